@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+// baocao — turns a municipal socio-economic report into a fact store people can question.
+//
+// The targets are the architecture, data flowing one way:
+//   Report → Facts → PluginKit → (Plugins/*) → BuiltinPlugins → Query → Shell → baocao
+import PackageDescription
+
+let package = Package(
+    name: "baocao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "baocao", targets: ["baocao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: System libraries
+
+        /// libedit (BSD editline), the REPL's line editor, through a small shim header.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+
+        // MARK: Core
+
+        /// Reads the markdown report into sections, paragraphs and footnotes.
+        .target(name: "Report", resources: [.copy("Resources/1113-BC-UBND-2023.md")]),
+        /// Reads every quantity of a report into the fact store.
+        .target(name: "Facts", dependencies: ["Report"]),
+        /// The domain plugin protocol, indicator definitions and the registry.
+        .target(name: "PluginKit", dependencies: ["Facts"]),
+
+        // MARK: Domain plugins (one folder each under Plugins/)
+
+        .target(name: "EconomyPlugin", dependencies: ["PluginKit"], path: "Plugins/Economy"),
+        /// The one hand-written list of the plugins baocao ships with.
+        .target(name: "BuiltinPlugins", dependencies: ["PluginKit", "EconomyPlugin"]),
+
+        // MARK: Language and shell
+
+        /// The query language: lexer, parser, evaluator, values and their formatting.
+        .target(name: "Query", dependencies: ["Facts", "PluginKit"]),
+        /// The REPL (libedit), the script runner and output.
+        .target(name: "Shell", dependencies: ["Query", "BuiltinPlugins", "CEditLine"]),
+        .executableTarget(name: "baocao", dependencies: [
+            "Shell", "Report", "Facts",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: Tests
+
+        /// Helpers shared by the test targets: the embedded report, fixtures, the built binary.
+        .target(name: "TestSupport", dependencies: ["Report", "Facts", "PluginKit", "BuiltinPlugins", "Query"],
+                path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
+        .testTarget(name: "FactsTests", dependencies: ["Facts", "TestSupport"]),
+        .testTarget(name: "PluginKitTests", dependencies: ["PluginKit", "TestSupport"]),
+        .testTarget(name: "PluginTests", dependencies: ["BuiltinPlugins", "EconomyPlugin", "TestSupport"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "TestSupport"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,118 @@
+// The slice of libedit that baocao's REPL uses, as plain C functions Swift can call.
+//
+// Why a shim: el_set, el_get and history are C variadic functions, which Swift
+// does not import; and under Swift 6 the C globals stdin/stdout/stderr are
+// rejected as not concurrency-safe. Each operation baocao needs is wrapped here.
+#ifndef BAOCAO_CEDITLINE_SHIM_H
+#define BAOCAO_CEDITLINE_SHIM_H
+
+#include <histedit.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <errno.h>
+#include <locale.h>
+#include <termios.h>
+#include <unistd.h>
+
+// MARK: - Editor
+
+/// Reads the prompt from the editor's client data, which Swift keeps alive.
+static inline char *baocao_prompt_callback(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data != NULL ? (char *)data : (char *)"";
+}
+
+/// A new editor on the process's standard streams, emacs key bindings,
+/// libedit's own signal handling on, and the prompt read from client data.
+static inline EditLine *baocao_el_init(const char *program) {
+    EditLine *el = el_init(program, stdin, stdout, stderr);
+    if (el == NULL) return NULL;
+    el_set(el, EL_EDITOR, "emacs");
+    el_set(el, EL_SIGNAL, 1);
+    el_set(el, EL_PROMPT, baocao_prompt_callback);
+    return el;
+}
+
+/// Hands libedit the prompt: a C string that must outlive its use by the editor.
+static inline void baocao_el_set_prompt(EditLine *el, const char *prompt) {
+    el_set(el, EL_CLIENTDATA, (void *)prompt);
+}
+
+static inline void baocao_el_set_history(EditLine *el, History *history) {
+    el_set(el, EL_HIST, history, history);
+}
+
+/// Reads one line; NULL with *count == -1 and errno == EINTR means Ctrl-C,
+/// NULL with *count == 0 means end of input (Ctrl-D on an empty line).
+static inline const char *baocao_el_gets(EditLine *el, int *count, int *error) {
+    errno = 0;
+    const char *line = el_gets(el, count);
+    *error = errno;
+    return line;
+}
+
+static inline void baocao_el_reset(EditLine *el) { el_reset(el); }
+
+// MARK: - History
+
+static inline History *baocao_history_init(int size) {
+    History *h = history_init();
+    if (h == NULL) return NULL;
+    HistEvent ev;
+    history(h, &ev, H_SETSIZE, size);
+    history(h, &ev, H_SETUNIQUE, 1);
+    return h;
+}
+
+static inline int baocao_history_enter(History *h, const char *line) {
+    HistEvent ev;
+    return history(h, &ev, H_ENTER, line);
+}
+
+static inline int baocao_history_load(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_LOAD, path);
+}
+
+static inline int baocao_history_save(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_SAVE, path);
+}
+
+// MARK: - Process and terminal
+
+static void baocao_sigint_noop(int signo) { (void)signo; }
+
+/// Ctrl-C makes el_gets return with EINTR instead of killing the process:
+/// an empty handler, installed without SA_RESTART so the read is interrupted.
+static inline int baocao_install_sigint_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = baocao_sigint_noop;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    return sigaction(SIGINT, &action, NULL);
+}
+
+/// libedit drops every non-ASCII byte in the "C" locale: use the user's, or C.UTF-8.
+static inline void baocao_set_utf8_locale(void) {
+    const char *chosen = setlocale(LC_CTYPE, "");
+    if (chosen == NULL || strcmp(chosen, "C") == 0 || strcmp(chosen, "POSIX") == 0) {
+        setlocale(LC_CTYPE, "C.UTF-8");
+    }
+}
+
+static inline int baocao_stdin_is_tty(void) { return isatty(STDIN_FILENO); }
+static inline int baocao_stdout_is_tty(void) { return isatty(STDOUT_FILENO); }
+static inline void baocao_flush_stdout(void) { fflush(stdout); }
+
+/// Whether the terminal on `fd` is in canonical (line) mode; -1 if it is not a terminal.
+static inline int baocao_is_canonical(int fd) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return -1;
+    return (t.c_lflag & ICANON) != 0;
+}
+
+#endif

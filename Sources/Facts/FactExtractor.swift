@@ -1,0 +1,75 @@
+import Foundation
+import Report
+
+/// Turns a report document into facts and typed references, paragraph by
+/// paragraph and sentence by sentence.
+public enum FactExtractor {
+    /// The facts and references of `document`; fact ids start at `firstID`.
+    public static func extract(_ document: ReportDocument, firstID: Int = 0) -> (facts: [Fact], references: [NumericReference]) {
+        var facts: [Fact] = []
+        var references: [NumericReference] = []
+        for paragraph in document.paragraphs {
+            let scalars = Array(paragraph.text.unicodeScalars)
+            let tokens = NumberScanner.scan(scalars)
+            guard !tokens.isEmpty else { continue }
+            let section = document.effectiveSection(of: paragraph)
+            let sectionPath = document.path(of: section)
+            let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
+            let reader = QualifierReader(scalars: scalars)
+            for sentence in SentenceSplitter.sentences(scalars) {
+                let inSentence = tokens.filter { sentence.contains($0.start) }
+                guard !inSentence.isEmpty else { continue }
+                var quantities: [ScannedQuantity] = []
+                var sentenceReferences: [ScannedReference] = []
+                for token in inSentence {
+                    switch token {
+                    case .quantity(let q): quantities.append(q)
+                    case .reference(let r): sentenceReferences.append(r)
+                    }
+                }
+                for r in sentenceReferences {
+                    references.append(NumericReference(kind: r.kind, text: text(scalars, r.start, r.end), report: document.name,
+                                                       paragraph: paragraph.id,
+                                                       location: paragraph.location(ofScalarOffset: r.start, in: scalars)))
+                }
+                guard !quantities.isEmpty else { continue }
+                let sentenceText = plainSentence(scalars, sentence, footnote: paragraph.footnote)
+                let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
+                let base = firstID + facts.count
+                for draft in drafts {
+                    let q = draft.scanned
+                    facts.append(Fact(
+                        id: firstID + facts.count, report: document.name,
+                        quantity: Quantity(q.value, q.unit), upper: q.upper, denominator: q.denominator,
+                        text: InlineMarkup.plainText(text(scalars, q.start, q.end)),
+                        qualifiers: draft.qualifiers.map { rebase($0, by: base) },
+                        role: draft.role, qualifies: draft.qualifies.map { $0 + base },
+                        sentence: sentenceText, sectionPath: sectionPath, section: section,
+                        footnote: paragraph.footnote, paragraph: paragraph.id, referrerLocation: referrerLocation,
+                        location: paragraph.location(ofScalarOffset: q.start, in: scalars)))
+                }
+            }
+        }
+        return (facts, references)
+    }
+
+    /// Comparison qualifiers name facts by their index in the sentence: make them store ids.
+    private static func rebase(_ qualifier: Qualifier, by base: Int) -> Qualifier {
+        if case .comparison(let kind, let value, let unit, let fact) = qualifier {
+            return .comparison(kind, value: value, unit: unit, fact: fact + base)
+        }
+        return qualifier
+    }
+
+    private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>, footnote: Int?) -> String {
+        var sentence = InlineMarkup.plainText(text(scalars, range.lowerBound, range.upperBound))
+        if let footnote, sentence.hasPrefix("[\(footnote)]") {
+            sentence = sentence.dropFirst("[\(footnote)]".count).trimmingSpaces()
+        }
+        return sentence
+    }
+
+    private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Report
+
+/// A report loaded into the store: its document and where its facts are.
+public struct LoadedReport: Sendable {
+    public var document: ReportDocument
+    /// The ids of the report's facts.
+    public var factIDs: Range<Int>
+}
+
+/// Every fact of the loaded reports, with indexes for the lookups plugins and
+/// queries make: by id, section, unit and (folded) text.
+public final class FactStore: Sendable {
+    public let reports: [LoadedReport]
+    /// All facts; a fact's id is its index here.
+    public let facts: [Fact]
+    /// The numbers that are not quantities, typed.
+    public let references: [NumericReference]
+    private let bySection: [String: [Int]]
+    private let byUnitSymbol: [String: [Int]]
+    private let foldedSentences: [String]
+
+    /// Builds the store from documents already read.
+    public init(documents: [ReportDocument]) {
+        var reports: [LoadedReport] = []
+        var facts: [Fact] = []
+        var references: [NumericReference] = []
+        for document in documents {
+            let (found, refs) = FactExtractor.extract(document, firstID: facts.count)
+            reports.append(LoadedReport(document: document, factIDs: facts.count..<(facts.count + found.count)))
+            facts += found
+            references += refs
+        }
+        self.reports = reports
+        self.facts = facts
+        self.references = references
+        var bySection: [String: [Int]] = [:]
+        var byUnit: [String: [Int]] = [:]
+        for fact in facts {
+            bySection[fact.sectionPath, default: []].append(fact.id)
+            byUnit[fact.unit.symbol, default: []].append(fact.id)
+        }
+        self.bySection = bySection
+        self.byUnitSymbol = byUnit
+        self.foldedSentences = facts.map { TextFolding.fold($0.sentence) }
+    }
+
+    /// An empty store.
+    public convenience init() { self.init(documents: []) }
+
+    public func fact(id: Int) -> Fact? { facts.indices.contains(id) ? facts[id] : nil }
+
+    /// The facts of the section whose path is `path`, or whose path starts with it.
+    public func facts(inSection path: String) -> [Fact] {
+        if let ids = bySection[path] { return ids.map { facts[$0] } }
+        return facts.filter { $0.sectionPath.hasPrefix(path) }
+    }
+
+    /// The facts written in the unit `symbol` (`tỷ đồng`, `ha`).
+    public func facts(unit symbol: String) -> [Fact] {
+        (byUnitSymbol[symbol] ?? []).map { facts[$0] }
+    }
+
+    /// The facts whose sentence contains `text`, ignoring case and diacritics.
+    public func search(_ text: String) -> [Fact] {
+        let needle = TextFolding.fold(text)
+        guard !needle.isEmpty else { return [] }
+        return facts.indices.filter { foldedSentences[$0].contains(needle) }.map { facts[$0] }
+    }
+
+    /// The folded sentence of a fact, for matchers that search many phrases.
+    public func foldedSentence(of id: Int) -> String { foldedSentences[id] }
+
+    /// The document a fact came from.
+    public func document(of fact: Fact) -> ReportDocument? {
+        reports.first { $0.factIDs.contains(fact.id) }?.document
+    }
+}

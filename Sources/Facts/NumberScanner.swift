@@ -1,0 +1,289 @@
+import Foundation
+import Report
+
+/// Finds every number of a paragraph and decides what it is: a quantity with
+/// its unit, or a typed reference (date, year, document number, footnote
+/// mark, digits in a name). Rules look at words and shapes, never at values
+/// beyond what a shape implies (a year is four digits between 1900 and 2100).
+struct NumberScanner {
+    let scalars: [Unicode.Scalar]
+    private(set) var tokens: [ScannedToken] = []
+
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    /// Scans the whole text.
+    static func scan(_ scalars: [Unicode.Scalar]) -> [ScannedToken] {
+        var scanner = NumberScanner(scalars)
+        scanner.run()
+        return scanner.tokens
+    }
+
+    mutating func run() {
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
+                if Int(sup.content) != nil, !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
+                    tokens.append(.reference(ScannedReference(kind: .footnoteMark, start: index, end: sup.end)))
+                }
+                index = sup.end
+            } else if ScalarText.isDigit(scalar), index == 0 || !ScalarText.isWordChar(scalars[index - 1]) || isGluedToName(index) {
+                let token = scanNumber(at: index)
+                tokens.append(token)
+                index = max(token.end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    // MARK: - One number
+
+    private func scanNumber(at start: Int) -> ScannedToken {
+        if isGluedToName(start) { return reference(.nameDigit, start, nameRunEnd(from: start)) }
+        let numberEnd = readNumber(from: start)
+        if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
+        if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
+        if isNameContext(start) { return reference(.nameDigit, start, nameRunEnd(from: start)) }
+        if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
+            return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
+        }
+        if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
+        let raw = text(start, numberEnd)
+        guard let value = VietnameseNumber.parse(Substring(raw)) else { return reference(.unclassified, start, numberEnd) }
+        if isYearShape(raw) {
+            if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
+            if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBefore) || !hasMeasureOrLexiconUnit(at: numberEnd) {
+                return reference(.year, start, numberEnd)
+            }
+        }
+        var end = numberEnd
+        var upper: Decimal?
+        if let range = rangeUpper(after: numberEnd) { upper = range.value; end = range.end }
+        guard let (unit, unitEnd) = readUnit(at: end) else {
+            if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
+            return reference(.unclassified, start, end)
+        }
+        // `392 việc/2.153`: a ratio whose whole follows the unit.
+        var denominator: Decimal?
+        var quantityEnd = unitEnd
+        if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
+            let wholeEnd = readNumber(from: unitEnd + 1)
+            if readUnit(at: wholeEnd) == nil, let whole = VietnameseNumber.parse(Substring(text(unitEnd + 1, wholeEnd))) {
+                denominator = whole
+                quantityEnd = wholeEnd
+            }
+        }
+        return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
+                                         denominator: denominator, unit: unit, approximate: approximateWord(before: start)))
+    }
+
+    /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.602/1.665 HS`).
+    private func scanSlashed(start: Int, numberEnd: Int) -> ScannedToken? {
+        guard numberEnd + 1 < scalars.count, scalars[numberEnd] == "/", ScalarText.isDigit(scalars[numberEnd + 1]) else { return nil }
+        let secondEnd = readNumber(from: numberEnd + 1)
+        if secondEnd + 1 < scalars.count, scalars[secondEnd] == "/", ScalarText.isDigit(scalars[secondEnd + 1]) {
+            return reference(.date, start, readNumber(from: secondEnd + 1))
+        }
+        let first = text(start, numberEnd), second = text(numberEnd + 1, secondEnd)
+        if let month = Int(first), month >= 1, month <= 12, isYearShape(second) { return reference(.date, start, secondEnd) }
+        if ScalarText.precededByPhrase(scalars, start, ContextWords.dateBefore),
+           let day = Int(first), let month = Int(second), (1...31).contains(day), (1...12).contains(month) {
+            return reference(.date, start, secondEnd)
+        }
+        guard let numerator = VietnameseNumber.parse(Substring(first)),
+              let denominator = VietnameseNumber.parse(Substring(second)) else { return reference(.unclassified, start, secondEnd) }
+        let (unit, unitEnd) = readUnit(at: secondEnd) ?? (.none, secondEnd)
+        // A ratio is exact by shape: `trên 8/8 phường` means "in", not "over".
+        return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: nil,
+                                         denominator: denominator, unit: unit, approximate: nil))
+    }
+
+    // MARK: - Units
+
+    /// The unit written at `index` (after spaces): a scale word and/or a unit
+    /// of the lexicon, or failing that a lower-case word read as a counted noun.
+    func readUnit(at index: Int) -> (Unit, Int)? {
+        var cursor = ScalarText.skipSpaces(scalars, index)
+        var scale: (symbol: String, factor: Decimal)?
+        scaleSearch: for entry in UnitLexicon.scales {
+            for form in entry.forms where ScalarText.matches(Array(form.unicodeScalars), in: scalars, at: cursor, caseSensitive: false) {
+                let after = cursor + form.unicodeScalars.count
+                if let next = ScalarText.wordAfter(scalars, after), next.word == "lệ" { break scaleSearch }  // `tỷ lệ`: a rate, not a billion
+                scale = (entry.symbol, entry.factor)
+                cursor = ScalarText.skipSpaces(scalars, after)
+                break scaleSearch
+            }
+        }
+        if let (unit, end) = lexiconUnit(at: cursor) {
+            return (scale.map { UnitLexicon.scaled(unit, by: $0) } ?? unit, end)
+        }
+        if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
+        guard cursor == index || scalars[index] == " ", let (word, end) = ScalarText.wordAfter(scalars, cursor),
+              let first = word.unicodeScalars.first, first.properties.isLowercase,
+              word.unicodeScalars.count > 1, !ContextWords.notNouns.contains(word) else { return nil }
+        return (UnitLexicon.countUnit(word), end)
+    }
+
+    private func lexiconUnit(at index: Int) -> (Unit, Int)? {
+        guard index < scalars.count else { return nil }
+        for (form, unit) in UnitLexicon.entries
+        where ScalarText.matches(form, in: scalars, at: index, caseSensitive: ScalarText.hasCapital(form)) {
+            return (unit, index + form.count)
+        }
+        return nil
+    }
+
+    private func hasMeasureOrLexiconUnit(at index: Int) -> Bool {
+        lexiconUnit(at: ScalarText.skipSpaces(scalars, index)) != nil
+    }
+
+    // MARK: - Shapes
+
+    /// Digits, with single `.` or `,` between digits: `3.176.000`, `10,15`.
+    private func readNumber(from start: Int) -> Int {
+        var cursor = start
+        while cursor < scalars.count {
+            if ScalarText.isDigit(scalars[cursor]) {
+                cursor += 1
+            } else if (scalars[cursor] == "." || scalars[cursor] == ","), cursor + 1 < scalars.count,
+                      ScalarText.isDigit(scalars[cursor + 1]) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// Digits glued to a name: `Km3`, `ĐH.99`, `Covid-19`, `Km6+100`.
+    private func isGluedToName(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = scalars[index - 1]
+        if ScalarText.isLetter(before) { return true }
+        if before == "." || before == "+" || before == "-", index >= 2 {
+            let prior = scalars[index - 2]
+            return ScalarText.isLetter(prior) || (before == "+" && ScalarText.isDigit(prior))
+        }
+        return false
+    }
+
+    /// The end of a name's run of letters, digits and joiners (`19-5`, `Km3+312-Km6+100`, `7A`).
+    private func nameRunEnd(from start: Int) -> Int {
+        var cursor = start
+        while cursor < scalars.count {
+            let s = scalars[cursor]
+            if ScalarText.isWordChar(s) {
+                cursor += 1
+            } else if (s == "-" || s == "+" || s == "/" || s == "."), cursor + 1 < scalars.count,
+                      ScalarText.isWordChar(scalars[cursor + 1]) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// `1113/BC-UBND`, `77-NQ/TU`, `55/2023/NĐ-CP`: a `/` or `-` followed by capitals.
+    private func documentNumberEnd(after numberEnd: Int) -> Int? {
+        guard numberEnd < scalars.count, scalars[numberEnd] == "/" || scalars[numberEnd] == "-" else { return nil }
+        var cursor = numberEnd
+        var sawCode = false
+        while cursor < scalars.count {
+            let s = scalars[cursor]
+            if s == "/" || s == "-" {
+                if cursor + 1 < scalars.count, scalars[cursor + 1].properties.isUppercase { sawCode = true }
+                cursor += 1
+            } else if ScalarText.isWordChar(s) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return sawCode ? cursor : nil
+    }
+
+    /// `ngày 24 tháng 11 năm 2023`.
+    private func spelledDateEnd(start: Int, numberEnd: Int) -> Int? {
+        guard ScalarText.precededByPhrase(scalars, start, ["ngày"]),
+              let (word, afterWord) = ScalarText.wordAfter(scalars, numberEnd), word.lowercased() == "tháng" else { return nil }
+        var cursor = readNumber(from: ScalarText.skipSpaces(scalars, afterWord))
+        if let (year, afterYear) = ScalarText.wordAfter(scalars, cursor), year.lowercased() == "năm" {
+            cursor = readNumber(from: ScalarText.skipSpaces(scalars, afterYear))
+        }
+        return cursor
+    }
+
+    private func isNameContext(_ start: Int) -> Bool {
+        guard ScalarText.precededByPhrase(scalars, start, ContextWords.nameBefore) else { return false }
+        // `tổng số 29 khu đất` counts; `số 7A` names.
+        let words = ScalarText.wordsBefore(scalars, start, count: 2)
+        return !(words.first == "số" && words.count > 1 && words[1] == "tổng")
+    }
+
+    /// `Thác Mạ 1, 3, 7, 8`: a number without unit right after a capitalised
+    /// word, or continuing a list of such labels.
+    private func isProperNameLabel(_ start: Int) -> Bool {
+        if let word = ScalarText.rawWordBefore(scalars, start), let first = word.unicodeScalars.first,
+           first.properties.isUppercase, start > 0, scalars[start - 1] == " " {
+            return true
+        }
+        if case .reference(let previous)? = tokens.last, previous.kind == .nameDigit,
+           text(previous.end, start).allSatisfy({ $0 == "," || $0 == " " }) {
+            return true
+        }
+        return false
+    }
+
+    private func isYearShape(_ raw: String) -> Bool {
+        guard raw.count == 4, let year = Int(raw) else { return false }
+        return (1900...2100).contains(year)
+    }
+
+    /// `2021-2025`, `2021 - 2025`: a second year after a dash.
+    private func yearRangeEnd(after numberEnd: Int) -> Int? {
+        var cursor = ScalarText.skipSpaces(scalars, numberEnd)
+        guard cursor < scalars.count, scalars[cursor] == "-" || scalars[cursor] == "–" else { return nil }
+        cursor = ScalarText.skipSpaces(scalars, cursor + 1)
+        let end = readNumber(from: cursor)
+        return isYearShape(text(cursor, end)) ? end : nil
+    }
+
+    /// `11-12%`, `2.300 đến 2.500 người`: the upper bound of a range.
+    private func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
+        var cursor = numberEnd
+        if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
+            cursor += 1
+        } else if let (word, afterWord) = ScalarText.wordAfter(scalars, numberEnd), word == "đến" {
+            cursor = ScalarText.skipSpaces(scalars, afterWord)
+            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
+        } else {
+            return nil
+        }
+        let end = readNumber(from: cursor)
+        guard let value = VietnameseNumber.parse(Substring(text(cursor, end))) else { return nil }
+        if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
+        return (value, end)
+    }
+
+    private func approximateWord(before start: Int) -> String? {
+        let words = ScalarText.wordsBefore(scalars, start, count: 2)
+        for phrase in ContextWords.approximate {
+            let parts = phrase.split(separator: " ").map(String.init)
+            if parts.count <= words.count, Array(words.prefix(parts.count).reversed()) == parts { return phrase }
+        }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
+        .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// How a comparison relates a number to the quantity it qualifies.
+public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// `đạt 82,7% kế hoạch`: the quantity is this share of the plan.
+    case percentOfPlan
+    /// `vượt 10,9% kế hoạch`: the quantity exceeds the plan by this much.
+    case exceedsPlanBy
+    /// `đạt 96,6% so với dự toán tỉnh giao`: share of the province's budget estimate.
+    case percentOfProvinceEstimate
+    /// `bằng 88,3% so với thành phố giao`: share of the city's budget estimate.
+    case percentOfCityEstimate
+    /// `bằng 114,9% so với dự toán`: share of the budget estimate.
+    case percentOfEstimate
+    /// `bằng 97,7% so với năm 2022`: share of last year's value.
+    case percentOfPrevious
+    /// `tăng 2,5% so với năm 2022`, `giảm 04 vụ so với cùng kỳ`: change on last year (signed).
+    case changeOnPrevious
+    /// `chưa đạt mục tiêu đề ra từ 11-12%`: the target the quantity was measured against.
+    case target
+}
+
+/// Whether the report says a quantity met its plan.
+public enum PlanStatus: String, Hashable, Sendable, Codable {
+    case met, exceeded, missed
+}
+
+/// What the words around a number say about it.
+public enum Qualifier: Hashable, Sendable {
+    /// `ước`, `ước đạt`, `ước thực hiện`: a year-end estimate.
+    case estimate
+    /// `đến 10/11/2023`: the value as of that date.
+    case asOf(String)
+    /// `trên`, `hơn`, `gần`, `khoảng`: approximate, with the word used.
+    case approximate(String)
+    /// `lũy kế`: cumulative.
+    case cumulative
+    /// A comparison given by another number of the sentence (that fact's id).
+    case comparison(ComparisonKind, value: Decimal, unit: Unit, fact: Int)
+    /// `(Đạt kế hoạch giao)`, `chưa đạt`: the report's own verdict.
+    case status(PlanStatus)
+
+    /// A short name for the qualifier's kind, as JSON and filters use it.
+    public var kind: String {
+        switch self {
+        case .estimate: "estimate"
+        case .asOf: "asOf"
+        case .approximate: "approximate"
+        case .cumulative: "cumulative"
+        case .comparison(let kind, _, _, _): kind.rawValue
+        case .status: "status"
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Reads, sentence by sentence, what the words around each quantity say: an
+/// estimate, an as-of date, a cumulative figure, the report's verdict — and
+/// which numbers are comparisons (`đạt 82,7% kế hoạch`) of which other one.
+struct QualifierReader {
+    /// A quantity with what has been read about it so far.
+    struct Draft {
+        var scanned: ScannedQuantity
+        var role: FactRole = .primary
+        /// Index, among the sentence's drafts, of the quantity a comparison qualifies.
+        var qualifies: Int?
+        var qualifiers: [Qualifier] = []
+    }
+
+    let scalars: [Unicode.Scalar]
+
+    /// Reads the qualifiers of the quantities of one sentence. `references` are
+    /// the sentence's non-quantity tokens (dates give `asOf`).
+    func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference]) -> [Draft] {
+        var drafts = quantities.map { Draft(scanned: $0) }
+        let clauses = SentenceSplitter.clauses(scalars, in: sentence)
+        var lastPrimary: Int?
+        for index in drafts.indices {
+            let q = drafts[index].scanned
+            let clauseStart = clauses.first { $0.contains(q.start) }?.lowerBound ?? sentence.lowerBound
+            let leadStart = max(clauseStart, index > 0 ? drafts[index - 1].scanned.end : sentence.lowerBound)
+            let lead = words(leadStart, q.start)
+            let tail = words(q.end, tailEnd(after: q.end, sentence: sentence, next: index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil))
+            let clauseEnd = clauses.first { $0.contains(q.start) }?.upperBound ?? sentence.upperBound
+            let rest = words(q.end, clauseEnd)
+            if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: q.unit) {
+                drafts[index].role = .comparison(kind)
+                if let primary = lastPrimary {
+                    drafts[index].qualifies = primary
+                    let sign: Decimal = (kind == .changeOnPrevious && lead.last == "giam") ? -1 : 1
+                    drafts[primary].qualifiers.append(.comparison(kind, value: q.value * sign, unit: q.unit, fact: index))
+                }
+                continue
+            }
+            lastPrimary = index
+            drafts[index].qualifiers += contextQualifiers(lead: lead, leadRange: leadStart..<q.start, references: references)
+            if let word = q.approximate { drafts[index].qualifiers.append(.approximate(word)) }
+        }
+        applyVerdicts(in: sentence, to: &drafts)
+        return drafts
+    }
+
+    // MARK: - Comparisons
+
+    /// Which comparison a number is, from the word before it (`đạt`, `vượt`,
+    /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
+    /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
+    /// are all changes on last year, said once at the end.
+    func comparisonKind(lead: [String], tail: [String], rest: [String], unit: Unit) -> ComparisonKind? {
+        let verb = lead.last
+        let isPercent = unit.dimension == .percent
+        if isPercent && tail.isEmpty && (has(lead, "muc tieu") || has(lead, "chi tieu")) { return .target }
+        if verb == "tang" || verb == "giam" {
+            return (has(rest, "so voi") || has(rest, "cung ky")) ? .changeOnPrevious : nil
+        }
+        guard isPercent else { return nil }
+        if has(tail, "tinh giao") || has(tail, "du toan tinh") { return .percentOfProvinceEstimate }
+        if has(tail, "thanh pho giao") || has(tail, "du toan thanh pho") { return .percentOfCityEstimate }
+        if has(tail, "du toan") { return .percentOfEstimate }
+        if has(tail, "ke hoach") || tail.first == "kh" || has(tail, "chi tieu") || has(tail, "muc tieu") {
+            return verb == "vuot" ? .exceedsPlanBy : .percentOfPlan
+        }
+        if has(tail, "so voi") || has(tail, "cung ky") { return .percentOfPrevious }
+        return nil
+    }
+
+    /// Estimate, as-of date and cumulative, from the words leading to a primary quantity.
+    func contextQualifiers(lead: [String], leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
+        var qualifiers: [Qualifier] = []
+        if lead.contains("uoc") { qualifiers.append(.estimate) }
+        if has(lead, "luy ke") { qualifiers.append(.cumulative) }
+        for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
+            let before = ScalarText.wordsBefore(scalars, reference.start, count: 2).map(TextFolding.fold)
+            if before.first == "den" || before.first == "ngay" && before.dropFirst().first == "den" {
+                qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+            }
+        }
+        return qualifiers
+    }
+
+    /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
+    /// applies to the last primary quantity before it in the sentence.
+    func applyVerdicts(in sentence: Range<Int>, to drafts: inout [Draft]) {
+        let folded = TextFolding.fold(String(String.UnicodeScalarView(scalars[sentence])))
+        let verdicts: [(String, PlanStatus)] = [
+            ("chua dat", .missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded),
+            ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met),
+        ]
+        var claimed: [Range<String.Index>] = []
+        for (phrase, status) in verdicts {
+            var searchStart = folded.startIndex
+            while let range = folded.range(of: phrase, range: searchStart..<folded.endIndex) {
+                searchStart = range.upperBound
+                guard !claimed.contains(where: { $0.overlaps(range) }), isWordBoundary(folded, range) else { continue }
+                claimed.append(range)
+                let offset = sentence.lowerBound + folded.unicodeScalars.distance(from: folded.startIndex, to: range.lowerBound)
+                // Foldings keep one scalar per scalar of precomposed text, so offsets line up.
+                if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].scanned.end <= offset }),
+                   !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
+                    drafts[target].qualifiers.append(.status(status))
+                }
+            }
+        }
+    }
+
+    // MARK: - Words
+
+    /// Where the words qualifying a number stop: at the next number or at `,` `;` `(` `)` `.`
+    private func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
+        var cursor = start
+        let limit = min(next ?? sentence.upperBound, sentence.upperBound)
+        while cursor < limit {
+            let s = scalars[cursor]
+            if s == "," || s == ";" || s == "(" || s == ")" || s == "." || s == "<" { break }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// The folded words between two offsets.
+    func words(_ start: Int, _ end: Int) -> [String] {
+        guard start < end else { return [] }
+        let text = TextFolding.fold(String(String.UnicodeScalarView(scalars[start..<end])))
+        return text.split { !$0.isLetter }.map(String.init)
+    }
+
+    private func has(_ words: [String], _ phrase: String) -> Bool {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard parts.count <= words.count else { return false }
+        for start in 0...(words.count - parts.count) where Array(words[start..<(start + parts.count)]) == parts {
+            return true
+        }
+        return false
+    }
+
+    private func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {
+        let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+        let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+        return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// An exact decimal value in a unit.
+public struct Quantity: Hashable, Sendable {
+    public var value: Decimal
+    public var unit: Unit
+
+    public init(_ value: Decimal, _ unit: Unit) {
+        self.value = value
+        self.unit = unit
+    }
+
+    /// The value in the dimension's base unit (đồng, m², kg, …).
+    public var baseValue: Decimal { value * unit.factor }
+
+    /// The same amount in `target`, or nil when the dimensions differ.
+    public func converted(to target: Unit) -> Quantity? {
+        guard unit.isCompatible(with: target), target.factor != 0 else { return nil }
+        if unit.factor == target.factor { return Quantity(value, target) }
+        return Quantity(baseValue / target.factor, target)
+    }
+}

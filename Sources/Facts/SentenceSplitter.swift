@@ -1,0 +1,52 @@
+/// Splits a paragraph into sentences: at `.`, `!` or `?` followed by a space
+/// and a capital, a digit, a list dash or a footnote mark — not after
+/// abbreviations such as `TP.`
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = ["tp", "v/v", "th", "ths", "ts", "pgs", "gs", "đh", "st", "tt"]
+
+    /// Half-open scalar ranges of the sentences of `scalars`.
+    static func sentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < scalars.count {
+            let s = scalars[index]
+            if (s == "." || s == "!" || s == "?"), isBoundary(scalars, index) {
+                ranges.append(start..<(index + 1))
+                start = ScalarText.skipSpaces(scalars, index + 1)
+                index = start
+                continue
+            }
+            index += 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+
+    private static func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let next = index + 1
+        guard next < scalars.count else { return true }
+        guard scalars[next] == " " else { return false }
+        let after = ScalarText.skipSpaces(scalars, next)
+        guard after < scalars.count else { return true }
+        let first = scalars[after]
+        guard first.properties.isUppercase || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" else { return false }
+        if let word = ScalarText.wordsBefore(scalars, index, count: 1).first, abbreviations.contains(word),
+           index > 0, ScalarText.isLetter(scalars[index - 1]) {
+            return false
+        }
+        return true
+    }
+
+    /// Clause ranges within a sentence, split at `;`.
+    static func clauses(_ scalars: [Unicode.Scalar], in sentence: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for index in sentence where scalars[index] == ";" {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        ranges.append(start..<sentence.upperBound)
+        return ranges
+    }
+}

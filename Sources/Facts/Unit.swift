@@ -1,0 +1,67 @@
+import Foundation
+
+/// What a unit measures. Units convert only within one dimension.
+public enum Dimension: Hashable, Sendable, CustomStringConvertible {
+    /// Money in one currency (`VND`, `USD`): currencies never convert into each other.
+    case money(currency: String)
+    case area
+    case length
+    case volume
+    case mass
+    case percent
+    /// Things counted by a noun (`hộ`, `lượt`, `dự án`); nouns never convert into each other.
+    case count(noun: String)
+    /// A bare number.
+    case number
+
+    public var description: String {
+        switch self {
+        case .money(let currency): "money (\(currency))"
+        case .area: "area"
+        case .length: "length"
+        case .volume: "volume"
+        case .mass: "mass"
+        case .percent: "percent"
+        case .count(let noun): noun.isEmpty ? "count" : "count of \(noun)"
+        case .number: "number"
+        }
+    }
+
+    /// A short family name for filters and JSON: `money`, `area`, `count`, …
+    public var family: String {
+        switch self {
+        case .money: "money"
+        case .area: "area"
+        case .length: "length"
+        case .volume: "volume"
+        case .mass: "mass"
+        case .percent: "percent"
+        case .count: "count"
+        case .number: "number"
+        }
+    }
+}
+
+/// A unit as the report writes it (`tỷ đồng`, `ha`, `nghìn lượt`) with its
+/// dimension and its size in the dimension's base unit (đồng, m², …).
+public struct Unit: Hashable, Sendable, CustomStringConvertible {
+    public var symbol: String
+    public var dimension: Dimension
+    /// How many base units one of this unit is: `tỷ đồng` → 1,000,000,000.
+    public var factor: Decimal
+
+    public init(symbol: String, dimension: Dimension, factor: Decimal = 1) {
+        self.symbol = symbol
+        self.dimension = dimension
+        self.factor = factor
+    }
+
+    public var description: String { symbol }
+
+    /// A bare number, no unit.
+    public static let none = Unit(symbol: "", dimension: .number)
+    public static let percent = Unit(symbol: "%", dimension: .percent)
+
+    /// Whether values of the two units can be converted into each other.
+    public func isCompatible(with other: Unit) -> Bool { dimension == other.dimension }
+}

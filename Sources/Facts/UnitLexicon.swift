@@ -1,0 +1,165 @@
+import Foundation
+
+/// The units baocao recognises after a number, and the scale words that may
+/// stand between (`3,2 triệu lượt`, `1.746 tỷ đồng`). Forms are matched
+/// longest first, at word boundaries; lower-case forms ignore case.
+public enum UnitLexicon {
+    /// `nghìn`, `triệu`, `tỷ`: words that multiply the unit after them.
+    public static let scales: [(forms: [String], symbol: String, factor: Decimal)] = [
+        (["nghìn", "ngàn"], "nghìn", 1_000),
+        (["triệu"], "triệu", 1_000_000),
+        (["tỷ", "tỉ"], "tỷ", 1_000_000_000),
+    ]
+
+    /// Measure units: money, area, length, volume, mass, percent.
+    public static let measures: [(forms: [String], unit: Unit)] = [
+        (["đồng", "VNĐ", "VND"], Unit(symbol: "đồng", dimension: .money(currency: "VND"))),
+        (["USD"], Unit(symbol: "USD", dimension: .money(currency: "USD"))),
+        (["m<sup>2</sup>", "m2", "m²"], Unit(symbol: "m²", dimension: .area)),
+        (["ha", "héc-ta", "hecta"], Unit(symbol: "ha", dimension: .area, factor: 10_000)),
+        (["km<sup>2</sup>", "km2", "km²"], Unit(symbol: "km²", dimension: .area, factor: 1_000_000)),
+        (["m<sup>3</sup>", "m3", "m³"], Unit(symbol: "m³", dimension: .volume)),
+        (["lít"], Unit(symbol: "lít", dimension: .volume, factor: Decimal(string: "0.001")!)),
+        (["km"], Unit(symbol: "km", dimension: .length, factor: 1_000)),
+        (["m"], Unit(symbol: "m", dimension: .length)),
+        (["tấn"], Unit(symbol: "tấn", dimension: .mass, factor: 1_000)),
+        (["kg"], Unit(symbol: "kg", dimension: .mass)),
+        (["%"], Unit.percent),
+    ]
+
+    /// Counted nouns: the written forms and the noun they count. Synonyms and
+    /// abbreviations share a noun (`lượt khách` and `lượt` are both visits).
+    public static let nouns: [(forms: [String], noun: String)] = [
+        (["lượt khách", "lượt người", "lượt công dân", "lượt truy cập", "lượt"], "lượt"),
+        (["hộ gia đình", "hộ dân", "hộ"], "hộ"),
+        (["nhân khẩu"], "nhân khẩu"),
+        (["người"], "người"),
+        (["học sinh", "HS"], "học sinh"),
+        (["trẻ em", "trẻ"], "trẻ em"),
+        (["con"], "con"),
+        (["vụ"], "vụ"),
+        (["dự án"], "dự án"),
+        (["thửa đất", "thửa"], "thửa"),
+        (["hồ sơ"], "hồ sơ"),
+        (["đơn"], "đơn"),
+        (["doanh nghiệp", "DN"], "doanh nghiệp"),
+        (["hợp tác xã", "HTX"], "hợp tác xã"),
+        (["thủ tục hành chính", "TTHC"], "thủ tục hành chính"),
+        (["giấy chứng nhận", "GCNQSD", "GCN"], "giấy chứng nhận"),
+        (["cán bộ, công chức, viên chức", "CBCCVC", "CBCC"], "cán bộ, công chức, viên chức"),
+        (["công trình"], "công trình"),
+        (["trường hợp"], "trường hợp"),
+        (["trường học", "trường"], "trường"),
+        (["cơ sở"], "cơ sở"),
+        (["tài khoản"], "tài khoản"),
+        (["chữ ký số"], "chữ ký số"),
+        (["cuộc"], "cuộc"),
+        (["sản phẩm"], "sản phẩm"),
+        (["tiêu chí"], "tiêu chí"),
+        (["chỉ tiêu"], "chỉ tiêu"),
+        (["tuyến đường", "tuyến phố", "tuyến"], "tuyến"),
+        (["đoạn tuyến"], "đoạn tuyến"),
+        (["điểm"], "điểm"),
+        (["thôn"], "thôn"),
+        (["khu dân cư"], "khu dân cư"),
+        (["khu đất"], "khu đất"),
+        (["khu vực"], "khu vực"),
+        (["xã, phường", "phường, xã", "xã", "phường"], "xã, phường"),
+        (["cơ quan"], "cơ quan"),
+        (["đơn vị"], "đơn vị"),
+        (["tổ chức"], "tổ chức"),
+        (["tập thể"], "tập thể"),
+        (["cá nhân"], "cá nhân"),
+        (["viên chức"], "viên chức"),
+        (["công chức"], "công chức"),
+        (["cán bộ"], "cán bộ"),
+        (["đối tượng"], "đối tượng"),
+        (["công dân"], "công dân"),
+        (["đại biểu"], "đại biểu"),
+        (["gian hàng"], "gian hàng"),
+        (["huy chương"], "huy chương"),
+        (["giải"], "giải"),
+        (["sao"], "sao"),
+        (["lớp"], "lớp"),
+        (["học viên"], "học viên"),
+        (["thẻ"], "thẻ"),
+        (["mũi"], "mũi"),
+        (["suất"], "suất"),
+        (["quyết định"], "quyết định"),
+        (["văn bản"], "văn bản"),
+        (["ý kiến"], "ý kiến"),
+        (["khiếu nại"], "khiếu nại"),
+        (["tố cáo"], "tố cáo"),
+        (["đề nghị"], "đề nghị"),
+        (["bị can"], "bị can"),
+        (["cây"], "cây"),
+        (["tờ rơi"], "tờ rơi"),
+        (["ấn phẩm"], "ấn phẩm"),
+        (["công"], "công"),
+        (["đoàn"], "đoàn"),
+        (["thành viên"], "thành viên"),
+        (["tổ"], "tổ"),
+        (["thiết bị"], "thiết bị"),
+        (["vị trí"], "vị trí"),
+        (["mã"], "mã"),
+        (["logo"], "logo"),
+        (["cửa hàng"], "cửa hàng"),
+        (["ô tô"], "ô tô"),
+        (["mô tô"], "mô tô"),
+        (["xe đạp"], "xe đạp"),
+        (["di tích"], "di tích"),
+        (["trạm"], "trạm"),
+        (["nhóm"], "nhóm"),
+        (["địa bàn"], "địa bàn"),
+        (["tuổi"], "tuổi"),
+        (["năm"], "năm"),
+        (["tháng"], "tháng"),
+        (["ngày"], "ngày"),
+        (["lần"], "lần"),
+        (["sàn"], "sàn"),
+        (["lao động"], "lao động"),
+        (["vườn mẫu", "vườn"], "vườn"),
+        (["quy hoạch"], "quy hoạch"),
+        (["hội nghị"], "hội nghị"),
+        (["vụ việc", "việc"], "vụ việc"),
+    ]
+
+    /// Every form with its unit, longest form first, so that `lượt khách`
+    /// wins over `lượt` and `m<sup>2</sup>` over `m`.
+    public static let entries: [(form: [Unicode.Scalar], unit: Unit)] = {
+        var all: [(String, Unit)] = []
+        for (forms, unit) in measures { for form in forms { all.append((form, unit)) } }
+        for (forms, noun) in nouns {
+            for form in forms { all.append((form, Unit(symbol: noun, dimension: .count(noun: noun)))) }
+        }
+        return all.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+            .map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
+    /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
+    public static func countUnit(_ noun: String) -> Unit {
+        Unit(symbol: noun, dimension: .count(noun: noun))
+    }
+
+    /// A unit multiplied by a scale word: `tỷ` + `đồng` → `tỷ đồng` (factor 10⁹).
+    public static func scaled(_ unit: Unit, by scale: (symbol: String, factor: Decimal)) -> Unit {
+        let symbol = unit.symbol.isEmpty ? scale.symbol : "\(scale.symbol) \(unit.symbol)"
+        let dimension = unit.dimension == .number ? Dimension.count(noun: "") : unit.dimension
+        return Unit(symbol: symbol, dimension: dimension, factor: unit.factor * scale.factor)
+    }
+
+    /// Looks a unit up by its written symbol (`tỷ đồng`, `ha`, `nghìn lượt`), for the query language.
+    public static func unit(named name: String) -> Unit? {
+        let words = name.split(separator: " ", maxSplits: 1).map(String.init)
+        if words.count == 2, let scale = scales.first(where: { $0.forms.contains(words[0]) }),
+           let base = unit(named: words[1]) {
+            return scaled(base, by: (scale.symbol, scale.factor))
+        }
+        if let scale = scales.first(where: { $0.forms.contains(name) }) {
+            return scaled(.none, by: (scale.symbol, scale.factor))
+        }
+        for (forms, unit) in measures where forms.contains(name) { return unit }
+        for (forms, noun) in nouns where forms.contains(name) { return countUnit(noun) }
+        return nil
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reading and writing numbers the Vietnamese way: `.` groups thousands and
+/// `,` is the decimal mark (`3.176.000`, `10,15`).
+public enum VietnameseNumber {
+    /// The most significant digits a value may have and stay exact.
+    public static let maxDigits = 34
+
+    /// Parses `3.176.000`, `10,15`, `85.722,34`, `03`. Returns nil for
+    /// malformed grouping (`1.23.4`) or more digits than can be held exactly.
+    public static func parse(_ text: Substring) -> Decimal? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let integerPart = parts.first, !integerPart.isEmpty else { return nil }
+        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard let head = groups.first, (1...3).contains(head.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let integerDigits = groups.joined()
+        let fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard integerDigits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
+              parts.count == 1 || !fraction.isEmpty else { return nil }
+        return exact(integer: integerDigits, fraction: fraction)
+    }
+
+    /// Parses plain `1746.5` (a `.` decimal mark, no grouping), as the query language writes numbers.
+    public static func parseInternational(_ text: Substring) -> Decimal? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let integer = parts.first, !integer.isEmpty,
+              integer.allSatisfy(\.isASCIIDigit) else { return nil }
+        let fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.allSatisfy(\.isASCIIDigit), parts.count == 1 || !fraction.isEmpty else { return nil }
+        return exact(integer: String(integer), fraction: fraction)
+    }
+
+    static func exact(integer: String, fraction: String) -> Decimal? {
+        let significant = (integer + fraction).drop { $0 == "0" }
+        guard significant.count <= maxDigits else { return nil }
+        let plain = fraction.isEmpty ? integer : "\(integer).\(fraction)"
+        return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Writes a value the report's way (`1.746`, `10,15`) or internationally (`1,746`, `10.15`).
+    public static func format(_ value: Decimal, style: NumberStyle = .vietnamese) -> String {
+        var text = value.description  // exact, `.` decimal mark, no grouping
+        var sign = ""
+        if text.hasPrefix("-") { sign = "-"; text.removeFirst() }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let integer = String(parts.first ?? "0")
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        var grouped = ""
+        for (index, digit) in integer.enumerated() {
+            if index > 0 && (integer.count - index) % 3 == 0 { grouped.append(style.groupSeparator) }
+            grouped.append(digit)
+        }
+        return sign + grouped + (fraction.isEmpty ? "" : String(style.decimalMark) + fraction)
+    }
+}
+
+/// How numbers are written for people.
+public enum NumberStyle: String, Sendable, CaseIterable {
+    /// `1.746,5` — as the report writes them.
+    case vietnamese = "vi"
+    /// `1,746.5`
+    case international = "en"
+
+    var groupSeparator: Character { self == .vietnamese ? "." : "," }
+    var decimalMark: Character { self == .vietnamese ? "," : "." }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

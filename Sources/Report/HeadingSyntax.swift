@@ -1,0 +1,54 @@
+/// Recognises the numbering of the report's headings and footnote texts.
+enum HeadingSyntax {
+    static let letters: Set<String> = ["a", "b", "c", "d", "đ", "e", "g", "h"]
+
+    /// `**Title**`, `*Title*`, `***Title***` → `Title`.
+    static func stripEmphasis(_ text: Substring) -> String {
+        var inner = text
+        while inner.hasPrefix("*") && inner.hasSuffix("*") && inner.count > 1 {
+            inner = inner.dropFirst().dropLast()
+        }
+        return String(inner).trimmingSpaces()
+    }
+
+    /// The numbering at the start of a heading's text and the title after it.
+    static func numbering(of text: String) -> (SectionNumbering, String)? {
+        let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard let first = words.first else { return nil }
+        let rest = words.count > 1 ? stripEmphasis(words[1]) : ""
+        if first == "Phần", let second = rest.split(separator: " ").first, isRoman(second) {
+            let title = rest.dropFirst(second.count).trimmingSpaces()
+            return (.part(String(second)), title)
+        }
+        if first == "\\*" || first == "*" { return (.star, rest) }
+        if first.hasSuffix("."), isRoman(first.dropLast()) { return (.roman(String(first.dropLast())), rest) }
+        let parts = first.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[2].isEmpty, let a = Int(parts[0]), let b = Int(parts[1]) {
+            return (.dotted(a, b), rest)
+        }
+        if parts.count == 2, parts[1].isEmpty, let n = Int(parts[0]), n < 100 { return (.arabic(n), rest) }
+        if first.hasSuffix(")"), letters.contains(String(first.dropLast()).lowercased()) {
+            return (.letter(String(first.dropLast()).lowercased()), rest)
+        }
+        return nil
+    }
+
+    /// `**8.** rest of paragraph` → (8, "rest of paragraph").
+    static func boldNumberPrefix(of text: Substring) -> (SectionNumbering, String)? {
+        guard text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**") else { return nil }
+        let marker = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
+        let rest = text[close.upperBound...].trimmingSpaces()
+        guard !rest.isEmpty, marker.hasSuffix("."), let n = Int(marker.dropLast()), n < 100 else { return nil }
+        return (.arabic(n), rest)
+    }
+
+    /// `<sup>12</sup> text` → 12.
+    static func footnoteNumber(at text: Substring) -> Int? {
+        guard text.hasPrefix("<sup>"), let close = text.range(of: "</sup>") else { return nil }
+        return Int(text[text.index(text.startIndex, offsetBy: 5)..<close.lowerBound])
+    }
+
+    static func isRoman(_ text: Substring) -> Bool {
+        !text.isEmpty && text.count <= 5 && text.allSatisfy { "IVX".contains($0) }
+    }
+}

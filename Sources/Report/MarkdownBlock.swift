@@ -1,0 +1,83 @@
+/// A run of non-blank lines of the markdown, classified by layout.
+struct MarkdownBlock: Equatable {
+    enum Kind: Equatable {
+        /// `---`: a PDF page rule.
+        case rule
+        /// A numbered heading, with any body text that shares its line (`**8.** Tập trung …`).
+        case heading(SectionNumbering, title: String, trailingText: String?)
+        /// An unnumbered heading such as `## BÁO CÁO` or a part's title.
+        case unnumberedHeading(String)
+        /// The text of footnote `n`.
+        case footnote(Int)
+        case paragraph
+    }
+
+    var kind: Kind
+    /// The block's text, lines joined by single spaces.
+    var text: String
+    var anchors: [TextAnchor]
+
+    /// Splits report lines into blocks at blank lines and classifies each.
+    static func blocks(of lines: [Substring]) -> [MarkdownBlock] {
+        var blocks: [MarkdownBlock] = []
+        var pending: [(String, Int)] = []
+
+        func flush() {
+            guard !pending.isEmpty else { return }
+            var text = ""
+            var anchors: [TextAnchor] = []
+            var offset = 0
+            for (line, number) in pending {
+                if !text.isEmpty { text += " "; offset += 1 }
+                let leading = line.prefix { $0 == " " || $0 == "\t" }
+                let content = line.dropFirst(leading.count).trimmingSpaces()
+                anchors.append(TextAnchor(offset: offset, location: SourceLocation(line: number, column: leading.utf8.count + 1)))
+                text += content
+                offset += content.unicodeScalars.count
+            }
+            blocks.append(MarkdownBlock(kind: classify(text), text: text, anchors: anchors))
+            pending.removeAll()
+        }
+
+        for (index, line) in lines.enumerated() {
+            let content = String(line)
+            if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                flush()
+            } else {
+                // Each list item and heading is a block of its own, blank line or not.
+                let trimmed = content.drop { $0 == " " }
+                if trimmed.hasPrefix("- ") || trimmed.hasPrefix("+ ") || trimmed.hasPrefix("#") { flush() }
+                pending.append((content.hasSuffix("\r") ? String(content.dropLast()) : content, index + 1))
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    static func classify(_ text: String) -> Kind {
+        if text == "---" || text == "***" || text == "___" { return .rule }
+        var content = Substring(text)
+        if content.hasPrefix("- #") { content = content.dropFirst(2) }
+        if content.hasPrefix("#") {
+            let title = content.drop { $0 == "#" }.trimmingSpaces()
+            let inner = HeadingSyntax.stripEmphasis(Substring(title))
+            if let (numbering, rest) = HeadingSyntax.numbering(of: inner) {
+                return .heading(numbering, title: rest, trailingText: nil)
+            }
+            return .unnumberedHeading(inner)
+        }
+        if let number = HeadingSyntax.footnoteNumber(at: content) { return .footnote(number) }
+        // `**8.** Tập trung …`: a bold number opening a paragraph.
+        if let (numbering, rest) = HeadingSyntax.boldNumberPrefix(of: content) {
+            return .heading(numbering, title: "", trailingText: rest)
+        }
+        // A whole line in bold or italics that starts with a section number.
+        if content.hasPrefix("*"), content.hasSuffix("*") {
+            let inner = HeadingSyntax.stripEmphasis(content)
+            if let (numbering, rest) = HeadingSyntax.numbering(of: inner), numbering != .star {
+                return .heading(numbering, title: rest, trailingText: nil)
+            }
+        }
+        return .paragraph
+    }
+}

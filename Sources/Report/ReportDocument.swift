@@ -1,0 +1,45 @@
+/// A report read into its structure: the section tree, the paragraphs in
+/// reading order (body, headings and footnotes) and the footnotes by number.
+public struct ReportDocument: Sendable {
+    /// A short name for the report, from its file name (`1113-BC-UBND-2023`).
+    public var name: String
+    public var sections: [Section]
+    public var paragraphs: [Paragraph]
+    /// Footnote number → index of its paragraph in `paragraphs`.
+    public var footnotes: [Int: Int]
+
+    public init(name: String, sections: [Section], paragraphs: [Paragraph], footnotes: [Int: Int]) {
+        self.name = name
+        self.sections = sections
+        self.paragraphs = paragraphs
+        self.footnotes = footnotes
+    }
+
+    /// The chain of sections from the top-level part down to `section`.
+    public func ancestry(of section: Int?) -> [Section] {
+        var chain: [Section] = []
+        var current = section
+        while let id = current {
+            chain.append(sections[id])
+            current = sections[id].parent
+        }
+        return chain.reversed()
+    }
+
+    /// `Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ`: the
+    /// numbers of the enclosing sections, then the innermost with its title.
+    public func path(of section: Int?) -> String {
+        let chain = ancestry(of: section)
+        guard let last = chain.last else { return "" }
+        return (chain.dropLast().map(\.numbering.label) + [last.heading]).joined(separator: " › ")
+    }
+
+    /// The section a paragraph's facts belong to: a footnote's is that of the
+    /// paragraph referring to it, since its page position says nothing.
+    public func effectiveSection(of paragraph: Paragraph) -> Int? {
+        if paragraph.kind == .footnote, let referrer = paragraph.referrer {
+            return paragraphs[referrer].section
+        }
+        return paragraph.section
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// Reads a report's markdown into a ``ReportDocument``: builds the section
+/// tree, rejoins paragraphs and footnotes cut by page breaks, and links each
+/// footnote to the paragraph that refers to it.
+public enum ReportReader {
+    /// Reads the report at `path`.
+    public static func read(path: String) throws -> ReportDocument {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ReportError.isDirectory(path: path)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+            throw ReportError.unreadable(path: path, reason: reason)
+        }
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return try read(data: data, name: name, path: path)
+    }
+
+    /// Reads a report from its bytes, which must be UTF-8 text.
+    public static func read(data: Data, name: String, path: String? = nil) throws -> ReportDocument {
+        let shownPath = path ?? name
+        guard !data.isEmpty else { throw ReportError.empty(path: shownPath) }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ReportError.notUTF8(path: shownPath, byteOffset: firstInvalidUTF8Offset(in: data))
+        }
+        return read(text: text, name: name)
+    }
+
+    /// Reads a report from its text.
+    public static func read(text: String, name: String) -> ReportDocument {
+        // Decomposed Vietnamese (letter + combining marks) would defeat word matching.
+        let normalized = text.precomposedStringWithCanonicalMapping
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        var builder = DocumentBuilder(name: name)
+        let blocks = MarkdownBlock.blocks(of: lines)
+        for (index, block) in blocks.enumerated() {
+            let next = blocks[(index + 1)...].first { $0.kind != .rule }
+            builder.add(block, nextIsFootnote: next.map(\.kind.isFootnote) ?? false)
+        }
+        return builder.finish()
+    }
+
+    static func firstInvalidUTF8Offset(in data: Data) -> Int {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                consumed = offset
+            case .emptyInput: return consumed
+            case .error: return offset
+            }
+        }
+    }
+}
+
+extension MarkdownBlock.Kind {
+    var isFootnote: Bool { if case .footnote = self { true } else { false } }
+}
+
+/// Accumulates blocks into the document, tracking which paragraph and which
+/// footnote a page break may have left unfinished.
+struct DocumentBuilder {
+    var name: String
+    var sections: [Section] = []
+    var paragraphs: [Paragraph] = []
+    var footnotes: [Int: Int] = [:]
+    /// Open sections, outermost first.
+    var stack: [Int] = []
+    /// The last body paragraph, while it ends mid-sentence.
+    var openBody: Int?
+    /// The last footnote, while it ends mid-sentence.
+    var openFootnote: Int?
+    /// Whether footnotes or page rules came between `openBody` and now.
+    var pageBreakSinceOpenBody = false
+
+    init(name: String) { self.name = name }
+
+    mutating func add(_ block: MarkdownBlock, nextIsFootnote: Bool) {
+        switch block.kind {
+        case .rule:
+            pageBreakSinceOpenBody = true
+        case .heading(let numbering, let title, let trailing):
+            openBody = nil
+            let location = block.anchors.first?.location ?? SourceLocation(line: 1, column: 1)
+            openSection(numbering, title: title, location: location)
+            let headingText = trailing == nil ? title : ""
+            if !headingText.isEmpty {
+                append(.heading, text: headingText, anchors: block.anchors)
+            }
+            if let trailing {
+                // Offsets of the trailing text within the block: it ends the block's text.
+                let skipped = block.text.unicodeScalars.count - trailing.unicodeScalars.count
+                let anchors = block.anchors.map { TextAnchor(offset: max(0, $0.offset - skipped), location: $0.location) }
+                var shifted = anchors
+                if var first = shifted.first {
+                    first.location.column += String(block.text.unicodeScalars.prefix(skipped)).utf8.count
+                    shifted[0] = first
+                }
+                append(.body, text: trailing, anchors: shifted)
+                openBody = endsMidSentence(trailing) ? paragraphs.count - 1 : nil
+            }
+        case .unnumberedHeading(let title):
+            openBody = nil
+            if let top = stack.last, sections[top].title.isEmpty, case .part = sections[top].numbering {
+                sections[top].title = title
+            }
+            append(.heading, text: title, anchors: block.anchors)
+        case .footnote(let number):
+            pageBreakSinceOpenBody = true
+            let text = block.text
+            append(.footnote, text: text, anchors: block.anchors, footnote: number)
+            footnotes[number] = paragraphs.count - 1
+            openFootnote = endsMidSentence(text) ? paragraphs.count - 1 : nil
+        case .paragraph:
+            addParagraph(block, nextIsFootnote: nextIsFootnote)
+        }
+    }
+
+    /// A plain paragraph is either the rest of a footnote or of a body paragraph
+    /// cut by a page break, or a paragraph of its own.
+    mutating func addParagraph(_ block: MarkdownBlock, nextIsFootnote: Bool) {
+        if let footnote = openFootnote, nextIsFootnote {
+            // The page's footnote area opens with the rest of the previous page's last footnote.
+            extend(footnote, with: block)
+            openFootnote = endsMidSentence(paragraphs[footnote].text) ? footnote : nil
+            return
+        }
+        let isListItem = block.text.hasPrefix("- ") || block.text.hasPrefix("+ ")
+        if let body = openBody, !isListItem,
+           pageBreakSinceOpenBody || startsLowercase(block.text) {
+            extend(body, with: block)
+            openBody = endsMidSentence(paragraphs[body].text) ? body : nil
+            pageBreakSinceOpenBody = false
+            return
+        }
+        append(.body, text: block.text, anchors: block.anchors)
+        openBody = endsMidSentence(block.text) ? paragraphs.count - 1 : nil
+        pageBreakSinceOpenBody = false
+    }
+
+    mutating func openSection(_ numbering: SectionNumbering, title: String, location: SourceLocation) {
+        while let top = stack.last, sections[top].numbering.rank >= numbering.rank { stack.removeLast() }
+        let section = Section(id: sections.count, numbering: numbering, title: title, parent: stack.last, location: location)
+        sections.append(section)
+        stack.append(section.id)
+    }
+
+    mutating func append(_ kind: ParagraphKind, text: String, anchors: [TextAnchor], footnote: Int? = nil) {
+        paragraphs.append(Paragraph(id: paragraphs.count, kind: kind, text: text, anchors: anchors,
+                                    section: stack.last, footnote: footnote))
+    }
+
+    mutating func extend(_ index: Int, with block: MarkdownBlock) {
+        let base = paragraphs[index].text.unicodeScalars.count + 1
+        paragraphs[index].text += " " + block.text
+        paragraphs[index].anchors += block.anchors.map { TextAnchor(offset: $0.offset + base, location: $0.location) }
+    }
+
+    /// Links footnote references to their footnotes and returns the document.
+    mutating func finish() -> ReportDocument {
+        for paragraph in paragraphs where paragraph.kind != .footnote || true {
+            for number in InlineMarkup.footnoteReferences(in: paragraph.text) {
+                guard let target = footnotes[number], target != paragraph.id,
+                      paragraphs[target].referrer == nil else { continue }
+                paragraphs[target].referrer = paragraph.id
+            }
+        }
+        return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes)
+    }
+
+    /// A paragraph ends mid-sentence when its last visible character is a
+    /// letter, a digit or a comma: the PDF cut it at a page break.
+    func endsMidSentence(_ text: String) -> Bool {
+        var scalars = Substring(text)
+        while let last = scalars.last, last == "*" || last == " " { scalars.removeLast() }
+        if scalars.hasSuffix("</sup>") {
+            // Ending on a unit (`62.609,4m<sup>2</sup>`) is open; on a footnote mark, closed.
+            guard let open = scalars.range(of: "<sup>", options: .backwards) else { return false }
+            let before = scalars[..<open.lowerBound]
+            return before.last == "m"
+        }
+        guard let last = scalars.unicodeScalars.last else { return false }
+        return last.properties.isAlphabetic || ("0"..."9").contains(last) || last == ","
+    }
+
+    func startsLowercase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isLowercase
+    }
+}

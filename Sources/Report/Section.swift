@@ -1,0 +1,61 @@
+/// How a heading is numbered; its rank orders the levels of the section tree.
+public enum SectionNumbering: Hashable, Sendable {
+    /// `Phần I`, `Phần II`.
+    case part(String)
+    /// `I.`, `II.`, `III.`
+    case roman(String)
+    /// `1.`, `2.`
+    case arabic(Int)
+    /// `\*` — an unnumbered sub-heading such as "\* Dự kiến một số chỉ tiêu chủ yếu".
+    case star
+    /// `2.1.` — a numbered sub-point under an arabic section.
+    case dotted(Int, Int)
+    /// `a)` … `e)`, including `đ)`.
+    case letter(String)
+
+    /// Depth in the tree: a heading closes every open section of equal or deeper rank.
+    public var rank: Int {
+        switch self {
+        case .part: 0
+        case .roman: 1
+        case .arabic: 2
+        case .star: 3
+        case .dotted, .letter: 4
+        }
+    }
+
+    /// The number as the report writes it, for section paths: `Phần I`, `II`, `1`, `2.1`, `a)`.
+    public var label: String {
+        switch self {
+        case .part(let n): "Phần \(n)"
+        case .roman(let n): n
+        case .arabic(let n): String(n)
+        case .star: "*"
+        case .dotted(let a, let b): "\(a).\(b)"
+        case .letter(let l): "\(l))"
+        }
+    }
+}
+
+/// A heading of the report and its place in the section tree.
+public struct Section: Hashable, Sendable, Identifiable {
+    public var id: Int
+    public var numbering: SectionNumbering
+    public var title: String
+    /// The enclosing section, nil for a top-level part.
+    public var parent: Int?
+    public var location: SourceLocation
+
+    public init(id: Int, numbering: SectionNumbering, title: String, parent: Int?, location: SourceLocation) {
+        self.id = id
+        self.numbering = numbering
+        self.title = title
+        self.parent = parent
+        self.location = location
+    }
+
+    /// `a) Hoạt động thương mại - du lịch - dịch vụ`.
+    public var heading: String {
+        title.isEmpty ? numbering.label : "\(numbering.label) \(title)"
+    }
+}
