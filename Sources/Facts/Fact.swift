@@ -29,6 +29,8 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var qualifies: Int?
     /// The sentence, as plain text.
     public var sentence: String
+    /// Where the number starts in `sentence`, in Unicode scalars.
+    public var sentenceOffset: Int
     /// `Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ`.
     public var sectionPath: String
     /// The section's index in its report, nil before the first heading.
@@ -42,13 +44,23 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var location: SourceLocation
 
     public var value: Decimal { quantity.value }
-    public var unit: Unit { quantity.unit }
+    public var unit: QuantityUnit { quantity.unit }
+
+    /// The value as the report would write it, with a range's upper bound and a ratio's whole:
+    /// `10-11%`, `1.602/1.665 học sinh`, `1.746 tỷ đồng`.
+    public func formattedValue(_ style: NumberStyle = .vietnamese) -> String {
+        var number = VietnameseNumber.format(value, style: style)
+        if let upper { number += "-" + VietnameseNumber.format(upper, style: style) }
+        if let denominator { number += "/" + VietnameseNumber.format(denominator, style: style) }
+        if unit.symbol.isEmpty { return number }
+        return unit.dimension == .percent ? number + "%" : "\(number) \(unit.symbol)"
+    }
 
     /// Whether any qualifier is an estimate.
     public var isEstimate: Bool { qualifiers.contains(.estimate) }
 
     /// The value of this fact's comparison of `kind`, if the sentence gives one.
-    public func comparison(_ kind: ComparisonKind) -> (value: Decimal, unit: Unit, fact: Int)? {
+    public func comparison(_ kind: ComparisonKind) -> (value: Decimal, unit: QuantityUnit, fact: Int)? {
         for case .comparison(let k, let value, let unit, let fact) in qualifiers where k == kind {
             return (value, unit, fact)
         }

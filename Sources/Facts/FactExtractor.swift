@@ -36,15 +36,22 @@ public enum FactExtractor {
                 let sentenceText = plainSentence(scalars, sentence, footnote: paragraph.footnote)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
+                var searchFrom = sentenceText.startIndex
                 for draft in drafts {
                     let q = draft.scanned
+                    let written = InlineMarkup.plainText(text(scalars, q.start, q.end))
+                    var offset = 0
+                    if let found = sentenceText.range(of: written, range: searchFrom..<sentenceText.endIndex) {
+                        offset = sentenceText.unicodeScalars.distance(from: sentenceText.startIndex, to: found.lowerBound)
+                        searchFrom = found.upperBound
+                    }
                     facts.append(Fact(
                         id: firstID + facts.count, report: document.name,
                         quantity: Quantity(q.value, q.unit), upper: q.upper, denominator: q.denominator,
-                        text: InlineMarkup.plainText(text(scalars, q.start, q.end)),
+                        text: written,
                         qualifiers: draft.qualifiers.map { rebase($0, by: base) },
                         role: draft.role, qualifies: draft.qualifies.map { $0 + base },
-                        sentence: sentenceText, sectionPath: sectionPath, section: section,
+                        sentence: sentenceText, sentenceOffset: offset, sectionPath: sectionPath, section: section,
                         footnote: paragraph.footnote, paragraph: paragraph.id, referrerLocation: referrerLocation,
                         location: paragraph.location(ofScalarOffset: q.start, in: scalars)))
                 }

@@ -103,7 +103,7 @@ struct NumberScanner {
 
     /// The unit written at `index` (after spaces): a scale word and/or a unit
     /// of the lexicon, or failing that a lower-case word read as a counted noun.
-    func readUnit(at index: Int) -> (Unit, Int)? {
+    func readUnit(at index: Int) -> (QuantityUnit, Int)? {
         var cursor = ScalarText.skipSpaces(scalars, index)
         var scale: (symbol: String, factor: Decimal)?
         scaleSearch: for entry in UnitLexicon.scales {
@@ -125,7 +125,7 @@ struct NumberScanner {
         return (UnitLexicon.countUnit(word), end)
     }
 
-    private func lexiconUnit(at index: Int) -> (Unit, Int)? {
+    private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
         guard index < scalars.count else { return nil }
         for (form, unit) in UnitLexicon.entries
         where ScalarText.matches(form, in: scalars, at: index, caseSensitive: ScalarText.hasCapital(form)) {

@@ -36,7 +36,7 @@ public enum Qualifier: Hashable, Sendable {
     /// `lũy kế`: cumulative.
     case cumulative
     /// A comparison given by another number of the sentence (that fact's id).
-    case comparison(ComparisonKind, value: Decimal, unit: Unit, fact: Int)
+    case comparison(ComparisonKind, value: Decimal, unit: QuantityUnit, fact: Int)
     /// `(Đạt kế hoạch giao)`, `chưa đạt`: the report's own verdict.
     case status(PlanStatus)
 

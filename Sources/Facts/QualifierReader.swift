@@ -52,7 +52,7 @@ struct QualifierReader {
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
     /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
     /// are all changes on last year, said once at the end.
-    func comparisonKind(lead: [String], tail: [String], rest: [String], unit: Unit) -> ComparisonKind? {
+    func comparisonKind(lead: [String], tail: [String], rest: [String], unit: QuantityUnit) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         if isPercent && tail.isEmpty && (has(lead, "muc tieu") || has(lead, "chi tieu")) { return .target }

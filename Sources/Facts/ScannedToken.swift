@@ -27,7 +27,7 @@ struct ScannedQuantity {
     var value: Decimal
     var upper: Decimal?
     var denominator: Decimal?
-    var unit: Unit
+    var unit: QuantityUnit
     /// `trên`, `hơn`, `gần`, `khoảng` … when one stands right before the number.
     var approximate: String?
 }

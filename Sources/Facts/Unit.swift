@@ -44,7 +44,7 @@ public enum Dimension: Hashable, Sendable, CustomStringConvertible {
 
 /// A unit as the report writes it (`tỷ đồng`, `ha`, `nghìn lượt`) with its
 /// dimension and its size in the dimension's base unit (đồng, m², …).
-public struct Unit: Hashable, Sendable, CustomStringConvertible {
+public struct QuantityUnit: Hashable, Sendable, CustomStringConvertible {
     public var symbol: String
     public var dimension: Dimension
     /// How many base units one of this unit is: `tỷ đồng` → 1,000,000,000.
@@ -59,9 +59,9 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     public var description: String { symbol }
 
     /// A bare number, no unit.
-    public static let none = Unit(symbol: "", dimension: .number)
-    public static let percent = Unit(symbol: "%", dimension: .percent)
+    public static let none = QuantityUnit(symbol: "", dimension: .number)
+    public static let percent = QuantityUnit(symbol: "%", dimension: .percent)
 
     /// Whether values of the two units can be converted into each other.
-    public func isCompatible(with other: Unit) -> Bool { dimension == other.dimension }
+    public func isCompatible(with other: QuantityUnit) -> Bool { dimension == other.dimension }
 }

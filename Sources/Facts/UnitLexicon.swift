@@ -12,19 +12,19 @@ public enum UnitLexicon {
     ]
 
     /// Measure units: money, area, length, volume, mass, percent.
-    public static let measures: [(forms: [String], unit: Unit)] = [
-        (["đồng", "VNĐ", "VND"], Unit(symbol: "đồng", dimension: .money(currency: "VND"))),
-        (["USD"], Unit(symbol: "USD", dimension: .money(currency: "USD"))),
-        (["m<sup>2</sup>", "m2", "m²"], Unit(symbol: "m²", dimension: .area)),
-        (["ha", "héc-ta", "hecta"], Unit(symbol: "ha", dimension: .area, factor: 10_000)),
-        (["km<sup>2</sup>", "km2", "km²"], Unit(symbol: "km²", dimension: .area, factor: 1_000_000)),
-        (["m<sup>3</sup>", "m3", "m³"], Unit(symbol: "m³", dimension: .volume)),
-        (["lít"], Unit(symbol: "lít", dimension: .volume, factor: Decimal(string: "0.001")!)),
-        (["km"], Unit(symbol: "km", dimension: .length, factor: 1_000)),
-        (["m"], Unit(symbol: "m", dimension: .length)),
-        (["tấn"], Unit(symbol: "tấn", dimension: .mass, factor: 1_000)),
-        (["kg"], Unit(symbol: "kg", dimension: .mass)),
-        (["%"], Unit.percent),
+    public static let measures: [(forms: [String], unit: QuantityUnit)] = [
+        (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
+        (["USD"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
+        (["m<sup>2</sup>", "m2", "m²"], QuantityUnit(symbol: "m²", dimension: .area)),
+        (["ha", "héc-ta", "hecta"], QuantityUnit(symbol: "ha", dimension: .area, factor: 10_000)),
+        (["km<sup>2</sup>", "km2", "km²"], QuantityUnit(symbol: "km²", dimension: .area, factor: 1_000_000)),
+        (["m<sup>3</sup>", "m3", "m³"], QuantityUnit(symbol: "m³", dimension: .volume)),
+        (["lít"], QuantityUnit(symbol: "lít", dimension: .volume, factor: Decimal(string: "0.001")!)),
+        (["km"], QuantityUnit(symbol: "km", dimension: .length, factor: 1_000)),
+        (["m"], QuantityUnit(symbol: "m", dimension: .length)),
+        (["tấn"], QuantityUnit(symbol: "tấn", dimension: .mass, factor: 1_000)),
+        (["kg"], QuantityUnit(symbol: "kg", dimension: .mass)),
+        (["%"], QuantityUnit.percent),
     ]
 
     /// Counted nouns: the written forms and the noun they count. Synonyms and
@@ -117,6 +117,7 @@ public enum UnitLexicon {
         (["ngày"], "ngày"),
         (["lần"], "lần"),
         (["sàn"], "sàn"),
+        (["đồng chí"], "đồng chí"),
         (["lao động"], "lao động"),
         (["vườn mẫu", "vườn"], "vườn"),
         (["quy hoạch"], "quy hoạch"),
@@ -126,30 +127,30 @@ public enum UnitLexicon {
 
     /// Every form with its unit, longest form first, so that `lượt khách`
     /// wins over `lượt` and `m<sup>2</sup>` over `m`.
-    public static let entries: [(form: [Unicode.Scalar], unit: Unit)] = {
-        var all: [(String, Unit)] = []
+    public static let entries: [(form: [Unicode.Scalar], unit: QuantityUnit)] = {
+        var all: [(String, QuantityUnit)] = []
         for (forms, unit) in measures { for form in forms { all.append((form, unit)) } }
         for (forms, noun) in nouns {
-            for form in forms { all.append((form, Unit(symbol: noun, dimension: .count(noun: noun)))) }
+            for form in forms { all.append((form, QuantityUnit(symbol: noun, dimension: .count(noun: noun)))) }
         }
         return all.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
             .map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
-    public static func countUnit(_ noun: String) -> Unit {
-        Unit(symbol: noun, dimension: .count(noun: noun))
+    public static func countUnit(_ noun: String) -> QuantityUnit {
+        QuantityUnit(symbol: noun, dimension: .count(noun: noun))
     }
 
     /// A unit multiplied by a scale word: `tỷ` + `đồng` → `tỷ đồng` (factor 10⁹).
-    public static func scaled(_ unit: Unit, by scale: (symbol: String, factor: Decimal)) -> Unit {
+    public static func scaled(_ unit: QuantityUnit, by scale: (symbol: String, factor: Decimal)) -> QuantityUnit {
         let symbol = unit.symbol.isEmpty ? scale.symbol : "\(scale.symbol) \(unit.symbol)"
         let dimension = unit.dimension == .number ? Dimension.count(noun: "") : unit.dimension
-        return Unit(symbol: symbol, dimension: dimension, factor: unit.factor * scale.factor)
+        return QuantityUnit(symbol: symbol, dimension: dimension, factor: unit.factor * scale.factor)
     }
 
     /// Looks a unit up by its written symbol (`tỷ đồng`, `ha`, `nghìn lượt`), for the query language.
-    public static func unit(named name: String) -> Unit? {
+    public static func unit(named name: String) -> QuantityUnit? {
         let words = name.split(separator: " ", maxSplits: 1).map(String.init)
         if words.count == 2, let scale = scales.first(where: { $0.forms.contains(words[0]) }),
            let base = unit(named: words[1]) {

@@ -1,8 +1,8 @@
 import Report
 import Facts
+import PluginKit
+import BuiltinPlugins
 let doc = try EmbeddedReport.read()
 let store = FactStore(documents: [doc])
-for f in store.facts { print("#\(f.id) L\(f.location) [\(f.text)] \(f.value) \(f.unit.symbol)(\(f.unit.dimension)) up=\(f.upper.map{"\($0)"} ?? "-") den=\(f.denominator.map{"\($0)"} ?? "-") role=\(f.role) q=\(f.qualifies ?? -1) \(f.qualifiers) fn=\(f.footnote ?? -1)") }
-var counts: [ReferenceKind: Int] = [:]
-for r in store.references { counts[r.kind, default: 0] += 1; if r.kind == .unclassified { print("UNCL L\(r.location) \(r.text)") } }
-print(counts, store.facts.count)
+let r = IndicatorResolver(registry: BuiltinPlugins.registry(), store: store)
+for p in r.paths { let v = r.value(at: p)!; print(p, v.actual.map { "\($0.quantity.formatted()) L\($0.location)" } ?? "NOT FOUND", "| target:", v.target.map { $0.quantity.formatted() } ?? "-", "| att:", v.attainment.map{"\($0)"} ?? "-", v.status) }

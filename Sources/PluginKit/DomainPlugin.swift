@@ -1,0 +1,16 @@
+/// A domain of the report — economy, land, education, security … — that
+/// knows its indicators, how to find them, and what derives from them.
+/// All plugins read the same fact store.
+public protocol DomainPlugin: Sendable {
+    /// The namespace in the query language: `economy` in `economy.tourism.revenue`.
+    var namespace: String { get }
+    var title: LocalizedText { get }
+    /// One or two sentences on what the plugin covers.
+    var summary: String { get }
+    var indicators: [Indicator] { get }
+    var derived: [DerivedIndicator] { get }
+}
+
+extension DomainPlugin {
+    public var derived: [DerivedIndicator] { [] }
+}

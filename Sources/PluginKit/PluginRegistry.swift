@@ -1,0 +1,58 @@
+/// The plugins baocao knows, by namespace: what the shell asks for
+/// namespaces, indicator paths, completion candidates and help.
+public struct PluginRegistry: Sendable {
+    public private(set) var plugins: [any DomainPlugin] = []
+
+    public init(_ plugins: [any DomainPlugin] = []) {
+        for plugin in plugins { try? register(plugin) }
+    }
+
+    /// Why a plugin could not be registered.
+    public enum RegistrationError: Error, Equatable, CustomStringConvertible {
+        case duplicateNamespace(String)
+        case duplicateIndicator(String)
+
+        public var description: String {
+            switch self {
+            case .duplicateNamespace(let name): "a plugin with namespace '\(name)' is already registered"
+            case .duplicateIndicator(let path): "indicator '\(path)' is defined twice"
+            }
+        }
+    }
+
+    /// Adds a plugin; its namespace and indicator keys must be new.
+    public mutating func register(_ newPlugin: any DomainPlugin) throws {
+        let namespace = newPlugin.namespace
+        guard plugin(named: namespace) == nil else { throw RegistrationError.duplicateNamespace(namespace) }
+        var seen: Set<String> = []
+        for key in newPlugin.indicators.map(\.key) + newPlugin.derived.map(\.key) {
+            guard seen.insert(key).inserted else { throw RegistrationError.duplicateIndicator("\(namespace).\(key)") }
+        }
+        plugins.append(newPlugin)
+    }
+
+    public func plugin(named namespace: String) -> (any DomainPlugin)? {
+        plugins.first { $0.namespace == namespace }
+    }
+
+    /// Every indicator path, derived ones included: `economy.tourism.revenue`, …
+    public var indicatorPaths: [String] {
+        plugins.flatMap { plugin in
+            (plugin.indicators.map(\.key) + plugin.derived.map(\.key)).map { "\(plugin.namespace).\($0)" }
+        }
+    }
+
+    /// The indicator at `path`, with its plugin.
+    public func indicator(at path: String) -> (plugin: any DomainPlugin, indicator: Indicator)? {
+        guard let dot = path.firstIndex(of: "."), let plugin = plugin(named: String(path[..<dot])) else { return nil }
+        let key = String(path[path.index(after: dot)...])
+        return plugin.indicators.first { $0.key == key }.map { (plugin, $0) }
+    }
+
+    /// The derived indicator at `path`, with its plugin.
+    public func derivedIndicator(at path: String) -> (plugin: any DomainPlugin, derived: DerivedIndicator)? {
+        guard let dot = path.firstIndex(of: "."), let plugin = plugin(named: String(path[..<dot])) else { return nil }
+        let key = String(path[path.index(after: dot)...])
+        return plugin.derived.first { $0.key == key }.map { (plugin, $0) }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Facts
+
+/// QuantityUnit-aware arithmetic and comparison. Quantities of one dimension convert
+/// to the left operand's unit; different dimensions never mix silently.
+enum Arithmetic {
+    static func apply(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, at location: QueryLocation) throws(QueryError) -> Value {
+        let a = lhs.scalar, b = rhs.scalar
+        switch (op, a, b) {
+        case (_, .null, _), (_, _, .null):
+            if op == .equal { return .bool(isNull(a) && isNull(b)) }
+            if op == .notEqual { return .bool(isNull(a) != isNull(b)) }
+            throw .runtime("cannot apply '\(op.rawValue)' to null", at: location,
+                           hint: "an indicator the report does not give is null")
+        case (.add, .number(let x), .number(let y)): return .number(x + y)
+        case (.subtract, .number(let x), .number(let y)): return .number(x - y)
+        case (.multiply, .number(let x), .number(let y)): return .number(x * y)
+        case (.divide, .number(let x), .number(let y)):
+            guard y != 0 else { throw .runtime("division by zero", at: location) }
+            return .number(x / y)
+        case (.add, .measure(let x), .measure(let y)), (.subtract, .measure(let x), .measure(let y)):
+            guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
+            return .measure(Measure(op == .add ? x.value + y2.value : x.value - y2.value, x.unit, per: x.per))
+        case (.multiply, .measure(let x), .number(let n)), (.multiply, .number(let n), .measure(let x)):
+            return .measure(Measure(x.value * n, x.unit, per: x.per))
+        case (.divide, .measure(let x), .number(let n)):
+            guard n != 0 else { throw .runtime("division by zero", at: location) }
+            return .measure(Measure(x.value / n, x.unit, per: x.per))
+        case (.divide, .measure(let x), .measure(let y)):
+            return try divide(x, y, at: location)
+        case (.add, .text(let x), .text(let y)): return .text(x + y)
+        case (.and, _, _), (.or, _, _):
+            guard case .bool(let x) = a, case .bool(let y) = b else {
+                throw .runtime("'\(op.rawValue)' needs true or false on both sides, not \(a.typeName) and \(b.typeName)", at: location)
+            }
+            return .bool(op == .and ? x && y : x || y)
+        case (.matches, _, _):
+            guard case .text(let pattern) = b else { throw .runtime("'~' needs text on its right", at: location, hint: "sentence ~ \"du lịch\"") }
+            return .bool(TextFolding.fold(text(of: a)).contains(TextFolding.fold(pattern)))
+        case (.equal, _, _), (.notEqual, _, _), (.less, _, _), (.lessEqual, _, _), (.greater, _, _), (.greaterEqual, _, _):
+            return .bool(try compare(op, a, b, at: location))
+        default:
+            let hint: String? = {
+                if case .measure = a, case .number = b, op == .add || op == .subtract { return "give the number a unit, e.g. 5 tỷ đồng" }
+                if case .number = a, case .measure = b, op == .add || op == .subtract { return "give the number a unit, e.g. 5 tỷ đồng" }
+                return nil
+            }()
+            throw .runtime("cannot apply '\(op.rawValue)' to \(a.typeName) and \(b.typeName)", at: location, hint: hint)
+        }
+    }
+
+    /// Same dimension: a plain ratio. Different dimensions: a compound unit in base units (`đồng/lượt`).
+    static func divide(_ x: Measure, _ y: Measure, at location: QueryLocation) throws(QueryError) -> Value {
+        guard y.value != 0 else { throw .runtime("division by zero", at: location) }
+        if let y2 = y.converted(toUnitOf: x) { return .number(x.value / y2.value) }
+        guard x.per == nil, y.per == nil else {
+            throw .runtime("cannot divide \(x.symbol) by \(y.symbol): only one level of compound units is supported", at: location)
+        }
+        let numerator = base(of: x.unit), denominator = base(of: y.unit)
+        return .measure(Measure(x.value * x.unit.factor / (y.value * y.unit.factor), numerator, per: denominator))
+    }
+
+    /// The dimension's base unit: đồng for money in đồng, m² for area, the noun for counts.
+    static func base(of unit: QuantityUnit) -> QuantityUnit {
+        switch unit.dimension {
+        case .money(let currency): QuantityUnit(symbol: currency == "VND" ? "đồng" : currency, dimension: unit.dimension)
+        case .area: QuantityUnit(symbol: "m²", dimension: .area)
+        case .length: QuantityUnit(symbol: "m", dimension: .length)
+        case .volume: QuantityUnit(symbol: "m³", dimension: .volume)
+        case .mass: QuantityUnit(symbol: "kg", dimension: .mass)
+        case .count(let noun): QuantityUnit(symbol: noun, dimension: unit.dimension)
+        case .percent, .number: unit
+        }
+    }
+
+    static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, at location: QueryLocation) throws(QueryError) -> Bool {
+        let order: ComparisonResult
+        switch (a, b) {
+        case (.number(let x), .number(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.measure(let x), .measure(let y)):
+            guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
+            order = x.value == y2.value ? .orderedSame : (x.value < y2.value ? .orderedAscending : .orderedDescending)
+        case (.text(let x), .text(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.bool(let x), .bool(let y)) where op == .equal || op == .notEqual:
+            return op == .equal ? x == y : x != y
+        default:
+            if op == .equal { return false }
+            if op == .notEqual { return true }
+            throw .runtime("cannot compare \(a.typeName) with \(b.typeName)", at: location)
+        }
+        switch op {
+        case .equal: return order == .orderedSame
+        case .notEqual: return order != .orderedSame
+        case .less: return order == .orderedAscending
+        case .lessEqual: return order != .orderedDescending
+        case .greater: return order == .orderedDescending
+        default: return order != .orderedAscending
+        }
+    }
+
+    static func mismatch(_ op: BinaryOperator, _ x: Measure, _ y: Measure, _ location: QueryLocation) -> QueryError {
+        .runtime("unit mismatch: cannot apply '\(op.rawValue)' to \(x.symbol) (\(x.unit.dimension)) and \(y.symbol) (\(y.unit.dimension))",
+                 at: location, hint: "only quantities of one dimension add, subtract or compare")
+    }
+
+    static func isNull(_ value: Value) -> Bool { if case .null = value { true } else { false } }
+
+    static func text(of value: Value) -> String {
+        switch value {
+        case .text(let t): t
+        default: ValueFormatter(style: .vietnamese).inline(value)
+        }
+    }
+}

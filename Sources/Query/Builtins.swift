@@ -1,0 +1,132 @@
+import Foundation
+import Facts
+
+/// A built-in function: its signature and an example, for `.help name`.
+public struct BuiltinFunction: Sendable {
+    public var name: String
+    public var signature: String
+    public var summary: String
+    public var example: String
+}
+
+/// The functions every query can call.
+enum Builtins {
+    static let all: [BuiltinFunction] = [
+        BuiltinFunction(name: "round", signature: "round(x, digits = 0)", summary: "x rounded half away from zero", example: "round(10.157, 1)  # => 10,2"),
+        BuiltinFunction(name: "abs", signature: "abs(x)", summary: "the absolute value", example: "abs(-3 ha)  # => 3 ha"),
+        BuiltinFunction(name: "min", signature: "min(a, b, …) or min(list)", summary: "the smallest value", example: "min(1 ha, 20000 m2)  # => 1 ha"),
+        BuiltinFunction(name: "max", signature: "max(a, b, …) or max(list)", summary: "the largest value", example: "max(2, 5)  # => 5"),
+        BuiltinFunction(name: "sum", signature: "sum(list)", summary: "the total of a list of numbers or quantities", example: "sum([1 tỷ đồng, 500 triệu đồng])  # => 1,5 tỷ đồng"),
+        BuiltinFunction(name: "count", signature: "count(list)", summary: "how many items a list has", example: "count(facts) > 0  # => true"),
+        BuiltinFunction(name: "growth", signature: "growth(new, old)", summary: "the change from old to new, in percent", example: "growth(110, 100)  # => 10%"),
+        BuiltinFunction(name: "share", signature: "share(part, whole)", summary: "part as a percentage of whole", example: "share(1 ha, 4 ha)  # => 25%"),
+        BuiltinFunction(name: "value", signature: "value(x)", summary: "x without its provenance: a fact's or indicator's plain quantity", example: "value(economy.tourism.revenue)"),
+    ]
+
+    static let names = Set(all.map(\.name))
+
+    static func sum(_ values: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+        guard var total = values.first?.scalar else { return .number(0) }
+        for value in values.dropFirst() { total = try Arithmetic.apply(.add, total, value, at: location) }
+        return total
+    }
+
+    static func average(_ values: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+        guard !values.isEmpty else { return .null }
+        return try Arithmetic.apply(.divide, try sum(values, at: location), .number(Decimal(values.count)), at: location)
+    }
+
+    static func extreme(_ values: [Value], _ op: BinaryOperator, at location: QueryLocation) throws(QueryError) -> Value {
+        guard var best = values.first else { return .null }
+        for value in values.dropFirst() where try Arithmetic.compare(op, value.scalar, best.scalar, at: location) { best = value }
+        return best
+    }
+
+    static func round(_ value: Decimal, _ digits: Int) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, digits, .plain)
+        return result
+    }
+}
+
+extension QuerySession {
+    /// Calls a user function (`def`) or a built-in.
+    func call(_ name: String, _ arguments: [Expr], at location: QueryLocation) throws(QueryError) -> Value {
+        var args: [Value] = []
+        for argument in arguments { args.append(try evaluate(argument)) }
+        if let function = functions[name] {
+            guard args.count == function.parameters.count else {
+                throw .runtime("\(name) takes \(function.parameters.count) argument(s), given \(args.count)", at: location)
+            }
+            callDepth += 1
+            defer { callDepth -= 1 }
+            guard callDepth <= QuerySession.maxCallDepth else {
+                throw .runtime("calls nested too deeply (more than \(QuerySession.maxCallDepth)): does '\(name)' call itself?", at: location)
+            }
+            let saved = variables
+            defer { variables = saved }
+            for (parameter, value) in zip(function.parameters, args) { bind(parameter, to: value) }
+            return try evaluate(function.body)
+        }
+        if name == "search" {
+            guard args.count == 1, case .text(let text) = args[0] else { throw .runtime("search takes one text", at: location, hint: "search \"giải phóng mặt bằng\"") }
+            return .list(context.store.search(text).map(Value.fact))
+        }
+        return try builtin(name, args, at: location)
+    }
+
+    private func builtin(_ name: String, _ args: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+        func arity(_ range: ClosedRange<Int>) throws(QueryError) {
+            guard range.contains(args.count) else {
+                let signature = Builtins.all.first { $0.name == name }?.signature ?? name
+                throw .runtime("wrong number of arguments to \(name): given \(args.count)", at: location, hint: "usage: \(signature)")
+            }
+        }
+        switch name {
+        case "round":
+            try arity(1...2)
+            var digits = 0
+            if args.count == 2 {
+                guard case .number(let d) = args[1].scalar, let n = Int(exactly: NSDecimalNumber(decimal: d).doubleValue), (-20...20).contains(n) else {
+                    throw .runtime("round's digits must be a whole number between -20 and 20", at: location)
+                }
+                digits = n
+            }
+            switch args[0].scalar {
+            case .number(let x): return .number(Builtins.round(x, digits))
+            case .measure(let m): return .measure(Measure(Builtins.round(m.value, digits), m.unit, per: m.per))
+            case let other: throw .runtime("round needs a number or quantity, not \(other.typeName)", at: location)
+            }
+        case "abs":
+            try arity(1...1)
+            switch args[0].scalar {
+            case .number(let x): return .number(x < 0 ? -x : x)
+            case .measure(let m): return .measure(Measure(m.value < 0 ? -m.value : m.value, m.unit, per: m.per))
+            case let other: throw .runtime("abs needs a number or quantity, not \(other.typeName)", at: location)
+            }
+        case "min", "max":
+            try arity(1...Int.max)
+            let values: [Value]
+            if args.count == 1, case .list(let items) = args[0] { values = items } else { values = args }
+            return try Builtins.extreme(values, name == "min" ? .less : .greater, at: location)
+        case "sum", "count":
+            try arity(1...1)
+            guard case .list(let items) = args[0] else { throw .runtime("\(name) needs a list, not \(args[0].typeName)", at: location) }
+            return name == "count" ? .number(Decimal(items.count)) : try Builtins.sum(items, at: location)
+        case "growth", "share":
+            try arity(2...2)
+            let ratio = try Arithmetic.apply(.divide, args[0], args[1], at: location)
+            guard case .number(let r) = ratio else {
+                throw .runtime("\(name) needs two values of the same dimension, not \(args[0].scalar.typeName) and \(args[1].scalar.typeName)", at: location)
+            }
+            return .measure(Measure(name == "growth" ? (r - 1) * 100 : r * 100, .percent))
+        case "value":
+            try arity(1...1)
+            return args[0].scalar
+        default:
+            let candidates = Array(Builtins.names) + Array(functions.keys)
+            throw .runtime("unknown function '\(name)'", at: location, hint: NameSuggesterHint.didYouMean(name, in: candidates))
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Facts
+import PluginKit
+
+/// A function defined with `def`.
+struct UserFunction: Sendable {
+    var parameters: [String]
+    var body: Expr
+}
+
+/// Evaluates statements against a context, keeping `let` bindings and `def`
+/// functions for the session (a REPL) or the script. A failing statement
+/// changes nothing: bindings are only stored once their value is computed.
+public final class QuerySession {
+    public let context: QueryContext
+    public internal(set) var variables: [String: Value] = [:]
+    var functions: [String: UserFunction] = [:]
+    /// Calls nested deeper than this (a recursive `def`) stop with an error.
+    static let maxCallDepth = 64
+    var callDepth = 0
+    /// The item a pipeline step is looking at: its fields read as names.
+    var items: [Value] = []
+    private var derivedCache: [String: Value] = [:]
+
+    public init(context: QueryContext) { self.context = context }
+
+    /// The names bound with `let` and `def`, for completion.
+    public var boundNames: [String] { Array(variables.keys) + Array(functions.keys) }
+
+    /// Binds `_` (the last result) or any name from outside, as the shell does.
+    public func bind(_ name: String, to value: Value) { variables[name] = value }
+
+    /// Parses and runs `text`; returns the values of its expression statements, in order.
+    public func run(_ text: String) throws(QueryError) -> [Value] {
+        let statements = try Parser.parse(text)
+        var results: [Value] = []
+        for statement in statements {
+            if let value = try execute(statement) { results.append(value) }
+        }
+        return results
+    }
+
+    /// Runs one statement; `let` and `def` give no value.
+    public func execute(_ statement: Statement) throws(QueryError) -> Value? {
+        switch statement {
+        case .let(let name, let expr, let location):
+            try checkBindable(name, at: location)
+            variables[name] = try evaluate(expr)
+            return nil
+        case .def(let name, let parameters, let body, let location):
+            try checkBindable(name, at: location)
+            functions[name] = UserFunction(parameters: parameters, body: body)
+            return nil
+        case .expression(let expr):
+            return try evaluate(expr)
+        }
+    }
+
+    private func checkBindable(_ name: String, at location: QueryLocation) throws(QueryError) {
+        if QueryContext.sources.contains(name) || context.registry.plugin(named: name) != nil || Builtins.names.contains(name) {
+            throw .runtime("'\(name)' is a reserved name", at: location, hint: "choose another name")
+        }
+    }
+
+    // MARK: - Expressions
+
+    func evaluate(_ expr: Expr) throws(QueryError) -> Value {
+        switch expr {
+        case .number(let value, _): return .number(value)
+        case .quantity(let value, let unit, _): return .measure(Measure(value, unit))
+        case .string(let text, _): return .text(text)
+        case .bool(let value, _): return .bool(value)
+        case .null: return .null
+        case .path(let parts, let location): return try resolve(parts, at: location)
+        case .field(let base, let name, let location): return try field(name, of: try evaluate(base), at: location)
+        case .negate(let inner, let location):
+            switch try evaluate(inner).scalar {
+            case .number(let n): return .number(-n)
+            case .measure(let m): return .measure(Measure(-m.value, m.unit, per: m.per))
+            case let other: throw .runtime("cannot negate \(other.typeName)", at: location)
+            }
+        case .not(let inner, let location):
+            guard case .bool(let value) = try evaluate(inner).scalar else { throw .runtime("'not' needs true or false", at: location) }
+            return .bool(!value)
+        case .binary(let op, let lhs, let rhs, let location):
+            if op == .and || op == .or {
+                // Short-circuit: `x != null and x > 5` must not evaluate the right side on null.
+                guard case .bool(let left) = try evaluate(lhs).scalar else {
+                    throw .runtime("'\(op.rawValue)' needs true or false on its left", at: location)
+                }
+                if op == .and && !left { return .bool(false) }
+                if op == .or && left { return .bool(true) }
+                return try Arithmetic.apply(op, .bool(left), try evaluate(rhs), at: location)
+            }
+            return try Arithmetic.apply(op, try evaluate(lhs), try evaluate(rhs), at: location)
+        case .convert(let inner, let unit, let location):
+            guard case .measure(let m) = try evaluate(inner).scalar else {
+                throw .runtime("only a quantity can be converted to \(unit.symbol)", at: location)
+            }
+            guard let converted = m.converted(toUnitOf: Measure(1, unit)) else {
+                throw .runtime("cannot convert \(m.symbol) (\(m.unit.dimension)) to \(unit.symbol) (\(unit.dimension))", at: location)
+            }
+            return .measure(converted)
+        case .call(let name, let arguments, let location):
+            return try call(name, arguments, at: location)
+        case .list(let items, _):
+            var values: [Value] = []
+            for item in items { values.append(try evaluate(item)) }
+            return .list(values)
+        case .pipeline(let source, let stages):
+            var value = try evaluate(source)
+            for stage in stages { value = try apply(stage, to: value) }
+            return value
+        }
+    }
+
+    // MARK: - Names
+
+    /// A dotted path: a pipeline item's field, a variable, a source, or an indicator — then fields.
+    func resolve(_ parts: [String], at location: QueryLocation) throws(QueryError) -> Value {
+        let head = parts[0]
+        if let item = items.last, let value = Fields.field(head, of: item) {
+            return try fields(parts.dropFirst(), of: value, at: location)
+        }
+        if let value = variables[head] { return try fields(parts.dropFirst(), of: value, at: location) }
+        switch head {
+        case "facts": return try fields(parts.dropFirst(), of: .list(context.store.facts.map(Value.fact)), at: location)
+        case "indicators":
+            return try fields(parts.dropFirst(), of: .list(context.resolver.paths.compactMap { context.resolver.value(at: $0) }.map(Value.indicator)), at: location)
+        case "targets":
+            let withTargets = context.resolver.paths.compactMap { context.resolver.value(at: $0) }.filter { $0.target != nil }
+            return try fields(parts.dropFirst(), of: .list(withTargets.map(Value.indicator)), at: location)
+        default: break
+        }
+        for length in stride(from: parts.count, through: 2, by: -1) {
+            let path = parts.prefix(length).joined(separator: ".")
+            if let indicator = context.resolver.value(at: path) {
+                return try fields(parts.dropFirst(length), of: .indicator(indicator), at: location)
+            }
+            if let (_, derived) = context.registry.derivedIndicator(at: path) {
+                return try fields(parts.dropFirst(length), of: try evaluateDerived(path, derived, at: location), at: location)
+            }
+        }
+        let written = parts.joined(separator: ".")
+        if context.registry.plugin(named: head) != nil {
+            let candidates = context.resolver.paths + context.registry.indicatorPaths
+            throw .runtime("unknown indicator '\(written)'", at: location, hint: NameSuggesterHint.didYouMean(written, in: candidates))
+        }
+        let candidates = Array(variables.keys) + QueryContext.sources + context.registry.plugins.map(\.namespace)
+            + context.registry.indicatorPaths + (items.last.map(Fields.names) ?? [])
+        throw .runtime("unknown name '\(written)'", at: location,
+                       hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(head, in: candidates))
+    }
+
+    private func fields(_ names: ArraySlice<String>, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
+        var current = value
+        for name in names { current = try field(name, of: current, at: location) }
+        return current
+    }
+
+    func field(_ name: String, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
+        if let found = Fields.field(name, of: value) { return found }
+        let available = Fields.names(of: value)
+        throw .runtime("\(value.typeName) has no field '\(name)'", at: location,
+                       hint: NameSuggesterHint.didYouMean(name, in: available)
+                        ?? (available.isEmpty ? nil : "fields: \(available.joined(separator: ", "))"))
+    }
+
+    private func evaluateDerived(_ path: String, _ derived: DerivedIndicator, at location: QueryLocation) throws(QueryError) -> Value {
+        if let cached = derivedCache[path] { return cached }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        guard callDepth <= QuerySession.maxCallDepth else { throw .runtime("derived indicator '\(path)' refers to itself", at: location) }
+        let statements: [Statement]
+        do { statements = try Parser.parse(derived.expression) } catch {
+            throw .runtime("derived indicator '\(path)' has a formula that does not parse: \(error.message)", at: location)
+        }
+        guard statements.count == 1, case .expression(let expr) = statements[0] else {
+            throw .runtime("derived indicator '\(path)' must be one expression", at: location)
+        }
+        let saved = items
+        items = []
+        defer { items = saved }
+        let result = try evaluate(expr)
+        let inputs = context.resolver.paths.filter { derived.expression.contains($0) }.compactMap { context.resolver.value(at: $0) }
+        let value = Value.derived(path: path, formula: derived.expression, result: Value.Box(result), inputs: inputs)
+        derivedCache[path] = value
+        return value
+    }
+}

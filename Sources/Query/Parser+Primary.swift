@@ -1,0 +1,114 @@
+import Foundation
+import Facts
+
+extension Parser {
+    /// Literals, names, bracketed expressions and lists.
+    mutating func primary() throws(QueryError) -> Expr {
+        let token = peek
+        switch token.kind {
+        case .number(let value):
+            advance()
+            if matchSymbol("%") { return .quantity(value, .percent, token.location) }
+            if let unit = unitAhead() { return .quantity(value, unit, token.location) }
+            return .number(value, token.location)
+        case .string(let text):
+            advance()
+            return .string(text, token.location)
+        case .keyword(.true): advance(); return .bool(true, token.location)
+        case .keyword(.false): advance(); return .bool(false, token.location)
+        case .keyword(.null): advance(); return .null(token.location)
+        case .identifier(let name):
+            advance()
+            if name == "search", case .string(let text) = peek.kind {
+                let location = advance().location
+                return .call("search", [.string(text, location)], token.location)
+            }
+            return .path([name], token.location)
+        case .symbol("("):
+            advance()
+            let inner = try pipeline()
+            try expectSymbol(")", "to close '(' opened at \(token.location)")
+            return inner
+        case .symbol("["):
+            advance()
+            var items: [Expr] = []
+            if !checkSymbol("]") {
+                repeat { items.append(try pipeline()) } while matchSymbol(",")
+            }
+            try expectSymbol("]", "to close '[' opened at \(token.location)")
+            return .list(items, token.location)
+        case .end, .newline:
+            throw .syntax("expected an expression, found the end of the input", at: token.location)
+        default:
+            throw .syntax("expected an expression, found \(describe(token))", at: token.location)
+        }
+    }
+
+    /// The longest run of up to three words ahead that names a unit (`tỷ đồng`,
+    /// `lượt`, `m2`); consumes it. Keywords and pipeline verbs are never units.
+    mutating func unitAhead() -> QuantityUnit? {
+        if checkSymbol("%") { advance(); return .percent }
+        var words: [String] = []
+        var cursor = position
+        while words.count < 3, cursor < tokensCount, case .identifier(let word) = token(at: cursor).kind {
+            words.append(word)
+            cursor += 1
+        }
+        // `m2` lexes as one identifier; `m 2` is not a unit.
+        for count in stride(from: words.count, through: 1, by: -1) {
+            if let unit = UnitLexicon.unit(named: words.prefix(count).joined(separator: " ")) {
+                for _ in 0..<count { advance() }
+                return unit
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Token helpers
+
+    var peek: Token { token(at: position) }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let current = peek
+        if position < tokensCount - 1 { position += 1 }
+        return current
+    }
+
+    func check(_ kind: Token.Kind) -> Bool { peek.kind == kind }
+    func checkSymbol(_ symbol: String) -> Bool { peek.kind == .symbol(symbol) }
+
+    mutating func matchSymbol(_ symbol: String) -> Bool {
+        guard checkSymbol(symbol) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func matchKeyword(_ keyword: Keyword) -> Bool {
+        guard peek.kind == .keyword(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func expectSymbol(_ symbol: String, _ context: String) throws(QueryError) {
+        guard matchSymbol(symbol) else {
+            throw .syntax("expected '\(symbol)' \(context), found \(describe(peek))", at: peek.location)
+        }
+    }
+
+    mutating func identifierName(_ what: String) throws(QueryError) -> String {
+        guard case .identifier(let name) = peek.kind else {
+            throw .syntax("expected \(what), found \(describe(peek))", at: peek.location)
+        }
+        advance()
+        return name
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .end: "the end of the input"
+        case .newline: "the end of the line"
+        default: "'\(token.lexeme)'"
+        }
+    }
+}

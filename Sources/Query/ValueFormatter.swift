@@ -1,0 +1,86 @@
+import Foundation
+import Facts
+import PluginKit
+
+/// Writes values for people: numbers as the report writes them by default
+/// (`1.746 tỷ đồng`, `10,15%`), lists of records as aligned tables, and —
+/// on request — where a value came from.
+public struct ValueFormatter: Sendable {
+    public var style: NumberStyle
+    /// Quotients are exact but may not end: print at most this many decimals.
+    public var maxFractionDigits = 6
+
+    public init(style: NumberStyle = .vietnamese) { self.style = style }
+
+    /// A number as text, rounded to `maxFractionDigits` only when it has more.
+    public func number(_ value: Decimal) -> String {
+        VietnameseNumber.format(Builtins.round(value, maxFractionDigits), style: style)
+    }
+
+    public func measure(_ m: Measure) -> String {
+        let n = number(m.value)
+        if m.unit.dimension == .percent && m.per == nil { return n + "%" }
+        let symbol = m.symbol
+        return symbol.isEmpty ? n : "\(n) \(symbol)"
+    }
+
+    /// One line, no provenance: what a table cell or `plain` output shows.
+    public func inline(_ value: Value) -> String {
+        switch value {
+        case .number(let n): return number(n)
+        case .measure(let m): return measure(m)
+        case .text(let t): return t
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .list(let items): return "[" + items.map(inline).joined(separator: ", ") + "]"
+        case .record(let fields): return "{" + fields.map { "\($0.0): \(inline($0.1))" }.joined(separator: ", ") + "}"
+        case .fact(let fact): return factValue(fact)
+        case .indicator(let indicator): return indicator.actual.map(factValue) ?? "null"
+        case .derived(_, _, let result, _): return inline(result.value)
+        }
+    }
+
+    func factValue(_ fact: Fact) -> String { fact.formattedValue(style) }
+
+    /// A value with the words that qualify it: `1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)`.
+    public func qualified(_ fact: Fact) -> String {
+        let notes = qualifierNotes(fact)
+        return notes.isEmpty ? factValue(fact) : "\(factValue(fact)) (\(notes.joined(separator: "; ")))"
+    }
+
+    /// The qualifiers of a fact in the report's own words.
+    public func qualifierNotes(_ fact: Fact) -> [String] {
+        fact.qualifiers.map { qualifier in
+            switch qualifier {
+            case .estimate: "ước"
+            case .asOf(let date): "đến \(date)"
+            case .approximate(let word): word
+            case .cumulative: "lũy kế"
+            case .status(let status): status == .missed ? "chưa đạt" : (status == .exceeded ? "vượt kế hoạch" : "đạt kế hoạch")
+            case .comparison(let kind, let value, let unit, _):
+                comparisonNote(kind, Measure(value, unit))
+            }
+        }
+    }
+
+    private func comparisonNote(_ kind: ComparisonKind, _ m: Measure) -> String {
+        let v = measure(m)
+        switch kind {
+        case .percentOfPlan: return "đạt \(v) kế hoạch"
+        case .exceedsPlanBy: return "vượt \(v) kế hoạch"
+        case .percentOfProvinceEstimate: return "\(v) dự toán tỉnh giao"
+        case .percentOfCityEstimate: return "\(v) dự toán thành phố giao"
+        case .percentOfEstimate: return "\(v) dự toán"
+        case .percentOfPrevious: return "bằng \(v) năm trước"
+        case .changeOnPrevious: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với năm trước"
+        case .target: return "mục tiêu \(v)"
+        }
+    }
+
+    /// Where a fact came from: `Phần I › II › 1 › a) …, line 45 (footnote 3)`.
+    public func source(_ fact: Fact) -> String {
+        var text = "\(fact.sectionPath), line \(fact.location.line)"
+        if let footnote = fact.footnote { text += " (footnote \(footnote))" }
+        return text
+    }
+}
