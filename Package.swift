@@ -46,7 +46,7 @@ let package = Package(
         /// The REPL (libedit), the script runner and output.
         .target(name: "Shell", dependencies: ["Query", "BuiltinPlugins", "CEditLine"]),
         .executableTarget(name: "baocao", dependencies: [
-            "Shell", "Report", "Facts", "PluginKit", "BuiltinPlugins",
+            "Shell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

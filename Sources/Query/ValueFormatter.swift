@@ -40,7 +40,7 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    func factValue(_ fact: Fact) -> String { fact.formattedValue(style) }
+    public func factValue(_ fact: Fact) -> String { fact.formattedValue(style) }
 
     /// A value with the words that qualify it: `1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)`.
     public func qualified(_ fact: Fact) -> String {

@@ -1,8 +1,19 @@
-import Report
-import Facts
-import PluginKit
-import BuiltinPlugins
-let doc = try EmbeddedReport.read()
-let store = FactStore(documents: [doc])
-let r = IndicatorResolver(registry: BuiltinPlugins.registry(), store: store)
-for p in r.paths { let v = r.value(at: p)!; print(p, v.actual.map { "\($0.quantity.formatted()) L\($0.location)" } ?? "NOT FOUND", "| target:", v.target.map { $0.quantity.formatted() } ?? "-", "| att:", v.attainment.map{"\($0)"} ?? "-", v.status) }
+import Foundation
+import Shell
+
+// Parse by hand rather than with `main()` so that usage errors exit with 2,
+// as the README documents, instead of ArgumentParser's 64.
+do {
+    var command = try Baocao.parseAsRoot()
+    try command.run()
+} catch let failure as ExitCodeError {
+    exit(failure.status.rawValue)
+} catch {
+    let code = Baocao.exitCode(for: error)
+    if code == .success {
+        print(Baocao.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((Baocao.fullMessage(for: error) + "\n").utf8))
+    exit(ExitStatus.usage.rawValue)
+}

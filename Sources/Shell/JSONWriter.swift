@@ -1,0 +1,97 @@
+import Foundation
+import Facts
+import PluginKit
+import Query
+
+/// Writes values as JSON. Numbers are written from their exact decimal
+/// digits, so money adds up to the đồng on the reader's side too.
+public struct JSONWriter {
+    public init() {}
+
+    public func write(_ value: Value) -> String {
+        switch value {
+        case .number(let n): return n.description
+        case .measure(let m): return object([("value", m.value.description), ("unit", string(m.symbol))])
+        case .text(let t): return string(t)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .list(let items): return "[" + items.map(write).joined(separator: ",") + "]"
+        case .record(let fields): return object(fields.map { ($0.0, write($0.1)) })
+        case .fact(let fact): return write(fact)
+        case .indicator(let indicator): return write(indicator)
+        case .derived(let path, let formula, let result, let inputs):
+            return object([("path", string(path)), ("formula", string(formula)), ("value", write(result.value)),
+                           ("inputs", "[" + inputs.map(write).joined(separator: ",") + "]")])
+        }
+    }
+
+    /// A fact: exact value, unit, the text as written, qualifiers and source.
+    public func write(_ fact: Fact) -> String {
+        var fields: [(String, String)] = [
+            ("id", String(fact.id)),
+            ("report", string(fact.report)),
+            ("value", fact.value.description),
+            ("unit", string(fact.unit.symbol)),
+            ("dimension", string(fact.unit.dimension.family)),
+        ]
+        if let upper = fact.upper { fields.append(("upper", upper.description)) }
+        if let denominator = fact.denominator { fields.append(("of", denominator.description)) }
+        fields += [
+            ("text", string(fact.text)),
+            ("qualifiers", "[" + fact.qualifiers.map(write).joined(separator: ",") + "]"),
+            ("role", string({ if case .comparison(let k) = fact.role { return k.rawValue } else { return "primary" } }())),
+            ("qualifies", fact.qualifies.map(String.init) ?? "null"),
+            ("section", string(fact.sectionPath)),
+            ("footnote", fact.footnote.map(String.init) ?? "null"),
+            ("line", String(fact.location.line)),
+            ("column", String(fact.location.column)),
+            ("sentence", string(fact.sentence)),
+        ]
+        return object(fields)
+    }
+
+    func write(_ qualifier: Qualifier) -> String {
+        switch qualifier {
+        case .estimate, .cumulative: return object([("kind", string(qualifier.kind))])
+        case .asOf(let date): return object([("kind", string("asOf")), ("date", string(date))])
+        case .approximate(let word): return object([("kind", string("approximate")), ("word", string(word))])
+        case .status(let status): return object([("kind", string("status")), ("status", string(status.rawValue))])
+        case .comparison(let kind, let value, let unit, let fact):
+            return object([("kind", string(kind.rawValue)), ("value", value.description), ("unit", string(unit.symbol)), ("fact", String(fact))])
+        }
+    }
+
+    public func write(_ indicator: IndicatorValue) -> String {
+        object([
+            ("path", string(indicator.path)),
+            ("label", string(indicator.indicator.label.vi)),
+            ("label_en", string(indicator.indicator.label.en)),
+            ("unit", string(indicator.actual?.unit.symbol ?? indicator.indicator.unit)),
+            ("actual", indicator.actual.map(write) ?? "null"),
+            ("target", indicator.target.map(write) ?? "null"),
+            ("attainment", indicator.attainment.map(\.description) ?? "null"),
+            ("status", string(indicator.status.rawValue)),
+        ])
+    }
+
+    func object(_ fields: [(String, String)]) -> String {
+        "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    /// A JSON string literal.
+    public func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}

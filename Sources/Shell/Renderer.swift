@@ -1,0 +1,124 @@
+import Foundation
+import Facts
+import PluginKit
+import Query
+
+/// Renders a result in an output format: the one place that decides how
+/// facts, indicators, lists and plain values look.
+public struct Renderer {
+    public var format: OutputFormat
+    public var formatter: ValueFormatter
+    /// The widest a table's text column may be before it is cut with `…`.
+    public var maxColumnWidth = 60
+
+    public init(format: OutputFormat = .table, style: NumberStyle = .vietnamese) {
+        self.format = format
+        self.formatter = ValueFormatter(style: style)
+    }
+
+    /// The text to print for `value`, without a trailing newline.
+    public func render(_ value: Value) -> String {
+        switch format {
+        case .json: return JSONWriter().write(value)
+        case .jsonl:
+            if case .list(let items) = value { return items.map(JSONWriter().write).joined(separator: "\n") }
+            return JSONWriter().write(value)
+        case .plain:
+            if case .list(let items) = value { return items.map(formatter.inline).joined(separator: "\n") }
+            return formatter.inline(value)
+        case .csv, .markdown, .table:
+            if case .list(let items) = value {
+                let (header, rows) = tabulate(items)
+                return format == .csv ? csv(header, rows) : (format == .markdown ? markdown(header, rows) : table(header, rows))
+            }
+            return format == .table ? described(value) : formatter.inline(value)
+        }
+    }
+
+    // MARK: - Single values
+
+    /// A value with its qualifiers and, for facts and indicators, where it came from.
+    func described(_ value: Value) -> String {
+        switch value {
+        case .fact(let fact):
+            return "\(formatter.qualified(fact))\n  source: \(formatter.source(fact))\n  “\(fact.sentence)”"
+        case .indicator(let indicator):
+            guard let actual = indicator.actual else {
+                return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” is not found in this report)"
+            }
+            var about = "\(indicator.path) · \(indicator.indicator.label.vi)"
+            if let target = indicator.target { about += " · target: \(formatter.factValue(target))" }
+            if indicator.status != .unknown { about += " · status: \(indicator.status.rawValue)" }
+            return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
+        case .derived(let path, let formula, let result, _):
+            return "\(formatter.inline(result.value))\n  \(path) = \(formula)"
+        case .record(let fields):
+            let width = fields.map { TextWidth.of($0.0) }.max() ?? 0
+            return fields.map { "\(TextWidth.pad($0.0, to: width))  \(formatter.inline($0.1))" }.joined(separator: "\n")
+        default:
+            return formatter.inline(value)
+        }
+    }
+
+    // MARK: - Lists
+
+    /// Column names and cell texts for a list, chosen by what the items are.
+    func tabulate(_ items: [Value]) -> ([String], [[String]]) {
+        if items.allSatisfy({ if case .fact = $0 { true } else { false } }), !items.isEmpty {
+            return (["id", "value", "qualifiers", "section", "line"], items.map { item in
+                guard case .fact(let f) = item else { return [] }
+                return ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(separator: "; "),
+                        f.sectionPath + (f.footnote.map { " [\($0)]" } ?? ""), String(f.location.line)]
+            })
+        }
+        if items.allSatisfy({ if case .indicator = $0 { true } else { false } }), !items.isEmpty {
+            return (["indicator", "label", "actual", "target", "status"], items.map { item in
+                guard case .indicator(let i) = item else { return [] }
+                return [i.path, i.indicator.label.vi, i.actual.map(formatter.factValue) ?? "—",
+                        i.target.map(formatter.factValue) ?? "—", i.status.rawValue]
+            })
+        }
+        if case .record(let first)? = items.first {
+            let header = first.map(\.0)
+            return (header, items.map { item in
+                guard case .record(let fields) = item else { return [formatter.inline(item)] }
+                return header.map { name in fields.first { $0.0 == name }.map { formatter.inline($0.1) } ?? "" }
+            })
+        }
+        return (["value"], items.map { [formatter.inline($0)] })
+    }
+
+    func table(_ header: [String], _ rows: [[String]]) -> String {
+        guard !rows.isEmpty else { return "(no rows)" }
+        let cut = rows.map { $0.map { TextWidth.truncate($0, to: maxColumnWidth) } }
+        let widths = header.indices.map { column in
+            max(TextWidth.of(header[column]), cut.map { column < $0.count ? TextWidth.of($0[column]) : 0 }.max() ?? 0)
+        }
+        func line(_ cells: [String]) -> String {
+            header.indices.map { TextWidth.pad($0 < cells.count ? cells[$0] : "", to: widths[$0]) }
+                .joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+        return ([line(header), rule] + cut.map(line)).joined(separator: "\n")
+    }
+
+    func csv(_ header: [String], _ rows: [[String]]) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n")
+    }
+
+    func markdown(_ header: [String], _ rows: [[String]]) -> String {
+        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |" }
+        return ([line(header), line(header.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Query
+
+/// Runs saved query scripts (and piped input) line by line: a statement
+/// continues over lines while a bracket is open or a line ends with `|`.
+public struct ScriptRunner {
+    public var engine: ShellEngine
+    /// Go on after a failing statement instead of stopping at the first.
+    public var keepGoing = false
+
+    public init(engine: ShellEngine, keepGoing: Bool = false) {
+        self.engine = engine
+        self.keepGoing = keepGoing
+    }
+
+    /// Runs `source`, printing results to stdout and errors to stderr; returns the exit status.
+    public func run(source: String, name: String) -> ExitStatus {
+        var status = ExitStatus.success
+        var buffer = ""
+        var firstLine = 1
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, rawLine) in lines.enumerated() {
+            let line = String(rawLine).precomposedStringWithCanonicalMapping
+            if buffer.isEmpty {
+                firstLine = index + 1
+                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            }
+            buffer += buffer.isEmpty ? line : "\n" + line
+            let isDotCommand = buffer.trimmingCharacters(in: .whitespaces).hasPrefix(".")
+            if !isDotCommand && Parser.needsContinuation(buffer) && index < lines.count - 1 { continue }
+            let entry = buffer
+            buffer = ""
+            switch engine.handle(entry) {
+            case .output(let text):
+                if !text.isEmpty { Output.standard(text) }
+            case .quit:
+                return status
+            case .failure(let error):
+                Output.error(ErrorReport.inScript(error, file: name, source: entry, firstLine: firstLine))
+                let failed: ExitStatus = error.phase == .syntax ? .syntaxError : .queryFailed
+                if !keepGoing { return failed }
+                if status == .success { status = failed }
+            }
+        }
+        return status
+    }
+}
+
+/// Where output goes: standard output for results, standard error for errors.
+public enum Output {
+    public static func standard(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    public static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

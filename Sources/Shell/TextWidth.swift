@@ -1,0 +1,34 @@
+/// How many terminal columns text takes: combining marks take none, wide
+/// (East Asian) characters two — so Vietnamese columns line up.
+enum TextWidth {
+    static func of(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default: break
+            }
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            width += wide ? 2 : 1
+        }
+        return width
+    }
+
+    static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - of(text)))
+        return right ? padding + text : text + padding
+    }
+
+    /// Cuts text to `width` columns, ending with `…` when cut.
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width, width > 1 else { return text }
+        var out = ""
+        for character in text {
+            if of(out + String(character)) > width - 1 { break }
+            out.append(character)
+        }
+        return out + "…"
+    }
+}

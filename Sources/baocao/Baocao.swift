@@ -1,0 +1,126 @@
+import Foundation
+import ArgumentParser
+import Query
+import Facts
+import Shell
+
+/// Carries an exit status out of a command.
+struct ExitCodeError: Error {
+    var status: ExitStatus
+}
+
+/// The options every mode shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("report"), help: ArgumentHelp("Load this report instead of the embedded one (repeatable).", valueName: "path"))
+    var reports: [String] = []
+
+    @Option(help: "Output format: table, json, jsonl, csv, markdown or plain.")
+    var format: String = "table"
+
+    @Option(help: "Number style: vi (1.746,5, as the report) or en (1,746.5).")
+    var numbers: String = "vi"
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (also NO_COLOR).")
+    var noColor = false
+
+    func validate() throws {
+        guard OutputFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)'; one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard NumberStyle(rawValue: numbers) != nil else { throw ValidationError("unknown number style '\(numbers)'; vi or en") }
+    }
+
+    /// Loads the reports and makes the engine, or exits with 2 if a report cannot be read.
+    func engine() throws -> ShellEngine {
+        do {
+            let context = try ReportLoader.context(reportPaths: reports)
+            return ShellEngine(context: context, format: OutputFormat(rawValue: format) ?? .table,
+                               style: NumberStyle(rawValue: numbers) ?? .vietnamese)
+        } catch {
+            Output.error("error: \(error.description)")
+            throw ExitCodeError(status: .usage)
+        }
+    }
+}
+
+
+struct Baocao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baocao",
+        abstract: "Question a municipal socio-economic report: facts, indicators and a small query language.",
+        discussion: """
+        With no arguments on a terminal, starts the REPL. With input piped in, runs it as a script.
+        Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
+        """,
+        version: "0.1.0",
+        subcommands: [Start.self, Run.self],
+        defaultSubcommand: Start.self
+    )
+}
+
+/// `baocao [-c EXPR]…`: the REPL, piped input, or one-shot expressions.
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "(default) Start the REPL, or run -c expressions or piped input.")
+
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run this expression, print the result and exit (repeatable).", valueName: "expr"))
+    var commands: [String] = []
+
+    func run() throws {
+        let engine = try options.engine()
+        if !commands.isEmpty {
+            for command in commands {
+                switch engine.handle(command) {
+                case .output(let text): if !text.isEmpty { Output.standard(text) }
+                case .quit: return
+                case .failure(let error):
+                    Output.error(ErrorReport.inlinePublic(error, input: command))
+                    throw ExitCodeError(status: error.phase == .syntax ? .syntaxError : .queryFailed)
+                }
+            }
+            return
+        }
+        if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+            let status = REPL(engine: engine).run()
+            if status != .success { throw ExitCodeError(status: status) }
+            return
+        }
+        let status = ScriptRunner(engine: engine).run(source: readStandardInput(), name: "<stdin>")
+        if status != .success { throw ExitCodeError(status: status) }
+    }
+
+    private func readStandardInput() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
+
+/// `baocao run FILE…`: run saved query scripts.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run saved query scripts (.bq files).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(name: .customLong("keep-going"), help: "Go on after a failing statement.")
+    var keepGoing = false
+
+    @Argument(help: ArgumentHelp("The scripts to run.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        let engine = try options.engine()
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Output.error("error: cannot read script '\(file)'")
+                throw ExitCodeError(status: .usage)
+            }
+            guard let source = String(validating: data, as: UTF8.self) else {
+                Output.error("error: script '\(file)' is not UTF-8 text")
+                throw ExitCodeError(status: .usage)
+            }
+            let status = ScriptRunner(engine: engine, keepGoing: keepGoing).run(source: source, name: file)
+            if status != .success { throw ExitCodeError(status: status) }
+        }
+    }
+}
