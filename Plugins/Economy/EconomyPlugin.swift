@@ -82,7 +82,7 @@ public struct EconomyPlugin: DomainPlugin {
                   target: FindingRule(["Doanh thu du lịch"], in: .plan, unit: .money),
                   examples: [
                     IndicatorExample("Doanh thu du lịch ước đạt 1.210 tỉ đồng (vượt 20,5% kế hoạch).", yields: "1.210 tỷ đồng"),
-                    IndicatorExample("- Doanh thu du lịch đạt 1.500 tỷ đồng.", yields: "1.500 tỷ đồng", in: .plan),
+                    IndicatorExample("- Doanh thu du lịch đạt 1.450 tỷ đồng.", yields: "1.450 tỷ đồng", in: .plan),
                   ]),
     ]
 

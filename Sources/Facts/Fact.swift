@@ -14,14 +14,14 @@ public enum FactRole: Hashable, Sendable {
 public struct Fact: Hashable, Sendable, Identifiable {
     /// The fact's number in the store: unique across the loaded reports.
     public var id: Int
-    /// The report's name (`1113-BC-UBND-2023`).
+    /// The report's name (`842-BC-UBND-2025`).
     public var report: String
     public var quantity: Quantity
-    /// The upper bound of a range (`11-12%`, `2.300 đến 2.500 người`).
+    /// The upper bound of a range (`11-12%`, `1.800 đến 2.000 người`).
     public var upper: Decimal?
-    /// The whole of a ratio (`1.602/1.665 HS` → 1.665).
+    /// The whole of a ratio (`1.480/1.530 HS` → 1.530).
     public var denominator: Decimal?
-    /// The number and unit as written (`1.746 tỉ đồng`).
+    /// The number and unit as written (`1.234 tỉ đồng`).
     public var text: String
     public var qualifiers: [Qualifier]
     public var role: FactRole
@@ -47,7 +47,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var unit: QuantityUnit { quantity.unit }
 
     /// The value as the report would write it, with a range's upper bound and a ratio's whole:
-    /// `10-11%`, `1.602/1.665 học sinh`, `1.746 tỷ đồng`.
+    /// `10-11%`, `1.480/1.530 học sinh`, `1.234 tỷ đồng`.
     public func formattedValue(_ style: NumberStyle = .vietnamese) -> String {
         var number = VietnameseNumber.format(value, style: style)
         if let upper { number += "-" + VietnameseNumber.format(upper, style: style) }

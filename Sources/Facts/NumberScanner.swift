@@ -44,7 +44,9 @@ struct NumberScanner {
         let numberEnd = readNumber(from: start)
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
-        if isNameContext(start) { return reference(.nameDigit, start, nameRunEnd(from: start)) }
+        if isNameContext(start), numberEnd - start <= 4, !text(start, numberEnd).contains(where: { $0 == "." || $0 == "," }) {
+            return reference(.nameDigit, start, nameRunEnd(from: start))
+        }
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
@@ -64,7 +66,7 @@ struct NumberScanner {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
-        // `392 việc/2.153`: a ratio whose whole follows the unit.
+        // `150 việc/1.234`: a ratio whose whole follows the unit.
         var denominator: Decimal?
         var quantityEnd = unitEnd
         if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
@@ -78,7 +80,7 @@ struct NumberScanner {
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start)))
     }
 
-    /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.602/1.665 HS`).
+    /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.480/1.530 HS`).
     private func scanSlashed(start: Int, numberEnd: Int) -> ScannedToken? {
         guard numberEnd + 1 < scalars.count, scalars[numberEnd] == "/", ScalarText.isDigit(scalars[numberEnd + 1]) else { return nil }
         let secondEnd = readNumber(from: numberEnd + 1)
@@ -140,7 +142,7 @@ struct NumberScanner {
 
     // MARK: - Shapes
 
-    /// Digits, with single `.` or `,` between digits: `3.176.000`, `10,15`.
+    /// Digits, with single `.` or `,` between digits: `2.450.000`, `8,25`.
     private func readNumber(from start: Int) -> Int {
         var cursor = start
         while cursor < scalars.count {
@@ -185,7 +187,7 @@ struct NumberScanner {
         return cursor
     }
 
-    /// `1113/BC-UBND`, `77-NQ/TU`, `55/2023/NĐ-CP`: a `/` or `-` followed by capitals.
+    /// `842/BC-UBND`, `77-NQ/TU`, `55/2023/NĐ-CP`: a `/` or `-` followed by capitals.
     private func documentNumberEnd(after numberEnd: Int) -> Int? {
         guard numberEnd < scalars.count, scalars[numberEnd] == "/" || scalars[numberEnd] == "-" else { return nil }
         var cursor = numberEnd
@@ -250,7 +252,7 @@ struct NumberScanner {
         return isYearShape(text(cursor, end)) ? end : nil
     }
 
-    /// `11-12%`, `2.300 đến 2.500 người`: the upper bound of a range.
+    /// `11-12%`, `1.800 đến 2.000 người`: the upper bound of a range.
     private func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
         var cursor = numberEnd
         if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {

@@ -10,7 +10,7 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     case percentOfProvinceEstimate
     /// `bằng 88,3% so với thành phố giao`: share of the city's budget estimate.
     case percentOfCityEstimate
-    /// `bằng 114,9% so với dự toán`: share of the budget estimate.
+    /// `bằng 104% so với dự toán`: share of the budget estimate.
     case percentOfEstimate
     /// `bằng 97,7% so với năm 2022`: share of last year's value.
     case percentOfPrevious

@@ -22,7 +22,7 @@ public struct Quantity: Hashable, Sendable {
 }
 
 extension Quantity {
-    /// `1.746 tỷ đồng`, `10,15%`, `3.176.000 lượt` — as the report writes it, or internationally.
+    /// `1.234 tỷ đồng`, `8,25%`, `2.450.000 lượt` — as the report writes it, or internationally.
     public func formatted(_ style: NumberStyle = .vietnamese) -> String {
         let number = VietnameseNumber.format(value, style: style)
         if unit.symbol.isEmpty { return number }

@@ -7,7 +7,7 @@ public enum ReferenceKind: String, Hashable, Sendable, Codable, CaseIterable {
     case date
     /// `năm 2023`, `2021-2025`.
     case year
-    /// `1113/BC-UBND`, `55/2023/NĐ-CP`, `77-NQ/TU`.
+    /// `842/BC-UBND`, `55/2023/NĐ-CP`, `77-NQ/TU`.
     case documentNumber
     /// `<sup>3</sup>`: a footnote reference or the mark opening a footnote's text.
     case footnoteMark

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The units baocao recognises after a number, and the scale words that may
-/// stand between (`3,2 triệu lượt`, `1.746 tỷ đồng`). Forms are matched
+/// stand between (`3,2 triệu lượt`, `1.234 tỷ đồng`). Forms are matched
 /// longest first, at word boundaries; lower-case forms ignore case.
 public enum UnitLexicon {
     /// `nghìn`, `triệu`, `tỷ`: words that multiply the unit after them.

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Reading and writing numbers the Vietnamese way: `.` groups thousands and
-/// `,` is the decimal mark (`3.176.000`, `10,15`).
+/// `,` is the decimal mark (`2.450.000`, `8,25`).
 public enum VietnameseNumber {
     /// The most significant digits a value may have and stay exact.
     public static let maxDigits = 34
 
-    /// Parses `3.176.000`, `10,15`, `85.722,34`, `03`. Returns nil for
+    /// Parses `2.450.000`, `8,25`, `12.345,67`, `03`. Returns nil for
     /// malformed grouping (`1.23.4`) or more digits than can be held exactly.
     public static func parse(_ text: Substring) -> Decimal? {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
@@ -40,7 +40,7 @@ public enum VietnameseNumber {
         return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
     }
 
-    /// Writes a value the report's way (`1.746`, `10,15`) or internationally (`1,746`, `10.15`).
+    /// Writes a value the report's way (`1.234`, `8,25`) or internationally (`1,234`, `8.25`).
     public static func format(_ value: Decimal, style: NumberStyle = .vietnamese) -> String {
         var text = value.description  // exact, `.` decimal mark, no grouping
         var sign = ""
@@ -59,9 +59,9 @@ public enum VietnameseNumber {
 
 /// How numbers are written for people.
 public enum NumberStyle: String, Sendable, CaseIterable {
-    /// `1.746,5` — as the report writes them.
+    /// `1.234,5` — as the report writes them.
     case vietnamese = "vi"
-    /// `1,746.5`
+    /// `1,234.5`
     case international = "en"
 
     var groupSeparator: Character { self == .vietnamese ? "." : "," }

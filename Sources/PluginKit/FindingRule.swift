@@ -46,7 +46,7 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
 
 /// Where a phrase stands relative to the number it names.
 public enum PhrasePosition: Hashable, Sendable {
-    /// `Doanh thu du lịch ước đạt 1.746 tỷ đồng`: the phrase, then (further on) the number.
+    /// `Doanh thu du lịch ước đạt 1.234 tỷ đồng`: the phrase, then (further on) the number.
     case before
     /// `66,4 ha rừng`, `350 doanh nghiệp thành lập mới`: the phrase right after the number and its unit.
     case after

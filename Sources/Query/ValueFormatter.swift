@@ -3,7 +3,7 @@ import Facts
 import PluginKit
 
 /// Writes values for people: numbers as the report writes them by default
-/// (`1.746 tỷ đồng`, `10,15%`), lists of records as aligned tables, and —
+/// (`1.234 tỷ đồng`, `8,25%`), lists of records as aligned tables, and —
 /// on request — where a value came from.
 public struct ValueFormatter: Sendable {
     public var style: NumberStyle
@@ -42,7 +42,7 @@ public struct ValueFormatter: Sendable {
 
     public func factValue(_ fact: Fact) -> String { fact.formattedValue(style) }
 
-    /// A value with the words that qualify it: `1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)`.
+    /// A value with the words that qualify it: `1.234 tỷ đồng (ước; vượt 20,5% kế hoạch)`.
     public func qualified(_ fact: Fact) -> String {
         let notes = qualifierNotes(fact)
         return notes.isEmpty ? factValue(fact) : "\(factValue(fact)) (\(notes.joined(separator: "; ")))"

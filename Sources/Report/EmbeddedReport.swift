@@ -1,19 +1,16 @@
 import Foundation
 
-/// The report baocao ships with: No. 1113/BC-UBND of the Lạng Sơn City
-/// People's Committee, 2023 results and the 2024 plan.
+/// The report baocao ships with (the Lạng Sơn City People's Committee's
+/// report on 2023 results and the 2024 plan), bundled as a resource.
 public enum EmbeddedReport {
-    /// The file name of the embedded report, without extension.
-    public static let name = "1113-BC-UBND-2023"
-
-    /// Where the embedded report's file is, inside the package's resource bundle.
+    /// Where the embedded report's file is: the one markdown file in the package's resource bundle.
     public static var path: String? {
-        Bundle.module.path(forResource: name, ofType: "md")
+        Bundle.module.paths(forResourcesOfType: "md", inDirectory: nil).sorted().first
     }
 
     /// Reads the embedded report.
     public static func read() throws -> ReportDocument {
-        guard let path else { throw ReportError.unreadable(path: "\(name).md", reason: "the resource bundle is missing") }
+        guard let path else { throw ReportError.unreadable(path: "embedded report", reason: "the resource bundle is missing") }
         return try ReportReader.read(path: path)
     }
 }

@@ -1,7 +1,7 @@
 /// A report read into its structure: the section tree, the paragraphs in
 /// reading order (body, headings and footnotes) and the footnotes by number.
 public struct ReportDocument: Sendable {
-    /// A short name for the report, from its file name (`1113-BC-UBND-2023`).
+    /// A short name for the report, from its file name (`842-BC-UBND-2025`).
     public var name: String
     public var sections: [Section]
     public var paragraphs: [Paragraph]

@@ -42,20 +42,19 @@ public enum ReportReader {
         return builder.finish()
     }
 
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
     static func firstInvalidUTF8Offset(in data: Data) -> Int {
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
+        let bytes = [UInt8](data)
         var offset = 0
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                consumed = offset
-            case .emptyInput: return consumed
-            case .error: return offset
-            }
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, offset + length <= bytes.count,
+                  bytes[(offset + 1)..<(offset + length)].allSatisfy({ $0 >> 6 == 0b10 }),
+                  String(validating: bytes[offset..<(offset + length)], as: UTF8.self) != nil else { return offset }
+            offset += length
         }
+        return offset
     }
 }
 

@@ -52,7 +52,7 @@ enum DotCommands {
             engine.renderer.format = format
             return .output("")
         },
-        Command(name: "numbers", usage: ".numbers vi|en", summary: "write numbers as the report does (1.746,5) or internationally (1,746.5)") { argument, engine in
+        Command(name: "numbers", usage: ".numbers vi|en", summary: "write numbers as the report does (1.234,5) or internationally (1,234.5)") { argument, engine in
             guard let style = NumberStyle(rawValue: argument) else { return .failure(.runtime("unknown number style '\(argument)'", hint: "vi or en")) }
             engine.renderer.formatter.style = style
             return .output("")

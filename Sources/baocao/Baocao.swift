@@ -17,7 +17,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Output format: table, json, jsonl, csv, markdown or plain.")
     var format: String = "table"
 
-    @Option(help: "Number style: vi (1.746,5, as the report) or en (1,746.5).")
+    @Option(help: "Number style: vi (1.234,5, as the report) or en (1,234.5).")
     var numbers: String = "vi"
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also NO_COLOR).")

@@ -1,0 +1,93 @@
+import Testing
+import Foundation
+import Facts
+import TestSupport
+
+@Suite("Vietnamese numbers and units")
+struct NumberAndUnitTests {
+    @Test(arguments: [("3.176.000", "3176000"), ("10,15", "10.15"), ("85.722,34", "85722.34"), ("03", "3"),
+                      ("3,750", "3.75"), ("0,02", "0.02"), ("794.938.602", "794938602"), ("2940", "2940")])
+    func parse(_ text: String, _ value: String) {
+        #expect(VietnameseNumber.parse(Substring(text)) == Decimal(string: value))
+    }
+
+    @Test(arguments: ["1.23.4", "12.34", ",5", "1,", "1,2,3"])
+    func malformed(_ text: String) {
+        #expect(VietnameseNumber.parse(Substring(text)) == nil)
+    }
+
+    @Test("numbers with more digits than can be exact are refused, not rounded")
+    func tooLong() {
+        #expect(VietnameseNumber.parse(Substring(String(repeating: "9", count: 400))) == nil)
+    }
+
+    @Test(arguments: [("1746", "1.746"), ("10.15", "10,15"), ("3176000", "3.176.000"), ("-1500.5", "-1.500,5"), ("0.02", "0,02")])
+    func format(_ value: String, _ text: String) {
+        #expect(VietnameseNumber.format(Decimal(string: value)!) == text)
+    }
+
+    @Test func internationalFormat() {
+        #expect(VietnameseNumber.format(Decimal(string: "1746.5")!, style: .international) == "1,746.5")
+    }
+
+    @Test("units of one dimension convert exactly; dimensions never mix")
+    func conversion() throws {
+        let billion = try #require(UnitLexicon.unit(named: "tỷ đồng"))
+        let million = try #require(UnitLexicon.unit(named: "triệu đồng"))
+        #expect(Quantity(1, billion).converted(to: million)?.value == 1000)
+        let ha = try #require(UnitLexicon.unit(named: "ha")), m2 = try #require(UnitLexicon.unit(named: "m2"))
+        #expect(Quantity(1, ha).converted(to: m2)?.value == 10_000)
+        #expect(Quantity(1, ha).converted(to: try #require(UnitLexicon.unit(named: "tấn"))) == nil)
+        #expect(Quantity(1, try #require(UnitLexicon.unit(named: "USD"))).converted(to: million) == nil)
+        let thousandVisits = try #require(UnitLexicon.unit(named: "nghìn lượt"))
+        #expect(Quantity(3, thousandVisits).converted(to: try #require(UnitLexicon.unit(named: "lượt")))?.value == 3000)
+    }
+
+    @Test("money adds up to the đồng")
+    func exactMoney() throws {
+        let store = Reports.embeddedStore
+        let fine = try #require(store.fact(written: "455.750.000 đồng"))
+        let profit = try #require(store.fact(written: "339.188.602 đồng"))
+        let total = try #require(store.fact(written: "794.938.602 đồng"))
+        #expect(fine.value + profit.value == total.value)
+    }
+}
+
+@Suite("The store: indexes, search and several reports")
+struct FactStoreTests {
+    @Test("search ignores case and Vietnamese diacritics, đ matching d")
+    func search() {
+        let store = Reports.embeddedStore
+        let folded = store.search("giai phong mat bang")
+        #expect(!folded.isEmpty)
+        #expect(folded.count == store.search("GIẢI PHÓNG MẶT BẰNG").count)
+        #expect(!store.search("dau tu cong").isEmpty)
+        #expect(TextFolding.fold("Đường Lê Hồng Phong") == "duong le hong phong")
+    }
+
+    @Test("lookups by id, unit and section")
+    func lookups() throws {
+        let store = Reports.embeddedStore
+        let fact = try #require(store.fact(written: "1.746 tỉ đồng"))
+        #expect(store.fact(id: fact.id)?.text == "1.746 tỉ đồng")
+        #expect(store.facts(unit: "ha").allSatisfy { $0.unit.symbol == "ha" })
+        #expect(store.facts(unit: "ha").count >= 10)
+        #expect(store.facts(inSection: "Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ").contains { $0.id == fact.id })
+        #expect(store.fact(id: -1) == nil)
+    }
+
+    @Test("several reports load at once, each fact knowing its report")
+    func severalReports() {
+        let store = FactStore(documents: [Reports.embedded, Reports.second])
+        #expect(store.facts.count == Reports.embeddedStore.facts.count + Reports.secondStore.facts.count)
+        #expect(Set(store.facts.map(\.id)).count == store.facts.count)
+        #expect(store.facts.last?.report == "second-report")
+        #expect(store.reports.count == 2)
+    }
+
+    @Test("an empty document gives an empty store")
+    func empty() {
+        #expect(Reports.store(markdown: "# BÁO CÁO\n\nKhông có số liệu.").facts.isEmpty)
+        #expect(FactStore().facts.isEmpty)
+    }
+}

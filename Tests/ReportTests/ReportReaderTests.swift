@@ -1,0 +1,124 @@
+import Testing
+import Foundation
+import Report
+import TestSupport
+
+@Suite("Reading the report into sections, paragraphs and footnotes")
+struct ReportReaderTests {
+    let document = Reports.embedded
+
+    func paragraph(containing text: String) -> Paragraph? {
+        document.paragraphs.first { $0.text.contains(text) }
+    }
+
+    @Test("sections form a tree with numbers and titles, in every heading style")
+    func sectionTree() throws {
+        let paths = document.sections.map { document.path(of: $0.id) }
+        #expect(paths.contains("Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ"))  // #### *a)*
+        #expect(paths.contains("Phần I › II › 1 › đ) Hoạt động của các thành phần kinh tế"))      // italic line, đ)
+        #expect(paths.contains("Phần I › II › 6 Công tác xây dựng chính quyền và cải cách hành chính"))  // bold line
+        #expect(paths.contains("Phần I › III › 2 › 2.1 Nguyên nhân khách quan:"))
+        #expect(paths.contains("Phần II › 2 › * › c) Các chỉ tiêu môi trường"))  // `- ##### c)` inside a list
+        #expect(paths.contains("Phần II › II › 8"))  // `**8.** Tập trung …`: a number opening a paragraph
+        let part = try #require(document.sections.first)
+        #expect(part.title == "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2023")
+    }
+
+    @Test("a paragraph knows its section path")
+    func paragraphSection() throws {
+        let revenue = try #require(paragraph(containing: "Doanh thu du lịch ước đạt"))
+        #expect(document.path(of: revenue.section) == "Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ")
+    }
+
+    @Test("a sentence cut by a page break and a block of footnotes is whole again")
+    func pageBreakRejoined() throws {
+        let tourism = try #require(paragraph(containing: "Tổng lượt khách du lịch"))
+        #expect(tourism.text.contains("(vượt 10,9% kế hoạch)<sup>3</sup>; Doanh thu du lịch"))
+        #expect(tourism.kind == .body)
+        // The rejoined piece keeps its own line: "hoạch)…" starts line 45.
+        #expect(tourism.anchors.map(\.location.line).contains(45))
+        let cut = try #require(paragraph(containing: "Chương trình MTQG phát triển kinh"))
+        #expect(cut.text.contains("phát triển kinh tế - xã hội vùng đồng bào"))
+        let afterFootnotes = try #require(paragraph(containing: "Nghị quyết số 15/2021/NQ-HĐND của HĐND"))
+        #expect(afterFootnotes.text.contains("của HĐND tỉnh sửa đổi bổ sung"))
+        let uppercaseContinuation = try #require(paragraph(containing: "Số TTHC đã được Chủ tịch"))
+        #expect(uppercaseContinuation.text.contains("Chủ tịch UBND tỉnh phê duyệt phương án cắt giảm"))
+    }
+
+    @Test("footnote texts cut by a page break are rejoined too")
+    func footnoteRejoined() throws {
+        let footnote2 = try #require(document.footnotes[2].map { document.paragraphs[$0] })
+        #expect(footnote2.text.hasSuffix("tìm kiểm thông tin."))
+        let footnote8 = try #require(document.footnotes[8].map { document.paragraphs[$0] })
+        #expect(footnote8.text.contains("tiêu chí xây dựng nông thôn mới kiểu mẫu, xã Quảng Lạc"))
+        let footnote45 = try #require(document.footnotes[45].map { document.paragraphs[$0] })
+        #expect(footnote45.text.hasSuffix("Hạ tầng kỹ thuật khu dân cư Trần Quang Khải, phường Chi Lăng;"))
+        let footnote78 = try #require(document.footnotes[78].map { document.paragraphs[$0] })
+        #expect(footnote78.text.contains("Kế hoạch, VHTT, phòng TNMT"))
+    }
+
+    @Test("each footnote is linked to the paragraph that refers to it")
+    func footnotesLinked() throws {
+        #expect(document.footnotes.count == 89)
+        for (number, index) in document.footnotes {
+            let footnote = document.paragraphs[index]
+            let referrer = try #require(footnote.referrer, "footnote \(number) has no referrer")
+            #expect(InlineMarkup.footnoteReferences(in: document.paragraphs[referrer].text).contains(number))
+        }
+        let footnote3 = try #require(document.footnotes[3].map { document.paragraphs[$0] })
+        #expect(document.path(of: document.effectiveSection(of: footnote3)) == "Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ")
+    }
+
+    @Test("m<sup>2</sup> and m<sup>3</sup> are units, not footnote references")
+    func unitExponents() {
+        #expect(InlineMarkup.footnoteReferences(in: "diện tích sàn 85.722,34m<sup>2</sup>, xong<sup>13</sup>") == [13])
+        #expect(InlineMarkup.plainText("52,9m<sup>3</sup> và 7.283m<sup>2</sup><sup>5</sup>") == "52,9m³ và 7.283m²[5]")
+    }
+
+    @Test("the second report's page break and footnotes read the same way")
+    func secondReport() throws {
+        let second = Reports.second
+        let tourism = try #require(second.paragraphs.first { $0.text.contains("Tổng lượt khách du lịch") })
+        #expect(tourism.text.contains("(vượt 5% kế hoạch)<sup>2</sup>; Doanh thu du lịch"))
+        #expect(second.footnotes.count == 2)
+        #expect(second.paragraphs[second.footnotes[2]!].referrer == tourism.id)
+    }
+}
+
+@Suite("Bad report input gives a clear error or an empty document")
+struct BadReportInputTests {
+    @Test func emptyFile() {
+        #expect(throws: ReportError.empty(path: "x.md")) { try ReportReader.read(data: Data(), name: "x", path: "x.md") }
+    }
+
+    @Test func notUTF8() {
+        let bytes = Data("Thu ngân sách ".utf8) + Data([0xFF, 0xFE]) + Data("x".utf8)
+        #expect(throws: ReportError.notUTF8(path: "bad.md", byteOffset: 16)) { try ReportReader.read(data: bytes, name: "bad", path: "bad.md") }
+        #expect(ReportError.notUTF8(path: "bad.md", byteOffset: 16).description.contains("not UTF-8"))
+    }
+
+    @Test func directory() {
+        #expect(throws: ReportError.isDirectory(path: NSTemporaryDirectory())) { try ReportReader.read(path: NSTemporaryDirectory()) }
+    }
+
+    @Test func missingFile() {
+        #expect(throws: ReportError.unreadable(path: "/no/such/report.md", reason: "no such file")) { try ReportReader.read(path: "/no/such/report.md") }
+    }
+
+    @Test("a report with no headings still reads its paragraphs")
+    func noHeadings() {
+        let document = ReportReader.read(text: "Doanh thu du lịch đạt 5 tỷ đồng.\n\nKhông có tiêu đề.", name: "flat")
+        #expect(document.sections.isEmpty)
+        #expect(document.paragraphs.count == 2)
+        #expect(document.path(of: document.paragraphs[0].section) == "")
+    }
+
+    @Test("a 5 MB report reads without trouble")
+    func largeReport() throws {
+        let text = try String(contentsOfFile: EmbeddedReport.path!, encoding: .utf8)
+        let copies = (5 << 20) / text.utf8.count + 1
+        let big = String(repeating: text + "\n\n", count: copies)
+        let document = ReportReader.read(text: big, name: "big")
+        #expect(document.paragraphs.count > 300 * copies / 2)
+    }
+}

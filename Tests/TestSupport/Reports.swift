@@ -1,0 +1,48 @@
+import Foundation
+import Report
+import Facts
+import PluginKit
+import BuiltinPlugins
+import Query
+
+/// The reports tests read, loaded once per test process.
+public enum Reports {
+    /// The embedded report, No. 1113/BC-UBND.
+    public static let embedded: ReportDocument = {
+        do { return try EmbeddedReport.read() } catch { fatalError("the embedded report must load: \(error)") }
+    }()
+
+    public static let embeddedStore = FactStore(documents: [embedded])
+
+    /// A second, invented report of the same kind: other numbers, some other wording,
+    /// a footnote and a page break of its own.
+    public static let second: ReportDocument = {
+        do { return try ReportReader.read(path: fixturePath("second-report.md")) } catch { fatalError("fixture must load: \(error)") }
+    }()
+
+    public static let secondStore = FactStore(documents: [second])
+
+    public static func fixturePath(_ name: String) -> String {
+        guard let path = Bundle.module.path(forResource: "Fixtures/\(name)", ofType: nil) else {
+            fatalError("missing fixture \(name)")
+        }
+        return path
+    }
+
+    /// A query context over a store, with the built-in plugins.
+    public static func context(_ store: FactStore = embeddedStore) -> QueryContext {
+        QueryContext(store: store, registry: BuiltinPlugins.registry())
+    }
+
+    /// A store built from markdown text, for small hand-written cases.
+    public static func store(markdown: String, name: String = "test") -> FactStore {
+        FactStore(documents: [ReportReader.read(text: markdown, name: name)])
+    }
+}
+
+extension FactStore {
+    /// The first fact whose text as written is `text`, optionally in a sentence containing `context`.
+    public func fact(written text: String, near context: String? = nil) -> Fact? {
+        facts.first { fact in fact.text == text && (context.map { fact.sentence.contains($0) } ?? true) }
+    }
+}
