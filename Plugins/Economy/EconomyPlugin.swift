@@ -32,7 +32,7 @@ public struct EconomyPlugin: DomainPlugin {
                   target: FindingRule(["Tốc độ tăng trưởng", "Tốc độ tăng"], in: .plan, unit: .percent),
                   examples: [
                     IndicatorExample("Tốc độ tăng một số ngành kinh tế chủ yếu năm 2025 đạt 8,4%, chưa đạt mục tiêu đề ra từ 9-10%.", yields: "8,4%"),
-                    IndicatorExample("- Tốc độ tăng trưởng một số ngành kinh tế chủ yếu 9-10%.", yields: "9%", in: .plan),
+                    IndicatorExample("- Tốc độ tăng trưởng một số ngành kinh tế chủ yếu 9-10%.", yields: "9-10%", in: .plan),
                   ]),
         Indicator("growth.agriculture", vi: "Tăng trưởng nông, lâm nghiệp", en: "Growth of agriculture and forestry", unit: "%",
                   actual: FindingRule(["Nông, lâm nghiệp tăng"], unit: .percent),

@@ -82,17 +82,8 @@ public final class QuerySession {
         case .not(let inner, let location):
             guard case .bool(let value) = try evaluate(inner).scalar else { throw .runtime("'not' needs true or false", at: location) }
             return .bool(!value)
-        case .binary(let op, let lhs, let rhs, let location):
-            if op == .and || op == .or {
-                // Short-circuit: `x != null and x > 5` must not evaluate the right side on null.
-                guard case .bool(let left) = try evaluate(lhs).scalar else {
-                    throw .runtime("'\(op.rawValue)' needs true or false on its left", at: location)
-                }
-                if op == .and && !left { return .bool(false) }
-                if op == .or && left { return .bool(true) }
-                return try Arithmetic.apply(op, .bool(left), try evaluate(rhs), at: location)
-            }
-            return try Arithmetic.apply(op, try evaluate(lhs), try evaluate(rhs), at: location)
+        case .binary:
+            return try evaluateChain(expr)
         case .convert(let inner, let unit, let location):
             guard case .measure(let m) = try evaluate(inner).scalar else {
                 throw .runtime("only a quantity can be converted to \(unit.symbol)", at: location)
@@ -112,6 +103,31 @@ public final class QuerySession {
             for stage in stages { value = try apply(stage, to: value) }
             return value
         }
+    }
+
+    /// A left-leaning chain (`a + b + c …`) is evaluated in a loop, not by
+    /// recursion, so that long chains cannot exhaust the stack.
+    private func evaluateChain(_ expr: Expr) throws(QueryError) -> Value {
+        var chain: [(BinaryOperator, Expr, QueryLocation)] = []
+        var node = expr
+        while case .binary(let op, let lhs, let rhs, let location) = node {
+            chain.append((op, rhs, location))
+            node = lhs
+        }
+        var accumulated = try evaluate(node)
+        for (op, rhs, location) in chain.reversed() {
+            if op == .and || op == .or {
+                // Short-circuit: `x != null and x > 5` must not evaluate the right side on null.
+                guard case .bool(let left) = accumulated.scalar else {
+                    throw .runtime("'\(op.rawValue)' needs true or false on its left, not \(accumulated.scalar.typeName)", at: location)
+                }
+                if (op == .and && !left) || (op == .or && left) { accumulated = .bool(left); continue }
+                accumulated = try Arithmetic.apply(op, .bool(left), try evaluate(rhs), at: location)
+            } else {
+                accumulated = try Arithmetic.apply(op, accumulated, try evaluate(rhs), at: location)
+            }
+        }
+        return accumulated
     }
 
     // MARK: - Names

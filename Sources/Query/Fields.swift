@@ -23,6 +23,9 @@ enum Fields {
             case "value", "actual": return result.value
             default: return field(name, of: result.value)
             }
+        case .number, .measure, .text, .bool:
+            // A plain value in a list is its own `value`: `[3, 1, 2] | sort value`.
+            return name == "value" ? value : nil
         default: return nil
         }
     }

@@ -7,6 +7,8 @@ import Facts
 public struct Parser {
     /// Deeper nesting is refused with a limit error rather than overflowing the stack.
     public static let maxDepth = 200
+    /// Longer chains of one operator (`1 + 1 + …`) are refused for the same reason.
+    public static let maxOperands = 2_000
 
     var tokens: [Token]
     var position = 0
@@ -161,8 +163,10 @@ public struct Parser {
 
     mutating func or() throws(QueryError) -> Expr {
         var left = try and()
+        var operands = 1
         while case .keyword(.or) = peek.kind {
             let location = advance().location
+            try countOperand(&operands, at: location)
             left = .binary(.or, left, try and(), location)
         }
         return left
@@ -170,8 +174,10 @@ public struct Parser {
 
     mutating func and() throws(QueryError) -> Expr {
         var left = try not()
+        var operands = 1
         while case .keyword(.and) = peek.kind {
             let location = advance().location
+            try countOperand(&operands, at: location)
             left = .binary(.and, left, try not(), location)
         }
         return left
@@ -180,6 +186,9 @@ public struct Parser {
     mutating func not() throws(QueryError) -> Expr {
         if case .keyword(.not) = peek.kind {
             let location = advance().location
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Parser.maxDepth else { throw .syntax("expression nested too deeply (more than \(Parser.maxDepth) levels)", at: location) }
             return .not(try not(), location)
         }
         return try comparison()
@@ -209,8 +218,10 @@ public struct Parser {
 
     mutating func additive() throws(QueryError) -> Expr {
         var left = try multiplicative()
+        var operands = 1
         while checkSymbol("+") || checkSymbol("-") {
             let token = advance()
+            try countOperand(&operands, at: token.location)
             left = .binary(token.lexeme == "+" ? .add : .subtract, left, try multiplicative(), token.location)
         }
         return left
@@ -218,8 +229,10 @@ public struct Parser {
 
     mutating func multiplicative() throws(QueryError) -> Expr {
         var left = try unary()
+        var operands = 1
         while checkSymbol("*") || checkSymbol("/") {
             let token = advance()
+            try countOperand(&operands, at: token.location)
             left = .binary(token.lexeme == "*" ? .multiply : .divide, left, try unary(), token.location)
         }
         return left
@@ -249,6 +262,14 @@ public struct Parser {
             } else {
                 return expr
             }
+        }
+    }
+
+    private func countOperand(_ operands: inout Int, at location: QueryLocation) throws(QueryError) {
+        operands += 1
+        guard operands <= Parser.maxOperands else {
+            throw .syntax("expression too long (more than \(Parser.maxOperands) operands in one chain)", at: location,
+                          hint: "use sum(…) over a list, or split it with let")
         }
     }
 

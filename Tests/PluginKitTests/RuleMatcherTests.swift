@@ -1,0 +1,50 @@
+import Testing
+import Facts
+import PluginKit
+import TestSupport
+
+@Suite("Finding rules match words, not numbers")
+struct RuleMatcherTests {
+    let store = Reports.store(markdown: """
+    ### Phần I
+
+    ### 1. Kinh tế
+
+    Thu ngân sách đến 15/11/2025 là 210 tỷ đồng; Ước năm 2025 đạt 250 tỷ đồng. Trồng được 12 ha rừng và 4 ha cây ăn quả.
+
+    ## Phần II
+
+    - Trồng mới 20ha rừng.
+    """)
+
+    @Test("a phrase before the number, preferring the year-end estimate")
+    func estimatePreferred() {
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["thu ngân sách"], unit: .money))?.formattedValue() == "210 tỷ đồng")
+        #expect(matcher.find(FindingRule(["thu ngân sách"], unit: .money, prefer: .estimate))?.formattedValue() == "250 tỷ đồng")
+    }
+
+    @Test("a phrase right after the number, in each part of the report")
+    func phraseAfter() {
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["rừng"], unit: .area, position: .after))?.formattedValue() == "12 ha")
+        #expect(matcher.find(FindingRule(["rừng"], in: .plan, unit: .area, position: .after))?.formattedValue() == "20 ha")
+        #expect(matcher.find(FindingRule(["cây ăn quả"], unit: .area, position: .after))?.formattedValue() == "4 ha")
+    }
+
+    @Test("matching ignores case and diacritics, and the unit kind must agree")
+    func foldedAndTyped() {
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["THU NGAN SACH"], unit: .money))?.formattedValue() == "210 tỷ đồng")
+        #expect(matcher.find(FindingRule(["thu ngân sách"], unit: .area)) == nil)
+        #expect(matcher.find(FindingRule(["không có cụm từ này"], unit: .money)) == nil)
+    }
+
+    @Test("unit kinds accept their dimension")
+    func unitKinds() {
+        #expect(UnitKind.money.accepts(UnitLexicon.unit(named: "triệu USD")!))
+        #expect(UnitKind.count("lượt").accepts(UnitLexicon.unit(named: "nghìn lượt")!))
+        #expect(!UnitKind.count("hộ").accepts(UnitLexicon.unit(named: "lượt")!))
+        #expect(UnitKind.count("").accepts(UnitLexicon.unit(named: "hộ")!))
+    }
+}

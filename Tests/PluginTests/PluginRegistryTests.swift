@@ -1,0 +1,45 @@
+import Testing
+import Foundation
+import PluginKit
+import BuiltinPlugins
+
+@Suite("The plugin registry")
+struct PluginRegistryTests {
+    @Test("a namespace can be registered once")
+    func duplicateNamespace() {
+        var registry = BuiltinPlugins.registry()
+        #expect(throws: PluginRegistry.RegistrationError.duplicateNamespace("economy")) {
+            try registry.register(BuiltinPlugins.all[0])
+        }
+    }
+
+    @Test("indicator paths are namespaced")
+    func paths() {
+        let paths = BuiltinPlugins.registry().indicatorPaths
+        #expect(paths.contains("economy.tourism.revenue"))
+        #expect(paths.contains("economy.tourism.revenue_per_arrival"))
+        #expect(paths.allSatisfy { $0.hasPrefix("economy.") })
+    }
+
+    @Test("every folder under Plugins/ is registered in BuiltinPlugins")
+    func everyPluginFolderRegistered() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Plugins").path)
+            .filter { !$0.hasPrefix(".") }
+        let namespaces = Set(BuiltinPlugins.all.map(\.namespace))
+        for folder in folders {
+            #expect(namespaces.contains(folder.lowercased()), "Plugins/\(folder) is not in BuiltinPlugins.all")
+        }
+    }
+
+    @Test("the economy plugin has at least 15 indicators")
+    func size() {
+        #expect(BuiltinPlugins.all.first { $0.namespace == "economy" }!.indicators.count >= 15)
+    }
+
+    @Test("a misspelt path gets a suggestion")
+    func suggestion() {
+        #expect(NameSuggester.nearest(to: "economy.turism.revenue", in: BuiltinPlugins.registry().indicatorPaths) == "economy.tourism.revenue")
+        #expect(NameSuggester.nearest(to: "zzzz", in: ["economy"]) == nil)
+    }
+}
