@@ -40,8 +40,9 @@ static inline void baocao_el_set_prompt(EditLine *el, const char *prompt) {
     el_set(el, EL_CLIENTDATA, (void *)prompt);
 }
 
-static inline void baocao_el_set_history(EditLine *el, History *history) {
-    el_set(el, EL_HIST, history, history);
+/// Connects the history: libedit takes the `history` function and the History it works on.
+static inline void baocao_el_set_history(EditLine *el, History *hist) {
+    el_set(el, EL_HIST, history, hist);
 }
 
 /// Reads one line; NULL with *count == -1 and errno == EINTR means Ctrl-C,
@@ -93,6 +94,11 @@ static inline int baocao_install_sigint_handler(void) {
     action.sa_handler = baocao_sigint_noop;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
+    // A parent may have left SIGINT blocked; Ctrl-C must reach us.
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
     return sigaction(SIGINT, &action, NULL);
 }
 

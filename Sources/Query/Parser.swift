@@ -36,9 +36,13 @@ public struct Parser {
             }
         }
         let significant = tokens.filter { $0.kind != .newline && $0.kind != .end }
-        if case .symbol(let s)? = significant.last?.kind, s == "|" { return true }
+        if case .symbol(let s)? = significant.last?.kind, continuingSymbols.contains(s) { return true }
+        if case .keyword(let k)? = significant.last?.kind, k == .and || k == .or || k == .not { return true }
         return depth > 0
     }
+
+    /// A line ending in one of these continues on the next.
+    static let continuingSymbols: Set<String> = ["|", "+", "-", "*", "/", ",", "=", "==", "!=", "<", ">", "<=", ">=", "~"]
 
     /// Drops newlines inside brackets, after `|` or an operator, and before a leading `|`.
     static func joinContinuedLines(_ tokens: [Token]) -> [Token] {
@@ -51,7 +55,7 @@ public struct Parser {
             case .newline:
                 let next = tokens[(index + 1)...].first { $0.kind != .newline }
                 let continues = depth > 0 || next?.kind == .symbol("|") || {
-                    if case .symbol(let s)? = result.last?.kind { return ["|", "+", "-", "*", "/", ",", "=", "==", "!=", "<", ">", "<=", ">=", "~"].contains(s) }
+                    if case .symbol(let s)? = result.last?.kind { return continuingSymbols.contains(s) }
                     if case .keyword(let k)? = result.last?.kind { return k == .and || k == .or || k == .not }
                     return false
                 }()

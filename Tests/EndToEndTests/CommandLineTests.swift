@@ -1,0 +1,108 @@
+import Testing
+import Foundation
+import TestSupport
+
+/// The real binary, run as people run it: -c, scripts, stdin, exit codes.
+@Suite("baocao from the shell")
+struct CommandLineTests {
+    @Test("-c prints the 2023 tourism revenue with its unit and source line, from any folder")
+    func oneShot() throws {
+        let result = try BinaryRunner.run(["-c", "economy.tourism.revenue"], directory: try BinaryRunner.temporaryDirectory())
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)\n"))
+        #expect(result.stdout.contains("line 45"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("-c is repeatable and --numbers en writes international numbers")
+    func repeated() throws {
+        let result = try BinaryRunner.run(["--numbers", "en", "--format", "plain", "-c", "1 tỷ đồng + 500 triệu đồng", "-c", "economy.tourism.arrivals"])
+        #expect(result.stdout == "1.5 tỷ đồng\n3,176,000 lượt\n")
+    }
+
+    @Test("--format json -c facts dumps the whole store")
+    func jsonFacts() throws {
+        let result = try BinaryRunner.run(["--format", "json", "-c", "facts"])
+        #expect(result.status == 0)
+        let facts = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(facts.count > 600)
+        let revenue = try #require(facts.first { $0["text"] as? String == "1.746 tỉ đồng" })
+        #expect(revenue["unit"] as? String == "tỷ đồng")
+        #expect((revenue["value"] as? NSNumber)?.intValue == 1746)
+        #expect(revenue["line"] as? Int == 45)
+        for key in ["value", "unit", "text", "qualifiers", "section", "footnote", "line", "sentence"] {
+            #expect(revenue.keys.contains(key), "missing \(key)")
+        }
+        let count = try BinaryRunner.run(["-c", "facts | count"])
+        #expect(count.stdout == "\(facts.count)\n")
+    }
+
+    @Test("a saved script runs with `run` and from stdin, with the same output")
+    func scripts() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let script = folder + "/tourism.bq"
+        try """
+        # Tourism against plan
+        let revenue = economy.tourism.revenue
+        revenue.attainment
+        facts |
+          where unit == "tỷ đồng" |
+          count
+        """.write(toFile: script, atomically: true, encoding: .utf8)
+        let run = try BinaryRunner.run(["run", script])
+        #expect(run.status == 0)
+        #expect(run.stdout == "218,3%\n11\n")
+        let piped = try BinaryRunner.run([], stdin: try String(contentsOfFile: script, encoding: .utf8))
+        #expect(piped.stdout == run.stdout)
+        #expect(piped.status == 0)
+    }
+
+    @Test("errors go to stderr with a distinct exit code", arguments: [
+        (["-c", "economy.turism.revenue"], Int32(1), "error: unknown indicator 'economy.turism.revenue' — did you mean 'economy.tourism.revenue'?"),
+        (["-c", "1 ha + 2 tấn"], Int32(1), "error: unit mismatch"),
+        (["-c", "(1 +"], Int32(3), "error: expected an expression"),
+        (["--report", "/no/such/file.md", "-c", "1"], Int32(2), "error: cannot read report '/no/such/file.md': no such file"),
+        (["run", "/no/such/script.bq"], Int32(2), "error: cannot read script '/no/such/script.bq'"),
+        (["--format", "yaml", "-c", "1"], Int32(2), "unknown format 'yaml'"),
+    ] as [([String], Int32, String)])
+    func errors(_ arguments: [String], _ status: Int32, _ message: String) throws {
+        let result = try BinaryRunner.run(arguments)
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("a script error names FILE:LINE:COL with a caret, and stops unless --keep-going")
+    func scriptErrorLocation() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let script = folder + "/bad.bq"
+        try "1 + 1\n\neconomy.tourism.revenue /\n  0\n2 + 2\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["run", script])
+        #expect(result.status == 1)
+        #expect(result.stdout == "2\n")
+        #expect(result.stderr == "\(script):3:25: error: division by zero\n  economy.tourism.revenue /\n                          ^\n")
+        let going = try BinaryRunner.run(["run", "--keep-going", script])
+        #expect(going.stdout == "2\n4\n")
+        #expect(going.status == 1)
+    }
+
+    @Test("--report loads another report of the same kind")
+    func otherReport() throws {
+        let result = try BinaryRunner.run(["--report", Reports.fixturePath("second-report.md"), "--format", "plain", "-c", "economy.tourism.revenue"])
+        #expect(result.stdout == "1.210 tỷ đồng\n")
+    }
+
+    @Test("bad report files give a clear message and exit 2", arguments: ["empty", "binary", "directory"])
+    func badReports(_ kind: String) throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        var path = folder + "/report.md"
+        switch kind {
+        case "empty": FileManager.default.createFile(atPath: path, contents: Data())
+        case "binary": FileManager.default.createFile(atPath: path, contents: Data([0x41, 0xC3, 0x28, 0x00, 0xFF]))
+        default: path = folder
+        }
+        let result = try BinaryRunner.run(["--report", path, "-c", "facts | count"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: report '\(path)'"))
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+import Foundation
+import Query
+import Shell
+import TestSupport
+
+@Suite("The shell engine: dot-commands, formats, errors")
+struct ShellEngineTests {
+    func engine(_ format: OutputFormat = .table) -> ShellEngine {
+        ShellEngine(context: Reports.context(), format: format)
+    }
+
+    func output(_ outcome: EntryOutcome) -> String? {
+        if case .output(let text) = outcome { return text }
+        return nil
+    }
+
+    @Test("an indicator prints with its qualifiers, target, status and source line")
+    func indicatorOutput() throws {
+        let text = try #require(output(engine().handle("economy.tourism.revenue")))
+        #expect(text == """
+        1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)
+          economy.tourism.revenue · Doanh thu du lịch · target: 2.288 tỷ đồng · status: met
+          source: Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ, line 45
+        """)
+    }
+
+    @Test("dot-commands work by unambiguous prefix and suggest the nearest when unknown")
+    func dotCommands() throws {
+        let shell = engine()
+        #expect(output(shell.handle(".fo json")) == "")
+        #expect(shell.renderer.format == .json)
+        guard case .failure(let unknown) = shell.handle(".fromat json") else { Issue.record("accepted .fromat"); return }
+        #expect(unknown.description == "unknown command '.fromat' — did you mean '.format'?")
+        guard case .failure(let ambiguous) = shell.handle(".f") else { Issue.record("accepted .f"); return }
+        #expect(ambiguous.message == "ambiguous command '.f'")
+        guard case .quit = shell.handle(".quit") else { Issue.record(".quit did not quit"); return }
+        #expect(output(shell.handle(".help"))?.contains(".describe KEY|#ID") == true)
+    }
+
+    @Test(".describe and .why show the sentence, section and line")
+    func provenance() throws {
+        let shell = engine()
+        let described = try #require(output(shell.handle(".describe economy.tourism.arrivals")))
+        #expect(described.contains("sentence: “Tổng lượt khách du lịch ước đạt 3.176.000 lượt khách"))
+        #expect(described.contains("line:     39"))
+        _ = shell.handle("economy.tourism.revenue_per_arrival")
+        let why = try #require(output(shell.handle(".why")))
+        #expect(why.hasPrefix("economy.tourism.revenue_per_arrival = economy.tourism.revenue / economy.tourism.arrivals"))
+        #expect(why.contains("economy.tourism.arrivals = 3.176.000 lượt — Phần I › II › 1 › a)"))
+    }
+
+    @Test("_ names the last result")
+    func lastResult() throws {
+        let shell = engine()
+        _ = shell.handle("2 ha")
+        #expect(output(shell.handle("_ in m2")) == "20.000 m²")
+    }
+
+    @Test("formats: json is exact, csv quotes, markdown pipes, plain is bare")
+    func formats() throws {
+        #expect(output(engine(.json).handle("1 tỷ đồng + 500 triệu đồng")) == #"{"value":1.5,"unit":"tỷ đồng"}"#)
+        #expect(output(engine(.plain).handle("economy.tourism.revenue")) == "1.746 tỷ đồng")
+        let csv = try #require(output(engine(.csv).handle("indicators | where status == \"missed\" | select path, actual")))
+        #expect(csv == "path,actual\neconomy.growth,\"10,15%\"\neconomy.agriculture.grain_output,4.404 tấn")
+        let markdown = try #require(output(engine(.markdown).handle("[1, 2] | select value")))
+        #expect(markdown == "| value |\n| --- |\n| 1 |\n| 2 |")
+        let json = try #require(output(engine(.json).handle("facts | take 1")))
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        #expect(parsed?.first?["unit"] as? String == "năm")
+    }
+
+    @Test("tables line up Vietnamese text by display width")
+    func tableWidths() throws {
+        let table = try #require(output(engine().handle("indicators | take 2 | select path, label")))
+        let lines = table.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[2].hasPrefix("economy.growth              Tốc độ tăng"))
+    }
+
+    @Test("the banner says what is loaded")
+    func banner() {
+        #expect(engine().banner.hasPrefix("baocao — 1113-BC-UBND-2023: "))
+        #expect(engine().banner.hasSuffix("Type .help for help."))
+    }
+}
