@@ -50,6 +50,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // MARK: Benchmarks (Scripts/bench)
+
+        /// The floor one-shot timings are compared with: Foundation reading the report file.
+        .executableTarget(name: "baocao-floor", path: "Benchmarks/Floor"),
+        .executableTarget(name: "baocao-ingest-bench", dependencies: ["Report", "Facts"], path: "Benchmarks/IngestBench"),
+
         // MARK: Tests
 
         /// Helpers shared by the test targets: the embedded report, fixtures, the built binary.

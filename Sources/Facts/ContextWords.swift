@@ -1,6 +1,11 @@
 /// Words around a number that tell what it is when no unit does. Matched on
 /// whole words, ignoring case.
 public enum ContextWords {
+    static let nameBeforeScalars = ScalarText.phrases(nameBefore)
+    static let dateBeforeScalars = ScalarText.phrases(dateBefore)
+    static let yearBeforeScalars = ScalarText.phrases(yearBefore)
+    static let approximateScalars = ScalarText.phrases(approximate)
+
     /// A number right after one of these is part of a name or a label, not a
     /// quantity: `khối 9`, `Mầm non 19-5`, `giai đoạn 2`, `lớp 10`, `Mũi 1`.
     public static let nameBefore: [String] = [

@@ -36,14 +36,16 @@ public enum FactExtractor {
                 let sentenceText = plainSentence(scalars, sentence, footnote: paragraph.footnote)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
-                var searchFrom = sentenceText.startIndex
+                let sentenceScalars = Array(sentenceText.unicodeScalars)
+                var searchFrom = 0
                 for draft in drafts {
                     let q = draft.scanned
                     let written = InlineMarkup.plainText(text(scalars, q.start, q.end))
+                    let writtenScalars = Array(written.unicodeScalars)
                     var offset = 0
-                    if let found = sentenceText.range(of: written, range: searchFrom..<sentenceText.endIndex) {
-                        offset = sentenceText.unicodeScalars.distance(from: sentenceText.startIndex, to: found.lowerBound)
-                        searchFrom = found.upperBound
+                    if let found = firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
+                        offset = found
+                        searchFrom = found + writtenScalars.count
                     }
                     facts.append(Fact(
                         id: firstID + facts.count, report: document.name,
@@ -74,6 +76,17 @@ public enum FactExtractor {
             sentence = sentence.dropFirst("[\(footnote)]".count).trimmingSpaces()
         }
         return sentence
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `start`.
+    private static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -42,7 +42,14 @@ public final class FactStore: Sendable {
         }
         self.bySection = bySection
         self.byUnitSymbol = byUnit
-        self.foldedSentences = facts.map { TextFolding.fold($0.sentence) }
+        // Facts of one sentence share its folding.
+        var foldedBySentence: [String: String] = [:]
+        self.foldedSentences = facts.map { fact in
+            if let folded = foldedBySentence[fact.sentence] { return folded }
+            let folded = TextFolding.fold(fact.sentence)
+            foldedBySentence[fact.sentence] = folded
+            return folded
+        }
     }
 
     /// An empty store.

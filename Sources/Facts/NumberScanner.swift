@@ -55,7 +55,7 @@ struct NumberScanner {
         guard let value = VietnameseNumber.parse(Substring(raw)) else { return reference(.unclassified, start, numberEnd) }
         if isYearShape(raw) {
             if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
-            if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBefore) || !hasMeasureOrLexiconUnit(at: numberEnd) {
+            if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBeforeScalars) || !hasMeasureOrLexiconUnit(at: numberEnd) {
                 return reference(.year, start, numberEnd)
             }
         }
@@ -89,7 +89,7 @@ struct NumberScanner {
         }
         let first = text(start, numberEnd), second = text(numberEnd + 1, secondEnd)
         if let month = Int(first), month >= 1, month <= 12, isYearShape(second) { return reference(.date, start, secondEnd) }
-        if ScalarText.precededByPhrase(scalars, start, ContextWords.dateBefore),
+        if ScalarText.precededByPhrase(scalars, start, ContextWords.dateBeforeScalars),
            let day = Int(first), let month = Int(second), (1...31).contains(day), (1...12).contains(month) {
             return reference(.date, start, secondEnd)
         }
@@ -128,9 +128,9 @@ struct NumberScanner {
     }
 
     private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
-        guard index < scalars.count else { return nil }
-        for (form, unit) in UnitLexicon.entries
-        where ScalarText.matches(form, in: scalars, at: index, caseSensitive: ScalarText.hasCapital(form)) {
+        guard index < scalars.count, let candidates = UnitLexicon.byFirstScalar[ScalarText.lower(scalars[index])] else { return nil }
+        for (form, unit, caseSensitive) in candidates
+        where ScalarText.matches(form, in: scalars, at: index, caseSensitive: caseSensitive) {
             return (unit, index + form.count)
         }
         return nil
@@ -208,7 +208,7 @@ struct NumberScanner {
 
     /// `ngày 24 tháng 11 năm 2023`.
     private func spelledDateEnd(start: Int, numberEnd: Int) -> Int? {
-        guard ScalarText.precededByPhrase(scalars, start, ["ngày"]),
+        guard ScalarText.precededByPhrase(scalars, start, Self.ngay),
               let (word, afterWord) = ScalarText.wordAfter(scalars, numberEnd), word.lowercased() == "tháng" else { return nil }
         var cursor = readNumber(from: ScalarText.skipSpaces(scalars, afterWord))
         if let (year, afterYear) = ScalarText.wordAfter(scalars, cursor), year.lowercased() == "năm" {
@@ -218,7 +218,7 @@ struct NumberScanner {
     }
 
     private func isNameContext(_ start: Int) -> Bool {
-        guard ScalarText.precededByPhrase(scalars, start, ContextWords.nameBefore) else { return false }
+        guard ScalarText.precededByPhrase(scalars, start, ContextWords.nameBeforeScalars) else { return false }
         // `tổng số 29 khu đất` counts; `số 7A` names.
         let words = ScalarText.wordsBefore(scalars, start, count: 2)
         return !(words.first == "số" && words.count > 1 && words[1] == "tổng")
@@ -270,15 +270,16 @@ struct NumberScanner {
     }
 
     private func approximateWord(before start: Int) -> String? {
-        let words = ScalarText.wordsBefore(scalars, start, count: 2)
-        for phrase in ContextWords.approximate {
-            let parts = phrase.split(separator: " ").map(String.init)
-            if parts.count <= words.count, Array(words.prefix(parts.count).reversed()) == parts { return phrase }
+        for (index, phrase) in ContextWords.approximateScalars.enumerated()
+        where ScalarText.precededByPhrase(scalars, start, [phrase]) {
+            return ContextWords.approximate[index]
         }
         return nil
     }
 
     // MARK: - Helpers
+
+    private static let ngay = ScalarText.phrases(["ngày"])
 
     private func text(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }

@@ -14,6 +14,13 @@ struct QualifierReader {
     }
 
     let scalars: [Unicode.Scalar]
+    /// `scalars` folded (lower case, no diacritics), offset for offset.
+    let folded: [Unicode.Scalar]
+
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        self.folded = scalars.map(TextFolding.fold)
+    }
 
     /// Reads the qualifiers of the quantities of one sentence. `references` are
     /// the sentence's non-quantity tokens (dates give `asOf`).
@@ -76,7 +83,7 @@ struct QualifierReader {
         if lead.contains("uoc") { qualifiers.append(.estimate) }
         if has(lead, "luy ke") { qualifiers.append(.cumulative) }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
-            let before = ScalarText.wordsBefore(scalars, reference.start, count: 2).map(TextFolding.fold)
+            let before = ScalarText.wordsBefore(scalars, reference.start, count: 2).map { TextFolding.fold($0) }
             if before.first == "den" || before.first == "ngay" && before.dropFirst().first == "den" {
                 qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             }
@@ -86,21 +93,20 @@ struct QualifierReader {
 
     /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
     /// applies to the last primary quantity before it in the sentence.
+    static let verdicts: [([Unicode.Scalar], PlanStatus)] = [
+        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded),
+        ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
     func applyVerdicts(in sentence: Range<Int>, to drafts: inout [Draft]) {
-        let folded = TextFolding.fold(String(String.UnicodeScalarView(scalars[sentence])))
-        let verdicts: [(String, PlanStatus)] = [
-            ("chua dat", .missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded),
-            ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met),
-        ]
-        var claimed: [Range<String.Index>] = []
-        for (phrase, status) in verdicts {
-            var searchStart = folded.startIndex
-            while let range = folded.range(of: phrase, range: searchStart..<folded.endIndex) {
-                searchStart = range.upperBound
-                guard !claimed.contains(where: { $0.overlaps(range) }), isWordBoundary(folded, range) else { continue }
+        var claimed: [Range<Int>] = []
+        for (phrase, status) in Self.verdicts {
+            for start in sentence where start + phrase.count <= sentence.upperBound && folded[start] == phrase[0] {
+                let range = start..<(start + phrase.count)
+                guard folded[range].elementsEqual(phrase), isWordBoundary(range, in: sentence),
+                      !claimed.contains(where: { $0.overlaps(range) }) else { continue }
                 claimed.append(range)
-                let offset = sentence.lowerBound + folded.unicodeScalars.distance(from: folded.startIndex, to: range.lowerBound)
-                // Foldings keep one scalar per scalar of precomposed text, so offsets line up.
+                let offset = start
                 if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].scanned.end <= offset }),
                    !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
                     drafts[target].qualifiers.append(.status(status))
@@ -126,8 +132,18 @@ struct QualifierReader {
     /// The folded words between two offsets.
     func words(_ start: Int, _ end: Int) -> [String] {
         guard start < end else { return [] }
-        let text = TextFolding.fold(String(String.UnicodeScalarView(scalars[start..<end])))
-        return text.split { !$0.isLetter }.map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in folded[start..<end] {
+            if scalar.properties.isAlphabetic {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 
     private func has(_ words: [String], _ phrase: String) -> Bool {
@@ -139,9 +155,9 @@ struct QualifierReader {
         return false
     }
 
-    private func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {
-        let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-        let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-        return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+    private func isWordBoundary(_ range: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let beforeIsLetter = range.lowerBound > sentence.lowerBound && folded[range.lowerBound - 1].properties.isAlphabetic
+        let afterIsLetter = range.upperBound < sentence.upperBound && folded[range.upperBound].properties.isAlphabetic
+        return !beforeIsLetter && !afterIsLetter
     }
 }

@@ -4,12 +4,8 @@ enum ScalarText {
     static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
     static func isWordChar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
 
-    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if s.value < 128 {
-            return (s.value >= 65 && s.value <= 90) ? Unicode.Scalar(s.value + 32)! : s
-        }
-        return s.properties.lowercaseMapping.unicodeScalars.first ?? s
-    }
+    @inline(__always)
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar { TextFolding.lower(s) }
 
     /// Whether `form` is written at `index`, ending at a word boundary. A form
     /// in lower case matches any case; one with capitals (`HS`, `USD`) only itself.
@@ -48,16 +44,32 @@ enum ScalarText {
     }
 
     /// Whether one of `phrases` (lower case, words separated by single spaces)
-    /// ends right before `index`.
-    static func precededByPhrase(_ scalars: [Unicode.Scalar], _ index: Int, _ phrases: [String]) -> Bool {
-        let words = wordsBefore(scalars, index, count: 3)
-        for phrase in phrases {
-            let parts = phrase.split(separator: " ").map(String.init)
-            guard parts.count <= words.count else { continue }
-            if Array(words.prefix(parts.count).reversed()) == parts { return true }
+    /// ends right before `index`, ignoring the spaces and emphasis between.
+    static func precededByPhrase(_ scalars: [Unicode.Scalar], _ index: Int, _ phrases: [[Unicode.Scalar]]) -> Bool {
+        var end = index - 1
+        while end >= 0, scalars[end] == " " || scalars[end] == "*" { end -= 1 }
+        guard end >= 0, isLetter(scalars[end]) else { return false }
+        for phrase in phrases where phrase.count <= end + 1 {
+            var i = end, j = phrase.count - 1, matched = true
+            while j >= 0 {
+                guard i >= 0 else { matched = false; break }
+                if phrase[j] == " " {
+                    guard scalars[i] == " " else { matched = false; break }
+                    while i > 0, scalars[i - 1] == " " { i -= 1 }
+                } else if lower(scalars[i]) != phrase[j] {
+                    matched = false
+                    break
+                }
+                i -= 1
+                j -= 1
+            }
+            if matched && (i < 0 || !isLetter(scalars[i])) { return true }
         }
         return false
     }
+
+    /// Phrases as scalar arrays, for ``precededByPhrase(_:_:_:)``.
+    static func phrases(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
     /// The word before `index` as written (keeping case), or nil when punctuation intervenes.
     static func rawWordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> String? {

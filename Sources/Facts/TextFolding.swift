@@ -2,17 +2,52 @@ import Foundation
 
 /// Folds Vietnamese text for searching: lower case, no diacritics, `đ` → `d`,
 /// so that `giai phong mat bang` finds `giải phóng mặt bằng`.
+///
+/// Folding maps each Unicode scalar to exactly one scalar, so offsets in the
+/// folded text are offsets in the original (the report is read in NFC, where
+/// every Vietnamese letter is one scalar). Latin letters come from tables
+/// built once, because asking Unicode properties per scalar was most of the
+/// time spent reading a report.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0300...0x036F: continue  // combining marks
-            case 0x0110, 0x0111: out.append("d")  // Đ đ
-            default:
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
+        for scalar in text.unicodeScalars { out.append(fold(scalar)) }
         return String(out)
+    }
+
+    /// The folded scalars of `text`.
+    public static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.map(fold)
+    }
+
+    /// One scalar, folded: lower case without diacritics.
+    @inline(__always)
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
+        if v < 0x250 { return latin[Int(v)].folded }
+        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].folded }
+        return slowFold(scalar).folded
+    }
+
+    /// One scalar in lower case, diacritics kept.
+    @inline(__always)
+    public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
+        if v < 0x250 { return latin[Int(v)].lower }
+        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].lower }
+        return slowFold(scalar).lower
+    }
+
+    private static let latin: [(lower: Unicode.Scalar, folded: Unicode.Scalar)] = (0..<0x250).map { slowFold(Unicode.Scalar($0)!) }
+    private static let extended: [(lower: Unicode.Scalar, folded: Unicode.Scalar)] = (0x1E00..<0x1F00).map { slowFold(Unicode.Scalar($0)!) }
+
+    private static func slowFold(_ scalar: Unicode.Scalar) -> (lower: Unicode.Scalar, folded: Unicode.Scalar) {
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        let lower = lowered.count == 1 ? lowered.first! : scalar
+        if lower == "đ" { return (lower, "d") }
+        let base = String(lower).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? lower
+        return (lower, base)
     }
 }

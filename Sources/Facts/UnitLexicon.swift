@@ -137,6 +137,16 @@ public enum UnitLexicon {
             .map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
+    /// The entries by their first scalar in lower case, longest form first within each.
+    static let byFirstScalar: [Unicode.Scalar: [(form: [Unicode.Scalar], unit: QuantityUnit, caseSensitive: Bool)]] = {
+        var index: [Unicode.Scalar: [(form: [Unicode.Scalar], unit: QuantityUnit, caseSensitive: Bool)]] = [:]
+        for (form, unit) in entries {
+            guard let first = form.first else { continue }
+            index[TextFolding.lower(first), default: []].append((form, unit, ScalarText.hasCapital(form)))
+        }
+        return index
+    }()
+
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     public static func countUnit(_ noun: String) -> QuantityUnit {
         QuantityUnit(symbol: noun, dimension: .count(noun: noun))

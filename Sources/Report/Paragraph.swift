@@ -45,7 +45,7 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
         var column = anchor.location.column
         var index = anchor.offset
         while index < offset && index < scalars.count {
-            column += String(scalars[index]).utf8.count
+            column += UTF8.width(scalars[index])
             index += 1
         }
         return SourceLocation(line: anchor.location.line, column: column)

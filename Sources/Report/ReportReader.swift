@@ -30,8 +30,10 @@ public enum ReportReader {
 
     /// Reads a report from its text.
     public static func read(text: String, name: String) -> ReportDocument {
-        // Decomposed Vietnamese (letter + combining marks) would defeat word matching.
-        let normalized = text.precomposedStringWithCanonicalMapping
+        // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
+        // most reports have none, and normalising costs more than the rest of reading.
+        let hasCombiningMarks = text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
+        let normalized = hasCombiningMarks ? text.precomposedStringWithCanonicalMapping : text
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         var builder = DocumentBuilder(name: name)
         let blocks = MarkdownBlock.blocks(of: lines)

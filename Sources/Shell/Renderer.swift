@@ -65,10 +65,10 @@ public struct Renderer {
     /// Column names and cell texts for a list, chosen by what the items are.
     func tabulate(_ items: [Value]) -> ([String], [[String]]) {
         if items.allSatisfy({ if case .fact = $0 { true } else { false } }), !items.isEmpty {
-            return (["id", "value", "qualifiers", "section", "line"], items.map { item in
+            return (["id", "value", "qualifiers", "line", "footnote", "section"], items.map { item in
                 guard case .fact(let f) = item else { return [] }
                 return ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(separator: "; "),
-                        f.sectionPath + (f.footnote.map { " [\($0)]" } ?? ""), String(f.location.line)]
+                        String(f.location.line), f.footnote.map(String.init) ?? "", f.sectionPath]
             })
         }
         if items.allSatisfy({ if case .indicator = $0 { true } else { false } }), !items.isEmpty {

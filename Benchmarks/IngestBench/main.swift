@@ -1,0 +1,61 @@
+import Foundation
+import Report
+import Facts
+
+// Ingestion benchmark: reads the embedded report into a fact store many
+// times and prints the median; then ingests synthetic corpora made of N
+// copies of the report (numbers varied) and prints MB/s and facts.
+// Usage: baocao-ingest-bench [repeats] [copies…]
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let repeats = arguments.first ?? 50
+let copies = arguments.count > 1 ? Array(arguments.dropFirst()) : [1, 10, 100]
+guard let path = EmbeddedReport.path, let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+    FileHandle.standardError.write(Data("cannot read the embedded report\n".utf8))
+    exit(1)
+}
+
+var times: [Double] = []
+var factCount = 0
+for _ in 0..<repeats {
+    times.append(seconds {
+        let document = ReportReader.read(text: text, name: "report")
+        factCount = FactStore(documents: [document]).facts.count
+    })
+}
+print(String(format: "ingest report (%d bytes): median %.2f ms over %d runs, %d facts", text.utf8.count, median(times) * 1000, repeats, factCount))
+
+/// The report with every digit run shifted, so that copies differ in their numbers.
+func varied(_ text: String, seed: Int) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+        if let digit = character.wholeNumberValue, character.isASCII {
+            out.append(Character(String((digit + seed) % 10)))
+        } else {
+            out.append(character)
+        }
+    }
+    return out
+}
+
+for n in copies {
+    let corpus = (0..<n).map { varied(text, seed: $0 % 7) }.joined(separator: "\n\n")
+    let megabytes = Double(corpus.utf8.count) / 1_048_576
+    var facts = 0
+    let time = seconds {
+        facts = FactStore(documents: [ReportReader.read(text: corpus, name: "corpus")]).facts.count
+    }
+    print(String(format: "corpus x%d: %.2f MB in %.3f s = %.1f MB/s, %d facts", n, megabytes, time, megabytes / time, facts))
+}

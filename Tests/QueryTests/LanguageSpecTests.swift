@@ -1,0 +1,56 @@
+import Testing
+import Foundation
+import Query
+import TestSupport
+
+/// One `# =>` example of docs/LANGUAGE.md, with the lines before it in its block.
+struct SpecExample: CustomTestStringConvertible, Sendable {
+    var setup: [String]
+    var query: String
+    var expected: String
+    var line: Int
+
+    var testDescription: String { "LANGUAGE.md:\(line): \(query)" }
+
+    static let all: [SpecExample] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        guard let text = try? String(contentsOf: root.appendingPathComponent("docs/LANGUAGE.md"), encoding: .utf8) else { return [] }
+        var examples: [SpecExample] = []
+        var inBlock = false
+        var setup: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("```") {
+                inBlock = line == "```bq"
+                setup = []
+                continue
+            }
+            guard inBlock else { continue }
+            if let marker = line.range(of: "# =>") {
+                let query = line[..<marker.lowerBound].trimmingCharacters(in: .whitespaces)
+                let expected = line[marker.upperBound...].trimmingCharacters(in: .whitespaces)
+                examples.append(SpecExample(setup: setup, query: query, expected: expected, line: index + 1))
+            } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                setup.append(String(line))
+            }
+        }
+        return examples
+    }()
+}
+
+@Suite("The examples of docs/LANGUAGE.md")
+struct LanguageSpecTests {
+    static let context = Reports.context()
+
+    @Test(arguments: SpecExample.all)
+    func example(_ example: SpecExample) throws {
+        let session = QuerySession(context: Self.context)
+        for line in example.setup { _ = try session.run(line) }
+        let value = try #require(try session.run(example.query).first)
+        #expect(ValueFormatter().inline(value) == example.expected)
+    }
+
+    @Test("the spec has examples for every part of the language")
+    func enough() {
+        #expect(SpecExample.all.count >= 40)
+    }
+}
