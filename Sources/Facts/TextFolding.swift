@@ -51,3 +51,12 @@ public enum TextFolding {
         return (lower, base)
     }
 }
+
+extension String {
+    /// The text in precomposed form (NFC). Text without combining marks — nearly
+    /// all of it — is returned as it is, skipping Foundation's costly normalisation.
+    public var precomposed: String {
+        guard unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) else { return self }
+        return precomposedStringWithCanonicalMapping
+    }
+}

@@ -7,13 +7,16 @@ import Facts
 public struct Lexer {
     /// Longer input is refused before lexing: a limit, not a crash.
     public static let maxLength = 1 << 20
+    /// Two-character symbols first, so that `==` is not read as `=` `=`.
+    static let symbols: [(text: String, scalars: [Unicode.Scalar])] = ["==", "!=", "<=", ">=", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", "|", "=", "<", ">", "~", "%", ":"]
+        .map { ($0, Array($0.unicodeScalars)) }
 
-    private let chars: [Character]
+    private let chars: [Unicode.Scalar]
     private var index = 0
     private var line = 1
     private var column = 1
 
-    public init(_ text: String) { self.chars = Array(text) }
+    public init(_ text: String) { self.chars = Array(text.unicodeScalars) }
 
     public static func tokenize(_ text: String) throws(QueryError) -> [Token] {
         guard text.utf8.count <= maxLength else {
@@ -37,48 +40,47 @@ public struct Lexer {
             advance()
             return Token(kind: .newline, location: start, lexeme: "\\n")
         }
-        if c.isASCIIDigitChar { return try number(start) }
+        if c.isDigit { return try number(start) }
         if c == "\"" { return try string(start) }
-        if c.isLetter || c == "_" { return identifier(start) }
-        for symbol in ["==", "!=", "<=", ">=", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", "|", "=", "<", ">", "~", "%", ":"] {
-            if matches(symbol) {
-                for _ in symbol { advance() }
-                return Token(kind: .symbol(symbol), location: start, lexeme: symbol)
-            }
+        if c.isLetterScalar || c == "_" { return identifier(start) }
+        for symbol in Lexer.symbols where matches(symbol.scalars) {
+            for _ in symbol.scalars { advance() }
+            return Token(kind: .symbol(symbol.text), location: start, lexeme: symbol.text)
         }
         advance()
         throw .syntax("unexpected character '\(c)'", at: start)
     }
 
     private mutating func number(_ start: QueryLocation) throws(QueryError) -> Token {
-        var digits = ""
-        while index < chars.count, chars[index].isASCIIDigitChar || chars[index] == "_" {
+        var digits = String.UnicodeScalarView()
+        while index < chars.count, chars[index].isDigit || chars[index] == "_" {
             if chars[index] != "_" { digits.append(chars[index]) }
             advance()
         }
-        if index + 1 < chars.count, chars[index] == ".", chars[index + 1].isASCIIDigitChar {
+        if index + 1 < chars.count, chars[index] == ".", chars[index + 1].isDigit {
             digits.append(".")
             advance()
-            while index < chars.count, chars[index].isASCIIDigitChar || chars[index] == "_" {
+            while index < chars.count, chars[index].isDigit || chars[index] == "_" {
                 if chars[index] != "_" { digits.append(chars[index]) }
                 advance()
             }
         }
-        guard let value = VietnameseNumber.parseInternational(Substring(digits)) else {
+        let digitText = String(digits)
+        guard let value = VietnameseNumber.parseInternational(Substring(digitText)) else {
             throw .syntax("number too large: \(digits.count) digits (at most \(VietnameseNumber.maxDigits) significant digits are exact)", at: start)
         }
-        return Token(kind: .number(value), location: start, lexeme: digits)
+        return Token(kind: .number(value), location: start, lexeme: digitText)
     }
 
     private mutating func string(_ start: QueryLocation) throws(QueryError) -> Token {
         advance()
-        var text = ""
+        var text = String.UnicodeScalarView()
         while index < chars.count, chars[index] != "\"" {
             if chars[index] == "\\", index + 1 < chars.count {
                 advance()
                 switch chars[index] {
-                case "n": text.append("\n")
-                case "t": text.append("\t")
+                case "n": text.append("\n" as Unicode.Scalar)
+                case "t": text.append("\t" as Unicode.Scalar)
                 default: text.append(chars[index])
                 }
             } else if chars[index] == "\n" {
@@ -92,16 +94,17 @@ public struct Lexer {
             throw .syntax("unterminated string", at: start, hint: "close it with \"")
         }
         advance()
-        return Token(kind: .string(text.precomposedStringWithCanonicalMapping), location: start, lexeme: "\"\(text)\"")
+        let value = String(text)
+        return Token(kind: .string(value.precomposed), location: start, lexeme: "\"\(value)\"")
     }
 
     private mutating func identifier(_ start: QueryLocation) -> Token {
-        var name = ""
-        while index < chars.count, chars[index].isLetter || chars[index].isASCIIDigitChar || chars[index] == "_" {
+        var name = String.UnicodeScalarView()
+        while index < chars.count, chars[index].isLetterScalar || chars[index].isDigit || chars[index] == "_" {
             name.append(chars[index])
             advance()
         }
-        let normalized = name.precomposedStringWithCanonicalMapping
+        let normalized = String(name).precomposed
         if let keyword = Keyword(rawValue: normalized) {
             return Token(kind: .keyword(keyword), location: start, lexeme: normalized)
         }
@@ -123,7 +126,7 @@ public struct Lexer {
         }
     }
 
-    private func matches(_ symbol: String) -> Bool {
+    private func matches(_ symbol: [Unicode.Scalar]) -> Bool {
         var i = index
         for s in symbol {
             guard i < chars.count, chars[i] == s else { return false }
@@ -138,6 +141,11 @@ public struct Lexer {
     }
 }
 
-extension Character {
-    var isASCIIDigitChar: Bool { ("0"..."9").contains(self) }
+extension Unicode.Scalar {
+    var isDigit: Bool { value >= 48 && value <= 57 }
+    /// Letters, and the combining marks of decomposed Vietnamese.
+    var isLetterScalar: Bool {
+        if value < 0x80 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        return properties.isAlphabetic || (0x0300...0x036F).contains(value)
+    }
 }

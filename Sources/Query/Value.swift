@@ -28,6 +28,9 @@ public struct Measure: Hashable, Sendable {
     /// The same amount in the other measure's units.
     public func converted(toUnitOf other: Measure) -> Measure? {
         guard isCompatible(with: other), other.unit.factor != 0 else { return nil }
+        if unit.factor == other.unit.factor && per?.factor == other.per?.factor {
+            return Measure(value, other.unit, per: other.per)  // the common case: no arithmetic needed
+        }
         var value = self.value * unit.factor / other.unit.factor
         if let per, let otherPer = other.per { value = value * otherPer.factor / per.factor }
         return Measure(value, other.unit, per: other.per)

@@ -1,5 +1,6 @@
 import Foundation
 import CEditLine
+import Facts
 
 /// Line editing and history through the system's libedit: emacs keys,
 /// UTF-8 input, and a history file kept across sessions.
@@ -51,7 +52,7 @@ final class LineEditor {
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
         // Decomposed input (letter + combining marks) edits badly and matches nothing: precompose it.
-        return .line(line.precomposedStringWithCanonicalMapping)
+        return .line(line.precomposed)
     }
 
     /// Adds an entry to the history and saves the file at once, so a crash loses nothing.

@@ -1,5 +1,6 @@
 import Foundation
 import Query
+import Facts
 
 /// Runs saved query scripts (and piped input) line by line: a statement
 /// continues over lines while a bracket is open or a line ends with `|`.
@@ -20,7 +21,7 @@ public struct ScriptRunner {
         var firstLine = 1
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
-            let line = String(rawLine).precomposedStringWithCanonicalMapping
+            let line = String(rawLine).precomposed
             if buffer.isEmpty {
                 firstLine = index + 1
                 if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
