@@ -2,8 +2,15 @@ import Foundation
 import Query
 import Facts
 
+/// A statement of a script: its text (possibly several lines) and the line it starts on.
+public struct ScriptEntry: Equatable, Sendable {
+    public var text: String
+    public var firstLine: Int
+}
+
 /// Runs saved query scripts (and piped input) line by line: a statement
-/// continues over lines while a bracket is open or a line ends with `|`.
+/// continues over lines while a bracket is open or a line ends with `|` or
+/// an operator.
 public struct ScriptRunner {
     public var engine: ShellEngine
     /// Go on after a failing statement instead of stopping at the first.
@@ -14,14 +21,15 @@ public struct ScriptRunner {
         self.keepGoing = keepGoing
     }
 
-    /// Runs `source`, printing results to stdout and errors to stderr; returns the exit status.
-    public func run(source: String, name: String) -> ExitStatus {
-        var status = ExitStatus.success
+    /// Splits a script into entries: one per statement or dot-command, blank lines skipped.
+    public static func entries(of source: String) -> [ScriptEntry] {
+        var entries: [ScriptEntry] = []
         var buffer = ""
         var firstLine = 1
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
-            let line = String(rawLine).precomposed
+            var line = String(rawLine).precomposed
+            if line.hasSuffix("\r") { line.removeLast() }
             if buffer.isEmpty {
                 firstLine = index + 1
                 if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
@@ -29,15 +37,23 @@ public struct ScriptRunner {
             buffer += buffer.isEmpty ? line : "\n" + line
             let isDotCommand = buffer.trimmingCharacters(in: .whitespaces).hasPrefix(".")
             if !isDotCommand && Parser.needsContinuation(buffer) && index < lines.count - 1 { continue }
-            let entry = buffer
+            entries.append(ScriptEntry(text: buffer, firstLine: firstLine))
             buffer = ""
-            switch engine.handle(entry) {
+        }
+        return entries
+    }
+
+    /// Runs `source`, printing results to stdout and errors to stderr; returns the exit status.
+    public func run(source: String, name: String) -> ExitStatus {
+        var status = ExitStatus.success
+        for entry in Self.entries(of: source) {
+            switch engine.handle(entry.text) {
             case .output(let text):
                 if !text.isEmpty { Output.standard(text) }
             case .quit:
                 return status
             case .failure(let error):
-                Output.error(ErrorReport.inScript(error, file: name, source: entry, firstLine: firstLine))
+                Output.error(ErrorReport.inScript(error, file: name, source: entry.text, firstLine: entry.firstLine))
                 let failed: ExitStatus = error.phase == .syntax ? .syntaxError : .queryFailed
                 if !keepGoing { return failed }
                 if status == .success { status = failed }

@@ -53,7 +53,7 @@ struct Baocao: ParsableCommand {
         Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
         """,
         version: "0.1.0",
-        subcommands: [Start.self, Run.self],
+        subcommands: [Start.self, Run.self, Check.self],
         defaultSubcommand: Start.self
     )
 }
@@ -122,5 +122,33 @@ struct Run: ParsableCommand {
             let status = ScriptRunner(engine: engine, keepGoing: keepGoing).run(source: source, name: file)
             if status != .success { throw ExitCodeError(status: status) }
         }
+    }
+}
+
+/// `baocao check FILE…`: run scripts whose statements carry `# => expected` and report mismatches.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check saved scripts against the results written in their `# =>` comments.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: ArgumentHelp("The scripts to check.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        var passed = 0, failed = 0
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file), let source = String(validating: data, as: UTF8.self) else {
+                Output.error("error: cannot read script '\(file)' as UTF-8 text")
+                throw ExitCodeError(status: .usage)
+            }
+            // Each script starts afresh, as it would when run on its own.
+            let summary = ScriptChecker(engine: try options.engine()).check(source: source, name: file)
+            summary.messages.forEach(Output.error)
+            passed += summary.passed
+            failed += summary.failed
+        }
+        Output.standard("checked \(files.count) script(s): \(passed) expectation(s) met, \(failed) not")
+        if failed > 0 { throw ExitCodeError(status: .queryFailed) }
     }
 }
