@@ -5,6 +5,12 @@
 //   Report → Facts → PluginKit → (Plugins/*) → BuiltinPlugins → Query → Shell → baocao
 import PackageDescription
 
+/// The domain plugins baocao ships with, one folder each under Plugins/.
+let builtinPlugins: [Target.Dependency] = [
+    "EconomyPlugin", "LandPlugin", "EducationPlugin", "SecurityPlugin",
+    "HealthPlugin", "SocialPlugin", "CulturePlugin", "AdministrationPlugin",
+]
+
 let package = Package(
     name: "baocao",
     platforms: [.macOS(.v13)],
@@ -36,8 +42,15 @@ let package = Package(
         // MARK: Domain plugins (one folder each under Plugins/)
 
         .target(name: "EconomyPlugin", dependencies: ["PluginKit"], path: "Plugins/Economy"),
+        .target(name: "LandPlugin", dependencies: ["PluginKit"], path: "Plugins/Land"),
+        .target(name: "EducationPlugin", dependencies: ["PluginKit"], path: "Plugins/Education"),
+        .target(name: "SecurityPlugin", dependencies: ["PluginKit"], path: "Plugins/Security"),
+        .target(name: "HealthPlugin", dependencies: ["PluginKit"], path: "Plugins/Health"),
+        .target(name: "SocialPlugin", dependencies: ["PluginKit"], path: "Plugins/Social"),
+        .target(name: "CulturePlugin", dependencies: ["PluginKit"], path: "Plugins/Culture"),
+        .target(name: "AdministrationPlugin", dependencies: ["PluginKit"], path: "Plugins/Administration"),
         /// The one hand-written list of the plugins baocao ships with.
-        .target(name: "BuiltinPlugins", dependencies: ["PluginKit", "EconomyPlugin"]),
+        .target(name: "BuiltinPlugins", dependencies: ["PluginKit"] + builtinPlugins),
 
         // MARK: Language and shell
 
@@ -64,7 +77,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "TestSupport"]),
         .testTarget(name: "PluginKitTests", dependencies: ["PluginKit", "TestSupport"]),
-        .testTarget(name: "PluginTests", dependencies: ["BuiltinPlugins", "EconomyPlugin", "TestSupport"]),
+        .testTarget(name: "PluginTests", dependencies: ["BuiltinPlugins", "TestSupport"] + builtinPlugins),
         .testTarget(name: "QueryTests", dependencies: ["Query", "TestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -9,8 +9,11 @@ public protocol DomainPlugin: Sendable {
     var summary: String { get }
     var indicators: [Indicator] { get }
     var derived: [DerivedIndicator] { get }
+    /// Functions of the plugin's own, called as `namespace.name(…)`.
+    var functions: [PluginFunction] { get }
 }
 
 extension DomainPlugin {
     public var derived: [DerivedIndicator] { [] }
+    public var functions: [PluginFunction] { [] }
 }

@@ -17,6 +17,8 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     case percent
     /// A count of one noun (`lượt`, `hộ`); an empty noun accepts any count.
     case count(String)
+    /// A bare number, such as a ratio written without a unit (`5.902/6.110`).
+    case number
 
     /// Whether a unit is of this kind.
     public func accepts(_ unit: QuantityUnit) -> Bool {
@@ -26,6 +28,8 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
             return true
         case (.count(let noun), .count(let found)):
             return noun.isEmpty || noun == found
+        case (.number, .number):
+            return true
         default:
             return false
         }
@@ -40,6 +44,7 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
         case .mass: "mass"
         case .percent: "%"
         case .count(let noun): noun.isEmpty ? "count" : noun
+        case .number: "number"
         }
     }
 }
@@ -70,20 +75,32 @@ public struct FindingRule: Hashable, Sendable {
     public var unit: UnitKind
     public var position: PhrasePosition
     public var preference: Preference
+    /// Words the fact's section path must contain (any one), when a phrase
+    /// alone is too common: `["tư pháp"]`. Empty: any section of the part.
+    public var sections: [String]
+    /// Which of the matching numbers after the phrase to take: 0 is the first.
+    /// `Hậu quả làm chết 08 người, bị thương 27 người`: the injured are the second.
+    public var nth: Int
 
     public init(_ phrases: [String], in part: ReportPart = .results, unit: UnitKind,
-                position: PhrasePosition = .before, prefer preference: Preference = .first) {
+                position: PhrasePosition = .before, prefer preference: Preference = .first,
+                sections: [String] = [], nth: Int = 0) {
         self.phrases = phrases
         self.part = part
         self.unit = unit
         self.position = position
         self.preference = preference
+        self.sections = sections
+        self.nth = nth
     }
 
     /// A human description for docs and `.describe`: `"Doanh thu du lịch" … (money) in Phần I`.
     public var summary: String {
         let quoted = phrases.map { "“\($0)”" }.joined(separator: " or ")
         let where_ = position == .before ? "\(quoted) … [\(unit)]" : "[\(unit)] \(quoted)"
-        return "\(where_) in \(part.rawValue)" + (preference == .estimate ? ", year-end estimate" : "")
+        var text = "\(where_) in \(part.rawValue)"
+        if !sections.isEmpty { text += " (section: " + sections.joined(separator: " or ") + ")" }
+        if nth > 0 { text += ", number \(nth + 1) after the phrase" }
+        return text + (preference == .estimate ? ", year-end estimate" : "")
     }
 }

@@ -39,14 +39,21 @@ public struct Indicator: Sendable {
     /// The rule for next year's target (Part II), if the report sets one.
     public var target: FindingRule?
     public var examples: [IndicatorExample]
+    /// Words that name the indicator in a verdict elsewhere (`02 chỉ tiêu không
+    /// đạt là tiêu chí về tai nạn giao thông`); by default its phrases.
+    public var shortfallPhrases: [String]
 
     public init(_ key: String, vi: String, en: String, unit: String, actual: FindingRule,
-                target: FindingRule? = nil, examples: [IndicatorExample] = []) {
+                target: FindingRule? = nil, shortfallPhrases: [String]? = nil, examples: [IndicatorExample] = []) {
         self.key = key
         self.label = LocalizedText(vi: vi, en: en)
         self.unit = unit
         self.actual = actual
         self.target = target
+        // A phrase of several words naming the value is specific enough to
+        // recognise the indicator in a verdict elsewhere; one word is not.
+        self.shortfallPhrases = shortfallPhrases
+            ?? (actual.position == .before ? actual.phrases.filter { $0.split(separator: " ").count >= 2 } : [])
         self.examples = examples
     }
 }

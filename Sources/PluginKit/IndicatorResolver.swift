@@ -1,38 +1,71 @@
+import Foundation
 import Facts
 
-/// Reads every registered indicator from a fact store, once: the values the
-/// query language and the shell show.
-public struct IndicatorResolver: Sendable {
+/// Reads registered indicators from a fact store: the values the query
+/// language and the shell show. Each indicator is resolved when first asked
+/// for and then kept, so a one-shot query pays only for what it uses.
+public final class IndicatorResolver: @unchecked Sendable {
     public let registry: PluginRegistry
     public let store: FactStore
-    /// Resolved values by path, in registry order.
-    public let values: [String: IndicatorValue]
+    /// Every indicator path, in registry order.
     public let paths: [String]
+    private let definitions: [String: (namespace: String, indicator: Indicator)]
+    private let matcher: RuleMatcher
+    /// Guards `cache`: resolution may be asked for from any thread.
+    private let lock = NSLock()
+    private var cache: [String: IndicatorValue] = [:]
 
     public init(registry: PluginRegistry, store: FactStore) {
         self.registry = registry
         self.store = store
-        let matcher = RuleMatcher(store: store)
-        var values: [String: IndicatorValue] = [:]
+        self.matcher = RuleMatcher(store: store)
         var paths: [String] = []
+        var definitions: [String: (String, Indicator)] = [:]
         for plugin in registry.plugins {
             for indicator in plugin.indicators {
                 let path = "\(plugin.namespace).\(indicator.key)"
-                values[path] = IndicatorValue(
-                    path: path, namespace: plugin.namespace, indicator: indicator,
-                    actual: matcher.find(indicator.actual),
-                    target: indicator.target.flatMap { matcher.find($0) })
                 paths.append(path)
+                definitions[path] = (plugin.namespace, indicator)
             }
         }
-        self.values = values
         self.paths = paths
+        self.definitions = definitions
     }
 
-    public func value(at path: String) -> IndicatorValue? { values[path] }
+    /// The indicator at `path`, resolved against the store.
+    public func value(at path: String) -> IndicatorValue? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = cache[path] { return cached }
+        guard let (namespace, indicator) = definitions[path] else { return nil }
+        let actual = matcher.find(indicator.actual)
+        let value = IndicatorValue(
+            path: path, namespace: namespace, indicator: indicator, actual: actual,
+            target: indicator.target.flatMap { matcher.find($0) },
+            shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, matcher: matcher))
+        cache[path] = value
+        return value
+    }
+
+    /// Every indicator, resolved, in registry order.
+    public var all: [IndicatorValue] { paths.compactMap(value(at:)) }
 
     /// The indicators of `namespace` whose rule found nothing in the report.
     public func notFound(in namespace: String) -> [String] {
-        paths.filter { $0.hasPrefix(namespace + ".") && values[$0]?.actual == nil }
+        paths.filter { $0.hasPrefix(namespace + ".") && value(at: $0)?.actual == nil }
+    }
+
+    /// Words that say a target was missed.
+    static let shortfallWords = ["không đạt", "chưa đạt"]
+
+    /// Another sentence that names the indicator and says it fell short. The
+    /// value's own sentence is left out: its verdicts were read number by number.
+    static func shortfall(of indicator: Indicator, besides own: String?, matcher: RuleMatcher) -> String? {
+        for phrase in indicator.shortfallPhrases {
+            for word in shortfallWords {
+                if let sentence = matcher.sentences(containing: [phrase, word]).first(where: { $0 != own }) { return sentence }
+            }
+        }
+        return nil
     }
 }

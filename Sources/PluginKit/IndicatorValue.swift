@@ -15,6 +15,19 @@ public struct IndicatorValue: Sendable {
     public var indicator: Indicator
     public var actual: Fact?
     public var target: Fact?
+    /// A sentence elsewhere that says the indicator fell short (`02 chỉ tiêu
+    /// không đạt là … tai nạn giao thông`), when its own sentence says nothing.
+    public var shortfallSentence: String?
+
+    public init(path: String, namespace: String, indicator: Indicator, actual: Fact?, target: Fact?,
+                shortfallSentence: String? = nil) {
+        self.path = path
+        self.namespace = namespace
+        self.indicator = indicator
+        self.actual = actual
+        self.target = target
+        self.shortfallSentence = shortfallSentence
+    }
 
     /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X for `vượt X% kế hoạch`.
     public var attainment: Decimal? {
@@ -24,7 +37,8 @@ public struct IndicatorValue: Sendable {
         return nil
     }
 
-    /// Met or missed, from the report's verdict, the share of plan, or the stated target.
+    /// Met or missed: the report's verdict on the value, else the share of plan
+    /// or the stated target, else a sentence elsewhere that says it fell short.
     public var status: IndicatorStatus {
         guard let actual else { return .unknown }
         switch actual.status {
@@ -36,6 +50,15 @@ public struct IndicatorValue: Sendable {
         if let (target, unit, _) = actual.comparison(.target), unit == actual.unit {
             return actual.value >= target ? .met : .missed
         }
-        return .unknown
+        return shortfallSentence == nil ? .unknown : .missed
+    }
+
+    /// Whether the report itself says the indicator fell short of plan — in the
+    /// value's own sentence (`chưa đạt`) or in another — not only by arithmetic.
+    public var reportedMissed: Bool {
+        guard let actual else { return false }
+        if actual.status == .missed { return true }
+        if actual.status != nil || attainment != nil { return false }
+        return shortfallSentence != nil
     }
 }

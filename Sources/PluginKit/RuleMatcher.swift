@@ -7,6 +7,8 @@ public struct RuleMatcher: Sendable {
     struct SentenceGroup: Sendable {
         var folded: [Unicode.Scalar]
         var facts: [Fact]
+        /// The section path, folded, for rules limited to sections.
+        var foldedSection: String
     }
 
     let groups: [SentenceGroup]
@@ -18,21 +20,35 @@ public struct RuleMatcher: Sendable {
                last.report == fact.report {
                 groups[groups.count - 1].facts.append(fact)
             } else {
-                groups.append(SentenceGroup(folded: Array(store.foldedSentence(of: fact.id).unicodeScalars), facts: [fact]))
+                groups.append(SentenceGroup(folded: Array(store.foldedSentence(of: fact.id).unicodeScalars), facts: [fact],
+                                            foldedSection: TextFolding.fold(fact.sectionPath)))
             }
         }
         self.groups = groups
     }
 
     /// The first fact `rule` finds, in document order; `report` limits the search to one report.
+    /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
     public func find(_ rule: FindingRule, report: String? = nil) -> Fact? {
         let phrases = rule.phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
+        let sections = rule.sections.map { TextFolding.fold($0) }
+        var fallback: Fact?
         for group in groups {
             guard let first = group.facts.first, report == nil || first.report == report,
-                  isInPart(first.sectionPath, rule.part) else { continue }
-            if let fact = match(rule, phrases: phrases, in: group) { return fact }
+                  isInPart(first.sectionPath, rule.part),
+                  sections.isEmpty || sections.contains(where: { group.foldedSection.contains($0) }),
+                  let fact = match(rule, phrases: phrases, in: group) else { continue }
+            if rule.preference != .estimate || fact.isEstimate { return fact }
+            fallback = fallback ?? fact
         }
-        return nil
+        return fallback
+    }
+
+    /// The sentences that contain all of `phrases` (folded), in document order.
+    public func sentences(containing phrases: [String]) -> [String] {
+        let folded = phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
+        return groups.filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
+            .compactMap { $0.facts.first?.sentence }
     }
 
     private func match(_ rule: FindingRule, phrases: [[Unicode.Scalar]], in group: SentenceGroup) -> Fact? {
@@ -43,14 +59,14 @@ public struct RuleMatcher: Sendable {
             guard let phraseEnd = phrases.compactMap({ firstOccurrence(of: $0, in: group.folded)?.upperBound }).min() else { return nil }
             let after = candidates.filter { $0.sentenceOffset >= phraseEnd }
             if rule.preference == .estimate, let estimate = after.first(where: \.isEstimate) { return estimate }
-            return after.first
+            return after.indices.contains(rule.nth) ? after[rule.nth] : nil
         case .after:
-            for fact in candidates {
+            let matching = candidates.filter { fact in
                 var cursor = fact.sentenceOffset + fact.text.unicodeScalars.count
                 while cursor < group.folded.count, group.folded[cursor] == " " { cursor += 1 }
-                if phrases.contains(where: { startsWith($0, in: group.folded, at: cursor) }) { return fact }
+                return phrases.contains(where: { startsWith($0, in: group.folded, at: cursor) })
             }
-            return nil
+            return matching.indices.contains(rule.nth) ? matching[rule.nth] : nil
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Facts
+import PluginKit
 
 /// A built-in function: its signature and an example, for `.help name`.
 public struct BuiltinFunction: Sendable {
@@ -69,11 +70,42 @@ extension QuerySession {
             for (parameter, value) in zip(function.parameters, args) { bind(parameter, to: value) }
             return try evaluate(function.body)
         }
+        if let dot = name.firstIndex(of: "."), let plugin = context.registry.plugin(named: String(name[..<dot])) {
+            let functionName = String(name[name.index(after: dot)...])
+            guard let function = plugin.functions.first(where: { $0.name == functionName }) else {
+                throw .runtime("plugin '\(plugin.namespace)' has no function '\(functionName)'", at: location,
+                               hint: NameSuggesterHint.didYouMean(functionName, in: plugin.functions.map(\.name)))
+            }
+            return try callPluginFunction(function, of: plugin.namespace, args, at: location)
+        }
         if name == "search" {
             guard args.count == 1, case .text(let text) = args[0] else { throw .runtime("search takes one text", at: location, hint: "search \"giải phóng mặt bằng\"") }
             return .list(context.store.search(text).map(Value.fact))
         }
         return try builtin(name, args, at: location)
+    }
+
+    /// Runs a plugin's function: its expression with the parameters bound to the arguments.
+    private func callPluginFunction(_ function: PluginFunction, of namespace: String, _ args: [Value],
+                                    at location: QueryLocation) throws(QueryError) -> Value {
+        guard args.count == function.parameters.count else {
+            throw .runtime("\(namespace).\(function.name) takes \(function.parameters.count) argument(s), given \(args.count)",
+                           at: location, hint: "usage: \(namespace).\(function.signature)")
+        }
+        let statements: [Statement]
+        do { statements = try Parser.parse(function.expression) } catch {
+            throw .runtime("\(namespace).\(function.name) has a body that does not parse: \(error.message)", at: location)
+        }
+        guard statements.count == 1, case .expression(let body) = statements[0] else {
+            throw .runtime("\(namespace).\(function.name) must be one expression", at: location)
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        guard callDepth <= QuerySession.maxCallDepth else { throw .runtime("calls nested too deeply in \(namespace).\(function.name)", at: location) }
+        let saved = variables
+        defer { variables = saved }
+        for (parameter, value) in zip(function.parameters, args) { bind(parameter, to: value) }
+        return try evaluate(body)
     }
 
     private func builtin(_ name: String, _ args: [Value], at location: QueryLocation) throws(QueryError) -> Value {

@@ -146,6 +146,8 @@ public final class QuerySession {
         case "targets":
             let withTargets = context.resolver.paths.compactMap { context.resolver.value(at: $0) }.filter { $0.target != nil }
             return try fields(parts.dropFirst(), of: .list(withTargets.map(Value.indicator)), at: location)
+        case "scorecard": return try fields(parts.dropFirst(), of: CrossDomainViews.scorecard(context), at: location)
+        case "missed": return try fields(parts.dropFirst(), of: CrossDomainViews.missed(context), at: location)
         default: break
         }
         for length in stride(from: parts.count, through: 2, by: -1) {

@@ -13,5 +13,5 @@ public struct QueryContext: Sendable {
     }
 
     /// The names a query can start with besides variables, for completion and suggestions.
-    public static let sources = ["facts", "indicators", "targets", "search"]
+    public static let sources = ["facts", "indicators", "targets", "scorecard", "missed", "search"]
 }

@@ -34,7 +34,7 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
 
         ## II. KẾT QUẢ CHỦ YẾU
 
-        ### 1. Lĩnh vực
+        ### 1. \(rule.sections.first ?? "Lĩnh vực")
 
         \(results)
 
@@ -42,7 +42,7 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
 
         ## KẾ HOẠCH
 
-        ##### a) Các chỉ tiêu
+        ##### a) Các chỉ tiêu \(rule.sections.first ?? "")
 
         \(plan)
         """

@@ -18,7 +18,9 @@ struct PluginRegistryTests {
         let paths = BuiltinPlugins.registry().indicatorPaths
         #expect(paths.contains("economy.tourism.revenue"))
         #expect(paths.contains("economy.tourism.revenue_per_arrival"))
-        #expect(paths.allSatisfy { $0.hasPrefix("economy.") })
+        let namespaces = Set(BuiltinPlugins.all.map(\.namespace))
+        #expect(paths.allSatisfy { namespaces.contains(String($0.split(separator: ".")[0])) })
+        #expect(namespaces == ["economy", "land", "education", "security", "health", "social", "culture", "administration"])
     }
 
     @Test("every folder under Plugins/ is registered in BuiltinPlugins")

@@ -61,8 +61,8 @@ struct ShellEngineTests {
     func formats() throws {
         #expect(output(engine(.json).handle("1 tỷ đồng + 500 triệu đồng")) == #"{"value":1.5,"unit":"tỷ đồng"}"#)
         #expect(output(engine(.plain).handle("economy.tourism.revenue")) == "1.746 tỷ đồng")
-        let csv = try #require(output(engine(.csv).handle("indicators | where status == \"missed\" | select path, actual")))
-        #expect(csv == "path,actual\neconomy.growth,\"10,15%\"\neconomy.agriculture.grain_output,4.404 tấn")
+        let csv = try #require(output(engine(.csv).handle("missed | select path, actual")))
+        #expect(csv == "path,actual\neconomy.growth,\"10,15%\"\nsecurity.traffic.accidents,27 vụ")
         let markdown = try #require(output(engine(.markdown).handle("[1, 2] | select value")))
         #expect(markdown == "| value |\n| --- |\n| 1 |\n| 2 |")
         let json = try #require(output(engine(.json).handle("facts | take 1")))
