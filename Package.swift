@@ -59,7 +59,7 @@ let package = Package(
         /// The REPL (libedit), the script runner and output.
         .target(name: "Shell", dependencies: ["Query", "BuiltinPlugins", "CEditLine"]),
         .executableTarget(name: "baocao", dependencies: [
-            "Shell",
+            "Shell", "PluginKit", "BuiltinPlugins",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

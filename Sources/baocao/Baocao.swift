@@ -3,6 +3,8 @@ import ArgumentParser
 import Query
 import Facts
 import Shell
+import PluginKit
+import BuiltinPlugins
 
 /// Carries an exit status out of a command.
 struct ExitCodeError: Error {
@@ -53,7 +55,7 @@ struct Baocao: ParsableCommand {
         Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
         """,
         version: "0.1.0",
-        subcommands: [Start.self, Run.self, Check.self],
+        subcommands: [Start.self, Run.self, Check.self, Docs.self],
         defaultSubcommand: Start.self
     )
 }
@@ -150,5 +152,22 @@ struct Check: ParsableCommand {
         }
         Output.standard("checked \(files.count) script(s): \(passed) expectation(s) met, \(failed) not")
         if failed > 0 { throw ExitCodeError(status: .queryFailed) }
+    }
+}
+
+/// `baocao docs indicators`: the indicator reference rendered from the plugins (docs/INDICATORS.md).
+struct Docs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print documentation generated from the code: `indicators` (docs/INDICATORS.md).")
+
+    @Argument(help: "What to print: indicators.")
+    var topic: String
+
+    func run() throws {
+        guard topic == "indicators" else {
+            Output.error("error: unknown topic '\(topic)'; the one topic is: indicators")
+            throw ExitCodeError(status: .usage)
+        }
+        print(IndicatorDocumentation.markdown(for: BuiltinPlugins.all), terminator: "")
     }
 }
