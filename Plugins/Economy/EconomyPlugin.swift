@@ -12,7 +12,7 @@ public struct EconomyPlugin: DomainPlugin {
     public let title = LocalizedText(vi: "Kinh tế", en: "Economy")
     public let summary = "Sector growth and structure, exports, tourism, agriculture, the state budget, enterprises and cooperatives."
 
-    public var indicators: [Indicator] { Self.growth + Self.tourism + Self.agriculture + Self.budget + Self.enterprises }
+    public var indicators: [Indicator] { Self.growth + Self.tourism + Self.agriculture + Self.newRural + Self.budget + Self.enterprises }
 
     public var derived: [DerivedIndicator] {
         [
@@ -102,6 +102,35 @@ public struct EconomyPlugin: DomainPlugin {
                     IndicatorExample("Trồng được trên 41,5 ha rừng tập trung.", yields: "41,5 ha"),
                     IndicatorExample("- Trồng mới 25ha rừng; Tổng diện tích cây trồng có giá trị kinh tế cao 8ha.", yields: "25 ha", in: .plan),
                   ]),
+    ]
+
+    // MARK: - New rural development and OCOP
+
+    static let newRural: [Indicator] = [
+        Indicator("agriculture.high_value_crops", vi: "Diện tích cây trồng có giá trị kinh tế cao", en: "High-value crop area", unit: "ha",
+                  actual: FindingRule(["cây trồng có giá trị kinh tế cao"], unit: .area, position: .after),
+                  target: FindingRule(["cây trồng có giá trị kinh tế cao"], in: .plan, unit: .area),
+                  examples: [
+                    IndicatorExample("Trồng được trên 41,5 ha rừng tập trung và 12,4ha cây trồng có giá trị kinh tế cao.", yields: "12,4 ha"),
+                    IndicatorExample("- Trồng mới 25ha rừng; Tổng diện tích cây trồng có giá trị kinh tế cao 8ha.", yields: "8 ha", in: .plan),
+                  ]),
+        Indicator("new_rural.model_villages", vi: "Thôn kiểu mẫu", en: "Model villages", unit: "thôn",
+                  actual: FindingRule(["kiểu mẫu"], unit: .count("thôn"), position: .after),
+                  target: FindingRule(["kiểu mẫu"], in: .plan, unit: .count("thôn")),
+                  examples: [
+                    IndicatorExample("Xét công nhận đối với 04 thôn kiểu mẫu, 05 khu dân cư kiểu mẫu.", yields: "4 thôn"),
+                    IndicatorExample("- Xây dựng xã Hòa Bình đạt NTM kiểu mẫu; xây dựng 03 thôn và 05 khu dân cư kiểu mẫu.", yields: "3 thôn", in: .plan),
+                  ]),
+        Indicator("new_rural.model_residential_areas", vi: "Khu dân cư kiểu mẫu", en: "Model residential areas", unit: "khu dân cư",
+                  actual: FindingRule(["kiểu mẫu"], unit: .count("khu dân cư"), position: .after),
+                  target: FindingRule(["kiểu mẫu"], in: .plan, unit: .count("khu dân cư")),
+                  examples: [
+                    IndicatorExample("Xét công nhận đối với 04 thôn kiểu mẫu, 05 khu dân cư kiểu mẫu.", yields: "5 khu dân cư"),
+                    IndicatorExample("- Xây dựng xã Hòa Bình đạt NTM kiểu mẫu; xây dựng 03 thôn và 05 khu dân cư kiểu mẫu.", yields: "5 khu dân cư", in: .plan),
+                  ]),
+        Indicator("ocop.products_rated", vi: "Sản phẩm OCOP được đánh giá, phân hạng", en: "OCOP products rated", unit: "sản phẩm",
+                  actual: FindingRule(["phân hạng cho"], unit: .count("sản phẩm")),
+                  examples: [IndicatorExample("Đánh giá, phân hạng cho 05 sản phẩm tham gia Chương trình Mỗi xã một sản phẩm (OCOP).", yields: "5 sản phẩm")]),
     ]
 
     // MARK: - State budget

@@ -49,6 +49,13 @@ public struct LandPlugin: DomainPlugin {
         Indicator("urban.inspected_works", vi: "Công trình xây dựng được kiểm tra", en: "Construction works inspected", unit: "công trình",
                   actual: FindingRule(["Đã kiểm tra"], unit: .count("công trình")),
                   examples: [IndicatorExample("Đã kiểm tra 402 công trình xây dựng.", yields: "402 công trình")]),
+        Indicator("urban.works_inspected_share", vi: "Tỷ lệ công trình xây dựng được kiểm tra", en: "Share of construction works inspected", unit: "%",
+                  actual: FindingRule(["công trình xây dựng trên địa bàn được kiểm tra"], unit: .percent, position: .after),
+                  target: FindingRule(["các công trình xây dựng"], in: .plan, unit: .percent, position: .after),
+                  examples: [
+                    IndicatorExample("Có 301 công trình có giấy phép xây dựng. 100% công trình xây dựng trên địa bàn được kiểm tra.", yields: "100%"),
+                    IndicatorExample("- Kiểm tra 100% các công trình xây dựng.", yields: "100%", in: .plan),
+                  ]),
         Indicator("urban.permit_compliance", vi: "Tỷ lệ công trình xây dựng đúng giấy phép", en: "Works built as permitted", unit: "%",
                   actual: FindingRule(["đúng giấy phép"], unit: .percent),
                   target: FindingRule(["đúng giấy phép"], in: .plan, unit: .percent),

@@ -62,7 +62,7 @@ struct EvaluatorTests {
         #expect(try run("facts | where unit == \"ha\" | sort value desc | take 1 | select text") == "[{text: 1.781ha}]")
         #expect(try run("indicators | where status == \"missed\" | count") == "4")
         #expect(try run("missed | count") == "2")
-        #expect(try run("targets | count") == "22")
+        #expect(try run("targets | count") == "26")
         #expect(try run("search \"giải phóng mặt bằng\" | where dimension == \"area\" | count") != "0")
         #expect(try run("facts | where footnote == 3 | count") == "6")
         #expect(try run("[3, 1, 2] | sort value") == "[1, 2, 3]")
