@@ -17,11 +17,18 @@
 
 // MARK: - Editor
 
+/// What the editor carries for Swift: C callbacks cannot capture Swift state,
+/// so the prompt and the Swift object live here, reached through EL_CLIENTDATA.
+typedef struct {
+    char *prompt;
+    void *context;
+} baocao_client;
+
 /// Reads the prompt from the editor's client data, which Swift keeps alive.
 static inline char *baocao_prompt_callback(EditLine *el) {
-    void *data = NULL;
-    el_get(el, EL_CLIENTDATA, &data);
-    return data != NULL ? (char *)data : (char *)"";
+    baocao_client *client = NULL;
+    el_get(el, EL_CLIENTDATA, &client);
+    return client != NULL && client->prompt != NULL ? client->prompt : (char *)"";
 }
 
 /// A new editor on the process's standard streams, emacs key bindings,
@@ -35,10 +42,35 @@ static inline EditLine *baocao_el_init(const char *program) {
     return el;
 }
 
-/// Hands libedit the prompt: a C string that must outlive its use by the editor.
-static inline void baocao_el_set_prompt(EditLine *el, const char *prompt) {
-    el_set(el, EL_CLIENTDATA, (void *)prompt);
+/// Hands libedit the client data (prompt and Swift object); it must outlive the editor's use of it.
+static inline void baocao_el_set_client(EditLine *el, baocao_client *client) {
+    el_set(el, EL_CLIENTDATA, (void *)client);
 }
+
+/// The Swift object stored in the client data, for callbacks.
+static inline void *baocao_el_context(EditLine *el) {
+    baocao_client *client = NULL;
+    el_get(el, EL_CLIENTDATA, &client);
+    return client != NULL ? client->context : NULL;
+}
+
+typedef unsigned char (*baocao_key_function)(EditLine *, int);
+
+/// Binds Tab to `function` (completion).
+static inline void baocao_el_bind_tab(EditLine *el, baocao_key_function function) {
+    el_set(el, EL_ADDFN, "baocao-complete", "Complete a name", function);
+    el_set(el, EL_BIND, "^I", "baocao-complete", NULL);
+}
+
+/// The line being edited and the cursor, as byte offsets into it.
+static inline const char *baocao_el_line(EditLine *el, int *cursor, int *length) {
+    const LineInfo *info = el_line(el);
+    *cursor = (int)(info->cursor - info->buffer);
+    *length = (int)(info->lastchar - info->buffer);
+    return info->buffer;
+}
+
+static inline int baocao_el_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
 
 /// Connects the history: libedit takes the `history` function and the History it works on.
 static inline void baocao_el_set_history(EditLine *el, History *hist) {

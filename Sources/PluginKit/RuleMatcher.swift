@@ -12,6 +12,9 @@ public struct RuleMatcher: Sendable {
     }
 
     let groups: [SentenceGroup]
+    /// Folded word → the groups whose sentence has it, so a phrase is looked
+    /// for only where its rarest word occurs.
+    let groupsByWord: [String: [Int]]
 
     public init(store: FactStore) {
         var groups: [SentenceGroup] = []
@@ -25,6 +28,40 @@ public struct RuleMatcher: Sendable {
             }
         }
         self.groups = groups
+        var index: [String: [Int]] = [:]
+        for (position, group) in groups.enumerated() {
+            for word in Set(Self.words(group.folded)) { index[word, default: []].append(position) }
+        }
+        self.groupsByWord = index
+    }
+
+    static func words(_ scalars: [Unicode.Scalar]) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar.properties.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// The groups that may contain any of `phrases` (each needs all its words), in document order.
+    private func candidateGroups(_ phrases: [[Unicode.Scalar]]) -> [Int] {
+        var positions = Set<Int>()
+        for phrase in phrases {
+            let words = Self.words(phrase)
+            guard !words.isEmpty else { return Array(groups.indices) }
+            let lists = words.map { groupsByWord[$0] ?? [] }
+            guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
+            let others = lists.map(Set.init)
+            positions.formUnion(rarest.filter { group in others.allSatisfy { $0.contains(group) } })
+        }
+        return positions.sorted()
     }
 
     /// The first fact `rule` finds, in document order; `report` limits the search to one report.
@@ -33,7 +70,8 @@ public struct RuleMatcher: Sendable {
         let phrases = rule.phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
         let sections = rule.sections.map { TextFolding.fold($0) }
         var fallback: Fact?
-        for group in groups {
+        for position in candidateGroups(phrases) {
+            let group = groups[position]
             guard let first = group.facts.first, report == nil || first.report == report,
                   isInPart(first.sectionPath, rule.part),
                   sections.isEmpty || sections.contains(where: { group.foldedSection.contains($0) }),
@@ -47,7 +85,9 @@ public struct RuleMatcher: Sendable {
     /// The sentences that contain all of `phrases` (folded), in document order.
     public func sentences(containing phrases: [String]) -> [String] {
         let folded = phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
-        return groups.filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
+        let candidates = folded.map { Set(candidateGroups([$0])) }.reduce(Set(groups.indices)) { $0.intersection($1) }
+        return candidates.sorted().map { groups[$0] }
+            .filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
             .compactMap { $0.facts.first?.sentence }
     }
 

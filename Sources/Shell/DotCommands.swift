@@ -15,7 +15,9 @@ enum DotCommands {
     }
 
     static let commands: [Command] = [
-        Command(name: "help", usage: ".help", summary: "this help") { _, _ in .output(HelpText.overview) },
+        Command(name: "help", usage: ".help [name]", summary: "this help, or about a function, command or indicator") { argument, engine in
+            argument.isEmpty ? .output(HelpText.overview) : HelpText.about(argument, engine: engine)
+        },
         Command(name: "quit", usage: ".quit", summary: "leave baocao (also Ctrl-D)") { _, _ in .quit },
         Command(name: "exit", usage: ".exit", summary: "leave baocao") { _, _ in .quit },
         Command(name: "plugins", usage: ".plugins", summary: "the domain plugins and how many of their indicators the report gives") { _, engine in
@@ -51,6 +53,34 @@ enum DotCommands {
             }
             engine.renderer.format = format
             return .output("")
+        },
+        Command(name: "output", usage: ".output [FILE]", summary: "send results to FILE; .output alone sends them here again") { argument, engine in
+            engine.outputFile = argument.isEmpty ? nil : argument
+            engine.onceFile = nil
+            return .output("")
+        },
+        Command(name: "once", usage: ".once FILE", summary: "send the next result to FILE") { argument, engine in
+            guard !argument.isEmpty else { return .failure(.runtime("'.once' needs a file name", hint: ".once result.csv")) }
+            engine.onceFile = argument
+            return .output("")
+        },
+        Command(name: "timer", usage: ".timer on|off", summary: "show how long each query takes") { argument, engine in
+            guard argument == "on" || argument == "off" else { return .failure(.runtime("'.timer' takes on or off")) }
+            engine.timer = argument == "on"
+            return .output("")
+        },
+        Command(name: "run", usage: ".run FILE", summary: "run a script in this session (its bindings stay)") { argument, engine in
+            guard !argument.isEmpty else { return .failure(.runtime("'.run' needs a file name", hint: ".run Scripts/queries/tourism.bq")) }
+            return engine.scriptRunner?(argument) ?? .failure(.runtime("'.run' is not available here"))
+        },
+        Command(name: "history", usage: ".history", summary: "the statements entered, oldest first") { _, engine in
+            let entries = engine.historyProvider?() ?? []
+            return .output(entries.enumerated().map { String(format: "%5d  ", $0.offset + 1) + $0.element.replacingOccurrences(of: "\n", with: "\n       ") }.joined(separator: "\n"))
+        },
+        Command(name: "clear", usage: ".clear", summary: "clear the screen") { _, _ in .output("\u{1b}[H\u{1b}[2J") },
+        Command(name: "last", usage: ".last", summary: "the whole of the last result, however long") { _, engine in
+            guard let last = engine.last else { return .output("no result yet") }
+            return .output(engine.renderer.render(last))
         },
         Command(name: "numbers", usage: ".numbers vi|en", summary: "write numbers as the report does (1.234,5) or internationally (1,234.5)") { argument, engine in
             guard let style = NumberStyle(rawValue: argument) else { return .failure(.runtime("unknown number style '\(argument)'", hint: "vi or en")) }

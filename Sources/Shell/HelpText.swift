@@ -1,5 +1,34 @@
+import Query
+import PluginKit
+
 /// The text of `.help`: enough to learn the language in a minute.
 enum HelpText {
+    /// `.help NAME`: a built-in or plugin function, a dot-command, a pipeline step or an indicator.
+    static func about(_ name: String, engine: ShellEngine) -> EntryOutcome {
+        let bare = name.hasSuffix("()") ? String(name.dropLast(2)) : name
+        if let function = QueryCatalog.builtins.first(where: { $0.name == bare }) {
+            return .output("\(function.signature)\n  \(function.summary)\n  example: \(function.example)")
+        }
+        if let dot = bare.firstIndex(of: "."), let plugin = engine.context.registry.plugin(named: String(bare[..<dot])),
+           let function = plugin.functions.first(where: { $0.name == String(bare[bare.index(after: dot)...]) }) {
+            return .output("\(plugin.namespace).\(function.signature)\n  \(function.summary)\n  = \(function.expression)\n  example: \(function.example)")
+        }
+        let command = bare.hasPrefix(".") ? String(bare.dropFirst()) : bare
+        if let found = DotCommands.commands.first(where: { $0.name == command }) {
+            return .output("\(found.usage)\n  \(found.summary)")
+        }
+        if let plugin = engine.context.registry.plugin(named: bare) {
+            let lines = plugin.indicators.map { "  \(plugin.namespace).\($0.key) — \($0.label.vi) (\($0.unit))" }
+                + plugin.derived.map { "  \(plugin.namespace).\($0.key) = \($0.expression)" }
+                + plugin.functions.map { "  \(plugin.namespace).\($0.signature) — \($0.summary)" }
+            return .output("\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en)\n  \(plugin.summary)\n" + lines.joined(separator: "\n"))
+        }
+        if engine.context.resolver.value(at: bare) != nil { return DotCommands.describe(bare, engine) }
+        if QueryCatalog.steps.contains(bare) { return .output("| \(bare): a pipeline step; see docs/LANGUAGE.md") }
+        let candidates = QueryCatalog.builtins.map(\.name) + DotCommands.commands.map(\.name) + engine.context.registry.plugins.map(\.namespace)
+        return .failure(.runtime("no help for '\(name)'", hint: NameSuggester.nearest(to: bare, in: candidates).map { "did you mean '\($0)'?" }))
+    }
+
     static var overview: String {
         let commands = DotCommands.commands.map { "  \($0.usage.padding(toLength: 46, withPad: " ", startingAt: 0)) \($0.summary)" }
         return """

@@ -3,7 +3,7 @@ import CEditLine
 import Facts
 
 /// Line editing and history through the system's libedit: emacs keys,
-/// UTF-8 input, and a history file kept across sessions.
+/// UTF-8 input, Tab completion, and a history file kept across sessions.
 final class LineEditor {
     enum ReadResult: Equatable {
         case line(String)
@@ -15,31 +15,38 @@ final class LineEditor {
 
     private let editor: OpaquePointer
     private let history: OpaquePointer
-    private let historyPath: String?
-    /// The prompt's C string: libedit reads it whenever it redraws, so it must outlive that use.
-    private var promptBuffer: UnsafeMutablePointer<CChar>?
+    private let historyFile: HistoryFile?
+    /// The prompt and this object, for libedit's callbacks; freed in deinit.
+    private let client: UnsafeMutablePointer<baocao_client>
+    /// Candidates for the word before the cursor; set by the REPL.
+    var completions: ((String) -> (word: String, candidates: [String]))?
 
     init?(program: String, historyPath: String?) {
         baocao_set_utf8_locale()
         guard let editor = baocao_el_init(program), let history = baocao_history_init(1000) else { return nil }
         self.editor = editor
         self.history = history
-        self.historyPath = historyPath
+        self.historyFile = historyPath.map(HistoryFile.init)
+        client = .allocate(capacity: 1)
+        client.initialize(to: baocao_client(prompt: nil, context: nil))
+        client.pointee.context = Unmanaged.passUnretained(self).toOpaque()
+        baocao_el_set_client(editor, client)
         baocao_el_set_history(editor, history)
+        baocao_el_bind_tab(editor) { editor, _ in LineEditor.completeCallback(editor) }
         baocao_install_sigint_handler()
-        if let historyPath { _ = baocao_history_load(history, historyPath) }
+        historyFile?.load(into: history)
     }
 
     deinit {
         el_end(editor)
         history_end(history)
-        free(promptBuffer)
+        free(client.pointee.prompt)
+        client.deallocate()
     }
 
     func readLine(prompt: String) -> ReadResult {
-        free(promptBuffer)
-        promptBuffer = strdup(prompt)
-        baocao_el_set_prompt(editor, promptBuffer)
+        free(client.pointee.prompt)
+        client.pointee.prompt = strdup(prompt)
         var count: Int32 = 0
         var error: Int32 = 0
         guard let raw = baocao_el_gets(editor, &count, &error) else {
@@ -55,33 +62,50 @@ final class LineEditor {
         return .line(line.precomposed)
     }
 
-    /// Adds an entry to the history and saves the file at once, so a crash loses nothing.
+    /// Adds an entry to the history and appends it to the file at once, so a crash loses nothing.
     func remember(_ entry: String) {
         guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         _ = baocao_history_enter(history, entry)
-        guard let historyPath else { return }
-        _ = baocao_history_save(history, historyPath)
-        chmod(historyPath, 0o600)
+        historyFile?.append(entry)
     }
 
-    /// `$XDG_STATE_HOME/baocao/history`, else `~/.local/state/baocao/history`; the folder is created (0700).
-    static func defaultHistoryPath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
-            base = state
-        } else if let home = environment["HOME"], !home.isEmpty {
-            base = home + "/.local/state"
-        } else {
-            return nil
+    /// The entries of this session's history, oldest first.
+    var entries: [String] { historyFile?.entries() ?? [] }
+
+    // MARK: - Completion
+
+    private static func completeCallback(_ editor: OpaquePointer?) -> UInt8 {
+        guard let editor, let context = baocao_el_context(editor) else { return UInt8(CC_ERROR) }
+        let lineEditor = Unmanaged<LineEditor>.fromOpaque(context).takeUnretainedValue()
+        return lineEditor.complete(editor)
+    }
+
+    private func complete(_ editor: OpaquePointer) -> UInt8 {
+        var cursor: Int32 = 0, length: Int32 = 0
+        guard let buffer = baocao_el_line(editor, &cursor, &length), let completions else { return UInt8(CC_ERROR) }
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(cursor))
+        let line = String(decoding: bytes, as: UTF8.self)
+        let (word, candidates) = completions(line)
+        guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        let common = Completer.commonPrefix(candidates)
+        if common.count > word.count { _ = baocao_el_insert(editor, String(common.dropFirst(word.count))) }
+        if candidates.count == 1 {
+            if !common.hasSuffix("(") && !common.hasSuffix("/") && !common.hasSuffix(".") { _ = baocao_el_insert(editor, " ") }
+            return UInt8(CC_REFRESH)
         }
-        let folder = base + "/baocao"
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            return nil
-        }
-        return folder + "/history"
+        if common.count > word.count { return UInt8(CC_REFRESH) }
+        // Several matches and nothing more in common: list them under the line, then redraw it.
+        FileHandle.standardOutput.write(Data(("\n" + Self.columns(candidates) + "\n").utf8))
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Candidates laid out in columns, as shells list completions.
+    static func columns(_ candidates: [String], width: Int = 100) -> String {
+        let cell = (candidates.map { TextWidth.of($0) }.max() ?? 0) + 2
+        let perLine = max(1, width / cell)
+        return stride(from: 0, to: candidates.count, by: perLine).map { start in
+            candidates[start..<min(start + perLine, candidates.count)].map { TextWidth.pad($0, to: cell) }.joined()
+                .trimmingTrailingSpaces()
+        }.joined(separator: "\n")
     }
 }

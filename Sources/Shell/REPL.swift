@@ -2,20 +2,32 @@ import Foundation
 import Query
 
 /// The interactive shell: a prompt, lines read through libedit, history kept
-/// across sessions, Ctrl-C to clear a line and Ctrl-D to leave.
+/// across sessions, Tab completion, Ctrl-C to clear a line and Ctrl-D to leave.
 public struct REPL {
     static let prompt = "baocao> "
     static let continuationPrompt = "   ...> "
 
     public var engine: ShellEngine
+    /// Run `$XDG_CONFIG_HOME/baocao/init.bq` before the first prompt.
+    public var runInitFile = true
 
-    public init(engine: ShellEngine) { self.engine = engine }
+    public init(engine: ShellEngine, runInitFile: Bool = true) {
+        self.engine = engine
+        self.runInitFile = runInitFile
+    }
 
     /// Runs until `.quit` or Ctrl-D; returns the exit status (0).
     public func run() -> ExitStatus {
-        guard let editor = LineEditor(program: "baocao", historyPath: LineEditor.defaultHistoryPath()) else {
-            Output.error("error: cannot start the line editor; reading plain lines instead")
+        guard let editor = LineEditor(program: "baocao", historyPath: HistoryFile.defaultPath()) else {
+            engine.writeError("error: cannot start the line editor; reading plain lines instead")
             return ScriptRunner(engine: engine, keepGoing: true).run(source: readAllStandardInput(), name: "<stdin>")
+        }
+        let completer = Completer(engine: engine)
+        editor.completions = { completer.complete($0) }
+        engine.historyProvider = { editor.entries }
+        engine.scriptRunner = { ScriptRunner.runFile($0, in: engine) }
+        if runInitFile, let initFile = REPL.initFilePath(), FileManager.default.fileExists(atPath: initFile) {
+            _ = ScriptRunner.runFile(initFile, in: engine)
         }
         Output.standard(engine.banner)
         var buffer = ""
@@ -37,13 +49,37 @@ public struct REPL {
                 buffer = ""
                 editor.remember(entry)
                 switch engine.handle(entry) {
-                case .output(let text): if !text.isEmpty { Output.standard(text) }
+                case .output(let text): writeScreenful(text)
                 case .quit: return .success
                 case .failure(let error):
-                    Output.error(ErrorReport.inREPL(error, input: entry, promptWidth: REPL.prompt.count))
+                    engine.writeError(ErrorReport.inREPL(error, input: entry, promptWidth: REPL.prompt.count))
                 }
             }
         }
+    }
+
+    /// A long result is cut at a screenful, with a line saying what was left out.
+    private func writeScreenful(_ text: String) {
+        guard engine.outputFile == nil, engine.onceFile == nil, let rows = Terminal.rows else {
+            engine.write(text)
+            return
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let room = max(5, rows - 3)
+        guard lines.count > room else {
+            engine.write(text)
+            return
+        }
+        engine.write(lines.prefix(room).joined(separator: "\n"))
+        engine.write("… \(lines.count - room) more lines not shown (.last shows the whole result)")
+    }
+
+    /// `$XDG_CONFIG_HOME/baocao/init.bq`, else `~/.config/baocao/init.bq`.
+    static func initFilePath() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/baocao/init.bq" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/baocao/init.bq" }
+        return nil
     }
 }
 

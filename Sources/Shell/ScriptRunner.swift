@@ -46,20 +46,32 @@ public struct ScriptRunner {
     /// Runs `source`, printing results to stdout and errors to stderr; returns the exit status.
     public func run(source: String, name: String) -> ExitStatus {
         var status = ExitStatus.success
+        if engine.scriptRunner == nil { engine.scriptRunner = { Self.runFile($0, in: engine) } }
         for entry in Self.entries(of: source) {
             switch engine.handle(entry.text) {
             case .output(let text):
-                if !text.isEmpty { Output.standard(text) }
+                engine.write(text)
             case .quit:
                 return status
             case .failure(let error):
-                Output.error(ErrorReport.inScript(error, file: name, source: entry.text, firstLine: entry.firstLine))
+                engine.writeError(ErrorReport.inScript(error, file: name, source: entry.text, firstLine: entry.firstLine))
                 let failed: ExitStatus = error.phase == .syntax ? .syntaxError : .queryFailed
                 if !keepGoing { return failed }
                 if status == .success { status = failed }
             }
         }
         return status
+    }
+}
+
+extension ScriptRunner {
+    /// `.run FILE` and the init file: runs a script in the engine's session, going on after errors.
+    static func runFile(_ path: String, in engine: ShellEngine) -> EntryOutcome {
+        guard let data = FileManager.default.contents(atPath: path), let source = String(validating: data, as: UTF8.self) else {
+            return .failure(.runtime("cannot read script '\(path)' as UTF-8 text"))
+        }
+        let status = ScriptRunner(engine: engine, keepGoing: true).run(source: source, name: path)
+        return status == .success ? .output("") : .output("(\(path) had errors)")
     }
 }
 

@@ -13,16 +13,29 @@ public enum EntryOutcome {
 }
 
 /// The shell's state shared by the REPL, scripts and `-c`: the query session,
-/// the output format, the number style and the last result.
+/// the output format and destination, the number style and the last result.
 public final class ShellEngine {
     public let session: QuerySession
     public var renderer: Renderer
-    /// The last successful result, shown by `.why` and named `_` in queries.
+    public var terminal: Terminal
+    /// The last successful result, shown by `.why` and `.last`, and named `_` in queries.
     public private(set) var last: Value?
+    /// `.timer on`: print how long each query took.
+    public var timer = false
+    /// `.output FILE`: results go to this file until `.output` alone.
+    public var outputFile: String?
+    /// `.once FILE`: the next result goes to this file.
+    public var onceFile: String?
+    /// The REPL's history, for `.history`.
+    public var historyProvider: (() -> [String])?
+    /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.
+    public var scriptRunner: ((String) -> EntryOutcome)?
 
-    public init(context: QueryContext, format: OutputFormat = .table, style: NumberStyle = .vietnamese) {
+    public init(context: QueryContext, format: OutputFormat = .table, style: NumberStyle = .vietnamese,
+                terminal: Terminal = Terminal(noColorFlag: true)) {
         self.session = QuerySession(context: context)
         self.renderer = Renderer(format: format, style: style)
+        self.terminal = terminal
     }
 
     public var context: QueryContext { session.context }
@@ -33,6 +46,7 @@ public final class ShellEngine {
         if trimmed.hasPrefix("."), !trimmed.hasPrefix(".."), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true {
             return DotCommands.run(trimmed, in: self)
         }
+        let start = DispatchTime.now().uptimeNanoseconds
         do throws(QueryError) {
             let values = try session.run(entry)
             var texts: [String] = []
@@ -41,16 +55,49 @@ public final class ShellEngine {
                 session.bind("_", to: value)
                 texts.append(renderer.render(value))
             }
+            if timer {
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                texts.append(String(format: "Run time: %.6f s", seconds))
+            }
             return .output(texts.joined(separator: "\n"))
         } catch {
             return .failure(error)
         }
     }
 
+    /// Writes a result where `.output` and `.once` say; returns false when it went to the terminal.
+    @discardableResult
+    public func write(_ text: String) -> Bool {
+        guard !text.isEmpty else { return true }
+        if let file = onceFile ?? outputFile {
+            onceFile = nil
+            if append(text + "\n", to: file) { return true }
+            Output.error(terminal.error("error: cannot write to '\(file)'; writing here instead"))
+        }
+        Output.standard(text)
+        return false
+    }
+
+    /// Writes an error to standard error, coloured on a terminal.
+    public func writeError(_ text: String) {
+        Output.error(terminal.error(text))
+    }
+
+    private func append(_ text: String, to path: String) -> Bool {
+        if !FileManager.default.fileExists(atPath: path) {
+            return FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        return true
+    }
+
     /// One line: the report loaded, how many facts and indicators, where help is.
     public var banner: String {
         let names = context.store.reports.map(\.document.name).joined(separator: ", ")
-        let found = context.resolver.paths.filter { context.resolver.value(at: $0)?.actual != nil }.count
+        let found = context.resolver.all.filter { $0.actual != nil }.count
         return "baocao — \(names): \(context.store.facts.count) facts, \(found) of \(context.resolver.paths.count) indicators found. Type .help for help."
     }
 }

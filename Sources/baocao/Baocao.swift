@@ -25,6 +25,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also NO_COLOR).")
     var noColor = false
 
+    @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/baocao/init.bq before the first prompt.")
+    var noInit = false
+
     func validate() throws {
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -37,7 +40,7 @@ struct CommonOptions: ParsableArguments {
         do {
             let context = try ReportLoader.context(reportPaths: reports)
             return ShellEngine(context: context, format: OutputFormat(rawValue: format) ?? .table,
-                               style: NumberStyle(rawValue: numbers) ?? .vietnamese)
+                               style: NumberStyle(rawValue: numbers) ?? .vietnamese, terminal: Terminal(noColorFlag: noColor))
         } catch {
             Output.error("error: \(error.description)")
             throw ExitCodeError(status: .usage)
@@ -75,17 +78,17 @@ struct Start: ParsableCommand {
         if !commands.isEmpty {
             for command in commands {
                 switch engine.handle(command) {
-                case .output(let text): if !text.isEmpty { Output.standard(text) }
+                case .output(let text): engine.write(text)
                 case .quit: return
                 case .failure(let error):
-                    Output.error(ErrorReport.inlinePublic(error, input: command))
+                    engine.writeError(ErrorReport.inlinePublic(error, input: command))
                     throw ExitCodeError(status: error.phase == .syntax ? .syntaxError : .queryFailed)
                 }
             }
             return
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-            let status = REPL(engine: engine).run()
+            let status = REPL(engine: engine, runInitFile: !options.noInit).run()
             if status != .success { throw ExitCodeError(status: status) }
             return
         }
