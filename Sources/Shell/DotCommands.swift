@@ -80,6 +80,7 @@ enum DotCommands {
         Command(name: "clear", usage: ".clear", summary: "clear the screen") { _, _ in .output("\u{1b}[H\u{1b}[2J") },
         Command(name: "last", usage: ".last", summary: "the whole of the last result, however long") { _, engine in
             guard let last = engine.last else { return .output("no result yet") }
+            engine.showWholeNext = true
             return .output(engine.renderer.render(last))
         },
         Command(name: "numbers", usage: ".numbers vi|en", summary: "write numbers as the report does (1.234,5) or internationally (1,234.5)") { argument, engine in

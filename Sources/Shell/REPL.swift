@@ -60,7 +60,9 @@ public struct REPL {
 
     /// A long result is cut at a screenful, with a line saying what was left out.
     private func writeScreenful(_ text: String) {
-        guard engine.outputFile == nil, engine.onceFile == nil, let rows = Terminal.rows else {
+        let whole = engine.showWholeNext
+        engine.showWholeNext = false
+        guard !whole, engine.outputFile == nil, engine.onceFile == nil, let rows = Terminal.rows else {
             engine.write(text)
             return
         }

@@ -26,6 +26,8 @@ public final class ShellEngine {
     public var outputFile: String?
     /// `.once FILE`: the next result goes to this file.
     public var onceFile: String?
+    /// Set by `.last`: the next output is shown whole, not cut at a screenful.
+    public var showWholeNext = false
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.
