@@ -54,6 +54,7 @@ enum Builtins {
 extension QuerySession {
     /// Calls a user function (`def`) or a built-in.
     func call(_ name: String, _ arguments: [Expr], at location: QueryLocation) throws(QueryError) -> Value {
+        try checkCancelled(at: location)
         var args: [Value] = []
         for argument in arguments { args.append(try evaluate(argument)) }
         if let function = functions[name] {

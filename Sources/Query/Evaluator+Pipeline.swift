@@ -11,6 +11,7 @@ extension QuerySession {
         case .filter(let condition, let location):
             var kept: [Value] = []
             for item in items {
+                try checkCancelled(at: location)
                 switch try withItem(item, { () throws(QueryError) -> Value in try evaluate(condition) }).scalar {
                 case .bool(true): kept.append(item)
                 case .bool(false), .null: continue
@@ -21,7 +22,10 @@ extension QuerySession {
             return .list(kept)
         case .sort(let name, let descending, let location):
             var keyed: [(Value, Value)] = []
-            for item in items { keyed.append((try key(name, of: item, at: location), item)) }
+            for item in items {
+                try checkCancelled(at: location)
+                keyed.append((try key(name, of: item, at: location), item))
+            }
             var failure: QueryError?
             keyed.sort { a, b in
                 if case .null = a.0 { return false }
@@ -38,6 +42,7 @@ extension QuerySession {
         case .select(let names, let location):
             var rows: [Value] = []
             for item in items {
+                try checkCancelled(at: location)
                 var fields: [(String, Value)] = []
                 for name in names { fields.append((name, try key(name, of: item, at: location))) }
                 rows.append(.record(fields))

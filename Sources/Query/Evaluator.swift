@@ -21,6 +21,13 @@ public final class QuerySession {
     /// The item a pipeline step is looking at: its fields read as names.
     var items: [Value] = []
     private var derivedCache: [String: Value] = [:]
+    /// Asked at each step of a long evaluation; true stops it with "interrupted" (Ctrl-C in the REPL).
+    public var isCancelled: (@Sendable () -> Bool)?
+
+    /// Throws if the user asked to stop.
+    func checkCancelled(at location: QueryLocation?) throws(QueryError) {
+        if let isCancelled, isCancelled() { throw .runtime("interrupted", at: location) }
+    }
 
     public init(context: QueryContext) { self.context = context }
 
@@ -116,6 +123,7 @@ public final class QuerySession {
         }
         var accumulated = try evaluate(node)
         for (op, rhs, location) in chain.reversed() {
+            try checkCancelled(at: location)
             if op == .and || op == .or {
                 // Short-circuit: `x != null and x > 5` must not evaluate the right side on null.
                 guard case .bool(let left) = accumulated.scalar else {

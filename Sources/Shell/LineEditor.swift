@@ -33,7 +33,7 @@ final class LineEditor {
         baocao_el_set_client(editor, client)
         baocao_el_set_history(editor, history)
         baocao_el_bind_tab(editor) { editor, _ in LineEditor.completeCallback(editor) }
-        baocao_install_sigint_handler()
+        Interrupt.install()
         historyFile?.load(into: history)
     }
 

@@ -22,6 +22,7 @@ public struct REPL {
             engine.writeError("error: cannot start the line editor; reading plain lines instead")
             return ScriptRunner(engine: engine, keepGoing: true).run(source: readAllStandardInput(), name: "<stdin>")
         }
+        engine.session.isCancelled = { Interrupt.isRaised }
         let completer = Completer(engine: engine)
         editor.completions = { completer.complete($0) }
         engine.historyProvider = { editor.entries }
@@ -48,6 +49,7 @@ public struct REPL {
                 let entry = buffer
                 buffer = ""
                 editor.remember(entry)
+                Interrupt.reset()
                 switch engine.handle(entry) {
                 case .output(let text): writeScreenful(text)
                 case .quit: return .success

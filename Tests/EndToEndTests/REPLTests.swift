@@ -167,6 +167,23 @@ struct REPLInteractionTests {
         }
     }
 
+    @Test("Ctrl-C during a long query stops it and the REPL lives on")
+    func interruptQuery() throws {
+        let terminal = try start(state: try BinaryRunner.temporaryDirectory())
+        var mark = try ready(terminal)
+        // Every fact searched against every sentence: long enough to interrupt.
+        terminal.type("facts | where count(search(text)) > 1 | count\r")
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.type("\u{03}")
+        try terminal.waitFor("error: interrupted", after: mark)
+        mark = try ready(terminal, after: mark)
+        terminal.type("1 + 1\r")
+        try terminal.waitFor("\n2\r", after: mark)
+        _ = try ready(terminal, after: mark)
+        terminal.type("\u{04}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test("two shells at once both keep their history lines")
     func twoShells() throws {
         let state = try BinaryRunner.temporaryDirectory()
