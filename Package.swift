@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // MARK: System libraries
@@ -56,8 +57,10 @@ let package = Package(
 
         /// The query language: lexer, parser, evaluator, values and their formatting.
         .target(name: "Query", dependencies: ["Facts", "PluginKit"]),
+        /// Domain plugins described in TOML manifests, loaded at start-up into the same registry.
+        .target(name: "Manifests", dependencies: ["PluginKit", "Query", .product(name: "TOMLKit", package: "TOMLKit")]),
         /// The REPL (libedit), the script runner and output.
-        .target(name: "Shell", dependencies: ["Query", "BuiltinPlugins", "CEditLine"]),
+        .target(name: "Shell", dependencies: ["Query", "BuiltinPlugins", "Manifests", "CEditLine"]),
         .executableTarget(name: "baocao", dependencies: [
             "Shell", "PluginKit", "BuiltinPlugins",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -79,6 +82,7 @@ let package = Package(
         .testTarget(name: "PluginKitTests", dependencies: ["PluginKit", "TestSupport"]),
         .testTarget(name: "PluginTests", dependencies: ["BuiltinPlugins", "TestSupport"] + builtinPlugins),
         .testTarget(name: "QueryTests", dependencies: ["Query", "TestSupport"]),
+        .testTarget(name: "ManifestTests", dependencies: ["Manifests", "BuiltinPlugins", "TestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

@@ -11,9 +11,12 @@ public protocol DomainPlugin: Sendable {
     var derived: [DerivedIndicator] { get }
     /// Functions of the plugin's own, called as `namespace.name(…)`.
     var functions: [PluginFunction] { get }
+    /// Where the plugin came from, for `.plugins`: "built in" or a manifest's path.
+    var origin: String { get }
 }
 
 extension DomainPlugin {
+    public var origin: String { "built in" }
     public var derived: [DerivedIndicator] { [] }
     public var functions: [PluginFunction] { [] }
 }

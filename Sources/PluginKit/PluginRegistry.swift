@@ -21,7 +21,7 @@ public struct PluginRegistry: Sendable {
     }
 
     /// Adds a plugin; its namespace and indicator keys must be new.
-    public mutating func register(_ newPlugin: any DomainPlugin) throws {
+    public mutating func register(_ newPlugin: any DomainPlugin) throws(RegistrationError) {
         let namespace = newPlugin.namespace
         guard plugin(named: namespace) == nil else { throw RegistrationError.duplicateNamespace(namespace) }
         var seen: Set<String> = []

@@ -25,7 +25,7 @@ enum DotCommands {
                 let all = plugin.indicators.count
                 let missing = engine.context.resolver.notFound(in: plugin.namespace).count
                 return "\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en): \(all - missing) of \(all) indicators found" +
-                    (missing > 0 ? " (\(missing) not found in this report)" : "")
+                    (missing > 0 ? " (\(missing) not found in this report)" : "") + " [\(plugin.origin)]"
             }.joined(separator: "\n"))
         },
         Command(name: "indicators", usage: ".indicators [domain]", summary: "the indicators, with value, target and status") { argument, engine in

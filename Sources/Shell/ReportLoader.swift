@@ -3,17 +3,21 @@ import Report
 import Facts
 import PluginKit
 import BuiltinPlugins
+import Manifests
 import Query
 
-/// Loads the reports named on the command line (or the embedded one) and
-/// builds the query context every mode of the shell uses.
+/// Loads the reports named on the command line (or the embedded one) and the
+/// plugins (built in, then manifests), and builds the query context every
+/// mode of the shell uses.
 public enum ReportLoader {
     /// A report file that could not be loaded, said plainly.
     public struct LoadError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    public static func context(reportPaths: [String]) throws(LoadError) -> QueryContext {
+    /// The context, and the manifests that could not be loaded (baocao starts without them).
+    public static func context(reportPaths: [String], pluginFolders: [String] = [],
+                               userPlugins: Bool = true) throws(LoadError) -> (context: QueryContext, manifestErrors: [ManifestError]) {
         var documents: [ReportDocument] = []
         do {
             if reportPaths.isEmpty {
@@ -26,6 +30,19 @@ public enum ReportLoader {
         } catch {
             throw LoadError(description: "cannot read report: \(error)")
         }
-        return QueryContext(store: FactStore(documents: documents), registry: BuiltinPlugins.registry())
+        var loaded = ManifestLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry())
+        if userPlugins, let folder = userPluginFolder() {
+            let user = ManifestLoader.load(folders: [folder], into: loaded.registry, reportMissing: false)
+            loaded = ManifestLoader.Result(registry: user.registry, errors: loaded.errors + user.errors)
+        }
+        return (QueryContext(store: FactStore(documents: documents), registry: loaded.registry), loaded.errors)
+    }
+
+    /// `$XDG_CONFIG_HOME/baocao/plugins`, else `~/.config/baocao/plugins`.
+    public static func userPluginFolder() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/baocao/plugins" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/baocao/plugins" }
+        return nil
     }
 }

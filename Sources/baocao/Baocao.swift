@@ -16,6 +16,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("report"), help: ArgumentHelp("Load this report instead of the embedded one (repeatable).", valueName: "path"))
     var reports: [String] = []
 
+    @Option(name: .customLong("plugins"), help: ArgumentHelp("Load the manifest plugins (*.toml) in this folder (repeatable).", valueName: "dir"))
+    var pluginFolders: [String] = []
+
     @Option(help: "Output format: table, json, jsonl, csv, markdown or plain.")
     var format: String = "table"
 
@@ -37,12 +40,15 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads the reports and makes the engine, or exits with 2 if a report cannot be read.
     func engine() throws -> ShellEngine {
+        let terminal = Terminal(noColorFlag: noColor)
         do {
-            let context = try ReportLoader.context(reportPaths: reports)
+            let (context, manifestErrors) = try ReportLoader.context(reportPaths: reports, pluginFolders: pluginFolders)
+            // A broken manifest is reported and left out; baocao starts without it.
+            for error in manifestErrors { Output.error(terminal.error(error.description).replacingOccurrences(of: ": error:", with: ": error:")) }
             return ShellEngine(context: context, format: OutputFormat(rawValue: format) ?? .table,
-                               style: NumberStyle(rawValue: numbers) ?? .vietnamese, terminal: Terminal(noColorFlag: noColor))
+                               style: NumberStyle(rawValue: numbers) ?? .vietnamese, terminal: terminal)
         } catch {
-            Output.error("error: \(error.description)")
+            Output.error(terminal.error("error: \(error.description)"))
             throw ExitCodeError(status: .usage)
         }
     }
@@ -58,7 +64,7 @@ struct Baocao: ParsableCommand {
         Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
         """,
         version: "0.1.0",
-        subcommands: [Start.self, Run.self, Check.self, Docs.self],
+        subcommands: [Start.self, Run.self, Check.self, PluginCommand.self, Docs.self],
         defaultSubcommand: Start.self
     )
 }

@@ -1,0 +1,14 @@
+/// Why a manifest could not be loaded: `FILE:LINE: error: …`.
+public struct ManifestError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, _ message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): error: \(message)" }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Report
+import Facts
+import PluginKit
+import BuiltinPlugins
+import Manifests
+import Query
+
+/// `baocao plugin check`: a manifest against the loaded report — which
+/// indicators it finds, whether its examples yield their values, whether its
+/// derived indicators and functions evaluate.
+public enum PluginCheck {
+    public struct CheckError: Error, CustomStringConvertible {
+        public var description: String
+        public var isUsage: Bool
+    }
+
+    public struct Report {
+        public var text: String
+        /// False when an example, a derived indicator or the registration failed.
+        public var passed: Bool
+    }
+
+    public static func run(_ plugin: ManifestPlugin, reportPaths: [String]) throws(CheckError) -> Report {
+        let context: QueryContext
+        do {
+            var registry = BuiltinPlugins.registry()
+            do { try registry.register(plugin) } catch {
+                throw CheckError(description: "\(plugin.origin):1: error: \(error.description)", isUsage: false)
+            }
+            let base = try ReportLoader.context(reportPaths: reportPaths, userPlugins: false).context
+            context = QueryContext(store: base.store, registry: registry)
+        } catch let error as ReportLoader.LoadError {
+            throw CheckError(description: "error: \(error.description)", isUsage: true)
+        } catch let error as CheckError {
+            throw error
+        } catch {
+            throw CheckError(description: "error: \(error)", isUsage: false)
+        }
+        var lines = ["\(plugin.namespace) — \(plugin.title.vi) (\(plugin.origin))"]
+        var passed = true
+        var found = 0
+        for indicator in plugin.indicators {
+            let path = "\(plugin.namespace).\(indicator.key)"
+            let value = context.resolver.value(at: path)
+            if let actual = value?.actual {
+                found += 1
+                lines.append("  found      \(path) = \(actual.formattedValue()) — \(actual.sectionPath), line \(actual.location.line)")
+            } else {
+                lines.append("  not found  \(path) (\(indicator.actual.summary))")
+            }
+            for example in indicator.examples {
+                let rule = example.part == .plan ? indicator.target : indicator.actual
+                let got = rule.flatMap { RuleMatcher(store: FactStore(documents: [ReportReader.read(text: exampleReport(example, rule: $0), name: "example")])).find($0) }
+                if got?.formattedValue() != example.expected {
+                    passed = false
+                    lines.append("  example    \(example.filePath):\(example.line): expected \(example.expected), read \(got?.formattedValue() ?? "nothing") from “\(example.sentence)”")
+                }
+            }
+        }
+        let session = QuerySession(context: context)
+        for derived in plugin.derived {
+            let path = "\(plugin.namespace).\(derived.key)"
+            do throws(QueryError) {
+                let value = try session.run(path).first ?? .null
+                lines.append("  derived    \(path) = \(ValueFormatter().inline(value))")
+            } catch {
+                passed = false
+                lines.append("  derived    \(path): error: \(error.description)")
+            }
+        }
+        lines.append("\(found) of \(plugin.indicators.count) indicators found in this report" + (passed ? "" : "; some checks failed"))
+        return Report(text: lines.joined(separator: "\n"), passed: passed)
+    }
+
+    /// A small report in the real layout with the example in its part (as the plugin tests build them).
+    static func exampleReport(_ example: IndicatorExample, rule: FindingRule) -> String {
+        let section = rule.sections.first ?? "Lĩnh vực"
+        let results = example.part == .results ? example.sentence : "Không có số liệu."
+        let plan = example.part == .plan ? example.sentence : "- Không có chỉ tiêu."
+        return "### Phần I\n\n## II. KẾT QUẢ\n\n### 1. \(section)\n\n\(results)\n\n## Phần II\n\n##### a) Các chỉ tiêu \(section)\n\n\(plan)\n"
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// `baocao plugin new`: writes a starting point for a new domain plugin.
+public enum PluginScaffold {
+    public struct ScaffoldError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Writes `NAME.toml` in `folder`; returns its path.
+    public static func writeManifest(name: String, folder: String) throws(ScaffoldError) -> String {
+        let path = (folder as NSString).appendingPathComponent("\(name).toml")
+        try write(manifest(name: name), to: path)
+        return path
+    }
+
+    /// Writes `Plugins/Name/NamePlugin.swift` under `packageRoot`; returns its path and what to add to register it.
+    public static func writeSwift(name: String, packageRoot: String) throws(ScaffoldError) -> (path: String, registration: String) {
+        let typeName = name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        let folder = (packageRoot as NSString).appendingPathComponent("Plugins/\(typeName)")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ScaffoldError(description: "cannot create \(folder): \(error.localizedDescription)")
+        }
+        let path = (folder as NSString).appendingPathComponent("\(typeName)Plugin.swift")
+        try write(swiftPlugin(name: name, typeName: typeName), to: path)
+        let registration = """
+        To register it, add one line to the list in Sources/BuiltinPlugins/BuiltinPlugins.swift:
+            \(typeName)Plugin(),
+        with `import \(typeName)Plugin` at the top, and its target to Package.swift (and "\(typeName)Plugin" to builtinPlugins):
+            .target(name: "\(typeName)Plugin", dependencies: ["PluginKit"], path: "Plugins/\(typeName)"),
+        """
+        return (path, registration)
+    }
+
+    private static func write(_ text: String, to path: String) throws(ScaffoldError) {
+        guard !FileManager.default.fileExists(atPath: path) else { throw ScaffoldError(description: "\(path) already exists; not overwriting it") }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw ScaffoldError(description: "cannot write \(path)")
+        }
+    }
+
+    static func manifest(name: String) -> String {
+        """
+        # A baocao domain plugin. Load it with `baocao --plugins FOLDER`, or put it in
+        # $XDG_CONFIG_HOME/baocao/plugins/; check it with `baocao plugin check \(name).toml`.
+        # Rules find values by words, never by numbers, so the plugin reads every
+        # year's report of the same kind.
+
+        namespace = "\(name)"          # the first part of every path: \(name).…
+        version = "0.1.0"              # this manifest's own version
+        baocao = "0.1"                 # the baocao version it needs
+        title_vi = "Giao thông"
+        title_en = "Transport"
+        description = "Roads repaired and built, from the urban management section."
+
+        [[indicators]]
+        key = "roads.repaired_points"  # path: \(name).roads.repaired_points
+        label_vi = "Điểm sạt lở, hư hỏng được sửa chữa"
+        label_en = "Damaged points repaired"
+        unit = "điểm"
+        description = "Landslide and damage points on roads repaired this year."
+
+        [indicators.actual]            # where the 2023 value is (Part I)
+        phrases = ["sửa chữa, khắc phục"]  # words that name it; case and accents do not matter
+        unit = "count:điểm"            # money, area, length, volume, mass, percent, number, count, count:NOUN
+        position = "before"            # the phrase stands before the number (or "after": `66 ha rừng`)
+
+        [[indicators.examples]]        # an invented sentence in the report's style, and what the rule must read
+        sentence = "Chỉ đạo thực hiện sửa chữa, khắc phục trên 35 điểm bị sạt lở trên các tuyến đường."
+        yields = "35 điểm"
+
+        [[indicators]]
+        key = "roads.civilized_streets"
+        label_vi = "Tuyến phố văn minh đô thị"
+        label_en = "Civilized streets"
+        unit = "tuyến"
+        description = "Streets recognised as meeting the civilized-city standard, and the 2024 target."
+
+        [indicators.actual]
+        phrases = ["Hoàn thành xây dựng"]
+        unit = "count:tuyến"
+
+        [indicators.target]            # where next year's target is (Part II), if the report sets one
+        phrases = ["văn minh"]
+        unit = "count:tuyến"
+        position = "after"
+
+        [[indicators.examples]]
+        sentence = "Hoàn thành xây dựng 12 tuyến đường, phố đạt chuẩn văn minh đô thị."
+        yields = "12 tuyến"
+
+        [[indicators.examples]]
+        sentence = "- Xây dựng 14 tuyến phố văn minh đô thị."
+        yields = "14 tuyến"
+        part = "plan"
+
+        [[derived]]                    # computed from indicators, in the query language
+        key = "roads.streets_to_build"
+        label_vi = "Tuyến phố còn phải xây dựng"
+        expression = "\(name).roads.civilized_streets.target - \(name).roads.civilized_streets"
+        description = "How many more streets the 2024 target asks for than 2023 gave."
+
+        [[functions]]                  # called as \(name).per_street(x)
+        name = "per_street"
+        parameters = ["amount"]
+        expression = "amount / \(name).roads.civilized_streets"
+        description = "An amount per civilized street."
+        example = "\(name).per_street(100 triệu đồng)"
+
+        """
+    }
+
+    static func swiftPlugin(name: String, typeName: String) -> String {
+        """
+        import PluginKit
+
+        /// \(typeName): describe what the domain covers.
+        ///
+        /// Each indicator is read from the text by words; its examples are invented
+        /// sentences in the report's style with the value the rule must read.
+        public struct \(typeName)Plugin: DomainPlugin {
+            public init() {}
+
+            public let namespace = "\(name)"
+            public let title = LocalizedText(vi: "Tên lĩnh vực", en: "\(typeName)")
+            public let summary = "What the plugin's indicators cover."
+
+            public var indicators: [Indicator] {
+                [
+                    Indicator("roads.repaired_points", vi: "Điểm sạt lở, hư hỏng được sửa chữa", en: "Damaged points repaired", unit: "điểm",
+                              actual: FindingRule(["sửa chữa, khắc phục"], unit: .count("điểm")),
+                              examples: [IndicatorExample("Chỉ đạo thực hiện sửa chữa, khắc phục trên 35 điểm bị sạt lở.", yields: "35 điểm")]),
+                ]
+            }
+        }
+
+        """
+    }
+}

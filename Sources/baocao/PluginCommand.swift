@@ -1,0 +1,80 @@
+import Foundation
+import ArgumentParser
+import Shell
+import Manifests
+import PluginKit
+
+/// `baocao plugin new|check`: scaffold and validate domain plugins.
+struct PluginCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plugin", abstract: "Create or check a domain plugin.",
+        subcommands: [New.self, CheckManifest.self])
+
+    /// `baocao plugin new NAME [--swift]`
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new", abstract: "Write a new plugin: a commented TOML manifest, or with --swift a Swift plugin folder under Plugins/.")
+
+        @Argument(help: "The plugin's namespace (lower case): transport, environment …")
+        var name: String
+
+        @Flag(help: "Write a Swift plugin under Plugins/ instead of a manifest.")
+        var swift = false
+
+        @Option(help: ArgumentHelp("Where to write (default: the current folder; for --swift, the package root).", valueName: "dir"))
+        var directory: String = "."
+
+        func run() throws {
+            guard name.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
+                Output.error("error: a plugin name is lower case letters, digits and _ (like transport), not '\(name)'")
+                throw ExitCodeError(status: .usage)
+            }
+            do {
+                if swift {
+                    let (path, registration) = try PluginScaffold.writeSwift(name: name, packageRoot: directory)
+                    print("wrote \(path)")
+                    print(registration)
+                } else {
+                    let path = try PluginScaffold.writeManifest(name: name, folder: directory)
+                    print("wrote \(path)")
+                    print("check it against the report with: baocao plugin check \(path)")
+                    print("load it with: baocao --plugins \((path as NSString).deletingLastPathComponent)")
+                }
+            } catch let error as PluginScaffold.ScaffoldError {
+                Output.error("error: \(error.description)")
+                throw ExitCodeError(status: .usage)
+            }
+        }
+    }
+
+    /// `baocao plugin check FILE`
+    struct CheckManifest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check", abstract: "Validate a manifest against the loaded report and list which indicators it found.")
+
+        @Argument(help: "The manifest (.toml).")
+        var file: String
+
+        @Option(name: .customLong("report"), help: ArgumentHelp("Check against this report instead of the embedded one.", valueName: "path"))
+        var reports: [String] = []
+
+        func run() throws {
+            let plugin: ManifestPlugin
+            do {
+                plugin = try ManifestLoader.load(path: file)
+            } catch let error as ManifestError {
+                Output.error(error.description)
+                throw ExitCodeError(status: .queryFailed)
+            }
+            let checked: PluginCheck.Report
+            do {
+                checked = try PluginCheck.run(plugin, reportPaths: reports)
+            } catch let error as PluginCheck.CheckError {
+                Output.error(error.description)
+                throw ExitCodeError(status: error.isUsage ? .usage : .queryFailed)
+            }
+            print(checked.text)
+            if !checked.passed { throw ExitCodeError(status: .queryFailed) }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import Foundation
+import TestSupport
+
+@Suite("Adding a domain plugin from the shell")
+struct PluginCommandTests {
+    @Test("the scaffolded manifest loads, passes plugin check, and answers queries")
+    func scaffoldManifest() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let new = try BinaryRunner.run(["plugin", "new", "transport", "--directory", folder])
+        #expect(new.status == 0)
+        #expect(new.stdout.hasPrefix("wrote \(folder)/transport.toml"))
+        let check = try BinaryRunner.run(["plugin", "check", folder + "/transport.toml"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("found      transport.roads.repaired_points = 42 điểm"))
+        #expect(check.stdout.hasSuffix("2 of 2 indicators found in this report\n"))
+        let query = try BinaryRunner.run(["--plugins", folder, "--format", "plain", "-c", "transport.roads.repaired_points", "-c", ".plugins"])
+        #expect(query.stdout.hasPrefix("42 điểm\n"))
+        #expect(query.stdout.contains("transport — Giao thông / Transport: 2 of 2 indicators found [\(folder)/transport.toml]"))
+        let again = try BinaryRunner.run(["plugin", "new", "transport", "--directory", folder])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists"))
+    }
+
+    @Test("a manifest in $XDG_CONFIG_HOME/baocao/plugins loads without --plugins")
+    func userFolder() throws {
+        let config = try BinaryRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: config + "/baocao/plugins", withIntermediateDirectories: true)
+        _ = try BinaryRunner.run(["plugin", "new", "transport", "--directory", config + "/baocao/plugins"])
+        let query = try BinaryRunner.run(["--format", "plain", "-c", "transport.roads.civilized_streets.target"], environment: ["XDG_CONFIG_HOME": config])
+        #expect(query.stdout == "10 tuyến\n")
+    }
+
+    @Test("a broken manifest is reported and baocao starts without it")
+    func brokenManifest() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        try "namespace = \"broken\"\nbaocao = \"0.1\"\ntitle_vi = \"x\n".write(toFile: folder + "/broken.toml", atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["--plugins", folder, "--format", "plain", "-c", "economy.tourism.revenue"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "1.746 tỷ đồng\n")
+        #expect(result.stderr.hasPrefix("\(folder)/broken.toml:3: error: bad TOML"))
+        let check = try BinaryRunner.run(["plugin", "check", folder + "/broken.toml"])
+        #expect(check.status == 1)
+        #expect(check.stderr.hasPrefix("\(folder)/broken.toml:3: error:"))
+    }
+
+    @Test("the Swift scaffold writes a plugin folder and says the line that registers it")
+    func scaffoldSwift() throws {
+        let root = try BinaryRunner.temporaryDirectory()
+        let result = try BinaryRunner.run(["plugin", "new", "transport", "--swift", "--directory", root])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("wrote \(root)/Plugins/Transport/TransportPlugin.swift"))
+        #expect(result.stdout.contains("    TransportPlugin(),"))
+        let source = try String(contentsOfFile: root + "/Plugins/Transport/TransportPlugin.swift", encoding: .utf8)
+        #expect(source.contains("public struct TransportPlugin: DomainPlugin"))
+        #expect(source.contains("IndicatorExample("))
+    }
+}
