@@ -48,7 +48,9 @@ public struct Lexer {
             return Token(kind: .symbol(symbol.text), location: start, lexeme: symbol.text)
         }
         advance()
-        throw .syntax("unexpected character '\(c)'", at: start)
+        let shown = c.properties.generalCategory == .control || c.value == 0xFFFD || c.properties.isWhitespace
+            ? String(format: "U+%04X", c.value) : "'\(c)'"
+        throw .syntax("unexpected character \(shown)", at: start, hint: c.value == 0xFFFD ? "the input is not valid UTF-8 here" : nil)
     }
 
     private mutating func number(_ start: QueryLocation) throws(QueryError) -> Token {

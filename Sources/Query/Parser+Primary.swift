@@ -10,6 +10,11 @@ extension Parser {
             advance()
             if matchSymbol("%") { return .quantity(value, .percent, token.location) }
             if let unit = unitAhead() { return .quantity(value, unit, token.location) }
+            // Nothing may follow a number but a unit: `5 furlongs` is a unit baocao does not know.
+            if case .identifier(let word) = peek.kind, !Stage.verbs.contains(word) {
+                throw .syntax("unknown unit '\(word)'", at: peek.location,
+                              hint: "units include đồng, triệu đồng, tỷ đồng, USD, ha, m2, km, tấn, kg, lít, %, lượt, hộ, người …")
+            }
             return .number(value, token.location)
         case .string(let text):
             advance()

@@ -13,8 +13,8 @@ public enum ErrorReport {
         guard let location = error.location else { return "\(file):\(firstLine): error: \(error.description)" }
         let line = firstLine + location.line - 1
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let text = location.line - 1 < lines.count ? String(lines[location.line - 1]) : ""
-        return "\(file):\(line):\(location.column): error: \(error.description)\n  \(text)\n  \(caret(at: location.column, in: text))"
+        let (text, column) = window(location.line - 1 < lines.count ? String(lines[location.line - 1]) : "", column: location.column)
+        return "\(file):\(line):\(location.column): error: \(error.description)\n  \(text)\n  \(caret(at: column, in: text))"
     }
 
     /// A caret line under the REPL's input (which the terminal already shows), then the message.
@@ -33,7 +33,19 @@ public enum ErrorReport {
         guard let location = error.location, !input.contains("\n") else {
             return "error: \(error.description)" + (error.location.map { " (at \($0))" } ?? "")
         }
-        return "error: \(error.description)\n  \(input)\n  \(caret(at: location.column, in: input))"
+        let (text, column) = window(input, column: location.column)
+        return "error: \(error.description)\n  \(text)\n  \(caret(at: column, in: text))"
+    }
+
+    /// A long line is shown as a window around the column, so a 1 MB line is not echoed whole.
+    static func window(_ text: String, column: Int) -> (text: String, column: Int) {
+        let limit = 160
+        guard text.count > limit else { return (text, column) }
+        let characters = Array(text)
+        let start = max(0, min(column - 1 - limit / 2, characters.count - limit))
+        let end = min(characters.count, start + limit)
+        let prefix = start > 0 ? "…" : "", suffix = end < characters.count ? "…" : ""
+        return (prefix + String(characters[start..<end]) + suffix, column - start + prefix.count)
     }
 
     /// Spaces up to `column` (counting display width, so Vietnamese lines up), then `^`.

@@ -31,6 +31,18 @@ struct HistoryFile {
         return folder + "/history"
     }
 
+    /// Why the history cannot be kept, if it cannot: a file we may not read, or someone else's.
+    /// The REPL then keeps history for the session only and never touches the file.
+    func problem() -> String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "cannot examine the history file \(path)" }
+        if info.st_uid != getuid() { return "the history file \(path) belongs to another user" }
+        if access(path, R_OK | W_OK) != 0 { return "the history file \(path) is not readable and writable" }
+        if (info.st_mode & S_IFMT) != S_IFREG { return "the history file \(path) is not a regular file" }
+        return nil
+    }
+
     /// Loads the file into `history`; an unreadable file is left alone (the REPL starts empty).
     func load(into history: OpaquePointer) {
         guard FileManager.default.isReadableFile(atPath: path) else { return }

@@ -26,7 +26,14 @@ final class LineEditor {
         guard let editor = baocao_el_init(program), let history = baocao_history_init(1000) else { return nil }
         self.editor = editor
         self.history = history
-        self.historyFile = historyPath.map(HistoryFile.init)
+        let file = historyPath.map(HistoryFile.init)
+        if let file, let problem = file.problem() {
+            // Never overwrite a history we cannot read, or another user's: keep this session's only.
+            FileHandle.standardError.write(Data("warning: \(problem); history will not be saved this session\n".utf8))
+            self.historyFile = nil
+        } else {
+            self.historyFile = file
+        }
         client = .allocate(capacity: 1)
         client.initialize(to: baocao_client(prompt: nil, context: nil))
         client.pointee.context = Unmanaged.passUnretained(self).toOpaque()
@@ -66,11 +73,15 @@ final class LineEditor {
     func remember(_ entry: String) {
         guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         _ = baocao_history_enter(history, entry)
+        sessionEntries.append(entry)
         historyFile?.append(entry)
     }
 
-    /// The entries of this session's history, oldest first.
-    var entries: [String] { historyFile?.entries() ?? [] }
+    /// What was entered in this session, for `.history` when there is no file.
+    private var sessionEntries: [String] = []
+
+    /// The history, oldest first: the file's (all sessions), else this session's.
+    var entries: [String] { historyFile?.entries() ?? sessionEntries }
 
     // MARK: - Completion
 

@@ -98,12 +98,13 @@ struct Start: ParsableCommand {
             if status != .success { throw ExitCodeError(status: status) }
             return
         }
-        let status = ScriptRunner(engine: engine).run(source: readStandardInput(), name: "<stdin>")
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let source = String(validating: data, as: UTF8.self) else {
+            Output.error(engine.terminal.error("error: standard input is not UTF-8 text"))
+            throw ExitCodeError(status: .usage)
+        }
+        let status = ScriptRunner(engine: engine).run(source: source, name: "<stdin>")
         if status != .success { throw ExitCodeError(status: status) }
-    }
-
-    private func readStandardInput() -> String {
-        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
 }
 
