@@ -16,6 +16,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
+        /// The reader, fact store, plugins and language, for tools built beside baocao (the fuzzers).
+        .library(name: "BaocaoCore", targets: ["Report", "Facts", "PluginKit", "BuiltinPlugins", "Query"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

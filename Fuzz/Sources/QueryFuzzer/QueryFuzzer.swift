@@ -1,0 +1,18 @@
+import Report
+import Facts
+import BuiltinPlugins
+import Query
+
+/// The context is built once: fuzzing is about the query, not the report.
+nonisolated(unsafe) let context = QueryContext(
+    store: FactStore(documents: [(try? EmbeddedReport.read()) ?? ReportReader.read(text: "", name: "empty")]),
+    registry: BuiltinPlugins.registry())
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
+    let session = QuerySession(context: context)
+    _ = try? session.run(text)
+    _ = Parser.needsContinuation(text)
+    return 0
+}
