@@ -1,11 +1,19 @@
 import Foundation
 import Report
 
-/// A report loaded into the store: its document and where its facts are.
+/// A report loaded into the store: its name, its document (unless the store
+/// came from the cache) and where its facts are.
 public struct LoadedReport: Sendable {
-    public var document: ReportDocument
+    public var name: String
+    public var document: ReportDocument?
     /// The ids of the report's facts.
     public var factIDs: Range<Int>
+
+    public init(name: String, document: ReportDocument?, factIDs: Range<Int>) {
+        self.name = name
+        self.document = document
+        self.factIDs = factIDs
+    }
 }
 
 /// Every fact of the loaded reports, with indexes for the lookups plugins and
@@ -21,16 +29,21 @@ public final class FactStore: Sendable {
     private let foldedSentences: [String]
 
     /// Builds the store from documents already read.
-    public init(documents: [ReportDocument]) {
+    public convenience init(documents: [ReportDocument]) {
         var reports: [LoadedReport] = []
         var facts: [Fact] = []
         var references: [NumericReference] = []
         for document in documents {
             let (found, refs) = FactExtractor.extract(document, firstID: facts.count)
-            reports.append(LoadedReport(document: document, factIDs: facts.count..<(facts.count + found.count)))
+            reports.append(LoadedReport(name: document.name, document: document, factIDs: facts.count..<(facts.count + found.count)))
             facts += found
             references += refs
         }
+        self.init(reports: reports, facts: facts, references: references)
+    }
+
+    /// A store from facts already extracted (the cache), building the indexes.
+    public init(reports: [LoadedReport], facts: [Fact], references: [NumericReference]) {
         self.reports = reports
         self.facts = facts
         self.references = references
@@ -80,6 +93,6 @@ public final class FactStore: Sendable {
 
     /// The document a fact came from.
     public func document(of fact: Fact) -> ReportDocument? {
-        reports.first { $0.factIDs.contains(fact.id) }?.document
+        reports.first { $0.factIDs.contains(fact.id) }?.document ?? nil
     }
 }

@@ -6,6 +6,11 @@ import Foundation
 public enum ReportReader {
     /// Reads the report at `path`.
     public static func read(path: String) throws -> ReportDocument {
+        try read(data: try contents(of: path), name: name(of: path), path: path)
+    }
+
+    /// The bytes of the report file at `path`, or why they cannot be had.
+    public static func contents(of path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ReportError.isDirectory(path: path)
@@ -14,8 +19,12 @@ public enum ReportReader {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
             throw ReportError.unreadable(path: path, reason: reason)
         }
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return try read(data: data, name: name, path: path)
+        return data
+    }
+
+    /// A report's short name: its file name without extension (`842-BC-UBND-2025`).
+    public static func name(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
     /// Reads a report from its bytes, which must be UTF-8 text.

@@ -98,7 +98,7 @@ public final class ShellEngine {
 
     /// One line: the report loaded, how many facts and indicators, where help is.
     public var banner: String {
-        let names = context.store.reports.map(\.document.name).joined(separator: ", ")
+        let names = context.store.reports.map(\.name).joined(separator: ", ")
         let found = context.resolver.all.filter { $0.actual != nil }.count
         return "baocao — \(names): \(context.store.facts.count) facts, \(found) of \(context.resolver.paths.count) indicators found. Type .help for help."
     }

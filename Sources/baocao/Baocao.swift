@@ -28,6 +28,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also NO_COLOR).")
     var noColor = false
 
+    @Flag(name: .customLong("no-cache"), help: "Read the report afresh instead of from the parsed-store cache ($XDG_CACHE_HOME/baocao).")
+    var noCache = false
+
     @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/baocao/init.bq before the first prompt.")
     var noInit = false
 
@@ -42,7 +45,7 @@ struct CommonOptions: ParsableArguments {
     func engine() throws -> ShellEngine {
         let terminal = Terminal(noColorFlag: noColor)
         do {
-            let (context, manifestErrors) = try ReportLoader.context(reportPaths: reports, pluginFolders: pluginFolders)
+            let (context, manifestErrors) = try ReportLoader.context(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
             // A broken manifest is reported and left out; baocao starts without it.
             for error in manifestErrors { Output.error(terminal.error(error.description).replacingOccurrences(of: ": error:", with: ": error:")) }
             return ShellEngine(context: context, format: OutputFormat(rawValue: format) ?? .table,

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A small binary writer for the fact cache: little-endian integers,
+/// length-prefixed UTF-8 strings, decimals written as their exact digits.
+struct BinaryWriter {
+    private(set) var data = Data()
+
+    mutating func int(_ value: Int) {
+        var v = Int64(value).littleEndian
+        withUnsafeBytes(of: &v) { data.append(contentsOf: $0) }
+    }
+
+    mutating func byte(_ value: UInt8) { data.append(value) }
+
+    mutating func string(_ value: String) {
+        let bytes = Array(value.utf8)
+        int(bytes.count)
+        data.append(contentsOf: bytes)
+    }
+
+    mutating func decimal(_ value: Decimal) { string(value.description) }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
+        if let value { byte(1); write(&self, value) } else { byte(0) }
+    }
+}
+
+/// Reads what ``BinaryWriter`` wrote; any inconsistency is an error, never a crash.
+struct BinaryReader {
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ data: Data) { bytes = [UInt8](data) }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func int() throws -> Int {
+        guard offset + 8 <= bytes.count else { throw Malformed() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        offset += 8
+        let signed = Int64(bitPattern: value)
+        guard signed >= Int64(Int.min), signed <= Int64(Int.max) else { throw Malformed() }
+        return Int(signed)
+    }
+
+    mutating func byte() throws -> UInt8 {
+        guard offset < bytes.count else { throw Malformed() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+        defer { offset += count }
+        guard let text = String(validating: bytes[offset..<(offset + count)], as: UTF8.self) else { throw Malformed() }
+        return text
+    }
+
+    mutating func decimal() throws -> Decimal {
+        guard let value = Decimal(string: try string(), locale: Locale(identifier: "en_US_POSIX")) else { throw Malformed() }
+        return value
+    }
+
+    mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
+        try byte() == 1 ? read(&self) : nil
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Report
+
+/// The parsed fact store on disk, so a one-shot query need not read the
+/// report again: `$XDG_CACHE_HOME/baocao/<key>.facts`, keyed by the report's
+/// bytes and by the baocao binary that wrote it (a rebuilt baocao may read
+/// reports differently). A stale, unreadable or foreign file is ignored and
+/// rewritten; it is written whole and renamed into place.
+public enum FactCache {
+    static let magic = "baocao-facts-1"
+
+    /// The store for `data`, from the cache if it holds one, else read and cached.
+    public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
+        let key = cacheKey(data, name: name)
+        let file = folder.map { "\($0)/\(key).facts" }
+        if let file, let cached = FileManager.default.contents(atPath: file), let store = try? decode(cached, name: name) {
+            return store
+        }
+        let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
+        if let folder, let file {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = file + ".tmp.\(getpid())"
+            if FileManager.default.createFile(atPath: temporary, contents: encode(store)) {
+                if rename(temporary, file) != 0 { unlink(temporary) }
+            }
+        }
+        return store
+    }
+
+    /// `$XDG_CACHE_HOME/baocao`, else `~/.cache/baocao`.
+    public static func defaultFolder() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { return cache + "/baocao" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/baocao" }
+        return nil
+    }
+
+    /// FNV-1a over the report's bytes, its name and the running binary's size and time.
+    static func cacheKey(_ data: Data, name: String) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        }
+        mix(data)
+        mix(Array(name.utf8))
+        var info = stat()
+        if stat("/proc/self/exe", &info) == 0 {
+            mix(Array("\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)".utf8))
+        }
+        mix(Array(magic.utf8))
+        return String(hash, radix: 16)
+    }
+
+    // MARK: - Encoding
+
+    public static func encode(_ store: FactStore) -> Data {
+        var writer = BinaryWriter()
+        writer.string(magic)
+        writer.int(store.reports.count)
+        for report in store.reports {
+            writer.string(report.name)
+            writer.int(report.factIDs.lowerBound)
+            writer.int(report.factIDs.upperBound)
+        }
+        // Sentences and section paths repeat: write each once, facts refer to them by number.
+        var strings: [String: Int] = [:]
+        var table: [String] = []
+        func intern(_ text: String) -> Int {
+            if let index = strings[text] { return index }
+            strings[text] = table.count
+            table.append(text)
+            return table.count - 1
+        }
+        var body = BinaryWriter()
+        body.int(store.facts.count)
+        for fact in store.facts { write(fact, to: &body, intern: intern) }
+        body.int(store.references.count)
+        for reference in store.references {
+            body.string(reference.kind.rawValue)
+            body.int(intern(reference.text))
+            body.int(intern(reference.report))
+            body.int(reference.paragraph)
+            body.int(reference.location.line)
+            body.int(reference.location.column)
+        }
+        writer.int(table.count)
+        for text in table { writer.string(text) }
+        var data = writer.data
+        data.append(body.data)
+        return data
+    }
+
+    static func write(_ fact: Fact, to writer: inout BinaryWriter, intern: (String) -> Int) {
+        writer.int(fact.id)
+        writer.int(intern(fact.report))
+        writer.decimal(fact.value)
+        write(fact.unit, to: &writer)
+        writer.optional(fact.upper) { $0.decimal($1) }
+        writer.optional(fact.denominator) { $0.decimal($1) }
+        writer.string(fact.text)
+        writer.int(fact.qualifiers.count)
+        for qualifier in fact.qualifiers {
+            switch qualifier {
+            case .estimate: writer.byte(0)
+            case .asOf(let date): writer.byte(1); writer.string(date)
+            case .approximate(let word): writer.byte(2); writer.string(word)
+            case .cumulative: writer.byte(3)
+            case .comparison(let kind, let value, let unit, let id):
+                writer.byte(4); writer.string(kind.rawValue); writer.decimal(value); write(unit, to: &writer); writer.int(id)
+            case .status(let status): writer.byte(5); writer.string(status.rawValue)
+            }
+        }
+        switch fact.role {
+        case .primary: writer.string("")
+        case .comparison(let kind): writer.string(kind.rawValue)
+        }
+        writer.optional(fact.qualifies) { $0.int($1) }
+        writer.int(intern(fact.sentence))
+        writer.int(fact.sentenceOffset)
+        writer.int(intern(fact.sectionPath))
+        writer.optional(fact.section) { $0.int($1) }
+        writer.optional(fact.footnote) { $0.int($1) }
+        writer.int(fact.paragraph)
+        writer.optional(fact.referrerLocation) { $0.int($1.line); $0.int($1.column) }
+        writer.int(fact.location.line)
+        writer.int(fact.location.column)
+    }
+
+    static func write(_ unit: QuantityUnit, to writer: inout BinaryWriter) {
+        writer.string(unit.symbol)
+        writer.decimal(unit.factor)
+        switch unit.dimension {
+        case .money(let currency): writer.byte(0); writer.string(currency)
+        case .area: writer.byte(1)
+        case .length: writer.byte(2)
+        case .volume: writer.byte(3)
+        case .mass: writer.byte(4)
+        case .percent: writer.byte(5)
+        case .count(let noun): writer.byte(6); writer.string(noun)
+        case .number: writer.byte(7)
+        }
+    }
+}
