@@ -4,7 +4,7 @@ import BuiltinPlugins
 import Query
 
 /// The context is built once: fuzzing is about the query, not the report.
-nonisolated(unsafe) let context = QueryContext(
+let context = QueryContext(
     store: FactStore(documents: [(try? EmbeddedReport.read()) ?? ReportReader.read(text: "", name: "empty")]),
     registry: BuiltinPlugins.registry())
 
