@@ -120,6 +120,23 @@ struct REPLInteractionTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    @Test("Ctrl-R searches the history")
+    func reverseSearch() throws {
+        let terminal = try start(state: try BinaryRunner.temporaryDirectory())
+        var mark = try ready(terminal)
+        terminal.type("2 ha in m2\r")
+        mark = try ready(terminal, after: mark)
+        terminal.type("1 + 1\r")
+        mark = try ready(terminal, after: mark)
+        terminal.type("\u{12}ha")  // Ctrl-R, then the words to find
+        try terminal.waitFor("ha", after: mark)
+        terminal.type("\r")
+        try terminal.waitFor("20.000 m²", after: mark)
+        _ = try ready(terminal, after: mark)
+        terminal.type("\u{04}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test("a Vietnamese line is edited with the arrow keys")
     func editing() throws {
         let terminal = try start(state: try BinaryRunner.temporaryDirectory())
