@@ -85,7 +85,7 @@ public final class FactStore: Sendable {
     public func search(_ text: String) -> [Fact] {
         let needle = TextFolding.fold(text)
         guard !needle.isEmpty else { return [] }
-        return facts.indices.filter { foldedSentences[$0].contains(needle) }.map { facts[$0] }
+        return facts.indices.filter { TextFolding.contains(foldedSentences[$0], needle) }.map { facts[$0] }
     }
 
     /// The folded sentence of a fact, for matchers that search many phrases.

@@ -60,3 +60,23 @@ extension String {
         return precomposedStringWithCanonicalMapping
     }
 }
+
+extension TextFolding {
+    /// Whether `text` contains `needle`, compared scalar by scalar. Foundation's
+    /// `String.contains` traps on some malformed text (found by fuzzing), and
+    /// folded text needs no more than scalar equality.
+    public static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.unicodeScalars), pattern = Array(needle.unicodeScalars)
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
+    /// Whether `text`, folded, contains `needle`, folded.
+    public static func foldedContains(_ text: String, _ needle: String) -> Bool {
+        contains(fold(text), fold(needle))
+    }
+}

@@ -74,7 +74,7 @@ public struct RuleMatcher: Sendable {
             let group = groups[position]
             guard let first = group.facts.first, report == nil || first.report == report,
                   isInPart(first.sectionPath, rule.part),
-                  sections.isEmpty || sections.contains(where: { group.foldedSection.contains($0) }),
+                  sections.isEmpty || sections.contains(where: { TextFolding.contains(group.foldedSection, $0) }),
                   let fact = match(rule, phrases: phrases, in: group) else { continue }
             if rule.preference != .estimate || fact.isEstimate { return fact }
             fallback = fallback ?? fact

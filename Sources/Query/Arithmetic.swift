@@ -36,7 +36,7 @@ enum Arithmetic {
             return .bool(op == .and ? x && y : x || y)
         case (.matches, _, _):
             guard case .text(let pattern) = b else { throw .runtime("'~' needs text on its right", at: location, hint: "sentence ~ \"du lịch\"") }
-            return .bool(TextFolding.fold(text(of: a)).contains(TextFolding.fold(pattern)))
+            return .bool(TextFolding.foldedContains(text(of: a), pattern))
         case (.equal, _, _), (.notEqual, _, _), (.less, _, _), (.lessEqual, _, _), (.greater, _, _), (.greaterEqual, _, _):
             return .bool(try compare(op, a, b, at: location))
         default:

@@ -24,7 +24,7 @@ enum CrossDomainViews {
     static func change(from actual: Fact?, to target: Fact?) -> Value {
         guard let actual, let target else { return .null }
         let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
-        let falling = TextFolding.fold(target.sentence).contains("giam")
+        let falling = TextFolding.foldedContains(target.sentence, "giam")
         if let converted = target.quantity.converted(to: actual.unit), actual.value != 0,
            actual.unit.dimension != .percent {
             return .measure(Measure(Builtins.round((converted.value / actual.value - 1) * 100, 2), .percent))

@@ -25,7 +25,7 @@ public struct Completer {
             }
             return ("", [])
         }
-        if trimmed.hasPrefix("."), !trimmed.contains(" ") {
+        if trimmed.hasPrefix("."), !trimmed.contains(where: { $0 == " " }) {
             let word = String(trimmed)
             return (word, DotCommands.commands.map { "." + $0.name }.filter { $0.hasPrefix(word) })
         }
@@ -72,7 +72,7 @@ public struct Completer {
 
     private func files(matching word: String) -> [String] {
         let url = URL(fileURLWithPath: word.isEmpty ? "./" : word)
-        let folder = word.hasSuffix("/") ? word : (word.contains("/") ? url.deletingLastPathComponent().path + "/" : "")
+        let folder = word.hasSuffix("/") ? word : (word.contains(where: { $0 == "/" }) ? url.deletingLastPathComponent().path + "/" : "")
         let prefix = word.hasSuffix("/") ? "" : url.lastPathComponent
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return sorted(listed.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(".") }.map { name in

@@ -30,7 +30,7 @@ public enum ErrorReport {
 
     /// For `-c`: the expression with a caret, then the message.
     static func inline(_ error: QueryError, input: String) -> String {
-        guard let location = error.location, !input.contains("\n") else {
+        guard let location = error.location, !input.contains(where: { $0 == "\n" }) else {
             return "error: \(error.description)" + (error.location.map { " (at \($0))" } ?? "")
         }
         let (text, column) = window(input, column: location.column)
