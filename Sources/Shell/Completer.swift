@@ -78,8 +78,8 @@ public struct Completer {
         return sorted(listed.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(".") }.map { name in
             var isDirectory: ObjCBool = false
             let path = folder + name
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? path + "/" : path
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue ? path + "/" : path
         })
     }
 

@@ -97,9 +97,10 @@ public final class ShellEngine {
     }
 
     /// One line: the report loaded, how many facts and indicators, where help is.
+    /// Indicators are counted, not resolved, so the first prompt comes at once (`.plugins` says which were found).
     public var banner: String {
         let names = context.store.reports.map(\.name).joined(separator: ", ")
-        let found = context.resolver.all.filter { $0.actual != nil }.count
-        return "baocao — \(names): \(context.store.facts.count) facts, \(found) of \(context.resolver.paths.count) indicators found. Type .help for help."
+        let domains = context.registry.plugins.count
+        return "baocao — \(names): \(context.store.facts.count) facts, \(context.resolver.paths.count) indicators in \(domains) domains. Type .help for help."
     }
 }

@@ -16,7 +16,7 @@ public final class PseudoTerminal {
         guard openpty(&masterFD, &slaveFD, nil, nil, nil) == 0 else { throw PTYError.system("openpty", errno) }
         var nameBuffer = [CChar](repeating: 0, count: 256)
         guard ttyname_r(slaveFD, &nameBuffer, nameBuffer.count) == 0 else { throw PTYError.system("ttyname_r", errno) }
-        let slavePath = String(cString: nameBuffer)
+        let slavePath = String(decoding: nameBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // Wide enough that libedit never wraps a line.
         var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(slaveFD, UInt(TIOCSWINSZ), &size)

@@ -1,0 +1,29 @@
+"""Time from starting baocao in a pseudo-terminal to its first prompt (no
+pexpect: its spawn sleeps 0.1 s, which would hide the figure)."""
+import os, pty, select, statistics, sys, tempfile, time
+
+def ready(binary, env):
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(binary, [binary], env)
+    seen = b""
+    while b"baocao> " not in seen:
+        readable, _, _ = select.select([fd], [], [], 10)
+        if not readable:
+            break
+        try:
+            seen += os.read(fd, 4096)
+        except OSError:
+            break
+    elapsed = (time.perf_counter() - start) * 1000
+    os.write(fd, b"\x04")
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return elapsed
+
+binary = sys.argv[1]
+state = tempfile.mkdtemp()
+env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", XDG_STATE_HOME=state, XDG_CONFIG_HOME=state)
+times = [ready(binary, env) for _ in range(21)][1:]  # the first run may build the cache
+print(f"REPL ready: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms over {len(times)} runs")
