@@ -26,6 +26,35 @@ public struct IndicatorExample: Sendable {
     }
 }
 
+extension IndicatorExample {
+    /// A small report in the real layout with the example in its part, under a
+    /// section titled with the rule's section words, for checking the rule on it.
+    public func report(for rule: FindingRule) -> String {
+        let section = rule.sections.first ?? "Lĩnh vực"
+        let results = part == .results ? sentence : "Không có số liệu."
+        let plan = part == .plan ? sentence : "- Không có chỉ tiêu."
+        return """
+        ### Phần I
+
+        ## TÌNH HÌNH THỰC HIỆN
+
+        ## II. KẾT QUẢ CHỦ YẾU
+
+        ### 1. \(section)
+
+        \(results)
+
+        ## Phần II
+
+        ## KẾ HOẠCH
+
+        ##### a) Các chỉ tiêu \(rule.sections.first ?? "")
+
+        \(plan)
+        """
+    }
+}
+
 /// One indicator of a domain: its key, labels, unit and the rules that find
 /// its 2023 value and its next-year target in the store.
 public struct Indicator: Sendable {

@@ -12,16 +12,7 @@ struct HistoryFile {
 
     /// The default path; the folder is created (0700). Nil when there is no home.
     static func defaultPath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
-            base = state
-        } else if let home = environment["HOME"], !home.isEmpty {
-            base = home + "/.local/state"
-        } else {
-            return nil
-        }
-        let folder = base + "/baocao"
+        guard let folder = BaseDirectories.state else { return nil }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])

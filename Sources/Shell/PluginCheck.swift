@@ -51,7 +51,7 @@ public enum PluginCheck {
             }
             for example in indicator.examples {
                 let rule = example.part == .plan ? indicator.target : indicator.actual
-                let got = rule.flatMap { RuleMatcher(store: FactStore(documents: [ReportReader.read(text: exampleReport(example, rule: $0), name: "example")])).find($0) }
+                let got = rule.flatMap { RuleMatcher(store: FactStore(documents: [ReportReader.read(text: example.report(for: $0), name: "example")])).find($0) }
                 if got?.formattedValue() != example.expected {
                     passed = false
                     lines.append("  example    \(example.filePath):\(example.line): expected \(example.expected), read \(got?.formattedValue() ?? "nothing") from “\(example.sentence)”")
@@ -71,13 +71,5 @@ public enum PluginCheck {
         }
         lines.append("\(found) of \(plugin.indicators.count) indicators found in this report" + (passed ? "" : "; some checks failed"))
         return Report(text: lines.joined(separator: "\n"), passed: passed)
-    }
-
-    /// A small report in the real layout with the example in its part (as the plugin tests build them).
-    static func exampleReport(_ example: IndicatorExample, rule: FindingRule) -> String {
-        let section = rule.sections.first ?? "Lĩnh vực"
-        let results = example.part == .results ? example.sentence : "Không có số liệu."
-        let plan = example.part == .plan ? example.sentence : "- Không có chỉ tiêu."
-        return "### Phần I\n\n## II. KẾT QUẢ\n\n### 1. \(section)\n\n\(results)\n\n## Phần II\n\n##### a) Các chỉ tiêu \(section)\n\n\(plan)\n"
     }
 }

@@ -79,12 +79,7 @@ public struct REPL {
     }
 
     /// `$XDG_CONFIG_HOME/baocao/init.bq`, else `~/.config/baocao/init.bq`.
-    static func initFilePath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/baocao/init.bq" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/baocao/init.bq" }
-        return nil
-    }
+    static func initFilePath() -> String? { BaseDirectories.config.map { $0 + "/init.bq" } }
 }
 
 /// All of standard input as text (for scripts piped in).

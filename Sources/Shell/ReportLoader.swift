@@ -50,10 +50,5 @@ public enum ReportLoader {
     }
 
     /// `$XDG_CONFIG_HOME/baocao/plugins`, else `~/.config/baocao/plugins`.
-    public static func userPluginFolder() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/baocao/plugins" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/baocao/plugins" }
-        return nil
-    }
+    public static func userPluginFolder() -> String? { BaseDirectories.config.map { $0 + "/plugins" } }
 }

@@ -22,31 +22,6 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
             }
         }
     }
-
-    /// A small report in the real layout with the example in the right part.
-    var report: String {
-        let results = example.part == .results ? example.sentence : "Không có số liệu."
-        let plan = example.part == .plan ? example.sentence : "- Không có chỉ tiêu."
-        return """
-        ### Phần I
-
-        ## TÌNH HÌNH THỰC HIỆN
-
-        ## II. KẾT QUẢ CHỦ YẾU
-
-        ### 1. \(rule.sections.first ?? "Lĩnh vực")
-
-        \(results)
-
-        ## Phần II
-
-        ## KẾ HOẠCH
-
-        ##### a) Các chỉ tiêu \(rule.sections.first ?? "")
-
-        \(plan)
-        """
-    }
 }
 
 /// The indicator tables are documentation, test and code at once: each
@@ -57,7 +32,7 @@ struct IndicatorExampleTests {
     func example(_ test: ExampleCase) {
         let location = SourceLocation(fileID: test.example.fileID, filePath: test.example.filePath,
                                       line: test.example.line, column: test.example.column)
-        let store = Reports.store(markdown: test.report)
+        let store = Reports.store(markdown: test.example.report(for: test.rule))
         let found = RuleMatcher(store: store).find(test.rule)
         #expect(found?.formattedValue() == test.example.expected,
                 "\(test.path) read \(found?.formattedValue() ?? "nothing") from its example", sourceLocation: location)
