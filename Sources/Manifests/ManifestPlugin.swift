@@ -15,4 +15,6 @@ public struct ManifestPlugin: DomainPlugin {
     public var version: String
     /// A description of each indicator and function, for `.describe` and `.help`.
     public var descriptions: [String: String]
+
+    public func description(of key: String) -> String? { descriptions[key] }
 }

@@ -13,10 +13,13 @@ public protocol DomainPlugin: Sendable {
     var functions: [PluginFunction] { get }
     /// Where the plugin came from, for `.plugins`: "built in" or a manifest's path.
     var origin: String { get }
+    /// A description of an indicator, derived indicator or function, by key, when the plugin gives one.
+    func description(of key: String) -> String?
 }
 
 extension DomainPlugin {
     public var origin: String { "built in" }
+    public func description(of key: String) -> String? { nil }
     public var derived: [DerivedIndicator] { [] }
     public var functions: [PluginFunction] { [] }
 }

@@ -38,7 +38,7 @@ enum DotCommands {
         },
         Command(name: "why", usage: ".why", summary: "where the last result came from") { _, engine in
             guard let last = engine.last else { return .output("no result yet") }
-            return .output(Provenance.explain(last, renderer: engine.renderer))
+            return .output(Provenance.explain(last, renderer: engine.renderer, registry: engine.context.registry))
         },
         Command(name: "facts", usage: ".facts [text]", summary: "the facts, or those whose sentence contains text") { argument, engine in
             let facts = argument.isEmpty ? engine.context.store.facts : engine.context.store.search(argument)
@@ -109,7 +109,7 @@ enum DotCommands {
             return .output(Provenance.explain(.fact(fact), renderer: engine.renderer))
         }
         if let indicator = engine.context.resolver.value(at: argument) {
-            return .output(Provenance.explain(.indicator(indicator), renderer: engine.renderer))
+            return .output(Provenance.explain(.indicator(indicator), renderer: engine.renderer, registry: engine.context.registry))
         }
         let hint = NameSuggester.nearest(to: argument, in: engine.context.resolver.paths).map { "did you mean '\($0)'?" }
         return .failure(.runtime("nothing to describe called '\(argument)'", hint: hint ?? "give an indicator path or a fact id like #15"))

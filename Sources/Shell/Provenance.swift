@@ -6,7 +6,7 @@ import Query
 /// Explains where a value came from: the sentence, section, footnote and line
 /// of each fact behind it; for a derived value, its formula and inputs.
 enum Provenance {
-    static func explain(_ value: Value, renderer: Renderer) -> String {
+    static func explain(_ value: Value, renderer: Renderer, registry: PluginRegistry? = nil) -> String {
         let formatter = renderer.formatter
         switch value {
         case .fact(let fact):
@@ -21,10 +21,13 @@ enum Provenance {
             lines.append("  report:   \(fact.report)")
             return lines.joined(separator: "\n")
         case .indicator(let indicator):
-            var lines = ["\(indicator.path) — \(indicator.indicator.label.vi) / \(indicator.indicator.label.en)",
-                         "  found by: \(indicator.indicator.actual.summary)"]
+            var lines = ["\(indicator.path) — \(indicator.indicator.label.vi) / \(indicator.indicator.label.en)"]
+            if let about = registry?.plugin(named: indicator.namespace)?.description(of: indicator.indicator.key) {
+                lines.append("  about:    \(about)")
+            }
+            lines.append("  found by: \(indicator.indicator.actual.summary)")
             if let actual = indicator.actual {
-                lines.append(explain(.fact(actual), renderer: renderer).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                lines.append(explain(.fact(actual), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             } else {
                 lines.append("  not found in this report")
             }

@@ -17,6 +17,8 @@ struct PluginCommandTests {
         let query = try BinaryRunner.run(["--plugins", folder, "--format", "plain", "-c", "transport.roads.repaired_points", "-c", ".plugins"])
         #expect(query.stdout.hasPrefix("42 điểm\n"))
         #expect(query.stdout.contains("transport — Giao thông / Transport: 2 of 2 indicators found [\(folder)/transport.toml]"))
+        let described = try BinaryRunner.run(["--plugins", folder, "-c", ".describe transport.roads.repaired_points"])
+        #expect(described.stdout.contains("about:    Landslide and damage points on roads repaired this year."))
         let again = try BinaryRunner.run(["plugin", "new", "transport", "--directory", folder])
         #expect(again.status == 2)
         #expect(again.stderr.contains("already exists"))
