@@ -55,14 +55,17 @@ public final class FactStore: Sendable {
         }
         self.bySection = bySection
         self.byUnitSymbol = byUnit
-        // Facts of one sentence share its folding.
-        var foldedBySentence: [String: String] = [:]
-        self.foldedSentences = facts.map { fact in
-            if let folded = foldedBySentence[fact.sentence] { return folded }
-            let folded = TextFolding.fold(fact.sentence)
-            foldedBySentence[fact.sentence] = folded
-            return folded
+        // The facts of one sentence stand together and share its folding.
+        var folded: [String] = []
+        folded.reserveCapacity(facts.count)
+        for (index, fact) in facts.enumerated() {
+            if index > 0, facts[index - 1].paragraph == fact.paragraph, facts[index - 1].sentence == fact.sentence {
+                folded.append(folded[index - 1])
+            } else {
+                folded.append(TextFolding.fold(fact.sentence))
+            }
         }
+        self.foldedSentences = folded
     }
 
     /// An empty store.

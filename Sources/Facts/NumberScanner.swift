@@ -122,7 +122,7 @@ struct NumberScanner {
         }
         if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
         guard cursor == index || scalars[index] == " ", let (word, end) = ScalarText.wordAfter(scalars, cursor),
-              let first = word.unicodeScalars.first, first.properties.isLowercase,
+              let first = word.unicodeScalars.first, TextFolding.isLowercase(first),
               word.unicodeScalars.count > 1, !ContextWords.notNouns.contains(word) else { return nil }
         return (UnitLexicon.countUnit(word), end)
     }
@@ -195,7 +195,7 @@ struct NumberScanner {
         while cursor < scalars.count {
             let s = scalars[cursor]
             if s == "/" || s == "-" {
-                if cursor + 1 < scalars.count, scalars[cursor + 1].properties.isUppercase { sawCode = true }
+                if cursor + 1 < scalars.count, TextFolding.isUppercase(scalars[cursor + 1]) { sawCode = true }
                 cursor += 1
             } else if ScalarText.isWordChar(s) {
                 cursor += 1
@@ -228,7 +228,7 @@ struct NumberScanner {
     /// word, or continuing a list of such labels.
     private func isProperNameLabel(_ start: Int) -> Bool {
         if let word = ScalarText.rawWordBefore(scalars, start), let first = word.unicodeScalars.first,
-           first.properties.isUppercase, start > 0, scalars[start - 1] == " " {
+           TextFolding.isUppercase(first), start > 0, scalars[start - 1] == " " {
             return true
         }
         if case .reference(let previous)? = tokens.last, previous.kind == .nameDigit,

@@ -135,7 +135,7 @@ struct QualifierReader {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded[start..<end] {
-            if scalar.properties.isAlphabetic {
+            if TextFolding.isLetter(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))
@@ -156,8 +156,8 @@ struct QualifierReader {
     }
 
     private func isWordBoundary(_ range: Range<Int>, in sentence: Range<Int>) -> Bool {
-        let beforeIsLetter = range.lowerBound > sentence.lowerBound && folded[range.lowerBound - 1].properties.isAlphabetic
-        let afterIsLetter = range.upperBound < sentence.upperBound && folded[range.upperBound].properties.isAlphabetic
+        let beforeIsLetter = range.lowerBound > sentence.lowerBound && TextFolding.isLetter(folded[range.lowerBound - 1])
+        let afterIsLetter = range.upperBound < sentence.upperBound && TextFolding.isLetter(folded[range.upperBound])
         return !beforeIsLetter && !afterIsLetter
     }
 }

@@ -1,7 +1,7 @@
 /// Small helpers for scanning text as an array of Unicode scalars.
 enum ScalarText {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { TextFolding.isLetter(s) }
     static func isWordChar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
 
     @inline(__always)
@@ -22,7 +22,7 @@ enum ScalarText {
     }
 
     static func hasCapital(_ form: [Unicode.Scalar]) -> Bool {
-        form.contains { $0.properties.isUppercase }
+        form.contains { TextFolding.isUppercase($0) }
     }
 
     /// The words that end just before `index` (nearest last), lower-cased, skipping

@@ -30,7 +30,7 @@ enum SentenceSplitter {
         let after = ScalarText.skipSpaces(scalars, next)
         guard after < scalars.count else { return true }
         let first = scalars[after]
-        guard first.properties.isUppercase || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" else { return false }
+        guard TextFolding.isUppercase(first) || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" else { return false }
         if let word = ScalarText.wordsBefore(scalars, index, count: 1).first, abbreviations.contains(word),
            index > 0, ScalarText.isLetter(scalars[index - 1]) {
             return false

@@ -80,3 +80,50 @@ extension TextFolding {
         contains(fold(text), fold(needle))
     }
 }
+
+extension TextFolding {
+    /// Letter, upper- and lower-case flags for a scalar, from tables for the
+    /// Latin ranges Vietnamese uses (asking Unicode properties per scalar cost
+    /// a tenth of reading a report); other scalars ask the properties.
+    private struct Flags {
+        var letter: Bool, upper: Bool, lower: Bool
+        init(_ s: Unicode.Scalar) {
+            letter = s.properties.isAlphabetic
+            upper = s.properties.isUppercase
+            lower = s.properties.isLowercase
+        }
+    }
+
+    private static let latinFlags: [Flags] = (0..<0x250).map { Flags(Unicode.Scalar($0)!) }
+    private static let extendedFlags: [Flags] = (0x1E00..<0x1F00).map { Flags(Unicode.Scalar($0)!) }
+
+    @inline(__always)
+    private static func flags(_ s: Unicode.Scalar) -> Flags {
+        let v = s.value
+        if v < 0x250 { return latinFlags[Int(v)] }
+        if v >= 0x1E00 && v < 0x1F00 { return extendedFlags[Int(v - 0x1E00)] }
+        return Flags(s)
+    }
+
+    /// Whether the scalar is a letter (Unicode Alphabetic).
+    @inline(__always)
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return flags(s).letter
+    }
+
+    @inline(__always)
+    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 65 && v <= 90 }
+        return flags(s).upper
+    }
+
+    @inline(__always)
+    public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 97 && v <= 122 }
+        return flags(s).lower
+    }
+}

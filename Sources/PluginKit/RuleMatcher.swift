@@ -39,7 +39,7 @@ public struct RuleMatcher: Sendable {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in scalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57) {
+            if TextFolding.isLetter(scalar) || (scalar.value >= 48 && scalar.value <= 57) {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))
@@ -117,9 +117,9 @@ public struct RuleMatcher: Sendable {
     private func firstOccurrence(of phrase: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
         guard !phrase.isEmpty, phrase.count <= text.count else { return nil }
         for start in 0...(text.count - phrase.count) where startsWith(phrase, in: text, at: start) {
-            let beforeOK = start == 0 || !text[start - 1].properties.isAlphabetic
+            let beforeOK = start == 0 || !TextFolding.isLetter(text[start - 1])
             let end = start + phrase.count
-            let afterOK = end == text.count || !text[end].properties.isAlphabetic
+            let afterOK = end == text.count || !TextFolding.isLetter(text[end])
             if beforeOK && afterOK { return start..<end }
         }
         return nil
