@@ -7,13 +7,10 @@
 #define BAOCAO_CEDITLINE_SHIM_H
 
 #include <histedit.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <errno.h>
 #include <locale.h>
-#include <termios.h>
-#include <unistd.h>
 
 // MARK: - Editor
 
@@ -114,25 +111,7 @@ static inline int baocao_history_save(History *h, const char *path) {
     return history(h, &ev, H_SAVE, path);
 }
 
-// MARK: - Process and terminal
-
-static void baocao_sigint_noop(int signo) { (void)signo; }
-
-/// Ctrl-C makes el_gets return with EINTR instead of killing the process:
-/// an empty handler, installed without SA_RESTART so the read is interrupted.
-static inline int baocao_install_sigint_handler(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = baocao_sigint_noop;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    // A parent may have left SIGINT blocked; Ctrl-C must reach us.
-    sigset_t unblock;
-    sigemptyset(&unblock);
-    sigaddset(&unblock, SIGINT);
-    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
-    return sigaction(SIGINT, &action, NULL);
-}
+// MARK: - Locale
 
 /// libedit drops every non-ASCII byte in the "C" locale: use the user's, or C.UTF-8.
 static inline void baocao_set_utf8_locale(void) {
@@ -140,17 +119,6 @@ static inline void baocao_set_utf8_locale(void) {
     if (chosen == NULL || strcmp(chosen, "C") == 0 || strcmp(chosen, "POSIX") == 0) {
         setlocale(LC_CTYPE, "C.UTF-8");
     }
-}
-
-static inline int baocao_stdin_is_tty(void) { return isatty(STDIN_FILENO); }
-static inline int baocao_stdout_is_tty(void) { return isatty(STDOUT_FILENO); }
-static inline void baocao_flush_stdout(void) { fflush(stdout); }
-
-/// Whether the terminal on `fd` is in canonical (line) mode; -1 if it is not a terminal.
-static inline int baocao_is_canonical(int fd) {
-    struct termios t;
-    if (tcgetattr(fd, &t) != 0) return -1;
-    return (t.c_lflag & ICANON) != 0;
 }
 
 #endif
