@@ -93,9 +93,4 @@ public final class FactStore: Sendable {
 
     /// The folded sentence of a fact, for matchers that search many phrases.
     public func foldedSentence(of id: Int) -> String { foldedSentences[id] }
-
-    /// The document a fact came from.
-    public func document(of fact: Fact) -> ReportDocument? {
-        reports.first { $0.factIDs.contains(fact.id) }?.document ?? nil
-    }
 }

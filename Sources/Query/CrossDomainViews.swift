@@ -6,7 +6,7 @@ import PluginKit
 enum CrossDomainViews {
     /// Every indicator with a 2024 target: its 2023 value, the target, and the change the target asks for.
     static func scorecard(_ context: QueryContext) -> Value {
-        let rows = context.resolver.paths.compactMap { context.resolver.value(at: $0) }.filter { $0.target != nil }.map { indicator -> Value in
+        let rows = context.resolver.all.filter { $0.target != nil }.map { indicator -> Value in
             .record([
                 ("path", .text(indicator.path)),
                 ("label", .text(indicator.indicator.label.vi)),
@@ -42,6 +42,6 @@ enum CrossDomainViews {
 
     /// Indicators the report itself says fell short of plan in 2023.
     static func missed(_ context: QueryContext) -> Value {
-        .list(context.resolver.paths.compactMap { context.resolver.value(at: $0) }.filter(\.reportedMissed).map(Value.indicator))
+        .list(context.resolver.all.filter(\.reportedMissed).map(Value.indicator))
     }
 }

@@ -150,9 +150,9 @@ public final class QuerySession {
         switch head {
         case "facts": return try fields(parts.dropFirst(), of: .list(context.store.facts.map(Value.fact)), at: location)
         case "indicators":
-            return try fields(parts.dropFirst(), of: .list(context.resolver.paths.compactMap { context.resolver.value(at: $0) }.map(Value.indicator)), at: location)
+            return try fields(parts.dropFirst(), of: .list(context.resolver.all.map(Value.indicator)), at: location)
         case "targets":
-            let withTargets = context.resolver.paths.compactMap { context.resolver.value(at: $0) }.filter { $0.target != nil }
+            let withTargets = context.resolver.all.filter { $0.target != nil }
             return try fields(parts.dropFirst(), of: .list(withTargets.map(Value.indicator)), at: location)
         case "scorecard": return try fields(parts.dropFirst(), of: CrossDomainViews.scorecard(context), at: location)
         case "missed": return try fields(parts.dropFirst(), of: CrossDomainViews.missed(context), at: location)
