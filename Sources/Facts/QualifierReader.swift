@@ -129,21 +129,10 @@ struct QualifierReader {
         return cursor
     }
 
-    /// The folded words between two offsets.
+    /// The folded words between two offsets (letters only: a date between the verb
+    /// and the number must not stand in for the verb).
     func words(_ start: Int, _ end: Int) -> [String] {
-        guard start < end else { return [] }
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in folded[start..<end] {
-            if TextFolding.isLetter(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        start < end ? TextFolding.words(folded[start..<end]) : []
     }
 
     private func has(_ words: [String], _ phrase: String) -> Bool {

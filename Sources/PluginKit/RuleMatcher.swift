@@ -36,18 +36,7 @@ public struct RuleMatcher: Sendable {
     }
 
     static func words(_ scalars: [Unicode.Scalar]) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in scalars {
-            if TextFolding.isLetter(scalar) || (scalar.value >= 48 && scalar.value <= 57) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        TextFolding.words(scalars, includingDigits: true)
     }
 
     /// The groups that may contain any of `phrases` (each needs all its words), in document order.
