@@ -16,6 +16,18 @@ struct Expected: CustomTestStringConvertible, Sendable {
     var of: String?
 
     var testDescription: String { "\(text) (\(section))" }
+
+    /// Finds the fact written `text` (near `near`) in `store` and checks every field.
+    func check(in store: FactStore) throws {
+        let fact = try #require(store.fact(written: text, near: near), "no fact written “\(text)”")
+        #expect(fact.value == Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(fact.unit.symbol == unit)
+        #expect(fact.qualifiers.map(\.kind).sorted() == qualifiers.sorted())
+        #expect(fact.sectionPath.hasPrefix(section), "section was \(fact.sectionPath)")
+        #expect(fact.footnote == footnote)
+        #expect(fact.upper == upper.flatMap { Decimal(string: $0) })
+        #expect(fact.denominator == of.flatMap { Decimal(string: $0) })
+    }
 }
 
 private let economy = "Phần I › II › 1"
@@ -103,14 +115,7 @@ struct FactAccuracyTests {
 
     @Test(arguments: expectedFacts)
     func fact(_ expected: Expected) throws {
-        let fact = try #require(Self.store.fact(written: expected.text, near: expected.near), "no fact written “\(expected.text)”")
-        #expect(fact.value == Decimal(string: expected.value, locale: Locale(identifier: "en_US_POSIX")))
-        #expect(fact.unit.symbol == expected.unit)
-        #expect(fact.qualifiers.map(\.kind).sorted() == expected.qualifiers.sorted())
-        #expect(fact.sectionPath.hasPrefix(expected.section), "section was \(fact.sectionPath)")
-        #expect(fact.footnote == expected.footnote)
-        #expect(fact.upper == expected.upper.flatMap { Decimal(string: $0) })
-        #expect(fact.denominator == expected.of.flatMap { Decimal(string: $0) })
+        try expected.check(in: Self.store)
     }
 
     @Test("there are at least 50 asserted facts, covering every unit family")

@@ -24,14 +24,7 @@ struct SecondReportTests {
         Expected(text: "1.800 đến 2.000 người", value: "1800", unit: "người", section: "Phần II", upper: "2000"),
     ])
     func fact(_ expected: Expected) throws {
-        let fact = try #require(Self.store.fact(written: expected.text, near: expected.near))
-        #expect(fact.value == Decimal(string: expected.value))
-        #expect(fact.unit.symbol == expected.unit)
-        #expect(fact.qualifiers.map(\.kind).sorted() == expected.qualifiers.sorted())
-        #expect(fact.sectionPath.hasPrefix(expected.section), "section was \(fact.sectionPath)")
-        #expect(fact.footnote == expected.footnote)
-        #expect(fact.upper == expected.upper.flatMap { Decimal(string: $0) })
-        #expect(fact.denominator == expected.of.flatMap { Decimal(string: $0) })
+        try expected.check(in: Self.store)
     }
 
     @Test("its numbers are all placed")
