@@ -40,7 +40,7 @@ public enum FactExtractor {
                 var searchFrom = 0
                 for draft in drafts {
                     let q = draft.scanned
-                    let written = InlineMarkup.plainText(text(scalars, q.start, q.end))
+                    let written = InlineMarkup.plainText(scalars[q.start..<min(q.end, scalars.count)])
                     let writtenScalars = Array(written.unicodeScalars)
                     var offset = 0
                     if let found = firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
@@ -71,7 +71,7 @@ public enum FactExtractor {
     }
 
     private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>, footnote: Int?) -> String {
-        var sentence = InlineMarkup.plainText(text(scalars, range.lowerBound, range.upperBound))
+        var sentence = InlineMarkup.plainText(scalars[range.lowerBound..<min(range.upperBound, scalars.count)])
         if let footnote, sentence.hasPrefix("[\(footnote)]") {
             sentence = sentence.dropFirst("[\(footnote)]".count).trimmingSpaces()
         }
@@ -90,6 +90,6 @@ public enum FactExtractor {
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
+        String(scalars: scalars[start..<min(end, scalars.count)])
     }
 }

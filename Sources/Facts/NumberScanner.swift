@@ -108,9 +108,9 @@ struct NumberScanner {
     func readUnit(at index: Int) -> (QuantityUnit, Int)? {
         var cursor = ScalarText.skipSpaces(scalars, index)
         var scale: (symbol: String, factor: Decimal)?
-        scaleSearch: for entry in UnitLexicon.scales {
-            for form in entry.forms where ScalarText.matches(Array(form.unicodeScalars), in: scalars, at: cursor, caseSensitive: false) {
-                let after = cursor + form.unicodeScalars.count
+        scaleSearch: for entry in UnitLexicon.scaleScalars {
+            for form in entry.forms where ScalarText.matches(form, in: scalars, at: cursor, caseSensitive: false) {
+                let after = cursor + form.count
                 if let next = ScalarText.wordAfter(scalars, after), next.word == "lệ" { break scaleSearch }  // `tỷ lệ`: a rate, not a billion
                 scale = (entry.symbol, entry.factor)
                 cursor = ScalarText.skipSpaces(scalars, after)
@@ -283,7 +283,7 @@ struct NumberScanner {
 
     private func text(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars: scalars[start..<end])
     }
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {

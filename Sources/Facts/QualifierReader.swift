@@ -136,11 +136,16 @@ struct QualifierReader {
     }
 
     private func has(_ words: [String], _ phrase: String) -> Bool {
-        let parts = phrase.split(separator: " ").map(String.init)
-        guard parts.count <= words.count else { return false }
-        for start in 0...(words.count - parts.count) where Array(words[start..<(start + parts.count)]) == parts {
-            return true
+        // Most phrases are two words: compare pairs without splitting or slicing.
+        guard let space = phrase.utf8.firstIndex(of: 0x20) else { return words.contains(phrase) }
+        let first = phrase[..<space], rest = phrase[phrase.utf8.index(after: space)...]
+        guard !rest.utf8.contains(0x20) else {
+            let parts = phrase.split(separator: " ").map(String.init)
+            guard parts.count <= words.count else { return false }
+            return (0...(words.count - parts.count)).contains { words[$0..<($0 + parts.count)].elementsEqual(parts) }
         }
+        guard words.count >= 2 else { return false }
+        for index in 1..<words.count where words[index - 1] == first && words[index] == rest { return true }
         return false
     }
 

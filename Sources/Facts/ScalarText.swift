@@ -33,12 +33,9 @@ enum ScalarText {
         while words.count < count {
             while cursor >= 0, scalars[cursor] == " " || scalars[cursor] == "*" { cursor -= 1 }
             guard cursor >= 0, isLetter(scalars[cursor]) else { break }
-            var word = String.UnicodeScalarView()
-            while cursor >= 0, isLetter(scalars[cursor]) {
-                word.insert(lower(scalars[cursor]), at: word.startIndex)
-                cursor -= 1
-            }
-            words.append(String(word))
+            let end = cursor + 1
+            while cursor >= 0, isLetter(scalars[cursor]) { cursor -= 1 }
+            words.append(String(scalars: scalars[(cursor + 1)..<end].lazy.map(lower)))
         }
         return words
     }
@@ -76,12 +73,9 @@ enum ScalarText {
         var cursor = index - 1
         while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
         guard cursor >= 0, isLetter(scalars[cursor]) else { return nil }
-        var word = String.UnicodeScalarView()
-        while cursor >= 0, isLetter(scalars[cursor]) {
-            word.insert(scalars[cursor], at: word.startIndex)
-            cursor -= 1
-        }
-        return String(word)
+        let end = cursor + 1
+        while cursor >= 0, isLetter(scalars[cursor]) { cursor -= 1 }
+        return String(scalars: scalars[(cursor + 1)..<end])
     }
 
     /// The word starting at `index` after spaces, as written, and the offset after it.
@@ -89,12 +83,9 @@ enum ScalarText {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
         guard cursor < scalars.count, isLetter(scalars[cursor]) else { return nil }
-        var word = String.UnicodeScalarView()
-        while cursor < scalars.count, isLetter(scalars[cursor]) {
-            word.append(scalars[cursor])
-            cursor += 1
-        }
-        return (String(word), cursor)
+        let start = cursor
+        while cursor < scalars.count, isLetter(scalars[cursor]) { cursor += 1 }
+        return (String(scalars: scalars[start..<cursor]), cursor)
     }
 
     static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {

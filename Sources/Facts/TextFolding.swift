@@ -10,9 +10,7 @@ import Foundation
 /// time spent reading a report.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { out.append(fold(scalar)) }
-        return String(out)
+        String(scalars: text.unicodeScalars.lazy.map(fold))
     }
 
     /// The folded scalars of `text`.
@@ -65,16 +63,16 @@ extension TextFolding {
     /// The words of folded text: runs of letters (and of digits too, when asked).
     public static func words<S: Sequence>(_ scalars: S, includingDigits: Bool = false) -> [String] where S.Element == Unicode.Scalar {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
         for scalar in scalars {
             if isLetter(scalar) || (includingDigits && scalar.value >= 48 && scalar.value <= 57) {
                 current.append(scalar)
             } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                words.append(String(scalars: current))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(scalars: current)) }
         return words
     }
 

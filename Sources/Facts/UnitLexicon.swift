@@ -11,6 +11,10 @@ public enum UnitLexicon {
         (["tỷ", "tỉ"], "tỷ", 1_000_000_000),
     ]
 
+    /// ``scales`` with their forms as scalars, for the scanner.
+    static let scaleScalars: [(forms: [[Unicode.Scalar]], symbol: String, factor: Decimal)] =
+        scales.map { (forms: $0.forms.map { Array($0.unicodeScalars) }, symbol: $0.symbol, factor: $0.factor) }
+
     /// Measure units: money, area, length, volume, mass, percent.
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
         (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),

@@ -9,18 +9,45 @@ public enum VietnameseNumber {
     /// Parses `2.450.000`, `8,25`, `12.345,67`, `03`. Returns nil for
     /// malformed grouping (`1.23.4`) or more digits than can be held exactly.
     public static func parse(_ text: Substring) -> Decimal? {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let integerPart = parts.first, !integerPart.isEmpty else { return nil }
-        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
-        if groups.count > 1 {
-            guard let head = groups.first, (1...3).contains(head.count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        // One pass over the bytes: the scanner parses every number of a report,
+        // and splitting and joining strings cost more than the rest of scanning.
+        var digits = 0, fractionDigits = 0, groupLength = 0, groups = 1
+        var sawComma = false, headLength = 0
+        var significant = 0, mantissa: UInt64 = 0, fitsMantissa = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                groupLength += 1
+                if sawComma { fractionDigits += 1 }
+                let digit = UInt64(byte - UInt8(ascii: "0"))
+                if significant > 0 || digit != 0 { significant += 1 }
+                if significant > 19 { fitsMantissa = false } else { mantissa = mantissa * 10 + digit }
+            case UInt8(ascii: "."):
+                guard !sawComma else { return nil }
+                if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
+                groups += 1
+                groupLength = 0
+            case UInt8(ascii: ","):
+                guard !sawComma, digits > 0 else { return nil }
+                if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
+                sawComma = true
+                groupLength = 0
+            default:
+                return nil
+            }
         }
-        let integerDigits = groups.joined()
-        let fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard integerDigits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
-              parts.count == 1 || !fraction.isEmpty else { return nil }
-        return exact(integer: integerDigits, fraction: fraction)
+        if !sawComma {
+            if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
+        }
+        guard digits - fractionDigits > 0, !sawComma || fractionDigits > 0 else { return nil }
+        if groups > 1 { guard (1...3).contains(headLength) else { return nil } }
+        guard significant <= maxDigits else { return nil }
+        if fitsMantissa {
+            return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+        }
+        let plain = text.utf8.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+        return Decimal(string: String(decoding: plain, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
     }
 
     /// Parses plain `1746.5` (a `.` decimal mark, no grouping), as the query language writes numbers.

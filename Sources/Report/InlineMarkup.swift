@@ -9,12 +9,11 @@ public enum InlineMarkup {
     public static func superscript(in scalars: [Unicode.Scalar], at index: Int) -> (content: String, end: Int)? {
         guard matches(supOpen, in: scalars, at: index) else { return nil }
         var cursor = index + supOpen.count
-        var content = String.UnicodeScalarView()
+        let contentStart = cursor
         while cursor < scalars.count {
             if matches(supClose, in: scalars, at: cursor) {
-                return (String(content), cursor + supClose.count)
+                return (String(scalars: scalars[contentStart..<cursor]), cursor + supClose.count)
             }
-            content.append(scalars[cursor])
             cursor += 1
         }
         return nil
@@ -53,8 +52,14 @@ public enum InlineMarkup {
 
     /// Text for people: `m<sup>2</sup>` → `m²`, footnote marks → `[N]`, emphasis and escapes dropped.
     public static func plainText(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        plainText(Array(text.unicodeScalars)[...])
+    }
+
+    /// ``plainText(_:)`` of scalars already split out.
+    public static func plainText(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        let scalars = Array(slice)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -62,7 +67,9 @@ public enum InlineMarkup {
                 if isUnitExponent(in: scalars, at: index, content: sup.content) {
                     out.append(sup.content == "2" ? "²" : "³")
                 } else {
-                    out.append(contentsOf: "[\(sup.content)]".unicodeScalars)
+                    out.append("[")
+                    out.append(contentsOf: sup.content.unicodeScalars)
+                    out.append("]")
                 }
                 index = sup.end
                 continue
@@ -76,7 +83,10 @@ public enum InlineMarkup {
             out.append(scalar)
             index += 1
         }
-        return String(out).trimmingSpaces()
+        var first = 0, last = out.count
+        while first < last, out[first] == " " || out[first] == "\t" { first += 1 }
+        while last > first, out[last - 1] == " " || out[last - 1] == "\t" { last -= 1 }
+        return String(scalars: out[first..<last])
     }
 
     static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -86,12 +96,45 @@ public enum InlineMarkup {
     }
 }
 
-extension StringProtocol {
-    /// The string without leading and trailing spaces and tabs.
+extension Substring {
+    /// The text without leading and trailing spaces and tabs.
     public func trimmingSpaces() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
+        // Bytes, not Characters: a space or tab is one byte and never part of a multi-byte scalar.
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+            end = before
+        }
+        return String(self[start..<end])
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs.
+    public func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
+}
+
+extension String {
+    /// A string from Unicode scalars, encoded in one pass (appending scalars one
+    /// by one to a `String` costs several times more).
+    @inlinable
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[index] = UInt8(v); index += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! { buffer[index] = byte; index += 1 }
+                }
+            }
+            return index
+        }
     }
 }

@@ -29,9 +29,9 @@ struct MarkdownBlock: Equatable {
             var offset = 0
             for (line, number) in pending {
                 if !text.isEmpty { text += " "; offset += 1 }
-                let leading = line.prefix { $0 == " " || $0 == "\t" }
-                let content = line.dropFirst(leading.count).trimmingSpaces()
-                anchors.append(TextAnchor(offset: offset, location: SourceLocation(line: number, column: leading.utf8.count + 1)))
+                let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                let content = line.trimmingSpaces()
+                anchors.append(TextAnchor(offset: offset, location: SourceLocation(line: number, column: leading + 1)))
                 text += content
                 offset += content.unicodeScalars.count
             }
@@ -39,15 +39,18 @@ struct MarkdownBlock: Equatable {
             pending.removeAll()
         }
 
+        // Lines are tested as bytes: the markers are ASCII, and Character tests walk graphemes.
         for (index, line) in lines.enumerated() {
-            let content = String(line)
-            if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+            let bytes = line.utf8
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 flush()
             } else {
                 // Each list item and heading is a block of its own, blank line or not.
-                let trimmed = content.drop { $0 == " " }
-                if trimmed.hasPrefix("- ") || trimmed.hasPrefix("+ ") || trimmed.hasPrefix("#") { flush() }
-                pending.append((content.hasSuffix("\r") ? String(content.dropLast()) : content, index + 1))
+                let trimmed = bytes.drop { $0 == 0x20 }
+                let first = trimmed.first, second = trimmed.dropFirst().first
+                if first == UInt8(ascii: "#") || ((first == UInt8(ascii: "-") || first == UInt8(ascii: "+")) && second == 0x20) { flush() }
+                let content = bytes.last == 0x0D ? String(line.dropLast()) : String(line)
+                pending.append((content, index + 1))
             }
         }
         flush()
