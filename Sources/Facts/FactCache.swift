@@ -41,7 +41,7 @@ public enum FactCache {
         func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
         }
-        mix(data)
+        data.withUnsafeBytes { mix($0) }
         mix(Array(name.utf8))
         var info = stat()
         if stat("/proc/self/exe", &info) == 0 {

@@ -26,7 +26,8 @@ public final class FactStore: Sendable {
     public let references: [NumericReference]
     private let bySection: [String: [Int]]
     private let byUnitSymbol: [String: [Int]]
-    private let foldedSentences: [String]
+    /// Each fact's sentence folded, as scalars; the facts of one sentence share one array.
+    private let foldedSentences: [[Unicode.Scalar]]
 
     /// Builds the store from documents already read.
     public convenience init(documents: [ReportDocument]) {
@@ -56,13 +57,13 @@ public final class FactStore: Sendable {
         self.bySection = bySection
         self.byUnitSymbol = byUnit
         // The facts of one sentence stand together and share its folding.
-        var folded: [String] = []
+        var folded: [[Unicode.Scalar]] = []
         folded.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
             if index > 0, facts[index - 1].paragraph == fact.paragraph, facts[index - 1].sentence == fact.sentence {
                 folded.append(folded[index - 1])
             } else {
-                folded.append(TextFolding.fold(fact.sentence))
+                folded.append(TextFolding.foldedScalars(fact.sentence))
             }
         }
         self.foldedSentences = folded
@@ -86,11 +87,11 @@ public final class FactStore: Sendable {
 
     /// The facts whose sentence contains `text`, ignoring case and diacritics.
     public func search(_ text: String) -> [Fact] {
-        let needle = TextFolding.fold(text)
+        let needle = TextFolding.foldedScalars(text)
         guard !needle.isEmpty else { return [] }
         return facts.indices.filter { TextFolding.contains(foldedSentences[$0], needle) }.map { facts[$0] }
     }
 
-    /// The folded sentence of a fact, for matchers that search many phrases.
-    public func foldedSentence(of id: Int) -> String { foldedSentences[id] }
+    /// The folded sentence of a fact, as scalars, for matchers that search many phrases.
+    public func foldedSentence(of id: Int) -> [Unicode.Scalar] { foldedSentences[id] }
 }

@@ -23,8 +23,10 @@ public enum TextFolding {
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
-        if v < 0x250 { return latin[Int(v)].folded }
-        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].folded }
+        if v < 0x250 { return latin[Int(v)].folded ?? slowFold(scalar).folded }
+        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].folded ?? slowFold(scalar).folded }
+        // Dashes, quotes and other punctuation: nothing to fold.
+        if v >= 0x2000 && v < 0x2070 { return scalar }
         return slowFold(scalar).folded
     }
 
@@ -35,16 +37,45 @@ public enum TextFolding {
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
         if v < 0x250 { return latin[Int(v)].lower }
         if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].lower }
+        if v >= 0x2000 && v < 0x2070 { return scalar }
         return slowFold(scalar).lower
     }
 
-    private static let latin: [(lower: Unicode.Scalar, folded: Unicode.Scalar)] = (0..<0x250).map { slowFold(Unicode.Scalar($0)!) }
-    private static let extended: [(lower: Unicode.Scalar, folded: Unicode.Scalar)] = (0x1E00..<0x1F00).map { slowFold(Unicode.Scalar($0)!) }
+    /// The Vietnamese letters with diacritics, by the letter they fold to.
+    static let vietnameseBases: [Unicode.Scalar: Unicode.Scalar] = {
+        let groups: [(Unicode.Scalar, String)] = [
+            ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
+            ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đ"),
+        ]
+        var bases: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (base, letters) in groups { for letter in letters.unicodeScalars { bases[letter] = base } }
+        return bases
+    }()
+
+    /// Lower case and folded form of each scalar of a range. The folded form comes
+    /// from the Vietnamese table; other letters with marks (`ç`, `ü`) are left nil
+    /// and decomposed when met, because decomposing every table entry through
+    /// Foundation cost a third of a one-shot query's time.
+    private static func table(_ range: Range<UInt32>) -> [(lower: Unicode.Scalar, folded: Unicode.Scalar?)] {
+        range.map { value in
+            let scalar = Unicode.Scalar(value)!
+            let lower = lowerCase(scalar)
+            if lower.isASCII || !scalar.properties.isAlphabetic { return (lower, lower) }
+            return (lower, vietnameseBases[lower])
+        }
+    }
+
+    private static let latin = table(0..<0x250)
+    private static let extended = table(0x1E00..<0x1F00)
+
+    private static func lowerCase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 ? lowered.first! : scalar
+    }
 
     private static func slowFold(_ scalar: Unicode.Scalar) -> (lower: Unicode.Scalar, folded: Unicode.Scalar) {
-        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
-        let lower = lowered.count == 1 ? lowered.first! : scalar
-        if lower == "đ" { return (lower, "d") }
+        let lower = lowerCase(scalar)
+        if let base = vietnameseBases[lower] { return (lower, base) }
         let base = String(lower).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? lower
         return (lower, base)
     }
@@ -80,7 +111,11 @@ extension TextFolding {
     /// `String.contains` traps on some malformed text (found by fuzzing), and
     /// folded text needs no more than scalar equality.
     public static func contains(_ text: String, _ needle: String) -> Bool {
-        let haystack = Array(text.unicodeScalars), pattern = Array(needle.unicodeScalars)
+        contains(Array(text.unicodeScalars), Array(needle.unicodeScalars))
+    }
+
+    /// Whether the scalars `haystack` contain the scalars `pattern`.
+    public static func contains(_ haystack: [Unicode.Scalar], _ pattern: [Unicode.Scalar]) -> Bool {
         guard let first = pattern.first else { return true }
         guard pattern.count <= haystack.count else { return false }
         for start in 0...(haystack.count - pattern.count) where haystack[start] == first {

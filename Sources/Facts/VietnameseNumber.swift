@@ -13,7 +13,7 @@ public enum VietnameseNumber {
         // and splitting and joining strings cost more than the rest of scanning.
         var digits = 0, fractionDigits = 0, groupLength = 0, groups = 1
         var sawComma = false, headLength = 0
-        var significant = 0, mantissa: UInt64 = 0, fitsMantissa = true
+        var significant = 0, mantissa: UInt64 = 0
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -22,7 +22,7 @@ public enum VietnameseNumber {
                 if sawComma { fractionDigits += 1 }
                 let digit = UInt64(byte - UInt8(ascii: "0"))
                 if significant > 0 || digit != 0 { significant += 1 }
-                if significant > 19 { fitsMantissa = false } else { mantissa = mantissa * 10 + digit }
+                if significant <= 19 { mantissa = mantissa * 10 + digit }
             case UInt8(ascii: "."):
                 guard !sawComma else { return nil }
                 if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
@@ -42,29 +42,53 @@ public enum VietnameseNumber {
         }
         guard digits - fractionDigits > 0, !sawComma || fractionDigits > 0 else { return nil }
         if groups > 1 { guard (1...3).contains(headLength) else { return nil } }
-        guard significant <= maxDigits else { return nil }
-        if fitsMantissa {
-            return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+        return exact(mantissa: mantissa, significantDigits: significant, fractionDigits: fractionDigits) {
+            let plain = text.utf8.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+            return String(decoding: plain, as: UTF8.self)
         }
-        let plain = text.utf8.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
-        return Decimal(string: String(decoding: plain, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
     }
 
     /// Parses plain `1746.5` (a `.` decimal mark, no grouping), as the query language writes numbers.
     public static func parseInternational(_ text: Substring) -> Decimal? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let integer = parts.first, !integer.isEmpty,
-              integer.allSatisfy(\.isASCIIDigit) else { return nil }
-        let fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.allSatisfy(\.isASCIIDigit), parts.count == 1 || !fraction.isEmpty else { return nil }
-        return exact(integer: String(integer), fraction: fraction)
+        plain(text.utf8)
     }
 
-    static func exact(integer: String, fraction: String) -> Decimal? {
-        let significant = (integer + fraction).drop { $0 == "0" }
-        guard significant.count <= maxDigits else { return nil }
-        let plain = fraction.isEmpty ? integer : "\(integer).\(fraction)"
-        return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+    /// Parses `Decimal.description` (`-1746.5`): how the fact cache stores values.
+    static func parseDescription(_ bytes: ArraySlice<UInt8>) -> Decimal? {
+        guard bytes.first == UInt8(ascii: "-") else { return plain(bytes) }
+        return plain(bytes.dropFirst()).map { -$0 }
+    }
+
+    /// Digits with at most one `.` decimal mark and nothing else, exactly.
+    static func plain<C: Collection>(_ bytes: C) -> Decimal? where C.Element == UInt8 {
+        var integerDigits = 0, fractionDigits = 0, sawMark = false
+        var significant = 0, mantissa: UInt64 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard !sawMark, integerDigits > 0 else { return nil }
+                sawMark = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            if sawMark { fractionDigits += 1 } else { integerDigits += 1 }
+            let digit = UInt64(byte - UInt8(ascii: "0"))
+            if significant > 0 || digit != 0 { significant += 1 }
+            if significant <= 19 { mantissa = mantissa * 10 + digit }
+        }
+        guard integerDigits > 0, !sawMark || fractionDigits > 0 else { return nil }
+        return exact(mantissa: mantissa, significantDigits: significant, fractionDigits: fractionDigits) {
+            String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The value `mantissa × 10^-fractionDigits`, or, past 19 digits, Foundation's
+    /// reading of `plain` (digits and a `.`); nil past ``maxDigits``.
+    static func exact(mantissa: UInt64, significantDigits: Int, fractionDigits: Int, plain: () -> String) -> Decimal? {
+        guard significantDigits <= maxDigits else { return nil }
+        if significantDigits <= 19 {
+            return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+        }
+        return Decimal(string: plain(), locale: Locale(identifier: "en_US_POSIX"))
     }
 
     /// Writes a value the report's way (`1.234`, `8,25`) or internationally (`1,234`, `8.25`).

@@ -1,8 +1,14 @@
+import Foundation
 import Facts
 
 /// Applies finding rules to a fact store. Facts are grouped by sentence once;
 /// a rule then looks for its phrases in each sentence, in document order.
-public struct RuleMatcher: Sendable {
+///
+/// A word index narrows the sentences a phrase is looked for in. It is built
+/// only once enough rules have been applied to pay for it: a one-shot query
+/// resolves one or two indicators, and scanning every sentence for those is
+/// cheaper than indexing them all.
+public final class RuleMatcher: @unchecked Sendable {
     /// The facts of one sentence, with the sentence folded for matching.
     struct SentenceGroup: Sendable {
         var folded: [Unicode.Scalar]
@@ -12,38 +18,83 @@ public struct RuleMatcher: Sendable {
     }
 
     let groups: [SentenceGroup]
-    /// Folded word → the groups whose sentence has it, so a phrase is looked
-    /// for only where its rarest word occurs.
-    let groupsByWord: [String: [Int]]
+    /// A folded word's hash → the groups whose sentence has it, so a phrase is
+    /// looked for only where its rarest word occurs. Hashes, not strings, because
+    /// building strings for every word was most of a one-shot query's work; a
+    /// collision only adds a candidate, which matching then rejects.
+    private var groupsByWord: [UInt64: [Int]]?
+    /// Phrase look-ups so far, guarded by `lock` with the index.
+    private var lookups = 0
+    private let lock = NSLock()
+    /// Look-ups answered by scanning before the index is built.
+    static let lookupsBeforeIndex = 8
 
     public init(store: FactStore) {
         var groups: [SentenceGroup] = []
+        var foldedSections: [String: String] = [:]
         for fact in store.facts {
             if let last = groups.last?.facts.last, last.paragraph == fact.paragraph, last.sentence == fact.sentence,
                last.report == fact.report {
                 groups[groups.count - 1].facts.append(fact)
             } else {
-                groups.append(SentenceGroup(folded: Array(store.foldedSentence(of: fact.id).unicodeScalars), facts: [fact],
-                                            foldedSection: TextFolding.fold(fact.sectionPath)))
+                groups.append(SentenceGroup(folded: store.foldedSentence(of: fact.id), facts: [fact],
+                                            foldedSection: Self.folded(fact.sectionPath, cache: &foldedSections)))
             }
         }
         self.groups = groups
-        var index: [String: [Int]] = [:]
-        for (position, group) in groups.enumerated() {
-            for word in Set(Self.words(group.folded)) { index[word, default: []].append(position) }
-        }
-        self.groupsByWord = index
     }
 
-    static func words(_ scalars: [Unicode.Scalar]) -> [String] {
-        TextFolding.words(scalars, includingDigits: true)
+    /// The word index, once look-ups have been many enough to pay for it; nil before.
+    private func wordIndex() -> [UInt64: [Int]]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let groupsByWord { return groupsByWord }
+        lookups += 1
+        guard lookups > Self.lookupsBeforeIndex else { return nil }
+        var index: [UInt64: [Int]] = [:]
+        for (position, group) in groups.enumerated() {
+            for word in Self.wordHashes(group.folded) where index[word]?.last != position {
+                index[word, default: []].append(position)
+            }
+        }
+        groupsByWord = index
+        return index
+    }
+
+    /// A section path folded, once per path: many sentences share a section.
+    private static func folded(_ path: String, cache: inout [String: String]) -> String {
+        if let folded = cache[path] { return folded }
+        let folded = TextFolding.fold(path)
+        cache[path] = folded
+        return folded
+    }
+
+    /// FNV-1a hashes of the words (runs of letters and digits) of folded text.
+    static func wordHashes(_ scalars: [Unicode.Scalar]) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var hash: UInt64 = 0xcbf29ce484222325
+        var inWord = false
+        for scalar in scalars {
+            if TextFolding.isLetter(scalar) || (scalar.value >= 48 && scalar.value <= 57) {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
+                inWord = true
+            } else if inWord {
+                hashes.append(hash)
+                hash = 0xcbf29ce484222325
+                inWord = false
+            }
+        }
+        if inWord { hashes.append(hash) }
+        return hashes
     }
 
     /// The groups that may contain any of `phrases` (each needs all its words), in document order.
     private func candidateGroups(_ phrases: [[Unicode.Scalar]]) -> [Int] {
+        // Without the index every sentence is a candidate: matching checks the phrase itself.
+        guard let groupsByWord = wordIndex() else { return Array(groups.indices) }
         var positions = Set<Int>()
         for phrase in phrases {
-            let words = Self.words(phrase)
+            let words = Self.wordHashes(phrase)
             guard !words.isEmpty else { return Array(groups.indices) }
             let lists = words.map { groupsByWord[$0] ?? [] }
             guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }

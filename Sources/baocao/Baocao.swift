@@ -94,7 +94,9 @@ struct Start: ParsableCommand {
                     throw ExitCodeError(status: error.phase == .syntax ? .syntaxError : .queryFailed)
                 }
             }
-            return
+            // Done: exit now rather than free the store and the indicators one by one on the way out.
+            fflush(nil)
+            Foundation.exit(ExitStatus.success.rawValue)
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
             let status = REPL(engine: engine, runInitFile: !options.noInit).run()
@@ -113,7 +115,7 @@ struct Start: ParsableCommand {
 
 /// `baocao run FILE…`: run saved query scripts.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run saved query scripts (.bq files).")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run saved query scripts (.bq files).")
 
     @OptionGroup var options: CommonOptions
 
@@ -143,7 +145,7 @@ struct Run: ParsableCommand {
 /// `baocao check FILE…`: run scripts whose statements carry `# => expected` and report mismatches.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check saved scripts against the results written in their `# =>` comments.")
+        commandName: "check", abstract: "Check saved scripts against the results written in their `# =>` comments.")
 
     @OptionGroup var options: CommonOptions
 
@@ -171,7 +173,7 @@ struct Check: ParsableCommand {
 /// `baocao docs indicators`: the indicator reference rendered from the plugins (docs/INDICATORS.md).
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print documentation generated from the code: `indicators` (docs/INDICATORS.md).")
+        commandName: "docs", abstract: "Print documentation generated from the code: `indicators` (docs/INDICATORS.md).")
 
     @Argument(help: "What to print: indicators.")
     var topic: String

@@ -40,7 +40,8 @@ struct PluginCommand: ParsableCommand {
                     print("check it against the report with: baocao plugin check \(path)")
                     print("load it with: baocao --plugins \((path as NSString).deletingLastPathComponent)")
                 }
-            } catch let error as PluginScaffold.ScaffoldError {
+            } catch {
+                // The scaffold throws only `ScaffoldError` (typed throws).
                 Output.error("error: \(error.description)")
                 throw ExitCodeError(status: .usage)
             }
@@ -69,7 +70,8 @@ struct PluginCommand: ParsableCommand {
             let checked: PluginCheck.Report
             do {
                 checked = try PluginCheck.run(plugin, reportPaths: reports)
-            } catch let error as PluginCheck.CheckError {
+            } catch {
+                // `PluginCheck.run` throws only `CheckError` (typed throws).
                 Output.error(error.description)
                 throw ExitCodeError(status: error.isUsage ? .usage : .queryFailed)
             }
