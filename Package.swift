@@ -40,7 +40,7 @@ let package = Package(
         /// Reads every quantity of a report into the fact store.
         .target(name: "Facts", dependencies: ["Report"]),
         /// The domain plugin protocol, indicator definitions and the registry.
-        .target(name: "PluginKit", dependencies: ["Facts"]),
+        .target(name: "PluginKit", dependencies: ["Report", "Facts"]),
 
         // MARK: Domain plugins (one folder each under Plugins/)
 

@@ -9,13 +9,14 @@ public enum FactExtractor {
         var facts: [Fact] = []
         var references: [NumericReference] = []
         for paragraph in document.paragraphs {
-            let scalars = Array(paragraph.text.unicodeScalars)
+            let scalars = paragraph.text.scalarArray
             let tokens = NumberScanner.scan(scalars)
             guard !tokens.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = document.path(of: section)
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
             let reader = QualifierReader(scalars: scalars)
+            let locator = Paragraph.Locator(paragraph, scalars: scalars)
             for sentence in SentenceSplitter.sentences(scalars) {
                 let inSentence = tokens.filter { sentence.contains($0.start) }
                 guard !inSentence.isEmpty else { continue }
@@ -30,18 +31,18 @@ public enum FactExtractor {
                 for r in sentenceReferences {
                     references.append(NumericReference(kind: r.kind, text: text(scalars, r.start, r.end), report: document.name,
                                                        paragraph: paragraph.id,
-                                                       location: paragraph.location(ofScalarOffset: r.start, in: scalars)))
+                                                       location: locator.location(of: r.start)))
                 }
                 guard !quantities.isEmpty else { continue }
                 let sentenceText = plainSentence(scalars, sentence, footnote: paragraph.footnote)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
-                let sentenceScalars = Array(sentenceText.unicodeScalars)
+                let sentenceScalars = sentenceText.scalarArray
                 var searchFrom = 0
                 for draft in drafts {
                     let q = draft.scanned
                     let written = InlineMarkup.plainText(scalars[q.start..<min(q.end, scalars.count)])
-                    let writtenScalars = Array(written.unicodeScalars)
+                    let writtenScalars = written.scalarArray
                     var offset = 0
                     if let found = firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
                         offset = found
@@ -55,7 +56,7 @@ public enum FactExtractor {
                         role: draft.role, qualifies: draft.qualifies.map { $0 + base },
                         sentence: sentenceText, sentenceOffset: offset, sectionPath: sectionPath, section: section,
                         footnote: paragraph.footnote, paragraph: paragraph.id, referrerLocation: referrerLocation,
-                        location: paragraph.location(ofScalarOffset: q.start, in: scalars)))
+                        location: locator.location(of: q.start)))
                 }
             }
         }

@@ -33,10 +33,13 @@ struct QualifierReader {
             let clauseStart = clauses.first { $0.contains(q.start) }?.lowerBound ?? sentence.lowerBound
             let leadStart = max(clauseStart, index > 0 ? drafts[index - 1].scanned.end : sentence.lowerBound)
             let lead = words(leadStart, q.start)
-            let tail = words(q.end, tailEnd(after: q.end, sentence: sentence, next: index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil))
+            // The words after the number are read only when the verb or unit may make it a comparison.
+            let verb = lead.last
+            let mayCompare = q.unit.dimension == .percent || verb == "tang" || verb == "giam"
+            let tail = mayCompare ? words(q.end, tailEnd(after: q.end, sentence: sentence, next: index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil)) : []
             let clauseEnd = clauses.first { $0.contains(q.start) }?.upperBound ?? sentence.upperBound
-            let rest = words(q.end, clauseEnd)
-            if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: q.unit) {
+            let rest = mayCompare ? words(q.end, clauseEnd) : []
+            if mayCompare, let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: q.unit) {
                 drafts[index].role = .comparison(kind)
                 if let primary = lastPrimary {
                     drafts[index].qualifies = primary
@@ -101,7 +104,9 @@ struct QualifierReader {
     func applyVerdicts(in sentence: Range<Int>, to drafts: inout [Draft]) {
         var claimed: [Range<Int>] = []
         for (phrase, status) in Self.verdicts {
-            for start in sentence where start + phrase.count <= sentence.upperBound && folded[start] == phrase[0] {
+            // Phrases start words: test only where a word starts.
+            for start in sentence where folded[start] == phrase[0] && start + phrase.count <= sentence.upperBound
+                && (start == sentence.lowerBound || !TextFolding.isLetter(folded[start - 1])) {
                 let range = start..<(start + phrase.count)
                 guard folded[range].elementsEqual(phrase), isWordBoundary(range, in: sentence),
                       !claimed.contains(where: { $0.overlaps(range) }) else { continue }

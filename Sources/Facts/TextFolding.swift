@@ -15,7 +15,7 @@ public enum TextFolding {
 
     /// The folded scalars of `text`.
     public static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
-        text.unicodeScalars.map(fold)
+        text.scalarArray.map(fold)
     }
 
     /// One scalar, folded: lower case without diacritics.
@@ -111,7 +111,7 @@ extension TextFolding {
     /// `String.contains` traps on some malformed text (found by fuzzing), and
     /// folded text needs no more than scalar equality.
     public static func contains(_ text: String, _ needle: String) -> Bool {
-        contains(Array(text.unicodeScalars), Array(needle.unicodeScalars))
+        contains(text.scalarArray, needle.scalarArray)
     }
 
     /// Whether the scalars `haystack` contain the scalars `pattern`.

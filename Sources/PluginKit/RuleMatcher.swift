@@ -1,5 +1,6 @@
 import Foundation
 import Facts
+import Report
 
 /// Applies finding rules to a fact store. Facts are grouped by sentence once;
 /// a rule then looks for its phrases in each sentence, in document order.
@@ -142,7 +143,7 @@ public final class RuleMatcher: @unchecked Sendable {
             return after.indices.contains(rule.nth) ? after[rule.nth] : nil
         case .after:
             let matching = candidates.filter { fact in
-                var cursor = fact.sentenceOffset + fact.text.unicodeScalars.count
+                var cursor = fact.sentenceOffset + fact.text.scalarCount
                 while cursor < group.folded.count, group.folded[cursor] == " " { cursor += 1 }
                 return phrases.contains(where: { startsWith($0, in: group.folded, at: cursor) })
             }

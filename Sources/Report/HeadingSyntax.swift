@@ -44,8 +44,10 @@ enum HeadingSyntax {
 
     /// `<sup>12</sup> text` → 12.
     static func footnoteNumber(at text: Substring) -> Int? {
-        guard text.hasPrefix("<sup>"), let close = text.range(of: "</sup>") else { return nil }
-        return Int(text[text.index(text.startIndex, offsetBy: 5)..<close.lowerBound])
+        guard text.utf8.starts(with: "<sup>".utf8) else { return nil }
+        let digits = text.utf8.dropFirst(5).prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard !digits.isEmpty, text.utf8[digits.endIndex...].starts(with: "</sup>".utf8) else { return nil }
+        return Int(Substring(digits))
     }
 
     static func isRoman(_ text: Substring) -> Bool {

@@ -33,7 +33,7 @@ struct MarkdownBlock: Equatable {
                 let content = line.trimmingSpaces()
                 anchors.append(TextAnchor(offset: offset, location: SourceLocation(line: number, column: leading + 1)))
                 text += content
-                offset += content.unicodeScalars.count
+                offset += content.scalarCount
             }
             blocks.append(MarkdownBlock(kind: classify(text), text: text, anchors: anchors))
             pending.removeAll()

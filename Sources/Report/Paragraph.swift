@@ -38,16 +38,40 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
     /// Where the paragraph starts in the report.
     public var location: SourceLocation { anchors.first?.location ?? SourceLocation(line: 1, column: 1) }
 
-    /// The report location of the scalar at `offset` in `text`.
-    public func location(ofScalarOffset offset: Int, in scalars: [Unicode.Scalar]) -> SourceLocation {
-        var anchor = anchors.first ?? TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1))
-        for candidate in anchors where candidate.offset <= offset { anchor = candidate }
-        var column = anchor.location.column
-        var index = anchor.offset
-        while index < offset && index < scalars.count {
-            column += UTF8.width(scalars[index])
-            index += 1
+    /// Finds report locations of scalar offsets in `text`, from the UTF-8 width of
+    /// every scalar before them, counted once (walking from the anchor for each
+    /// number cost more than reading it).
+    public struct Locator {
+        let anchors: [TextAnchor]
+        /// `byteOffsets[i]`: UTF-8 bytes before scalar `i`.
+        let byteOffsets: [Int]
+
+        public init(_ paragraph: Paragraph, scalars: [Unicode.Scalar]) {
+            anchors = paragraph.anchors
+            var offsets = [Int](repeating: 0, count: scalars.count + 1)
+            var total = 0
+            for (index, scalar) in scalars.enumerated() {
+                offsets[index] = total
+                let v = scalar.value
+                total += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            offsets[scalars.count] = total
+            byteOffsets = offsets
         }
-        return SourceLocation(line: anchor.location.line, column: column)
+
+        /// The report location of the scalar at `offset`.
+        public func location(of offset: Int) -> SourceLocation {
+            let clamped = min(max(offset, 0), byteOffsets.count - 1)
+            // The last anchor at or before the offset: anchors are in offset order.
+            var low = 0, high = anchors.count
+            while low < high {
+                let middle = (low + high) / 2
+                if anchors[middle].offset <= clamped { low = middle + 1 } else { high = middle }
+            }
+            guard let anchor = low > 0 ? anchors[low - 1] : anchors.first else { return SourceLocation(line: 1, column: 1) }
+            let start = min(max(anchor.offset, 0), clamped)
+            return SourceLocation(line: anchor.location.line,
+                                  column: anchor.location.column + byteOffsets[clamped] - byteOffsets[start])
+        }
     }
 }

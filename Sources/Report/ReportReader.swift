@@ -41,11 +41,8 @@ public enum ReportReader {
     public static func read(text: String, name: String) -> ReportDocument {
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
-        let hasCombiningMarks = text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
-        let normalized = hasCombiningMarks ? text.precomposedStringWithCanonicalMapping : text
-        // Split as bytes: splitting a String by Character walks grapheme clusters, which
-        // cost a fifth of reading the report.
-        let lines = normalized.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let normalized = hasCombiningMarks(text) ? text.precomposedStringWithCanonicalMapping : text
+        let lines = Self.lines(of: normalized)
         var builder = DocumentBuilder(name: name)
         let blocks = MarkdownBlock.blocks(of: lines)
         for (index, block) in blocks.enumerated() {
@@ -53,6 +50,40 @@ public enum ReportReader {
             builder.add(block, nextIsFootnote: next.map(\.kind.isFootnote) ?? false)
         }
         return builder.finish()
+    }
+
+    /// Whether `text` holds a combining mark (U+0300–U+036F: UTF-8 `CC xx` or `CD 80`–`CD AF`).
+    static func hasCombiningMarks(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 0..<(bytes.count - 1) {
+                if bytes[index] == 0xCC || (bytes[index] == 0xCD && bytes[index + 1] < 0xB0) { return true }
+            }
+            return false
+        }
+    }
+
+    /// The lines of `text`, split at `\n` as bytes: splitting a String by Character
+    /// walks grapheme clusters, which cost a fifth of reading the report.
+    static func lines(of text: String) -> [Substring] {
+        var copy = text
+        let breaks: [Int] = copy.withUTF8 { bytes in
+            var offsets: [Int] = []
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") { offsets.append(index) }
+            return offsets
+        }
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
@@ -107,7 +138,7 @@ struct DocumentBuilder {
             }
             if let trailing {
                 // Offsets of the trailing text within the block: it ends the block's text.
-                let skipped = block.text.unicodeScalars.count - trailing.unicodeScalars.count
+                let skipped = block.text.scalarCount - trailing.scalarCount
                 let anchors = block.anchors.map { TextAnchor(offset: max(0, $0.offset - skipped), location: $0.location) }
                 var shifted = anchors
                 if var first = shifted.first {
@@ -169,7 +200,7 @@ struct DocumentBuilder {
     }
 
     mutating func extend(_ index: Int, with block: MarkdownBlock) {
-        let base = paragraphs[index].text.unicodeScalars.count + 1
+        let base = paragraphs[index].text.scalarCount + 1
         paragraphs[index].text += " " + block.text
         paragraphs[index].anchors += block.anchors.map { TextAnchor(offset: $0.offset + base, location: $0.location) }
     }
@@ -193,9 +224,10 @@ struct DocumentBuilder {
         while let last = scalars.last, last == "*" || last == " " { scalars.removeLast() }
         if scalars.hasSuffix("</sup>") {
             // Ending on a unit (`62.609,4m<sup>2</sup>`) is open; on a footnote mark, closed.
-            guard let open = scalars.range(of: "<sup>", options: .backwards) else { return false }
-            let before = scalars[..<open.lowerBound]
-            return before.last == "m"
+            let tail = Array(scalars.unicodeScalars)
+            guard let open = (0..<tail.count).last(where: { InlineMarkup.matches(InlineMarkup.supOpen, in: tail, at: $0) }),
+                  open > 0 else { return false }
+            return tail[open - 1] == "m"
         }
         guard let last = scalars.unicodeScalars.last else { return false }
         return last.properties.isAlphabetic || ("0"..."9").contains(last) || last == ","
