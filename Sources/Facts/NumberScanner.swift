@@ -44,7 +44,11 @@ struct NumberScanner {
         let numberEnd = readNumber(from: start)
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
-        if isNameContext(start), numberEnd - start <= 4, !text(start, numberEnd).contains(where: { $0 == "." || $0 == "," }) {
+        let digits = text(start, numberEnd)
+        // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
+        // year (`giai đoạn 2021-2025`) or a zero-led count with its unit (`cấp phòng 05 trường hợp`).
+        if isNameContext(start), numberEnd - start <= 4, !digits.contains(where: { $0 == "." || $0 == "," }),
+           !isYearShape(digits), !(digits.hasPrefix("0") && hasMeasureOrLexiconUnit(at: numberEnd)) {
             return reference(.nameDigit, start, nameRunEnd(from: start))
         }
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {

@@ -11,7 +11,12 @@ struct CoverageTests {
         let left = store.references.filter { $0.kind == .unclassified }
         let total = store.facts.count + store.references.count
         let share = Double(left.count) / Double(total)
-        print("coverage: \(total) numeric tokens, \(store.facts.count) facts, \(left.count) unplaced (\(String(format: "%.2f", share * 100))%):")
+        // A range's bounds and a ratio's parts are one fact written with two numbers.
+        let numbers = store.facts.count + store.facts.filter { $0.upper != nil || $0.denominator != nil }.count
+        print("coverage: \(total) numeric tokens, \(store.facts.count) facts holding \(numbers) numbers, \(left.count) unplaced (\(String(format: "%.2f", share * 100))%):")
+        for kind in ReferenceKind.allCases {
+            print("  \(kind.rawValue): \(store.references.filter { $0.kind == kind }.count)")
+        }
         for reference in left { print("  line \(reference.location): \(reference.text)") }
         #expect(share <= 0.02)
     }
