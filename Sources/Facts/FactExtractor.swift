@@ -8,12 +8,21 @@ public enum FactExtractor {
     public static func extract(_ document: ReportDocument, firstID: Int = 0) -> (facts: [Fact], references: [NumericReference]) {
         var facts: [Fact] = []
         var references: [NumericReference] = []
+        // Many paragraphs share a section: build each path once.
+        var paths: [Int: String] = [:]
+        func pathOf(_ section: Int?) -> String {
+            guard let section else { return "" }
+            if let path = paths[section] { return path }
+            let path = document.path(of: section)
+            paths[section] = path
+            return path
+        }
         for paragraph in document.paragraphs {
             let scalars = paragraph.text.scalarArray
             let tokens = NumberScanner.scan(scalars)
             guard !tokens.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
-            let sectionPath = document.path(of: section)
+            let sectionPath = pathOf(section)
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
             let reader = QualifierReader(scalars: scalars)
             let locator = Paragraph.Locator(paragraph, scalars: scalars)
@@ -34,15 +43,15 @@ public enum FactExtractor {
                                                        location: locator.location(of: r.start)))
                 }
                 guard !quantities.isEmpty else { continue }
-                let sentenceText = plainSentence(scalars, sentence, footnote: paragraph.footnote)
+                let sentenceScalars = plainSentence(scalars, sentence, footnote: paragraph.footnote)
+                let sentenceText = String(scalars: sentenceScalars)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
-                let sentenceScalars = sentenceText.scalarArray
                 var searchFrom = 0
                 for draft in drafts {
                     let q = draft.scanned
-                    let written = InlineMarkup.plainText(scalars[q.start..<min(q.end, scalars.count)])
-                    let writtenScalars = written.scalarArray
+                    let writtenScalars = Array(InlineMarkup.plainScalars(scalars[q.start..<min(q.end, scalars.count)]))
+                    let written = String(scalars: writtenScalars)
                     var offset = 0
                     if let found = firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
                         offset = found
@@ -71,12 +80,17 @@ public enum FactExtractor {
         return qualifier
     }
 
-    private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>, footnote: Int?) -> String {
-        var sentence = InlineMarkup.plainText(scalars[range.lowerBound..<min(range.upperBound, scalars.count)])
-        if let footnote, sentence.hasPrefix("[\(footnote)]") {
-            sentence = sentence.dropFirst("[\(footnote)]".count).trimmingSpaces()
+    /// The sentence as plain text, as scalars; a footnote's own mark (`[3]`) is dropped.
+    private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>, footnote: Int?) -> [Unicode.Scalar] {
+        var sentence = InlineMarkup.plainScalars(scalars[range.lowerBound..<min(range.upperBound, scalars.count)])
+        if let footnote {
+            let mark = Array("[\(footnote)]".unicodeScalars)
+            if sentence.starts(with: mark) {
+                sentence = sentence.dropFirst(mark.count)
+                while let first = sentence.first, first == " " || first == "\t" { sentence = sentence.dropFirst() }
+            }
         }
-        return sentence
+        return Array(sentence)
     }
 
     /// Where `needle` first occurs in `haystack` at or after `start`.

@@ -50,9 +50,17 @@ public final class FactStore: Sendable {
         self.references = references
         var bySection: [String: [Int]] = [:]
         var byUnit: [String: [Int]] = [:]
-        for fact in facts {
-            bySection[fact.sectionPath, default: []].append(fact.id)
+        // Facts of one section stand together: hash each run's path once
+        // (hashing non-ASCII strings is not cheap).
+        var runStart = 0
+        for index in facts.indices {
+            let fact = facts[index]
             byUnit[fact.unit.symbol, default: []].append(fact.id)
+            let isLast = index == facts.count - 1
+            if isLast || !Self.sameText(facts[index + 1].sectionPath, fact.sectionPath) {
+                bySection[fact.sectionPath, default: []].append(contentsOf: facts[runStart...index].map(\.id))
+                runStart = index + 1
+            }
         }
         self.bySection = bySection
         self.byUnitSymbol = byUnit
@@ -60,13 +68,21 @@ public final class FactStore: Sendable {
         var folded: [[Unicode.Scalar]] = []
         folded.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
-            if index > 0, facts[index - 1].paragraph == fact.paragraph, facts[index - 1].sentence == fact.sentence {
+            if index > 0, facts[index - 1].paragraph == fact.paragraph, Self.sameText(facts[index - 1].sentence, fact.sentence) {
                 folded.append(folded[index - 1])
             } else {
                 folded.append(TextFolding.foldedScalars(fact.sentence))
             }
         }
         self.foldedSentences = folded
+    }
+
+    /// Byte equality: both texts come from the same report, so canonical
+    /// equivalence (what `==` checks, slowly, for non-ASCII text) adds nothing.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// An empty store.

@@ -62,29 +62,29 @@ struct QualifierReader {
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
     /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
     /// are all changes on last year, said once at the end.
-    func comparisonKind(lead: [String], tail: [String], rest: [String], unit: QuantityUnit) -> ComparisonKind? {
+    func comparisonKind(lead: [FoldedWord], tail: [FoldedWord], rest: [FoldedWord], unit: QuantityUnit) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
-        if isPercent && tail.isEmpty && (has(lead, "muc tieu") || has(lead, "chi tieu")) { return .target }
+        if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu)) { return .target }
         if verb == "tang" || verb == "giam" {
-            return (has(rest, "so voi") || has(rest, "cung ky")) ? .changeOnPrevious : nil
+            return (has(rest, .soVoi) || has(rest, .cungKy)) ? .changeOnPrevious : nil
         }
         guard isPercent else { return nil }
-        if has(tail, "tinh giao") || has(tail, "du toan tinh") { return .percentOfProvinceEstimate }
-        if has(tail, "thanh pho giao") || has(tail, "du toan thanh pho") { return .percentOfCityEstimate }
-        if has(tail, "du toan") { return .percentOfEstimate }
-        if has(tail, "ke hoach") || tail.first == "kh" || has(tail, "chi tieu") || has(tail, "muc tieu") {
+        if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
+        if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
+        if has(tail, .duToan) { return .percentOfEstimate }
+        if has(tail, .keHoach) || tail.first == "kh" || has(tail, .chiTieu) || has(tail, .mucTieu) {
             return verb == "vuot" ? .exceedsPlanBy : .percentOfPlan
         }
-        if has(tail, "so voi") || has(tail, "cung ky") { return .percentOfPrevious }
+        if has(tail, .soVoi) || has(tail, .cungKy) { return .percentOfPrevious }
         return nil
     }
 
     /// Estimate, as-of date and cumulative, from the words leading to a primary quantity.
-    func contextQualifiers(lead: [String], leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
+    func contextQualifiers(lead: [FoldedWord], leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
         var qualifiers: [Qualifier] = []
         if lead.contains("uoc") { qualifiers.append(.estimate) }
-        if has(lead, "luy ke") { qualifiers.append(.cumulative) }
+        if has(lead, .luyKe) { qualifiers.append(.cumulative) }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
             let before = ScalarText.wordsBefore(scalars, reference.start, count: 2).map { TextFolding.fold($0) }
             if before.first == "den" || before.first == "ngay" && before.dropFirst().first == "den" {
@@ -102,11 +102,17 @@ struct QualifierReader {
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     func applyVerdicts(in sentence: Range<Int>, to drafts: inout [Draft]) {
+        // Verdict phrases start words: find the word starts once.
+        var wordStarts: [Int] = []
+        var previousIsLetter = false
+        for index in sentence {
+            let isLetter = TextFolding.isLetter(folded[index])
+            if isLetter && !previousIsLetter { wordStarts.append(index) }
+            previousIsLetter = isLetter
+        }
         var claimed: [Range<Int>] = []
         for (phrase, status) in Self.verdicts {
-            // Phrases start words: test only where a word starts.
-            for start in sentence where folded[start] == phrase[0] && start + phrase.count <= sentence.upperBound
-                && (start == sentence.lowerBound || !TextFolding.isLetter(folded[start - 1])) {
+            for start in wordStarts where folded[start] == phrase[0] && start + phrase.count <= sentence.upperBound {
                 let range = start..<(start + phrase.count)
                 guard folded[range].elementsEqual(phrase), isWordBoundary(range, in: sentence),
                       !claimed.contains(where: { $0.overlaps(range) }) else { continue }
@@ -136,22 +142,12 @@ struct QualifierReader {
 
     /// The folded words between two offsets (letters only: a date between the verb
     /// and the number must not stand in for the verb).
-    func words(_ start: Int, _ end: Int) -> [String] {
-        start < end ? TextFolding.words(folded[start..<end]) : []
+    func words(_ start: Int, _ end: Int) -> [FoldedWord] {
+        start < end ? FoldedWord.words(folded[start..<end]) : []
     }
 
-    private func has(_ words: [String], _ phrase: String) -> Bool {
-        // Most phrases are two words: compare pairs without splitting or slicing.
-        guard let space = phrase.utf8.firstIndex(of: 0x20) else { return words.contains(phrase) }
-        let first = phrase[..<space], rest = phrase[phrase.utf8.index(after: space)...]
-        guard !rest.utf8.contains(0x20) else {
-            let parts = phrase.split(separator: " ").map(String.init)
-            guard parts.count <= words.count else { return false }
-            return (0...(words.count - parts.count)).contains { words[$0..<($0 + parts.count)].elementsEqual(parts) }
-        }
-        guard words.count >= 2 else { return false }
-        for index in 1..<words.count where words[index - 1] == first && words[index] == rest { return true }
-        return false
+    private func has(_ words: [FoldedWord], _ phrase: FoldedPhrase) -> Bool {
+        phrase.occurs(in: words)
     }
 
     private func isWordBoundary(_ range: Range<Int>, in sentence: Range<Int>) -> Bool {
@@ -159,4 +155,19 @@ struct QualifierReader {
         let afterIsLetter = range.upperBound < sentence.upperBound && TextFolding.isLetter(folded[range.upperBound])
         return !beforeIsLetter && !afterIsLetter
     }
+}
+
+/// The phrases the qualifier reader looks for, folded once.
+extension FoldedPhrase {
+    static let chiTieu: FoldedPhrase = "chi tieu"
+    static let cungKy: FoldedPhrase = "cung ky"
+    static let duToan: FoldedPhrase = "du toan"
+    static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
+    static let duToanTinh: FoldedPhrase = "du toan tinh"
+    static let keHoach: FoldedPhrase = "ke hoach"
+    static let luyKe: FoldedPhrase = "luy ke"
+    static let mucTieu: FoldedPhrase = "muc tieu"
+    static let soVoi: FoldedPhrase = "so voi"
+    static let thanhPhoGiao: FoldedPhrase = "thanh pho giao"
+    static let tinhGiao: FoldedPhrase = "tinh giao"
 }

@@ -57,6 +57,11 @@ public enum InlineMarkup {
 
     /// ``plainText(_:)`` of scalars already split out.
     public static func plainText(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        String(scalars: plainScalars(slice))
+    }
+
+    /// ``plainText(_:)`` as scalars, for callers that go on scanning it.
+    public static func plainScalars(_ slice: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         let scalars = Array(slice)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -86,7 +91,7 @@ public enum InlineMarkup {
         var first = 0, last = out.count
         while first < last, out[first] == " " || out[first] == "\t" { first += 1 }
         while last > first, out[last - 1] == " " || out[last - 1] == "\t" { last -= 1 }
-        return String(scalars: out[first..<last])
+        return out[first..<last]
     }
 
     public static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -132,7 +137,10 @@ extension String {
                 var value: UInt32
                 // A String's UTF-8 is valid, so each lead byte announces its length truly.
                 if lead < 0x80 {
-                    value = lead; index += 1
+                    scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+                    out += 1
+                    index += 1
+                    continue
                 } else if lead < 0xE0 {
                     value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); index += 2
                 } else if lead < 0xF0 {
