@@ -133,9 +133,11 @@ struct NumberScanner {
 
     private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
         guard index < scalars.count, let candidates = UnitLexicon.byFirstScalar[ScalarText.lower(scalars[index])] else { return nil }
-        for (form, unit, caseSensitive) in candidates
-        where ScalarText.matches(form, in: scalars, at: index, caseSensitive: caseSensitive) {
-            return (unit, index + form.count)
+        for entry in candidates {
+            let form = UnitLexicon.entries[entry].form
+            if ScalarText.matches(form, in: scalars, at: index, caseSensitive: UnitLexicon.isCaseSensitive[entry]) {
+                return (UnitLexicon.entries[entry].unit, index + form.count)
+            }
         }
         return nil
     }
@@ -274,11 +276,7 @@ struct NumberScanner {
     }
 
     private func approximateWord(before start: Int) -> String? {
-        for (index, phrase) in ContextWords.approximateScalars.enumerated()
-        where ScalarText.precededByPhrase(scalars, start, [phrase]) {
-            return ContextWords.approximate[index]
-        }
-        return nil
+        ScalarText.phraseBefore(scalars, start, ContextWords.approximateScalars).map { ContextWords.approximate[$0] }
     }
 
     // MARK: - Helpers

@@ -42,11 +42,20 @@ enum ScalarText {
 
     /// Whether one of `phrases` (lower case, words separated by single spaces)
     /// ends right before `index`, ignoring the spaces and emphasis between.
-    static func precededByPhrase(_ scalars: [Unicode.Scalar], _ index: Int, _ phrases: [[Unicode.Scalar]]) -> Bool {
+    static func precededByPhrase(_ scalars: [Unicode.Scalar], _ index: Int, _ phrases: PhraseList) -> Bool {
+        phraseBefore(scalars, index, phrases) != nil
+    }
+
+    /// Which of `phrases` ends right before `index` (its position in the list), if one does.
+    static func phraseBefore(_ scalars: [Unicode.Scalar], _ index: Int, _ list: PhraseList) -> Int? {
         var end = index - 1
         while end >= 0, scalars[end] == " " || scalars[end] == "*" { end -= 1 }
-        guard end >= 0, isLetter(scalars[end]) else { return false }
-        for phrase in phrases where phrase.count <= end + 1 {
+        guard end >= 0, isLetter(scalars[end]) else { return nil }
+        let last = lower(scalars[end])
+        // Only phrases ending in the letter before `index` are compared.
+        for position in list.lastScalars.indices where list.lastScalars[position] == last {
+            let phrase = list.phrases[position]
+            guard phrase.count <= end + 1 else { continue }
             var i = end, j = phrase.count - 1, matched = true
             while j >= 0 {
                 guard i >= 0 else { matched = false; break }
@@ -60,13 +69,25 @@ enum ScalarText {
                 i -= 1
                 j -= 1
             }
-            if matched && (i < 0 || !isLetter(scalars[i])) { return true }
+            if matched && (i < 0 || !isLetter(scalars[i])) { return position }
         }
-        return false
+        return nil
     }
 
     /// Phrases as scalar arrays, for ``precededByPhrase(_:_:_:)``.
-    static func phrases(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+    static func phrases(_ list: [String]) -> PhraseList { PhraseList(list) }
+
+    /// Lower-case phrases with their last scalars apart, so that a look-up
+    /// compares only the phrases that can match.
+    struct PhraseList {
+        let phrases: [[Unicode.Scalar]]
+        let lastScalars: [Unicode.Scalar]
+
+        init(_ list: [String]) {
+            phrases = list.map { Array($0.unicodeScalars) }
+            lastScalars = phrases.map { $0.last ?? " " }
+        }
+    }
 
     /// The word before `index` as written (keeping case), or nil when punctuation intervenes.
     static func rawWordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> String? {

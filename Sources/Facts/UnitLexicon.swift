@@ -141,15 +141,19 @@ public enum UnitLexicon {
             .map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
-    /// The entries by their first scalar in lower case, longest form first within each.
-    static let byFirstScalar: [Unicode.Scalar: [(form: [Unicode.Scalar], unit: QuantityUnit, caseSensitive: Bool)]] = {
-        var index: [Unicode.Scalar: [(form: [Unicode.Scalar], unit: QuantityUnit, caseSensitive: Bool)]] = [:]
-        for (form, unit) in entries {
-            guard let first = form.first else { continue }
-            index[TextFolding.lower(first), default: []].append((form, unit, ScalarText.hasCapital(form)))
+    /// Positions in ``entries`` by the form's first scalar in lower case, longest
+    /// form first within each (positions, so that looking a unit up copies nothing).
+    static let byFirstScalar: [Unicode.Scalar: [Int]] = {
+        var index: [Unicode.Scalar: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            guard let first = entry.form.first else { continue }
+            index[TextFolding.lower(first), default: []].append(position)
         }
         return index
     }()
+
+    /// Whether each entry's form has capitals (`HS`, `USD`) and so matches only as written.
+    static let isCaseSensitive: [Bool] = entries.map { ScalarText.hasCapital($0.form) }
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     public static func countUnit(_ noun: String) -> QuantityUnit {

@@ -34,6 +34,14 @@ public enum InlineMarkup {
 
     /// The footnote numbers referred to in `text`, in order.
     public static func footnoteReferences(in text: String) -> [Int] {
+        // Most paragraphs have no `<sup>`: look at the bytes before decoding scalars.
+        guard text.utf8.count >= 11 else { return [] }
+        var copy = text
+        let hasSuperscript = copy.withUTF8 { bytes in
+            (0..<(bytes.count - 4)).contains { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] == UInt8(ascii: "s")
+                && bytes[$0 + 2] == UInt8(ascii: "u") && bytes[$0 + 3] == UInt8(ascii: "p") }
+        }
+        guard hasSuperscript else { return [] }
         let scalars = text.scalarArray
         var references: [Int] = []
         var index = 0
