@@ -5,7 +5,8 @@ enum HeadingSyntax {
     /// `**Title**`, `*Title*`, `***Title***` → `Title`.
     static func stripEmphasis(_ text: Substring) -> String {
         var inner = text
-        while inner.hasPrefix("*") && inner.hasSuffix("*") && inner.count > 1 {
+        // Bytes: `*` is ASCII, and Substring.count walks grapheme clusters.
+        while inner.utf8.count > 1, inner.utf8.first == UInt8(ascii: "*"), inner.utf8.last == UInt8(ascii: "*") {
             inner = inner.dropFirst().dropLast()
         }
         return String(inner).trimmingSpaces()
@@ -35,9 +36,13 @@ enum HeadingSyntax {
 
     /// `**8.** rest of paragraph` → (8, "rest of paragraph").
     static func boldNumberPrefix(of text: Substring) -> (SectionNumbering, String)? {
-        guard text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**") else { return nil }
-        let marker = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
-        let rest = text[close.upperBound...].trimmingSpaces()
+        guard text.utf8.starts(with: "**".utf8) else { return nil }
+        let afterOpen = text.utf8.index(text.startIndex, offsetBy: 2)
+        let bytes = text.utf8[afterOpen...]
+        guard let close = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: "*") && bytes.index(after: $0) < bytes.endIndex
+                                                        && bytes[bytes.index(after: $0)] == UInt8(ascii: "*") }) else { return nil }
+        let marker = text[afterOpen..<close]
+        let rest = text[text.utf8.index(close, offsetBy: 2)...].trimmingSpaces()
         guard !rest.isEmpty, marker.hasSuffix("."), let n = Int(marker.dropLast()), n < 100 else { return nil }
         return (.arabic(n), rest)
     }

@@ -182,15 +182,31 @@ extension String {
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var byteCount = 0
-        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        for scalar in scalars {
+            let v = scalar.value
+            byteCount += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
         self.init(unsafeUninitializedCapacity: byteCount) { buffer in
             var index = 0
             for scalar in scalars {
                 let v = scalar.value
                 if v < 0x80 {
-                    buffer[index] = UInt8(v); index += 1
+                    buffer[index] = UInt8(truncatingIfNeeded: v); index += 1
+                } else if v < 0x800 {
+                    buffer[index] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    index += 2
+                } else if v < 0x10000 {
+                    buffer[index] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    index += 3
                 } else {
-                    for byte in UTF8.encode(scalar)! { buffer[index] = byte; index += 1 }
+                    buffer[index] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    buffer[index + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    index += 4
                 }
             }
             return index
