@@ -62,7 +62,7 @@ let package = Package(
         /// Domain plugins described in TOML manifests, loaded at start-up into the same registry.
         .target(name: "Manifests", dependencies: ["PluginKit", "Query", .product(name: "TOMLKit", package: "TOMLKit")]),
         /// The REPL (libedit), the script runner and output.
-        .target(name: "Shell", dependencies: ["Query", "BuiltinPlugins", "Manifests", "CEditLine"]),
+        .target(name: "Shell", dependencies: ["Report", "Query", "BuiltinPlugins", "Manifests", "CEditLine"]),
         .executableTarget(name: "baocao", dependencies: [
             "Shell", "PluginKit", "BuiltinPlugins",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

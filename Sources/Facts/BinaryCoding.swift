@@ -71,6 +71,8 @@ struct BinaryReader {
         return value
     }
 
+    // Inlined so that no generic metadata is looked up per value read.
+    @inline(__always)
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try byte() == 1 ? read(&self) : nil
     }

@@ -132,8 +132,8 @@ struct NumberScanner {
     }
 
     private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
-        guard index < scalars.count, let candidates = UnitLexicon.byFirstScalar[ScalarText.lower(scalars[index])] else { return nil }
-        for entry in candidates {
+        guard index < scalars.count else { return nil }
+        for entry in UnitLexicon.entries(startingWith: ScalarText.lower(scalars[index])) {
             let form = UnitLexicon.entries[entry].form
             if ScalarText.matches(form, in: scalars, at: index, caseSensitive: UnitLexicon.isCaseSensitive[entry]) {
                 return (UnitLexicon.entries[entry].unit, index + form.count)

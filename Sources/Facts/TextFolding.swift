@@ -15,7 +15,10 @@ public enum TextFolding {
 
     /// The folded scalars of `text`.
     public static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
-        text.scalarArray.map(fold)
+        var scalars = text.scalarArray
+        // In place: one array, not a decoded one and a folded copy.
+        for index in scalars.indices { scalars[index] = fold(scalars[index]) }
+        return scalars
     }
 
     /// One scalar, folded: lower case without diacritics.
@@ -41,28 +44,41 @@ public enum TextFolding {
         return slowFold(scalar).lower
     }
 
-    /// The Vietnamese letters with diacritics, by the letter they fold to.
-    static let vietnameseBases: [Unicode.Scalar: Unicode.Scalar] = {
-        let groups: [(Unicode.Scalar, String)] = [
-            ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
-            ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đ"),
-        ]
-        var bases: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (base, letters) in groups { for letter in letters.unicodeScalars { bases[letter] = base } }
-        return bases
-    }()
+    /// The Vietnamese letters with diacritics (lower case), grouped by the letter they fold to.
+    static let vietnameseLetters: [(base: Unicode.Scalar, letters: String)] = [
+        ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
+        ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đ"),
+    ]
+
+    /// The base letter of a lower-case Vietnamese letter, if it is one.
+    static func vietnameseBase(_ lower: Unicode.Scalar) -> Unicode.Scalar? {
+        for group in vietnameseLetters where group.letters.unicodeScalars.contains(lower) { return group.base }
+        return nil
+    }
 
     /// Lower case and folded form of each scalar of a range. The folded form comes
-    /// from the Vietnamese table; other letters with marks (`ç`, `ü`) are left nil
-    /// and decomposed when met, because decomposing every table entry through
-    /// Foundation cost a third of a one-shot query's time.
+    /// from the Vietnamese letter table; other letters with marks (`ç`, `ü`) are left
+    /// nil and decomposed when met, because decomposing every table entry through
+    /// Foundation cost a third of a one-shot query's time. (Arrays, not a dictionary:
+    /// the first use of a new dictionary type costs a scan of the binary's conformances.)
     private static func table(_ range: Range<UInt32>) -> [(lower: Unicode.Scalar, folded: Unicode.Scalar?)] {
-        range.map { value in
+        var entries: [(lower: Unicode.Scalar, folded: Unicode.Scalar?)] = range.map { value in
             let scalar = Unicode.Scalar(value)!
             let lower = lowerCase(scalar)
             if lower.isASCII || !scalar.properties.isAlphabetic { return (lower, lower) }
-            return (lower, vietnameseBases[lower])
+            return (lower, nil)
         }
+        for group in vietnameseLetters {
+            for letter in group.letters.unicodeScalars {
+                // The letter and its capital both lower to it.
+                let upper = letter.properties.uppercaseMapping.unicodeScalars
+                for form in [letter] + (upper.count == 1 ? [upper.first!] : []) where range.contains(form.value) {
+                    let offset = Int(form.value - range.lowerBound)
+                    if entries[offset].lower == letter { entries[offset].folded = group.base }
+                }
+            }
+        }
+        return entries
     }
 
     private static let latin = table(0..<0x250)
@@ -75,7 +91,7 @@ public enum TextFolding {
 
     private static func slowFold(_ scalar: Unicode.Scalar) -> (lower: Unicode.Scalar, folded: Unicode.Scalar) {
         let lower = lowerCase(scalar)
-        if let base = vietnameseBases[lower] { return (lower, base) }
+        if let base = vietnameseBase(lower) { return (lower, base) }
         let base = String(lower).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? lower
         return (lower, base)
     }

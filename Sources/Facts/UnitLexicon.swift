@@ -141,15 +141,36 @@ public enum UnitLexicon {
             .map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
-    /// Positions in ``entries`` by the form's first scalar in lower case, longest
-    /// form first within each (positions, so that looking a unit up copies nothing).
-    static let byFirstScalar: [Unicode.Scalar: [Int]] = {
-        var index: [Unicode.Scalar: [Int]] = [:]
+    /// Positions in ``entries`` whose form starts with `first` (lower case), longest
+    /// form first (positions, so that looking a unit up copies nothing).
+    static func entries(startingWith first: Unicode.Scalar) -> [Int] {
+        if first.value < 0x80 { return byASCIIFirst[Int(first.value)] }
+        return byOtherFirst.first { $0.first == first }?.entries ?? []
+    }
+
+    /// ``entries(startingWith:)`` for ASCII first letters, by code. (Arrays, not a
+    /// dictionary: the first use of a dictionary type costs a scan of the binary's conformances.)
+    private static let byASCIIFirst: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 128)
         for (position, entry) in entries.enumerated() {
-            guard let first = entry.form.first else { continue }
-            index[TextFolding.lower(first), default: []].append(position)
+            guard let first = entry.form.first.map(TextFolding.lower), first.isASCII else { continue }
+            table[Int(first.value)].append(position)
         }
-        return index
+        return table
+    }()
+
+    /// ``entries(startingWith:)`` for other first letters (`đ`, `ô` …).
+    private static let byOtherFirst: [(first: Unicode.Scalar, entries: [Int])] = {
+        var list: [(first: Unicode.Scalar, entries: [Int])] = []
+        for (position, entry) in entries.enumerated() {
+            guard let first = entry.form.first.map(TextFolding.lower), !first.isASCII else { continue }
+            if let existing = list.firstIndex(where: { $0.first == first }) {
+                list[existing].entries.append(position)
+            } else {
+                list.append((first, [position]))
+            }
+        }
+        return list
     }()
 
     /// Whether each entry's form has capitals (`HS`, `USD`) and so matches only as written.

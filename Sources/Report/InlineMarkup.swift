@@ -130,6 +130,22 @@ extension String {
     public func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
 }
 
+extension StringProtocol {
+    /// The text without leading and trailing white space other than line breaks
+    /// (what Foundation's `.whitespaces` trims, without bridging to NSString,
+    /// whose first use costs a one-shot query a millisecond).
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.isWhitespace && scalar.value != 0x85
+                && scalar.value != 0x2028 && scalar.value != 0x2029)
+        }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        return String(scalars: scalars[first...last])
+    }
+}
+
 extension String {
     /// The string's Unicode scalars, decoded from its UTF-8 in one pass (several
     /// times faster than `Array(unicodeScalars)`, which reading a report does for

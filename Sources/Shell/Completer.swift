@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Query
 import PluginKit
 
@@ -30,7 +31,7 @@ public struct Completer {
             return (word, DotCommands.commands.map { "." + $0.name }.filter { $0.hasPrefix(word) })
         }
         let word = currentWord(line)
-        let before = line.dropLast(word.count).trimmingCharacters(in: .whitespaces)
+        let before = line.dropLast(word.count).trimmingWhitespace()
         if before.hasSuffix("|") {
             return (word, QueryCatalog.steps.filter { $0.hasPrefix(word) })
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Facts
 import PluginKit
 import Query
@@ -93,7 +94,7 @@ enum DotCommands {
     static func run(_ line: String, in engine: ShellEngine) -> EntryOutcome {
         let parts = line.dropFirst().split(separator: " ", maxSplits: 1)
         let name = String(parts.first ?? "")
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        let argument = parts.count > 1 ? parts[1].trimmingWhitespace() : ""
         if let exact = commands.first(where: { $0.name == name }) { return exact.run(argument, engine) }
         let matches = commands.filter { $0.name.hasPrefix(name) }
         if matches.count == 1 { return matches[0].run(argument, engine) }

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import CEditLine
 import Facts
 
@@ -71,7 +72,7 @@ final class LineEditor {
 
     /// Adds an entry to the history and appends it to the file at once, so a crash loses nothing.
     func remember(_ entry: String) {
-        guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard !entry.trimmingWhitespace().isEmpty else { return }
         _ = baocao_history_enter(history, entry)
         sessionEntries.append(entry)
         historyFile?.append(entry)

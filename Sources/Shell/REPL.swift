@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Query
 
 /// The interactive shell: a prompt, lines read through libedit, history kept
@@ -42,9 +43,9 @@ public struct REPL {
                 Output.standard("")
                 continue
             case .line(let line):
-                if buffer.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if buffer.isEmpty && line.trimmingWhitespace().isEmpty { continue }
                 buffer += buffer.isEmpty ? line : "\n" + line
-                let isDotCommand = buffer.trimmingCharacters(in: .whitespaces).hasPrefix(".")
+                let isDotCommand = buffer.trimmingWhitespace().hasPrefix(".")
                 if !isDotCommand && Parser.needsContinuation(buffer) { continue }
                 let entry = buffer
                 buffer = ""

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Query
 
 /// `baocao check`: runs scripts whose statements carry their expected result
@@ -45,6 +46,6 @@ public struct ScriptChecker {
     /// The text after `# =>` on the entry's last line, if any.
     static func expectation(in entry: String) -> String? {
         guard let last = entry.split(separator: "\n").last, let marker = last.range(of: "# =>") else { return nil }
-        return last[marker.upperBound...].trimmingCharacters(in: .whitespaces)
+        return last[marker.upperBound...].trimmingWhitespace()
     }
 }

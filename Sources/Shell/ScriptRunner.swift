@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Query
 import Facts
 
@@ -32,10 +33,10 @@ public struct ScriptRunner {
             if line.hasSuffix("\r") { line.removeLast() }
             if buffer.isEmpty {
                 firstLine = index + 1
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if line.trimmingWhitespace().isEmpty { continue }
             }
             buffer += buffer.isEmpty ? line : "\n" + line
-            let isDotCommand = buffer.trimmingCharacters(in: .whitespaces).hasPrefix(".")
+            let isDotCommand = buffer.trimmingWhitespace().hasPrefix(".")
             if !isDotCommand && Parser.needsContinuation(buffer) && index < lines.count - 1 { continue }
             entries.append(ScriptEntry(text: buffer, firstLine: firstLine))
             buffer = ""

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Facts
 import PluginKit
 import Query
@@ -44,7 +45,7 @@ public final class ShellEngine {
 
     /// Runs one entry: a dot-command if it starts with `.`, else query statements.
     public func handle(_ entry: String) -> EntryOutcome {
-        let trimmed = entry.trimmingCharacters(in: .whitespaces)
+        let trimmed = entry.trimmingWhitespace()
         if trimmed.hasPrefix("."), !trimmed.hasPrefix(".."), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true {
             return DotCommands.run(trimmed, in: self)
         }
