@@ -17,10 +17,22 @@ def ready(binary, env):
         except OSError:
             break
     elapsed = (time.perf_counter() - start) * 1000
-    os.write(fd, b"\x04")
-    os.waitpid(pid, 0)
-    os.close(fd)
-    return elapsed
+    # A Ctrl-D that arrives while libedit switches the terminal to raw mode can be
+    # lost by the tty driver: send it again until baocao has left.
+    while True:
+        os.write(fd, b"\x04")
+        deadline = time.perf_counter() + 0.5
+        while time.perf_counter() < deadline:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                os.close(fd)
+                return elapsed
+            readable, _, _ = select.select([fd], [], [], 0.05)
+            if readable:
+                try:
+                    os.read(fd, 4096)
+                except OSError:
+                    pass
 
 binary = sys.argv[1]
 state = tempfile.mkdtemp()

@@ -28,7 +28,7 @@ public final class RuleMatcher: @unchecked Sendable {
     private var lookups = 0
     private let lock = NSLock()
     /// Look-ups answered by scanning before the index is built.
-    static let lookupsBeforeIndex = 8
+    public static let lookupsBeforeIndex = 8
 
     public init(store: FactStore) {
         var groups: [SentenceGroup] = []

@@ -24,8 +24,12 @@ public enum ReportLoader {
             if paths.count == 1, cache {
                 // One report: the parsed store may come from the cache (a few ms instead of tens).
                 let path = paths[0]
-                store = try FactCache.store(for: try ReportReader.contents(of: path), name: ReportReader.name(of: path),
-                                            path: path, folder: FactCache.defaultFolder())
+                if let prefetched = StorePrefetch.take(path: path) {
+                    store = prefetched
+                } else {
+                    store = try FactCache.store(for: try ReportReader.contents(of: path), name: ReportReader.name(of: path),
+                                                path: path, folder: FactCache.defaultFolder())
+                }
             } else {
                 store = FactStore(documents: try paths.map { try ReportReader.read(path: $0) })
             }

@@ -19,6 +19,23 @@ struct NumberAndUnitTests {
     @Test("numbers with more digits than can be exact are refused, not rounded")
     func tooLong() {
         #expect(VietnameseNumber.parse(Substring(String(repeating: "9", count: 400))) == nil)
+        #expect(VietnameseNumber.parse(Substring(String(repeating: "9", count: 35))) == nil)
+    }
+
+    @Test("past nineteen digits (a UInt64) values stay exact up to thirty-four",
+          arguments: [("12.345.678.901.234.567.890,123", "12345678901234567890.123"),
+                      ("9999999999999999999", "9999999999999999999"), ("0,00000000000000000001", "0.00000000000000000001"),
+                      (String(repeating: "7", count: 34), String(repeating: "7", count: 34))])
+    func manyDigits(_ text: String, _ value: String) {
+        #expect(VietnameseNumber.parse(Substring(text)) == Decimal(string: value))
+    }
+
+    @Test("the query language's numbers: a . decimal mark and no grouping")
+    func international() {
+        #expect(VietnameseNumber.parseInternational("1746.5") == Decimal(string: "1746.5"))
+        #expect(VietnameseNumber.parseInternational("007") == 7)
+        #expect(VietnameseNumber.parseInternational("123456789012345678901.5") == Decimal(string: "123456789012345678901.5"))
+        for bad in ["", ".5", "5.", "1.2.3", "1,5", "-1"] { #expect(VietnameseNumber.parseInternational(Substring(bad)) == nil, "\(bad)") }
     }
 
     @Test(arguments: [("1746", "1.746"), ("10.15", "10,15"), ("3176000", "3.176.000"), ("-1500.5", "-1.500,5"), ("0.02", "0,02")])

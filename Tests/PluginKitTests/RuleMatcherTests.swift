@@ -47,4 +47,15 @@ struct RuleMatcherTests {
         #expect(!UnitKind.count("hộ").accepts(UnitLexicon.unit(named: "lượt")!))
         #expect(UnitKind.count("").accepts(UnitLexicon.unit(named: "hộ")!))
     }
+
+    @Test("the same facts are found before and after the word index is built")
+    func indexAgrees() {
+        let matcher = RuleMatcher(store: store)
+        let rules = [FindingRule(["thu ngân sách"], unit: .money), FindingRule(["rừng"], unit: .area, position: .after),
+                     FindingRule(["cây ăn quả"], unit: .area, position: .after), FindingRule(["không có"], unit: .money)]
+        let scanned = rules.map { matcher.find($0)?.id }
+        for _ in 0..<RuleMatcher.lookupsBeforeIndex { _ = matcher.find(rules[0]) }
+        #expect(rules.map { matcher.find($0)?.id } == scanned)
+        #expect(scanned.compactMap { $0 }.count == 3)
+    }
 }

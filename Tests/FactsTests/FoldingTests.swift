@@ -1,0 +1,32 @@
+import Testing
+import Foundation
+@testable import Facts
+
+@Suite("Folding letters and comparing folded words")
+struct FoldingTests {
+    @Test("Vietnamese letters fold to their base in either case; other marked letters too",
+          arguments: [("Ặ", "a"), ("ặ", "a"), ("Đ", "d"), ("Ữ", "u"), ("ỹ", "y"), ("Ç", "c"), ("ü", "u"), ("–", "–"), ("7", "7")])
+    func fold(_ letter: String, _ folded: String) {
+        #expect(TextFolding.fold(letter) == folded)
+    }
+
+    @Test("a folded sentence keeps one scalar per scalar, so offsets carry over")
+    func offsets() {
+        let sentence = "Giải phóng mặt bằng 62.609,4 m² – “đạt”"
+        #expect(TextFolding.foldedScalars(sentence).count == sentence.unicodeScalars.count)
+        #expect(String(String.UnicodeScalarView(TextFolding.foldedScalars(sentence))) == "giai phong mat bang 62.609,4 m² – “dat”")
+    }
+
+    @Test("short ASCII words compare exactly; long or non-ASCII ones never equal a short one")
+    func words() {
+        let words = FoldedWord.words(Array("vuot ke hoach, so voi cung ky".unicodeScalars)[...])
+        #expect(words == ["vuot", "ke", "hoach", "so", "voi", "cung", "ky"])
+        #expect(FoldedPhrase.keHoach.occurs(in: words))
+        #expect(FoldedPhrase.soVoi.occurs(in: words))
+        #expect(!FoldedPhrase.duToan.occurs(in: words))
+        let long = FoldedWord(scalars: "hoachhoach".unicodeScalars)
+        #expect(long != "hoach")
+        #expect(long == FoldedWord(scalars: "hoachhoach".unicodeScalars))
+        #expect(FoldedWord(scalars: "đạt".unicodeScalars) != "dat")
+    }
+}
