@@ -134,7 +134,7 @@ struct NumberScanner {
     private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
         guard index < scalars.count else { return nil }
         for entry in UnitLexicon.entries(startingWith: ScalarText.lower(scalars[index])) {
-            let form = UnitLexicon.entries[entry].form
+            let form = UnitLexicon.entryForms[entry]
             if ScalarText.matches(form, in: scalars, at: index, caseSensitive: UnitLexicon.isCaseSensitive[entry]) {
                 return (UnitLexicon.entries[entry].unit, index + form.count)
             }

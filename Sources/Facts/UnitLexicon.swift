@@ -173,6 +173,9 @@ public enum UnitLexicon {
         return list
     }()
 
+    /// Each entry's form, apart from its unit, so that matching forms copies no unit.
+    static let entryForms: [[Unicode.Scalar]] = entries.map(\.form)
+
     /// Whether each entry's form has capitals (`HS`, `USD`) and so matches only as written.
     static let isCaseSensitive: [Bool] = entries.map { ScalarText.hasCapital($0.form) }
 

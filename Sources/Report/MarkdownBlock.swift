@@ -58,10 +58,12 @@ struct MarkdownBlock: Equatable {
     }
 
     static func classify(_ text: String) -> Kind {
-        if text == "---" || text == "***" || text == "___" { return .rule }
+        // Markers are ASCII: test bytes (Substring.hasPrefix compares Characters).
+        if text.utf8.count == 3, text == "---" || text == "***" || text == "___" { return .rule }
         var content = Substring(text)
-        if content.hasPrefix("- #") { content = content.dropFirst(2) }
-        if content.hasPrefix("#") {
+        if content.utf8.starts(with: "- #".utf8) { content = content.dropFirst(2) }
+        let first = content.utf8.first
+        if first == UInt8(ascii: "#") {
             let title = content.drop { $0 == "#" }.trimmingSpaces()
             let inner = HeadingSyntax.stripEmphasis(Substring(title))
             if let (numbering, rest) = HeadingSyntax.numbering(of: inner) {
@@ -69,13 +71,14 @@ struct MarkdownBlock: Equatable {
             }
             return .unnumberedHeading(inner)
         }
-        if let number = HeadingSyntax.footnoteNumber(at: content) { return .footnote(number) }
+        if first == UInt8(ascii: "<"), let number = HeadingSyntax.footnoteNumber(at: content) { return .footnote(number) }
+        guard first == UInt8(ascii: "*") else { return .paragraph }
         // `**8.** Tập trung …`: a bold number opening a paragraph.
         if let (numbering, rest) = HeadingSyntax.boldNumberPrefix(of: content) {
             return .heading(numbering, title: "", trailingText: rest)
         }
         // A whole line in bold or italics that starts with a section number.
-        if content.hasPrefix("*"), content.hasSuffix("*") {
+        if content.utf8.last == UInt8(ascii: "*") {
             let inner = HeadingSyntax.stripEmphasis(content)
             if let (numbering, rest) = HeadingSyntax.numbering(of: inner), numbering != .star {
                 return .heading(numbering, title: rest, trailingText: nil)
