@@ -18,9 +18,12 @@ def ready(binary, env):
             break
     elapsed = (time.perf_counter() - start) * 1000
     # A Ctrl-D that arrives while libedit switches the terminal to raw mode can be
-    # lost by the tty driver: send it again until baocao has left.
+    # lost, or leave bytes on the line (where Ctrl-D lists completions instead of
+    # leaving): after the first try, clear the line with Ctrl-C and send it again.
+    attempt = 0
     while True:
-        os.write(fd, b"\x04")
+        os.write(fd, b"\x04" if attempt == 0 else b"\x03\x04")
+        attempt += 1
         deadline = time.perf_counter() + 0.5
         while time.perf_counter() < deadline:
             done, _ = os.waitpid(pid, os.WNOHANG)

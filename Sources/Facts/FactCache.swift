@@ -29,9 +29,8 @@ public enum FactCache {
 
     /// `$XDG_CACHE_HOME/baocao`, else `~/.cache/baocao`.
     public static func defaultFolder() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { return cache + "/baocao" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/baocao" }
+        if let cache = Environment.nonEmpty("XDG_CACHE_HOME") { return cache + "/baocao" }
+        if let home = Environment.nonEmpty("HOME") { return home + "/.cache/baocao" }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// The XDG base directories baocao uses: state (history), config (init file,
 /// plugins). Each falls back to its conventional place under `$HOME`.
@@ -10,9 +11,8 @@ enum BaseDirectories {
     static var config: String? { folder("XDG_CONFIG_HOME", fallback: ".config") }
 
     private static func folder(_ variable: String, fallback: String) -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let base = environment[variable], !base.isEmpty { return base + "/baocao" }
-        if let home = environment["HOME"], !home.isEmpty { return "\(home)/\(fallback)/baocao" }
+        if let base = Environment.nonEmpty(variable) { return base + "/baocao" }
+        if let home = Environment.nonEmpty("HOME") { return "\(home)/\(fallback)/baocao" }
         return nil
     }
 }

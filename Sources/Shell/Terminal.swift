@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// What the shell needs to know about the terminal: whether to colour, and its size.
 public struct Terminal: Sendable {
@@ -6,9 +7,8 @@ public struct Terminal: Sendable {
     public var colour: Bool
 
     public init(noColorFlag: Bool = false) {
-        let environment = ProcessInfo.processInfo.environment
-        colour = !noColorFlag && environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) != 0
-            && environment["TERM"] != "dumb"
+        colour = !noColorFlag && Environment.value("NO_COLOR") == nil && isatty(STDERR_FILENO) != 0
+            && Environment.value("TERM") != "dumb"
     }
 
     /// `error:` in bold red when colouring.
