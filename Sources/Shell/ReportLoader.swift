@@ -15,21 +15,33 @@ public enum ReportLoader {
         public var description: String
     }
 
+    /// A loaded context, and the manifests that could not be loaded (baocao starts without them).
+    public typealias Loaded = (context: QueryContext, manifestErrors: [ManifestError])
+
     /// The context, and the manifests that could not be loaded (baocao starts without them).
     public static func context(reportPaths: [String], pluginFolders: [String] = [], userPlugins: Bool = true,
-                               cache: Bool = false) throws(LoadError) -> (context: QueryContext, manifestErrors: [ManifestError]) {
+                               cache: Bool = false) throws(LoadError) -> Loaded {
+        if reportPaths.isEmpty, pluginFolders.isEmpty, userPlugins, cache, let prefetched = StartupPrefetch.take() {
+            return prefetched
+        }
+        return try load(reportPaths: reportPaths, pluginFolders: pluginFolders, userPlugins: userPlugins, cache: cache)
+    }
+
+    /// The default context: the embedded report through the cache, with the user's plugins.
+    static func loadDefault() throws(LoadError) -> Loaded {
+        try load(reportPaths: [], pluginFolders: [], userPlugins: true, cache: true)
+    }
+
+    private static func load(reportPaths: [String], pluginFolders: [String], userPlugins: Bool,
+                             cache: Bool) throws(LoadError) -> Loaded {
         let store: FactStore
         do {
             let paths = reportPaths.isEmpty ? [try embeddedPath()] : reportPaths
             if paths.count == 1, cache {
                 // One report: the parsed store may come from the cache (a few ms instead of tens).
                 let path = paths[0]
-                if let prefetched = StorePrefetch.take(path: path) {
-                    store = prefetched
-                } else {
-                    store = try FactCache.store(for: try ReportReader.contents(of: path), name: ReportReader.name(of: path),
-                                                path: path, folder: FactCache.defaultFolder())
-                }
+                store = try FactCache.store(for: try ReportReader.contents(of: path), name: ReportReader.name(of: path),
+                                            path: path, folder: FactCache.defaultFolder())
             } else {
                 store = FactStore(documents: try paths.map { try ReportReader.read(path: $0) })
             }

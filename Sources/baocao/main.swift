@@ -3,8 +3,8 @@ import Shell
 
 // Parse by hand rather than with `main()` so that usage errors exit with 2,
 // as the README documents, instead of ArgumentParser's 64.
-// The embedded report's store loads on the other core while arguments are parsed.
-StorePrefetch.startIfUseful(arguments: Array(CommandLine.arguments.dropFirst()))
+// The default context loads on the other core while arguments are parsed.
+StartupPrefetch.startIfUseful(arguments: Array(CommandLine.arguments.dropFirst()))
 
 do {
     var command = try Baocao.parseAsRoot()
