@@ -1,6 +1,6 @@
 """Time from starting baocao in a pseudo-terminal to its first prompt (no
 pexpect: its spawn sleeps 0.1 s, which would hide the figure)."""
-import os, pty, select, statistics, sys, tempfile, time
+import os, pty, select, signal, statistics, sys, tempfile, time
 
 def ready(binary, env):
     start = time.perf_counter()
@@ -17,25 +17,26 @@ def ready(binary, env):
         except OSError:
             break
     elapsed = (time.perf_counter() - start) * 1000
-    # A Ctrl-D that arrives while libedit switches the terminal to raw mode can be
-    # lost, or leave bytes on the line (where Ctrl-D lists completions instead of
-    # leaving): after the first try, clear the line with Ctrl-C and send it again.
-    attempt = 0
-    while True:
-        os.write(fd, b"\x04" if attempt == 0 else b"\x03\x04")
-        attempt += 1
-        deadline = time.perf_counter() + 0.5
-        while time.perf_counter() < deadline:
-            done, _ = os.waitpid(pid, os.WNOHANG)
-            if done:
-                os.close(fd)
-                return elapsed
-            readable, _, _ = select.select([fd], [], [], 0.05)
-            if readable:
-                try:
-                    os.read(fd, 4096)
-                except OSError:
-                    pass
+    # Leave with Ctrl-D. One sent while libedit is still switching the terminal
+    # to raw mode can be lost, or leave bytes on the line (where Ctrl-D lists
+    # completions instead): the figure is already taken, so stop baocao then.
+    os.write(fd, b"\x04")
+    deadline = time.perf_counter() + 1.0
+    while time.perf_counter() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        readable, _, _ = select.select([fd], [], [], 0.05)
+        if readable:
+            try:
+                os.read(fd, 4096)
+            except OSError:
+                pass
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    return elapsed
 
 binary = sys.argv[1]
 state = tempfile.mkdtemp()
