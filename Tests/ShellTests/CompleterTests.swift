@@ -33,8 +33,8 @@ struct CompleterTests {
     @Test("file names after .run")
     func files() throws {
         let folder = try BinaryRunner.temporaryDirectory()
-        FileManager.default.createFile(atPath: folder + "/tourism.bq", contents: Data())
-        FileManager.default.createFile(atPath: folder + "/budget.bq", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/tourism.bq", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/budget.bq", contents: Data())
         let (word, candidates) = completer.complete(".run \(folder)/to")
         #expect(word == "\(folder)/to")
         #expect(candidates == ["\(folder)/tourism.bq"])
