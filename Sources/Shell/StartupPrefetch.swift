@@ -25,11 +25,15 @@ public enum StartupPrefetch {
         guard !arguments.contains(where: { argument in
             declining.contains(argument) || argument.hasPrefix("--report=") || argument.hasPrefix("--plugins=")
         }) else { return }
-        let box = pending
-        box.begin()
-        Thread.detachNewThread {
-            box.finish(Result { () throws(ReportLoader.LoadError) in try ReportLoader.loadDefault() })
-        }
+        pending.begin()
+        // A bare POSIX thread: Foundation's Thread sets up NSThread state first,
+        // whose first use costs more than the thread itself.
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { _ in
+            StartupPrefetch.pending.finish(Result { () throws(ReportLoader.LoadError) in try ReportLoader.loadDefault() })
+            return nil
+        }, nil)
+        if started == 0 { pthread_detach(thread) } else { pending.cancel() }
     }
 
     /// The prefetched default context, waiting for it if it is still loading;
@@ -50,6 +54,13 @@ public enum StartupPrefetch {
         func begin() {
             condition.lock()
             started = true
+            condition.unlock()
+        }
+
+        /// The thread could not start: nothing will be handed over.
+        func cancel() {
+            condition.lock()
+            started = false
             condition.unlock()
         }
 
