@@ -5,17 +5,18 @@
 /// letter; any other word is hashed, with the top bit set so that it never
 /// equals a packed word. Every word baocao compares against (`ke`, `hoach`,
 /// `uoc`, …) packs exactly, so a comparison with one is always exact.
-struct FoldedWord: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
-    let bits: UInt64
+public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The packed letters, or the hash with the top bit set.
+    public let bits: UInt64
     /// The word itself, kept only for words made from literals, for messages.
     private let spelling: String?
 
-    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         bits = Self.pack(scalars)
         spelling = nil
     }
 
-    init(stringLiteral value: String) {
+    public init(stringLiteral value: String) {
         bits = Self.pack(value.unicodeScalars)
         spelling = value
     }
@@ -32,17 +33,18 @@ struct FoldedWord: Hashable, ExpressibleByStringLiteral, CustomStringConvertible
         return exact ? packed : hash | (1 << 63)
     }
 
-    static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool { lhs.bits == rhs.bits }
-    func hash(into hasher: inout Hasher) { hasher.combine(bits) }
+    public static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool { lhs.bits == rhs.bits }
+    public func hash(into hasher: inout Hasher) { hasher.combine(bits) }
 
-    var description: String { spelling ?? "#\(String(bits, radix: 16))" }
+    public var description: String { spelling ?? "#\(String(bits, radix: 16))" }
 
-    /// The words of folded scalars: runs of letters.
-    static func words(_ scalars: ArraySlice<Unicode.Scalar>) -> [FoldedWord] {
+    /// The words of folded scalars: runs of letters (and of digits too, when asked).
+    public static func words(_ scalars: ArraySlice<Unicode.Scalar>, includingDigits: Bool = false) -> [FoldedWord] {
         var words: [FoldedWord] = []
         var start: Int?
         for index in scalars.indices {
-            if TextFolding.isLetter(scalars[index]) {
+            let scalar = scalars[index]
+            if TextFolding.isLetter(scalar) || (includingDigits && scalar.value >= 48 && scalar.value <= 57) {
                 if start == nil { start = index }
             } else if let first = start {
                 words.append(FoldedWord(scalars: scalars[first..<index]))

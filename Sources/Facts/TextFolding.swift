@@ -107,22 +107,6 @@ extension String {
 }
 
 extension TextFolding {
-    /// The words of folded text: runs of letters (and of digits too, when asked).
-    public static func words<S: Sequence>(_ scalars: S, includingDigits: Bool = false) -> [String] where S.Element == Unicode.Scalar {
-        var words: [String] = []
-        var current: [Unicode.Scalar] = []
-        for scalar in scalars {
-            if isLetter(scalar) || (includingDigits && scalar.value >= 48 && scalar.value <= 57) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(scalars: current))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { words.append(String(scalars: current)) }
-        return words
-    }
-
     /// Whether `text` contains `needle`, compared scalar by scalar. Foundation's
     /// `String.contains` traps on some malformed text (found by fuzzing), and
     /// folded text needs no more than scalar equality.

@@ -19,11 +19,12 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     let groups: [SentenceGroup]
-    /// A folded word's hash → the groups whose sentence has it, so a phrase is
-    /// looked for only where its rarest word occurs. Hashes, not strings, because
-    /// building strings for every word was most of a one-shot query's work; a
-    /// collision only adds a candidate, which matching then rejects.
-    private var groupsByWord: [UInt64: [Int]]?
+    /// A folded word → the groups whose sentence has it, so a phrase is looked
+    /// for only where its rarest word occurs. Words are `FoldedWord` integers, not
+    /// strings, because building strings for every word was most of a one-shot
+    /// query's work; a hash collision of long words only adds a candidate, which
+    /// matching then rejects.
+    private var groupsByWord: [FoldedWord: [Int]]?
     /// Phrase look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = NSLock()
@@ -46,15 +47,15 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// The word index, once look-ups have been many enough to pay for it; nil before.
-    private func wordIndex() -> [UInt64: [Int]]? {
+    private func wordIndex() -> [FoldedWord: [Int]]? {
         lock.lock()
         defer { lock.unlock() }
         if let groupsByWord { return groupsByWord }
         lookups += 1
         guard lookups > Self.lookupsBeforeIndex else { return nil }
-        var index: [UInt64: [Int]] = [:]
+        var index: [FoldedWord: [Int]] = [:]
         for (position, group) in groups.enumerated() {
-            for word in Self.wordHashes(group.folded) where index[word]?.last != position {
+            for word in Self.words(group.folded) where index[word]?.last != position {
                 index[word, default: []].append(position)
             }
         }
@@ -70,23 +71,9 @@ public final class RuleMatcher: @unchecked Sendable {
         return folded
     }
 
-    /// FNV-1a hashes of the words (runs of letters and digits) of folded text.
-    static func wordHashes(_ scalars: [Unicode.Scalar]) -> [UInt64] {
-        var hashes: [UInt64] = []
-        var hash: UInt64 = 0xcbf29ce484222325
-        var inWord = false
-        for scalar in scalars {
-            if TextFolding.isLetter(scalar) || (scalar.value >= 48 && scalar.value <= 57) {
-                hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
-                inWord = true
-            } else if inWord {
-                hashes.append(hash)
-                hash = 0xcbf29ce484222325
-                inWord = false
-            }
-        }
-        if inWord { hashes.append(hash) }
-        return hashes
+    /// The words (runs of letters and digits) of folded text, as integers.
+    static func words(_ scalars: [Unicode.Scalar]) -> [FoldedWord] {
+        FoldedWord.words(scalars[...], includingDigits: true)
     }
 
     /// The groups that may contain any of `phrases` (each needs all its words), in document order.
@@ -95,7 +82,7 @@ public final class RuleMatcher: @unchecked Sendable {
         guard let groupsByWord = wordIndex() else { return Array(groups.indices) }
         var positions = Set<Int>()
         for phrase in phrases {
-            let words = Self.wordHashes(phrase)
+            let words = Self.words(phrase)
             guard !words.isEmpty else { return Array(groups.indices) }
             let lists = words.map { groupsByWord[$0] ?? [] }
             guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
