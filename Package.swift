@@ -58,7 +58,7 @@ let package = Package(
         // MARK: Language and shell
 
         /// The query language: lexer, parser, evaluator, values and their formatting.
-        .target(name: "Query", dependencies: ["Facts", "PluginKit"]),
+        .target(name: "Query", dependencies: ["Report", "Facts", "PluginKit"]),
         /// Domain plugins described in TOML manifests, loaded at start-up into the same registry.
         .target(name: "Manifests", dependencies: ["PluginKit", "Query", .product(name: "TOMLKit", package: "TOMLKit")]),
         /// The REPL (libedit), the script runner and output.

@@ -97,15 +97,6 @@ public enum TextFolding {
     }
 }
 
-extension String {
-    /// The text in precomposed form (NFC). Text without combining marks — nearly
-    /// all of it — is returned as it is, skipping Foundation's costly normalisation.
-    public var precomposed: String {
-        guard unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) else { return self }
-        return precomposedStringWithCanonicalMapping
-    }
-}
-
 extension TextFolding {
     /// Whether `text` contains `needle`, compared scalar by scalar. Foundation's
     /// `String.contains` traps on some malformed text (found by fuzzing), and

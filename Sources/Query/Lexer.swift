@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Facts
 
 /// Turns query text into tokens. Identifiers may be Vietnamese (`tỷ`, `đồng`);

@@ -41,8 +41,7 @@ public enum ReportReader {
     public static func read(text: String, name: String) -> ReportDocument {
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
-        let normalized = hasCombiningMarks(text) ? text.precomposedStringWithCanonicalMapping : text
-        let lines = Self.lines(of: normalized)
+        let lines = Self.lines(of: text.precomposed)
         var builder = DocumentBuilder(name: name)
         let blocks = MarkdownBlock.blocks(of: lines)
         for (index, block) in blocks.enumerated() {
@@ -50,18 +49,6 @@ public enum ReportReader {
             builder.add(block, nextIsFootnote: next.map(\.kind.isFootnote) ?? false)
         }
         return builder.finish()
-    }
-
-    /// Whether `text` holds a combining mark (U+0300–U+036F: UTF-8 `CC xx` or `CD 80`–`CD AF`).
-    static func hasCombiningMarks(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            guard bytes.count > 1 else { return false }
-            for index in 0..<(bytes.count - 1) {
-                if bytes[index] == 0xCC || (bytes[index] == 0xCD && bytes[index + 1] < 0xB0) { return true }
-            }
-            return false
-        }
     }
 
     /// The lines of `text`, split at `\n` as bytes: splitting a String by Character

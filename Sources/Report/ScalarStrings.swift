@@ -3,6 +3,8 @@
 // paths (`Array(unicodeScalars)`, appending scalars one by one) cost several
 // times more.
 
+import Foundation
+
 extension String {
     /// The string's Unicode scalars, decoded from its UTF-8 in one pass (several
     /// times faster than `Array(unicodeScalars)`, which reading a report does for
@@ -83,6 +85,27 @@ extension String {
                 }
             }
             return index
+        }
+    }
+}
+
+extension String {
+    /// The text in precomposed form (NFC). Text without combining marks — nearly
+    /// all of it — is returned as it is, skipping Foundation's costly normalisation.
+    public var precomposed: String {
+        hasCombiningMarks ? precomposedStringWithCanonicalMapping : self
+    }
+
+    /// Whether the text holds a combining mark (U+0300–U+036F: UTF-8 `CC xx` or
+    /// `CD 80`–`CD AF`), tested on the bytes.
+    public var hasCombiningMarks: Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 0..<(bytes.count - 1) {
+                if bytes[index] == 0xCC || (bytes[index] == 0xCD && bytes[index + 1] < 0xB0) { return true }
+            }
+            return false
         }
     }
 }

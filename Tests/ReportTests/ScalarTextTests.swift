@@ -19,4 +19,13 @@ struct ScalarTextTests {
         #expect("x\n".trimmingWhitespace() == "x\n")
         #expect("  a b  ".trimmingSpaces() == "a b")
     }
+
+    @Test("combining marks U+0300–U+036F are found in the bytes, and only then is text normalised")
+    func combiningMarks() {
+        #expect("gia\u{0309}i".hasCombiningMarks)
+        #expect("x\u{036F}".hasCombiningMarks)
+        #expect(!"giải phóng".hasCombiningMarks)
+        #expect(!"\u{0370}\u{02FF}".hasCombiningMarks)  // just outside the block on either side
+        #expect("gia\u{0309}i".precomposed.unicodeScalars.elementsEqual("giải".unicodeScalars))
+    }
 }
