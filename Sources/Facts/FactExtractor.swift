@@ -53,7 +53,7 @@ public enum FactExtractor {
                     let writtenScalars = Array(InlineMarkup.plainScalars(scalars[q.start..<min(q.end, scalars.count)]))
                     let written = String(scalars: writtenScalars)
                     var offset = 0
-                    if let found = firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
+                    if let found = TextFolding.firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
                         offset = found
                         searchFrom = found + writtenScalars.count
                     }
@@ -91,17 +91,6 @@ public enum FactExtractor {
             }
         }
         return Array(sentence)
-    }
-
-    /// Where `needle` first occurs in `haystack` at or after `start`.
-    private static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var index = start
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -107,12 +107,18 @@ extension TextFolding {
 
     /// Whether the scalars `haystack` contain the scalars `pattern`.
     public static func contains(_ haystack: [Unicode.Scalar], _ pattern: [Unicode.Scalar]) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard pattern.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
-            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        pattern.isEmpty || firstIndex(of: pattern, in: haystack) != nil
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `start`; nil for an empty needle.
+    public static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int = 0) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = max(start, 0)
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether `text`, folded, contains `needle`, folded.

@@ -143,12 +143,13 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     private func firstOccurrence(of phrase: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
-        guard !phrase.isEmpty, phrase.count <= text.count else { return nil }
-        for start in 0...(text.count - phrase.count) where startsWith(phrase, in: text, at: start) {
+        var from = 0
+        while let start = TextFolding.firstIndex(of: phrase, in: text, from: from) {
             let beforeOK = start == 0 || !TextFolding.isLetter(text[start - 1])
             let end = start + phrase.count
             let afterOK = end == text.count || !TextFolding.isLetter(text[end])
             if beforeOK && afterOK { return start..<end }
+            from = start + 1
         }
         return nil
     }
