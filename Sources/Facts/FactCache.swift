@@ -2,10 +2,11 @@ import Foundation
 import Report
 
 /// The parsed fact store on disk, so a one-shot query need not read the
-/// report again: `$XDG_CACHE_HOME/baocao/<key>.facts`, keyed by the report's
-/// bytes and by the baocao binary that wrote it (a rebuilt baocao may read
-/// reports differently). A stale, unreadable or foreign file is ignored and
-/// rewritten; it is written whole and renamed into place.
+/// report again: `<folder>/<key>.facts` (the shell's folder is
+/// `$XDG_CACHE_HOME/baocao`), keyed by the report's bytes and by the baocao
+/// binary that wrote it (a rebuilt baocao may read reports differently). A
+/// stale, unreadable or foreign file is ignored and rewritten; it is written
+/// whole and renamed into place.
 public enum FactCache {
     static let magic = "baocao-facts-1"
 
@@ -25,13 +26,6 @@ public enum FactCache {
             }
         }
         return store
-    }
-
-    /// `$XDG_CACHE_HOME/baocao`, else `~/.cache/baocao`.
-    public static func defaultFolder() -> String? {
-        if let cache = Environment.nonEmpty("XDG_CACHE_HOME") { return cache + "/baocao" }
-        if let home = Environment.nonEmpty("HOME") { return home + "/.cache/baocao" }
-        return nil
     }
 
     /// FNV-1a over the report's bytes, its name and the running binary's size and time.

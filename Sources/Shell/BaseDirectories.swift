@@ -2,13 +2,16 @@ import Foundation
 import Report
 
 /// The XDG base directories baocao uses: state (history), config (init file,
-/// plugins). Each falls back to its conventional place under `$HOME`.
+/// plugins), cache (parsed stores). Each falls back to its conventional place under `$HOME`.
 enum BaseDirectories {
     /// `$XDG_STATE_HOME/baocao`, else `~/.local/state/baocao`.
     static var state: String? { folder("XDG_STATE_HOME", fallback: ".local/state") }
 
     /// `$XDG_CONFIG_HOME/baocao`, else `~/.config/baocao`.
     static var config: String? { folder("XDG_CONFIG_HOME", fallback: ".config") }
+
+    /// `$XDG_CACHE_HOME/baocao`, else `~/.cache/baocao` (the parsed-store cache).
+    static var cache: String? { folder("XDG_CACHE_HOME", fallback: ".cache") }
 
     private static func folder(_ variable: String, fallback: String) -> String? {
         if let base = Environment.nonEmpty(variable) { return base + "/baocao" }
