@@ -52,8 +52,7 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
             var total = 0
             for (index, scalar) in scalars.enumerated() {
                 offsets[index] = total
-                let v = scalar.value
-                total += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                total += UTF8.width(scalar)
             }
             offsets[scalars.count] = total
             byteOffsets = offsets

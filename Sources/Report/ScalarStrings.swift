@@ -57,10 +57,7 @@ extension String {
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var byteCount = 0
-        for scalar in scalars {
-            let v = scalar.value
-            byteCount += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: byteCount) { buffer in
             var index = 0
             for scalar in scalars {
