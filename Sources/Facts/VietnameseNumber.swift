@@ -11,25 +11,21 @@ public enum VietnameseNumber {
     public static func parse(_ text: Substring) -> Decimal? {
         // One pass over the bytes: the scanner parses every number of a report,
         // and splitting and joining strings cost more than the rest of scanning.
-        var digits = 0, fractionDigits = 0, groupLength = 0, groups = 1
+        var number = ExactDigits()
+        var groupLength = 0, groups = 1
         var sawComma = false, headLength = 0
-        var significant = 0, mantissa: UInt64 = 0
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
                 groupLength += 1
-                if sawComma { fractionDigits += 1 }
-                let digit = UInt64(byte - UInt8(ascii: "0"))
-                if significant > 0 || digit != 0 { significant += 1 }
-                if significant <= 19 { mantissa = mantissa * 10 + digit }
+                number.append(byte, inFraction: sawComma)
             case UInt8(ascii: "."):
                 guard !sawComma else { return nil }
                 if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
                 groups += 1
                 groupLength = 0
             case UInt8(ascii: ","):
-                guard !sawComma, digits > 0 else { return nil }
+                guard !sawComma, number.integerDigits > 0 else { return nil }
                 if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
                 sawComma = true
                 groupLength = 0
@@ -40,9 +36,9 @@ public enum VietnameseNumber {
         if !sawComma {
             if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
         }
-        guard digits - fractionDigits > 0, !sawComma || fractionDigits > 0 else { return nil }
+        guard number.integerDigits > 0, !sawComma || number.fractionDigits > 0 else { return nil }
         if groups > 1 { guard (1...3).contains(headLength) else { return nil } }
-        return exact(mantissa: mantissa, significantDigits: significant, fractionDigits: fractionDigits) {
+        return number.value {
             let plain = text.utf8.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
             return String(decoding: plain, as: UTF8.self)
         }
@@ -61,34 +57,19 @@ public enum VietnameseNumber {
 
     /// Digits with at most one `.` decimal mark and nothing else, exactly.
     static func plain<C: Collection>(_ bytes: C) -> Decimal? where C.Element == UInt8 {
-        var integerDigits = 0, fractionDigits = 0, sawMark = false
-        var significant = 0, mantissa: UInt64 = 0
+        var number = ExactDigits()
+        var sawMark = false
         for byte in bytes {
             if byte == UInt8(ascii: ".") {
-                guard !sawMark, integerDigits > 0 else { return nil }
+                guard !sawMark, number.integerDigits > 0 else { return nil }
                 sawMark = true
                 continue
             }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            if sawMark { fractionDigits += 1 } else { integerDigits += 1 }
-            let digit = UInt64(byte - UInt8(ascii: "0"))
-            if significant > 0 || digit != 0 { significant += 1 }
-            if significant <= 19 { mantissa = mantissa * 10 + digit }
+            number.append(byte, inFraction: sawMark)
         }
-        guard integerDigits > 0, !sawMark || fractionDigits > 0 else { return nil }
-        return exact(mantissa: mantissa, significantDigits: significant, fractionDigits: fractionDigits) {
-            String(decoding: bytes, as: UTF8.self)
-        }
-    }
-
-    /// The value `mantissa × 10^-fractionDigits`, or, past 19 digits, Foundation's
-    /// reading of `plain` (digits and a `.`); nil past ``maxDigits``.
-    static func exact(mantissa: UInt64, significantDigits: Int, fractionDigits: Int, plain: () -> String) -> Decimal? {
-        guard significantDigits <= maxDigits else { return nil }
-        if significantDigits <= 19 {
-            return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
-        }
-        return Decimal(string: plain(), locale: Locale(identifier: "en_US_POSIX"))
+        guard number.integerDigits > 0, !sawMark || number.fractionDigits > 0 else { return nil }
+        return number.value { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// Writes a value the report's way (`1.234`, `8,25`) or internationally (`1,234`, `8.25`).
@@ -121,4 +102,32 @@ public enum NumberStyle: String, Sendable, CaseIterable {
 
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+/// Digits read one at a time, both parsers' way to an exact value: the first
+/// 19 significant digits go into a `UInt64` mantissa; longer numbers (up to
+/// ``VietnameseNumber/maxDigits``) are left to Foundation's parser.
+struct ExactDigits {
+    private(set) var integerDigits = 0
+    private(set) var fractionDigits = 0
+    private var significant = 0
+    private var mantissa: UInt64 = 0
+
+    /// Adds the ASCII digit `byte`, before or after the decimal mark.
+    mutating func append(_ byte: UInt8, inFraction: Bool) {
+        if inFraction { fractionDigits += 1 } else { integerDigits += 1 }
+        let digit = UInt64(byte - UInt8(ascii: "0"))
+        if significant > 0 || digit != 0 { significant += 1 }
+        if significant <= 19 { mantissa = mantissa * 10 + digit }
+    }
+
+    /// The value `mantissa × 10^-fractionDigits`, or past 19 digits Foundation's
+    /// reading of `plain` (digits and a `.`); nil past ``VietnameseNumber/maxDigits``.
+    func value(plain: () -> String) -> Decimal? {
+        guard significant <= VietnameseNumber.maxDigits else { return nil }
+        if significant <= 19 {
+            return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+        }
+        return Decimal(string: plain(), locale: Locale(identifier: "en_US_POSIX"))
+    }
 }
