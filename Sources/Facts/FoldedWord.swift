@@ -6,19 +6,16 @@
 /// equals a packed word. Every word baocao compares against (`ke`, `hoach`,
 /// `uoc`, …) packs exactly, so a comparison with one is always exact.
 public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// The packed letters, or the hash with the top bit set.
+    /// The packed letters, or the hash with the top bit set. The only stored
+    /// property: arrays of words copy as plain integers, with no reference counting.
     public let bits: UInt64
-    /// The word itself, kept only for words made from literals, for messages.
-    private let spelling: String?
 
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         bits = Self.pack(scalars)
-        spelling = nil
     }
 
     public init(stringLiteral value: String) {
         bits = Self.pack(value.unicodeScalars)
-        spelling = value
     }
 
     private static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
@@ -36,7 +33,17 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     public static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool { lhs.bits == rhs.bits }
     public func hash(into hasher: inout Hasher) { hasher.combine(bits) }
 
-    public var description: String { spelling ?? "#\(String(bits, radix: 16))" }
+    /// The word, unpacked from its letters; a hashed word shows its hash.
+    public var description: String {
+        guard bits >> 63 == 0 else { return "#\(String(bits, radix: 16))" }
+        var letters: [Unicode.Scalar] = []
+        var rest = bits
+        while rest != 0 {
+            letters.insert(Unicode.Scalar(UInt8(truncatingIfNeeded: rest)), at: 0)
+            rest >>= 8
+        }
+        return String(String.UnicodeScalarView(letters))
+    }
 
     /// The words of folded scalars: runs of letters (and of digits too, when asked).
     public static func words(_ scalars: ArraySlice<Unicode.Scalar>, includingDigits: Bool = false) -> [FoldedWord] {
