@@ -4,19 +4,29 @@ enum HeadingSyntax {
 
     /// `**Title**`, `*Title*`, `***Title***` → `Title`.
     static func stripEmphasis(_ text: Substring) -> String {
-        var inner = text
-        // Bytes: `*` is ASCII, and Substring.count walks grapheme clusters.
-        while inner.utf8.count > 1, inner.utf8.first == UInt8(ascii: "*"), inner.utf8.last == UInt8(ascii: "*") {
-            inner = inner.dropFirst().dropLast()
+        // Bytes: `*` is ASCII, and Character-wise dropFirst/dropLast walk grapheme clusters.
+        let bytes = text.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while bytes.distance(from: start, to: end) > 1, bytes[start] == UInt8(ascii: "*"),
+              bytes[bytes.index(before: end)] == UInt8(ascii: "*") {
+            start = bytes.index(after: start)
+            end = bytes.index(before: end)
         }
-        return String(inner).trimmingSpaces()
+        return text[start..<end].trimmingSpaces()
     }
 
     /// The numbering at the start of a heading's text and the title after it.
     static func numbering(of text: String) -> (SectionNumbering, String)? {
-        let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard let first = words.first else { return nil }
-        let rest = words.count > 1 ? stripEmphasis(words[1]) : ""
+        // The first word and the rest after one space, split on bytes (Character-wise
+        // splitting walks grapheme clusters).
+        let bytes = text.utf8
+        var firstStart = bytes.startIndex
+        while firstStart < bytes.endIndex, bytes[firstStart] == 0x20 { firstStart = bytes.index(after: firstStart) }
+        var firstEnd = firstStart
+        while firstEnd < bytes.endIndex, bytes[firstEnd] != 0x20 { firstEnd = bytes.index(after: firstEnd) }
+        let first = text[firstStart..<firstEnd]
+        guard !first.isEmpty, mayBeNumbering(first) else { return nil }
+        let rest = firstEnd < bytes.endIndex ? stripEmphasis(text[bytes.index(after: firstEnd)...]) : ""
         if first == "Phần", let second = rest.split(separator: " ").first, isRoman(second) {
             let title = rest.dropFirst(second.count).trimmingSpaces()
             return (.part(String(second)), title)
@@ -32,6 +42,15 @@ enum HeadingSyntax {
             return (.letter(String(first.dropLast()).lowercased()), rest)
         }
         return nil
+    }
+
+    /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`), tested on
+    /// its bytes before the title is copied: most bold or italic lines are not headings.
+    static func mayBeNumbering(_ word: Substring) -> Bool {
+        let bytes = word.utf8
+        guard let last = bytes.last, let first = bytes.first else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || first == UInt8(ascii: "*")
+            || first == UInt8(ascii: "\\") || word == "Phần"
     }
 
     /// `**8.** rest of paragraph` → (8, "rest of paragraph").

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A run of non-blank lines of the markdown, classified by layout.
 struct MarkdownBlock: Equatable {
     enum Kind: Equatable {
@@ -17,44 +19,66 @@ struct MarkdownBlock: Equatable {
     var text: String
     var anchors: [TextAnchor]
 
-    /// Splits report lines into blocks at blank lines and classifies each.
-    static func blocks(of lines: [Substring]) -> [MarkdownBlock] {
-        var blocks: [MarkdownBlock] = []
-        var pending: [(String, Int)] = []
-
-        func flush() {
-            guard !pending.isEmpty else { return }
-            var text = ""
+    /// Splits the report's text into blocks at blank lines and classifies each.
+    ///
+    /// One pass over the UTF-8 bytes: every marker is ASCII, and a line's text
+    /// is copied once, into its block (splitting into line Strings first, then
+    /// trimming and joining them, cost three times as much).
+    static func blocks(of text: String) -> [MarkdownBlock] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var blocks: [MarkdownBlock] = []
+            var joined: [UInt8] = []
             var anchors: [TextAnchor] = []
-            var offset = 0
-            for (line, number) in pending {
-                if !text.isEmpty { text += " "; offset += 1 }
-                let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
-                let content = line.trimmingSpaces()
-                anchors.append(TextAnchor(offset: offset, location: SourceLocation(line: number, column: leading + 1)))
-                text += content
-                offset += content.scalarCount
-            }
-            blocks.append(MarkdownBlock(kind: classify(text), text: text, anchors: anchors))
-            pending.removeAll()
-        }
+            var scalarOffset = 0
 
-        // Lines are tested as bytes: the markers are ASCII, and Character tests walk graphemes.
-        for (index, line) in lines.enumerated() {
-            let bytes = line.utf8
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                flush()
-            } else {
-                // Each list item and heading is a block of its own, blank line or not.
-                let trimmed = bytes.drop { $0 == 0x20 }
-                let first = trimmed.first, second = trimmed.dropFirst().first
-                if first == UInt8(ascii: "#") || ((first == UInt8(ascii: "-") || first == UInt8(ascii: "+")) && second == 0x20) { flush() }
-                let content = bytes.last == 0x0D ? String(line.dropLast()) : String(line)
-                pending.append((content, index + 1))
+            func flush() {
+                guard !anchors.isEmpty else { return }
+                let blockText = String(decoding: joined, as: UTF8.self)
+                blocks.append(MarkdownBlock(kind: classify(blockText), text: blockText, anchors: anchors))
+                joined.removeAll(keepingCapacity: true)
+                anchors = []
+                scalarOffset = 0
             }
+
+            var lineStart = 0
+            var lineNumber = 1
+            while lineStart <= bytes.count {
+                var lineEnd = bytes.count
+                if lineStart < bytes.count, let base = bytes.baseAddress,
+                   let newline = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                    lineEnd = UnsafeRawPointer(newline).assumingMemoryBound(to: UInt8.self) - base
+                }
+                // Only one carriage return is the line ending; spaces and tabs are trimmed.
+                var contentEnd = lineEnd
+                if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                var first = lineStart
+                while first < contentEnd, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                var last = contentEnd
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                // Spaces and tabs are gone: the line is blank if nothing but carriage returns is left.
+                let isBlank = first == last || (bytes[first] == 0x0D && (first..<last).allSatisfy { bytes[$0] == 0x0D })
+                if isBlank {
+                    flush()
+                } else {
+                    // Each list item and heading is a block of its own, blank line or not.
+                    var marker = lineStart
+                    while marker < lineEnd, bytes[marker] == 0x20 { marker += 1 }
+                    let lead = marker < lineEnd ? bytes[marker] : 0
+                    let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
+                    if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
+                    if !anchors.isEmpty { joined.append(0x20); scalarOffset += 1 }
+                    anchors.append(TextAnchor(offset: scalarOffset, location: SourceLocation(line: lineNumber, column: first - lineStart + 1)))
+                    let content = UnsafeBufferPointer(rebasing: bytes[first..<last])
+                    joined.append(contentsOf: content)
+                    for byte in content where byte & 0xC0 != 0x80 { scalarOffset += 1 }
+                }
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+            flush()
+            return blocks
         }
-        flush()
-        return blocks
     }
 
     static func classify(_ text: String) -> Kind {

@@ -41,36 +41,13 @@ public enum ReportReader {
     public static func read(text: String, name: String) -> ReportDocument {
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
-        let lines = Self.lines(of: text.precomposed)
         var builder = DocumentBuilder(name: name)
-        let blocks = MarkdownBlock.blocks(of: lines)
+        let blocks = MarkdownBlock.blocks(of: text.precomposed)
         for (index, block) in blocks.enumerated() {
             let next = blocks[(index + 1)...].first { $0.kind != .rule }
             builder.add(block, nextIsFootnote: next.map(\.kind.isFootnote) ?? false)
         }
         return builder.finish()
-    }
-
-    /// The lines of `text`, split at `\n` as bytes: splitting a String by Character
-    /// walks grapheme clusters, which cost a fifth of reading the report.
-    static func lines(of text: String) -> [Substring] {
-        var copy = text
-        let breaks: [Int] = copy.withUTF8 { bytes in
-            var offsets: [Int] = []
-            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") { offsets.append(index) }
-            return offsets
-        }
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        for offset in breaks {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(text[start..<end])
-            start = utf8.index(after: end)
-        }
-        lines.append(text[start...])
-        return lines
     }
 
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
