@@ -102,29 +102,38 @@ struct QualifierReader {
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     func applyVerdicts(in sentence: Range<Int>, to drafts: inout [Draft]) {
-        // Verdict phrases start words: find the word starts once.
-        var wordStarts: [Int] = []
+        // One pass finds every verdict phrase at a word start (no list of word
+        // starts is built: most sentences hold no verdict); the matches are then
+        // claimed in the list's order, so that the earlier phrase wins an overlap.
+        var found: [(verdict: Int, range: Range<Int>)] = []
         var previousIsLetter = false
-        for index in sentence {
-            let isLetter = TextFolding.isLetter(folded[index])
-            if isLetter && !previousIsLetter { wordStarts.append(index) }
-            previousIsLetter = isLetter
-        }
-        var claimed: [Range<Int>] = []
-        for (phrase, status) in Self.verdicts {
-            for start in wordStarts where folded[start] == phrase[0] && start + phrase.count <= sentence.upperBound {
-                let range = start..<(start + phrase.count)
-                guard folded[range].elementsEqual(phrase), isWordBoundary(range, in: sentence),
-                      !claimed.contains(where: { $0.overlaps(range) }) else { continue }
-                claimed.append(range)
-                let offset = start
-                if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].scanned.end <= offset }),
-                   !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
-                    drafts[target].qualifiers.append(.status(status))
+        for start in sentence {
+            let first = folded[start]
+            let isLetter = TextFolding.isLetter(first)
+            defer { previousIsLetter = isLetter }
+            guard isLetter, !previousIsLetter, Self.verdictInitials.contains(first) else { continue }
+            for (verdict, entry) in Self.verdicts.enumerated() where entry.0[0] == first {
+                let range = start..<(start + entry.0.count)
+                if range.upperBound <= sentence.upperBound, folded[range].elementsEqual(entry.0),
+                   isWordBoundary(range, in: sentence) {
+                    found.append((verdict, range))
                 }
             }
         }
+        guard !found.isEmpty else { return }
+        var claimed: [Range<Int>] = []
+        for (verdict, range) in found.sorted(by: { ($0.verdict, $0.range.lowerBound) < ($1.verdict, $1.range.lowerBound) }) {
+            guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
+            claimed.append(range)
+            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].scanned.end <= range.lowerBound }),
+               !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
+                drafts[target].qualifiers.append(.status(Self.verdicts[verdict].1))
+            }
+        }
     }
+
+    /// The first letters of the verdict phrases, to skip most words at a glance.
+    static let verdictInitials: [Unicode.Scalar] = Array(Set(verdicts.map { $0.0[0] }))
 
     // MARK: - Words
 

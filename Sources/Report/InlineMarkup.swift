@@ -1,3 +1,5 @@
+import Foundation
+
 /// The inline markup the PDF-to-markdown conversion leaves in the report text:
 /// `<sup>N</sup>` (a footnote reference, or the exponent of `m2`/`m3`) and
 /// `*`/`**` emphasis.
@@ -33,29 +35,53 @@ public enum InlineMarkup {
     }
 
     /// The footnote numbers referred to in `text`, in order.
+    ///
+    /// Read from the bytes: every marker is ASCII, and only the letter before
+    /// an `m<sup>2</sup>` needs decoding (decoding every paragraph into scalars
+    /// first cost a fifth of reading the report's structure).
     public static func footnoteReferences(in text: String) -> [Int] {
-        // Most paragraphs have no `<sup>`: look at the bytes before decoding scalars.
-        guard text.utf8.count >= 11 else { return [] }
         var copy = text
-        let hasSuperscript = copy.withUTF8 { bytes in
-            (0..<(bytes.count - 4)).contains { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] == UInt8(ascii: "s")
-                && bytes[$0 + 2] == UInt8(ascii: "u") && bytes[$0 + 3] == UInt8(ascii: "p") }
-        }
-        guard hasSuperscript else { return [] }
-        let scalars = text.scalarArray
-        var references: [Int] = []
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "<", let sup = superscript(in: scalars, at: index) {
-                if !isUnitExponent(in: scalars, at: index, content: sup.content), let number = Int(sup.content) {
+        return copy.withUTF8 { bytes in
+            var references: [Int] = []
+            var index = 0
+            while let open = firstIndex(of: "<sup>", in: bytes, from: index) {
+                let contentStart = open + 5
+                guard let close = firstIndex(of: "</sup>", in: bytes, from: contentStart) else { break }
+                let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<close]), as: UTF8.self)
+                if !isUnitExponent(bytes, at: open, content: content), let number = Int(content) {
                     references.append(number)
                 }
-                index = sup.end
-            } else {
-                index += 1
+                index = close + 6
             }
+            return references
         }
-        return references
+    }
+
+    /// The offset of the next `pattern` (ASCII) in `bytes` at or after `start`.
+    private static func firstIndex(of pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let needle = pattern.utf8Start, length = pattern.utf8CodeUnitCount
+        var index = start
+        while index + length <= bytes.count {
+            guard let base = bytes.baseAddress,
+                  let hit = memchr(base + index, Int32(needle[0]), bytes.count - index - length + 1) else { return nil }
+            let offset = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if memcmp(base + offset, needle, length) == 0 { return offset }
+            index = offset + 1
+        }
+        return nil
+    }
+
+    /// ``isUnitExponent(in:at:content:)`` on UTF-8 bytes: `m` before the `<sup>`, and
+    /// before that no letter but `k`.
+    private static func isUnitExponent(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, content: String) -> Bool {
+        guard content == "2" || content == "3", open > 0, bytes[open - 1] == UInt8(ascii: "m") else { return false }
+        guard open >= 2 else { return true }
+        // The scalar ending just before the `m`: back over continuation bytes to its lead.
+        var lead = open - 2
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let prior = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<(open - 1)]), as: UTF8.self).unicodeScalars.first
+        guard let prior else { return true }
+        return !prior.properties.isAlphabetic || prior == "k"
     }
 
     /// Text for people: `m<sup>2</sup>` → `m²`, footnote marks → `[N]`, emphasis and escapes dropped.

@@ -25,18 +25,19 @@ struct MarkdownBlock: Equatable {
     /// is copied once, into its block (splitting into line Strings first, then
     /// trimming and joining them, cost three times as much).
     static func blocks(of text: String) -> [MarkdownBlock] {
-        var text = text
-        return text.withUTF8 { bytes in
+        var copy = text
+        return copy.withUTF8 { bytes in
             var blocks: [MarkdownBlock] = []
-            var joined: [UInt8] = []
+            // Built from slices of `text`, which is valid UTF-8 cut at ASCII bytes:
+            // appending a slice copies it, where a String made from bytes is validated again.
+            var joined = ""
             var anchors: [TextAnchor] = []
             var scalarOffset = 0
 
             func flush() {
                 guard !anchors.isEmpty else { return }
-                let blockText = String(decoding: joined, as: UTF8.self)
-                blocks.append(MarkdownBlock(kind: classify(blockText), text: blockText, anchors: anchors))
-                joined.removeAll(keepingCapacity: true)
+                blocks.append(MarkdownBlock(kind: classify(joined), text: joined, anchors: anchors))
+                joined = ""
                 anchors = []
                 scalarOffset = 0
             }
@@ -67,11 +68,11 @@ struct MarkdownBlock: Equatable {
                     let lead = marker < lineEnd ? bytes[marker] : 0
                     let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
                     if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
-                    if !anchors.isEmpty { joined.append(0x20); scalarOffset += 1 }
+                    if !anchors.isEmpty { joined.append(" "); scalarOffset += 1 }
                     anchors.append(TextAnchor(offset: scalarOffset, location: SourceLocation(line: lineNumber, column: first - lineStart + 1)))
-                    let content = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                    joined.append(contentsOf: content)
-                    for byte in content where byte & 0xC0 != 0x80 { scalarOffset += 1 }
+                    let utf8 = text.utf8
+                    joined += text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]
+                    for byte in UnsafeBufferPointer(rebasing: bytes[first..<last]) where byte & 0xC0 != 0x80 { scalarOffset += 1 }
                 }
                 lineStart = lineEnd + 1
                 lineNumber += 1
