@@ -35,8 +35,9 @@ let package = Package(
 
         // MARK: Core
 
-        /// Reads the markdown report into sections, paragraphs and footnotes.
-        .target(name: "Report", resources: [.copy("Resources/1113-BC-UBND-2023.md")]),
+        /// Reads the markdown report into sections, paragraphs and footnotes. The embedded report
+        /// in Resources/ is found at run time (see EmbeddedReport), not bundled by SwiftPM.
+        .target(name: "Report", exclude: ["Resources"]),
         /// Reads every quantity of a report into the fact store.
         .target(name: "Facts", dependencies: ["Report"]),
         /// The domain plugin protocol, indicator definitions and the registry.

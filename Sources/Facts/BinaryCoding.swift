@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A small binary writer for the fact cache: little-endian integers,
 /// length-prefixed UTF-8 strings, decimals written as their exact digits.

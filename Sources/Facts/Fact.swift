@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 
 /// What a fact is to the sentence it stands in.

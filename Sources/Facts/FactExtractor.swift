@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 
 /// Turns a report document into facts and typed references, paragraph by

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 
 /// Finds every number of a paragraph and decides what it is: a quantity with

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a comparison relates a number to the quantity it qualifies.
 public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {

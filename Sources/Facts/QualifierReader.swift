@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads, sentence by sentence, what the words around each quantity say: an
 /// estimate, an as-of date, a cumulative figure, the report's verdict — and

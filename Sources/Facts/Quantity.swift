@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An exact decimal value in a unit.
 public struct Quantity: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a number in the text is, when it is not a quantity. These are kept,
 /// typed, so that they neither pollute the facts nor go uncounted.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Folds Vietnamese text for searching: lower case, no diacritics, `đ` → `d`,
 /// so that `giai phong mat bang` finds `giải phóng mặt bằng`.
@@ -92,8 +92,23 @@ public enum TextFolding {
     private static func slowFold(_ scalar: Unicode.Scalar) -> (lower: Unicode.Scalar, folded: Unicode.Scalar) {
         let lower = lowerCase(scalar)
         if let base = vietnameseBase(lower) { return (lower, base) }
-        let base = String(lower).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? lower
-        return (lower, base)
+        return (lower, latinBase(lower) ?? lower)
+    }
+
+    /// The base letter of a Latin letter with marks, read from its Unicode name
+    /// (`LATIN SMALL LETTER C WITH CEDILLA` → `c`). Foundation's canonical
+    /// decomposition would give the same for letters that decompose, but links
+    /// Foundation's NSString and ICU into baocao; letters such as `ø` that do not
+    /// decompose fold to their base here too, which is what a search wants.
+    static func latinBase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard let name = scalar.properties.name else { return nil }
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+            let rest = name.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
+            guard let letter = rest.first, ("A"..."Z").contains(letter),
+                  String(String.UnicodeScalarView(rest.dropFirst())).hasPrefix(" WITH ") else { return nil }
+            return Unicode.Scalar(UInt8(letter.value) + 32)
+        }
+        return nil
     }
 }
 

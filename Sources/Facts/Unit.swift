@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a unit measures. Units convert only within one dimension.
 public enum Dimension: Hashable, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The units baocao recognises after a number, and the scale words that may
 /// stand between (`3,2 triệu lượt`, `1.234 tỷ đồng`). Forms are matched

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reading and writing numbers the Vietnamese way: `.` groups thousands and
 /// `,` is the decimal mark (`2.450.000`, `8,25`).

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import TOMLKit
+import Report
 import PluginKit
 import Query
 
@@ -26,14 +27,13 @@ public enum ManifestLoader {
     public static func load(folders: [String], into registry: PluginRegistry, reportMissing: Bool = true) -> Result {
         var result = Result(registry: registry, errors: [])
         for folder in folders {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileStatus.isDirectory(folder) else {
                 if reportMissing { result.errors.append(ManifestError(file: folder, line: 0, "plugin folder does not exist")) }
                 continue
             }
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".toml") }.sorted()
             for file in files {
-                let path = (folder as NSString).appendingPathComponent(file)
+                let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
                 do {
                     let plugin = try load(path: path)
                     do {

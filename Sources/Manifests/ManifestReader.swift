@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOMLKit
 import Facts
 import PluginKit
@@ -13,7 +13,7 @@ struct ManifestReader {
 
     func plugin() throws -> ManifestPlugin {
         let namespace = try string("namespace", in: table, line: 1)
-        guard namespace.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
+        guard PluginRegistry.isValidNamespace(namespace) else {
             throw error(source.line(of: "namespace"), "namespace '\(namespace)' must be lower case letters, digits and _")
         }
         let required = try string("baocao", in: table, line: 1)

@@ -8,7 +8,9 @@ struct ManifestSource {
     /// The first line at or after `start` that contains `needle` (1-based); `start` if none does.
     func line(of needle: String, from start: Int = 1) -> Int {
         guard start >= 1 else { return 1 }
-        for index in (start - 1)..<lines.count where lines[index].contains(needle) { return index + 1 }
+        // `firstRange(of:)`: the standard library's search (`contains` on strings would
+        // resolve to Foundation's, through TOMLKit, and link the rest of Foundation).
+        for index in (start - 1)..<lines.count where lines[index].firstRange(of: needle) != nil { return index + 1 }
         return start
     }
 

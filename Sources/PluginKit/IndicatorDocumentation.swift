@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Renders the plugins' own definitions as `docs/INDICATORS.md`, so the
 /// documentation can never drift from the code (`Scripts/render-docs`; a test
@@ -43,9 +43,9 @@ public enum IndicatorDocumentation {
 
     /// Text safe inside a table cell: no pipes, no raw HTML, no line breaks.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "<sup>2</sup>", with: "²")
-            .replacingOccurrences(of: "<sup>3</sup>", with: "³")
-            .replacingOccurrences(of: "\n", with: " ")
+        text.replacing("|", with: "\\|")
+            .replacing("<sup>2</sup>", with: "²")
+            .replacing("<sup>3</sup>", with: "³")
+            .replacing("\n", with: " ")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 
 /// Reads registered indicators from a fact store: the values the query
@@ -12,7 +12,7 @@ public final class IndicatorResolver: @unchecked Sendable {
     private let definitions: [String: (namespace: String, indicator: Indicator)]
     private let matcher: RuleMatcher
     /// Guards `cache`: resolution may be asked for from any thread.
-    private let lock = NSLock()
+    private let lock = Lock()
     private var cache: [String: IndicatorValue] = [:]
 
     public init(registry: PluginRegistry, store: FactStore) {

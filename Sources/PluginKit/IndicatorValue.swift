@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 
 /// Whether an indicator met its 2023 plan, as far as the report says.

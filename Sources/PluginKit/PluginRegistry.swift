@@ -20,6 +20,14 @@ public struct PluginRegistry: Sendable {
         }
     }
 
+    /// Whether `name` can be a namespace: a lower-case letter, then lower-case
+    /// letters, digits and `_` (`transport`, `land_use`).
+    public static func isValidNamespace(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return false }
+        return bytes.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
+    }
+
     /// Adds a plugin; its namespace and indicator keys must be new.
     public mutating func register(_ newPlugin: any DomainPlugin) throws(RegistrationError) {
         let namespace = newPlugin.namespace

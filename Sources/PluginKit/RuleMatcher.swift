@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 import Report
 
@@ -27,7 +27,7 @@ public final class RuleMatcher: @unchecked Sendable {
     private var groupsByWord: [FoldedWord: [Int]]?
     /// Phrase look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
-    private let lock = NSLock()
+    private let lock = Lock()
     /// Look-ups answered by scanning before the index is built.
     public static let lookupsBeforeIndex = 8
 

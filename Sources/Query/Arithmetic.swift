@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 
 /// QuantityUnit-aware arithmetic and comparison. Quantities of one dimension convert

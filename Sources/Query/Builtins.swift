@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 import PluginKit
 
@@ -44,10 +44,7 @@ enum Builtins {
     }
 
     static func round(_ value: Decimal, _ digits: Int) -> Decimal {
-        var input = value
-        var result = Decimal()
-        NSDecimalRound(&result, &input, digits, .plain)
-        return result
+        value.rounded(places: digits)
     }
 }
 
@@ -121,7 +118,7 @@ extension QuerySession {
             try arity(1...2)
             var digits = 0
             if args.count == 2 {
-                guard case .number(let d) = args[1].scalar, let n = Int(exactly: NSDecimalNumber(decimal: d).doubleValue), (-20...20).contains(n) else {
+                guard case .number(let d) = args[1].scalar, let n = d.exactInt, (-20...20).contains(n) else {
                     throw .runtime("round's digits must be a whole number between -20 and 20", at: location)
                 }
                 digits = n

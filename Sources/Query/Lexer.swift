@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Facts
 
@@ -50,7 +50,7 @@ public struct Lexer {
         }
         advance()
         let shown = c.properties.generalCategory == .control || c.value == 0xFFFD || c.properties.isWhitespace
-            ? String(format: "U+%04X", c.value) : "'\(c)'"
+            ? Self.codePoint(c) : "'\(c)'"
         throw .syntax("unexpected character \(shown)", at: start, hint: c.value == 0xFFFD ? "the input is not valid UTF-8 here" : nil)
     }
 
@@ -141,6 +141,12 @@ public struct Lexer {
     private mutating func advance() {
         if chars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
         index += 1
+    }
+
+    /// `U+0007`: an invisible character, named by its code point (at least four hex digits).
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
 

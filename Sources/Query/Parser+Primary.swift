@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 
 extension Parser {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 
 /// Parses tokens into statements by recursive descent, one method per rule
@@ -125,7 +125,7 @@ public struct Parser {
         case "min": return .min(optionalField(), location)
         case "max": return .max(optionalField(), location)
         case "take", "limit":
-            guard case .number(let n) = peek.kind, let count = Int(exactly: NSDecimalNumber(decimal: n).doubleValue), count >= 0 else {
+            guard case .number(let n) = peek.kind, let count = n.exactInt, count >= 0 else {
                 throw .syntax("'take' needs a whole number", at: peek.location, hint: "take 5")
             }
             advance()

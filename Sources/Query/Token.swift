@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A lexical token of the query language, with where it starts.
 public struct Token: Equatable, Sendable {

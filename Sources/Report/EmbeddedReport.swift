@@ -1,26 +1,49 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The report baocao ships with (the Lạng Sơn City People's Committee's
-/// report on 2023 results and the 2024 plan), bundled as a resource.
+/// report on 2023 results and the 2024 plan): the markdown file in
+/// `Sources/Report/Resources`.
+///
+/// It is not a SwiftPM resource: the accessor SwiftPM generates for one uses
+/// Foundation's `Bundle`, which links the whole of Foundation and ICU into the
+/// static binary (82 MB, and a millisecond more at every start). baocao looks
+/// for the file with POSIX calls instead: beside the executable (an installed
+/// copy), else in the source tree it was built from.
 public enum EmbeddedReport {
-    /// Where the embedded report's file is: the one markdown file in the package's resource bundle.
+    /// Where the embedded report's file is, if it can be found.
     public static var path: String? { located }
 
-    // Looked up once. The bundle sits next to the executable; looking there with
-    // POSIX calls first spares a one-shot query the cost of Foundation's Bundle
-    // and FileManager (a millisecond and a half).
-    private static let located: String? = besideExecutable
-        ?? Bundle.module.paths(forResourcesOfType: "md", inDirectory: nil).sorted().first
+    /// The folder, beside the executable, that an installed baocao keeps the report in.
+    public static let installedFolderName = "baocao_Report.resources"
 
-    /// The markdown file of `baocao_Report.resources` in the executable's folder, if there is one.
-    private static var besideExecutable: String? {
+    // Looked up once.
+    private static let located: String? = markdownFile(in: executableFolder.map { $0 + "/" + installedFolderName })
+        ?? markdownFile(in: sourceFolder)
+
+    /// `Sources/Report/Resources` of the checkout this file was compiled from.
+    private static var sourceFolder: String? {
+        let source = #filePath
+        guard let slash = source.lastIndex(of: "/") else { return nil }
+        return String(source[..<slash]) + "/Resources"
+    }
+
+    /// The folder of the running executable.
+    private static var executableFolder: String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard length > 0 else { return nil }
         let executable = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let slash = executable.lastIndex(of: "/") else { return nil }
-        let folder = String(executable[..<slash]) + "/baocao_Report.resources"
-        guard let directory = opendir(folder) else { return nil }
+        return String(executable[..<slash])
+    }
+
+    /// The first markdown file of `folder`, by name.
+    private static func markdownFile(in folder: String?) -> String? {
+        guard let folder, let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
@@ -32,7 +55,7 @@ public enum EmbeddedReport {
 
     /// Reads the embedded report.
     public static func read() throws -> ReportDocument {
-        guard let path else { throw ReportError.unreadable(path: "embedded report", reason: "the resource bundle is missing") }
+        guard let path else { throw ReportError.unreadable(path: "embedded report", reason: "\(installedFolderName) is not beside the executable, and the source tree is gone") }
         return try ReportReader.read(path: path)
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The process environment, one variable at a time. `ProcessInfo.environment`
 /// copies every variable into a dictionary on each call, which cost a one-shot

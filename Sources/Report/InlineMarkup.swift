@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The inline markup the PDF-to-markdown conversion leaves in the report text:
 /// `<sup>N</sup>` (a footnote reference, or the exponent of `m2`/`m3`) and

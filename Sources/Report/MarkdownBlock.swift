@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A run of non-blank lines of the markdown, classified by layout.
 struct MarkdownBlock: Equatable {

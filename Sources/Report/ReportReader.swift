@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a report's markdown into a ``ReportDocument``: builds the section
 /// tree, rejoins paragraphs and footnotes cut by page breaks, and links each
@@ -11,10 +11,7 @@ public enum ReportReader {
 
     /// The bytes of the report file at `path`, or why they cannot be had.
     public static func contents(of path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ReportError.isDirectory(path: path)
-        }
+        if FileStatus.isDirectory(path) { throw ReportError.isDirectory(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
             throw ReportError.unreadable(path: path, reason: reason)

@@ -3,7 +3,12 @@
 // paths (`Array(unicodeScalars)`, appending scalars one by one) cost several
 // times more.
 
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension String {
     /// The string's Unicode scalars, decoded from its UTF-8 in one pass (several
@@ -88,9 +93,13 @@ extension String {
 
 extension String {
     /// The text in precomposed form (NFC). Text without combining marks — nearly
-    /// all of it — is returned as it is, skipping Foundation's costly normalisation.
+    /// all of it — is returned as it is, skipping the costly normalisation.
+    ///
+    /// The standard library's NFC (`_nfcCodeUnits`, what its own string
+    /// comparison uses), not Foundation's `precomposedStringWithCanonicalMapping`,
+    /// which would link Foundation's NSString and ICU into baocao.
     public var precomposed: String {
-        hasCombiningMarks ? precomposedStringWithCanonicalMapping : self
+        hasCombiningMarks ? String(decoding: _nfcCodeUnits, as: UTF8.self) : self
     }
 
     /// Whether the text holds a combining mark (U+0300–U+036F: UTF-8 `CC xx` or

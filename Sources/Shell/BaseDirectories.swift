@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 
 /// The XDG base directories baocao uses: state (history), config (init file,

@@ -1,7 +1,12 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Query
 import PluginKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What Tab offers: plugin namespaces, indicator paths after `economy.`,
 /// fields after an indicator, functions, pipeline verbs, dot-commands, and
@@ -77,10 +82,8 @@ public struct Completer {
         let prefix = word.hasSuffix("/") ? "" : url.lastPathComponent
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return sorted(listed.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(".") }.map { name in
-            var isDirectory: ObjCBool = false
             let path = folder + name
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return exists && isDirectory.boolValue ? path + "/" : path
+            return FileStatus.isDirectory(path) ? path + "/" : path
         })
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Facts
 import PluginKit
@@ -76,7 +76,7 @@ enum DotCommands {
         },
         Command(name: "history", usage: ".history", summary: "the statements entered, oldest first") { _, engine in
             let entries = engine.historyProvider?() ?? []
-            return .output(entries.enumerated().map { String(format: "%5d  ", $0.offset + 1) + $0.element.replacingOccurrences(of: "\n", with: "\n       ") }.joined(separator: "\n"))
+            return .output(entries.enumerated().map { TextWidth.pad(String($0.offset + 1), to: 5, right: true) + "  " + $0.element.replacing("\n", with: "\n       ") }.joined(separator: "\n"))
         },
         Command(name: "clear", usage: ".clear", summary: "clear the screen") { _, _ in .output("\u{1b}[H\u{1b}[2J") },
         Command(name: "last", usage: ".last", summary: "the whole of the last result, however long") { _, engine in

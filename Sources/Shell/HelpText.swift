@@ -30,7 +30,7 @@ enum HelpText {
     }
 
     static var overview: String {
-        let commands = DotCommands.commands.map { "  \($0.usage.padding(toLength: 46, withPad: " ", startingAt: 0)) \($0.summary)" }
+        let commands = DotCommands.commands.map { "  \(TextWidth.pad($0.usage, to: 46)) \($0.summary)" }
         return """
         Ask the report questions. Examples:
           economy.tourism.revenue                     an indicator: value, target, status, source

@@ -1,5 +1,10 @@
-import Foundation
+import FoundationEssentials
 import CEditLine
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The REPL's history file: `$XDG_STATE_HOME/baocao/history` (else
 /// `~/.local/state/baocao/history`), mode 0600, in libedit's format.

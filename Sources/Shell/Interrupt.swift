@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Ctrl-C in the REPL: a SIGINT handler that only raises a flag. Installed
 /// without SA_RESTART, so a line being read is interrupted (libedit returns

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Facts
 import PluginKit
 import Query
@@ -89,7 +89,7 @@ public struct JSONWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 { out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16) } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out + "\""

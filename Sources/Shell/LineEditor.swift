@@ -1,7 +1,12 @@
-import Foundation
+import FoundationEssentials
 import Report
 import CEditLine
 import Facts
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Line editing and history through the system's libedit: emacs keys,
 /// UTF-8 input, Tab completion, and a history file kept across sessions.
@@ -30,7 +35,7 @@ final class LineEditor {
         let file = historyPath.map(HistoryFile.init)
         if let file, let problem = file.problem() {
             // Never overwrite a history we cannot read, or another user's: keep this session's only.
-            FileHandle.standardError.write(Data("warning: \(problem); history will not be saved this session\n".utf8))
+            StandardStreams.writeError("warning: \(problem); history will not be saved this session\n")
             self.historyFile = nil
         } else {
             self.historyFile = file
@@ -107,7 +112,7 @@ final class LineEditor {
         }
         if common.count > word.count { return UInt8(CC_REFRESH) }
         // Several matches and nothing more in common: list them under the line, then redraw it.
-        FileHandle.standardOutput.write(Data(("\n" + Self.columns(candidates) + "\n").utf8))
+        StandardStreams.writeOutput("\n" + Self.columns(candidates) + "\n")
         return UInt8(CC_REDISPLAY)
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Facts
 import PluginKit

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `baocao plugin new`: writes a starting point for a new domain plugin.
 public enum PluginScaffold {
@@ -8,7 +13,7 @@ public enum PluginScaffold {
 
     /// Writes `NAME.toml` in `folder`; returns its path.
     public static func writeManifest(name: String, folder: String) throws(ScaffoldError) -> String {
-        let path = (folder as NSString).appendingPathComponent("\(name).toml")
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("\(name).toml").path
         try write(manifest(name: name), to: path)
         return path
     }
@@ -16,13 +21,13 @@ public enum PluginScaffold {
     /// Writes `Plugins/Name/NamePlugin.swift` under `packageRoot`; returns its path and what to add to register it.
     public static func writeSwift(name: String, packageRoot: String) throws(ScaffoldError) -> (path: String, registration: String) {
         let typeName = name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        let folder = (packageRoot as NSString).appendingPathComponent("Plugins/\(typeName)")
+        let folder = URL(fileURLWithPath: packageRoot).appendingPathComponent("Plugins/\(typeName)").path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ScaffoldError(description: "cannot create \(folder): \(error.localizedDescription)")
+            throw ScaffoldError(description: "cannot create \(folder): \(error)")
         }
-        let path = (folder as NSString).appendingPathComponent("\(typeName)Plugin.swift")
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("\(typeName)Plugin.swift").path
         try write(swiftPlugin(name: name, typeName: typeName), to: path)
         let registration = """
         To register it, add one line to the list in Sources/BuiltinPlugins/BuiltinPlugins.swift:

@@ -1,6 +1,11 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Query
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The interactive shell: a prompt, lines read through libedit, history kept
 /// across sessions, Tab completion, Ctrl-C to clear a line and Ctrl-D to leave.
@@ -85,6 +90,5 @@ public struct REPL {
 
 /// All of standard input as text (for scripts piped in).
 func readAllStandardInput() -> String {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    return String(decoding: data, as: UTF8.self)
+    String(decoding: StandardStreams.readAllInput(), as: UTF8.self)
 }

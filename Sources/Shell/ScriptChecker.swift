@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Query
 
@@ -45,7 +45,7 @@ public struct ScriptChecker {
 
     /// The text after `# =>` on the entry's last line, if any.
     static func expectation(in entry: String) -> String? {
-        guard let last = entry.split(separator: "\n").last, let marker = last.range(of: "# =>") else { return nil }
+        guard let last = entry.split(separator: "\n").last, let marker = last.firstRange(of: "# =>") else { return nil }
         return last[marker.upperBound...].trimmingWhitespace()
     }
 }

@@ -1,7 +1,12 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Query
 import Facts
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A statement of a script: its text (possibly several lines) and the line it starts on.
 public struct ScriptEntry: Equatable, Sendable {
@@ -79,10 +84,10 @@ extension ScriptRunner {
 /// Where output goes: standard output for results, standard error for errors.
 public enum Output {
     public static func standard(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        StandardStreams.writeOutput(text + "\n")
     }
 
     public static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardStreams.writeError(text + "\n")
     }
 }

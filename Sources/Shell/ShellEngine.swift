@@ -1,8 +1,14 @@
-import Foundation
+import FoundationEssentials
+import Dispatch
 import Report
 import Facts
 import PluginKit
 import Query
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What came of one entry (a statement, or a dot-command).
 public enum EntryOutcome {
@@ -59,8 +65,9 @@ public final class ShellEngine {
                 texts.append(renderer.render(value))
             }
             if timer {
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                texts.append(String(format: "Run time: %.6f s", seconds))
+                let micro = (DispatchTime.now().uptimeNanoseconds - start) / 1_000
+                let fraction = String(micro % 1_000_000)
+                texts.append("Run time: \(micro / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count) + fraction) s")
             }
             return .output(texts.joined(separator: "\n"))
         } catch {
@@ -87,14 +94,9 @@ public final class ShellEngine {
     }
 
     private func append(_ text: String, to path: String) -> Bool {
-        if !FileManager.default.fileExists(atPath: path) {
-            return FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        handle.seekToEndOfFile()
-        handle.write(Data(text.utf8))
-        return true
+        guard let file = fopen(path, "a") else { return false }
+        let written = fputs(text, file) >= 0
+        return fclose(file) == 0 && written
     }
 
     /// One line: the report loaded, how many facts and indicators, where help is.

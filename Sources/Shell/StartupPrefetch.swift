@@ -1,7 +1,12 @@
-import Foundation
+import FoundationEssentials
 import Report
 import Query
 import Manifests
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Loads what a plain start needs — the embedded report's store (from the
 /// cache), the plugins and the indicator resolver — on another core while
@@ -47,7 +52,7 @@ public enum StartupPrefetch {
 
     /// The one prefetch of a run, guarded by a condition variable.
     private final class Pending: @unchecked Sendable {
-        private let condition = NSCondition()
+        private let condition = Condition()
         private var started = false
         private var result: Result<ReportLoader.Loaded, ReportLoader.LoadError>?
 
@@ -80,4 +85,29 @@ public enum StartupPrefetch {
             return try? result?.get()
         }
     }
+}
+
+/// A POSIX mutex with its condition variable. (Foundation's NSCondition would
+/// link the rest of Foundation, and ICU, into baocao.)
+private final class Condition: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let variable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+
+    init() {
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(variable, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(variable)
+        pthread_mutex_destroy(mutex)
+        variable.deallocate()
+        mutex.deallocate()
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
+    /// Waits, the lock held, until another thread broadcasts.
+    func wait() { pthread_cond_wait(variable, mutex) }
+    func broadcast() { pthread_cond_broadcast(variable) }
 }

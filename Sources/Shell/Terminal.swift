@@ -1,5 +1,10 @@
-import Foundation
+import FoundationEssentials
 import Report
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the shell needs to know about the terminal: whether to colour, and its size.
 public struct Terminal: Sendable {

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+import Report
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Query
 import Facts
@@ -47,7 +53,7 @@ struct CommonOptions: ParsableArguments {
         do {
             let (context, manifestErrors) = try ReportLoader.context(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
             // A broken manifest is reported and left out; baocao starts without it.
-            for error in manifestErrors { Output.error(terminal.error(error.description).replacingOccurrences(of: ": error:", with: ": error:")) }
+            for error in manifestErrors { Output.error(terminal.error(error.description).replacing(": error:", with: ": error:")) }
             return ShellEngine(context: context, format: OutputFormat(rawValue: format) ?? .table,
                                style: NumberStyle(rawValue: numbers) ?? .vietnamese, terminal: terminal)
         } catch {
@@ -96,15 +102,14 @@ struct Start: ParsableCommand {
             }
             // Done: exit now rather than free the store and the indicators one by one on the way out.
             fflush(nil)
-            Foundation.exit(ExitStatus.success.rawValue)
+            exitProcess(ExitStatus.success.rawValue)
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
             let status = REPL(engine: engine, runInitFile: !options.noInit).run()
             if status != .success { throw ExitCodeError(status: status) }
             return
         }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard let source = String(validating: data, as: UTF8.self) else {
+        guard let source = String(validating: StandardStreams.readAllInput(), as: UTF8.self) else {
             Output.error(engine.terminal.error("error: standard input is not UTF-8 text"))
             throw ExitCodeError(status: .usage)
         }
@@ -186,3 +191,7 @@ struct Docs: ParsableCommand {
         print(IndicatorDocumentation.markdown(for: BuiltinPlugins.all), terminator: "")
     }
 }
+
+/// Ends the process at once (the C library's `exit`, which ArgumentParser's
+/// `ParsableCommand.exit` hides inside a command's methods).
+func exitProcess(_ status: Int32) -> Never { exit(status) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ArgumentParser
 import Shell
 import Manifests
@@ -25,7 +25,7 @@ struct PluginCommand: ParsableCommand {
         var directory: String = "."
 
         func run() throws {
-            guard name.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
+            guard PluginRegistry.isValidNamespace(name) else {
                 Output.error("error: a plugin name is lower case letters, digits and _ (like transport), not '\(name)'")
                 throw ExitCodeError(status: .usage)
             }
@@ -38,7 +38,7 @@ struct PluginCommand: ParsableCommand {
                     let path = try PluginScaffold.writeManifest(name: name, folder: directory)
                     print("wrote \(path)")
                     print("check it against the report with: baocao plugin check \(path)")
-                    print("load it with: baocao --plugins \((path as NSString).deletingLastPathComponent)")
+                    print("load it with: baocao --plugins \(URL(fileURLWithPath: path).deletingLastPathComponent().path)")
                 }
             } catch {
                 // The scaffold throws only `ScaffoldError` (typed throws).

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+import Report
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Shell
 
 // Parse by hand rather than with `main()` so that usage errors exit with 2,
@@ -17,6 +23,6 @@ do {
         print(Baocao.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((Baocao.fullMessage(for: error) + "\n").utf8))
+    StandardStreams.writeError(Baocao.fullMessage(for: error) + "\n")
     exit(ExitStatus.usage.rawValue)
 }

@@ -59,6 +59,7 @@ struct ManifestLoaderTests {
         ("bad TOML", validManifest.replacingOccurrences(of: "title_en = \"Transport\"", with: "title_en = \"Transport"), 5, "bad TOML"),
         ("unknown unit", validManifest.replacingOccurrences(of: "unit = \"count:điểm\"", with: "unit = \"furlongs\""), 16, "unknown unit 'furlongs'"),
         ("bad expression", validManifest.replacingOccurrences(of: "transport.roads.repaired_points * 2", with: "transport.roads.repaired_points *"), 25, "expression does not parse"),
+        ("bad namespace", validManifest.replacingOccurrences(of: "namespace = \"transport\"", with: "namespace = \"Transport-2\""), 1, "namespace 'Transport-2' must be lower case letters, digits and _"),
         ("namespace clash", validManifest.replacingOccurrences(of: "namespace = \"transport\"", with: "namespace = \"economy\""), 1, "a plugin with namespace 'economy' is already registered"),
         ("key clash", validManifest.replacingOccurrences(of: "key = \"roads.double\"", with: "key = \"roads.repaired_points\""), 9, "indicator 'transport.roads.repaired_points' is defined twice"),
         ("newer baocao", validManifest.replacingOccurrences(of: "baocao = \"0.1\"", with: "baocao = \"0.9\""), 3, "needs baocao 0.9"),

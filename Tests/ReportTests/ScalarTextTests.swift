@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import Report
 
 @Suite("Strings to scalars and back, by hand")
@@ -27,5 +28,30 @@ struct ScalarTextTests {
         #expect(!"giải phóng".hasCombiningMarks)
         #expect(!"\u{0370}\u{02FF}".hasCombiningMarks)  // just outside the block on either side
         #expect("gia\u{0309}i".precomposed.unicodeScalars.elementsEqual("giải".unicodeScalars))
+    }
+}
+
+@Suite("Files and streams without Foundation")
+struct FileStatusTests {
+    @Test("a folder, a file and nothing are told apart")
+    func status() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-status-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/a.md"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        #expect(FileStatus.isDirectory(folder))
+        #expect(FileStatus.exists(folder))
+        #expect(!FileStatus.isDirectory(file))
+        #expect(FileStatus.exists(file))
+        #expect(!FileStatus.exists(folder + "/missing"))
+        #expect(!FileStatus.isDirectory(folder + "/missing"))
+    }
+
+    @Test("the embedded report is found without a resource bundle")
+    func embedded() throws {
+        let path = try #require(EmbeddedReport.path)
+        #expect(path.hasSuffix(".md"))
+        #expect(FileStatus.exists(path))
     }
 }
