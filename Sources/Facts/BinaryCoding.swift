@@ -1,4 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A small binary writer for the fact cache: little-endian integers,
 /// length-prefixed UTF-8 strings, decimals written as their exact digits.
@@ -53,7 +58,17 @@ struct BinaryReader {
     }
 
     mutating func string() throws -> String {
-        guard let text = String(validating: try rawBytes(), as: UTF8.self) else { throw Malformed() }
+        // Decoded on the fast path, then compared with the bytes: any repair of
+        // ill-formed UTF-8 shows as a difference. (`String(validating:as:)` is
+        // generic over the encoding and cost a thousand instructions a call.)
+        let raw = try rawBytes()
+        var text = String(decoding: raw, as: UTF8.self)
+        let same = text.withUTF8 { decoded in
+            raw.withUnsafeBufferPointer { original in
+                decoded.count == original.count && (original.isEmpty || memcmp(decoded.baseAddress!, original.baseAddress!, original.count) == 0)
+            }
+        }
+        guard same else { throw Malformed() }
         return text
     }
 

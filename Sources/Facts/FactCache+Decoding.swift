@@ -29,8 +29,19 @@ extension FactCache {
             references.append(NumericReference(kind: kind, text: try text(&reader), report: try text(&reader), paragraph: try reader.int(),
                                                location: SourceLocation(line: try reader.int(), column: try reader.int())))
         }
+        guard try count(&reader) == facts.count else { throw BinaryReader.Malformed() }
+        var folded: [[Unicode.Scalar]] = []
+        folded.reserveCapacity(facts.count)
+        for index in facts.indices {
+            if try reader.byte() == 0 {
+                guard let previous = folded.last, FactStore.sharesSentence(facts, index) else { throw BinaryReader.Malformed() }
+                folded.append(previous)
+            } else {
+                folded.append(try reader.string().scalarArray)
+            }
+        }
         guard reader.isAtEnd, facts.indices.allSatisfy({ facts[$0].id == $0 }) else { throw BinaryReader.Malformed() }
-        return FactStore(reports: reports, facts: facts, references: references)
+        return FactStore(reports: reports, facts: facts, references: references, foldedSentences: folded)
     }
 
     private static func count(_ reader: inout BinaryReader) throws -> Int {

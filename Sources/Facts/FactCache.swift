@@ -13,7 +13,7 @@ import Report
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
 /// whole and renamed into place.
 public enum FactCache {
-    static let magic = "baocao-facts-1"
+    static let magic = "baocao-facts-2"
 
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
@@ -80,6 +80,17 @@ public enum FactCache {
             body.int(reference.paragraph)
             body.int(reference.location.line)
             body.int(reference.location.column)
+        }
+        // Each sentence folded, once per sentence: decoding mostly-ASCII text is
+        // cheaper than folding Vietnamese again.
+        body.int(store.facts.count)
+        for index in store.facts.indices {
+            if FactStore.sharesSentence(store.facts, index) {
+                body.byte(0)
+            } else {
+                body.byte(1)
+                body.string(String(scalars: store.foldedSentence(of: index)))
+            }
         }
         writer.int(table.count)
         for text in table { writer.string(text) }

@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Report
 
 /// A report loaded into the store: its name, its document (unless the store
@@ -29,8 +24,8 @@ public final class FactStore: Sendable {
     public let facts: [Fact]
     /// The numbers that are not quantities, typed.
     public let references: [NumericReference]
-    private let bySection: [String: [Int]]
-    private let byUnitSymbol: [String: [Int]]
+    private let bySection: [TextKey: [Int]]
+    private let byUnitSymbol: [TextKey: [Int]]
     /// Each fact's sentence folded, as scalars; the facts of one sentence share one array.
     private let foldedSentences: [[Unicode.Scalar]]
 
@@ -49,31 +44,37 @@ public final class FactStore: Sendable {
     }
 
     /// A store from facts already extracted (the cache), building the indexes.
-    public init(reports: [LoadedReport], facts: [Fact], references: [NumericReference]) {
+    /// `foldedSentences`, when given, are the sentences already folded, one per
+    /// fact (the cache keeps them: folding is a third of building a store).
+    public init(reports: [LoadedReport], facts: [Fact], references: [NumericReference],
+                foldedSentences: [[Unicode.Scalar]]? = nil) {
         self.reports = reports
         self.facts = facts
         self.references = references
-        var bySection: [String: [Int]] = [:]
-        var byUnit: [String: [Int]] = [:]
+        var bySection: [TextKey: [Int]] = [:]
+        var byUnit: [TextKey: [Int]] = [:]
         // Facts of one section stand together: hash each run's path once
         // (hashing non-ASCII strings is not cheap).
         var runStart = 0
         for index in facts.indices {
             let fact = facts[index]
-            byUnit[fact.unit.symbol, default: []].append(fact.id)
+            byUnit[TextKey(fact.unit.symbol), default: []].append(fact.id)
             let isLast = index == facts.count - 1
-            if isLast || !Self.sameText(facts[index + 1].sectionPath, fact.sectionPath) {
-                bySection[fact.sectionPath, default: []].append(contentsOf: facts[runStart...index].map(\.id))
+            if isLast || !TextKey.sameBytes(facts[index + 1].sectionPath, fact.sectionPath) {
+                bySection[TextKey(fact.sectionPath), default: []].append(contentsOf: facts[runStart...index].map(\.id))
                 runStart = index + 1
             }
         }
         self.bySection = bySection
         self.byUnitSymbol = byUnit
-        // The facts of one sentence stand together and share its folding.
+        if let foldedSentences, foldedSentences.count == facts.count {
+            self.foldedSentences = foldedSentences
+            return
+        }
         var folded: [[Unicode.Scalar]] = []
         folded.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
-            if index > 0, facts[index - 1].paragraph == fact.paragraph, Self.sameText(facts[index - 1].sentence, fact.sentence) {
+            if Self.sharesSentence(facts, index) {
                 folded.append(folded[index - 1])
             } else {
                 folded.append(TextFolding.foldedScalars(fact.sentence))
@@ -82,12 +83,11 @@ public final class FactStore: Sendable {
         self.foldedSentences = folded
     }
 
-    /// Byte equality: both texts come from the same report, so canonical
-    /// equivalence (what `==` checks, slowly, for non-ASCII text) adds nothing.
-    static func sameText(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    /// Whether fact `index` is in the same sentence as the fact before it: the
+    /// facts of one sentence stand together and share its folding.
+    static func sharesSentence(_ facts: [Fact], _ index: Int) -> Bool {
+        index > 0 && facts[index - 1].paragraph == facts[index].paragraph
+            && TextKey.sameBytes(facts[index - 1].sentence, facts[index].sentence)
     }
 
     /// An empty store.
@@ -97,13 +97,13 @@ public final class FactStore: Sendable {
 
     /// The facts of the section whose path is `path`, or whose path starts with it.
     public func facts(inSection path: String) -> [Fact] {
-        if let ids = bySection[path] { return ids.map { facts[$0] } }
+        if let ids = bySection[TextKey(path)] { return ids.map { facts[$0] } }
         return facts.filter { $0.sectionPath.hasPrefix(path) }
     }
 
     /// The facts written in the unit `symbol` (`tỷ đồng`, `ha`).
     public func facts(unit symbol: String) -> [Fact] {
-        (byUnitSymbol[symbol] ?? []).map { facts[$0] }
+        (byUnitSymbol[TextKey(symbol)] ?? []).map { facts[$0] }
     }
 
     /// The facts whose sentence contains `text`, ignoring case and diacritics.

@@ -33,10 +33,11 @@ public final class RuleMatcher: @unchecked Sendable {
 
     public init(store: FactStore) {
         var groups: [SentenceGroup] = []
-        var foldedSections: [String: String] = [:]
+        var foldedSections: [TextKey: String] = [:]
         for fact in store.facts {
-            if let last = groups.last?.facts.last, last.paragraph == fact.paragraph, last.sentence == fact.sentence,
-               last.report == fact.report {
+            // Byte comparisons: `==` on Vietnamese text checks canonical equivalence, slowly.
+            if let last = groups.last?.facts.last, last.paragraph == fact.paragraph, TextKey.sameBytes(last.sentence, fact.sentence),
+               TextKey.sameBytes(last.report, fact.report) {
                 groups[groups.count - 1].facts.append(fact)
             } else {
                 groups.append(SentenceGroup(folded: store.foldedSentence(of: fact.id), facts: [fact],
@@ -64,10 +65,10 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// A section path folded, once per path: many sentences share a section.
-    private static func folded(_ path: String, cache: inout [String: String]) -> String {
-        if let folded = cache[path] { return folded }
+    private static func folded(_ path: String, cache: inout [TextKey: String]) -> String {
+        if let folded = cache[TextKey(path)] { return folded }
         let folded = TextFolding.fold(path)
-        cache[path] = folded
+        cache[TextKey(path)] = folded
         return folded
     }
 

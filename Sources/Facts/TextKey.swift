@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A string as a dictionary key compared by its UTF-8 bytes.
+///
+/// `String`'s own hashing normalises non-ASCII text to NFC first, which made
+/// indexing a store's Vietnamese section paths a tenth of loading it. The
+/// store's texts all come from one precomposed report (and user text is
+/// precomposed when read), so byte equality is canonical equality here.
+public struct TextKey: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func == (lhs: TextKey, rhs: TextKey) -> Bool { sameBytes(lhs.text, rhs.text) }
+
+    /// Byte equality of two texts (what `==` checks, slowly, through canonical equivalence).
+    public static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+}
