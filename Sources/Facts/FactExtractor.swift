@@ -5,9 +5,13 @@ import Report
 /// paragraph and sentence by sentence.
 public enum FactExtractor {
     /// The facts and references of `document`; fact ids start at `firstID`.
-    public static func extract(_ document: ReportDocument, firstID: Int = 0) -> (facts: [Fact], references: [NumericReference]) {
+    /// `foldedSentences` holds each fact's sentence folded for search (the facts
+    /// of one sentence share one array), made here from the scalars at hand.
+    public static func extract(_ document: ReportDocument, firstID: Int = 0)
+        -> (facts: [Fact], references: [NumericReference], foldedSentences: [[Unicode.Scalar]]) {
         var facts: [Fact] = []
         var references: [NumericReference] = []
+        var foldedSentences: [[Unicode.Scalar]] = []
         // Many paragraphs share a section: build each path once.
         var paths: [Int: String] = [:]
         func pathOf(_ section: Int?) -> String {
@@ -45,10 +49,12 @@ public enum FactExtractor {
                 guard !quantities.isEmpty else { continue }
                 let sentenceScalars = plainSentence(scalars, sentence, footnote: paragraph.footnote)
                 let sentenceText = String(scalars: sentenceScalars)
+                let folded = sentenceScalars.map(TextFolding.fold)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
                 var searchFrom = 0
                 for draft in drafts {
+                    foldedSentences.append(folded)
                     let q = draft.scanned
                     let writtenScalars = Array(InlineMarkup.plainScalars(scalars[q.start..<min(q.end, scalars.count)]))
                     let written = String(scalars: writtenScalars)
@@ -69,7 +75,7 @@ public enum FactExtractor {
                 }
             }
         }
-        return (facts, references)
+        return (facts, references, foldedSentences)
     }
 
     /// Comparison qualifiers name facts by their index in the sentence: make them store ids.

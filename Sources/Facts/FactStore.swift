@@ -34,13 +34,15 @@ public final class FactStore: Sendable {
         var reports: [LoadedReport] = []
         var facts: [Fact] = []
         var references: [NumericReference] = []
+        var folded: [[Unicode.Scalar]] = []
         for document in documents {
-            let (found, refs) = FactExtractor.extract(document, firstID: facts.count)
+            let (found, refs, foldedSentences) = FactExtractor.extract(document, firstID: facts.count)
             reports.append(LoadedReport(name: document.name, document: document, factIDs: facts.count..<(facts.count + found.count)))
             facts += found
             references += refs
+            folded += foldedSentences
         }
-        self.init(reports: reports, facts: facts, references: references)
+        self.init(reports: reports, facts: facts, references: references, foldedSentences: folded)
     }
 
     /// A store from facts already extracted (the cache), building the indexes.

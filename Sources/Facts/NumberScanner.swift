@@ -112,7 +112,9 @@ struct NumberScanner {
     func readUnit(at index: Int) -> (QuantityUnit, Int)? {
         var cursor = ScalarText.skipSpaces(scalars, index)
         var scale: (symbol: String, factor: Decimal)?
-        scaleSearch: for entry in UnitLexicon.scaleScalars {
+        // Most numbers have no scale word: compare first letters before any form.
+        let mayBeScale = cursor < scalars.count && UnitLexicon.scaleInitials.contains(ScalarText.lower(scalars[cursor]))
+        scaleSearch: for entry in mayBeScale ? UnitLexicon.scaleScalars : [] {
             for form in entry.forms where ScalarText.matches(form, in: scalars, at: cursor, caseSensitive: false) {
                 let after = cursor + form.count
                 if let next = ScalarText.wordAfter(scalars, after), next.word == "lệ" { break scaleSearch }  // `tỷ lệ`: a rate, not a billion
@@ -133,11 +135,12 @@ struct NumberScanner {
 
     private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
         guard index < scalars.count else { return nil }
-        for entry in UnitLexicon.entries(startingWith: ScalarText.lower(scalars[index])) {
-            let form = UnitLexicon.entryForms[entry]
-            if ScalarText.matches(form, in: scalars, at: index, caseSensitive: UnitLexicon.isCaseSensitive[entry]) {
-                return (UnitLexicon.entries[entry].unit, index + form.count)
-            }
+        let candidates = UnitLexicon.entries(startingWith: ScalarText.lower(scalars[index]))
+        guard !candidates.isEmpty else { return nil }
+        // The tables once, outside the loop: each use of a global checks its initialisation.
+        let forms = UnitLexicon.entryForms, caseSensitive = UnitLexicon.isCaseSensitive
+        for entry in candidates where ScalarText.matches(forms[entry], in: scalars, at: index, caseSensitive: caseSensitive[entry]) {
+            return (UnitLexicon.entries[entry].unit, index + forms[entry].count)
         }
         return nil
     }

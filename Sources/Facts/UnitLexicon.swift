@@ -16,6 +16,9 @@ public enum UnitLexicon {
         scales.map { (forms: $0.forms.map { Array($0.unicodeScalars) }, symbol: $0.symbol, factor: $0.factor) }
 
     /// Measure units: money, area, length, volume, mass, percent.
+    /// The first letters of the scale words, lower case.
+    static let scaleInitials: [Unicode.Scalar] = scaleScalars.flatMap { $0.forms.compactMap(\.first) }
+
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
         (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
         (["USD"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
