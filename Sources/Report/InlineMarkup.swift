@@ -100,6 +100,13 @@ public enum InlineMarkup {
 
     /// ``plainText(_:)`` as scalars, for callers that go on scanning it.
     public static func plainScalars(_ slice: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        // Most sentences carry no markup: then the text is the slice, trimmed.
+        if !slice.contains(where: { $0 == "<" || $0 == "*" || $0 == "\\" }) {
+            var first = slice.startIndex, last = slice.endIndex
+            while first < last, slice[first] == " " || slice[first] == "\t" { first += 1 }
+            while last > first, slice[last - 1] == " " || slice[last - 1] == "\t" { last -= 1 }
+            return slice[first..<last]
+        }
         let scalars = Array(slice)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
