@@ -49,7 +49,7 @@ public enum FactExtractor {
                 guard !quantities.isEmpty else { continue }
                 let sentenceScalars = plainSentence(scalars, sentence, footnote: paragraph.footnote)
                 let sentenceText = String(scalars: sentenceScalars)
-                let folded = sentenceScalars.map(TextFolding.fold)
+                let folded = TextFolding.folded(sentenceScalars)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
                 var searchFrom = 0

@@ -19,7 +19,7 @@ struct QualifierReader {
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        self.folded = scalars.map(TextFolding.fold)
+        self.folded = TextFolding.folded(scalars)
     }
 
     /// Reads the qualifiers of the quantities of one sentence. `references` are
