@@ -49,8 +49,9 @@ public enum VietnameseNumber {
         plain(text.utf8)
     }
 
-    /// Parses `Decimal.description` (`-1746.5`): how the fact cache stores values.
-    static func parseDescription(_ bytes: ArraySlice<UInt8>) -> Decimal? {
+    /// Parses `Decimal.description` (`-1746.5`): how the fact cache stores values,
+    /// and how the query language rounds (Foundation's `Decimal(string:)` is slower).
+    public static func parseDescription(_ bytes: ArraySlice<UInt8>) -> Decimal? {
         guard bytes.first == UInt8(ascii: "-") else { return plain(bytes) }
         return plain(bytes.dropFirst()).map { -$0 }
     }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Facts
 
 // Rounding and whole-number tests on exact decimals, done on their digits.
 // FoundationEssentials' Decimal has no public rounding (NSDecimalRound and
@@ -10,6 +11,8 @@ extension Decimal {
     /// The value rounded to `places` decimal places — a negative count rounds
     /// to tens, hundreds, … — halves away from zero (`round(2.5)` is 3).
     func rounded(places: Int) -> Decimal {
+        // Already no finer than the places asked for: nothing to round.
+        if isZero || exponent >= -places { return self }
         var magnitude = Substring(description)  // plain digits, never an exponent
         let negative = magnitude.hasPrefix("-")
         if negative { magnitude = magnitude.dropFirst() }
@@ -30,7 +33,7 @@ extension Decimal {
             }
             if index >= 0 { result[index] += 1 } else { result.insert(UInt8(ascii: "1"), at: 0) }
         }
-        guard let significand = Decimal(string: result.isEmpty ? "0" : String(decoding: result, as: UTF8.self)) else { return self }
+        guard let significand = VietnameseNumber.parseDescription(result.isEmpty ? [UInt8(ascii: "0")] : result[...]) else { return self }
         return Decimal(sign: negative ? .minus : .plus, exponent: -places, significand: significand)
     }
 
