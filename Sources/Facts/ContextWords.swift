@@ -30,6 +30,9 @@ public enum ContextWords {
         "hoàn", "thực", "tổng", "tỷ", "tỉ", "lệ", "dưới", "hơn", "gần", "khoảng", "cả", "mới",
     ]
 
+    /// ``notNouns`` keyed by bytes: hashing a Vietnamese `String` normalises it first.
+    static let notNounKeys = Set(notNouns.map(TextKey.init))
+
     /// Words before a number that make it approximate.
     public static let approximate: [String] = ["trên", "hơn", "gần", "khoảng", "dưới", "xấp xỉ", "ít nhất", "tối thiểu"]
 }

@@ -55,7 +55,7 @@ struct NumberScanner {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
         if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
-        let raw = text(start, numberEnd)
+        let raw = digits
         guard let value = VietnameseNumber.parse(Substring(raw)) else { return reference(.unclassified, start, numberEnd) }
         if isYearShape(raw) {
             if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
@@ -129,7 +129,7 @@ struct NumberScanner {
         if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
         guard cursor == index || scalars[index] == " ", let (word, end) = ScalarText.wordAfter(scalars, cursor),
               let first = word.unicodeScalars.first, TextFolding.isLowercase(first),
-              word.unicodeScalars.count > 1, !ContextWords.notNouns.contains(word) else { return nil }
+              word.unicodeScalars.count > 1, !ContextWords.notNounKeys.contains(TextKey(word)) else { return nil }
         return (UnitLexicon.countUnit(word), end)
     }
 
@@ -248,7 +248,7 @@ struct NumberScanner {
     }
 
     private func isYearShape(_ raw: String) -> Bool {
-        guard raw.count == 4, let year = Int(raw) else { return false }
+        guard raw.utf8.count == 4, let year = Int(raw) else { return false }
         return (1900...2100).contains(year)
     }
 
