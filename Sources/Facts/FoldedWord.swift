@@ -48,6 +48,8 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     /// The words of folded scalars: runs of letters (and of digits too, when asked).
     public static func words(_ scalars: ArraySlice<Unicode.Scalar>, includingDigits: Bool = false) -> [FoldedWord] {
         var words: [FoldedWord] = []
+        // One allocation: a word takes at least two scalars with its separator.
+        words.reserveCapacity(scalars.count / 2 + 1)
         var start: Int?
         for index in scalars.indices {
             let scalar = scalars[index]

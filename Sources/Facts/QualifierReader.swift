@@ -35,7 +35,7 @@ struct QualifierReader {
             let lead = words(leadStart, q.start)
             // The words after the number are read only when the verb or unit may make it a comparison.
             let verb = lead.last
-            let mayCompare = q.unit.dimension == .percent || verb == "tang" || verb == "giam"
+            let mayCompare = q.unit.dimension == .percent || verb == .tang || verb == .giam
             let tail = mayCompare ? words(q.end, tailEnd(after: q.end, sentence: sentence, next: index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil)) : []
             let clauseEnd = clauses.first { $0.contains(q.start) }?.upperBound ?? sentence.upperBound
             let rest = mayCompare ? words(q.end, clauseEnd) : []
@@ -43,8 +43,8 @@ struct QualifierReader {
                 drafts[index].role = .comparison(kind)
                 if let primary = lastPrimary {
                     drafts[index].qualifies = primary
-                    let sign: Decimal = (kind == .changeOnPrevious && lead.last == "giam") ? -1 : 1
-                    drafts[primary].qualifiers.append(.comparison(kind, value: q.value * sign, unit: q.unit, fact: index))
+                    let falls = kind == .changeOnPrevious && lead.last == .giam
+                    drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -q.value : q.value, unit: q.unit, fact: index))
                 }
                 continue
             }
@@ -66,15 +66,15 @@ struct QualifierReader {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu)) { return .target }
-        if verb == "tang" || verb == "giam" {
+        if verb == .tang || verb == .giam {
             return (has(rest, .soVoi) || has(rest, .cungKy)) ? .changeOnPrevious : nil
         }
         guard isPercent else { return nil }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if has(tail, .duToan) { return .percentOfEstimate }
-        if has(tail, .keHoach) || tail.first == "kh" || has(tail, .chiTieu) || has(tail, .mucTieu) {
-            return verb == "vuot" ? .exceedsPlanBy : .percentOfPlan
+        if has(tail, .keHoach) || tail.first == .kh || has(tail, .chiTieu) || has(tail, .mucTieu) {
+            return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         if has(tail, .soVoi) || has(tail, .cungKy) { return .percentOfPrevious }
         return nil
@@ -83,7 +83,7 @@ struct QualifierReader {
     /// Estimate, as-of date and cumulative, from the words leading to a primary quantity.
     func contextQualifiers(lead: [FoldedWord], leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
         var qualifiers: [Qualifier] = []
-        if lead.contains("uoc") { qualifiers.append(.estimate) }
+        if lead.contains(.uoc) { qualifiers.append(.estimate) }
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
             let before = ScalarText.wordsBefore(scalars, reference.start, count: 2).map { TextFolding.fold($0) }
@@ -164,6 +164,16 @@ struct QualifierReader {
         let afterIsLetter = range.upperBound < sentence.upperBound && TextFolding.isLetter(folded[range.upperBound])
         return !beforeIsLetter && !afterIsLetter
     }
+}
+
+/// The words the qualifier reader compares with, packed once (a literal packs
+/// its letters each time it is met).
+extension FoldedWord {
+    static let tang: FoldedWord = "tang"
+    static let giam: FoldedWord = "giam"
+    static let vuot: FoldedWord = "vuot"
+    static let kh: FoldedWord = "kh"
+    static let uoc: FoldedWord = "uoc"
 }
 
 /// The phrases the qualifier reader looks for, folded once.
