@@ -32,11 +32,12 @@ public struct PluginRegistry: Sendable {
     public mutating func register(_ newPlugin: any DomainPlugin) throws(RegistrationError) {
         let namespace = newPlugin.namespace
         guard plugin(named: namespace) == nil else { throw RegistrationError.duplicateNamespace(namespace) }
+        let registered = newPlugin as? RegisteredPlugin ?? RegisteredPlugin(newPlugin)
         var seen: Set<String> = []
-        for key in newPlugin.indicators.map(\.key) + newPlugin.derived.map(\.key) {
+        for key in registered.indicators.map(\.key) + registered.derived.map(\.key) {
             guard seen.insert(key).inserted else { throw RegistrationError.duplicateIndicator("\(namespace).\(key)") }
         }
-        plugins.append(newPlugin)
+        plugins.append(registered)
     }
 
     public func plugin(named namespace: String) -> (any DomainPlugin)? {
