@@ -23,9 +23,13 @@ public enum TextFolding {
     /// `scalars`, each folded: one pass over raw buffers (`map` with a closure
     /// cost twice as much, and every paragraph read is folded).
     public static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+        // The tables once, outside the loop: each use of a global checks that it is initialised.
+        let latin = Self.latin, extended = Self.extended
+        return [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, count in
             scalars.withUnsafeBufferPointer { source in
-                for index in 0..<source.count { buffer.initializeElement(at: index, to: fold(source[index])) }
+                for index in 0..<source.count {
+                    buffer.initializeElement(at: index, to: fold(source[index], latin, extended))
+                }
             }
             count = scalars.count
         }
@@ -34,6 +38,12 @@ public enum TextFolding {
     /// One scalar, folded: lower case without diacritics.
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        fold(scalar, latin, extended)
+    }
+
+    @inline(__always)
+    private static func fold(_ scalar: Unicode.Scalar, _ latin: [(lower: Unicode.Scalar, folded: Unicode.Scalar?)],
+                             _ extended: [(lower: Unicode.Scalar, folded: Unicode.Scalar?)]) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
         if v < 0x250 { return latin[Int(v)].folded ?? slowFold(scalar).folded }
