@@ -47,9 +47,10 @@ public enum FactExtractor {
                                                        location: locator.location(of: r.start)))
                 }
                 guard !quantities.isEmpty else { continue }
-                let sentenceScalars = plainSentence(scalars, sentence, footnote: paragraph.footnote)
+                let (sentenceScalars, verbatim) = plainSentence(scalars, sentence, footnote: paragraph.footnote)
                 let sentenceText = String(scalars: sentenceScalars)
-                let folded = TextFolding.folded(sentenceScalars)
+                // A sentence without markup is the paragraph's text: its folding is the reader's.
+                let folded = verbatim.map { Array(reader.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
                 var searchFrom = 0
@@ -86,9 +87,13 @@ public enum FactExtractor {
         return qualifier
     }
 
-    /// The sentence as plain text, as scalars; a footnote's own mark (`[3]`) is dropped.
-    private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>, footnote: Int?) -> [Unicode.Scalar] {
-        var sentence = InlineMarkup.plainScalars(scalars[range.lowerBound..<min(range.upperBound, scalars.count)])
+    /// The sentence as plain text, as scalars; a footnote's own mark (`[3]`) is
+    /// dropped. `verbatim` is where the text stands in `scalars` when it is a
+    /// slice of them (no markup to rewrite).
+    private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
+                                      footnote: Int?) -> (scalars: [Unicode.Scalar], verbatim: Range<Int>?) {
+        let source = scalars[range.lowerBound..<min(range.upperBound, scalars.count)]
+        var sentence = InlineMarkup.plainScalars(source)
         if let footnote {
             let mark = Array("[\(footnote)]".unicodeScalars)
             if sentence.starts(with: mark) {
@@ -96,7 +101,9 @@ public enum FactExtractor {
                 while let first = sentence.first, first == " " || first == "\t" { sentence = sentence.dropFirst() }
             }
         }
-        return Array(sentence)
+        // Without markup, `plainScalars` returns a slice of `scalars` itself, at its offsets.
+        let verbatim = InlineMarkup.hasMarkup(source) ? nil : sentence.startIndex..<sentence.endIndex
+        return (Array(sentence), verbatim)
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -101,7 +101,7 @@ public enum InlineMarkup {
     /// ``plainText(_:)`` as scalars, for callers that go on scanning it.
     public static func plainScalars(_ slice: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         // Most sentences carry no markup: then the text is the slice, trimmed.
-        if !slice.contains(where: { $0 == "<" || $0 == "*" || $0 == "\\" }) {
+        if !hasMarkup(slice) {
             var first = slice.startIndex, last = slice.endIndex
             while first < last, slice[first] == " " || slice[first] == "\t" { first += 1 }
             while last > first, slice[last - 1] == " " || slice[last - 1] == "\t" { last -= 1 }
@@ -137,6 +137,12 @@ public enum InlineMarkup {
         while first < last, out[first] == " " || out[first] == "\t" { first += 1 }
         while last > first, out[last - 1] == " " || out[last - 1] == "\t" { last -= 1 }
         return out[first..<last]
+    }
+
+    /// Whether `slice` holds anything ``plainScalars(_:)`` rewrites (`<sup>`, `*`, `\\*`).
+    /// Without it, plain text is the slice itself, trimmed, at the same offsets.
+    public static func hasMarkup(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+        slice.contains { $0 == "<" || $0 == "*" || $0 == "\\" }
     }
 
     public static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -181,17 +181,25 @@ struct DocumentBuilder {
     /// A paragraph ends mid-sentence when its last visible character is a
     /// letter, a digit or a comma: the PDF cut it at a page break.
     func endsMidSentence(_ text: String) -> Bool {
-        var scalars = Substring(text)
-        while let last = scalars.last, last == "*" || last == " " { scalars.removeLast() }
-        if scalars.hasSuffix("</sup>") {
-            // Ending on a unit (`62.609,4m<sup>2</sup>`) is open; on a footnote mark, closed.
-            let tail = Array(scalars.unicodeScalars)
-            guard let open = (0..<tail.count).last(where: { InlineMarkup.matches(InlineMarkup.supOpen, in: tail, at: $0) }),
-                  open > 0 else { return false }
-            return tail[open - 1] == "m"
+        // On the bytes: the markers are ASCII, and only the last scalar needs decoding.
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            let open = Array("<sup>".utf8), close = Array("</sup>".utf8)
+            if end >= close.count, bytes[(end - close.count)..<end].elementsEqual(close) {
+                // Ending on a unit (`62.609,4m<sup>2</sup>`) is open; on a footnote mark, closed.
+                var start = end - close.count - open.count
+                while start >= 0, !bytes[start..<(start + open.count)].elementsEqual(open) { start -= 1 }
+                return start > 0 && bytes[start - 1] == UInt8(ascii: "m")
+            }
+            guard end > 0 else { return false }
+            var lead = end - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<end]), as: UTF8.self).unicodeScalars.first
+            else { return false }
+            return last.properties.isAlphabetic || ("0"..."9").contains(last) || last == ","
         }
-        guard let last = scalars.unicodeScalars.last else { return false }
-        return last.properties.isAlphabetic || ("0"..."9").contains(last) || last == ","
     }
 
     func startsLowercase(_ text: String) -> Bool {
