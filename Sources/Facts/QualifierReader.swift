@@ -107,12 +107,14 @@ struct QualifierReader {
         // claimed in the list's order, so that the earlier phrase wins an overlap.
         var found: [(verdict: Int, range: Range<Int>)] = []
         var previousIsLetter = false
+        // The tables once: each use of a static array in the loop retained and released it.
+        let verdicts = Self.verdicts, initials = Self.verdictInitials
         for start in sentence {
             let first = folded[start]
             let isLetter = TextFolding.isLetter(first)
             defer { previousIsLetter = isLetter }
-            guard isLetter, !previousIsLetter, Self.verdictInitials.contains(first) else { continue }
-            for (verdict, entry) in Self.verdicts.enumerated() where entry.0[0] == first {
+            guard isLetter, !previousIsLetter, initials.contains(first) else { continue }
+            for (verdict, entry) in verdicts.enumerated() where entry.0[0] == first {
                 let range = start..<(start + entry.0.count)
                 if range.upperBound <= sentence.upperBound, folded[range].elementsEqual(entry.0),
                    isWordBoundary(range, in: sentence) {
