@@ -42,13 +42,14 @@ public enum FactExtractor {
                     }
                 }
                 for r in sentenceReferences {
-                    references.append(NumericReference(kind: r.kind, text: text(scalars, r.start, r.end), report: document.name,
+                    references.append(NumericReference(kind: r.kind, text: locator.text(r.start..<r.end, of: paragraph.text),
+                                                       report: document.name,
                                                        paragraph: paragraph.id,
                                                        location: locator.location(of: r.start)))
                 }
                 guard !quantities.isEmpty else { continue }
                 let (sentenceScalars, verbatim) = plainSentence(scalars, sentence, footnote: paragraph.footnote)
-                let sentenceText = String(scalars: sentenceScalars)
+                let sentenceText = verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: sentenceScalars)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
                 let folded = verbatim.map { Array(reader.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
@@ -57,8 +58,12 @@ public enum FactExtractor {
                 for draft in drafts {
                     foldedSentences.append(folded)
                     let q = draft.scanned
-                    let writtenScalars = Array(InlineMarkup.plainScalars(scalars[q.start..<min(q.end, scalars.count)]))
-                    let written = String(scalars: writtenScalars)
+                    let source = scalars[q.start..<min(q.end, scalars.count)]
+                    let plain = InlineMarkup.plainScalars(source)
+                    let writtenScalars = Array(plain)
+                    // Without markup the plain text is a slice of the paragraph, at its offsets.
+                    let written = InlineMarkup.hasMarkup(source) ? String(scalars: writtenScalars)
+                        : locator.text(plain.startIndex..<plain.endIndex, of: paragraph.text)
                     var offset = 0
                     if let found = TextFolding.firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
                         offset = found
@@ -104,9 +109,5 @@ public enum FactExtractor {
         // Without markup, `plainScalars` returns a slice of `scalars` itself, at its offsets.
         let verbatim = InlineMarkup.hasMarkup(source) ? nil : sentence.startIndex..<sentence.endIndex
         return (Array(sentence), verbatim)
-    }
-
-    private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        String(scalars: scalars[start..<min(end, scalars.count)])
     }
 }

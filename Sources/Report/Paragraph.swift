@@ -58,6 +58,17 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
             byteOffsets = offsets
         }
 
+        /// The text of the scalars in `range`, cut from `text` (the paragraph's text,
+        /// whose scalars these are) at their byte offsets: a copy of the bytes, where
+        /// encoding the scalars again would also validate them again.
+        public func text(_ range: Range<Int>, of text: String) -> String {
+            let last = byteOffsets.count - 1
+            let lower = byteOffsets[min(max(range.lowerBound, 0), last)]
+            let upper = byteOffsets[min(max(range.upperBound, 0), last)]
+            let utf8 = text.utf8
+            return String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: max(lower, upper))])
+        }
+
         /// The report location of the scalar at `offset`.
         public func location(of offset: Int) -> SourceLocation {
             let clamped = min(max(offset, 0), byteOffsets.count - 1)
