@@ -149,12 +149,22 @@ extension TextFolding {
     /// Where `needle` first occurs in `haystack` at or after `start`; nil for an empty needle.
     public static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var index = max(start, 0)
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+        // Raw buffers: rule matching runs this over every sentence for each phrase.
+        return haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { pattern in
+                let last = text.count - pattern.count
+                var index = max(start, 0)
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return index }
+                    }
+                    index += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// Whether `text`, folded, contains `needle`, folded.
