@@ -140,7 +140,9 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     private func isInPart(_ path: String, _ part: ReportPart) -> Bool {
-        path == part.rawValue || path.hasPrefix(part.rawValue + " ")
+        // On the bytes: `hasPrefix` on Vietnamese text compares Characters, normalising both.
+        let name = part.rawValue.utf8
+        return path.utf8.starts(with: name) && (path.utf8.count == name.count || path.utf8.dropFirst(name.count).first == 0x20)
     }
 
     private func firstOccurrence(of phrase: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
