@@ -114,8 +114,11 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The sentences that contain all of `phrases` (folded), in document order.
     public func sentences(containing phrases: [String]) -> [String] {
         let folded = phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
-        let candidates = folded.map { Set(candidateGroups([$0])) }.reduce(Set(groups.indices)) { $0.intersection($1) }
-        return candidates.sorted().map { groups[$0] }
+        let lists = folded.map { candidateGroups([$0]) }
+        // Before the word index exists every list is every group: no sets to intersect.
+        let candidates = lists.allSatisfy({ $0.count == groups.count }) ? Array(groups.indices)
+            : lists.map(Set.init).reduce(Set(groups.indices)) { $0.intersection($1) }.sorted()
+        return candidates.map { groups[$0] }
             .filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
             .compactMap { $0.facts.first?.sentence }
     }
