@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Facts
+import Report
 
 /// Reads registered indicators from a fact store: the values the query
 /// language and the shell show. Each indicator is resolved when first asked

@@ -52,7 +52,7 @@ public enum StartupPrefetch {
 
     /// The one prefetch of a run, guarded by a condition variable.
     private final class Pending: @unchecked Sendable {
-        private let condition = Condition()
+        private let condition = Lock()
         private var started = false
         private var result: Result<ReportLoader.Loaded, ReportLoader.LoadError>?
 
@@ -85,29 +85,4 @@ public enum StartupPrefetch {
             return try? result?.get()
         }
     }
-}
-
-/// A POSIX mutex with its condition variable. (Foundation's NSCondition would
-/// link the rest of Foundation, and ICU, into baocao.)
-private final class Condition: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let variable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-
-    init() {
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(variable, nil)
-    }
-
-    deinit {
-        pthread_cond_destroy(variable)
-        pthread_mutex_destroy(mutex)
-        variable.deallocate()
-        mutex.deallocate()
-    }
-
-    func lock() { pthread_mutex_lock(mutex) }
-    func unlock() { pthread_mutex_unlock(mutex) }
-    /// Waits, the lock held, until another thread broadcasts.
-    func wait() { pthread_cond_wait(variable, mutex) }
-    func broadcast() { pthread_cond_broadcast(variable) }
 }
