@@ -87,7 +87,7 @@ public final class FactStore: Sendable {
 
     /// Whether fact `index` is in the same sentence as the fact before it: the
     /// facts of one sentence stand together and share its folding.
-    static func sharesSentence(_ facts: [Fact], _ index: Int) -> Bool {
+    public static func sharesSentence(_ facts: [Fact], _ index: Int) -> Bool {
         index > 0 && facts[index - 1].paragraph == facts[index].paragraph
             && TextKey.sameBytes(facts[index - 1].sentence, facts[index].sentence)
     }

@@ -34,10 +34,10 @@ public final class RuleMatcher: @unchecked Sendable {
     public init(store: FactStore) {
         var groups: [SentenceGroup] = []
         var foldedSections: [TextKey: String] = [:]
-        for fact in store.facts {
-            // Byte comparisons: `==` on Vietnamese text checks canonical equivalence, slowly.
-            if let last = groups.last?.facts.last, last.paragraph == fact.paragraph, TextKey.sameBytes(last.sentence, fact.sentence),
-               TextKey.sameBytes(last.report, fact.report) {
+        let facts = store.facts
+        for (index, fact) in facts.enumerated() {
+            // The store's own test of one sentence, and the same report (two reports may share a text).
+            if FactStore.sharesSentence(facts, index), TextKey.sameBytes(facts[index - 1].report, fact.report) {
                 groups[groups.count - 1].facts.append(fact)
             } else {
                 groups.append(SentenceGroup(folded: store.foldedSentence(of: fact.id), facts: [fact],
