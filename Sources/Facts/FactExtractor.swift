@@ -48,22 +48,23 @@ public enum FactExtractor {
                                                        location: locator.location(of: r.start)))
                 }
                 guard !quantities.isEmpty else { continue }
-                let (sentenceScalars, verbatim) = plainSentence(scalars, sentence, footnote: paragraph.footnote)
-                let sentenceText = verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: sentenceScalars)
+                // A text without markup is cut from the paragraph's String; one with it, encoded again.
+                func string(_ plain: (scalars: [Unicode.Scalar], verbatim: Range<Int>?)) -> String {
+                    plain.verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: plain.scalars)
+                }
+                let plainSentence = plainText(scalars, sentence, footnote: paragraph.footnote)
+                let sentenceScalars = plainSentence.scalars
+                let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
-                let folded = verbatim.map { Array(reader.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
+                let folded = plainSentence.verbatim.map { Array(reader.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
                 var searchFrom = 0
                 for draft in drafts {
                     foldedSentences.append(folded)
                     let q = draft.scanned
-                    let source = scalars[q.start..<min(q.end, scalars.count)]
-                    let plain = InlineMarkup.plainScalars(source)
-                    let writtenScalars = Array(plain)
-                    // Without markup the plain text is a slice of the paragraph, at its offsets.
-                    let written = InlineMarkup.hasMarkup(source) ? String(scalars: writtenScalars)
-                        : locator.text(plain.startIndex..<plain.endIndex, of: paragraph.text)
+                    let plainNumber = plainText(scalars, q.start..<q.end)
+                    let writtenScalars = plainNumber.scalars, written = string(plainNumber)
                     var offset = 0
                     if let found = TextFolding.firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
                         offset = found
@@ -92,11 +93,11 @@ public enum FactExtractor {
         return qualifier
     }
 
-    /// The sentence as plain text, as scalars; a footnote's own mark (`[3]`) is
-    /// dropped. `verbatim` is where the text stands in `scalars` when it is a
-    /// slice of them (no markup to rewrite).
-    private static func plainSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
-                                      footnote: Int?) -> (scalars: [Unicode.Scalar], verbatim: Range<Int>?) {
+    /// A range of the paragraph as plain text, as scalars; a footnote's own mark
+    /// (`[3]`) is dropped. `verbatim` is where the text stands in `scalars` when
+    /// it is a slice of them (no markup to rewrite).
+    private static func plainText(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
+                                  footnote: Int? = nil) -> (scalars: [Unicode.Scalar], verbatim: Range<Int>?) {
         let source = scalars[range.lowerBound..<min(range.upperBound, scalars.count)]
         var sentence = InlineMarkup.plainScalars(source)
         if let footnote {
