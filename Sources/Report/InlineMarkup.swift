@@ -27,15 +27,17 @@ public enum InlineMarkup {
 
     /// Whether the `<sup>` at `index` is a unit exponent (`m<sup>2</sup>`), not a footnote mark.
     public static func isUnitExponent(in scalars: [Unicode.Scalar], at index: Int, content: String) -> Bool {
-        guard content == "2" || content == "3", index > 0 else { return false }
-        let before = scalars[index - 1]
-        guard before == "m" else { return false }
-        // "m" alone (after a digit, a space or a bracket), not the end of a word such as "trạm".
-        if index >= 2 {
-            let prior = scalars[index - 2]
-            return !prior.properties.isAlphabetic || prior == "k"
-        }
-        return true
+        guard index > 0 else { return false }
+        return isUnitExponent(content: content, afterM: scalars[index - 1] == "m", prior: index >= 2 ? scalars[index - 2] : nil)
+    }
+
+    /// The rule both representations share: a `2` or `3` after an `m` that
+    /// stands alone (after a digit, a space or a bracket, or in `km`), not
+    /// ending a word such as "trạm". `prior` is the scalar before the `m`.
+    private static func isUnitExponent(content: String, afterM: Bool, prior: Unicode.Scalar?) -> Bool {
+        guard content == "2" || content == "3", afterM else { return false }
+        guard let prior else { return true }
+        return !prior.properties.isAlphabetic || prior == "k"
     }
 
     /// The footnote numbers referred to in `text`, in order.
@@ -78,14 +80,15 @@ public enum InlineMarkup {
     /// ``isUnitExponent(in:at:content:)`` on UTF-8 bytes: `m` before the `<sup>`, and
     /// before that no letter but `k`.
     private static func isUnitExponent(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, content: String) -> Bool {
-        guard content == "2" || content == "3", open > 0, bytes[open - 1] == UInt8(ascii: "m") else { return false }
-        guard open >= 2 else { return true }
-        // The scalar ending just before the `m`: back over continuation bytes to its lead.
-        var lead = open - 2
-        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-        let prior = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<(open - 1)]), as: UTF8.self).unicodeScalars.first
-        guard let prior else { return true }
-        return !prior.properties.isAlphabetic || prior == "k"
+        guard open > 0 else { return false }
+        var prior: Unicode.Scalar?
+        if open >= 2 {
+            // The scalar ending just before the `m`: back over continuation bytes to its lead.
+            var lead = open - 2
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            prior = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<(open - 1)]), as: UTF8.self).unicodeScalars.first
+        }
+        return isUnitExponent(content: content, afterM: bytes[open - 1] == UInt8(ascii: "m"), prior: prior)
     }
 
     /// Text for people: `m<sup>2</sup>` → `m²`, footnote marks → `[N]`, emphasis and escapes dropped.
