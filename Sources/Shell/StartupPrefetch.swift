@@ -52,35 +52,35 @@ public enum StartupPrefetch {
 
     /// The one prefetch of a run, guarded by a condition variable.
     private final class Pending: @unchecked Sendable {
-        private let condition = Lock()
+        private let lock = Lock()
         private var started = false
         private var result: Result<ReportLoader.Loaded, ReportLoader.LoadError>?
 
         func begin() {
-            condition.lock()
+            lock.lock()
             started = true
-            condition.unlock()
+            lock.unlock()
         }
 
         /// The thread could not start: nothing will be handed over.
         func cancel() {
-            condition.lock()
+            lock.lock()
             started = false
-            condition.unlock()
+            lock.unlock()
         }
 
         func finish(_ result: Result<ReportLoader.Loaded, ReportLoader.LoadError>) {
-            condition.lock()
+            lock.lock()
             self.result = result
-            condition.broadcast()
-            condition.unlock()
+            lock.broadcast()
+            lock.unlock()
         }
 
         func take() -> ReportLoader.Loaded? {
-            condition.lock()
-            defer { condition.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             guard started else { return nil }
-            while result == nil { condition.wait() }
+            while result == nil { lock.wait() }
             started = false
             return try? result?.get()
         }
