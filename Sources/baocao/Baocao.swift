@@ -47,20 +47,14 @@ struct CommonOptions: ParsableArguments {
         guard NumberStyle(rawValue: numbers) != nil else { throw ValidationError("unknown number style '\(numbers)'; vi or en") }
     }
 
-    /// Loads the reports and makes the engine, or exits with 2 if a report cannot be read.
-    func engine() throws -> ShellEngine {
-        let terminal = Terminal(noColorFlag: noColor)
-        do {
-            let (context, manifestErrors) = try ReportLoader.context(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
-            // A broken manifest is reported and left out; baocao starts without it.
-            for error in manifestErrors { Output.error(terminal.error(error.description).replacing(": error:", with: ": error:")) }
-            return ShellEngine(context: context, format: OutputFormat(rawValue: format) ?? .table,
-                               style: NumberStyle(rawValue: numbers) ?? .vietnamese, terminal: terminal)
-        } catch {
-            Output.error(terminal.error("error: \(error.description)"))
-            throw ExitCodeError(status: .usage)
-        }
+    /// The parsed options as plain values.
+    var settings: Settings {
+        Settings(reports: reports, pluginFolders: pluginFolders, format: OutputFormat(rawValue: format) ?? .table,
+                 numbers: NumberStyle(rawValue: numbers) ?? .vietnamese, noColor: noColor, noCache: noCache, noInit: noInit)
     }
+
+    /// Loads the reports and makes the engine, or exits with 2 if a report cannot be read.
+    func engine() throws -> ShellEngine { try settings.engine() }
 }
 
 
@@ -89,32 +83,7 @@ struct Start: ParsableCommand {
     var commands: [String] = []
 
     func run() throws {
-        let engine = try options.engine()
-        if !commands.isEmpty {
-            for command in commands {
-                switch engine.handle(command) {
-                case .output(let text): engine.write(text)
-                case .quit: return
-                case .failure(let error):
-                    engine.writeError(ErrorReport.inlinePublic(error, input: command))
-                    throw ExitCodeError(status: error.phase == .syntax ? .syntaxError : .queryFailed)
-                }
-            }
-            // Done: exit now rather than free the store and the indicators one by one on the way out.
-            fflush(nil)
-            exitProcess(ExitStatus.success.rawValue)
-        }
-        if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-            let status = REPL(engine: engine, runInitFile: !options.noInit).run()
-            if status != .success { throw ExitCodeError(status: status) }
-            return
-        }
-        guard let source = String(validating: StandardStreams.readAllInput(), as: UTF8.self) else {
-            Output.error(engine.terminal.error("error: standard input is not UTF-8 text"))
-            throw ExitCodeError(status: .usage)
-        }
-        let status = ScriptRunner(engine: engine).run(source: source, name: "<stdin>")
-        if status != .success { throw ExitCodeError(status: status) }
+        try StartMode(settings: options.settings, commands: commands).run()
     }
 }
 
@@ -191,7 +160,3 @@ struct Docs: ParsableCommand {
         print(IndicatorDocumentation.markdown(for: BuiltinPlugins.all), terminator: "")
     }
 }
-
-/// Ends the process at once (the C library's `exit`, which ArgumentParser's
-/// `ParsableCommand.exit` hides inside a command's methods).
-func exitProcess(_ status: Int32) -> Never { exit(status) }

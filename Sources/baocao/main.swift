@@ -9,12 +9,18 @@ import Shell
 
 // Parse by hand rather than with `main()` so that usage errors exit with 2,
 // as the README documents, instead of ArgumentParser's 64.
-// The default context loads on the other core while arguments are parsed.
-StartupPrefetch.startIfUseful(arguments: Array(CommandLine.arguments.dropFirst()))
+// The default context loads on the other core while arguments are parsed;
+// the usual command lines skip ArgumentParser, whose reflection costs more than a query.
+let arguments = Array(CommandLine.arguments.dropFirst())
+StartupPrefetch.startIfUseful(arguments: arguments)
 
 do {
-    var command = try Baocao.parseAsRoot()
-    try command.run()
+    if let quick = QuickArguments.start(arguments) {
+        try quick.run()
+    } else {
+        var command = try Baocao.parseAsRoot(arguments)
+        try command.run()
+    }
 } catch let failure as ExitCodeError {
     exit(failure.status.rawValue)
 } catch {

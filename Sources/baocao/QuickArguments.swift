@@ -1,0 +1,68 @@
+import Facts
+import Shell
+
+/// Reads the command lines nearly every run has — none at all, or `-c EXPR`
+/// with the common flags — without swift-argument-parser.
+///
+/// ArgumentParser reflects over every command and option on each parse
+/// (Mirror, and a scan of the binary's protocol conformances for each type it
+/// meets): about 9 M instructions, three times what answering a one-shot
+/// query costs. This reader accepts only lines whose meaning is plain, and
+/// returns nil for anything else — a subcommand, `--help`, an unknown option,
+/// a bad value, a repeated option, a value that starts with `-` — so that
+/// ArgumentParser still parses those and gives every message and default.
+enum QuickArguments {
+    /// The start mode for `arguments` (without the program name), or nil to
+    /// leave them to ArgumentParser.
+    static func start(_ arguments: [String]) -> StartMode? {
+        var settings = Settings()
+        var commands: [String] = []
+        var seen: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            index += 1
+            let (name, attached) = split(argument)
+            // Flags.
+            switch name {
+            case "--no-color", "--no-cache", "--no-init":
+                guard attached == nil, !seen.contains(name) else { return nil }
+                seen.append(name)
+                if name == "--no-color" { settings.noColor = true }
+                if name == "--no-cache" { settings.noCache = true }
+                if name == "--no-init" { settings.noInit = true }
+                continue
+            case "-c", "--format", "--numbers": break
+            default: return nil
+            }
+            // Options with a value, attached (`--format=json`) or next.
+            let value: String
+            if let attached {
+                value = attached
+            } else {
+                guard index < arguments.endIndex else { return nil }
+                value = arguments[index]
+                index += 1
+            }
+            guard !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "-c":
+                commands.append(value)
+            case "--format":
+                guard !seen.contains(name), let format = OutputFormat(rawValue: value) else { return nil }
+                settings.format = format
+            default:
+                guard !seen.contains(name), let numbers = NumberStyle(rawValue: value) else { return nil }
+                settings.numbers = numbers
+            }
+            if name != "-c" { seen.append(name) }
+        }
+        return StartMode(settings: settings, commands: commands)
+    }
+
+    /// `--name=value` as its two halves; any other argument as itself.
+    private static func split(_ argument: String) -> (name: String, attached: String?) {
+        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+    }
+}
