@@ -18,14 +18,18 @@ public struct LoadedReport: Sendable {
 
 /// Every fact of the loaded reports, with indexes for the lookups plugins and
 /// queries make: by id, section, unit and (folded) text.
-public final class FactStore: Sendable {
+///
+/// The section and unit indexes are built on first use: a one-shot query
+/// rarely needs them, and building them was a tenth of its start-up.
+public final class FactStore: @unchecked Sendable {
     public let reports: [LoadedReport]
     /// All facts; a fact's id is its index here.
     public let facts: [Fact]
     /// The numbers that are not quantities, typed.
     public let references: [NumericReference]
-    private let bySection: [TextKey: [Int]]
-    private let byUnitSymbol: [TextKey: [Int]]
+    /// Built by `indexes`, under `indexLock`.
+    private var builtIndexes: Indexes?
+    private let indexLock = Lock()
     /// Each fact's sentence folded, as scalars; the facts of one sentence share one array.
     private let foldedSentences: [[Unicode.Scalar]]
 
@@ -45,7 +49,7 @@ public final class FactStore: Sendable {
         self.init(reports: reports, facts: facts, references: references, foldedSentences: folded)
     }
 
-    /// A store from facts already extracted (the cache), building the indexes.
+    /// A store from facts already extracted (the cache).
     /// `foldedSentences`, when given, are the sentences already folded, one per
     /// fact (the cache keeps them: folding is a third of building a store).
     public init(reports: [LoadedReport], facts: [Fact], references: [NumericReference],
@@ -53,22 +57,6 @@ public final class FactStore: Sendable {
         self.reports = reports
         self.facts = facts
         self.references = references
-        var bySection: [TextKey: [Int]] = [:]
-        var byUnit: [TextKey: [Int]] = [:]
-        // Facts of one section stand together: hash each run's path once
-        // (hashing non-ASCII strings is not cheap).
-        var runStart = 0
-        for index in facts.indices {
-            let fact = facts[index]
-            byUnit[TextKey(fact.unit.symbol), default: []].append(fact.id)
-            let isLast = index == facts.count - 1
-            if isLast || !TextKey.sameBytes(facts[index + 1].sectionPath, fact.sectionPath) {
-                bySection[TextKey(fact.sectionPath), default: []].append(contentsOf: facts[runStart...index].map(\.id))
-                runStart = index + 1
-            }
-        }
-        self.bySection = bySection
-        self.byUnitSymbol = byUnit
         if let foldedSentences, foldedSentences.count == facts.count {
             self.foldedSentences = foldedSentences
             return
@@ -92,6 +80,31 @@ public final class FactStore: Sendable {
             && TextKey.sameBytes(facts[index - 1].sentence, facts[index].sentence)
     }
 
+    /// The facts by section path and by unit symbol, as ids.
+    private struct Indexes {
+        var bySection: [TextKey: [Int]] = [:]
+        var byUnitSymbol: [TextKey: [Int]] = [:]
+    }
+
+    private var indexes: Indexes {
+        indexLock.lock()
+        defer { indexLock.unlock() }
+        if let builtIndexes { return builtIndexes }
+        var indexes = Indexes()
+        // Facts of one section stand together: hash each run's path once
+        // (hashing non-ASCII strings is not cheap).
+        var runStart = 0
+        for index in facts.indices {
+            indexes.byUnitSymbol[TextKey(facts[index].unit.symbol), default: []].append(index)
+            if index == facts.count - 1 || !TextKey.sameBytes(facts[index + 1].sectionPath, facts[index].sectionPath) {
+                indexes.bySection[TextKey(facts[index].sectionPath), default: []].append(contentsOf: runStart...index)
+                runStart = index + 1
+            }
+        }
+        builtIndexes = indexes
+        return indexes
+    }
+
     /// An empty store.
     public convenience init() { self.init(documents: []) }
 
@@ -99,13 +112,13 @@ public final class FactStore: Sendable {
 
     /// The facts of the section whose path is `path`, or whose path starts with it.
     public func facts(inSection path: String) -> [Fact] {
-        if let ids = bySection[TextKey(path)] { return ids.map { facts[$0] } }
+        if let ids = indexes.bySection[TextKey(path)] { return ids.map { facts[$0] } }
         return facts.filter { $0.sectionPath.hasPrefix(path) }
     }
 
     /// The facts written in the unit `symbol` (`tỷ đồng`, `ha`).
     public func facts(unit symbol: String) -> [Fact] {
-        (byUnitSymbol[TextKey(symbol)] ?? []).map { facts[$0] }
+        (indexes.byUnitSymbol[TextKey(symbol)] ?? []).map { facts[$0] }
     }
 
     /// The facts whose sentence contains `text`, ignoring case and diacritics.

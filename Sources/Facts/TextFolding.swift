@@ -102,6 +102,12 @@ public enum TextFolding {
         return entries
     }
 
+    /// Builds the folding tables now rather than at the first fold: a thread
+    /// that is about to wait for another (for the start-up prefetch) builds them meanwhile.
+    public static func prepareTables() {
+        _ = latin.count + extended.count
+    }
+
     private static let latin = table(0..<0x250)
     private static let extended = table(0x1E00..<0x1F00)
 

@@ -82,8 +82,20 @@ public struct Indicator: Sendable {
         // A phrase of several words naming the value is specific enough to
         // recognise the indicator in a verdict elsewhere; one word is not.
         self.shortfallPhrases = shortfallPhrases
-            ?? (actual.position == .before ? actual.phrases.filter { $0.split(separator: " ").count >= 2 } : [])
+            ?? (actual.position == .before ? actual.phrases.filter(Self.hasSeveralWords) : [])
         self.examples = examples
+    }
+}
+
+extension Indicator {
+    /// Whether `phrase` has two words or more. On the bytes: splitting a
+    /// String on Characters cost more than the rest of registering a plugin.
+    static func hasSeveralWords(_ phrase: String) -> Bool {
+        var words = 0, inWord = false
+        for byte in phrase.utf8 {
+            if byte == UInt8(ascii: " ") { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words >= 2
     }
 }
 

@@ -8,29 +8,21 @@ import Report
 public final class IndicatorResolver: @unchecked Sendable {
     public let registry: PluginRegistry
     public let store: FactStore
-    /// Every indicator path, in registry order.
-    public let paths: [String]
-    private let definitions: [String: (namespace: String, indicator: Indicator)]
+    /// Every indicator path (derived ones aside), in registry order.
+    public var paths: [String] {
+        registry.plugins.flatMap { plugin in plugin.indicators.map { "\(plugin.namespace).\($0.key)" } }
+    }
     private let matcher: RuleMatcher
     /// Guards `cache`: resolution may be asked for from any thread.
     private let lock = Lock()
     private var cache: [String: IndicatorValue] = [:]
 
-    public init(registry: PluginRegistry, store: FactStore) {
+    /// `matcher`, when given, must have been made from `store` (the start-up
+    /// prefetch makes it on another thread while the plugins are registered).
+    public init(registry: PluginRegistry, store: FactStore, matcher: RuleMatcher? = nil) {
         self.registry = registry
         self.store = store
-        self.matcher = RuleMatcher(store: store)
-        var paths: [String] = []
-        var definitions: [String: (String, Indicator)] = [:]
-        for plugin in registry.plugins {
-            for indicator in plugin.indicators {
-                let path = "\(plugin.namespace).\(indicator.key)"
-                paths.append(path)
-                definitions[path] = (plugin.namespace, indicator)
-            }
-        }
-        self.paths = paths
-        self.definitions = definitions
+        self.matcher = matcher ?? RuleMatcher(store: store)
     }
 
     /// The indicator at `path`, resolved against the store.
@@ -38,7 +30,10 @@ public final class IndicatorResolver: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = cache[path] { return cached }
-        guard let (namespace, indicator) = definitions[path] else { return nil }
+        // The registry's own look-up: a dictionary of every path cost more to
+        // build than a one-shot query spends looking.
+        guard let (plugin, indicator) = registry.indicator(at: path) else { return nil }
+        let namespace = plugin.namespace
         let actual = matcher.find(indicator.actual)
         let value = IndicatorValue(
             path: path, namespace: namespace, indicator: indicator, actual: actual,

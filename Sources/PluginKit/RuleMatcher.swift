@@ -10,15 +10,19 @@ import Report
 /// resolves one or two indicators, and scanning every sentence for those is
 /// cheaper than indexing them all.
 public final class RuleMatcher: @unchecked Sendable {
-    /// The facts of one sentence, with the sentence folded for matching.
+    /// One sentence, folded for matching, and where its facts are in the store.
     struct SentenceGroup: Sendable {
         var folded: [Unicode.Scalar]
-        var facts: [Fact]
-        /// The section path, folded, for rules limited to sections.
-        var foldedSection: String
+        /// The ids of the sentence's facts: the facts of one sentence stand together.
+        var factIDs: Range<Int>
     }
 
     let groups: [SentenceGroup]
+    /// The store's facts; a fact's id is its index.
+    private let facts: [Fact]
+    /// Section paths folded, for rules limited to sections: folded when first
+    /// asked for, since most rules are not (guarded by `lock`).
+    private var foldedSections: [TextKey: String] = [:]
     /// A folded word → the groups whose sentence has it, so a phrase is looked
     /// for only where its rarest word occurs. Words are `FoldedWord` integers, not
     /// strings, because building strings for every word was most of a one-shot
@@ -33,18 +37,17 @@ public final class RuleMatcher: @unchecked Sendable {
 
     public init(store: FactStore) {
         var groups: [SentenceGroup] = []
-        var foldedSections: [TextKey: String] = [:]
         let facts = store.facts
-        for (index, fact) in facts.enumerated() {
+        for index in facts.indices {
             // The store's own test of one sentence, and the same report (two reports may share a text).
-            if FactStore.sharesSentence(facts, index), TextKey.sameBytes(facts[index - 1].report, fact.report) {
-                groups[groups.count - 1].facts.append(fact)
+            if FactStore.sharesSentence(facts, index), TextKey.sameBytes(facts[index - 1].report, facts[index].report) {
+                groups[groups.count - 1].factIDs = groups[groups.count - 1].factIDs.lowerBound..<(index + 1)
             } else {
-                groups.append(SentenceGroup(folded: store.foldedSentence(of: fact.id), facts: [fact],
-                                            foldedSection: Self.folded(fact.sectionPath, cache: &foldedSections)))
+                groups.append(SentenceGroup(folded: store.foldedSentence(of: index), factIDs: index..<(index + 1)))
             }
         }
         self.groups = groups
+        self.facts = facts
     }
 
     /// The word index, once look-ups have been many enough to pay for it; nil before.
@@ -65,10 +68,12 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// A section path folded, once per path: many sentences share a section.
-    private static func folded(_ path: String, cache: inout [TextKey: String]) -> String {
-        if let folded = cache[TextKey(path)] { return folded }
+    private func foldedSection(_ path: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let folded = foldedSections[TextKey(path)] { return folded }
         let folded = TextFolding.fold(path)
-        cache[TextKey(path)] = folded
+        foldedSections[TextKey(path)] = folded
         return folded
     }
 
@@ -101,9 +106,9 @@ public final class RuleMatcher: @unchecked Sendable {
         var fallback: Fact?
         for position in candidateGroups(phrases) {
             let group = groups[position]
-            guard let first = group.facts.first, report == nil || first.report == report,
-                  isInPart(first.sectionPath, rule.part),
-                  sections.isEmpty || sections.contains(where: { TextFolding.contains(group.foldedSection, $0) }),
+            let first = facts[group.factIDs.lowerBound]
+            guard report == nil || first.report == report, isInPart(first.sectionPath, rule.part),
+                  sections.isEmpty || sections.contains(where: { TextFolding.contains(foldedSection(first.sectionPath), $0) }),
                   let fact = match(rule, phrases: phrases, in: group) else { continue }
             if rule.preference != .estimate || fact.isEstimate { return fact }
             fallback = fallback ?? fact
@@ -120,11 +125,11 @@ public final class RuleMatcher: @unchecked Sendable {
             : lists.map(Set.init).reduce(Set(groups.indices)) { $0.intersection($1) }.sorted()
         return candidates.map { groups[$0] }
             .filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
-            .compactMap { $0.facts.first?.sentence }
+            .map { facts[$0.factIDs.lowerBound].sentence }
     }
 
     private func match(_ rule: FindingRule, phrases: [[Unicode.Scalar]], in group: SentenceGroup) -> Fact? {
-        let candidates = group.facts.filter { rule.unit.accepts($0.unit) }
+        let candidates = facts[group.factIDs].filter { rule.unit.accepts($0.unit) }
         guard !candidates.isEmpty else { return nil }
         switch rule.position {
         case .before:

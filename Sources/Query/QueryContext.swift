@@ -7,9 +7,10 @@ public struct QueryContext: Sendable {
     public let resolver: IndicatorResolver
     public var registry: PluginRegistry { resolver.registry }
 
-    public init(store: FactStore, registry: PluginRegistry) {
+    /// `matcher`, when given, must have been made from `store`.
+    public init(store: FactStore, registry: PluginRegistry, matcher: RuleMatcher? = nil) {
         self.store = store
-        self.resolver = IndicatorResolver(registry: registry, store: store)
+        self.resolver = IndicatorResolver(registry: registry, store: store, matcher: matcher)
     }
 
     /// The names a query can start with besides variables, for completion and suggestions.

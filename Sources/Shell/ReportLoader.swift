@@ -18,22 +18,36 @@ public enum ReportLoader {
     /// A loaded context, and the manifests that could not be loaded (baocao starts without them).
     public typealias Loaded = (context: QueryContext, manifestErrors: [ManifestError])
 
+    /// The store, and its sentences grouped for the plugins' finding rules:
+    /// the part of a context that depends on the reports only.
+    struct LoadedStore: Sendable {
+        var store: FactStore
+        var matcher: RuleMatcher
+    }
+
     /// The context, and the manifests that could not be loaded (baocao starts without them).
     public static func context(reportPaths: [String], pluginFolders: [String] = [], userPlugins: Bool = true,
                                cache: Bool = false) throws(LoadError) -> Loaded {
-        if reportPaths.isEmpty, pluginFolders.isEmpty, userPlugins, cache, let prefetched = StartupPrefetch.take() {
-            return prefetched
+        // The plugins are registered, and the folding tables every query uses
+        // built, on this thread while the prefetch, if one was started, reads
+        // the store on another.
+        let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins)
+        TextFolding.prepareTables()
+        let loaded: LoadedStore
+        if reportPaths.isEmpty, cache, let prefetched = StartupPrefetch.take() {
+            loaded = prefetched
+        } else {
+            loaded = try loadStore(reportPaths: reportPaths, cache: cache)
         }
-        return try load(reportPaths: reportPaths, pluginFolders: pluginFolders, userPlugins: userPlugins, cache: cache)
+        return (QueryContext(store: loaded.store, registry: plugins.registry, matcher: loaded.matcher), plugins.errors)
     }
 
-    /// The default context: the embedded report through the cache, with the user's plugins.
-    static func loadDefault() throws(LoadError) -> Loaded {
-        try load(reportPaths: [], pluginFolders: [], userPlugins: true, cache: true)
+    /// The embedded report's store, through the cache: what the prefetch loads.
+    static func loadDefaultStore() throws(LoadError) -> LoadedStore {
+        try loadStore(reportPaths: [], cache: true)
     }
 
-    private static func load(reportPaths: [String], pluginFolders: [String], userPlugins: Bool,
-                             cache: Bool) throws(LoadError) -> Loaded {
+    private static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> LoadedStore {
         let store: FactStore
         do {
             let paths = reportPaths.isEmpty ? [try embeddedPath()] : reportPaths
@@ -52,12 +66,18 @@ public enum ReportLoader {
         } catch {
             throw LoadError(description: "cannot read report: \(error)")
         }
+        return LoadedStore(store: store, matcher: RuleMatcher(store: store))
+    }
+
+    /// The built-in plugins, then the manifests of `pluginFolders` and, if
+    /// asked, of the user's plugin folder.
+    private static func loadPlugins(pluginFolders: [String], userPlugins: Bool) -> ManifestLoader.Result {
         var loaded = ManifestLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry())
         if userPlugins, let folder = userPluginFolder() {
             let user = ManifestLoader.load(folders: [folder], into: loaded.registry, reportMissing: false)
             loaded = ManifestLoader.Result(registry: user.registry, errors: loaded.errors + user.errors)
         }
-        return (QueryContext(store: store, registry: loaded.registry), loaded.errors)
+        return loaded
     }
 
     private static func embeddedPath() throws -> String {

@@ -3,8 +3,8 @@ import Testing
 
 @Suite("The start-up prefetch loads only what the command line will use")
 struct StartupPrefetchTests {
-    @Test("another report, other plugins, no cache or a command that loads no report: nothing is prefetched",
-          arguments: [["--report", "other.md"], ["--report=other.md", "-c", "1"], ["--plugins", "dir"], ["--no-cache"],
+    @Test("another report, no cache or a command that loads no report: nothing is prefetched",
+          arguments: [["--report", "other.md"], ["--report=other.md", "-c", "1"], ["--no-cache"],
                       ["plugin", "check", "x.toml"], ["docs", "indicators"], ["--help"], ["--version"]])
     func declines(_ arguments: [String]) {
         StartupPrefetch.startIfUseful(arguments: arguments)
