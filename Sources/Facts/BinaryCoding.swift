@@ -5,22 +5,31 @@ import Glibc
 import Darwin
 #endif
 
-/// A small binary writer for the fact cache: little-endian integers,
-/// length-prefixed UTF-8 strings, decimals written as their exact digits.
+/// A small binary writer for the fact cache: integers in as many bytes as
+/// they need (LEB128, zigzag for the sign: most are line numbers and small
+/// ids), length-prefixed UTF-8 strings, decimals written as their exact digits.
 struct BinaryWriter {
-    private(set) var data = Data()
+    /// Bytes, not `Data`: appending one byte to `Data` costs a hundred instructions.
+    private var bytes: [UInt8] = []
+
+    var data: Data { Data(bytes) }
 
     mutating func int(_ value: Int) {
-        var v = Int64(value).littleEndian
-        withUnsafeBytes(of: &v) { data.append(contentsOf: $0) }
+        var rest = UInt64(bitPattern: (Int64(value) << 1) ^ (Int64(value) >> 63))
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
     }
 
-    mutating func byte(_ value: UInt8) { data.append(value) }
+    mutating func append(_ other: BinaryWriter) { bytes += other.bytes }
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func string(_ value: String) {
-        let bytes = Array(value.utf8)
-        int(bytes.count)
-        data.append(contentsOf: bytes)
+        int(value.utf8.count)
+        bytes += value.utf8
     }
 
     mutating func decimal(_ value: Decimal) { string(value.description) }
@@ -42,11 +51,17 @@ struct BinaryReader {
     var isAtEnd: Bool { offset == bytes.count }
 
     mutating func int() throws -> Int {
-        guard offset + 8 <= bytes.count else { throw Malformed() }
         var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
-        offset += 8
-        let signed = Int64(bitPattern: value)
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let signed = Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1)))
         guard signed >= Int64(Int.min), signed <= Int64(Int.max) else { throw Malformed() }
         return Int(signed)
     }
@@ -57,11 +72,13 @@ struct BinaryReader {
         return bytes[offset]
     }
 
-    mutating func string() throws -> String {
+    mutating func string() throws -> String { try Self.text(try rawBytes()) }
+
+    /// `raw` as a String, if it is well-formed UTF-8.
+    private static func text(_ raw: ArraySlice<UInt8>) throws -> String {
         // Decoded on the fast path, then compared with the bytes: any repair of
         // ill-formed UTF-8 shows as a difference. (`String(validating:as:)` is
         // generic over the encoding and cost a thousand instructions a call.)
-        let raw = try rawBytes()
         var text = String(decoding: raw, as: UTF8.self)
         let same = text.withUTF8 { decoded in
             raw.withUnsafeBufferPointer { original in
@@ -70,6 +87,21 @@ struct BinaryReader {
         }
         guard same else { throw Malformed() }
         return text
+    }
+
+    /// A string read straight into scalars. ASCII (most folded text) needs no
+    /// String at all; other text is checked as UTF-8 like any string.
+    mutating func scalars() throws -> [Unicode.Scalar] {
+        let raw = try rawBytes()
+        let ascii: [Unicode.Scalar]? = raw.withUnsafeBufferPointer { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                for index in 0..<bytes.count { scalars.initializeElement(at: index, to: Unicode.Scalar(bytes[index])) }
+                count = bytes.count
+            }
+        }
+        if let ascii { return ascii }
+        return try Self.text(raw).scalarArray
     }
 
     /// A length-prefixed run of bytes.

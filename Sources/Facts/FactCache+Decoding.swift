@@ -14,19 +14,19 @@ extension FactCache {
             reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper))
         }
         guard reports.map(\.name) == [name] else { throw BinaryReader.Malformed() }
-        var table: [String] = []
-        for _ in 0..<(try count(&reader)) { table.append(try reader.string()) }
-        func text(_ reader: inout BinaryReader) throws -> String {
-            let index = try reader.int()
-            guard table.indices.contains(index) else { throw BinaryReader.Malformed() }
-            return table[index]
-        }
+        var tables = DecodedTables()
+        let stringCount = try count(&reader)
+        tables.strings.reserveCapacity(stringCount)
+        for _ in 0..<stringCount { tables.strings.append(try reader.string()) }
+        for _ in 0..<(try count(&reader)) { tables.units.append(try readUnit(&reader, tables: tables)) }
         var facts: [Fact] = []
-        for _ in 0..<(try count(&reader)) { facts.append(try readFact(&reader, text: text)) }
+        let factCount = try count(&reader)
+        facts.reserveCapacity(factCount)
+        for _ in 0..<factCount { facts.append(try readFact(&reader, tables: tables)) }
         var references: [NumericReference] = []
         for _ in 0..<(try count(&reader)) {
-            guard let kind = ReferenceKind(rawValue: try reader.string()) else { throw BinaryReader.Malformed() }
-            references.append(NumericReference(kind: kind, text: try text(&reader), report: try text(&reader), paragraph: try reader.int(),
+            references.append(NumericReference(kind: try oneOf(referenceKinds, &reader), text: try tables.string(&reader),
+                                               report: try tables.string(&reader), paragraph: try reader.int(),
                                                location: SourceLocation(line: try reader.int(), column: try reader.int())))
         }
         guard try count(&reader) == facts.count else { throw BinaryReader.Malformed() }
@@ -37,11 +37,29 @@ extension FactCache {
                 guard let previous = folded.last, FactStore.sharesSentence(facts, index) else { throw BinaryReader.Malformed() }
                 folded.append(previous)
             } else {
-                folded.append(try reader.string().scalarArray)
+                folded.append(try reader.scalars())
             }
         }
         guard reader.isAtEnd, facts.indices.allSatisfy({ facts[$0].id == $0 }) else { throw BinaryReader.Malformed() }
         return FactStore(reports: reports, facts: facts, references: references, foldedSentences: folded)
+    }
+
+    /// The string and unit tables, read.
+    private struct DecodedTables {
+        var strings: [String] = []
+        var units: [QuantityUnit] = []
+
+        func string(_ reader: inout BinaryReader) throws -> String {
+            let number = try reader.int()
+            guard strings.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return strings[number]
+        }
+
+        func unit(_ reader: inout BinaryReader) throws -> QuantityUnit {
+            let number = try reader.int()
+            guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return units[number]
+        }
     }
 
     private static func count(_ reader: inout BinaryReader) throws -> Int {
@@ -50,57 +68,62 @@ extension FactCache {
         return value
     }
 
-    private static func readFact(_ reader: inout BinaryReader, text: (inout BinaryReader) throws -> String) throws -> Fact {
+    /// The case whose number is next.
+    private static func oneOf<Case>(_ cases: [Case], _ reader: inout BinaryReader) throws -> Case {
+        let number = Int(try reader.byte())
+        guard cases.indices.contains(number) else { throw BinaryReader.Malformed() }
+        return cases[number]
+    }
+
+    private static func readFact(_ reader: inout BinaryReader, tables: DecodedTables) throws -> Fact {
         let id = try reader.int()
-        let report = try text(&reader)
+        let report = try tables.string(&reader)
         let value = try reader.decimal()
-        let unit = try readUnit(&reader)
+        let unit = try tables.unit(&reader)
         let upper = try reader.optional { try $0.decimal() }
         let denominator = try reader.optional { try $0.decimal() }
-        let written = try reader.string()
+        let written = try tables.string(&reader)
         var qualifiers: [Qualifier] = []
         for _ in 0..<(try count(&reader)) {
             switch try reader.byte() {
             case 0: qualifiers.append(.estimate)
-            case 1: qualifiers.append(.asOf(try reader.string()))
-            case 2: qualifiers.append(.approximate(try reader.string()))
+            case 1: qualifiers.append(.asOf(try tables.string(&reader)))
+            case 2: qualifiers.append(.approximate(try tables.string(&reader)))
             case 3: qualifiers.append(.cumulative)
             case 4:
-                guard let kind = ComparisonKind(rawValue: try reader.string()) else { throw BinaryReader.Malformed() }
-                qualifiers.append(.comparison(kind, value: try reader.decimal(), unit: try readUnit(&reader), fact: try reader.int()))
-            case 5:
-                guard let status = PlanStatus(rawValue: try reader.string()) else { throw BinaryReader.Malformed() }
-                qualifiers.append(.status(status))
+                qualifiers.append(.comparison(try oneOf(comparisonKinds, &reader), value: try reader.decimal(),
+                                              unit: try tables.unit(&reader), fact: try reader.int()))
+            case 5: qualifiers.append(.status(try oneOf(planStatuses, &reader)))
             default: throw BinaryReader.Malformed()
             }
         }
-        let roleName = try reader.string()
         let role: FactRole
-        if roleName.isEmpty { role = .primary } else {
-            guard let kind = ComparisonKind(rawValue: roleName) else { throw BinaryReader.Malformed() }
-            role = .comparison(kind)
+        switch try reader.byte() {
+        case 0: role = .primary
+        case 1: role = .comparison(try oneOf(comparisonKinds, &reader))
+        default: throw BinaryReader.Malformed()
         }
         return Fact(id: id, report: report, quantity: Quantity(value, unit), upper: upper, denominator: denominator, text: written,
                     qualifiers: qualifiers, role: role, qualifies: try reader.optional { try $0.int() },
-                    sentence: try text(&reader), sentenceOffset: try reader.int(), sectionPath: try text(&reader),
+                    sentence: try tables.string(&reader), sentenceOffset: try reader.int(), sectionPath: try tables.string(&reader),
                     section: try reader.optional { try $0.int() }, footnote: try reader.optional { try $0.int() },
                     paragraph: try reader.int(),
                     referrerLocation: try reader.optional { SourceLocation(line: try $0.int(), column: try $0.int()) },
                     location: SourceLocation(line: try reader.int(), column: try reader.int()))
     }
 
-    private static func readUnit(_ reader: inout BinaryReader) throws -> QuantityUnit {
-        let symbol = try reader.string()
+    private static func readUnit(_ reader: inout BinaryReader, tables: DecodedTables) throws -> QuantityUnit {
+        let symbol = try tables.string(&reader)
         let factor = try reader.decimal()
         let dimension: Dimension
         switch try reader.byte() {
-        case 0: dimension = .money(currency: try reader.string())
+        case 0: dimension = .money(currency: try tables.string(&reader))
         case 1: dimension = .area
         case 2: dimension = .length
         case 3: dimension = .volume
         case 4: dimension = .mass
         case 5: dimension = .percent
-        case 6: dimension = .count(noun: try reader.string())
+        case 6: dimension = .count(noun: try tables.string(&reader))
         case 7: dimension = .number
         default: throw BinaryReader.Malformed()
         }

@@ -13,7 +13,7 @@ import Report
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
 /// whole and renamed into place.
 public enum FactCache {
-    static let magic = "baocao-facts-2"
+    static let magic = "baocao-facts-3"
 
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
@@ -50,33 +50,22 @@ public enum FactCache {
     }
 
     // MARK: - Encoding
+    //
+    // Layout: the magic; the reports; a table of every distinct string and one
+    // of every distinct unit; then the facts, the references and the folded
+    // sentences, which refer to the tables by number. Strings are decoded (and
+    // their UTF-8 checked) once each, and a unit is read once, not per fact.
 
     public static func encode(_ store: FactStore) -> Data {
-        var writer = BinaryWriter()
-        writer.string(magic)
-        writer.int(store.reports.count)
-        for report in store.reports {
-            writer.string(report.name)
-            writer.int(report.factIDs.lowerBound)
-            writer.int(report.factIDs.upperBound)
-        }
-        // Sentences and section paths repeat: write each once, facts refer to them by number.
-        var strings: [String: Int] = [:]
-        var table: [String] = []
-        func intern(_ text: String) -> Int {
-            if let index = strings[text] { return index }
-            strings[text] = table.count
-            table.append(text)
-            return table.count - 1
-        }
+        var tables = Tables()
         var body = BinaryWriter()
         body.int(store.facts.count)
-        for fact in store.facts { write(fact, to: &body, intern: intern) }
+        for fact in store.facts { write(fact, to: &body, tables: &tables) }
         body.int(store.references.count)
         for reference in store.references {
-            body.string(reference.kind.rawValue)
-            body.int(intern(reference.text))
-            body.int(intern(reference.report))
+            body.byte(caseNumber(reference.kind, in: referenceKinds))
+            body.int(tables.string(reference.text))
+            body.int(tables.string(reference.report))
             body.int(reference.paragraph)
             body.int(reference.location.line)
             body.int(reference.location.column)
@@ -92,41 +81,86 @@ public enum FactCache {
                 body.string(String(scalars: store.foldedSentence(of: index)))
             }
         }
-        writer.int(table.count)
-        for text in table { writer.string(text) }
-        var data = writer.data
-        data.append(body.data)
-        return data
+        var writer = BinaryWriter()
+        writer.string(magic)
+        writer.int(store.reports.count)
+        for report in store.reports {
+            writer.string(report.name)
+            writer.int(report.factIDs.lowerBound)
+            writer.int(report.factIDs.upperBound)
+        }
+        let unitList = tables.units
+        let units = unitList.map { unit in write(unit, tables: &tables) }
+        writer.int(tables.strings.count)
+        for text in tables.strings { writer.string(text) }
+        writer.int(units.count)
+        for unit in units { writer.append(unit) }
+        writer.append(body)
+        return writer.data
     }
 
-    static func write(_ fact: Fact, to writer: inout BinaryWriter, intern: (String) -> Int) {
+    /// The strings and units written so far, each once, by number.
+    struct Tables {
+        private(set) var strings: [String] = []
+        private var stringNumbers: [TextKey: Int] = [:]
+        private(set) var units: [QuantityUnit] = []
+        private var unitNumbers: [QuantityUnit: Int] = [:]
+
+        mutating func string(_ text: String) -> Int {
+            if let number = stringNumbers[TextKey(text)] { return number }
+            stringNumbers[TextKey(text)] = strings.count
+            strings.append(text)
+            return strings.count - 1
+        }
+
+        mutating func unit(_ unit: QuantityUnit) -> Int {
+            if let number = unitNumbers[unit] { return number }
+            unitNumbers[unit] = units.count
+            units.append(unit)
+            return units.count - 1
+        }
+    }
+
+    // Enumerations are written as their case's number (the cache is keyed by
+    // the binary, so the order of cases cannot change under it). `allCases`
+    // builds a new array on each call: kept here once.
+    static let referenceKinds = ReferenceKind.allCases
+    static let comparisonKinds = ComparisonKind.allCases
+    static let planStatuses = PlanStatus.allCases
+
+    static func caseNumber<Case: Equatable>(_ value: Case, in cases: [Case]) -> UInt8 {
+        UInt8(cases.firstIndex(of: value)!)
+    }
+
+    static func write(_ fact: Fact, to writer: inout BinaryWriter, tables: inout Tables) {
         writer.int(fact.id)
-        writer.int(intern(fact.report))
+        writer.int(tables.string(fact.report))
         writer.decimal(fact.value)
-        write(fact.unit, to: &writer)
+        writer.int(tables.unit(fact.unit))
         writer.optional(fact.upper) { $0.decimal($1) }
         writer.optional(fact.denominator) { $0.decimal($1) }
-        writer.string(fact.text)
+        writer.int(tables.string(fact.text))
         writer.int(fact.qualifiers.count)
         for qualifier in fact.qualifiers {
             switch qualifier {
             case .estimate: writer.byte(0)
-            case .asOf(let date): writer.byte(1); writer.string(date)
-            case .approximate(let word): writer.byte(2); writer.string(word)
+            case .asOf(let date): writer.byte(1); writer.int(tables.string(date))
+            case .approximate(let word): writer.byte(2); writer.int(tables.string(word))
             case .cumulative: writer.byte(3)
             case .comparison(let kind, let value, let unit, let id):
-                writer.byte(4); writer.string(kind.rawValue); writer.decimal(value); write(unit, to: &writer); writer.int(id)
-            case .status(let status): writer.byte(5); writer.string(status.rawValue)
+                writer.byte(4); writer.byte(caseNumber(kind, in: comparisonKinds)); writer.decimal(value)
+                writer.int(tables.unit(unit)); writer.int(id)
+            case .status(let status): writer.byte(5); writer.byte(caseNumber(status, in: planStatuses))
             }
         }
         switch fact.role {
-        case .primary: writer.string("")
-        case .comparison(let kind): writer.string(kind.rawValue)
+        case .primary: writer.byte(0)
+        case .comparison(let kind): writer.byte(1); writer.byte(caseNumber(kind, in: comparisonKinds))
         }
         writer.optional(fact.qualifies) { $0.int($1) }
-        writer.int(intern(fact.sentence))
+        writer.int(tables.string(fact.sentence))
         writer.int(fact.sentenceOffset)
-        writer.int(intern(fact.sectionPath))
+        writer.int(tables.string(fact.sectionPath))
         writer.optional(fact.section) { $0.int($1) }
         writer.optional(fact.footnote) { $0.int($1) }
         writer.int(fact.paragraph)
@@ -135,18 +169,21 @@ public enum FactCache {
         writer.int(fact.location.column)
     }
 
-    static func write(_ unit: QuantityUnit, to writer: inout BinaryWriter) {
-        writer.string(unit.symbol)
+    /// A unit, for the unit table; its strings go to the string table.
+    static func write(_ unit: QuantityUnit, tables: inout Tables) -> BinaryWriter {
+        var writer = BinaryWriter()
+        writer.int(tables.string(unit.symbol))
         writer.decimal(unit.factor)
         switch unit.dimension {
-        case .money(let currency): writer.byte(0); writer.string(currency)
+        case .money(let currency): writer.byte(0); writer.int(tables.string(currency))
         case .area: writer.byte(1)
         case .length: writer.byte(2)
         case .volume: writer.byte(3)
         case .mass: writer.byte(4)
         case .percent: writer.byte(5)
-        case .count(let noun): writer.byte(6); writer.string(noun)
+        case .count(let noun): writer.byte(6); writer.int(tables.string(noun))
         case .number: writer.byte(7)
         }
+        return writer
     }
 }

@@ -21,7 +21,7 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// Whether the report says a quantity met its plan.
-public enum PlanStatus: String, Hashable, Sendable, Codable {
+public enum PlanStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case met, exceeded, missed
 }
 

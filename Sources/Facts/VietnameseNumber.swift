@@ -75,18 +75,27 @@ public enum VietnameseNumber {
 
     /// Writes a value the report's way (`1.234`, `8,25`) or internationally (`1,234`, `8.25`).
     public static func format(_ value: Decimal, style: NumberStyle = .vietnamese) -> String {
-        var text = value.description  // exact, `.` decimal mark, no grouping
-        var sign = ""
-        if text.hasPrefix("-") { sign = "-"; text.removeFirst() }
-        let parts = text.split(separator: ".", maxSplits: 1)
-        let integer = String(parts.first ?? "0")
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        var grouped = ""
-        for (index, digit) in integer.enumerated() {
-            if index > 0 && (integer.count - index) % 3 == 0 { grouped.append(style.groupSeparator) }
-            grouped.append(digit)
+        // On the bytes of the exact description (`-1234.5`): Character by
+        // Character, this cost a tenth of answering a one-shot query.
+        let text = Array(value.description.utf8)
+        let group = style == .vietnamese ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let mark = style == .vietnamese ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative ? text.dropFirst() : text[...]
+        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.endIndex
+        var written: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        written.reserveCapacity(text.count + text.count / 3 + 1)
+        let integerCount = point - digits.startIndex
+        if integerCount == 0 { written.append(UInt8(ascii: "0")) }
+        for (offset, digit) in digits[..<point].enumerated() {
+            if offset > 0 && (integerCount - offset) % 3 == 0 { written.append(group) }
+            written.append(digit)
         }
-        return sign + grouped + (fraction.isEmpty ? "" : String(style.decimalMark) + fraction)
+        if point < digits.endIndex, point + 1 < digits.endIndex {
+            written.append(mark)
+            written += digits[(point + 1)...]
+        }
+        return String(decoding: written, as: UTF8.self)
     }
 }
 

@@ -57,9 +57,11 @@ public final class IndicatorResolver: @unchecked Sendable {
     /// Another sentence that names the indicator and says it fell short. The
     /// value's own sentence is left out: its verdicts were read number by number.
     static func shortfall(of indicator: Indicator, besides own: String?, matcher: RuleMatcher) -> String? {
+        // The sentences that name the indicator are few: each is then read for a
+        // verdict, rather than every sentence searched once for each verdict word.
         for phrase in indicator.shortfallPhrases {
-            for word in shortfallWords {
-                if let sentence = matcher.sentences(containing: [phrase, word]).first(where: { $0 != own }) { return sentence }
+            for sentence in matcher.sentences(containing: [phrase]) where sentence != own {
+                if shortfallWords.contains(where: { TextFolding.foldedContains(sentence, $0) }) { return sentence }
             }
         }
         return nil

@@ -79,7 +79,9 @@ struct Start: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run this expression, print the result and exit (repeatable).", valueName: "expr"))
+    // Unconditional: `-c -12` is the expression -12, as a shell's -c would take it.
+    @Option(name: .customShort("c"), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("Run this expression, print the result and exit (repeatable).", valueName: "expr"))
     var commands: [String] = []
 
     func run() throws {

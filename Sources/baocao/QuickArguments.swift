@@ -9,7 +9,7 @@ import Shell
 /// meets): about 9 M instructions, three times what answering a one-shot
 /// query costs. This reader accepts only lines whose meaning is plain, and
 /// returns nil for anything else — a subcommand, `--help`, an unknown option,
-/// a bad value, a repeated option, a value that starts with `-` — so that
+/// a bad value, a repeated option — so that
 /// ArgumentParser still parses those and gives every message and default.
 enum QuickArguments {
     /// The start mode for `arguments` (without the program name), or nil to
@@ -44,10 +44,9 @@ enum QuickArguments {
                 value = arguments[index]
                 index += 1
             }
-            guard !value.hasPrefix("-") else { return nil }
             switch name {
             case "-c":
-                commands.append(value)
+                commands.append(value)  // whatever it is, as ArgumentParser's unconditional -c takes it
             case "--format":
                 guard !seen.contains(name), let format = OutputFormat(rawValue: value) else { return nil }
                 settings.format = format

@@ -17,7 +17,8 @@ struct QuickArgumentsTests {
         ["--format", "xml", "-c", "1"],              // a bad value: left to ArgumentParser
         ["--format", "json", "--format", "csv", "-c", "1"],
         ["-c"],                                      // a missing value
-        ["-c", "-1"],                                // a value that looks like an option
+        ["-c", "-1"],                                // a value that looks like an option: still the expression
+        ["-c", "--format"],
         ["--no-color=yes", "-c", "1"],
         ["-x"],
     ])
@@ -34,6 +35,9 @@ struct QuickArgumentsTests {
         let sum = try BinaryRunner.run(["--format=plain", "--numbers=en", "-c", "1 tỷ đồng + 500 triệu đồng"])
         #expect(sum.status == 0)
         #expect(sum.stdout == "1.5 tỷ đồng\n")
+        let negative = try BinaryRunner.run(["-c", "-12 * 2", "-c", "--1"])
+        #expect(negative.stdout == "-24\n1\n")  // `--1` is an expression too: minus minus one
+        #expect(negative.status == 0)
         let bad = try BinaryRunner.run(["--format", "xml", "-c", "1"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("unknown format 'xml'"))
