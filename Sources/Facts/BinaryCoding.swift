@@ -40,17 +40,33 @@ struct BinaryWriter {
 }
 
 /// Reads what ``BinaryWriter`` wrote; any inconsistency is an error, never a crash.
+///
+/// It reads the bytes where they are (the cache file is mapped into memory),
+/// so it lives only inside `withUnsafeBytes` of its data: what it returns is
+/// copied out (strings, scalars, numbers).
 struct BinaryReader {
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// The next integer. Inlined, with one byte (most integers: small ids,
+    /// columns, counts) read without a loop: decoding a store reads thousands.
+    @inline(__always)
     mutating func int() throws -> Int {
+        if offset < bytes.count, bytes[offset] < 0x80 {
+            let value = Int(bytes[offset])
+            offset += 1
+            return (value >> 1) ^ -(value & 1)
+        }
+        return try longInt()
+    }
+
+    private mutating func longInt() throws -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -75,15 +91,13 @@ struct BinaryReader {
     mutating func string() throws -> String { try Self.text(try rawBytes()) }
 
     /// `raw` as a String, if it is well-formed UTF-8.
-    private static func text(_ raw: ArraySlice<UInt8>) throws -> String {
+    private static func text(_ raw: UnsafeRawBufferPointer) throws -> String {
         // Decoded on the fast path, then compared with the bytes: any repair of
         // ill-formed UTF-8 shows as a difference. (`String(validating:as:)` is
         // generic over the encoding and cost a thousand instructions a call.)
         var text = String(decoding: raw, as: UTF8.self)
         let same = text.withUTF8 { decoded in
-            raw.withUnsafeBufferPointer { original in
-                decoded.count == original.count && (original.isEmpty || memcmp(decoded.baseAddress!, original.baseAddress!, original.count) == 0)
-            }
+            decoded.count == raw.count && (raw.isEmpty || memcmp(decoded.baseAddress!, raw.baseAddress!, raw.count) == 0)
         }
         guard same else { throw Malformed() }
         return text
@@ -93,23 +107,19 @@ struct BinaryReader {
     /// String at all; other text is checked as UTF-8 like any string.
     mutating func scalars() throws -> [Unicode.Scalar] {
         let raw = try rawBytes()
-        let ascii: [Unicode.Scalar]? = raw.withUnsafeBufferPointer { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
-                for index in 0..<bytes.count { scalars.initializeElement(at: index, to: Unicode.Scalar(bytes[index])) }
-                count = bytes.count
-            }
+        guard !raw.contains(where: { $0 >= 0x80 }) else { return try Self.text(raw).scalarArray }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: raw.count) { scalars, count in
+            for index in 0..<raw.count { scalars.initializeElement(at: index, to: Unicode.Scalar(raw[index])) }
+            count = raw.count
         }
-        if let ascii { return ascii }
-        return try Self.text(raw).scalarArray
     }
 
     /// A length-prefixed run of bytes.
-    mutating func rawBytes() throws -> ArraySlice<UInt8> {
+    mutating func rawBytes() throws -> UnsafeRawBufferPointer {
         let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         defer { offset += count }
-        return bytes[offset..<(offset + count)]
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
     }
 
     mutating func decimal() throws -> Decimal {

@@ -4,7 +4,13 @@ import Report
 extension FactCache {
     /// The store in `data`, or an error if the data is not a whole cache of this format for `name`.
     public static func decode(_ data: Data, name: String) throws -> FactStore {
-        var reader = BinaryReader(data)
+        try data.withUnsafeBytes { bytes in
+            var reader = BinaryReader(bytes)
+            return try decode(&reader, name: name)
+        }
+    }
+
+    private static func decode(_ reader: inout BinaryReader, name: String) throws -> FactStore {
         guard try reader.string() == magic else { throw BinaryReader.Malformed() }
         var reports: [LoadedReport] = []
         for _ in 0..<(try count(&reader)) {

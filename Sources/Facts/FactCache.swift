@@ -19,7 +19,10 @@ public enum FactCache {
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
         let key = cacheKey(data, name: name)
         let file = folder.map { "\($0)/\(key).facts" }
-        if let file, let cached = FileManager.default.contents(atPath: file), let store = try? decode(cached, name: name) {
+        // Mapped, not read: decoding reads the bytes where they are. (A cache file
+        // is never changed in place, only replaced whole, so the mapping is safe.)
+        if let file, let cached = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped),
+           let store = try? decode(cached, name: name) {
             return store
         }
         let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
@@ -33,13 +36,24 @@ public enum FactCache {
         return store
     }
 
-    /// FNV-1a over the report's bytes, its name and the running binary's size and time.
+    /// A 64-bit hash of the report's bytes, its name and the running binary's
+    /// size and time. The report is taken eight bytes at a time (a byte at a
+    /// time was a twentieth of a one-shot query); names and the rest byte by byte.
     static func cacheKey(_ data: Data, name: String) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0x9E3779B97F4A7C15
+            hash ^= hash >> 29
         }
-        data.withUnsafeBytes { mix($0) }
+        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+            for byte in bytes { mix(UInt64(byte)) }
+        }
+        data.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for index in 0..<words { mix(raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+            mix(raw[(words * 8)...])
+            mix(UInt64(raw.count))
+        }
         mix(Array(name.utf8))
         var info = stat()
         if stat("/proc/self/exe", &info) == 0 {

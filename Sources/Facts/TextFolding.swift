@@ -5,9 +5,9 @@ import FoundationEssentials
 ///
 /// Folding maps each Unicode scalar to exactly one scalar, so offsets in the
 /// folded text are offsets in the original (the report is read in NFC, where
-/// every Vietnamese letter is one scalar). Latin letters come from tables
-/// built once, because asking Unicode properties per scalar was most of the
-/// time spent reading a report.
+/// every Vietnamese letter is one scalar). Vietnamese letters come from
+/// tables built once, because asking Unicode properties per scalar was most of
+/// the time spent reading a report; other scalars ask them when met.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
         // Through the scalar array: a lazy map over the string's scalars ran the
@@ -42,12 +42,11 @@ public enum TextFolding {
     }
 
     @inline(__always)
-    private static func fold(_ scalar: Unicode.Scalar, _ latin: [(lower: Unicode.Scalar, folded: Unicode.Scalar?)],
-                             _ extended: [(lower: Unicode.Scalar, folded: Unicode.Scalar?)]) -> Unicode.Scalar {
+    private static func fold(_ scalar: Unicode.Scalar, _ latin: [Entry?], _ extended: [Entry?]) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
-        if v < 0x250 { return latin[Int(v)].folded ?? slowFold(scalar).folded }
-        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].folded ?? slowFold(scalar).folded }
+        if v < 0x250 { return latin[Int(v)]?.folded ?? slowFold(scalar).folded }
+        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)]?.folded ?? slowFold(scalar).folded }
         // Dashes, quotes and other punctuation: nothing to fold.
         if v >= 0x2000 && v < 0x2070 { return scalar }
         return slowFold(scalar).folded
@@ -58,54 +57,48 @@ public enum TextFolding {
     public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
-        if v < 0x250 { return latin[Int(v)].lower }
-        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)].lower }
+        if v < 0x250 { return latin[Int(v)]?.lower ?? slowFold(scalar).lower }
+        if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)]?.lower ?? slowFold(scalar).lower }
         if v >= 0x2000 && v < 0x2070 { return scalar }
         return slowFold(scalar).lower
     }
 
-    /// The Vietnamese letters with diacritics (lower case), grouped by the letter they fold to.
-    static let vietnameseLetters: [(base: Unicode.Scalar, letters: String)] = [
-        ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
-        ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đ"),
+    /// The Vietnamese letters with diacritics, lower case and capital in the
+    /// same order, grouped by the letter they fold to. (Written out, not asked
+    /// of Unicode: a test checks each capital against Unicode's case mapping.)
+    static let vietnameseLetters: [(base: Unicode.Scalar, lower: String, upper: String)] = [
+        ("a", "àáảãạăằắẳẵặâầấẩẫậ", "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"), ("e", "èéẻẽẹêềếểễệ", "ÈÉẺẼẸÊỀẾỂỄỆ"), ("i", "ìíỉĩị", "ÌÍỈĨỊ"),
+        ("o", "òóỏõọôồốổỗộơờớởỡợ", "ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"), ("u", "ùúủũụưừứửữự", "ÙÚỦŨỤƯỪỨỬỮỰ"), ("y", "ỳýỷỹỵ", "ỲÝỶỸỴ"),
+        ("d", "đ", "Đ"),
     ]
 
     /// The base letter of a lower-case Vietnamese letter, if it is one.
     static func vietnameseBase(_ lower: Unicode.Scalar) -> Unicode.Scalar? {
-        for group in vietnameseLetters where group.letters.unicodeScalars.contains(lower) { return group.base }
+        for group in vietnameseLetters where group.lower.unicodeScalars.contains(lower) { return group.base }
         return nil
     }
 
-    /// Lower case and folded form of each scalar of a range. The folded form comes
-    /// from the Vietnamese letter table; other letters with marks (`ç`, `ü`) are left
-    /// nil and decomposed when met, because decomposing every table entry through
-    /// Foundation cost a third of a one-shot query's time. (Arrays, not a dictionary:
-    /// the first use of a new dictionary type costs a scan of the binary's conformances.)
-    private static func table(_ range: Range<UInt32>) -> [(lower: Unicode.Scalar, folded: Unicode.Scalar?)] {
-        var entries: [(lower: Unicode.Scalar, folded: Unicode.Scalar?)] = range.map { value in
-            let scalar = Unicode.Scalar(value)!
-            // Most scalars have no lower-case mapping; asking for one builds a String.
-            let lower = scalar.properties.changesWhenLowercased ? lowerCase(scalar) : scalar
-            if lower.isASCII || !scalar.properties.isAlphabetic { return (lower, lower) }
-            return (lower, nil)
-        }
+    /// A scalar's lower case and folded form.
+    typealias Entry = (lower: Unicode.Scalar, folded: Unicode.Scalar)
+
+    /// The lower case and folded form of each Vietnamese letter of a range, and
+    /// its capital; nil for every other scalar, which `slowFold` answers when
+    /// met. Filling every entry from Unicode properties cost a tenth of a
+    /// one-shot query. (Arrays, not a dictionary: the first use of a new
+    /// dictionary type costs a scan of the binary's conformances.)
+    private static func table(_ range: Range<UInt32>) -> [Entry?] {
+        var entries = [Entry?](repeating: nil, count: range.count)
+        // Plain loops over scalar arrays: a zip of the two scalar views was a
+        // generic type whose first use alone cost more than the table.
         for group in vietnameseLetters {
-            for letter in group.letters.unicodeScalars {
-                // The letter and its capital both lower to it.
-                let upper = letter.properties.uppercaseMapping.unicodeScalars
-                for form in [letter] + (upper.count == 1 ? [upper.first!] : []) where range.contains(form.value) {
-                    let offset = Int(form.value - range.lowerBound)
-                    if entries[offset].lower == letter { entries[offset].folded = group.base }
+            let lowers = group.lower.scalarArray, uppers = group.upper.scalarArray
+            for index in 0..<min(lowers.count, uppers.count) {
+                for form in [lowers[index], uppers[index]] where form.value >= range.lowerBound && form.value < range.upperBound {
+                    entries[Int(form.value - range.lowerBound)] = (lowers[index], group.base)
                 }
             }
         }
         return entries
-    }
-
-    /// Builds the folding tables now rather than at the first fold: a thread
-    /// that is about to wait for another (for the start-up prefetch) builds them meanwhile.
-    public static func prepareTables() {
-        _ = latin.count + extended.count
     }
 
     private static let latin = table(0..<0x250)
@@ -116,8 +109,10 @@ public enum TextFolding {
         return lowered.count == 1 ? lowered.first! : scalar
     }
 
-    private static func slowFold(_ scalar: Unicode.Scalar) -> (lower: Unicode.Scalar, folded: Unicode.Scalar) {
-        let lower = lowerCase(scalar)
+    private static func slowFold(_ scalar: Unicode.Scalar) -> Entry {
+        // Most scalars met here are marks and signs (`²`, `°`, `×`): no case, nothing to fold.
+        guard scalar.properties.isAlphabetic || scalar.properties.changesWhenLowercased else { return (scalar, scalar) }
+        let lower = scalar.properties.changesWhenLowercased ? lowerCase(scalar) : scalar
         if let base = vietnameseBase(lower) { return (lower, base) }
         return (lower, latinBase(lower) ?? lower)
     }

@@ -51,7 +51,7 @@ public enum VietnameseNumber {
 
     /// Parses `Decimal.description` (`-1746.5`): how the fact cache stores values,
     /// and how the query language rounds (Foundation's `Decimal(string:)` is slower).
-    public static func parseDescription(_ bytes: ArraySlice<UInt8>) -> Decimal? {
+    public static func parseDescription<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Decimal? {
         guard bytes.first == UInt8(ascii: "-") else { return plain(bytes) }
         return plain(bytes.dropFirst()).map { -$0 }
     }

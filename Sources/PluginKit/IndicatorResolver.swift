@@ -17,12 +17,10 @@ public final class IndicatorResolver: @unchecked Sendable {
     private let lock = Lock()
     private var cache: [String: IndicatorValue] = [:]
 
-    /// `matcher`, when given, must have been made from `store` (the start-up
-    /// prefetch makes it on another thread while the plugins are registered).
-    public init(registry: PluginRegistry, store: FactStore, matcher: RuleMatcher? = nil) {
+    public init(registry: PluginRegistry, store: FactStore) {
         self.registry = registry
         self.store = store
-        self.matcher = matcher ?? RuleMatcher(store: store)
+        self.matcher = RuleMatcher(store: store)
     }
 
     /// The indicator at `path`, resolved against the store.

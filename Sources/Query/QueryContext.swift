@@ -7,10 +7,9 @@ public struct QueryContext: Sendable {
     public let resolver: IndicatorResolver
     public var registry: PluginRegistry { resolver.registry }
 
-    /// `matcher`, when given, must have been made from `store`.
-    public init(store: FactStore, registry: PluginRegistry, matcher: RuleMatcher? = nil) {
+    public init(store: FactStore, registry: PluginRegistry) {
         self.store = store
-        self.resolver = IndicatorResolver(registry: registry, store: store, matcher: matcher)
+        self.resolver = IndicatorResolver(registry: registry, store: store)
     }
 
     /// The names a query can start with besides variables, for completion and suggestions.

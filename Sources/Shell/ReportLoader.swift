@@ -18,36 +18,17 @@ public enum ReportLoader {
     /// A loaded context, and the manifests that could not be loaded (baocao starts without them).
     public typealias Loaded = (context: QueryContext, manifestErrors: [ManifestError])
 
-    /// The store, and its sentences grouped for the plugins' finding rules:
-    /// the part of a context that depends on the reports only.
-    struct LoadedStore: Sendable {
-        var store: FactStore
-        var matcher: RuleMatcher
-    }
-
     /// The context, and the manifests that could not be loaded (baocao starts without them).
     public static func context(reportPaths: [String], pluginFolders: [String] = [], userPlugins: Bool = true,
                                cache: Bool = false) throws(LoadError) -> Loaded {
-        // The plugins are registered, and the folding tables every query uses
-        // built, on this thread while the prefetch, if one was started, reads
-        // the store on another.
+        // One thread: loading from the cache is a few million instructions, and
+        // a second thread to overlap it cost more than it saved (docs/PERFORMANCE.md).
+        let store = try loadStore(reportPaths: reportPaths, cache: cache)
         let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins)
-        TextFolding.prepareTables()
-        let loaded: LoadedStore
-        if reportPaths.isEmpty, cache, let prefetched = StartupPrefetch.take() {
-            loaded = prefetched
-        } else {
-            loaded = try loadStore(reportPaths: reportPaths, cache: cache)
-        }
-        return (QueryContext(store: loaded.store, registry: plugins.registry, matcher: loaded.matcher), plugins.errors)
+        return (QueryContext(store: store, registry: plugins.registry), plugins.errors)
     }
 
-    /// The embedded report's store, through the cache: what the prefetch loads.
-    static func loadDefaultStore() throws(LoadError) -> LoadedStore {
-        try loadStore(reportPaths: [], cache: true)
-    }
-
-    private static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> LoadedStore {
+    private static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> FactStore {
         let store: FactStore
         do {
             let paths = reportPaths.isEmpty ? [try embeddedPath()] : reportPaths
@@ -66,7 +47,7 @@ public enum ReportLoader {
         } catch {
             throw LoadError(description: "cannot read report: \(error)")
         }
-        return LoadedStore(store: store, matcher: RuleMatcher(store: store))
+        return store
     }
 
     /// The built-in plugins, then the manifests of `pluginFolders` and, if

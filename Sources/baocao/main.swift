@@ -9,10 +9,8 @@ import Shell
 
 // Parse by hand rather than with `main()` so that usage errors exit with 2,
 // as the README documents, instead of ArgumentParser's 64.
-// The default context loads on the other core while arguments are parsed;
-// the usual command lines skip ArgumentParser, whose reflection costs more than a query.
+// The usual command lines skip ArgumentParser, whose reflection costs more than a query.
 let arguments = Array(CommandLine.arguments.dropFirst())
-StartupPrefetch.startIfUseful(arguments: arguments)
 
 do {
     if let quick = QuickArguments.start(arguments) {

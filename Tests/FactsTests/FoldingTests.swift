@@ -10,6 +10,27 @@ struct FoldingTests {
         #expect(TextFolding.fold(letter) == folded)
     }
 
+    @Test("the written-out capitals of the Vietnamese letters are Unicode's, one for one")
+    func capitalsMatchUnicode() {
+        for group in TextFolding.vietnameseLetters {
+            #expect(group.lower.unicodeScalars.count == group.upper.unicodeScalars.count)
+            for (lower, upper) in zip(group.lower.unicodeScalars, group.upper.unicodeScalars) {
+                #expect(lower.properties.uppercaseMapping == String(upper), "\(lower)")
+                #expect(upper.properties.lowercaseMapping == String(lower), "\(upper)")
+                #expect(TextFolding.fold(upper) == group.base)
+                #expect(TextFolding.lower(upper) == lower)
+            }
+        }
+    }
+
+    @Test("letters and signs outside the Vietnamese alphabet still lower and fold",
+          arguments: [("Ç", "ç", "c"), ("Ø", "ø", "o"), ("²", "²", "²"), ("×", "×", "×"), ("Ω", "ω", "ω"), ("É", "é", "e")])
+    func otherScalars(_ scalar: Character, _ lower: Character, _ folded: Character) {
+        let s = scalar.unicodeScalars.first!
+        #expect(TextFolding.lower(s) == lower.unicodeScalars.first!)
+        #expect(TextFolding.fold(s) == folded.unicodeScalars.first!)
+    }
+
     @Test("a folded sentence keeps one scalar per scalar, so offsets carry over")
     func offsets() {
         let sentence = "Giải phóng mặt bằng 62.609,4 m² – “đạt”"
