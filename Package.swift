@@ -26,12 +26,11 @@ let package = Package(
     targets: [
         // MARK: System libraries
 
-        /// libedit (BSD editline), the REPL's line editor, through a small shim header.
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        /// libedit (BSD editline), the REPL's line editor, through a small shim
+        /// header. Its header comes from libedit-dev; the library is opened at
+        /// run time (dlopen) by the REPL, not linked, so that a one-shot query
+        /// does not load it. (No pkg-config: it would link it.)
+        .systemLibrary(name: "CEditLine"),
 
         // MARK: Core
 

@@ -3,6 +3,11 @@
 // Why a shim: el_set, el_get and history are C variadic functions, which Swift
 // does not import; and under Swift 6 the C globals stdin/stdout/stderr are
 // rejected as not concurrency-safe. Each operation baocao needs is wrapped here.
+//
+// libedit is opened with dlopen when the REPL starts, not linked: a one-shot
+// query or a script never edits a line, and loading libedit with the libraries
+// it needs (libtinfo, libbsd, libmd) was a tenth of a one-shot query's start.
+// Every wrapper takes the functions `baocao_editline_open` found.
 #ifndef BAOCAO_CEDITLINE_SHIM_H
 #define BAOCAO_CEDITLINE_SHIM_H
 
@@ -11,6 +16,49 @@
 #include <string.h>
 #include <errno.h>
 #include <locale.h>
+#include <dlfcn.h>
+
+// MARK: - The library
+
+/// The libedit functions baocao calls, found in the library at run time.
+typedef struct {
+    EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
+    void (*el_end)(EditLine *);
+    int (*el_set)(EditLine *, int, ...);
+    int (*el_get)(EditLine *, int, ...);
+    const LineInfo *(*el_line)(EditLine *);
+    int (*el_insertstr)(EditLine *, const char *);
+    const char *(*el_gets)(EditLine *, int *);
+    void (*el_reset)(EditLine *);
+    History *(*history_init)(void);
+    void (*history_end)(History *);
+    int (*history)(History *, HistEvent *, int, ...);
+} baocao_editline;
+
+/// Opens libedit and fills `lib`; 0 on success, -1 if the library or one of
+/// its functions cannot be found.
+static inline int baocao_editline_open(baocao_editline *lib) {
+    const char *names[] = {"libedit.so.2", "libedit.so", "libedit.3.dylib", "libedit.dylib"};
+    void *handle = NULL;
+    for (unsigned i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) {
+        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    }
+    if (handle == NULL) return -1;
+    lib->el_init = (EditLine *(*)(const char *, FILE *, FILE *, FILE *))dlsym(handle, "el_init");
+    lib->el_end = (void (*)(EditLine *))dlsym(handle, "el_end");
+    lib->el_set = (int (*)(EditLine *, int, ...))dlsym(handle, "el_set");
+    lib->el_get = (int (*)(EditLine *, int, ...))dlsym(handle, "el_get");
+    lib->el_line = (const LineInfo *(*)(EditLine *))dlsym(handle, "el_line");
+    lib->el_insertstr = (int (*)(EditLine *, const char *))dlsym(handle, "el_insertstr");
+    lib->el_gets = (const char *(*)(EditLine *, int *))dlsym(handle, "el_gets");
+    lib->el_reset = (void (*)(EditLine *))dlsym(handle, "el_reset");
+    lib->history_init = (History *(*)(void))dlsym(handle, "history_init");
+    lib->history_end = (void (*)(History *))dlsym(handle, "history_end");
+    lib->history = (int (*)(History *, HistEvent *, int, ...))dlsym(handle, "history");
+    if (!lib->el_init || !lib->el_end || !lib->el_set || !lib->el_get || !lib->el_line || !lib->el_insertstr
+        || !lib->el_gets || !lib->el_reset || !lib->history_init || !lib->history_end || !lib->history) return -1;
+    return 0;
+}
 
 // MARK: - Editor
 
@@ -21,94 +69,101 @@ typedef struct {
     void *context;
 } baocao_client;
 
-/// Reads the prompt from the editor's client data, which Swift keeps alive.
-static inline char *baocao_prompt_callback(EditLine *el) {
+/// The prompt in the editor's client data, which Swift keeps alive; for the
+/// prompt callback (a Swift function: libedit calls it with the editor alone).
+static inline char *baocao_el_prompt(const baocao_editline *lib, EditLine *el) {
     baocao_client *client = NULL;
-    el_get(el, EL_CLIENTDATA, &client);
+    lib->el_get(el, EL_CLIENTDATA, &client);
     return client != NULL && client->prompt != NULL ? client->prompt : (char *)"";
 }
 
+typedef char *(*baocao_prompt_function)(EditLine *);
+
 /// A new editor on the process's standard streams, emacs key bindings,
-/// libedit's own signal handling on, and the prompt read from client data.
-static inline EditLine *baocao_el_init(const char *program) {
-    EditLine *el = el_init(program, stdin, stdout, stderr);
+/// libedit's own signal handling on, and the prompt from `prompt`.
+static inline EditLine *baocao_el_init(const baocao_editline *lib, const char *program, baocao_prompt_function prompt) {
+    EditLine *el = lib->el_init(program, stdin, stdout, stderr);
     if (el == NULL) return NULL;
-    el_set(el, EL_EDITOR, "emacs");
-    el_set(el, EL_SIGNAL, 1);
-    el_set(el, EL_PROMPT, baocao_prompt_callback);
+    lib->el_set(el, EL_EDITOR, "emacs");
+    lib->el_set(el, EL_SIGNAL, 1);
+    lib->el_set(el, EL_PROMPT, prompt);
     return el;
 }
 
 /// Hands libedit the client data (prompt and Swift object); it must outlive the editor's use of it.
-static inline void baocao_el_set_client(EditLine *el, baocao_client *client) {
-    el_set(el, EL_CLIENTDATA, (void *)client);
+static inline void baocao_el_set_client(const baocao_editline *lib, EditLine *el, baocao_client *client) {
+    lib->el_set(el, EL_CLIENTDATA, (void *)client);
 }
 
 /// The Swift object stored in the client data, for callbacks.
-static inline void *baocao_el_context(EditLine *el) {
+static inline void *baocao_el_context(const baocao_editline *lib, EditLine *el) {
     baocao_client *client = NULL;
-    el_get(el, EL_CLIENTDATA, &client);
+    lib->el_get(el, EL_CLIENTDATA, &client);
     return client != NULL ? client->context : NULL;
 }
 
 typedef unsigned char (*baocao_key_function)(EditLine *, int);
 
 /// Binds Tab to `function` (completion).
-static inline void baocao_el_bind_tab(EditLine *el, baocao_key_function function) {
-    el_set(el, EL_ADDFN, "baocao-complete", "Complete a name", function);
-    el_set(el, EL_BIND, "^I", "baocao-complete", NULL);
+static inline void baocao_el_bind_tab(const baocao_editline *lib, EditLine *el, baocao_key_function function) {
+    lib->el_set(el, EL_ADDFN, "baocao-complete", "Complete a name", function);
+    lib->el_set(el, EL_BIND, "^I", "baocao-complete", NULL);
 }
 
 /// The line being edited and the cursor, as byte offsets into it.
-static inline const char *baocao_el_line(EditLine *el, int *cursor, int *length) {
-    const LineInfo *info = el_line(el);
+static inline const char *baocao_el_line(const baocao_editline *lib, EditLine *el, int *cursor, int *length) {
+    const LineInfo *info = lib->el_line(el);
     *cursor = (int)(info->cursor - info->buffer);
     *length = (int)(info->lastchar - info->buffer);
     return info->buffer;
 }
 
-static inline int baocao_el_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
+static inline int baocao_el_insert(const baocao_editline *lib, EditLine *el, const char *text) { return lib->el_insertstr(el, text); }
 
 /// Connects the history: libedit takes the `history` function and the History it works on.
-static inline void baocao_el_set_history(EditLine *el, History *hist) {
-    el_set(el, EL_HIST, history, hist);
+static inline void baocao_el_set_history(const baocao_editline *lib, EditLine *el, History *hist) {
+    lib->el_set(el, EL_HIST, lib->history, hist);
 }
 
 /// Reads one line; NULL with *count == -1 and errno == EINTR means Ctrl-C,
 /// NULL with *count == 0 means end of input (Ctrl-D on an empty line).
-static inline const char *baocao_el_gets(EditLine *el, int *count, int *error) {
+static inline const char *baocao_el_gets(const baocao_editline *lib, EditLine *el, int *count, int *error) {
     errno = 0;
-    const char *line = el_gets(el, count);
+    const char *line = lib->el_gets(el, count);
     *error = errno;
     return line;
 }
 
-static inline void baocao_el_reset(EditLine *el) { el_reset(el); }
+static inline void baocao_el_reset(const baocao_editline *lib, EditLine *el) { lib->el_reset(el); }
+
+static inline void baocao_el_end(const baocao_editline *lib, EditLine *el) { lib->el_end(el); }
+
+static inline void baocao_history_end(const baocao_editline *lib, History *h) { lib->history_end(h); }
 
 // MARK: - History
 
-static inline History *baocao_history_init(int size) {
-    History *h = history_init();
+static inline History *baocao_history_init(const baocao_editline *lib, int size) {
+    History *h = lib->history_init();
     if (h == NULL) return NULL;
     HistEvent ev;
-    history(h, &ev, H_SETSIZE, size);
-    history(h, &ev, H_SETUNIQUE, 1);
+    lib->history(h, &ev, H_SETSIZE, size);
+    lib->history(h, &ev, H_SETUNIQUE, 1);
     return h;
 }
 
-static inline int baocao_history_enter(History *h, const char *line) {
+static inline int baocao_history_enter(const baocao_editline *lib, History *h, const char *line) {
     HistEvent ev;
-    return history(h, &ev, H_ENTER, line);
+    return lib->history(h, &ev, H_ENTER, line);
 }
 
-static inline int baocao_history_load(History *h, const char *path) {
+static inline int baocao_history_load(const baocao_editline *lib, History *h, const char *path) {
     HistEvent ev;
-    return history(h, &ev, H_LOAD, path);
+    return lib->history(h, &ev, H_LOAD, path);
 }
 
-static inline int baocao_history_save(History *h, const char *path) {
+static inline int baocao_history_save(const baocao_editline *lib, History *h, const char *path) {
     HistEvent ev;
-    return history(h, &ev, H_SAVE, path);
+    return lib->history(h, &ev, H_SAVE, path);
 }
 
 // MARK: - Locale

@@ -14,6 +14,8 @@ import Darwin
 /// leaves it half-written, and two shells at once both keep their lines.
 struct HistoryFile {
     let path: String
+    /// libedit, which reads and writes the file.
+    let library: UnsafePointer<baocao_editline>
 
     /// The default path; the folder is created (0700). Nil when there is no home.
     static func defaultPath() -> String? {
@@ -42,7 +44,7 @@ struct HistoryFile {
     /// Loads the file into `history`; an unreadable file is left alone (the REPL starts empty).
     func load(into history: OpaquePointer) {
         guard FileManager.default.isReadableFile(atPath: path) else { return }
-        _ = baocao_history_load(history, path)
+        _ = baocao_history_load(library, history, path)
     }
 
     /// Appends `entry` to the file.
@@ -53,12 +55,12 @@ struct HistoryFile {
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { return }
         defer { flock(lock, LOCK_UN) }
-        guard let fresh = baocao_history_init(10_000) else { return }
-        defer { history_end(fresh) }
+        guard let fresh = baocao_history_init(library, 10_000) else { return }
+        defer { baocao_history_end(library, fresh) }
         load(into: fresh)
-        _ = baocao_history_enter(fresh, entry)
+        _ = baocao_history_enter(library, fresh, entry)
         let temporary = path + ".tmp.\(getpid())"
-        guard baocao_history_save(fresh, temporary) >= 0 else { unlink(temporary); return }
+        guard baocao_history_save(library, fresh, temporary) >= 0 else { unlink(temporary); return }
         chmod(temporary, 0o600)
         if rename(temporary, path) != 0 { unlink(temporary) }
     }

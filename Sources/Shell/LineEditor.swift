@@ -19,6 +19,7 @@ final class LineEditor {
         case endOfInput
     }
 
+    private let library: UnsafePointer<baocao_editline>
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let historyFile: HistoryFile?
@@ -29,10 +30,13 @@ final class LineEditor {
 
     init?(program: String, historyPath: String?) {
         baocao_set_utf8_locale()
-        guard let editor = baocao_el_init(program), let history = baocao_history_init(1000) else { return nil }
+        guard let library = EditLineLibrary.functions,
+              let editor = baocao_el_init(library, program, { editor in LineEditor.promptCallback(editor) }),
+              let history = baocao_history_init(library, 1000) else { return nil }
+        self.library = library
         self.editor = editor
         self.history = history
-        let file = historyPath.map(HistoryFile.init)
+        let file = historyPath.map { HistoryFile(path: $0, library: library) }
         if let file, let problem = file.problem() {
             // Never overwrite a history we cannot read, or another user's: keep this session's only.
             StandardStreams.writeError("warning: \(problem); history will not be saved this session\n")
@@ -43,16 +47,16 @@ final class LineEditor {
         client = .allocate(capacity: 1)
         client.initialize(to: baocao_client(prompt: nil, context: nil))
         client.pointee.context = Unmanaged.passUnretained(self).toOpaque()
-        baocao_el_set_client(editor, client)
-        baocao_el_set_history(editor, history)
-        baocao_el_bind_tab(editor) { editor, _ in LineEditor.completeCallback(editor) }
+        baocao_el_set_client(library, editor, client)
+        baocao_el_set_history(library, editor, history)
+        baocao_el_bind_tab(library, editor) { editor, _ in LineEditor.completeCallback(editor) }
         Interrupt.install()
         historyFile?.load(into: history)
     }
 
     deinit {
-        el_end(editor)
-        history_end(history)
+        baocao_el_end(library, editor)
+        baocao_history_end(library, history)
         free(client.pointee.prompt)
         client.deallocate()
     }
@@ -62,9 +66,9 @@ final class LineEditor {
         client.pointee.prompt = strdup(prompt)
         var count: Int32 = 0
         var error: Int32 = 0
-        guard let raw = baocao_el_gets(editor, &count, &error) else {
+        guard let raw = baocao_el_gets(library, editor, &count, &error) else {
             if count == -1 && error == EINTR {
-                baocao_el_reset(editor)
+                baocao_el_reset(library, editor)
                 return .interrupted
             }
             return .endOfInput
@@ -78,7 +82,7 @@ final class LineEditor {
     /// Adds an entry to the history and appends it to the file at once, so a crash loses nothing.
     func remember(_ entry: String) {
         guard !entry.trimmingWhitespace().isEmpty else { return }
-        _ = baocao_history_enter(history, entry)
+        _ = baocao_history_enter(library, history, entry)
         sessionEntries.append(entry)
         historyFile?.append(entry)
     }
@@ -91,23 +95,30 @@ final class LineEditor {
 
     // MARK: - Completion
 
+    /// The prompt, for libedit, which asks with the editor alone.
+    private static func promptCallback(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
+        guard let editor, let library = EditLineLibrary.functions else { return nil }
+        return baocao_el_prompt(library, editor)
+    }
+
     private static func completeCallback(_ editor: OpaquePointer?) -> UInt8 {
-        guard let editor, let context = baocao_el_context(editor) else { return UInt8(CC_ERROR) }
+        guard let editor, let library = EditLineLibrary.functions,
+              let context = baocao_el_context(library, editor) else { return UInt8(CC_ERROR) }
         let lineEditor = Unmanaged<LineEditor>.fromOpaque(context).takeUnretainedValue()
         return lineEditor.complete(editor)
     }
 
     private func complete(_ editor: OpaquePointer) -> UInt8 {
         var cursor: Int32 = 0, length: Int32 = 0
-        guard let buffer = baocao_el_line(editor, &cursor, &length), let completions else { return UInt8(CC_ERROR) }
+        guard let buffer = baocao_el_line(library, editor, &cursor, &length), let completions else { return UInt8(CC_ERROR) }
         let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(cursor))
         let line = String(decoding: bytes, as: UTF8.self)
         let (word, candidates) = completions(line)
         guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let common = Completer.commonPrefix(candidates)
-        if common.count > word.count { _ = baocao_el_insert(editor, String(common.dropFirst(word.count))) }
+        if common.count > word.count { _ = baocao_el_insert(library, editor, String(common.dropFirst(word.count))) }
         if candidates.count == 1 {
-            if !common.hasSuffix("(") && !common.hasSuffix("/") && !common.hasSuffix(".") { _ = baocao_el_insert(editor, " ") }
+            if !common.hasSuffix("(") && !common.hasSuffix("/") && !common.hasSuffix(".") { _ = baocao_el_insert(library, editor, " ") }
             return UInt8(CC_REFRESH)
         }
         if common.count > word.count { return UInt8(CC_REFRESH) }

@@ -25,7 +25,7 @@ public struct REPL {
     /// Runs until `.quit` or Ctrl-D; returns the exit status (0).
     public func run() -> ExitStatus {
         guard let editor = LineEditor(program: "baocao", historyPath: HistoryFile.defaultPath()) else {
-            engine.writeError("error: cannot start the line editor; reading plain lines instead")
+            engine.writeError("error: cannot start the line editor (libedit); reading plain lines instead")
             return ScriptRunner(engine: engine, keepGoing: true).run(source: readAllStandardInput(), name: "<stdin>")
         }
         engine.session.isCancelled = { Interrupt.isRaised }

@@ -1,0 +1,20 @@
+import CEditLine
+
+/// libedit's functions, found when the REPL first asks for them.
+///
+/// libedit is opened at run time rather than linked: only the REPL edits
+/// lines, and loading libedit with the libraries it needs (libtinfo, libbsd,
+/// libmd) at every start cost a one-shot query a tenth of its time.
+enum EditLineLibrary {
+    /// The functions, or nil when libedit cannot be opened (the REPL then says so).
+    // Written once, by the lazy initialiser, and only read after.
+    nonisolated(unsafe) static let functions: UnsafePointer<baocao_editline>? = {
+        let functions = UnsafeMutablePointer<baocao_editline>.allocate(capacity: 1)
+        functions.initialize(to: baocao_editline())
+        guard baocao_editline_open(functions) == 0 else {
+            functions.deallocate()
+            return nil
+        }
+        return UnsafePointer(functions)
+    }()
+}
