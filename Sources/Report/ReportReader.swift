@@ -21,7 +21,16 @@ public enum ReportReader {
 
     /// A report's short name: its file name without extension (`842-BC-UBND-2025`).
     public static func name(of path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        // On the bytes: URL's path handling cost a fortieth of a one-shot query.
+        var file = Substring(path)
+        while file.utf8.count > 1, file.utf8.last == UInt8(ascii: "/") { file = file.dropLast() }
+        if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")), file.utf8.count > 1 {
+            file = file[file.utf8.index(after: slash)...]
+        }
+        if let dot = file.utf8.lastIndex(of: UInt8(ascii: ".")), dot != file.startIndex {
+            file = file[..<dot]
+        }
+        return String(file)
     }
 
     /// Reads a report from its bytes, which must be UTF-8 text.
