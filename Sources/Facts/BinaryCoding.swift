@@ -25,6 +25,13 @@ struct BinaryWriter {
 
     mutating func append(_ other: BinaryWriter) { bytes += other.bytes }
 
+    /// Eight bytes, little-endian, whatever the value (the checksum).
+    mutating func word(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    var count: Int { bytes.count }
+
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func string(_ value: String) {
@@ -48,9 +55,29 @@ struct BinaryReader {
     struct Malformed: Error {}
 
     private let bytes: UnsafeRawBufferPointer
-    private var offset = 0
+    /// Where the next read starts.
+    private(set) var offset: Int
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    /// Eight bytes, little-endian, as ``BinaryWriter/word(_:)`` wrote them.
+    mutating func word() throws -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw Malformed() }
+        defer { offset += 8 }
+        return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+    }
+
+    /// Passes over `count` bytes.
+    mutating func skip(_ count: Int) throws {
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        offset += count
+    }
+
+    /// The bytes from here to the end.
+    var rest: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[offset...]) }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -91,7 +118,7 @@ struct BinaryReader {
     mutating func string() throws -> String { try Self.text(try rawBytes()) }
 
     /// `raw` as a String, if it is well-formed UTF-8.
-    private static func text(_ raw: UnsafeRawBufferPointer) throws -> String {
+    static func text(_ raw: UnsafeRawBufferPointer) throws -> String {
         // Decoded on the fast path, then compared with the bytes: any repair of
         // ill-formed UTF-8 shows as a difference. (`String(validating:as:)` is
         // generic over the encoding and cost a thousand instructions a call.)

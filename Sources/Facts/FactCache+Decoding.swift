@@ -2,16 +2,24 @@ import FoundationEssentials
 import Report
 
 extension FactCache {
-    /// The store in `data`, or an error if the data is not a whole cache of this format for `name`.
+    /// The store in `data`, or an error if the data is not a whole cache of
+    /// this format for `name`. The facts are read when first asked for
+    /// (`CachedFacts`); `data` is kept for that.
     public static func decode(_ data: Data, name: String) throws -> FactStore {
-        try data.withUnsafeBytes { bytes in
+        let (reports, cached) = try data.withUnsafeBytes { bytes in
             var reader = BinaryReader(bytes)
-            return try decode(&reader, name: name)
+            return try open(&reader, bytes: bytes, name: name, data: data)
         }
+        return FactStore(reports: reports, cached: cached)
     }
 
-    private static func decode(_ reader: inout BinaryReader, name: String) throws -> FactStore {
+    /// Checks the file and reads what every start needs: the reports, where
+    /// the strings are, the units, each fact's summary and the folded sentences.
+    private static func open(_ reader: inout BinaryReader, bytes: UnsafeRawBufferPointer, name: String,
+                             data: Data) throws -> ([LoadedReport], CachedFacts) {
         guard try reader.string() == magic else { throw BinaryReader.Malformed() }
+        let sum = try reader.word()
+        guard checksum(reader.rest) == sum else { throw BinaryReader.Malformed() }
         var reports: [LoadedReport] = []
         for _ in 0..<(try count(&reader)) {
             let reportName = try reader.string()
@@ -20,52 +28,53 @@ extension FactCache {
             reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper))
         }
         guard reports.map(\.name) == [name] else { throw BinaryReader.Malformed() }
-        var tables = DecodedTables()
+        // Where each string lies; each is read as a String when first asked for.
+        var stringRanges: [Range<Int>] = []
         let stringCount = try count(&reader)
-        tables.strings.reserveCapacity(stringCount)
-        for _ in 0..<stringCount { tables.strings.append(try reader.string()) }
-        for _ in 0..<(try count(&reader)) { tables.units.append(try readUnit(&reader, tables: tables)) }
-        var facts: [Fact] = []
-        let factCount = try count(&reader)
-        facts.reserveCapacity(factCount)
-        for _ in 0..<factCount { facts.append(try readFact(&reader, tables: tables)) }
-        var references: [NumericReference] = []
-        for _ in 0..<(try count(&reader)) {
-            references.append(NumericReference(kind: try oneOf(referenceKinds, &reader), text: try tables.string(&reader),
-                                               report: try tables.string(&reader), paragraph: try reader.int(),
-                                               location: SourceLocation(line: try reader.int(), column: try reader.int())))
+        stringRanges.reserveCapacity(stringCount)
+        for _ in 0..<stringCount {
+            let length = try reader.int()
+            let start = reader.offset
+            try reader.skip(length)
+            stringRanges.append(start..<reader.offset)
         }
-        guard try count(&reader) == facts.count else { throw BinaryReader.Malformed() }
+        func string(_ number: Int) throws -> String {
+            guard stringRanges.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[stringRanges[number]]))
+        }
+        var units: [QuantityUnit] = []
+        for _ in 0..<(try count(&reader)) { units.append(try readUnit(&reader, string: string)) }
+        let factCount = try count(&reader)
+        guard reports.allSatisfy({ $0.factIDs.upperBound <= factCount }) else { throw BinaryReader.Malformed() }
+        var summaries: [CachedFacts.Summary] = []
+        summaries.reserveCapacity(factCount)
+        var body = 0
+        for _ in 0..<factCount {
+            let summary = CachedFacts.Summary(report: try reader.int(), sentence: try reader.int(), sectionPath: try reader.int(),
+                                              paragraph: try reader.int(), body: body)
+            guard [summary.report, summary.sentence, summary.sectionPath].allSatisfy(stringRanges.indices.contains) else {
+                throw BinaryReader.Malformed()
+            }
+            body += try reader.int()
+            summaries.append(summary)
+        }
+        let bodies = reader.offset
+        try reader.skip(body)
+        for index in summaries.indices { summaries[index].body += bodies }
+        guard try count(&reader) == factCount else { throw BinaryReader.Malformed() }
         var folded: [[Unicode.Scalar]] = []
-        folded.reserveCapacity(facts.count)
-        for index in facts.indices {
+        folded.reserveCapacity(factCount)
+        for index in summaries.indices {
             if try reader.byte() == 0 {
-                guard let previous = folded.last, FactStore.sharesSentence(facts, index) else { throw BinaryReader.Malformed() }
+                guard let previous = folded.last, CachedFacts.sharesSentence(summaries, index) else { throw BinaryReader.Malformed() }
                 folded.append(previous)
             } else {
                 folded.append(try reader.scalars())
             }
         }
-        guard reader.isAtEnd, facts.indices.allSatisfy({ facts[$0].id == $0 }) else { throw BinaryReader.Malformed() }
-        return FactStore(reports: reports, facts: facts, references: references, foldedSentences: folded)
-    }
-
-    /// The string and unit tables, read.
-    private struct DecodedTables {
-        var strings: [String] = []
-        var units: [QuantityUnit] = []
-
-        func string(_ reader: inout BinaryReader) throws -> String {
-            let number = try reader.int()
-            guard strings.indices.contains(number) else { throw BinaryReader.Malformed() }
-            return strings[number]
-        }
-
-        func unit(_ reader: inout BinaryReader) throws -> QuantityUnit {
-            let number = try reader.int()
-            guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
-            return units[number]
-        }
+        let cached = CachedFacts(data: data, stringRanges: stringRanges, units: units, summaries: summaries,
+                                 folded: folded, referencesOffset: reader.offset)
+        return (reports, cached)
     }
 
     private static func count(_ reader: inout BinaryReader) throws -> Int {
@@ -81,24 +90,29 @@ extension FactCache {
         return cases[number]
     }
 
-    private static func readFact(_ reader: inout BinaryReader, tables: DecodedTables) throws -> Fact {
-        let id = try reader.int()
-        let report = try tables.string(&reader)
+    /// Fact `id`: its summary's fields and the rest, read from `reader`.
+    static func readFact(_ reader: inout BinaryReader, id: Int, summary: CachedFacts.Summary, units: [QuantityUnit],
+                         string: (Int) throws -> String) throws -> Fact {
+        func unit() throws -> QuantityUnit {
+            let number = try reader.int()
+            guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return units[number]
+        }
         let value = try reader.decimal()
-        let unit = try tables.unit(&reader)
+        let quantityUnit = try unit()
         let upper = try reader.optional { try $0.decimal() }
         let denominator = try reader.optional { try $0.decimal() }
-        let written = try tables.string(&reader)
+        let written = try string(try reader.int())
         var qualifiers: [Qualifier] = []
         for _ in 0..<(try count(&reader)) {
             switch try reader.byte() {
             case 0: qualifiers.append(.estimate)
-            case 1: qualifiers.append(.asOf(try tables.string(&reader)))
-            case 2: qualifiers.append(.approximate(try tables.string(&reader)))
+            case 1: qualifiers.append(.asOf(try string(try reader.int())))
+            case 2: qualifiers.append(.approximate(try string(try reader.int())))
             case 3: qualifiers.append(.cumulative)
             case 4:
                 qualifiers.append(.comparison(try oneOf(comparisonKinds, &reader), value: try reader.decimal(),
-                                              unit: try tables.unit(&reader), fact: try reader.int()))
+                                              unit: try unit(), fact: try reader.int()))
             case 5: qualifiers.append(.status(try oneOf(planStatuses, &reader)))
             default: throw BinaryReader.Malformed()
             }
@@ -109,27 +123,41 @@ extension FactCache {
         case 1: role = .comparison(try oneOf(comparisonKinds, &reader))
         default: throw BinaryReader.Malformed()
         }
-        return Fact(id: id, report: report, quantity: Quantity(value, unit), upper: upper, denominator: denominator, text: written,
-                    qualifiers: qualifiers, role: role, qualifies: try reader.optional { try $0.int() },
-                    sentence: try tables.string(&reader), sentenceOffset: try reader.int(), sectionPath: try tables.string(&reader),
+        return Fact(id: id, report: try string(summary.report), quantity: Quantity(value, quantityUnit), upper: upper,
+                    denominator: denominator, text: written, qualifiers: qualifiers, role: role,
+                    qualifies: try reader.optional { try $0.int() },
+                    sentence: try string(summary.sentence), sentenceOffset: try reader.int(),
+                    sectionPath: try string(summary.sectionPath),
                     section: try reader.optional { try $0.int() }, footnote: try reader.optional { try $0.int() },
-                    paragraph: try reader.int(),
+                    paragraph: summary.paragraph,
                     referrerLocation: try reader.optional { SourceLocation(line: try $0.int(), column: try $0.int()) },
                     location: SourceLocation(line: try reader.int(), column: try reader.int()))
     }
 
-    private static func readUnit(_ reader: inout BinaryReader, tables: DecodedTables) throws -> QuantityUnit {
-        let symbol = try tables.string(&reader)
+    /// The typed non-quantities, the last part of the file.
+    static func readReferences(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> [NumericReference] {
+        var references: [NumericReference] = []
+        for _ in 0..<(try count(&reader)) {
+            references.append(NumericReference(kind: try oneOf(referenceKinds, &reader), text: try string(try reader.int()),
+                                               report: try string(try reader.int()), paragraph: try reader.int(),
+                                               location: SourceLocation(line: try reader.int(), column: try reader.int())))
+        }
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+        return references
+    }
+
+    private static func readUnit(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> QuantityUnit {
+        let symbol = try string(try reader.int())
         let factor = try reader.decimal()
         let dimension: Dimension
         switch try reader.byte() {
-        case 0: dimension = .money(currency: try tables.string(&reader))
+        case 0: dimension = .money(currency: try string(try reader.int()))
         case 1: dimension = .area
         case 2: dimension = .length
         case 3: dimension = .volume
         case 4: dimension = .mass
         case 5: dimension = .percent
-        case 6: dimension = .count(noun: try tables.string(&reader))
+        case 6: dimension = .count(noun: try string(try reader.int()))
         case 7: dimension = .number
         default: throw BinaryReader.Malformed()
         }

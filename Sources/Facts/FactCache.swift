@@ -13,7 +13,7 @@ import Report
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
 /// whole and renamed into place.
 public enum FactCache {
-    static let magic = "baocao-facts-3"
+    static let magic = "baocao-facts-4"
 
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
@@ -37,22 +37,11 @@ public enum FactCache {
     }
 
     /// A 64-bit hash of the report's bytes, its name and the running binary's
-    /// size and time. The report is taken eight bytes at a time (a byte at a
-    /// time was a twentieth of a one-shot query); names and the rest byte by byte.
+    /// size and time.
     static func cacheKey(_ data: Data, name: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        func mix(_ word: UInt64) {
-            hash = (hash ^ word) &* 0x9E3779B97F4A7C15
-            hash ^= hash >> 29
-        }
+        var hash = data.withUnsafeBytes { checksum($0) }
         func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for byte in bytes { mix(UInt64(byte)) }
-        }
-        data.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for index in 0..<words { mix(raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
-            mix(raw[(words * 8)...])
-            mix(UInt64(raw.count))
+            for byte in bytes { hash = mixed(hash, UInt64(byte)) }
         }
         mix(Array(name.utf8))
         var info = stat()
@@ -63,53 +52,85 @@ public enum FactCache {
         return String(hash, radix: 16)
     }
 
+    /// A 64-bit hash of `bytes`, taken eight bytes at a time (a byte at a
+    /// time was a twentieth of a one-shot query): the report's part of the
+    /// cache key, and the check of a cache file's contents.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        let words = bytes.count / 8
+        for index in 0..<words { hash = mixed(hash, bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+        for byte in bytes[(words * 8)...] { hash = mixed(hash, UInt64(byte)) }
+        return mixed(hash, UInt64(bytes.count))
+    }
+
+    private static func mixed(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (hash ^ word) &* 0x9E3779B97F4A7C15
+        return product ^ (product >> 29)
+    }
+
     // MARK: - Encoding
     //
-    // Layout: the magic; the reports; a table of every distinct string and one
-    // of every distinct unit; then the facts, the references and the folded
-    // sentences, which refer to the tables by number. Strings are decoded (and
-    // their UTF-8 checked) once each, and a unit is read once, not per fact.
+    // Layout: the magic and a checksum of all that follows; the reports; a
+    // table of every distinct string and one of every distinct unit; for each
+    // fact, its report, sentence, section path and paragraph (numbers into the
+    // string table) and the length of the rest, then the rests; the folded
+    // sentences; the references. Opening reads up to the folded sentences;
+    // a fact's rest and the references are read when asked for (`CachedFacts`).
 
     public static func encode(_ store: FactStore) -> Data {
         var tables = Tables()
-        var body = BinaryWriter()
-        body.int(store.facts.count)
-        for fact in store.facts { write(fact, to: &body, tables: &tables) }
-        body.int(store.references.count)
-        for reference in store.references {
-            body.byte(caseNumber(reference.kind, in: referenceKinds))
-            body.int(tables.string(reference.text))
-            body.int(tables.string(reference.report))
-            body.int(reference.paragraph)
-            body.int(reference.location.line)
-            body.int(reference.location.column)
+        var index = BinaryWriter(), bodies = BinaryWriter()
+        index.int(store.facts.count)
+        for fact in store.facts {
+            var body = BinaryWriter()
+            write(fact, to: &body, tables: &tables)
+            index.int(tables.string(fact.report))
+            index.int(tables.string(fact.sentence))
+            index.int(tables.string(fact.sectionPath))
+            index.int(fact.paragraph)
+            index.int(body.count)
+            bodies.append(body)
         }
         // Each sentence folded, once per sentence: decoding mostly-ASCII text is
         // cheaper than folding Vietnamese again.
-        body.int(store.facts.count)
-        for index in store.facts.indices {
-            if FactStore.sharesSentence(store.facts, index) {
-                body.byte(0)
+        var folded = BinaryWriter()
+        folded.int(store.facts.count)
+        for id in store.facts.indices {
+            if FactStore.sharesSentence(store.facts, id) {
+                folded.byte(0)
             } else {
-                body.byte(1)
-                body.string(String(scalars: store.foldedSentence(of: index)))
+                folded.byte(1)
+                folded.string(String(scalars: store.foldedSentence(of: id)))
             }
         }
-        var writer = BinaryWriter()
-        writer.string(magic)
-        writer.int(store.reports.count)
+        var references = BinaryWriter()
+        references.int(store.references.count)
+        for reference in store.references {
+            references.byte(caseNumber(reference.kind, in: referenceKinds))
+            references.int(tables.string(reference.text))
+            references.int(tables.string(reference.report))
+            references.int(reference.paragraph)
+            references.int(reference.location.line)
+            references.int(reference.location.column)
+        }
+        var contents = BinaryWriter()
+        contents.int(store.reports.count)
         for report in store.reports {
-            writer.string(report.name)
-            writer.int(report.factIDs.lowerBound)
-            writer.int(report.factIDs.upperBound)
+            contents.string(report.name)
+            contents.int(report.factIDs.lowerBound)
+            contents.int(report.factIDs.upperBound)
         }
         let unitList = tables.units
         let units = unitList.map { unit in write(unit, tables: &tables) }
-        writer.int(tables.strings.count)
-        for text in tables.strings { writer.string(text) }
-        writer.int(units.count)
-        for unit in units { writer.append(unit) }
-        writer.append(body)
+        contents.int(tables.strings.count)
+        for text in tables.strings { contents.string(text) }
+        contents.int(units.count)
+        for unit in units { contents.append(unit) }
+        for part in [index, bodies, folded, references] { contents.append(part) }
+        var writer = BinaryWriter()
+        writer.string(magic)
+        writer.word(contents.data.withUnsafeBytes { checksum($0) })
+        writer.append(contents)
         return writer.data
     }
 
@@ -146,9 +167,8 @@ public enum FactCache {
         UInt8(cases.firstIndex(of: value)!)
     }
 
+    /// A fact's fields besides those of its summary (report, sentence, section path, paragraph).
     static func write(_ fact: Fact, to writer: inout BinaryWriter, tables: inout Tables) {
-        writer.int(fact.id)
-        writer.int(tables.string(fact.report))
         writer.decimal(fact.value)
         writer.int(tables.unit(fact.unit))
         writer.optional(fact.upper) { $0.decimal($1) }
@@ -172,12 +192,9 @@ public enum FactCache {
         case .comparison(let kind): writer.byte(1); writer.byte(caseNumber(kind, in: comparisonKinds))
         }
         writer.optional(fact.qualifies) { $0.int($1) }
-        writer.int(tables.string(fact.sentence))
         writer.int(fact.sentenceOffset)
-        writer.int(tables.string(fact.sectionPath))
         writer.optional(fact.section) { $0.int($1) }
         writer.optional(fact.footnote) { $0.int($1) }
-        writer.int(fact.paragraph)
         writer.optional(fact.referrerLocation) { $0.int($1.line); $0.int($1.column) }
         writer.int(fact.location.line)
         writer.int(fact.location.column)

@@ -19,19 +19,22 @@ public struct LoadedReport: Sendable {
 /// Every fact of the loaded reports, with indexes for the lookups plugins and
 /// queries make: by id, section, unit and (folded) text.
 ///
-/// The section and unit indexes are built on first use: a one-shot query
-/// rarely needs them, and building them was a tenth of its start-up.
+/// A store read from the cache reads each fact when first asked for
+/// (`CachedFacts`): a one-shot query needs a handful. The section and unit
+/// indexes are built on first use too.
 public final class FactStore: @unchecked Sendable {
     public let reports: [LoadedReport]
-    /// All facts; a fact's id is its index here.
-    public let facts: [Fact]
-    /// The numbers that are not quantities, typed.
-    public let references: [NumericReference]
-    /// Built by `indexes`, under `indexLock`.
-    private var builtIndexes: Indexes?
-    private let indexLock = Lock()
+    /// The facts of a store built from documents; nil for one read from the cache.
+    private let builtFacts: [Fact]?
+    private let builtReferences: [NumericReference]?
+    /// The facts of a store read from the cache.
+    private let cached: CachedFacts?
     /// Each fact's sentence folded, as scalars; the facts of one sentence share one array.
     private let foldedSentences: [[Unicode.Scalar]]
+    /// Filled when first asked for, under `lock`.
+    private var allCachedFacts: [Fact]?
+    private var builtIndexes: Indexes?
+    private let lock = Lock()
 
     /// Builds the store from documents already read.
     public convenience init(documents: [ReportDocument]) {
@@ -49,29 +52,41 @@ public final class FactStore: @unchecked Sendable {
         self.init(reports: reports, facts: facts, references: references, foldedSentences: folded)
     }
 
-    /// A store from facts already extracted (the cache).
-    /// `foldedSentences`, when given, are the sentences already folded, one per
-    /// fact (the cache keeps them: folding is a third of building a store).
+    /// A store from facts already extracted. `foldedSentences`, when given,
+    /// are the sentences already folded, one per fact.
     public init(reports: [LoadedReport], facts: [Fact], references: [NumericReference],
                 foldedSentences: [[Unicode.Scalar]]? = nil) {
         self.reports = reports
-        self.facts = facts
-        self.references = references
+        builtFacts = facts
+        builtReferences = references
+        cached = nil
         if let foldedSentences, foldedSentences.count == facts.count {
             self.foldedSentences = foldedSentences
             return
         }
         var folded: [[Unicode.Scalar]] = []
         folded.reserveCapacity(facts.count)
-        for (index, fact) in facts.enumerated() {
+        for index in facts.indices {
             if Self.sharesSentence(facts, index) {
                 folded.append(folded[index - 1])
             } else {
-                folded.append(TextFolding.foldedScalars(fact.sentence))
+                folded.append(TextFolding.foldedScalars(facts[index].sentence))
             }
         }
         self.foldedSentences = folded
     }
+
+    /// A store whose facts the cache file holds.
+    init(reports: [LoadedReport], cached: CachedFacts) {
+        self.reports = reports
+        builtFacts = nil
+        builtReferences = nil
+        self.cached = cached
+        foldedSentences = cached.folded
+    }
+
+    /// An empty store.
+    public convenience init() { self.init(documents: []) }
 
     /// Whether fact `index` is in the same sentence as the fact before it: the
     /// facts of one sentence stand together and share its folding.
@@ -80,6 +95,69 @@ public final class FactStore: @unchecked Sendable {
             && TextKey.sameBytes(facts[index - 1].sentence, facts[index].sentence)
     }
 
+    // MARK: - Facts
+
+    /// How many facts the store holds.
+    public var count: Int { cached?.count ?? builtFacts?.count ?? 0 }
+
+    /// All facts; a fact's id is its index here.
+    public var facts: [Fact] {
+        if let builtFacts { return builtFacts }
+        lock.lock()
+        defer { lock.unlock() }
+        if let allCachedFacts { return allCachedFacts }
+        let all = cached?.allFacts() ?? []
+        allCachedFacts = all
+        return all
+    }
+
+    /// The numbers that are not quantities, typed.
+    public var references: [NumericReference] { builtReferences ?? cached?.allReferences() ?? [] }
+
+    public func fact(id: Int) -> Fact? {
+        guard id >= 0, id < count else { return nil }
+        return cached?.fact(id) ?? builtFacts?[id]
+    }
+
+    /// The facts whose ids are `ids` (which must be in the store).
+    public func facts(_ ids: Range<Int>) -> [Fact] { ids.compactMap { fact(id: $0) } }
+
+    /// A fact's sentence, report and section path, without reading the rest of it.
+    public func sentence(of id: Int) -> String {
+        if let cached { return cached.string(cached.summaries[id].sentence) }
+        return builtFacts?[id].sentence ?? ""
+    }
+
+    public func reportName(of id: Int) -> String {
+        if let cached { return cached.string(cached.summaries[id].report) }
+        return builtFacts?[id].report ?? ""
+    }
+
+    public func sectionPath(of id: Int) -> String {
+        if let cached { return cached.string(cached.summaries[id].sectionPath) }
+        return builtFacts?[id].sectionPath ?? ""
+    }
+
+    /// The ids of the facts of each sentence (of each report), in order: the
+    /// facts of one sentence stand together.
+    public func sentenceGroups() -> [Range<Int>] {
+        let same: (Int) -> Bool
+        if let cached {
+            same = { CachedFacts.sharesSentence(cached.summaries, $0) }
+        } else {
+            let facts = builtFacts ?? []
+            // The store's own test of one sentence, and the same report (two reports may share a text).
+            same = { Self.sharesSentence(facts, $0) && TextKey.sameBytes(facts[$0 - 1].report, facts[$0].report) }
+        }
+        var groups: [Range<Int>] = []
+        for id in 0..<count {
+            if same(id) { groups[groups.count - 1] = groups[groups.count - 1].lowerBound..<(id + 1) } else { groups.append(id..<(id + 1)) }
+        }
+        return groups
+    }
+
+    // MARK: - Indexes
+
     /// The facts by section path and by unit symbol, as ids.
     private struct Indexes {
         var bySection: [TextKey: [Int]] = [:]
@@ -87,8 +165,9 @@ public final class FactStore: @unchecked Sendable {
     }
 
     private var indexes: Indexes {
-        indexLock.lock()
-        defer { indexLock.unlock() }
+        let facts = self.facts
+        lock.lock()
+        defer { lock.unlock() }
         if let builtIndexes { return builtIndexes }
         var indexes = Indexes()
         // Facts of one section stand together: hash each run's path once
@@ -105,27 +184,22 @@ public final class FactStore: @unchecked Sendable {
         return indexes
     }
 
-    /// An empty store.
-    public convenience init() { self.init(documents: []) }
-
-    public func fact(id: Int) -> Fact? { facts.indices.contains(id) ? facts[id] : nil }
-
     /// The facts of the section whose path is `path`, or whose path starts with it.
     public func facts(inSection path: String) -> [Fact] {
-        if let ids = indexes.bySection[TextKey(path)] { return ids.map { facts[$0] } }
+        if let ids = indexes.bySection[TextKey(path)] { return ids.compactMap { fact(id: $0) } }
         return facts.filter { $0.sectionPath.hasPrefix(path) }
     }
 
     /// The facts written in the unit `symbol` (`tỷ đồng`, `ha`).
     public func facts(unit symbol: String) -> [Fact] {
-        (indexes.byUnitSymbol[TextKey(symbol)] ?? []).map { facts[$0] }
+        (indexes.byUnitSymbol[TextKey(symbol)] ?? []).compactMap { fact(id: $0) }
     }
 
     /// The facts whose sentence contains `text`, ignoring case and diacritics.
     public func search(_ text: String) -> [Fact] {
         let needle = TextFolding.foldedScalars(text)
         guard !needle.isEmpty else { return [] }
-        return facts.indices.filter { TextFolding.contains(foldedSentences[$0], needle) }.map { facts[$0] }
+        return foldedSentences.indices.filter { TextFolding.contains(foldedSentences[$0], needle) }.compactMap { fact(id: $0) }
     }
 
     /// The folded sentence of a fact, as scalars, for matchers that search many phrases.

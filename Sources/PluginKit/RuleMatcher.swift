@@ -18,8 +18,8 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     let groups: [SentenceGroup]
-    /// The store's facts; a fact's id is its index.
-    private let facts: [Fact]
+    /// Read for the facts of the sentences a rule's phrases are found in only.
+    private let store: FactStore
     /// Section paths folded, for rules limited to sections: folded when first
     /// asked for, since most rules are not (guarded by `lock`).
     private var foldedSections: [TextKey: String] = [:]
@@ -36,18 +36,8 @@ public final class RuleMatcher: @unchecked Sendable {
     public static let lookupsBeforeIndex = 8
 
     public init(store: FactStore) {
-        var groups: [SentenceGroup] = []
-        let facts = store.facts
-        for index in facts.indices {
-            // The store's own test of one sentence, and the same report (two reports may share a text).
-            if FactStore.sharesSentence(facts, index), TextKey.sameBytes(facts[index - 1].report, facts[index].report) {
-                groups[groups.count - 1].factIDs = groups[groups.count - 1].factIDs.lowerBound..<(index + 1)
-            } else {
-                groups.append(SentenceGroup(folded: store.foldedSentence(of: index), factIDs: index..<(index + 1)))
-            }
-        }
-        self.groups = groups
-        self.facts = facts
+        groups = store.sentenceGroups().map { SentenceGroup(folded: store.foldedSentence(of: $0.lowerBound), factIDs: $0) }
+        self.store = store
     }
 
     /// The word index, once look-ups have been many enough to pay for it; nil before.
@@ -106,9 +96,9 @@ public final class RuleMatcher: @unchecked Sendable {
         var fallback: Fact?
         for position in candidateGroups(phrases) {
             let group = groups[position]
-            let first = facts[group.factIDs.lowerBound]
-            guard report == nil || first.report == report, isInPart(first.sectionPath, rule.part),
-                  sections.isEmpty || sections.contains(where: { TextFolding.contains(foldedSection(first.sectionPath), $0) }),
+            let first = group.factIDs.lowerBound
+            guard report == nil || store.reportName(of: first) == report, isInPart(store.sectionPath(of: first), rule.part),
+                  sections.isEmpty || sections.contains(where: { TextFolding.contains(foldedSection(store.sectionPath(of: first)), $0) }),
                   let fact = match(rule, phrases: phrases, in: group) else { continue }
             if rule.preference != .estimate || fact.isEstimate { return fact }
             fallback = fallback ?? fact
@@ -125,11 +115,14 @@ public final class RuleMatcher: @unchecked Sendable {
             : lists.map(Set.init).reduce(Set(groups.indices)) { $0.intersection($1) }.sorted()
         return candidates.map { groups[$0] }
             .filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
-            .map { facts[$0.factIDs.lowerBound].sentence }
+            .map { store.sentence(of: $0.factIDs.lowerBound) }
     }
 
     private func match(_ rule: FindingRule, phrases: [[Unicode.Scalar]], in group: SentenceGroup) -> Fact? {
-        let candidates = facts[group.factIDs].filter { rule.unit.accepts($0.unit) }
+        // The phrase first, anywhere in the sentence (a phrase after a number may
+        // start with punctuation): the sentence's facts are read only where it occurs.
+        guard phrases.contains(where: { TextFolding.firstIndex(of: $0, in: group.folded) != nil }) else { return nil }
+        let candidates = store.facts(group.factIDs).filter { rule.unit.accepts($0.unit) }
         guard !candidates.isEmpty else { return nil }
         switch rule.position {
         case .before:

@@ -104,6 +104,6 @@ public final class ShellEngine {
     public var banner: String {
         let names = context.store.reports.map(\.name).joined(separator: ", ")
         let domains = context.registry.plugins.count
-        return "baocao — \(names): \(context.store.facts.count) facts, \(context.resolver.paths.count) indicators in \(domains) domains. Type .help for help."
+        return "baocao — \(names): \(context.store.count) facts, \(context.resolver.paths.count) indicators in \(domains) domains. Type .help for help."
     }
 }

@@ -45,7 +45,7 @@ struct BadInputTests {
         #expect(nul.stdout == "2\n")
         #expect(nul.stderr.hasPrefix("<stdin>:2:3: error: unexpected character U+0000"))
         let folder = try BinaryRunner.temporaryDirectory()
-        FileManager.default.createFile(atPath: folder + "/bad.bq", contents: Data([0x31, 0x0A, 0xFF, 0xFE, 0x0A]))
+        _ = FileManager.default.createFile(atPath: folder + "/bad.bq", contents: Data([0x31, 0x0A, 0xFF, 0xFE, 0x0A]))
         let invalid = try BinaryRunner.run(["run", folder + "/bad.bq"])
         #expect(invalid.status == 2)
         #expect(invalid.stderr == "error: script '\(folder)/bad.bq' is not UTF-8 text\n")

@@ -97,8 +97,8 @@ struct CommandLineTests {
         let folder = try BinaryRunner.temporaryDirectory()
         var path = folder + "/report.md"
         switch kind {
-        case "empty": FileManager.default.createFile(atPath: path, contents: Data())
-        case "binary": FileManager.default.createFile(atPath: path, contents: Data([0x41, 0xC3, 0x28, 0x00, 0xFF]))
+        case "empty": _ = FileManager.default.createFile(atPath: path, contents: Data())
+        case "binary": _ = FileManager.default.createFile(atPath: path, contents: Data([0x41, 0xC3, 0x28, 0x00, 0xFF]))
         default: path = folder
         }
         let result = try BinaryRunner.run(["--report", path, "-c", "facts | count"])
