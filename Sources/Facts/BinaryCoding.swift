@@ -94,6 +94,12 @@ struct BinaryReader {
     }
 
     private mutating func longInt() throws -> Int {
+        // Two bytes (line numbers, most string numbers) without the loop.
+        if bytes.count - offset >= 2, bytes[offset + 1] < 0x80 {
+            let value = Int(bytes[offset] & 0x7F) | Int(bytes[offset + 1]) << 7
+            offset += 2
+            return (value >> 1) ^ -(value & 1)
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {

@@ -27,25 +27,31 @@ final class CachedFacts: @unchecked Sendable {
     let folded: [[Unicode.Scalar]]
 
     private let data: Data
-    /// Where each string of the table lies in the file.
-    private let stringRanges: [Range<Int>]
+    /// Where each string of the table starts and ends in the file. (Two arrays
+    /// of Int, not one of Range: a new generic array type's first use costs a
+    /// scan of the binary's conformances.)
+    private let stringStarts: [Int], stringEnds: [Int]
     private let referencesOffset: Int
     /// Read so far; guarded by `lock`.
     private var strings: [String?]
-    private var facts: [Fact?]
+    /// The facts read so far, and where each fact is among them (-1: not read
+    /// yet). An array of optional facts would be a fifth of a megabyte to clear.
+    private var facts: [Fact] = []
+    private var factPositions: [Int32]
     private var references: [NumericReference]?
     private let lock = Lock()
 
-    init(data: Data, stringRanges: [Range<Int>], units: [QuantityUnit], summaries: [Summary],
+    init(data: Data, stringStarts: [Int], stringEnds: [Int], units: [QuantityUnit], summaries: [Summary],
          folded: [[Unicode.Scalar]], referencesOffset: Int) {
         self.data = data
-        self.stringRanges = stringRanges
+        self.stringStarts = stringStarts
+        self.stringEnds = stringEnds
         self.units = units
         self.summaries = summaries
         self.folded = folded
         self.referencesOffset = referencesOffset
-        strings = Array(repeating: nil, count: stringRanges.count)
-        facts = Array(repeating: nil, count: summaries.count)
+        strings = Array(repeating: nil, count: stringStarts.count)
+        factPositions = Array(repeating: -1, count: summaries.count)
     }
 
     var count: Int { summaries.count }
@@ -67,13 +73,14 @@ final class CachedFacts: @unchecked Sendable {
     func fact(_ id: Int) -> Fact {
         lock.lock()
         defer { lock.unlock() }
-        if let fact = facts[id] { return fact }
+        if factPositions[id] >= 0 { return facts[Int(factPositions[id])] }
         let summary = summaries[id]
         let fact = data.withUnsafeBytes { bytes in
             var reader = BinaryReader(bytes, at: summary.body)
             return Self.unreadable(id) { try FactCache.readFact(&reader, id: id, summary: summary, units: units, string: lockedString) }
         }
-        facts[id] = fact
+        factPositions[id] = Int32(facts.count)
+        facts.append(fact)
         return fact
     }
 
@@ -96,8 +103,8 @@ final class CachedFacts: @unchecked Sendable {
     private func lockedString(_ number: Int) throws -> String {
         guard strings.indices.contains(number) else { throw BinaryReader.Malformed() }
         if let string = strings[number] { return string }
-        let range = stringRanges[number]
-        let string = try data.withUnsafeBytes { bytes in try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[range])) }
+        let start = stringStarts[number], end = stringEnds[number]
+        let string = try data.withUnsafeBytes { bytes in try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) }
         strings[number] = string
         return string
     }

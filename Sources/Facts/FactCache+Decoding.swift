@@ -29,18 +29,19 @@ extension FactCache {
         }
         guard reports.map(\.name) == [name] else { throw BinaryReader.Malformed() }
         // Where each string lies; each is read as a String when first asked for.
-        var stringRanges: [Range<Int>] = []
+        var stringStarts: [Int] = [], stringEnds: [Int] = []
         let stringCount = try count(&reader)
-        stringRanges.reserveCapacity(stringCount)
+        stringStarts.reserveCapacity(stringCount)
+        stringEnds.reserveCapacity(stringCount)
         for _ in 0..<stringCount {
             let length = try reader.int()
-            let start = reader.offset
+            stringStarts.append(reader.offset)
             try reader.skip(length)
-            stringRanges.append(start..<reader.offset)
+            stringEnds.append(reader.offset)
         }
         func string(_ number: Int) throws -> String {
-            guard stringRanges.indices.contains(number) else { throw BinaryReader.Malformed() }
-            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[stringRanges[number]]))
+            guard stringStarts.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[stringStarts[number]..<stringEnds[number]]))
         }
         var units: [QuantityUnit] = []
         for _ in 0..<(try count(&reader)) { units.append(try readUnit(&reader, string: string)) }
@@ -52,9 +53,8 @@ extension FactCache {
         for _ in 0..<factCount {
             let summary = CachedFacts.Summary(report: try reader.int(), sentence: try reader.int(), sectionPath: try reader.int(),
                                               paragraph: try reader.int(), body: body)
-            guard [summary.report, summary.sentence, summary.sectionPath].allSatisfy(stringRanges.indices.contains) else {
-                throw BinaryReader.Malformed()
-            }
+            guard summary.report < stringCount, summary.sentence < stringCount, summary.sectionPath < stringCount,
+                  min(summary.report, summary.sentence, summary.sectionPath) >= 0 else { throw BinaryReader.Malformed() }
             body += try reader.int()
             summaries.append(summary)
         }
@@ -72,7 +72,7 @@ extension FactCache {
                 folded.append(try reader.scalars())
             }
         }
-        let cached = CachedFacts(data: data, stringRanges: stringRanges, units: units, summaries: summaries,
+        let cached = CachedFacts(data: data, stringStarts: stringStarts, stringEnds: stringEnds, units: units, summaries: summaries,
                                  folded: folded, referencesOffset: reader.offset)
         return (reports, cached)
     }

@@ -21,8 +21,7 @@ public enum FactCache {
         let file = folder.map { "\($0)/\(key).facts" }
         // Mapped, not read: decoding reads the bytes where they are. (A cache file
         // is never changed in place, only replaced whole, so the mapping is safe.)
-        if let file, let cached = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped),
-           let store = try? decode(cached, name: name) {
+        if let file, let cached = MappedFile.data(atPath: file), let store = try? decode(cached, name: name) {
             return store
         }
         let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])

@@ -138,9 +138,11 @@ public final class FactStore: @unchecked Sendable {
         return builtFacts?[id].sectionPath ?? ""
     }
 
-    /// The ids of the facts of each sentence (of each report), in order: the
-    /// facts of one sentence stand together.
-    public func sentenceGroups() -> [Range<Int>] {
+    /// The id of the first fact of each sentence (of each report), in order:
+    /// the facts of one sentence stand together, up to the next start. (Starts,
+    /// not ranges: a new generic array type's first use costs a scan of the
+    /// binary's conformances.)
+    public func sentenceStarts() -> [Int] {
         let same: (Int) -> Bool
         if let cached {
             same = { CachedFacts.sharesSentence(cached.summaries, $0) }
@@ -149,11 +151,7 @@ public final class FactStore: @unchecked Sendable {
             // The store's own test of one sentence, and the same report (two reports may share a text).
             same = { Self.sharesSentence(facts, $0) && TextKey.sameBytes(facts[$0 - 1].report, facts[$0].report) }
         }
-        var groups: [Range<Int>] = []
-        for id in 0..<count {
-            if same(id) { groups[groups.count - 1] = groups[groups.count - 1].lowerBound..<(id + 1) } else { groups.append(id..<(id + 1)) }
-        }
-        return groups
+        return (0..<count).filter { !same($0) }
     }
 
     // MARK: - Indexes

@@ -15,7 +15,10 @@ public final class IndicatorResolver: @unchecked Sendable {
     private let matcher: RuleMatcher
     /// Guards `cache`: resolution may be asked for from any thread.
     private let lock = Lock()
-    private var cache: [String: IndicatorValue] = [:]
+    /// Resolved so far, in the order asked for. (An array: a one-shot query
+    /// resolves one or two, and a new dictionary type's first use alone costs
+    /// more than searching a few hundred.)
+    private var cache: [IndicatorValue] = []
 
     public init(registry: PluginRegistry, store: FactStore) {
         self.registry = registry
@@ -27,7 +30,7 @@ public final class IndicatorResolver: @unchecked Sendable {
     public func value(at path: String) -> IndicatorValue? {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = cache[path] { return cached }
+        if let cached = cache.first(where: { $0.path == path }) { return cached }
         // The registry's own look-up: a dictionary of every path cost more to
         // build than a one-shot query spends looking.
         guard let (plugin, indicator) = registry.indicator(at: path) else { return nil }
@@ -37,7 +40,7 @@ public final class IndicatorResolver: @unchecked Sendable {
             path: path, namespace: namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0) },
             shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, matcher: matcher))
-        cache[path] = value
+        cache.append(value)
         return value
     }
 

@@ -36,7 +36,11 @@ public final class RuleMatcher: @unchecked Sendable {
     public static let lookupsBeforeIndex = 8
 
     public init(store: FactStore) {
-        groups = store.sentenceGroups().map { SentenceGroup(folded: store.foldedSentence(of: $0.lowerBound), factIDs: $0) }
+        let starts = store.sentenceStarts()
+        groups = starts.indices.map { index in
+            let end = index + 1 < starts.count ? starts[index + 1] : store.count
+            return SentenceGroup(folded: store.foldedSentence(of: starts[index]), factIDs: starts[index]..<end)
+        }
         self.store = store
     }
 

@@ -32,10 +32,20 @@ public final class QuerySession {
     public init(context: QueryContext) { self.context = context }
 
     /// The names bound with `let` and `def`, for completion.
-    public var boundNames: [String] { Array(variables.keys) + Array(functions.keys) }
+    public var boundNames: [String] { Array(variables.keys) + (lastResult == nil ? [] : ["_"]) + Array(functions.keys) }
+
+    /// `_`, the last result, kept apart from the names people bind: every
+    /// result sets it, and a one-shot query never reads it, while the first
+    /// value put in the names' dictionary costs more than the query itself.
+    private var lastResult: Value?
 
     /// Binds `_` (the last result) or any name from outside, as the shell does.
-    public func bind(_ name: String, to value: Value) { variables[name] = value }
+    public func bind(_ name: String, to value: Value) {
+        if name == "_" { lastResult = value } else { variables[name] = value }
+    }
+
+    /// The value bound to `name`, `_` included.
+    func boundValue(_ name: String) -> Value? { name == "_" ? lastResult : variables[name] }
 
     /// Parses and runs `text`; returns the values of its expression statements, in order.
     public func run(_ text: String) throws(QueryError) -> [Value] {
@@ -52,7 +62,7 @@ public final class QuerySession {
         switch statement {
         case .let(let name, let expr, let location):
             try checkBindable(name, at: location)
-            variables[name] = try evaluate(expr)
+            bind(name, to: try evaluate(expr))
             return nil
         case .def(let name, let parameters, let body, let location):
             try checkBindable(name, at: location)
@@ -146,7 +156,7 @@ public final class QuerySession {
         if let item = items.last, let value = Fields.field(head, of: item) {
             return try fields(parts.dropFirst(), of: value, at: location)
         }
-        if let value = variables[head] { return try fields(parts.dropFirst(), of: value, at: location) }
+        if let value = boundValue(head) { return try fields(parts.dropFirst(), of: value, at: location) }
         switch head {
         case "facts": return try fields(parts.dropFirst(), of: .list(context.store.facts.map(Value.fact)), at: location)
         case "indicators":
