@@ -96,10 +96,10 @@ public struct FindingRule: Hashable, Sendable {
 
     /// A human description for docs and `.describe`: `"Doanh thu du lịch" … (money) in Phần I`.
     public var summary: String {
-        let quoted = phrases.map { "“\($0)”" }.joined(separator: " or ")
+        let quoted = phrases.map { "“\($0)”" }.joined(by: " or ")
         let where_ = position == .before ? "\(quoted) … [\(unit)]" : "[\(unit)] \(quoted)"
         var text = "\(where_) in \(part.rawValue)"
-        if !sections.isEmpty { text += " (section: " + sections.joined(separator: " or ") + ")" }
+        if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the phrase" }
         return text + (preference == .estimate ? ", year-end estimate" : "")
     }

@@ -19,5 +19,5 @@ public struct PluginFunction: Sendable {
     }
 
     /// `clearance_share(handed, needed)`.
-    public var signature: String { "\(name)(\(parameters.joined(separator: ", ")))" }
+    public var signature: String { "\(name)(\(parameters.joined(by: ", ")))" }
 }

@@ -169,7 +169,7 @@ public final class QuerySession {
         default: break
         }
         for length in stride(from: parts.count, through: 2, by: -1) {
-            let path = parts.prefix(length).joined(separator: ".")
+            let path = parts.prefix(length).joined(by: ".")
             if let indicator = context.resolver.value(at: path) {
                 return try fields(parts.dropFirst(length), of: .indicator(indicator), at: location)
             }
@@ -177,7 +177,7 @@ public final class QuerySession {
                 return try fields(parts.dropFirst(length), of: try evaluateDerived(path, derived, at: location), at: location)
             }
         }
-        let written = parts.joined(separator: ".")
+        let written = parts.joined(by: ".")
         if context.registry.plugin(named: head) != nil {
             let candidates = context.resolver.paths + context.registry.indicatorPaths
             throw .runtime("unknown indicator '\(written)'", at: location, hint: NameSuggesterHint.didYouMean(written, in: candidates))
@@ -199,7 +199,7 @@ public final class QuerySession {
         let available = Fields.names(of: value)
         throw .runtime("\(value.typeName) has no field '\(name)'", at: location,
                        hint: NameSuggesterHint.didYouMean(name, in: available)
-                        ?? (available.isEmpty ? nil : "fields: \(available.joined(separator: ", "))"))
+                        ?? (available.isEmpty ? nil : "fields: \(available.joined(by: ", "))"))
     }
 
     private func evaluateDerived(_ path: String, _ derived: DerivedIndicator, at location: QueryLocation) throws(QueryError) -> Value {

@@ -61,7 +61,7 @@ extension Parser {
         }
         // `m2` lexes as one identifier; `m 2` is not a unit.
         for count in stride(from: words.count, through: 1, by: -1) {
-            if let unit = UnitLexicon.unit(named: words.prefix(count).joined(separator: " ")) {
+            if let unit = UnitLexicon.unit(named: words.prefix(count).joined(by: " ")) {
                 for _ in 0..<count { advance() }
                 return unit
             }

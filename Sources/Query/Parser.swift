@@ -115,7 +115,7 @@ public struct Parser {
     mutating func stage() throws(QueryError) -> Stage {
         let location = peek.location
         guard case .identifier(let verb) = peek.kind else {
-            throw .syntax("expected a pipeline step after '|'", at: location, hint: "one of: \(Stage.verbs.joined(separator: ", "))")
+            throw .syntax("expected a pipeline step after '|'", at: location, hint: "one of: \(Stage.verbs.joined(by: ", "))")
         }
         advance()
         switch verb {
@@ -262,7 +262,7 @@ public struct Parser {
                 if case .path(let parts, let start) = expr { expr = .path(parts + [name], start) } else { expr = .field(expr, name, location) }
             } else if checkSymbol("("), case .path(let parts, let location) = expr {
                 advance()
-                expr = .call(parts.joined(separator: "."), try arguments(), location)
+                expr = .call(parts.joined(by: "."), try arguments(), location)
             } else {
                 return expr
             }

@@ -31,7 +31,7 @@ public struct ReportDocument: Sendable {
     public func path(of section: Int?) -> String {
         let chain = ancestry(of: section)
         guard let last = chain.last else { return "" }
-        return (chain.dropLast().map(\.numbering.label) + [last.heading]).joined(separator: " › ")
+        return (chain.dropLast().map(\.numbering.label) + [last.heading]).joined(by: " › ")
     }
 
     /// The section a paragraph's facts belong to: a footnote's is that of the

@@ -27,7 +27,7 @@ enum DotCommands {
                 let missing = engine.context.resolver.notFound(in: plugin.namespace).count
                 return "\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en): \(all - missing) of \(all) indicators found" +
                     (missing > 0 ? " (\(missing) not found in this report)" : "") + " [\(plugin.origin)]"
-            }.joined(separator: "\n"))
+            }.joined(by: "\n"))
         },
         Command(name: "indicators", usage: ".indicators [domain]", summary: "the indicators, with value, target and status") { argument, engine in
             let values = engine.context.resolver.paths.filter { argument.isEmpty || $0.hasPrefix(argument + ".") }
@@ -50,7 +50,7 @@ enum DotCommands {
         },
         Command(name: "format", usage: ".format table|json|jsonl|csv|markdown|plain", summary: "how results are written") { argument, engine in
             guard let format = OutputFormat(rawValue: argument) else {
-                return .failure(.runtime("unknown format '\(argument)'", hint: "one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"))
+                return .failure(.runtime("unknown format '\(argument)'", hint: "one of: \(OutputFormat.allCases.map(\.rawValue).joined(by: ", "))"))
             }
             engine.renderer.format = format
             return .output("")
@@ -76,7 +76,7 @@ enum DotCommands {
         },
         Command(name: "history", usage: ".history", summary: "the statements entered, oldest first") { _, engine in
             let entries = engine.historyProvider?() ?? []
-            return .output(entries.enumerated().map { TextWidth.pad(String($0.offset + 1), to: 5, right: true) + "  " + $0.element.replacing("\n", with: "\n       ") }.joined(separator: "\n"))
+            return .output(entries.enumerated().map { TextWidth.pad(String($0.offset + 1), to: 5, right: true) + "  " + $0.element.replacing("\n", with: "\n       ") }.joined(by: "\n"))
         },
         Command(name: "clear", usage: ".clear", summary: "clear the screen") { _, _ in .output("\u{1b}[H\u{1b}[2J") },
         Command(name: "last", usage: ".last", summary: "the whole of the last result, however long") { _, engine in
@@ -99,7 +99,7 @@ enum DotCommands {
         let matches = commands.filter { $0.name.hasPrefix(name) }
         if matches.count == 1 { return matches[0].run(argument, engine) }
         if matches.count > 1 {
-            return .failure(.syntax("ambiguous command '.\(name)'", at: nil, hint: "one of: " + matches.map { "." + $0.name }.joined(separator: ", ")))
+            return .failure(.syntax("ambiguous command '.\(name)'", at: nil, hint: "one of: " + matches.map { "." + $0.name }.joined(by: ", ")))
         }
         let hint = NameSuggester.nearest(to: name, in: commands.map(\.name)).map { "did you mean '.\($0)'?" } ?? "see .help"
         return .failure(.syntax("unknown command '.\(name)'", at: nil, hint: hint))

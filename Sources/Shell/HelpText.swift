@@ -21,7 +21,7 @@ enum HelpText {
             let lines = plugin.indicators.map { "  \(plugin.namespace).\($0.key) — \($0.label.vi) (\($0.unit))" }
                 + plugin.derived.map { "  \(plugin.namespace).\($0.key) = \($0.expression)" }
                 + plugin.functions.map { "  \(plugin.namespace).\($0.signature) — \($0.summary)" }
-            return .output("\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en)\n  \(plugin.summary)\n" + lines.joined(separator: "\n"))
+            return .output("\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en)\n  \(plugin.summary)\n" + lines.joined(by: "\n"))
         }
         if engine.context.resolver.value(at: bare) != nil { return DotCommands.describe(bare, engine) }
         if QueryCatalog.steps.contains(bare) { return .output("| \(bare): a pipeline step; see docs/LANGUAGE.md") }
@@ -42,7 +42,7 @@ enum HelpText {
           let x = economy.tourism.arrivals            bindings last for the session
         Sources: facts, indicators, targets, search "text". Steps: where, sort, take, select, count, sum, avg, min, max, group by.
         Commands:
-        \(commands.joined(separator: "\n"))
+        \(commands.joined(by: "\n"))
         Ctrl-C clears the line, Ctrl-D leaves.
         """
     }

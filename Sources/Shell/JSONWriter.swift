@@ -15,13 +15,13 @@ public struct JSONWriter {
         case .text(let t): return string(t)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
-        case .list(let items): return "[" + items.map(write).joined(separator: ",") + "]"
+        case .list(let items): return "[" + items.map(write).joined(by: ",") + "]"
         case .record(let fields): return object(fields.map { ($0.0, write($0.1)) })
         case .fact(let fact): return write(fact)
         case .indicator(let indicator): return write(indicator)
         case .derived(let path, let formula, let result, let inputs):
             return object([("path", string(path)), ("formula", string(formula)), ("value", write(result.value)),
-                           ("inputs", "[" + inputs.map(write).joined(separator: ",") + "]")])
+                           ("inputs", "[" + inputs.map(write).joined(by: ",") + "]")])
         }
     }
 
@@ -38,7 +38,7 @@ public struct JSONWriter {
         if let denominator = fact.denominator { fields.append(("of", denominator.description)) }
         fields += [
             ("text", string(fact.text)),
-            ("qualifiers", "[" + fact.qualifiers.map(write).joined(separator: ",") + "]"),
+            ("qualifiers", "[" + fact.qualifiers.map(write).joined(by: ",") + "]"),
             ("role", string({ if case .comparison(let k) = fact.role { return k.rawValue } else { return "primary" } }())),
             ("qualifies", fact.qualifies.map(String.init) ?? "null"),
             ("section", string(fact.sectionPath)),
@@ -75,7 +75,7 @@ public struct JSONWriter {
     }
 
     func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(by: ",") + "}"
     }
 
     /// A JSON string literal.

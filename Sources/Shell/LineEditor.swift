@@ -134,6 +134,6 @@ final class LineEditor {
         return stride(from: 0, to: candidates.count, by: perLine).map { start in
             candidates[start..<min(start + perLine, candidates.count)].map { TextWidth.pad($0, to: cell) }.joined()
                 .trimmingTrailingSpaces()
-        }.joined(separator: "\n")
+        }.joined(by: "\n")
     }
 }

@@ -70,6 +70,6 @@ public enum PluginCheck {
             }
         }
         lines.append("\(found) of \(plugin.indicators.count) indicators found in this report" + (passed ? "" : "; some checks failed"))
-        return Report(text: lines.joined(separator: "\n"), passed: passed)
+        return Report(text: lines.joined(by: "\n"), passed: passed)
     }
 }

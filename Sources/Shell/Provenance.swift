@@ -19,7 +19,7 @@ enum Provenance {
                 lines.append("  compares: fact #\(target) (\(kind.rawValue))")
             }
             lines.append("  report:   \(fact.report)")
-            return lines.joined(separator: "\n")
+            return lines.joined(by: "\n")
         case .indicator(let indicator):
             var lines = ["\(indicator.path) — \(indicator.indicator.label.vi) / \(indicator.indicator.label.en)"]
             if let about = registry?.plugin(named: indicator.namespace)?.description(of: indicator.indicator.key) {
@@ -27,7 +27,7 @@ enum Provenance {
             }
             lines.append("  found by: \(indicator.indicator.actual.summary)")
             if let actual = indicator.actual {
-                lines.append(explain(.fact(actual), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                lines.append(explain(.fact(actual), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(by: "\n"))
             } else {
                 lines.append("  not found in this report")
             }
@@ -35,13 +35,13 @@ enum Provenance {
                 lines.append("  target: \(formatter.qualified(target)) — \(formatter.source(target))")
             }
             lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? ""))
-            return lines.joined(separator: "\n")
+            return lines.joined(by: "\n")
         case .derived(let path, let formula, let result, let inputs):
             var lines = ["\(path) = \(formula)", "  = \(formatter.inline(result.value))"]
             for input in inputs {
                 lines.append("  \(input.path) = " + (input.actual.map { "\(formatter.factValue($0)) — \(formatter.source($0))" } ?? "not found"))
             }
-            return lines.joined(separator: "\n")
+            return lines.joined(by: "\n")
         case .list(let items):
             return "a list of \(items.count) item(s); .describe #ID shows one fact"
         default:

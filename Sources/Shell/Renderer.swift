@@ -21,10 +21,10 @@ public struct Renderer {
         switch format {
         case .json: return JSONWriter().write(value)
         case .jsonl:
-            if case .list(let items) = value { return items.map(JSONWriter().write).joined(separator: "\n") }
+            if case .list(let items) = value { return items.map(JSONWriter().write).joined(by: "\n") }
             return JSONWriter().write(value)
         case .plain:
-            if case .list(let items) = value { return items.map(formatter.inline).joined(separator: "\n") }
+            if case .list(let items) = value { return items.map(formatter.inline).joined(by: "\n") }
             return formatter.inline(value)
         case .csv, .markdown, .table:
             if case .list(let items) = value {
@@ -54,7 +54,7 @@ public struct Renderer {
             return "\(formatter.inline(result.value))\n  \(path) = \(formula)"
         case .record(let fields):
             let width = fields.map { TextWidth.of($0.0) }.max() ?? 0
-            return fields.map { "\(TextWidth.pad($0.0, to: width))  \(formatter.inline($0.1))" }.joined(separator: "\n")
+            return fields.map { "\(TextWidth.pad($0.0, to: width))  \(formatter.inline($0.1))" }.joined(by: "\n")
         default:
             return formatter.inline(value)
         }
@@ -67,7 +67,7 @@ public struct Renderer {
         if items.allSatisfy({ if case .fact = $0 { true } else { false } }), !items.isEmpty {
             return (["id", "value", "qualifiers", "line", "footnote", "section"], items.map { item in
                 guard case .fact(let f) = item else { return [] }
-                return ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(separator: "; "),
+                return ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(by: "; "),
                         String(f.location.line), f.footnote.map(String.init) ?? "", f.sectionPath]
             })
         }
@@ -96,22 +96,22 @@ public struct Renderer {
         }
         func line(_ cells: [String]) -> String {
             header.indices.map { TextWidth.pad($0 < cells.count ? cells[$0] : "", to: widths[$0]) }
-                .joined(separator: "  ").trimmingTrailingSpaces()
+                .joined(by: "  ").trimmingTrailingSpaces()
         }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + cut.map(line)).joined(separator: "\n")
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(by: "  ")
+        return ([line(header), rule] + cut.map(line)).joined(by: "\n")
     }
 
     func csv(_ header: [String], _ rows: [[String]]) -> String {
         func field(_ text: String) -> String {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
         }
-        return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n")
+        return ([header] + rows).map { $0.map(field).joined(by: ",") }.joined(by: "\n")
     }
 
     func markdown(_ header: [String], _ rows: [[String]]) -> String {
-        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |" }
-        return ([line(header), line(header.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
+        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacing("|", with: "\\|") }.joined(by: " | ") + " |" }
+        return ([line(header), line(header.map { _ in "---" })] + rows.map(line)).joined(by: "\n")
     }
 }
 

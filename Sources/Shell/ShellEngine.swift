@@ -69,7 +69,7 @@ public final class ShellEngine {
                 let fraction = String(micro % 1_000_000)
                 texts.append("Run time: \(micro / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count) + fraction) s")
             }
-            return .output(texts.joined(separator: "\n"))
+            return .output(texts.joined(by: "\n"))
         } catch {
             return .failure(error)
         }
@@ -102,7 +102,7 @@ public final class ShellEngine {
     /// One line: the report loaded, how many facts and indicators, where help is.
     /// Indicators are counted, not resolved, so the first prompt comes at once (`.plugins` says which were found).
     public var banner: String {
-        let names = context.store.reports.map(\.name).joined(separator: ", ")
+        let names = context.store.reports.map(\.name).joined(by: ", ")
         let domains = context.registry.plugins.count
         return "baocao — \(names): \(context.store.count) facts, \(context.resolver.paths.count) indicators in \(domains) domains. Type .help for help."
     }

@@ -42,7 +42,7 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         guard OutputFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(format)'; one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("unknown format '\(format)'; one of: \(OutputFormat.allCases.map(\.rawValue).joined(by: ", "))")
         }
         guard NumberStyle(rawValue: numbers) != nil else { throw ValidationError("unknown number style '\(numbers)'; vi or en") }
     }
