@@ -7,7 +7,7 @@ import Darwin
 import Report
 
 /// The parsed fact store on disk, so a one-shot query need not read the
-/// report again: `<folder>/<key>.facts` (the shell's folder is
+/// report again: `<folder>/<report>-<key>.facts` (the shell's folder is
 /// `$XDG_CACHE_HOME/baocao`), keyed by the report's bytes and by the baocao
 /// binary that wrote it (a rebuilt baocao may read reports differently). A
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
@@ -18,7 +18,7 @@ public enum FactCache {
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
         let key = cacheKey(data, name: name)
-        let file = folder.map { "\($0)/\(key).facts" }
+        let file = folder.map { "\($0)/\(name)-\(key).facts" }
         // Mapped, not read: decoding reads the bytes where they are. (A cache file
         // is never changed in place, only replaced whole, so the mapping is safe.)
         if let file, let cached = MappedFile.data(atPath: file), let store = try? decode(cached, name: name) {
@@ -31,8 +31,27 @@ public enum FactCache {
             if FileManager.default.createFile(atPath: temporary, contents: encode(store)) {
                 if rename(temporary, file) != 0 { unlink(temporary) }
             }
+            removeStale(of: name, besides: file, in: folder)
         }
         return store
+    }
+
+    /// How long a cache file of a report outlives a newer one: another baocao
+    /// (an older install beside a build) may still use it.
+    static let staleAge: Int = 7 * 24 * 60 * 60
+
+    /// Removes the report's cache files, other than `current`, written more
+    /// than `staleAge` ago: each new baocao binary (or report text) writes a
+    /// new file, and the old ones would pile up.
+    static func removeStale(of name: String, besides current: String, in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let now = time(nil)
+        for entry in names where entry.hasPrefix(name + "-") && entry.hasSuffix(".facts") {
+            let path = folder + "/" + entry
+            var status = stat()
+            guard path != current, stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > staleAge else { continue }
+            unlink(path)
+        }
     }
 
     /// A 64-bit hash of the report's bytes, its name and the running binary's

@@ -59,6 +59,24 @@ struct FactCacheTests {
         let rewritten = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + files[0]))
         #expect(rewritten.count > 1_000)
     }
+
+    @Test("a new cache file removes the report's week-old ones, and no other report's")
+    func staleRemoved() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let old = Date(timeIntervalSinceNow: -8 * 24 * 3600)
+        for (name, date) in [("second-report-0a1b.facts", old), ("second-report-2c3d.facts", Date()),
+                             ("other-report-0a1b.facts", old)] {
+            let path = folder + "/" + name
+            _ = FileManager.default.createFile(atPath: path, contents: Data("stale".utf8))
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+        }
+        _ = try FactCache.store(for: try ReportReaderData.second(), name: "second-report", path: "second-report.md", folder: folder)
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        #expect(!files.contains("second-report-0a1b.facts"))  // a week old: removed
+        #expect(files.contains("second-report-2c3d.facts"))   // recent: another baocao may use it
+        #expect(files.contains("other-report-0a1b.facts"))    // another report's
+        #expect(files.filter { $0.hasPrefix("second-report-") }.count == 2)
+    }
 }
 
 enum ReportReaderData {
