@@ -44,7 +44,7 @@ public enum FactCache {
     /// than `staleAge` ago: each new baocao binary (or report text) writes a
     /// new file, and the old ones would pile up.
     static func removeStale(of name: String, besides current: String, in folder: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let names = FileStatus.entries(of: folder) else { return }
         let now = time(nil)
         for entry in names where entry.hasPrefix(name + "-") && entry.hasSuffix(".facts") {
             let path = folder + "/" + entry

@@ -43,14 +43,8 @@ public enum EmbeddedReport {
 
     /// The first markdown file of `folder`, by name.
     private static func markdownFile(in folder: String?) -> String? {
-        guard let folder, let directory = opendir(folder) else { return nil }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".md") { names.append(name) }
-        }
-        return names.sorted().first.map { folder + "/" + $0 }
+        guard let folder, let names = FileStatus.entries(of: folder) else { return nil }
+        return names.filter { $0.hasSuffix(".md") }.sorted().first.map { folder + "/" + $0 }
     }
 
     /// Reads the embedded report.
