@@ -47,10 +47,13 @@ public enum Value: Sendable {
     case list([Value])
     /// Fields in order.
     case record([(String, Value)])
-    /// A fact of the store: a quantity that keeps its provenance.
-    case fact(Fact)
+    /// A fact of the store: a quantity that keeps its provenance. (Indirect,
+    /// as is `indicator`: boxed, a fact or an indicator's hundreds of bytes are
+    /// not carried in every value, list element and stack frame. Inline, they
+    /// made the evaluator's frame 28 KB deep.)
+    indirect case fact(Fact)
     /// An indicator of a plugin: its value, target, status and source.
-    case indicator(IndicatorValue)
+    indirect case indicator(IndicatorValue)
     /// A derived indicator's result, with the formula and the inputs it came from.
     case derived(path: String, formula: String, result: Box, inputs: [IndicatorValue])
 
