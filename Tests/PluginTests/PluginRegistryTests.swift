@@ -13,6 +13,29 @@ struct PluginRegistryTests {
         }
     }
 
+    @Test("the built-in plugins register with their keys checked, as a manifest plugin would")
+    func builtInKeysChecked() throws {
+        var registry = PluginRegistry()
+        for plugin in BuiltinPlugins.all { try registry.register(plugin) }  // throws on a repeated key
+        #expect(registry.plugins.count == BuiltinPlugins.all.count)
+        #expect(registry.indicatorPaths == BuiltinPlugins.registry().indicatorPaths)
+    }
+
+    @Test("a plugin with a repeated indicator key is refused")
+    func duplicateKey() {
+        struct Twice: DomainPlugin {
+            let namespace = "twice"
+            let title = LocalizedText(vi: "Hai lần", en: "Twice")
+            let summary = "A key defined twice."
+            var indicators: [Indicator] {
+                [Indicator("a", vi: "A", en: "A", unit: "ha", actual: FindingRule(["a"], unit: .area)),
+                 Indicator("a", vi: "A", en: "A", unit: "ha", actual: FindingRule(["b"], unit: .area))]
+            }
+        }
+        var registry = PluginRegistry()
+        #expect(throws: PluginRegistry.RegistrationError.duplicateIndicator("twice.a")) { try registry.register(Twice()) }
+    }
+
     @Test("indicator paths are namespaced")
     func paths() {
         let paths = BuiltinPlugins.registry().indicatorPaths
