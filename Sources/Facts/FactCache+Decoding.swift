@@ -19,7 +19,7 @@ extension FactCache {
                              data: Data) throws -> ([LoadedReport], CachedFacts) {
         guard try reader.string() == magic else { throw BinaryReader.Malformed() }
         let sum = try reader.word()
-        guard checksum(reader.rest) == sum else { throw BinaryReader.Malformed() }
+        guard Checksum.of(reader.rest) == sum else { throw BinaryReader.Malformed() }
         var reports: [LoadedReport] = []
         for _ in 0..<(try count(&reader)) {
             let reportName = try reader.string()

@@ -15,15 +15,24 @@ import Report
 public enum FactCache {
     static let magic = "baocao-facts-4"
 
+    /// The store of the report at `path`, from the cache if it holds one,
+    /// else read and cached. The report is hashed in small chunks: reading it
+    /// whole, only to find the cache holds it, touched a hundred kilobytes of
+    /// fresh memory at every start.
+    public static func store(forReportAt path: String, name: String, folder: String?) throws -> FactStore {
+        if FileStatus.isDirectory(path) { throw ReportError.isDirectory(path: path) }
+        if let folder, let sum = Checksum.ofFile(atPath: path) {
+            let file = "\(folder)/\(name)-\(cacheKey(sum, name: name)).facts"
+            if let store = cached(file, name: name) { return store }
+        }
+        return try store(for: try ReportReader.contents(of: path), name: name, path: path, folder: folder)
+    }
+
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
-        let key = cacheKey(data, name: name)
+        let key = cacheKey(data.withUnsafeBytes { Checksum.of($0) }, name: name)
         let file = folder.map { "\($0)/\(name)-\(key).facts" }
-        // Mapped, not read: decoding reads the bytes where they are. (A cache file
-        // is never changed in place, only replaced whole, so the mapping is safe.)
-        if let file, let cached = MappedFile.data(atPath: file), let store = try? decode(cached, name: name) {
-            return store
-        }
+        if let file, let store = cached(file, name: name) { return store }
         let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
         if let folder, let file {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -34,6 +43,14 @@ public enum FactCache {
             removeStale(of: name, besides: file, in: folder)
         }
         return store
+    }
+
+    /// The store in cache file `file`, if it holds a whole one for `name`.
+    /// Mapped, not read: decoding reads the bytes where they are. (A cache
+    /// file is never changed in place, only replaced whole, so the mapping is safe.)
+    private static func cached(_ file: String, name: String) -> FactStore? {
+        guard let data = MappedFile.data(atPath: file) else { return nil }
+        return try? decode(data, name: name)
     }
 
     /// How long a cache file of a report outlives a newer one: another baocao
@@ -54,36 +71,18 @@ public enum FactCache {
         }
     }
 
-    /// A 64-bit hash of the report's bytes, its name and the running binary's
-    /// size and time.
-    static func cacheKey(_ data: Data, name: String) -> String {
-        var hash = data.withUnsafeBytes { checksum($0) }
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for byte in bytes { hash = mixed(hash, UInt64(byte)) }
-        }
-        mix(Array(name.utf8))
+    /// The cache key: the report's checksum, mixed with its name and the
+    /// running binary's size and time (a rebuilt baocao may read reports differently).
+    static func cacheKey(_ reportChecksum: UInt64, name: String) -> String {
+        var checksum = Checksum()
+        withUnsafeBytes(of: reportChecksum.littleEndian) { checksum.add($0) }
+        checksum.add(bytes: name.utf8)
         var info = stat()
         if stat("/proc/self/exe", &info) == 0 {
-            mix(Array("\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)".utf8))
+            checksum.add(bytes: "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)".utf8)
         }
-        mix(Array(magic.utf8))
-        return String(hash, radix: 16)
-    }
-
-    /// A 64-bit hash of `bytes`, taken eight bytes at a time (a byte at a
-    /// time was a twentieth of a one-shot query): the report's part of the
-    /// cache key, and the check of a cache file's contents.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        let words = bytes.count / 8
-        for index in 0..<words { hash = mixed(hash, bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
-        for byte in bytes[(words * 8)...] { hash = mixed(hash, UInt64(byte)) }
-        return mixed(hash, UInt64(bytes.count))
-    }
-
-    private static func mixed(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (hash ^ word) &* 0x9E3779B97F4A7C15
-        return product ^ (product >> 29)
+        checksum.add(bytes: magic.utf8)
+        return String(checksum.value, radix: 16)
     }
 
     // MARK: - Encoding
@@ -147,7 +146,7 @@ public enum FactCache {
         for part in [index, bodies, folded, references] { contents.append(part) }
         var writer = BinaryWriter()
         writer.string(magic)
-        writer.word(contents.data.withUnsafeBytes { checksum($0) })
+        writer.word(contents.data.withUnsafeBytes { Checksum.of($0) })
         writer.append(contents)
         return writer.data
     }

@@ -35,8 +35,7 @@ public enum ReportLoader {
             if paths.count == 1, cache {
                 // One report: the parsed store may come from the cache (a few ms instead of tens).
                 let path = paths[0]
-                store = try FactCache.store(for: try ReportReader.contents(of: path), name: ReportReader.name(of: path),
-                                            path: path, folder: BaseDirectories.cache)
+                store = try FactCache.store(forReportAt: path, name: ReportReader.name(of: path), folder: BaseDirectories.cache)
             } else {
                 store = FactStore(documents: try paths.map { try ReportReader.read(path: $0) })
             }

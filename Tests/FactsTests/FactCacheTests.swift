@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import Facts
+@testable import Facts
 import TestSupport
 
 @Suite("The parsed-store cache")
@@ -44,6 +44,36 @@ struct FactCacheTests {
             flipped[index] ^= 0x5A
             #expect(throws: (any Error).self) { try FactCache.decode(Data(flipped), name: "second-report") }
         }
+    }
+
+    @Test("a checksum is the same however its bytes come in chunks, and differs when a byte does")
+    func checksumChunks() throws {
+        let bytes = [UInt8](try ReportReaderData.second())
+        let whole = bytes.withUnsafeBytes { Checksum.of($0) }
+        for size in [1, 3, 7, 8, 9, 1000, bytes.count] {
+            var checksum = Checksum()
+            for start in stride(from: 0, to: bytes.count, by: size) {
+                bytes[start..<min(start + size, bytes.count)].withUnsafeBytes { checksum.add($0) }
+            }
+            #expect(checksum.value == whole, "chunks of \(size)")
+        }
+        #expect(Checksum.ofFile(atPath: Reports.fixturePath("second-report.md")) == whole)
+        var changed = bytes
+        changed[bytes.count / 2] ^= 1
+        #expect(changed.withUnsafeBytes { Checksum.of($0) } != whole)
+        #expect(Checksum.ofFile(atPath: "/no/such/file") == nil)
+    }
+
+    @Test("the cache is found from the report's path, and its errors are the report's")
+    func byPath() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let path = Reports.fixturePath("second-report.md")
+        let first = try FactCache.store(forReportAt: path, name: "second-report", folder: folder)
+        let second = try FactCache.store(forReportAt: path, name: "second-report", folder: folder)
+        #expect(second.facts == first.facts)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".facts") }.count == 1)
+        #expect(throws: (any Error).self) { try FactCache.store(forReportAt: folder, name: "x", folder: folder) }
+        #expect(throws: (any Error).self) { try FactCache.store(forReportAt: "/no/such/report.md", name: "x", folder: folder) }
     }
 
     @Test("a stale or unreadable cache file is rebuilt")
