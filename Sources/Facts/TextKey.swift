@@ -22,6 +22,13 @@ public struct TextKey: Hashable, Sendable {
 
     public static func == (lhs: TextKey, rhs: TextKey) -> Bool { sameBytes(lhs.text, rhs.text) }
 
+    /// Whether `text` starts with the bytes of `prefix`.
+    public static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        guard prefix.utf8.count <= text.utf8.count else { return false }
+        var text = text, prefix = prefix
+        return text.withUTF8 { x in prefix.withUTF8 { y in y.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0 } }
+    }
+
     /// Byte equality of two texts (what `==` checks, slowly, through canonical equivalence).
     public static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }

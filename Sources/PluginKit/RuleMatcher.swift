@@ -146,8 +146,9 @@ public final class RuleMatcher: @unchecked Sendable {
 
     private func isInPart(_ path: String, _ part: ReportPart) -> Bool {
         // On the bytes: `hasPrefix` on Vietnamese text compares Characters, normalising both.
-        let name = part.rawValue.utf8
-        return path.utf8.starts(with: name) && (path.utf8.count == name.count || path.utf8.dropFirst(name.count).first == 0x20)
+        let name = part.rawValue
+        return TextKey.hasPrefix(path, name)
+            && (path.utf8.count == name.utf8.count || path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: name.utf8.count)] == 0x20)
     }
 
     private func firstOccurrence(of phrase: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
