@@ -18,7 +18,7 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     let groups: [SentenceGroup]
-    /// Read for the facts of the sentences a rule's phrases are found in only.
+    /// The store, whose facts are read only for the sentences a rule's phrase occurs in.
     private let store: FactStore
     /// Section paths folded, for rules limited to sections: folded when first
     /// asked for, since most rules are not (guarded by `lock`).
