@@ -9,8 +9,8 @@ import Shell
 /// meets): about 9 M instructions, three times what answering a one-shot
 /// query costs. This reader accepts only lines whose meaning is plain, and
 /// returns nil for anything else — a subcommand, `--help`, an unknown option,
-/// a bad value, a repeated option — so that
-/// ArgumentParser still parses those and gives every message and default.
+/// a bad value, a repeated option — so that ArgumentParser still parses those
+/// and gives every message and default.
 enum QuickArguments {
     /// The start mode for `arguments` (without the program name), or nil to
     /// leave them to ArgumentParser.
