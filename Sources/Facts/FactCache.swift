@@ -19,19 +19,21 @@ public enum FactCache {
     /// else read and cached. The report is hashed in small chunks: reading it
     /// whole, only to find the cache holds it, touched a hundred kilobytes of
     /// fresh memory at every start.
+    ///
+    /// A directory or unreadable file gives no checksum, and `ReportReader`
+    /// then says why.
     public static func store(forReportAt path: String, name: String, folder: String?) throws -> FactStore {
-        if FileStatus.isDirectory(path) { throw ReportError.isDirectory(path: path) }
-        if let folder, let sum = Checksum.ofFile(atPath: path) {
-            let file = "\(folder)/\(name)-\(cacheKey(sum, name: name)).facts"
-            if let store = cached(file, name: name) { return store }
+        if let folder, let sum = Checksum.ofFile(atPath: path),
+           let store = cached(cacheFile(in: folder, name: name, report: sum), name: name) {
+            return store
         }
+        // Read whole, and keyed afresh from what was read: the file may have changed since.
         return try store(for: try ReportReader.contents(of: path), name: name, path: path, folder: folder)
     }
 
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
-        let key = cacheKey(data.withUnsafeBytes { Checksum.of($0) }, name: name)
-        let file = folder.map { "\($0)/\(name)-\(key).facts" }
+        let file = folder.map { cacheFile(in: $0, name: name, report: data.withUnsafeBytes { Checksum.of($0) }) }
         if let file, let store = cached(file, name: name) { return store }
         let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
         if let folder, let file {
@@ -43,6 +45,11 @@ public enum FactCache {
             removeStale(of: name, besides: file, in: folder)
         }
         return store
+    }
+
+    /// `<folder>/<report>-<key>.facts`, for the report named `name` whose bytes have checksum `report`.
+    private static func cacheFile(in folder: String, name: String, report: UInt64) -> String {
+        "\(folder)/\(name)-\(cacheKey(report, name: name)).facts"
     }
 
     /// The store in cache file `file`, if it holds a whole one for `name`.
@@ -96,9 +103,11 @@ public enum FactCache {
 
     public static func encode(_ store: FactStore) -> Data {
         var tables = Tables()
+        // Once: a store read from the cache reads its facts under a lock on each ask.
+        let facts = store.facts
         var index = BinaryWriter(), bodies = BinaryWriter()
-        index.int(store.facts.count)
-        for fact in store.facts {
+        index.int(facts.count)
+        for fact in facts {
             var body = BinaryWriter()
             write(fact, to: &body, tables: &tables)
             index.int(tables.string(fact.report))
@@ -111,9 +120,9 @@ public enum FactCache {
         // Each sentence folded, once per sentence: decoding mostly-ASCII text is
         // cheaper than folding Vietnamese again.
         var folded = BinaryWriter()
-        folded.int(store.facts.count)
-        for id in store.facts.indices {
-            if FactStore.sharesSentence(store.facts, id) {
+        folded.int(facts.count)
+        for id in facts.indices {
+            if FactStore.sharesSentence(facts, id) {
                 folded.byte(0)
             } else {
                 folded.byte(1)

@@ -26,16 +26,14 @@ public struct TextKey: Hashable, Sendable {
     public static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         guard prefix.utf8.count <= text.utf8.count else { return false }
         var text = text, prefix = prefix
-        return text.withUTF8 { x in prefix.withUTF8 { y in y.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0 } }
+        // One string shared (the store's sentences are): the same bytes, without reading them.
+        return text.withUTF8 { x in prefix.withUTF8 { y in
+            y.count == 0 || x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0
+        } }
     }
 
     /// Byte equality of two texts (what `==` checks, slowly, through canonical equivalence).
     public static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        // One string shared (the store's sentences are): the same bytes, without reading them.
-        return a.withUTF8 { x in b.withUTF8 { y in
-            x.count == 0 || x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
-        } }
+        a.utf8.count == b.utf8.count && hasPrefix(a, b)
     }
 }

@@ -54,6 +54,7 @@ public final class IndicatorResolver: @unchecked Sendable {
 
     /// Words that say a target was missed.
     static let shortfallWords = ["không đạt", "chưa đạt"]
+    static let foldedShortfallWords = shortfallWords.map(TextFolding.foldedScalars)
 
     /// Another sentence that names the indicator and says it fell short. The
     /// value's own sentence is left out: its verdicts were read number by number.
@@ -62,7 +63,8 @@ public final class IndicatorResolver: @unchecked Sendable {
         // verdict, rather than every sentence searched once for each verdict word.
         for phrase in indicator.shortfallPhrases {
             for sentence in matcher.sentences(containing: [phrase]) where sentence != own {
-                if shortfallWords.contains(where: { TextFolding.foldedContains(sentence, $0) }) { return sentence }
+                let folded = TextFolding.foldedScalars(sentence)
+                if foldedShortfallWords.contains(where: { TextFolding.contains(folded, $0) }) { return sentence }
             }
         }
         return nil
