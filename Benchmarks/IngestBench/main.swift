@@ -6,6 +6,9 @@ import Facts
 // times and prints the median; then ingests synthetic corpora made of N
 // copies of the report (numbers varied) and prints MB/s and facts.
 // Usage: baocao-ingest-bench [repeats] [copies…]
+//        baocao-ingest-bench --dump REPORT…   (every fact and reference, one per
+//        line, and each report's document: diff two builds' dumps to check that
+//        a change to ingestion changed no output)
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
@@ -16,6 +19,22 @@ func seconds(_ body: () -> Void) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+if CommandLine.arguments.dropFirst().first == "--dump" {
+    for path in CommandLine.arguments.dropFirst(2) {
+        guard let document = try? ReportReader.read(path: path) else {
+            FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+            exit(1)
+        }
+        for section in document.sections { print(section) }
+        for paragraph in document.paragraphs { print(paragraph) }
+        let store = FactStore(documents: [document])
+        for fact in store.facts { print(fact) }
+        for reference in store.references { print(reference) }
+        for id in 0..<store.count { print(id, String(scalars: store.foldedSentence(of: id))) }
+    }
+    exit(0)
 }
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
