@@ -30,8 +30,16 @@ public enum ContextWords {
         "hoàn", "thực", "tổng", "tỷ", "tỉ", "lệ", "dưới", "hơn", "gần", "khoảng", "cả", "mới",
     ]
 
-    /// ``notNouns`` keyed by bytes: hashing a Vietnamese `String` normalises it first.
-    static let notNounKeys = Set(notNouns.map(TextKey.init))
+    /// ``notNouns`` as scalars, for the scanner (hashing a Vietnamese `String`
+    /// normalises it first; comparing scalars with the few words of the same
+    /// first letter is cheaper).
+    static let notNounTable = FormTable(notNouns.sorted().map { Array($0.unicodeScalars) }, exactCase: true)
+
+    /// Whether `word` (its scalars as written) is one of ``notNouns``.
+    static func isNotNoun(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
+        guard let found = notNounTable.match(in: text, at: word.lowerBound) else { return false }
+        return found.end == word.upperBound
+    }
 
     /// Words before a number that make it approximate.
     public static let approximate: [String] = ["trên", "hơn", "gần", "khoảng", "dưới", "xấp xỉ", "ít nhất", "tối thiểu"]

@@ -22,14 +22,15 @@ public enum FactExtractor {
             return path
         }
         for paragraph in document.paragraphs {
-            let scalars = paragraph.text.scalarArray
+            let decoded = DecodedText(paragraph.text)
+            let scalars = decoded.scalars
             let tokens = NumberScanner.scan(scalars)
             guard !tokens.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = pathOf(section)
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
-            let reader = QualifierReader(scalars: scalars)
-            let locator = Paragraph.Locator(paragraph, scalars: scalars)
+            let reader = QualifierReader(scalars: scalars, folded: decoded.folded)
+            let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             for sentence in SentenceSplitter.sentences(scalars) {
                 let inSentence = tokens.filter { sentence.contains($0.start) }
                 guard !inSentence.isEmpty else { continue }

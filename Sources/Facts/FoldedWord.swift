@@ -14,6 +14,9 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         bits = Self.pack(scalars)
     }
 
+    /// A word already packed: at most eight ASCII letters, one byte each.
+    init(bits: UInt64) { self.bits = bits }
+
     public init(stringLiteral value: String) {
         bits = Self.pack(value.unicodeScalars)
     }
@@ -74,11 +77,13 @@ struct FoldedPhrase: ExpressibleByStringLiteral {
     }
 
     /// Whether `text` holds the phrase's words one after another.
-    func occurs(in text: [FoldedWord]) -> Bool {
+    func occurs(in text: ArraySlice<FoldedWord>) -> Bool {
         guard !words.isEmpty, words.count <= text.count else { return false }
-        for start in 0...(text.count - words.count) where text[start] == words[0] {
+        for start in text.startIndex...(text.endIndex - words.count) where text[start] == words[0] {
             if text[start..<(start + words.count)].elementsEqual(words) { return true }
         }
         return false
     }
+
+    func occurs(in text: [FoldedWord]) -> Bool { occurs(in: text[...]) }
 }

@@ -44,20 +44,19 @@ struct NumberScanner {
         let numberEnd = readNumber(from: start)
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
-        let digits = text(start, numberEnd)
+        let digits = scalars[start..<numberEnd]
         // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
         // year (`giai đoạn 2021-2025`) or a zero-led count with its unit (`cấp phòng 05 trường hợp`).
         if isNameContext(start), numberEnd - start <= 4, !digits.contains(where: { $0 == "." || $0 == "," }),
-           !isYearShape(digits), !(digits.hasPrefix("0") && hasMeasureOrLexiconUnit(at: numberEnd)) {
+           !isYearShape(start, numberEnd), !(digits.first == "0" && hasMeasureOrLexiconUnit(at: numberEnd)) {
             return reference(.nameDigit, start, nameRunEnd(from: start))
         }
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
         if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
-        let raw = digits
-        guard let value = VietnameseNumber.parse(Substring(raw)) else { return reference(.unclassified, start, numberEnd) }
-        if isYearShape(raw) {
+        guard let value = VietnameseNumber.parse(scalars: digits) else { return reference(.unclassified, start, numberEnd) }
+        if isYearShape(start, numberEnd) {
             if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
             if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBeforeScalars) || !hasMeasureOrLexiconUnit(at: numberEnd) {
                 return reference(.year, start, numberEnd)
@@ -75,7 +74,7 @@ struct NumberScanner {
         var quantityEnd = unitEnd
         if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
             let wholeEnd = readNumber(from: unitEnd + 1)
-            if readUnit(at: wholeEnd) == nil, let whole = VietnameseNumber.parse(Substring(text(unitEnd + 1, wholeEnd))) {
+            if readUnit(at: wholeEnd) == nil, let whole = VietnameseNumber.parse(scalars: scalars[(unitEnd + 1)..<wholeEnd]) {
                 denominator = whole
                 quantityEnd = wholeEnd
             }
@@ -91,14 +90,17 @@ struct NumberScanner {
         if secondEnd + 1 < scalars.count, scalars[secondEnd] == "/", ScalarText.isDigit(scalars[secondEnd + 1]) {
             return reference(.date, start, readNumber(from: secondEnd + 1))
         }
-        let first = text(start, numberEnd), second = text(numberEnd + 1, secondEnd)
-        if let month = Int(first), month >= 1, month <= 12, isYearShape(second) { return reference(.date, start, secondEnd) }
-        if ScalarText.precededByPhrase(scalars, start, ContextWords.dateBeforeScalars),
-           let day = Int(first), let month = Int(second), (1...31).contains(day), (1...12).contains(month) {
+        if let month = integer(start, numberEnd), month >= 1, month <= 12, isYearShape(numberEnd + 1, secondEnd) {
             return reference(.date, start, secondEnd)
         }
-        guard let numerator = VietnameseNumber.parse(Substring(first)),
-              let denominator = VietnameseNumber.parse(Substring(second)) else { return reference(.unclassified, start, secondEnd) }
+        if ScalarText.precededByPhrase(scalars, start, ContextWords.dateBeforeScalars),
+           let day = integer(start, numberEnd), let month = integer(numberEnd + 1, secondEnd),
+           (1...31).contains(day), (1...12).contains(month) {
+            return reference(.date, start, secondEnd)
+        }
+        guard let numerator = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]),
+              let denominator = VietnameseNumber.parse(scalars: scalars[(numberEnd + 1)..<secondEnd])
+        else { return reference(.unclassified, start, secondEnd) }
         let (unit, unitEnd) = readUnit(at: secondEnd) ?? (.none, secondEnd)
         // A ratio is exact by shape: `trên 8/8 phường` means "in", not "over".
         return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: nil,
@@ -110,43 +112,32 @@ struct NumberScanner {
     /// The unit written at `index` (after spaces): a scale word and/or a unit
     /// of the lexicon, or failing that a lower-case word read as a counted noun.
     func readUnit(at index: Int) -> (QuantityUnit, Int)? {
-        var cursor = ScalarText.skipSpaces(scalars, index)
-        var scale: (symbol: String, factor: Decimal)?
-        // Most numbers have no scale word: compare first letters before any form.
-        let mayBeScale = cursor < scalars.count && UnitLexicon.scaleInitials.contains(ScalarText.lower(scalars[cursor]))
-        scaleSearch: for entry in mayBeScale ? UnitLexicon.scaleScalars : [] {
-            for form in entry.forms where ScalarText.matches(form, in: scalars, at: cursor, caseSensitive: false) {
-                let after = cursor + form.count
-                if let next = ScalarText.wordAfter(scalars, after), next.word == "lệ" { break scaleSearch }  // `tỷ lệ`: a rate, not a billion
-                scale = (entry.symbol, entry.factor)
-                cursor = ScalarText.skipSpaces(scalars, after)
-                break scaleSearch
+        scalars.withUnsafeBufferPointer { text in
+            var cursor = ScalarText.skipSpaces(scalars, index)
+            var scale: (symbol: String, factor: Decimal)?
+            if let found = UnitLexicon.scaleForms.match(in: text, at: cursor) {
+                // `tỷ lệ`: a rate, not a billion.
+                let next = ScalarText.wordRangeAfter(scalars, found.end)
+                if !(next.map { ScalarText.equals(scalars, $0, Self.le) } ?? false) {
+                    let entry = UnitLexicon.scales[UnitLexicon.scaleOfForm[found.form]]
+                    scale = (entry.symbol, entry.factor)
+                    cursor = ScalarText.skipSpaces(scalars, found.end)
+                }
             }
+            if let found = UnitLexicon.forms.match(in: text, at: cursor) {
+                let unit = UnitLexicon.entries[found.form].unit
+                return (scale.map { UnitLexicon.scaled(unit, by: $0) } ?? unit, found.end)
+            }
+            if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
+            guard cursor == index || scalars[index] == " ", let word = ScalarText.wordRangeAfter(scalars, cursor),
+                  TextFolding.isLowercase(scalars[word.lowerBound]), word.count > 1,
+                  !ContextWords.isNotNoun(text, word) else { return nil }
+            return (UnitLexicon.countUnit(String(scalars: scalars[word])), word.upperBound)
         }
-        if let (unit, end) = lexiconUnit(at: cursor) {
-            return (scale.map { UnitLexicon.scaled(unit, by: $0) } ?? unit, end)
-        }
-        if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
-        guard cursor == index || scalars[index] == " ", let (word, end) = ScalarText.wordAfter(scalars, cursor),
-              let first = word.unicodeScalars.first, TextFolding.isLowercase(first),
-              word.unicodeScalars.count > 1, !ContextWords.notNounKeys.contains(TextKey(word)) else { return nil }
-        return (UnitLexicon.countUnit(word), end)
-    }
-
-    private func lexiconUnit(at index: Int) -> (QuantityUnit, Int)? {
-        guard index < scalars.count else { return nil }
-        let candidates = UnitLexicon.entries(startingWith: ScalarText.lower(scalars[index]))
-        guard !candidates.isEmpty else { return nil }
-        // The tables once, outside the loop: each use of a global checks its initialisation.
-        let forms = UnitLexicon.entryForms, caseSensitive = UnitLexicon.isCaseSensitive
-        for entry in candidates where ScalarText.matches(forms[entry], in: scalars, at: index, caseSensitive: caseSensitive[entry]) {
-            return (UnitLexicon.entries[entry].unit, index + forms[entry].count)
-        }
-        return nil
     }
 
     private func hasMeasureOrLexiconUnit(at index: Int) -> Bool {
-        lexiconUnit(at: ScalarText.skipSpaces(scalars, index)) != nil
+        scalars.withUnsafeBufferPointer { UnitLexicon.forms.match(in: $0, at: ScalarText.skipSpaces(scalars, index)) != nil }
     }
 
     // MARK: - Shapes
@@ -217,11 +208,11 @@ struct NumberScanner {
 
     /// `ngày 24 tháng 11 năm 2023`.
     private func spelledDateEnd(start: Int, numberEnd: Int) -> Int? {
-        guard ScalarText.precededByPhrase(scalars, start, Self.ngay),
-              let (word, afterWord) = ScalarText.wordAfter(scalars, numberEnd), word.lowercased() == "tháng" else { return nil }
-        var cursor = readNumber(from: ScalarText.skipSpaces(scalars, afterWord))
-        if let (year, afterYear) = ScalarText.wordAfter(scalars, cursor), year.lowercased() == "năm" {
-            cursor = readNumber(from: ScalarText.skipSpaces(scalars, afterYear))
+        guard ScalarText.precededByPhrase(scalars, start, Self.ngay), let word = ScalarText.wordRangeAfter(scalars, numberEnd),
+              ScalarText.equals(scalars, word, Self.thang, lowercasing: true) else { return nil }
+        var cursor = readNumber(from: ScalarText.skipSpaces(scalars, word.upperBound))
+        if let year = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, year, Self.nam, lowercasing: true) {
+            cursor = readNumber(from: ScalarText.skipSpaces(scalars, year.upperBound))
         }
         return cursor
     }
@@ -241,15 +232,30 @@ struct NumberScanner {
             return true
         }
         if case .reference(let previous)? = tokens.last, previous.kind == .nameDigit,
-           text(previous.end, start).allSatisfy({ $0 == "," || $0 == " " }) {
+           previous.end >= start || scalars[previous.end..<start].allSatisfy({ $0 == "," || $0 == " " }) {
             return true
         }
         return false
     }
 
-    private func isYearShape(_ raw: String) -> Bool {
-        guard raw.utf8.count == 4, let year = Int(raw) else { return false }
+    /// Four digits from 1900 to 2100.
+    private func isYearShape(_ start: Int, _ end: Int) -> Bool {
+        guard end - start == 4, let year = integer(start, end) else { return false }
         return (1900...2100).contains(year)
+    }
+
+    /// The digits from `start` to `end` as an integer, if they are all digits and it fits.
+    private func integer(_ start: Int, _ end: Int) -> Int? {
+        guard start < end, end <= scalars.count else { return nil }
+        var value = 0
+        for index in start..<end {
+            guard ScalarText.isDigit(scalars[index]) else { return nil }
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(scalars[index].value) - 48)
+            if overflowed || overflowedAgain { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// `2021-2025`, `2021 - 2025`: a second year after a dash.
@@ -258,7 +264,7 @@ struct NumberScanner {
         guard cursor < scalars.count, scalars[cursor] == "-" || scalars[cursor] == "–" else { return nil }
         cursor = ScalarText.skipSpaces(scalars, cursor + 1)
         let end = readNumber(from: cursor)
-        return isYearShape(text(cursor, end)) ? end : nil
+        return isYearShape(cursor, end) ? end : nil
     }
 
     /// `11-12%`, `1.800 đến 2.000 người`: the upper bound of a range.
@@ -266,14 +272,14 @@ struct NumberScanner {
         var cursor = numberEnd
         if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
             cursor += 1
-        } else if let (word, afterWord) = ScalarText.wordAfter(scalars, numberEnd), word == "đến" {
-            cursor = ScalarText.skipSpaces(scalars, afterWord)
+        } else if let word = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, word, Self.den) {
+            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
             guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
         } else {
             return nil
         }
         let end = readNumber(from: cursor)
-        guard let value = VietnameseNumber.parse(Substring(text(cursor, end))) else { return nil }
+        guard let value = VietnameseNumber.parse(scalars: scalars[cursor..<end]) else { return nil }
         if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
         return (value, end)
     }
@@ -285,11 +291,8 @@ struct NumberScanner {
     // MARK: - Helpers
 
     private static let ngay = ScalarText.phrases(["ngày"])
-
-    private func text(_ start: Int, _ end: Int) -> String {
-        guard start < end else { return "" }
-        return String(scalars: scalars[start..<end])
-    }
+    private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
+    private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
         .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))

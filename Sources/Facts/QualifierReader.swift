@@ -17,9 +17,9 @@ struct QualifierReader {
     /// `scalars` folded (lower case, no diacritics), offset for offset.
     let folded: [Unicode.Scalar]
 
-    init(scalars: [Unicode.Scalar]) {
+    init(scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
         self.scalars = scalars
-        self.folded = TextFolding.folded(scalars)
+        self.folded = folded
     }
 
     /// Reads the qualifiers of the quantities of one sentence. `references` are
@@ -27,32 +27,35 @@ struct QualifierReader {
     func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference]) -> [Draft] {
         var drafts = quantities.map { Draft(scanned: $0) }
         let clauses = SentenceSplitter.clauses(scalars, in: sentence)
+        let words = SentenceWords(folded: folded, sentence: sentence)
         var lastPrimary: Int?
         for index in drafts.indices {
             let q = drafts[index].scanned
-            let clauseStart = clauses.first { $0.contains(q.start) }?.lowerBound ?? sentence.lowerBound
-            let leadStart = max(clauseStart, index > 0 ? drafts[index - 1].scanned.end : sentence.lowerBound)
-            let lead = words(leadStart, q.start)
+            let clause = clauses.first { $0.contains(q.start) } ?? sentence
+            let leadStart = max(clause.lowerBound, index > 0 ? drafts[index - 1].scanned.end : sentence.lowerBound)
+            let lead = words.window(leadStart, q.start)
             // The words after the number are read only when the verb or unit may make it a comparison.
             let verb = lead.last
             let mayCompare = q.unit.dimension == .percent || verb == .tang || verb == .giam
-            let tail = mayCompare ? words(q.end, tailEnd(after: q.end, sentence: sentence, next: index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil)) : []
-            let clauseEnd = clauses.first { $0.contains(q.start) }?.upperBound ?? sentence.upperBound
-            let rest = mayCompare ? words(q.end, clauseEnd) : []
-            if mayCompare, let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: q.unit) {
-                drafts[index].role = .comparison(kind)
-                if let primary = lastPrimary {
-                    drafts[index].qualifies = primary
-                    let falls = kind == .changeOnPrevious && lead.last == .giam
-                    drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -q.value : q.value, unit: q.unit, fact: index))
+            if mayCompare {
+                let next = index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil
+                let tail = words.window(q.end, tailEnd(after: q.end, sentence: sentence, next: next))
+                let rest = words.window(q.end, clause.upperBound)
+                if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: q.unit) {
+                    drafts[index].role = .comparison(kind)
+                    if let primary = lastPrimary {
+                        drafts[index].qualifies = primary
+                        let falls = kind == .changeOnPrevious && lead.last == .giam
+                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -q.value : q.value, unit: q.unit, fact: index))
+                    }
+                    continue
                 }
-                continue
             }
             lastPrimary = index
             drafts[index].qualifiers += contextQualifiers(lead: lead, leadRange: leadStart..<q.start, references: references)
             if let word = q.approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
-        applyVerdicts(in: sentence, to: &drafts)
+        applyVerdicts(words, to: &drafts)
         return drafts
     }
 
@@ -62,7 +65,8 @@ struct QualifierReader {
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
     /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
     /// are all changes on last year, said once at the end.
-    func comparisonKind(lead: [FoldedWord], tail: [FoldedWord], rest: [FoldedWord], unit: QuantityUnit) -> ComparisonKind? {
+    func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
+                        unit: QuantityUnit) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu)) { return .target }
@@ -81,7 +85,7 @@ struct QualifierReader {
     }
 
     /// Estimate, as-of date and cumulative, from the words leading to a primary quantity.
-    func contextQualifiers(lead: [FoldedWord], leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
+    func contextQualifiers(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
         var qualifiers: [Qualifier] = []
         if lead.contains(.uoc) { qualifiers.append(.estimate) }
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
@@ -96,35 +100,22 @@ struct QualifierReader {
 
     /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
     /// applies to the last primary quantity before it in the sentence.
-    static let verdicts: [([Unicode.Scalar], PlanStatus)] = [
+    static let verdicts: [(FoldedPhrase, PlanStatus)] = [
         ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded),
         ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met),
-    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    ]
 
-    func applyVerdicts(in sentence: Range<Int>, to drafts: inout [Draft]) {
-        // One pass finds every verdict phrase at a word start (no list of word
-        // starts is built: most sentences hold no verdict); the matches are then
-        // claimed in the list's order, so that the earlier phrase wins an overlap.
+    func applyVerdicts(_ words: SentenceWords, to drafts: inout [Draft]) {
+        // Every verdict phrase among the sentence's words (most sentences hold
+        // none); the matches are then claimed in the list's order, so that the
+        // earlier phrase wins an overlap.
         var found: [(verdict: Int, range: Range<Int>)] = []
-        var previousIsLetter = false
-        // The tables once: each use of a static array in the loop retained and released it.
-        let verdicts = Self.verdicts, initials = Self.verdictInitials
-        for start in sentence {
-            let first = folded[start]
-            let isLetter = TextFolding.isLetter(first)
-            defer { previousIsLetter = isLetter }
-            guard isLetter, !previousIsLetter, initials.contains(first) else { continue }
-            for (verdict, entry) in verdicts.enumerated() where entry.0[0] == first {
-                let range = start..<(start + entry.0.count)
-                if range.upperBound <= sentence.upperBound, folded[range].elementsEqual(entry.0),
-                   isWordBoundary(range, in: sentence) {
-                    found.append((verdict, range))
-                }
-            }
+        for (verdict, entry) in Self.verdicts.enumerated() {
+            for range in words.occurrences(of: entry.0) { found.append((verdict, range)) }
         }
         guard !found.isEmpty else { return }
         var claimed: [Range<Int>] = []
-        for (verdict, range) in found.sorted(by: { ($0.verdict, $0.range.lowerBound) < ($1.verdict, $1.range.lowerBound) }) {
+        for (verdict, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
             if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].scanned.end <= range.lowerBound }),
@@ -133,9 +124,6 @@ struct QualifierReader {
             }
         }
     }
-
-    /// The first letters of the verdict phrases, to skip most words at a glance.
-    static let verdictInitials: [Unicode.Scalar] = Array(Set(verdicts.map { $0.0[0] }))
 
     // MARK: - Words
 
@@ -151,20 +139,8 @@ struct QualifierReader {
         return cursor
     }
 
-    /// The folded words between two offsets (letters only: a date between the verb
-    /// and the number must not stand in for the verb).
-    func words(_ start: Int, _ end: Int) -> [FoldedWord] {
-        start < end ? FoldedWord.words(folded[start..<end]) : []
-    }
-
-    private func has(_ words: [FoldedWord], _ phrase: FoldedPhrase) -> Bool {
+    private func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
         phrase.occurs(in: words)
-    }
-
-    private func isWordBoundary(_ range: Range<Int>, in sentence: Range<Int>) -> Bool {
-        let beforeIsLetter = range.lowerBound > sentence.lowerBound && TextFolding.isLetter(folded[range.lowerBound - 1])
-        let afterIsLetter = range.upperBound < sentence.upperBound && TextFolding.isLetter(folded[range.upperBound])
-        return !beforeIsLetter && !afterIsLetter
     }
 }
 

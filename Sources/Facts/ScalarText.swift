@@ -101,12 +101,29 @@ enum ScalarText {
 
     /// The word starting at `index` after spaces, as written, and the offset after it.
     static func wordAfter(_ scalars: [Unicode.Scalar], _ index: Int) -> (word: String, end: Int)? {
+        wordRangeAfter(scalars, index).map { (String(scalars: scalars[$0]), $0.upperBound) }
+    }
+
+    /// Where the word starting at `index` after spaces stands (a run of letters).
+    static func wordRangeAfter(_ scalars: [Unicode.Scalar], _ index: Int) -> Range<Int>? {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
         guard cursor < scalars.count, isLetter(scalars[cursor]) else { return nil }
         let start = cursor
         while cursor < scalars.count, isLetter(scalars[cursor]) { cursor += 1 }
-        return (String(scalars: scalars[start..<cursor]), cursor)
+        return start..<cursor
+    }
+
+    /// Whether the scalars in `range` are `word` (compared in lower case when
+    /// `lowercasing`): a word compared where it stands, with no string made.
+    static func equals(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ word: [Unicode.Scalar],
+                       lowercasing: Bool = false) -> Bool {
+        guard range.count == word.count, range.upperBound <= scalars.count else { return false }
+        for offset in 0..<word.count {
+            let s = scalars[range.lowerBound + offset]
+            if (lowercasing ? lower(s) : s) != word[offset] { return false }
+        }
+        return true
     }
 
     static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {

@@ -42,7 +42,7 @@ public enum TextFolding {
     }
 
     @inline(__always)
-    private static func fold(_ scalar: Unicode.Scalar, _ latin: [Entry?], _ extended: [Entry?]) -> Unicode.Scalar {
+    static func fold(_ scalar: Unicode.Scalar, _ latin: [Entry?], _ extended: [Entry?]) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
         if v < 0x250 { return latin[Int(v)]?.folded ?? slowFold(scalar).folded }
@@ -101,8 +101,8 @@ public enum TextFolding {
         return entries
     }
 
-    private static let latin = table(0..<0x250)
-    private static let extended = table(0x1E00..<0x1F00)
+    static let latin = table(0..<0x250)
+    static let extended = table(0x1E00..<0x1F00)
 
     private static func lowerCase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let lowered = scalar.properties.lowercaseMapping.unicodeScalars

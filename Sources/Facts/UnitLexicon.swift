@@ -11,14 +11,11 @@ public enum UnitLexicon {
         (["tỷ", "tỉ"], "tỷ", 1_000_000_000),
     ]
 
-    /// ``scales`` with their forms as scalars, for the scanner.
-    static let scaleScalars: [(forms: [[Unicode.Scalar]], symbol: String, factor: Decimal)] =
-        scales.map { (forms: $0.forms.map { Array($0.unicodeScalars) }, symbol: $0.symbol, factor: $0.factor) }
+    /// Every form of the scale words, for the scanner, and the scale each is of.
+    static let scaleForms = FormTable(scales.flatMap { $0.forms.map { Array($0.unicodeScalars) } })
+    static let scaleOfForm: [Int] = scales.indices.flatMap { index in scales[index].forms.map { _ in index } }
 
     /// Measure units: money, area, length, volume, mass, percent.
-    /// The first letters of the scale words, lower case.
-    static let scaleInitials: [Unicode.Scalar] = scaleScalars.flatMap { $0.forms.compactMap(\.first) }
-
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
         (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
         (["USD"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
@@ -144,43 +141,8 @@ public enum UnitLexicon {
             .map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
-    /// Positions in ``entries`` whose form starts with `first` (lower case), longest
-    /// form first (positions, so that looking a unit up copies nothing).
-    static func entries(startingWith first: Unicode.Scalar) -> [Int] {
-        if first.value < 0x80 { return byASCIIFirst[Int(first.value)] }
-        return byOtherFirst.first { $0.first == first }?.entries ?? []
-    }
-
-    /// ``entries(startingWith:)`` for ASCII first letters, by code. (Arrays, not a
-    /// dictionary: the first use of a dictionary type costs a scan of the binary's conformances.)
-    private static let byASCIIFirst: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 128)
-        for (position, entry) in entries.enumerated() {
-            guard let first = entry.form.first.map(TextFolding.lower), first.isASCII else { continue }
-            table[Int(first.value)].append(position)
-        }
-        return table
-    }()
-
-    /// ``entries(startingWith:)`` for other first letters (`đ`, `ô` …).
-    private static let byOtherFirst: [(first: Unicode.Scalar, entries: [Int])] = {
-        var list: [(first: Unicode.Scalar, entries: [Int])] = []
-        for (position, entry) in entries.enumerated() {
-            guard let first = entry.form.first.map(TextFolding.lower), !first.isASCII else { continue }
-            if let existing = list.firstIndex(where: { $0.first == first }) {
-                list[existing].entries.append(position)
-            } else {
-                list.append((first, [position]))
-            }
-        }
-        return list
-    }()
-
-    /// Each entry's form, apart from its unit, so that matching forms copies no unit.
-    static let entryForms: [[Unicode.Scalar]] = entries.map(\.form)
-
-    /// Whether each entry's form has capitals (`HS`, `USD`) and so matches only as written.
-    static let isCaseSensitive: [Bool] = entries.map { ScalarText.hasCapital($0.form) }
+    /// Every entry's form, for the scanner: a look-up gives the entry's position.
+    static let forms = FormTable(entries.map(\.form))
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     public static func countUnit(_ noun: String) -> QuantityUnit {

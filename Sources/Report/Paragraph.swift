@@ -39,23 +39,18 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
     public var location: SourceLocation { anchors.first?.location ?? SourceLocation(line: 1, column: 1) }
 
     /// Finds report locations of scalar offsets in `text`, from the UTF-8 width of
-    /// every scalar before them, counted once (walking from the anchor for each
-    /// number cost more than reading it).
+    /// every scalar before them, counted once by whoever decodes the text (walking
+    /// from the anchor for each number cost more than reading it).
     public struct Locator {
         let anchors: [TextAnchor]
         /// `byteOffsets[i]`: UTF-8 bytes before scalar `i`.
         let byteOffsets: [Int]
 
-        public init(_ paragraph: Paragraph, scalars: [Unicode.Scalar]) {
+        /// A locator from byte offsets already counted, one per scalar and one
+        /// more for the whole length.
+        public init(_ paragraph: Paragraph, byteOffsets: [Int]) {
             anchors = paragraph.anchors
-            var offsets = [Int](repeating: 0, count: scalars.count + 1)
-            var total = 0
-            for (index, scalar) in scalars.enumerated() {
-                offsets[index] = total
-                total += UTF8.width(scalar)
-            }
-            offsets[scalars.count] = total
-            byteOffsets = offsets
+            self.byteOffsets = byteOffsets
         }
 
         /// The text of the scalars in `range`, cut from `text` (the paragraph's text,

@@ -1,0 +1,62 @@
+/// A paragraph's text decoded once for everything the extractor reads of it:
+/// its Unicode scalars, each scalar folded for matching, and where each
+/// starts in the text's UTF-8 (for source columns and for cutting the text).
+///
+/// One pass fills all three: decoding, folding and counting bytes had been
+/// three passes, each about as costly as the decoding (Vietnamese text
+/// alternates one-byte and multi-byte letters, and each pass paid for the
+/// branches that follow them again).
+struct DecodedText {
+    /// The text's Unicode scalars.
+    let scalars: [Unicode.Scalar]
+    /// `scalars`, each folded (``TextFolding``): offset for offset.
+    let folded: [Unicode.Scalar]
+    /// `byteOffsets[i]`: the UTF-8 bytes before scalar `i`; one more entry, the whole length.
+    let byteOffsets: [Int]
+
+    init(_ text: String) {
+        var text = text
+        let latin = TextFolding.latin, extended = TextFolding.extended
+        var folded: [Unicode.Scalar] = [], offsets: [Int] = []
+        scalars = text.withUTF8 { bytes in
+            let count = bytes.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { foldedScalars, foldedCount in
+                    offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsets, offsetCount in
+                        var index = 0, out = 0
+                        while index < count {
+                            offsets.initializeElement(at: out, to: index)
+                            let lead = UInt32(bytes[index])
+                            var value: UInt32
+                            // A String's UTF-8 is valid, so each lead byte announces its length truly.
+                            if lead < 0x80 {
+                                value = lead
+                                index += 1
+                            } else if lead < 0xE0 {
+                                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                                index += 2
+                            } else if lead < 0xF0 {
+                                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                                index += 3
+                            } else {
+                                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                                index += 4
+                            }
+                            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            scalars.initializeElement(at: out, to: scalar)
+                            foldedScalars.initializeElement(at: out, to: TextFolding.fold(scalar, latin, extended))
+                            out += 1
+                        }
+                        offsets.initializeElement(at: out, to: count)
+                        written = out
+                        foldedCount = out
+                        offsetCount = out + 1
+                    }
+                }
+            }
+        }
+        self.folded = folded
+        byteOffsets = offsets
+    }
+}

@@ -1,0 +1,75 @@
+/// Written forms (`tỷ`, `lượt khách`, `m<sup>2</sup>`) packed into one array of
+/// scalars, with the forms that start with each letter listed in order, so
+/// that finding the form written at an offset compares scalars in place.
+/// (An array per form cost a retain and a release per comparison: the scanner
+/// looks up a unit after every number.)
+struct FormTable {
+    /// Every form's scalars, one after another.
+    private let scalars: [Unicode.Scalar]
+    /// Where form `i` starts in `scalars`; form `i` ends where `i + 1` starts.
+    private let starts: [Int]
+    /// Whether form `i` matches only as written (it has capitals: `HS`, `USD`).
+    private let caseSensitive: [Bool]
+    /// The forms starting with each ASCII letter (lower case), by code, in table order.
+    private let byASCIIFirst: [[Int]]
+    /// The forms starting with another letter (`đ`, `ô` …).
+    private let byOtherFirst: [(first: Unicode.Scalar, forms: [Int])]
+
+    /// The table of `forms`, in the order given: a look-up returns the first
+    /// that matches. `exactCase` makes every form match only as written.
+    init(_ forms: [[Unicode.Scalar]], exactCase: Bool = false) {
+        var scalars: [Unicode.Scalar] = [], starts: [Int] = []
+        var ascii = [[Int]](repeating: [], count: 128)
+        var other: [(first: Unicode.Scalar, forms: [Int])] = []
+        for (position, form) in forms.enumerated() {
+            starts.append(scalars.count)
+            scalars += form
+            guard let first = form.first.map(TextFolding.lower) else { continue }
+            if first.isASCII {
+                ascii[Int(first.value)].append(position)
+            } else if let existing = other.firstIndex(where: { $0.first == first }) {
+                other[existing].forms.append(position)
+            } else {
+                other.append((first, [position]))
+            }
+        }
+        starts.append(scalars.count)
+        self.scalars = scalars
+        self.starts = starts
+        caseSensitive = forms.map { exactCase || ScalarText.hasCapital($0) }
+        byASCIIFirst = ascii
+        byOtherFirst = other
+    }
+
+    /// The first form written at `index` of `text` and ending at a word
+    /// boundary, and the offset after it. A form in lower case matches any
+    /// case; one with capitals only itself.
+    func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> (form: Int, end: Int)? {
+        guard index < text.count else { return nil }
+        let first = TextFolding.lower(text[index])
+        let candidates = first.isASCII ? byASCIIFirst[Int(first.value)] : byOtherFirst.first { $0.first == first }?.forms ?? []
+        guard !candidates.isEmpty else { return nil }
+        return scalars.withUnsafeBufferPointer { table in
+            for form in candidates {
+                let start = starts[form], length = starts[form + 1] - start
+                guard index + length <= text.count else { continue }
+                var offset = 0
+                if caseSensitive[form] {
+                    while offset < length, text[index + offset] == table[start + offset] { offset += 1 }
+                } else {
+                    while offset < length, TextFolding.lower(text[index + offset]) == table[start + offset] { offset += 1 }
+                }
+                guard offset == length else { continue }
+                let end = index + length
+                // A form ending in a mark (`%`, `</sup>`) needs no boundary after it.
+                if !ScalarText.isWordChar(table[start + length - 1]) || end == text.count || !ScalarText.isWordChar(text[end]) {
+                    return (form, end)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The number of scalars of form `form`.
+    func length(of form: Int) -> Int { starts[form + 1] - starts[form] }
+}

@@ -1,0 +1,102 @@
+/// The folded words of one sentence, packed once with where each stands, so
+/// that the qualifier reader's many windows (the words before a number, after
+/// it, to the clause's end) are slices of one array rather than words packed
+/// again for each (that was a sixth of reading a report).
+struct SentenceWords {
+    let sentence: Range<Int>
+    /// The words: runs of letters of the folded sentence.
+    let words: [FoldedWord]
+    /// Where word `i` starts and ends in the paragraph's scalars.
+    let starts: [Int]
+    let ends: [Int]
+    /// The paragraph's folded scalars, for the windows that cut a word.
+    private let folded: [Unicode.Scalar]
+
+    init(folded: [Unicode.Scalar], sentence: Range<Int>) {
+        self.sentence = sentence
+        self.folded = folded
+        // One pass over the raw buffer, packing each word as it is read (a
+        // word's hash is taken only for the rare word that does not pack), into
+        // arrays sized for the most words the sentence can hold: Vietnamese
+        // words are short, and appending cost more than reading them.
+        let end = min(sentence.upperBound, folded.count)
+        let capacity = max(0, end - sentence.lowerBound) / 2 + 1
+        var starts: [Int] = [], ends: [Int] = []
+        let words = folded.withUnsafeBufferPointer { text in
+            [FoldedWord](unsafeUninitializedCapacity: capacity) { words, count in
+                starts = [Int](unsafeUninitializedCapacity: capacity) { starts, startCount in
+                    ends = [Int](unsafeUninitializedCapacity: capacity) { ends, endCount in
+                        var index = sentence.lowerBound
+                        while index < end {
+                            guard TextFolding.isLetter(text[index]) else { index += 1; continue }
+                            let start = index
+                            var packed: UInt64 = 0
+                            var ascii = true
+                            while index < end, TextFolding.isLetter(text[index]) {
+                                let value = text[index].value
+                                ascii = ascii && value < 0x80
+                                packed = packed << 8 | UInt64(value & 0xFF)
+                                index += 1
+                            }
+                            let exact = ascii && index - start <= 8
+                            words.initializeElement(at: count, to: exact ? FoldedWord(bits: packed)
+                                                        : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index])))
+                            starts.initializeElement(at: count, to: start)
+                            ends.initializeElement(at: count, to: index)
+                            count += 1
+                        }
+                        endCount = count
+                    }
+                    startCount = count
+                }
+            }
+        }
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+    }
+
+    /// The words of the folded text between two offsets: those of the sentence
+    /// that lie within, or, where the window cuts a word or leaves the
+    /// sentence, the words of that text read afresh.
+    func window(_ lower: Int, _ upper: Int) -> ArraySlice<FoldedWord> {
+        guard lower < upper else { return [] }
+        guard lower >= sentence.lowerBound, upper <= sentence.upperBound else { return reread(lower, upper) }
+        let first = firstIndex(endingAfter: lower)
+        if first < words.count, starts[first] < lower { return reread(lower, upper) }
+        let last = firstIndex(endingAfter: upper)
+        if last < words.count, starts[last] < upper { return reread(lower, upper) }
+        return words[first..<last]
+    }
+
+    private func reread(_ lower: Int, _ upper: Int) -> ArraySlice<FoldedWord> {
+        FoldedWord.words(folded[lower..<min(upper, folded.count)])[...]
+    }
+
+    /// The index of the first word that ends after `offset` (`words.count` if none).
+    private func firstIndex(endingAfter offset: Int) -> Int {
+        var low = 0, high = ends.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ends[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Where `phrase` occurs as words separated by single spaces, as ranges of
+    /// the paragraph's scalars, in order.
+    func occurrences(of phrase: FoldedPhrase) -> [Range<Int>] {
+        let count = phrase.words.count
+        guard count > 0, count <= words.count else { return [] }
+        var found: [Range<Int>] = []
+        outer: for start in 0...(words.count - count) where words[start] == phrase.words[0] {
+            for offset in 1..<count {
+                let word = start + offset
+                guard words[word] == phrase.words[offset], starts[word] == ends[word - 1] + 1,
+                      folded[ends[word - 1]] == " " else { continue outer }
+            }
+            found.append(starts[start]..<ends[start + count - 1])
+        }
+        return found
+    }
+}
