@@ -31,16 +31,18 @@ public enum FactExtractor {
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
             let reader = QualifierReader(scalars: scalars, folded: decoded.folded)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
+            // Tokens come in text order and sentences do not overlap: one cursor serves them all.
+            var nextToken = 0
             for sentence in SentenceSplitter.sentences(scalars) {
-                let inSentence = tokens.filter { sentence.contains($0.start) }
-                guard !inSentence.isEmpty else { continue }
+                while nextToken < tokens.count, tokens[nextToken].start < sentence.lowerBound { nextToken += 1 }
                 var quantities: [ScannedQuantity] = []
                 var sentenceReferences: [ScannedReference] = []
-                for token in inSentence {
-                    switch token {
+                while nextToken < tokens.count, tokens[nextToken].start < sentence.upperBound {
+                    switch tokens[nextToken] {
                     case .quantity(let q): quantities.append(q)
                     case .reference(let r): sentenceReferences.append(r)
                     }
+                    nextToken += 1
                 }
                 for r in sentenceReferences {
                     references.append(NumericReference(kind: r.kind, text: locator.text(r.start..<r.end, of: paragraph.text),
@@ -50,14 +52,14 @@ public enum FactExtractor {
                 }
                 guard !quantities.isEmpty else { continue }
                 // A text without markup is cut from the paragraph's String; one with it, encoded again.
-                func string(_ plain: (scalars: [Unicode.Scalar], verbatim: Range<Int>?)) -> String {
+                func string(_ plain: (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?)) -> String {
                     plain.verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: plain.scalars)
                 }
                 let plainSentence = plainText(scalars, sentence, footnote: paragraph.footnote)
                 let sentenceScalars = plainSentence.scalars
                 let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
-                let folded = plainSentence.verbatim.map { Array(reader.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
+                let folded = plainSentence.verbatim.map { Array(decoded.folded[$0]) } ?? TextFolding.folded(Array(sentenceScalars))
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
                 let base = firstID + facts.count
                 var searchFrom = 0
@@ -96,12 +98,14 @@ public enum FactExtractor {
 
     /// A range of the paragraph as plain text, as scalars; a footnote's own mark
     /// (`[3]`) is dropped. `verbatim` is where the text stands in `scalars` when
-    /// it is a slice of them (no markup to rewrite).
+    /// it is a slice of them (no markup to rewrite). The slice's indices are
+    /// those of `scalars`, or of the rewritten text.
     private static func plainText(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
-                                  footnote: Int? = nil) -> (scalars: [Unicode.Scalar], verbatim: Range<Int>?) {
+                                  footnote: Int? = nil) -> (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?) {
         let source = scalars[range.lowerBound..<min(range.upperBound, scalars.count)]
-        var sentence = InlineMarkup.plainScalars(source)
-        if let footnote {
+        let hasMarkup = InlineMarkup.hasMarkup(source)
+        var sentence = InlineMarkup.plainScalars(source, hasMarkup: hasMarkup)
+        if let footnote, sentence.first == "[" {
             let mark = Array("[\(footnote)]".unicodeScalars)
             if sentence.starts(with: mark) {
                 sentence = sentence.dropFirst(mark.count)
@@ -109,7 +113,6 @@ public enum FactExtractor {
             }
         }
         // Without markup, `plainScalars` returns a slice of `scalars` itself, at its offsets.
-        let verbatim = InlineMarkup.hasMarkup(source) ? nil : sentence.startIndex..<sentence.endIndex
-        return (Array(sentence), verbatim)
+        return (sentence, hasMarkup ? nil : sentence.startIndex..<sentence.endIndex)
     }
 }

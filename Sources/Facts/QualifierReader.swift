@@ -109,6 +109,9 @@ struct QualifierReader {
         // Every verdict phrase among the sentence's words (most sentences hold
         // none); the matches are then claimed in the list's order, so that the
         // earlier phrase wins an overlap.
+        // Most sentences hold none of the phrases' first words: look no further.
+        let firsts = Self.verdictFirstWords
+        guard words.words.contains(where: { firsts.contains($0) }) else { return }
         var found: [(verdict: Int, range: Range<Int>)] = []
         for (verdict, entry) in Self.verdicts.enumerated() {
             for range in words.occurrences(of: entry.0) { found.append((verdict, range)) }
@@ -124,6 +127,9 @@ struct QualifierReader {
             }
         }
     }
+
+    /// The first words of the verdict phrases.
+    static let verdictFirstWords: [FoldedWord] = verdicts.compactMap(\.0.words.first)
 
     // MARK: - Words
 

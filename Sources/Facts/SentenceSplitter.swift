@@ -2,22 +2,27 @@
 /// and a capital, a digit, a list dash or a footnote mark — not after
 /// abbreviations such as `TP.`
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = ["tp", "v/v", "th", "ths", "ts", "pgs", "gs", "đh", "st", "tt"]
+    static let abbreviations: [String] = ["tp", "v/v", "th", "ths", "ts", "pgs", "gs", "đh", "st", "tt"]
+    /// ``abbreviations`` as scalars, compared where a word stands.
+    private static let abbreviationScalars = abbreviations.map { Array($0.unicodeScalars) }
 
     /// Half-open scalar ranges of the sentences of `scalars`.
     static func sentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
-        while index < scalars.count {
-            let s = scalars[index]
-            if (s == "." || s == "!" || s == "?"), isBoundary(scalars, index) {
-                ranges.append(start..<(index + 1))
-                start = ScalarText.skipSpaces(scalars, index + 1)
-                index = start
-                continue
+        // A raw buffer for the scan: it visits every scalar of the report.
+        scalars.withUnsafeBufferPointer { text in
+            while index < text.count {
+                let s = text[index]
+                if (s == "." || s == "!" || s == "?"), isBoundary(scalars, index) {
+                    ranges.append(start..<(index + 1))
+                    start = ScalarText.skipSpaces(scalars, index + 1)
+                    index = start
+                    continue
+                }
+                index += 1
             }
-            index += 1
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
         return ranges
@@ -31,9 +36,14 @@ enum SentenceSplitter {
         guard after < scalars.count else { return true }
         let first = scalars[after]
         guard TextFolding.isUppercase(first) || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" else { return false }
-        if let word = ScalarText.wordsBefore(scalars, index, count: 1).first, abbreviations.contains(word),
-           index > 0, ScalarText.isLetter(scalars[index - 1]) {
-            return false
+        // `TP. Lạng Sơn`: the word right before the point is an abbreviation.
+        if index > 0, ScalarText.isLetter(scalars[index - 1]) {
+            var wordStart = index - 1
+            while wordStart > 0, ScalarText.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
+            for abbreviation in abbreviationScalars
+            where ScalarText.equals(scalars, wordStart..<index, abbreviation, lowercasing: true) {
+                return false
+            }
         }
         return true
     }
@@ -42,9 +52,11 @@ enum SentenceSplitter {
     static func clauses(_ scalars: [Unicode.Scalar], in sentence: Range<Int>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = sentence.lowerBound
-        for index in sentence where scalars[index] == ";" {
-            ranges.append(start..<index)
-            start = index + 1
+        scalars.withUnsafeBufferPointer { text in
+            for index in sentence where text[index] == ";" {
+                ranges.append(start..<index)
+                start = index + 1
+            }
         }
         ranges.append(start..<sentence.upperBound)
         return ranges

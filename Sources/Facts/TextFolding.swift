@@ -149,23 +149,34 @@ extension TextFolding {
 
     /// Where `needle` first occurs in `haystack` at or after `start`; nil for an empty needle.
     public static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int = 0) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        // Raw buffers: rule matching runs this over every sentence for each phrase.
-        return haystack.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { pattern in
-                let last = text.count - pattern.count
-                var index = max(start, 0)
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < pattern.count, text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return index }
-                    }
-                    index += 1
-                }
-                return nil
-            }
+        haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { firstIndex(of: $0, in: text, from: start) }
         }
+    }
+
+    /// ``firstIndex(of:in:from:)`` of slices: `start` and the result count from the haystack's first scalar.
+    public static func firstIndex(of needle: ArraySlice<Unicode.Scalar>, in haystack: ArraySlice<Unicode.Scalar>,
+                                  from start: Int = 0) -> Int? {
+        haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { firstIndex(of: $0, in: text, from: start) }
+        }
+    }
+
+    /// Raw buffers: rule matching runs this over every sentence for each phrase.
+    private static func firstIndex(of pattern: UnsafeBufferPointer<Unicode.Scalar>, in text: UnsafeBufferPointer<Unicode.Scalar>,
+                                   from start: Int) -> Int? {
+        guard let first = pattern.first, pattern.count <= text.count else { return nil }
+        let last = text.count - pattern.count
+        var index = max(start, 0)
+        while index <= last {
+            if text[index] == first {
+                var offset = 1
+                while offset < pattern.count, text[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether `text`, folded, contains `needle`, folded.

@@ -103,8 +103,13 @@ public enum InlineMarkup {
 
     /// ``plainText(_:)`` as scalars, for callers that go on scanning it.
     public static func plainScalars(_ slice: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        plainScalars(slice, hasMarkup: hasMarkup(slice))
+    }
+
+    /// ``plainScalars(_:)`` for a caller that has asked ``hasMarkup(_:)`` already.
+    public static func plainScalars(_ slice: ArraySlice<Unicode.Scalar>, hasMarkup: Bool) -> ArraySlice<Unicode.Scalar> {
         // Most sentences carry no markup: then the text is the slice, trimmed.
-        if !hasMarkup(slice) {
+        if !hasMarkup {
             var first = slice.startIndex, last = slice.endIndex
             while first < last, slice[first] == " " || slice[first] == "\t" { first += 1 }
             while last > first, slice[last - 1] == " " || slice[last - 1] == "\t" { last -= 1 }
@@ -145,7 +150,10 @@ public enum InlineMarkup {
     /// Whether `slice` holds anything ``plainScalars(_:)`` rewrites (`<sup>`, `*`, `\\*`).
     /// Without it, plain text is the slice itself, trimmed, at the same offsets.
     public static func hasMarkup(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
-        slice.contains { $0 == "<" || $0 == "*" || $0 == "\\" }
+        // A raw buffer: every sentence holding a number is tested.
+        slice.withUnsafeBufferPointer { text in
+            text.contains { $0 == "<" || $0 == "*" || $0 == "\\" }
+        }
     }
 
     public static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -195,7 +195,7 @@ struct DocumentBuilder {
         return text.withUTF8 { bytes in
             var end = bytes.count
             while end > 0, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            let open = Array("<sup>".utf8), close = Array("</sup>".utf8)
+            let open = Self.supOpen, close = Self.supClose
             if end >= close.count, bytes[(end - close.count)..<end].elementsEqual(close) {
                 // Ending on a unit (`62.609,4m<sup>2</sup>`) is open; on a footnote mark, closed.
                 var start = end - close.count - open.count
@@ -210,6 +210,8 @@ struct DocumentBuilder {
             return last.properties.isAlphabetic || ("0"..."9").contains(last) || last == ","
         }
     }
+
+    private static let supOpen = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
 
     func startsLowercase(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
