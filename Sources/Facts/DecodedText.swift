@@ -25,6 +25,18 @@ struct DecodedText {
                     offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsets, offsetCount in
                         var index = 0, out = 0
                         while index < count {
+                            // A run of ASCII, in a loop of its own: no decoding, no
+                            // validity check, and folding is lower-casing.
+                            while index < count, bytes[index] < 0x80 {
+                                let byte = bytes[index]
+                                offsets.initializeElement(at: out, to: index)
+                                scalars.initializeElement(at: out, to: Unicode.Scalar(byte))
+                                let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                                foldedScalars.initializeElement(at: out, to: Unicode.Scalar(lower))
+                                out += 1
+                                index += 1
+                            }
+                            guard index < count else { break }
                             offsets.initializeElement(at: out, to: index)
                             let lead = UInt32(bytes[index])
                             var value: UInt32

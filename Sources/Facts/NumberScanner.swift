@@ -20,7 +20,19 @@ struct NumberScanner {
 
     mutating func run() {
         var index = 0
-        while index < scalars.count {
+        let count = scalars.count
+        while index < count {
+            // Most scalars are neither a digit nor `<`: pass them in a raw buffer.
+            index = scalars.withUnsafeBufferPointer { text in
+                var cursor = index
+                while cursor < count {
+                    let value = text[cursor].value
+                    if value == 60 || (value >= 48 && value <= 57) { break }
+                    cursor += 1
+                }
+                return cursor
+            }
+            guard index < count else { break }
             let scalar = scalars[index]
             if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
                 if Int(sup.content) != nil, !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {

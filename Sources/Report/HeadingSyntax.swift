@@ -58,8 +58,19 @@ enum HeadingSyntax {
         guard text.utf8.starts(with: "**".utf8) else { return nil }
         let afterOpen = text.utf8.index(text.startIndex, offsetBy: 2)
         let bytes = text.utf8[afterOpen...]
-        guard let close = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: "*") && bytes.index(after: $0) < bytes.endIndex
-                                                        && bytes[bytes.index(after: $0)] == UInt8(ascii: "*") }) else { return nil }
+        // The closing `**` ends a marker of digits and a point: a byte that
+        // cannot be in one ends the search (most bold text is no such marker,
+        // and searching the whole paragraph was most of classifying it).
+        var cursor = bytes.startIndex
+        while cursor < bytes.endIndex, bytes[cursor] != UInt8(ascii: "*") {
+            let byte = bytes[cursor]
+            guard (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { return nil }
+            cursor = bytes.index(after: cursor)
+        }
+        let next = cursor < bytes.endIndex ? bytes.index(after: cursor) : cursor
+        guard next < bytes.endIndex, bytes[next] == UInt8(ascii: "*") else { return nil }
+        let close = cursor
         let marker = text[afterOpen..<close]
         let rest = text[text.utf8.index(close, offsetBy: 2)...].trimmingSpaces()
         guard !rest.isEmpty, marker.hasSuffix("."), let n = Int(marker.dropLast()), n < 100 else { return nil }

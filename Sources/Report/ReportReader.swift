@@ -144,7 +144,8 @@ struct DocumentBuilder {
             openFootnote = endsMidSentence(paragraphs[footnote].text) ? footnote : nil
             return
         }
-        let isListItem = block.text.hasPrefix("- ") || block.text.hasPrefix("+ ")
+        // On the bytes: `String.hasPrefix` compares Characters, at hundreds of instructions a call.
+        let isListItem = block.text.utf8.starts(with: "- ".utf8) || block.text.utf8.starts(with: "+ ".utf8)
         if let body = openBody, !isListItem,
            pageBreakSinceOpenBody || startsLowercase(block.text) {
             extend(body, with: block)
