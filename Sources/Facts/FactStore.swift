@@ -45,9 +45,10 @@ public final class FactStore: @unchecked Sendable {
         for document in documents {
             let (found, refs, foldedSentences) = FactExtractor.extract(document, firstID: facts.count)
             reports.append(LoadedReport(name: document.name, document: document, factIDs: facts.count..<(facts.count + found.count)))
-            facts += found
-            references += refs
-            folded += foldedSentences
+            // The first report's arrays are taken as they are: appending copied every fact.
+            if facts.isEmpty { facts = found } else { facts += found }
+            if references.isEmpty { references = refs } else { references += refs }
+            if folded.isEmpty { folded = foldedSentences } else { folded += foldedSentences }
         }
         self.init(reports: reports, facts: facts, references: references, foldedSentences: folded)
     }
