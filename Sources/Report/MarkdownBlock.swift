@@ -76,7 +76,7 @@ struct MarkdownBlock: Equatable {
                     anchors.append(TextAnchor(offset: scalarOffset, location: SourceLocation(line: lineNumber, column: first - lineStart + 1)))
                     let utf8 = text.utf8
                     joined += text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]
-                    for byte in UnsafeBufferPointer(rebasing: bytes[first..<last]) where byte & 0xC0 != 0x80 { scalarOffset += 1 }
+                    scalarOffset += UnsafeBufferPointer(rebasing: bytes[first..<last]).scalarCount
                 }
                 lineStart = lineEnd + 1
                 lineNumber += 1
