@@ -1,0 +1,64 @@
+import Testing
+@testable import Facts
+
+/// The pieces the extractor reads a paragraph with, each against the plain
+/// way of computing the same thing.
+@Suite("Decoding, form tables and sentence words agree with the plain way")
+struct ScanningPartsTests {
+    static let texts = [
+        "Doanh thu du lịch ước đạt 1.746 tỷ đồng, vượt 18,3% kế hoạch.",
+        "ĐẠT KẾ HOẠCH; 62.609,4m<sup>2</sup> và 4 ✓ 𝟘 – “trích dẫn”",
+        "", "a", "ệ",
+    ]
+
+    @Test("a paragraph decoded once gives its scalars, their folding and their byte offsets", arguments: texts)
+    func decodedText(_ text: String) {
+        let decoded = DecodedText(text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(decoded.scalars == scalars)
+        #expect(decoded.folded == scalars.map(TextFolding.fold))
+        var offsets = [0]
+        for scalar in scalars { offsets.append(offsets.last! + UTF8.width(scalar)) }
+        #expect(decoded.byteOffsets == offsets)
+    }
+
+    @Test("a form table finds the first listed form, ignores case only for lower-case forms, and ends at a word")
+    func formTable() {
+        let table = FormTable(["lượt khách", "lượt", "HS", "m<sup>2</sup>", "m"].map { Array($0.unicodeScalars) })
+        func match(_ text: String, at index: Int = 0) -> Int? {
+            Array(text.unicodeScalars).withUnsafeBufferPointer { table.match(in: $0, at: index)?.form }
+        }
+        #expect(match("Lượt khách quốc tế") == 0)
+        #expect(match("lượt xe") == 1)
+        #expect(match("lượtx") == nil)
+        #expect(match("HS giỏi") == 2)
+        #expect(match("hs giỏi") == nil)
+        #expect(match("m<sup>2</sup>đất") == 3, "a form ending in a mark needs no boundary")
+        #expect(match("12 m", at: 3) == 4)
+        #expect(match("mét") == nil)
+        let exact = FormTable([Array("trên".unicodeScalars)], exactCase: true)
+        #expect(Array("Trên".unicodeScalars).withUnsafeBufferPointer { exact.match(in: $0, at: 0) } == nil)
+    }
+
+    @Test("every window of a sentence's words equals the words of that text read afresh")
+    func sentenceWordWindows() {
+        let text = "Ước đạt 1.746 tỷ đồng (vượt kế hoạch); so với cùng kỳ tăng 2,5%."
+        let folded = Array(text.unicodeScalars).map(TextFolding.fold)
+        let sentence = 2..<(folded.count - 1)
+        let words = SentenceWords(folded: folded, sentence: sentence)
+        for lower in 0...folded.count {
+            for upper in lower...folded.count {
+                let expected = lower < upper ? FoldedWord.words(folded[lower..<upper]) : []
+                #expect(Array(words.window(lower, upper)) == expected, "\(lower)..<\(upper)")
+            }
+        }
+    }
+
+    @Test("a phrase occurs where its words stand one space apart")
+    func phraseOccurrences() {
+        let folded = Array("dat ke hoach, dat  ke hoach; dat ke-hoach dat ke hoach".unicodeScalars)
+        let words = SentenceWords(folded: folded, sentence: 0..<folded.count)
+        #expect(words.occurrences(of: "dat ke hoach") == [0..<12, 42..<54])
+        #expect(words.occurrences(of: "hoach") == [7..<12, 22..<27, 36..<41, 49..<54])
+    }
+}
