@@ -99,11 +99,6 @@ enum ScalarText {
         return String(scalars: scalars[(cursor + 1)..<end])
     }
 
-    /// The word starting at `index` after spaces, as written, and the offset after it.
-    static func wordAfter(_ scalars: [Unicode.Scalar], _ index: Int) -> (word: String, end: Int)? {
-        wordRangeAfter(scalars, index).map { (String(scalars: scalars[$0]), $0.upperBound) }
-    }
-
     /// Where the word starting at `index` after spaces stands (a run of letters).
     static func wordRangeAfter(_ scalars: [Unicode.Scalar], _ index: Int) -> Range<Int>? {
         var cursor = index
