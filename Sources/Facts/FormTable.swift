@@ -2,8 +2,9 @@
 /// scalars, with the forms that start with each letter listed in order, so
 /// that finding the form written at an offset compares scalars in place.
 /// (An array per form cost a retain and a release per comparison: the scanner
-/// looks up a unit after every number.)
-struct FormTable {
+/// looks up a unit after every number. A class, so that a look-up in a
+/// global table retains one object, not each of its arrays.)
+final class FormTable: Sendable {
     /// Every form's scalars, one after another.
     private let scalars: [Unicode.Scalar]
     /// Where form `i` starts in `scalars`; form `i` ends where `i + 1` starts.

@@ -9,7 +9,11 @@ struct NumberScanner {
     let scalars: [Unicode.Scalar]
     private(set) var tokens: [ScannedToken] = []
 
-    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        // Room for a number every twenty scalars, which few paragraphs pass: growing the array cost more.
+        tokens.reserveCapacity(scalars.count / 20 + 4)
+    }
 
     /// Scans the whole text.
     static func scan(_ scalars: [Unicode.Scalar]) -> [ScannedToken] {
@@ -137,7 +141,7 @@ struct NumberScanner {
                 }
             }
             if let found = UnitLexicon.forms.match(in: text, at: cursor) {
-                let unit = UnitLexicon.entries[found.form].unit
+                let unit = UnitLexicon.units[found.form]
                 return (scale.map { UnitLexicon.scaled(unit, by: $0) } ?? unit, found.end)
             }
             if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
@@ -232,8 +236,9 @@ struct NumberScanner {
     private func isNameContext(_ start: Int) -> Bool {
         guard ScalarText.precededByPhrase(scalars, start, ContextWords.nameBeforeScalars) else { return false }
         // `tổng số 29 khu đất` counts; `số 7A` names.
-        let words = ScalarText.wordsBefore(scalars, start, count: 2)
-        return !(words.first == "số" && words.count > 1 && words[1] == "tổng")
+        let words = ScalarText.wordRangesBefore(scalars, start, count: 2)
+        return !(words.count > 1 && ScalarText.equals(scalars, words[0], Self.so, lowercasing: true)
+                 && ScalarText.equals(scalars, words[1], Self.tong, lowercasing: true))
     }
 
     /// `Thác Mạ 1, 3, 7, 8`: a number without unit right after a capitalised
@@ -305,6 +310,7 @@ struct NumberScanner {
     private static let ngay = ScalarText.phrases(["ngày"])
     private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
     private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
+    private static let so = Array("số".unicodeScalars), tong = Array("tổng".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
         .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))

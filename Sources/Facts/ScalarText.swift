@@ -28,14 +28,19 @@ enum ScalarText {
     /// The words that end just before `index` (nearest last), lower-cased, skipping
     /// spaces, emphasis and a `:`; at most `count` words, stopping at other punctuation.
     static func wordsBefore(_ scalars: [Unicode.Scalar], _ index: Int, count: Int) -> [String] {
-        var words: [String] = []
+        wordRangesBefore(scalars, index, count: count).map { String(scalars: scalars[$0].lazy.map(lower)) }
+    }
+
+    /// Where the words of ``wordsBefore(_:_:count:)`` stand, nearest first.
+    static func wordRangesBefore(_ scalars: [Unicode.Scalar], _ index: Int, count: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var cursor = index - 1
         while words.count < count {
             while cursor >= 0, scalars[cursor] == " " || scalars[cursor] == "*" { cursor -= 1 }
             guard cursor >= 0, isLetter(scalars[cursor]) else { break }
             let end = cursor + 1
             while cursor >= 0, isLetter(scalars[cursor]) { cursor -= 1 }
-            words.append(String(scalars: scalars[(cursor + 1)..<end].lazy.map(lower)))
+            words.append((cursor + 1)..<end)
         }
         return words
     }
@@ -51,9 +56,8 @@ enum ScalarText {
         var end = index - 1
         while end >= 0, scalars[end] == " " || scalars[end] == "*" { end -= 1 }
         guard end >= 0, isLetter(scalars[end]) else { return nil }
-        let last = lower(scalars[end])
         // Only phrases ending in the letter before `index` are compared.
-        for position in list.lastScalars.indices where list.lastScalars[position] == last {
+        for position in list.endingWith(lower(scalars[end])) {
             let phrase = list.phrases[position]
             guard phrase.count <= end + 1 else { continue }
             var i = end, j = phrase.count - 1, matched = true
@@ -79,13 +83,34 @@ enum ScalarText {
 
     /// Lower-case phrases with their last scalars apart, so that a look-up
     /// compares only the phrases that can match.
-    struct PhraseList {
+    final class PhraseList: Sendable {
         let phrases: [[Unicode.Scalar]]
-        let lastScalars: [Unicode.Scalar]
+        /// The phrases ending in each ASCII letter, by code, in list order; and
+        /// those ending in another letter (`số`, `kỳ`): a look-up compares only these.
+        private let byASCIILast: [[Int]]
+        private let byOtherLast: [(last: Unicode.Scalar, phrases: [Int])]
 
         init(_ list: [String]) {
             phrases = list.map { Array($0.unicodeScalars) }
-            lastScalars = phrases.map { $0.last ?? " " }
+            var ascii = [[Int]](repeating: [], count: 128)
+            var other: [(last: Unicode.Scalar, phrases: [Int])] = []
+            for (position, phrase) in phrases.enumerated() {
+                let last = phrase.last ?? " "
+                if last.isASCII {
+                    ascii[Int(last.value)].append(position)
+                } else if let existing = other.firstIndex(where: { $0.last == last }) {
+                    other[existing].phrases.append(position)
+                } else {
+                    other.append((last, [position]))
+                }
+            }
+            byASCIILast = ascii
+            byOtherLast = other
+        }
+
+        /// The positions of the phrases whose last scalar is `last`, in list order.
+        func endingWith(_ last: Unicode.Scalar) -> [Int] {
+            last.isASCII ? byASCIILast[Int(last.value)] : byOtherLast.first { $0.last == last }?.phrases ?? []
         }
     }
 

@@ -143,6 +143,8 @@ public enum UnitLexicon {
 
     /// Every entry's form, for the scanner: a look-up gives the entry's position.
     static let forms = FormTable(entries.map(\.form))
+    /// Every entry's unit, apart from its form, so that taking a unit copies no form.
+    static let units: [QuantityUnit] = entries.map(\.unit)
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     public static func countUnit(_ noun: String) -> QuantityUnit {
