@@ -13,26 +13,46 @@ struct DecodedText {
     let folded: [Unicode.Scalar]
     /// `byteOffsets[i]`: the UTF-8 bytes before scalar `i`; one more entry, the whole length.
     let byteOffsets: [Int]
+    /// The offsets, in order, of every scalar the scanner, the sentence splitter
+    /// and the markup test stop at (``isMark(_:)``): they visit these instead of
+    /// every scalar of the text.
+    let marks: [Int]
+
+    /// Digits and the ASCII marks of sentence ends (`.` `!` `?`), clauses (`;`)
+    /// and markup (`<` `*` `\`).
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && markTable[Int(scalar.value)] != 0
+    }
+
+    /// ``isMark(_:)`` by ASCII code, 1 for a mark: added, not branched on, as each byte is decoded.
+    private static let markTable: [Int] = (0..<128).map { code in
+        let scalar = Unicode.Scalar(UInt8(code))
+        return ("0"..."9").contains(scalar) || ".!?;<*\\".unicodeScalars.contains(scalar) ? 1 : 0
+    }
 
     init(_ text: String) {
         var text = text
-        let latin = TextFolding.latin, extended = TextFolding.extended
-        var folded: [Unicode.Scalar] = [], offsets: [Int] = []
+        let latin = TextFolding.latin, extended = TextFolding.extended, markTable = Self.markTable
+        var folded: [Unicode.Scalar] = [], offsets: [Int] = [], marks: [Int] = []
         scalars = text.withUTF8 { bytes in
             let count = bytes.count
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
                 folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { foldedScalars, foldedCount in
                     offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsets, offsetCount in
+                      marks = [Int](unsafeUninitializedCapacity: count) { marks, markCount in
                         var index = 0, out = 0
                         while index < count {
                             // A run of ASCII, in a loop of its own: no decoding, no
-                            // validity check, and folding is lower-casing.
+                            // validity check, and folding is lower-casing. Every byte's
+                            // offset is written as a mark; only a mark's is kept.
                             while index < count, bytes[index] < 0x80 {
                                 let byte = bytes[index]
                                 offsets.initializeElement(at: out, to: index)
                                 scalars.initializeElement(at: out, to: Unicode.Scalar(byte))
                                 let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
                                 foldedScalars.initializeElement(at: out, to: Unicode.Scalar(lower))
+                                (marks.baseAddress! + markCount).initialize(to: out)
+                                markCount &+= markTable[Int(byte)]
                                 out += 1
                                 index += 1
                             }
@@ -64,11 +84,33 @@ struct DecodedText {
                         written = out
                         foldedCount = out
                         offsetCount = out + 1
+                      }
                     }
                 }
             }
         }
         self.folded = folded
         byteOffsets = offsets
+        self.marks = marks
+    }
+
+    /// The marks within `range`.
+    func marks(in range: Range<Int>) -> ArraySlice<Int> {
+        marks[firstMark(atOrAfter: range.lowerBound)..<firstMark(atOrAfter: range.upperBound)]
+    }
+
+    private func firstMark(atOrAfter offset: Int) -> Int {
+        var low = 0, high = marks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if marks[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Whether the text in `range` holds markup (`<`, `*`, `\`): what
+    /// ``InlineMarkup/hasMarkup(_:)`` asks, from the marks.
+    func hasMarkup(in range: Range<Int>) -> Bool {
+        marks(in: range).contains { let s = scalars[$0]; return s == "<" || s == "*" || s == "\\" }
     }
 }

@@ -24,7 +24,7 @@ public enum FactExtractor {
         for paragraph in document.paragraphs {
             let decoded = DecodedText(paragraph.text)
             let scalars = decoded.scalars
-            let tokens = NumberScanner.scan(scalars)
+            let tokens = NumberScanner.scan(scalars, marks: decoded.marks)
             guard !tokens.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = pathOf(section)
@@ -33,7 +33,7 @@ public enum FactExtractor {
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Tokens come in text order and sentences do not overlap: one cursor serves them all.
             var nextToken = 0
-            for sentence in SentenceSplitter.sentences(scalars) {
+            for sentence in SentenceSplitter.sentences(scalars, marks: decoded.marks) {
                 while nextToken < tokens.count, tokens[nextToken].start < sentence.lowerBound { nextToken += 1 }
                 var quantities: [ScannedQuantity] = []
                 var sentenceReferences: [ScannedReference] = []
@@ -55,7 +55,7 @@ public enum FactExtractor {
                 func string(_ plain: (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?)) -> String {
                     plain.verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: plain.scalars)
                 }
-                let plainSentence = plainText(scalars, sentence, footnote: paragraph.footnote)
+                let plainSentence = plainText(decoded, sentence, footnote: paragraph.footnote)
                 let sentenceScalars = plainSentence.scalars
                 let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
@@ -66,7 +66,7 @@ public enum FactExtractor {
                 for draft in drafts {
                     foldedSentences.append(folded)
                     let q = draft.scanned
-                    let plainNumber = plainText(scalars, q.start..<q.end)
+                    let plainNumber = plainText(decoded, q.start..<q.end)
                     let writtenScalars = plainNumber.scalars, written = string(plainNumber)
                     var offset = 0
                     if let found = TextFolding.firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
@@ -100,10 +100,10 @@ public enum FactExtractor {
     /// (`[3]`) is dropped. `verbatim` is where the text stands in `scalars` when
     /// it is a slice of them (no markup to rewrite). The slice's indices are
     /// those of `scalars`, or of the rewritten text.
-    private static func plainText(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
+    private static func plainText(_ text: DecodedText, _ range: Range<Int>,
                                   footnote: Int? = nil) -> (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?) {
-        let source = scalars[range.lowerBound..<min(range.upperBound, scalars.count)]
-        let hasMarkup = InlineMarkup.hasMarkup(source)
+        let source = text.scalars[range.lowerBound..<min(range.upperBound, text.scalars.count)]
+        let hasMarkup = text.hasMarkup(in: source.indices)
         var sentence = InlineMarkup.plainScalars(source, hasMarkup: hasMarkup)
         if let footnote, sentence.first == "[" {
             let mark = Array("[\(footnote)]".unicodeScalars)

@@ -15,29 +15,20 @@ struct NumberScanner {
         tokens.reserveCapacity(scalars.count / 20 + 4)
     }
 
-    /// Scans the whole text.
-    static func scan(_ scalars: [Unicode.Scalar]) -> [ScannedToken] {
+    /// Scans the whole text. `marks` are the offsets of its digits and `<`
+    /// (and maybe other scalars), in order: the scanner stops only there.
+    static func scan(_ scalars: [Unicode.Scalar], marks: [Int]) -> [ScannedToken] {
         var scanner = NumberScanner(scalars)
-        scanner.run()
+        scanner.run(marks: marks)
         return scanner.tokens
     }
 
-    mutating func run() {
+    mutating func run(marks: [Int]) {
         var index = 0
-        let count = scalars.count
-        while index < count {
-            // Most scalars are neither a digit nor `<`: pass them in a raw buffer.
-            index = scalars.withUnsafeBufferPointer { text in
-                var cursor = index
-                while cursor < count {
-                    let value = text[cursor].value
-                    if value == 60 || (value >= 48 && value <= 57) { break }
-                    cursor += 1
-                }
-                return cursor
-            }
-            guard index < count else { break }
-            let scalar = scalars[index]
+        for mark in marks where mark >= index {
+            let scalar = scalars[mark]
+            guard scalar == "<" || ScalarText.isDigit(scalar) else { continue }
+            index = mark
             if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
                 if Int(sup.content) != nil, !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
                     tokens.append(.reference(ScannedReference(kind: .footnoteMark, start: index, end: sup.end)))

@@ -6,22 +6,16 @@ enum SentenceSplitter {
     /// ``abbreviations`` as scalars, compared where a word stands.
     private static let abbreviationScalars = abbreviations.map { Array($0.unicodeScalars) }
 
-    /// Half-open scalar ranges of the sentences of `scalars`.
-    static func sentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Half-open scalar ranges of the sentences of `scalars`. `marks` are the
+    /// offsets of its `.`, `!` and `?` (and maybe other scalars), in order.
+    static func sentences(_ scalars: [Unicode.Scalar], marks: [Int]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        var index = 0
-        // A raw buffer for the scan: it visits every scalar of the report.
-        scalars.withUnsafeBufferPointer { text in
-            while index < text.count {
-                let s = text[index]
-                if (s == "." || s == "!" || s == "?"), isBoundary(scalars, index) {
-                    ranges.append(start..<(index + 1))
-                    start = ScalarText.skipSpaces(scalars, index + 1)
-                    index = start
-                    continue
-                }
-                index += 1
+        for mark in marks where mark >= start {
+            let s = scalars[mark]
+            if (s == "." || s == "!" || s == "?"), isBoundary(scalars, mark) {
+                ranges.append(start..<(mark + 1))
+                start = ScalarText.skipSpaces(scalars, mark + 1)
             }
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }

@@ -7,11 +7,11 @@ import Testing
 struct ScanningPartsTests {
     static let texts = [
         "Doanh thu du lịch ước đạt 1.746 tỷ đồng, vượt 18,3% kế hoạch.",
-        "ĐẠT KẾ HOẠCH; 62.609,4m<sup>2</sup> và 4 ✓ 𝟘 – “trích dẫn”",
+        "ĐẠT KẾ HOẠCH; 62.609,4m<sup>2</sup> và 4 ✓ 𝟘 – “trích dẫn” **đậm** \\* hết?",
         "", "a", "ệ",
     ]
 
-    @Test("a paragraph decoded once gives its scalars, their folding and their byte offsets", arguments: texts)
+    @Test("a paragraph decoded once gives its scalars, their folding, their byte offsets and its marks", arguments: texts)
     func decodedText(_ text: String) {
         let decoded = DecodedText(text)
         let scalars = Array(text.unicodeScalars)
@@ -20,6 +20,9 @@ struct ScanningPartsTests {
         var offsets = [0]
         for scalar in scalars { offsets.append(offsets.last! + UTF8.width(scalar)) }
         #expect(decoded.byteOffsets == offsets)
+        let marks = scalars.indices.filter { ("0"..."9").contains(scalars[$0]) || ".!?;<*\\".unicodeScalars.contains(scalars[$0]) }
+        #expect(decoded.marks == marks)
+        #expect(decoded.hasMarkup(in: 0..<scalars.count) == scalars.contains { $0 == "<" || $0 == "*" || $0 == "\\" })
     }
 
     @Test("a form table finds the first listed form, ignores case only for lower-case forms, and ends at a word")
