@@ -79,10 +79,23 @@ enum HeadingSyntax {
 
     /// `<sup>12</sup> text` → 12.
     static func footnoteNumber(at text: Substring) -> Int? {
-        guard text.utf8.starts(with: "<sup>".utf8) else { return nil }
-        let digits = text.utf8.dropFirst(5).prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        guard !digits.isEmpty, text.utf8[digits.endIndex...].starts(with: "</sup>".utf8) else { return nil }
-        return Int(Substring(digits))
+        // On a contiguous copy of the bytes: a generic walk of the substring's
+        // UTF-8 view cost more than the rest of classifying the block.
+        var text = text
+        return text.withUTF8 { bytes in
+            let open = 5
+            guard bytes.count > open, bytes.starts(with: "<sup>".utf8) else { return nil }
+            var end = open, number = 0
+            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
+                let (tens, overflowed) = number.multipliedReportingOverflow(by: 10)
+                let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(bytes[end] - UInt8(ascii: "0")))
+                guard !overflowed, !overflowedAgain else { return nil }
+                number = sum
+                end += 1
+            }
+            guard end > open, bytes[end...].starts(with: "</sup>".utf8) else { return nil }
+            return number
+        }
     }
 
     static func isRoman(_ text: Substring) -> Bool {

@@ -31,6 +31,16 @@ struct FoldingTests {
         #expect(TextFolding.fold(s) == folded.unicodeScalars.first!)
     }
 
+    @Test("letter and case flags from the tables and the punctuation shortcut are Unicode's")
+    func flagsMatchUnicode() {
+        for value in Array(0..<0x250) + Array(0x1E00..<0x1F00) + Array(0x2000..<0x2070) {
+            guard let s = Unicode.Scalar(UInt32(value)) else { continue }
+            #expect(TextFolding.isLetter(s) == s.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            #expect(TextFolding.isUppercase(s) == s.properties.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(TextFolding.isLowercase(s) == s.properties.isLowercase, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("a folded sentence keeps one scalar per scalar, so offsets carry over")
     func offsets() {
         let sentence = "Giải phóng mặt bằng 62.609,4 m² – “đạt”"
