@@ -122,11 +122,24 @@ extension String {
 
 extension UnsafeBufferPointer<UInt8> {
     /// The number of Unicode scalars in UTF-8 bytes: the bytes that start one.
-    /// Counted without a branch (the compiler vectorises it): a branch per
-    /// byte mispredicted on Vietnamese, where one- and multi-byte letters alternate.
+    /// Counted eight bytes at a time, without a branch per byte: one mispredicted
+    /// on Vietnamese, where one- and multi-byte letters alternate (a byte loop
+    /// was a twentieth of reading a report).
     public var scalarCount: Int {
-        var continuations = 0
-        for byte in self { continuations &+= (byte & 0xC0) == 0x80 ? 1 : 0 }
+        guard let base = baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0, offset = 0
+        while offset + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // A continuation byte is 10xxxxxx: its top bit set and the next one clear.
+            continuations &+= (word & high & ~(word << 1)).nonzeroBitCount
+            offset += 8
+        }
+        while offset < count {
+            if base[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
         return count - continuations
     }
 }

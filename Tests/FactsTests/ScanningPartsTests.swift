@@ -1,4 +1,5 @@
 import Testing
+import Report
 @testable import Facts
 
 /// The pieces the extractor reads a paragraph with, each against the plain
@@ -23,6 +24,18 @@ struct ScanningPartsTests {
         let marks = scalars.indices.filter { ("0"..."9").contains(scalars[$0]) || ".!?;<*\\".unicodeScalars.contains(scalars[$0]) }
         #expect(decoded.marks == marks)
         #expect(decoded.hasMarkup(in: 0..<scalars.count) == scalars.contains { $0 == "<" || $0 == "*" || $0 == "\\" })
+    }
+
+    @Test("scalars counted eight bytes at a time, at every length and alignment")
+    func scalarCount() {
+        let text = "Doanh thu du lịch ước đạt 1.746 tỷ đồng 𝟘 – “x”"
+        let scalars = Array(text.unicodeScalars)
+        for start in 0..<scalars.count {
+            for end in start...scalars.count {
+                let piece = String(scalars: scalars[start..<end])
+                #expect(piece.scalarCount == end - start, "\(start)..<\(end)")
+            }
+        }
     }
 
     @Test("a form table finds the first listed form, ignores case only for lower-case forms, and ends at a word")
