@@ -33,7 +33,7 @@ public enum FactExtractor {
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = pathOf(section)
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
-            let reader = QualifierReader(scalars: scalars, folded: decoded.folded)
+            let reader = QualifierReader(decoded)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Tokens come in text order and sentences do not overlap: one cursor serves them all.
             var nextToken = 0

@@ -13,21 +13,20 @@ struct QualifierReader {
         var qualifiers: [Qualifier] = []
     }
 
-    let scalars: [Unicode.Scalar]
-    /// `scalars` folded (lower case, no diacritics), offset for offset.
-    let folded: [Unicode.Scalar]
+    /// The paragraph: its scalars, folded too, and where its `;` stand.
+    let text: DecodedText
+    var scalars: [Unicode.Scalar] { text.scalars }
 
-    init(scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
-        self.scalars = scalars
-        self.folded = folded
+    init(_ text: DecodedText) {
+        self.text = text
     }
 
     /// Reads the qualifiers of the quantities of one sentence. `references` are
     /// the sentence's non-quantity tokens (dates give `asOf`).
     func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference]) -> [Draft] {
         var drafts = quantities.map { Draft(scanned: $0) }
-        let clauses = SentenceSplitter.clauses(scalars, in: sentence)
-        let words = SentenceWords(folded: folded, sentence: sentence)
+        let clauses = SentenceSplitter.clauses(scalars, in: sentence, marks: text.marks(in: sentence))
+        let words = SentenceWords(folded: text.folded, sentence: sentence)
         var lastPrimary: Int?
         for index in drafts.indices {
             let q = drafts[index].scanned

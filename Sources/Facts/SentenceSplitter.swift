@@ -42,15 +42,14 @@ enum SentenceSplitter {
         return true
     }
 
-    /// Clause ranges within a sentence, split at `;`.
-    static func clauses(_ scalars: [Unicode.Scalar], in sentence: Range<Int>) -> [Range<Int>] {
+    /// Clause ranges within a sentence, split at `;`. `marks` are the offsets
+    /// within the sentence of its `;` (and maybe other scalars), in order.
+    static func clauses(_ scalars: [Unicode.Scalar], in sentence: Range<Int>, marks: ArraySlice<Int>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = sentence.lowerBound
-        scalars.withUnsafeBufferPointer { text in
-            for index in sentence where text[index] == ";" {
-                ranges.append(start..<index)
-                start = index + 1
-            }
+        for index in marks where scalars[index] == ";" {
+            ranges.append(start..<index)
+            start = index + 1
         }
         ranges.append(start..<sentence.upperBound)
         return ranges
