@@ -111,6 +111,10 @@ struct DecodedText {
     /// Whether the text in `range` holds markup (`<`, `*`, `\`): what
     /// ``InlineMarkup/hasMarkup(_:)`` asks, from the marks.
     func hasMarkup(in range: Range<Int>) -> Bool {
-        marks(in: range).contains { let s = scalars[$0]; return s == "<" || s == "*" || s == "\\" }
+        // A short range (a number) is read directly; a sentence through its marks.
+        guard range.count > 32 else {
+            return scalars[range].contains { $0 == "<" || $0 == "*" || $0 == "\\" }
+        }
+        return marks(in: range).contains { let s = scalars[$0]; return s == "<" || s == "*" || s == "\\" }
     }
 }

@@ -11,8 +11,11 @@ final class FormTable: Sendable {
     private let starts: [Int]
     /// Whether form `i` matches only as written (it has capitals: `HS`, `USD`).
     private let caseSensitive: [Bool]
-    /// The forms starting with each ASCII letter (lower case), by code, in table order.
-    private let byASCIIFirst: [[Int]]
+    /// The forms starting with each ASCII letter (lower case), in table order:
+    /// those of code `c` are `asciiForms[asciiSpans[c]]` (one flat array, so
+    /// that a look-up retains no inner array).
+    private let asciiForms: [Int]
+    private let asciiSpans: [Range<Int>]
     /// The forms starting with another letter (`đ`, `ô` …).
     private let byOtherFirst: [(first: Unicode.Scalar, forms: [Int])]
 
@@ -38,7 +41,10 @@ final class FormTable: Sendable {
         self.scalars = scalars
         self.starts = starts
         caseSensitive = forms.map { exactCase || ScalarText.hasCapital($0) }
-        byASCIIFirst = ascii
+        var spans: [Range<Int>] = []
+        asciiForms = ascii.flatMap { $0 }
+        for forms in ascii { let start = spans.last?.upperBound ?? 0; spans.append(start..<(start + forms.count)) }
+        asciiSpans = spans
         byOtherFirst = other
     }
 
@@ -48,9 +54,18 @@ final class FormTable: Sendable {
     func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> (form: Int, end: Int)? {
         guard index < text.count else { return nil }
         let first = TextFolding.lower(text[index])
-        let candidates = first.isASCII ? byASCIIFirst[Int(first.value)] : byOtherFirst.first { $0.first == first }?.forms ?? []
-        guard !candidates.isEmpty else { return nil }
-        return scalars.withUnsafeBufferPointer { table in
+        if first.isASCII {
+            let span = asciiSpans[Int(first.value)]
+            guard !span.isEmpty else { return nil }
+            return asciiForms.withUnsafeBufferPointer { match(in: text, at: index, among: UnsafeBufferPointer(rebasing: $0[span])) }
+        }
+        guard let forms = byOtherFirst.first(where: { $0.first == first })?.forms else { return nil }
+        return forms.withUnsafeBufferPointer { match(in: text, at: index, among: $0) }
+    }
+
+    private func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int,
+                       among candidates: UnsafeBufferPointer<Int>) -> (form: Int, end: Int)? {
+        scalars.withUnsafeBufferPointer { table in
             for form in candidates {
                 let start = starts[form], length = starts[form + 1] - start
                 guard index + length <= text.count else { continue }
