@@ -14,17 +14,12 @@ struct DecodedText {
     /// `byteOffsets[i]`: the UTF-8 bytes before scalar `i`; one more entry, the whole length.
     let byteOffsets: [Int]
     /// The offsets, in order, of every scalar the scanner, the sentence splitter
-    /// and the markup test stop at (``isMark(_:)``): they visit these instead of
-    /// every scalar of the text.
+    /// and the markup test stop at: digits and the ASCII marks of sentence ends
+    /// (`.` `!` `?`), clauses (`;`) and markup (`<` `*` `\`). They visit these
+    /// instead of every scalar of the text.
     let marks: [Int]
 
-    /// Digits and the ASCII marks of sentence ends (`.` `!` `?`), clauses (`;`)
-    /// and markup (`<` `*` `\`).
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && markTable[Int(scalar.value)] != 0
-    }
-
-    /// ``isMark(_:)`` by ASCII code, 1 for a mark: added, not branched on, as each byte is decoded.
+    /// 1 for the ASCII code of a mark: added, not branched on, as each byte is decoded.
     private static let markTable: [Int] = (0..<128).map { code in
         let scalar = Unicode.Scalar(UInt8(code))
         return ("0"..."9").contains(scalar) || ".!?;<*\\".unicodeScalars.contains(scalar) ? 1 : 0

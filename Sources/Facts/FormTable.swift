@@ -85,7 +85,4 @@ final class FormTable: Sendable {
             return nil
         }
     }
-
-    /// The number of scalars of form `form`.
-    func length(of form: Int) -> Int { starts[form + 1] - starts[form] }
 }
