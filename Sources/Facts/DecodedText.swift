@@ -1,3 +1,5 @@
+import Report
+
 /// A paragraph's text decoded once for everything the extractor reads of it:
 /// its Unicode scalars, each scalar folded for matching, and where each
 /// starts in the text's UTF-8 (for source columns and for cutting the text).
@@ -53,24 +55,8 @@ struct DecodedText {
                             }
                             guard index < count else { break }
                             offsets.initializeElement(at: out, to: index)
-                            let lead = UInt32(bytes[index])
-                            var value: UInt32
-                            // A String's UTF-8 is valid, so each lead byte announces its length truly.
-                            if lead < 0x80 {
-                                value = lead
-                                index += 1
-                            } else if lead < 0xE0 {
-                                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                                index += 2
-                            } else if lead < 0xF0 {
-                                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                                index += 3
-                            } else {
-                                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                                index += 4
-                            }
-                            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            let (scalar, length) = bytes.scalar(at: index)
+                            index += length
                             scalars.initializeElement(at: out, to: scalar)
                             foldedScalars.initializeElement(at: out, to: TextFolding.fold(scalar, latin, extended))
                             out += 1

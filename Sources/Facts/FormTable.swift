@@ -17,35 +17,26 @@ final class FormTable: Sendable {
     private let asciiForms: [Int]
     private let asciiSpans: [Range<Int>]
     /// The forms starting with another letter (`đ`, `ô` …).
-    private let byOtherFirst: [(first: Unicode.Scalar, forms: [Int])]
+    private let byOtherFirst: [(scalar: Unicode.Scalar, positions: [Int])]
 
     /// The table of `forms`, in the order given: a look-up returns the first
     /// that matches. `exactCase` makes every form match only as written.
     init(_ forms: [[Unicode.Scalar]], exactCase: Bool = false) {
         var scalars: [Unicode.Scalar] = [], starts: [Int] = []
-        var ascii = [[Int]](repeating: [], count: 128)
-        var other: [(first: Unicode.Scalar, forms: [Int])] = []
-        for (position, form) in forms.enumerated() {
+        for form in forms {
             starts.append(scalars.count)
             scalars += form
-            guard let first = form.first.map(TextFolding.lower) else { continue }
-            if first.isASCII {
-                ascii[Int(first.value)].append(position)
-            } else if let existing = other.firstIndex(where: { $0.first == first }) {
-                other[existing].forms.append(position)
-            } else {
-                other.append((first, [position]))
-            }
         }
         starts.append(scalars.count)
         self.scalars = scalars
         self.starts = starts
         caseSensitive = forms.map { exactCase || ScalarText.hasCapital($0) }
+        let groups = ScalarGroups(forms.map { $0.first.map(TextFolding.lower) })
         var spans: [Range<Int>] = []
-        asciiForms = ascii.flatMap { $0 }
-        for forms in ascii { let start = spans.last?.upperBound ?? 0; spans.append(start..<(start + forms.count)) }
+        asciiForms = groups.ascii.flatMap { $0 }
+        for forms in groups.ascii { let start = spans.last?.upperBound ?? 0; spans.append(start..<(start + forms.count)) }
         asciiSpans = spans
-        byOtherFirst = other
+        byOtherFirst = groups.other
     }
 
     /// The first form written at `index` of `text` and ending at a word
@@ -59,7 +50,7 @@ final class FormTable: Sendable {
             guard !span.isEmpty else { return nil }
             return asciiForms.withUnsafeBufferPointer { match(in: text, at: index, among: UnsafeBufferPointer(rebasing: $0[span])) }
         }
-        guard let forms = byOtherFirst.first(where: { $0.first == first })?.forms else { return nil }
+        guard let forms = byOtherFirst.first(where: { $0.scalar == first })?.positions else { return nil }
         return forms.withUnsafeBufferPointer { match(in: text, at: index, among: $0) }
     }
 

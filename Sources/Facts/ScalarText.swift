@@ -85,33 +85,16 @@ enum ScalarText {
     /// compares only the phrases that can match.
     final class PhraseList: Sendable {
         let phrases: [[Unicode.Scalar]]
-        /// The phrases ending in each ASCII letter, by code, in list order; and
-        /// those ending in another letter (`số`, `kỳ`): a look-up compares only these.
-        private let byASCIILast: [[Int]]
-        private let byOtherLast: [(last: Unicode.Scalar, phrases: [Int])]
+        /// The phrases by their last scalar: a look-up compares only these.
+        private let byLast: ScalarGroups
 
         init(_ list: [String]) {
             phrases = list.map { Array($0.unicodeScalars) }
-            var ascii = [[Int]](repeating: [], count: 128)
-            var other: [(last: Unicode.Scalar, phrases: [Int])] = []
-            for (position, phrase) in phrases.enumerated() {
-                let last = phrase.last ?? " "
-                if last.isASCII {
-                    ascii[Int(last.value)].append(position)
-                } else if let existing = other.firstIndex(where: { $0.last == last }) {
-                    other[existing].phrases.append(position)
-                } else {
-                    other.append((last, [position]))
-                }
-            }
-            byASCIILast = ascii
-            byOtherLast = other
+            byLast = ScalarGroups(phrases.map { $0.last ?? " " })
         }
 
         /// The positions of the phrases whose last scalar is `last`, in list order.
-        func endingWith(_ last: Unicode.Scalar) -> [Int] {
-            last.isASCII ? byASCIILast[Int(last.value)] : byOtherLast.first { $0.last == last }?.phrases ?? []
-        }
+        func endingWith(_ last: Unicode.Scalar) -> [Int] { byLast.positions(of: last) }
     }
 
     /// The word before `index` as written (keeping case), or nil when punctuation intervenes.

@@ -21,26 +21,10 @@ extension String {
             var index = 0, out = 0
             let count = bytes.count
             while index < count {
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                // A String's UTF-8 is valid, so each lead byte announces its length truly.
-                if lead < 0x80 {
-                    scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
-                    out += 1
-                    index += 1
-                    continue
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
-                scalars.initializeElement(at: out, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                let (scalar, length) = bytes.scalar(at: index)
+                scalars.initializeElement(at: out, to: scalar)
                 out += 1
+                index += length
             }
             written = out
             }
@@ -121,6 +105,28 @@ extension String {
 
 
 extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `index`, and how many bytes it takes.
+    /// The bytes must be valid UTF-8 (a String's are), so that the lead byte
+    /// announces the length truly.
+    @inlinable @inline(__always)
+    public func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(self[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: lead)), 1) }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(self[index + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(self[index + 1] & 0x3F) << 6 | UInt32(self[index + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(self[index + 1] & 0x3F) << 12
+                | UInt32(self[index + 2] & 0x3F) << 6 | UInt32(self[index + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     /// The number of Unicode scalars in UTF-8 bytes: the bytes that start one.
     /// Counted eight bytes at a time, without a branch per byte: one mispredicted
     /// on Vietnamese, where one- and multi-byte letters alternate (a byte loop
