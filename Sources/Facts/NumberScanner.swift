@@ -255,15 +255,7 @@ struct NumberScanner {
     /// The digits from `start` to `end` as an integer, if they are all digits and it fits.
     private func integer(_ start: Int, _ end: Int) -> Int? {
         guard start < end, end <= scalars.count else { return nil }
-        var value = 0
-        for index in start..<end {
-            guard ScalarText.isDigit(scalars[index]) else { return nil }
-            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(scalars[index].value) - 48)
-            if overflowed || overflowedAgain { return nil }
-            value = sum
-        }
-        return value
+        return Int(asciiDigits: ScalarText.asciiBytes(scalars[start..<end]))
     }
 
     /// `2021-2025`, `2021 - 2025`: a second year after a dash.

@@ -129,6 +129,12 @@ enum ScalarText {
         return true
     }
 
+    /// The scalars as bytes for parsers of ASCII: a scalar outside ASCII reads
+    /// as 0xFF, which is no digit or mark, so it makes the text malformed.
+    static func asciiBytes(_ scalars: ArraySlice<Unicode.Scalar>) -> LazyMapSequence<ArraySlice<Unicode.Scalar>, UInt8> {
+        scalars.lazy.map { $0.isASCII ? UInt8(truncatingIfNeeded: $0.value) : 0xFF }
+    }
+
     static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }

@@ -15,7 +15,7 @@ public enum VietnameseNumber {
     /// ``parse(_:)`` of scalars, as the scanner holds the text: a scalar
     /// outside ASCII is no digit or mark, and makes the number malformed.
     static func parse(scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
-        parse(bytes: scalars.lazy.map { $0.isASCII ? UInt8(truncatingIfNeeded: $0.value) : 0xFF })
+        parse(bytes: ScalarText.asciiBytes(scalars))
     }
 
     static func parse<Bytes: Collection<UInt8>>(bytes text: Bytes) -> Decimal? {

@@ -85,16 +85,10 @@ enum HeadingSyntax {
         return text.withUTF8 { bytes in
             let open = 5
             guard bytes.count > open, bytes.starts(with: "<sup>".utf8) else { return nil }
-            var end = open, number = 0
-            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
-                let (tens, overflowed) = number.multipliedReportingOverflow(by: 10)
-                let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(bytes[end] - UInt8(ascii: "0")))
-                guard !overflowed, !overflowedAgain else { return nil }
-                number = sum
-                end += 1
-            }
-            guard end > open, bytes[end...].starts(with: "</sup>".utf8) else { return nil }
-            return number
+            var end = open
+            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+            guard bytes[end...].starts(with: "</sup>".utf8) else { return nil }
+            return Int(asciiDigits: bytes[open..<end])
         }
     }
 

@@ -149,3 +149,22 @@ extension UnsafeBufferPointer<UInt8> {
         return count - continuations
     }
 }
+
+extension Int {
+    /// The value of ASCII digits, as `Int(String)` reads them: nil when empty,
+    /// when any byte is not a digit, or when the value does not fit.
+    @inlinable
+    public init?<Digits: Sequence<UInt8>>(asciiDigits digits: Digits) {
+        var value = 0, any = false
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(byte &- UInt8(ascii: "0")))
+            guard !overflowed, !overflowedAgain else { return nil }
+            value = sum
+            any = true
+        }
+        guard any else { return nil }
+        self = value
+    }
+}
