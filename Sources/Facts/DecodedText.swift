@@ -93,9 +93,7 @@ struct DecodedText {
     /// ``InlineMarkup/hasMarkup(_:)`` asks, from the marks.
     func hasMarkup(in range: Range<Int>) -> Bool {
         // A short range (a number) is read directly; a sentence through its marks.
-        guard range.count > 32 else {
-            return scalars[range].contains { $0 == "<" || $0 == "*" || $0 == "\\" }
-        }
-        return marks(in: range).contains { let s = scalars[$0]; return s == "<" || s == "*" || s == "\\" }
+        guard range.count > 32 else { return InlineMarkup.hasMarkup(scalars[range]) }
+        return marks(in: range).contains { InlineMarkup.isMarkup(scalars[$0]) }
     }
 }

@@ -151,10 +151,12 @@ public enum InlineMarkup {
     /// Without it, plain text is the slice itself, trimmed, at the same offsets.
     public static func hasMarkup(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
         // A raw buffer: every sentence holding a number is tested.
-        slice.withUnsafeBufferPointer { text in
-            text.contains { $0 == "<" || $0 == "*" || $0 == "\\" }
-        }
+        slice.withUnsafeBufferPointer { text in text.contains(where: isMarkup) }
     }
+
+    /// Whether `scalar` opens markup ``plainScalars(_:)`` rewrites: `<`, `*` or `\\`.
+    @inline(__always)
+    public static func isMarkup(_ scalar: Unicode.Scalar) -> Bool { scalar == "<" || scalar == "*" || scalar == "\\" }
 
     public static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + pattern.count <= scalars.count else { return false }
