@@ -5,7 +5,8 @@ import Facts
 // Ingestion benchmark: reads the embedded report into a fact store many
 // times and prints the median; then ingests synthetic corpora made of N
 // copies of the report (numbers varied) and prints MB/s and facts.
-// Usage: baocao-ingest-bench [repeats] [copies…]
+// Usage: baocao-ingest-bench [repeats] [copies…]   (repeats 0: corpora only;
+//        run one corpus size per process to read its peak memory)
 //        baocao-ingest-bench --dump REPORT…   (every fact and reference, one per
 //        line, and each report's document: diff two builds' dumps to check that
 //        a change to ingestion changed no output)
@@ -45,15 +46,18 @@ guard let path = EmbeddedReport.path, let text = try? String(contentsOfFile: pat
     exit(1)
 }
 
-var times: [Double] = []
-var factCount = 0
-for _ in 0..<repeats {
-    times.append(seconds {
-        let document = ReportReader.read(text: text, name: "report")
-        factCount = FactStore(documents: [document]).facts.count
-    })
+if repeats > 0 {
+    var times: [Double] = []
+    var factCount = 0
+    for _ in 0..<repeats {
+        times.append(seconds {
+            let document = ReportReader.read(text: text, name: "report")
+            factCount = FactStore(documents: [document]).facts.count
+        })
+    }
+    print(String(format: "ingest report (%d bytes): median %.2f ms over %d runs = %.1f MB/s, %d facts",
+                 text.utf8.count, median(times) * 1000, repeats, Double(text.utf8.count) / 1_048_576 / median(times), factCount))
 }
-print(String(format: "ingest report (%d bytes): median %.2f ms over %d runs, %d facts", text.utf8.count, median(times) * 1000, repeats, factCount))
 
 /// The report with every digit run shifted, so that copies differ in their numbers.
 func varied(_ text: String, seed: Int) -> String {
