@@ -25,12 +25,12 @@ struct QualifierReader {
     /// the sentence's non-quantity tokens (dates give `asOf`).
     func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference]) -> [Draft] {
         var drafts = quantities.map { Draft(scanned: $0) }
-        let clauses = SentenceSplitter.clauses(scalars, in: sentence, marks: text.marks(in: sentence))
+        let sentenceMarks = text.marks(in: sentence)
         let words = SentenceWords(folded: text.folded, sentence: sentence)
         var lastPrimary: Int?
         for index in drafts.indices {
             let q = drafts[index].scanned
-            let clause = clauses.first { $0.contains(q.start) } ?? sentence
+            let clause = SentenceSplitter.clause(containing: q.start, scalars, in: sentence, marks: sentenceMarks)
             let leadStart = max(clause.lowerBound, index > 0 ? drafts[index - 1].scanned.end : sentence.lowerBound)
             let lead = words.window(leadStart, q.start)
             // The words after the number are read only when the verb or unit may make it a comparison.

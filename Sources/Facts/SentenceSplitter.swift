@@ -9,7 +9,10 @@ enum SentenceSplitter {
     /// Half-open scalar ranges of the sentences of `scalars`. `marks` are the
     /// offsets of its `.`, `!` and `?` (and maybe other scalars), in order.
     static func sentences(_ scalars: [Unicode.Scalar], marks: [Int]) -> [Range<Int>] {
+        // A sentence ends at a mark, so there are at most one more sentences
+        // than marks: one allocation, not one per doubling.
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(marks.count + 1)
         var start = 0
         for mark in marks where mark >= start {
             let s = scalars[mark]
@@ -42,16 +45,18 @@ enum SentenceSplitter {
         return true
     }
 
-    /// Clause ranges within a sentence, split at `;`. `marks` are the offsets
-    /// within the sentence of its `;` (and maybe other scalars), in order.
-    static func clauses(_ scalars: [Unicode.Scalar], in sentence: Range<Int>, marks: ArraySlice<Int>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = sentence.lowerBound
+    /// The clause of `sentence` (its text between `;`) that holds `offset`; the
+    /// whole sentence if `offset` is a `;`. `marks` are the offsets within the
+    /// sentence of its `;` (and maybe other scalars), in order. Asked per number,
+    /// where a list of the clauses had cost an allocation per sentence.
+    static func clause(containing offset: Int, _ scalars: [Unicode.Scalar], in sentence: Range<Int>,
+                       marks: ArraySlice<Int>) -> Range<Int> {
+        var lower = sentence.lowerBound
         for index in marks where scalars[index] == ";" {
-            ranges.append(start..<index)
-            start = index + 1
+            if index == offset { return sentence }
+            if index > offset { return lower..<index }
+            lower = index + 1
         }
-        ranges.append(start..<sentence.upperBound)
-        return ranges
+        return lower..<sentence.upperBound
     }
 }

@@ -155,7 +155,9 @@ public enum UnitLexicon {
     public static func scaled(_ unit: QuantityUnit, by scale: (symbol: String, factor: Decimal)) -> QuantityUnit {
         let symbol = unit.symbol.isEmpty ? scale.symbol : "\(scale.symbol) \(unit.symbol)"
         let dimension = unit.dimension == .number ? Dimension.count(noun: "") : unit.dimension
-        return QuantityUnit(symbol: symbol, dimension: dimension, factor: unit.factor * scale.factor)
+        // Most units are their dimension's base (factor 1), and a Decimal product allocates.
+        let factor = unit.factor == 1 ? scale.factor : unit.factor * scale.factor
+        return QuantityUnit(symbol: symbol, dimension: dimension, factor: factor)
     }
 
     /// Looks a unit up by its written symbol (`tỷ đồng`, `ha`, `nghìn lượt`), for the query language.

@@ -32,18 +32,30 @@ struct MarkdownBlock: Equatable {
         var copy = text
         return copy.withUTF8 { bytes in
             var blocks: [MarkdownBlock] = []
-            // Built from slices of `text`, which is valid UTF-8 cut at ASCII bytes:
-            // appending a slice copies it, where a String made from bytes is validated again.
-            var joined = ""
-            var anchors: [TextAnchor] = []
-            var scalarOffset = 0
+            // The current block's lines, as byte ranges of `text` with their
+            // anchors: the block's String and anchors are made once, at their
+            // final size, when the block ends (growing them line by line cost an
+            // allocation per doubling). Kept allocated from block to block.
+            var lines: [(bytes: Range<Int>, anchor: SourceLocation)] = []
 
             func flush() {
-                guard !anchors.isEmpty else { return }
+                guard !lines.isEmpty else { return }
+                // Built from slices of `text`, which is valid UTF-8 cut at ASCII bytes:
+                // appending a slice copies it, where a String made from bytes is validated again.
+                var joined = ""
+                joined.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.bytes.count })
+                var anchors: [TextAnchor] = []
+                anchors.reserveCapacity(lines.count)
+                var scalarOffset = 0
+                let utf8 = text.utf8
+                for line in lines {
+                    if !anchors.isEmpty { joined.append(" "); scalarOffset += 1 }
+                    anchors.append(TextAnchor(offset: scalarOffset, location: line.anchor))
+                    joined += text[utf8.index(utf8.startIndex, offsetBy: line.bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: line.bytes.upperBound)]
+                    scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
+                }
                 blocks.append(MarkdownBlock(kind: classify(joined), text: joined, anchors: anchors))
-                joined = ""
-                anchors = []
-                scalarOffset = 0
+                lines.removeAll(keepingCapacity: true)
             }
 
             var lineStart = 0
@@ -72,11 +84,7 @@ struct MarkdownBlock: Equatable {
                     let lead = marker < lineEnd ? bytes[marker] : 0
                     let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
                     if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
-                    if !anchors.isEmpty { joined.append(" "); scalarOffset += 1 }
-                    anchors.append(TextAnchor(offset: scalarOffset, location: SourceLocation(line: lineNumber, column: first - lineStart + 1)))
-                    let utf8 = text.utf8
-                    joined += text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]
-                    scalarOffset += UnsafeBufferPointer(rebasing: bytes[first..<last]).scalarCount
+                    lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
                 }
                 lineStart = lineEnd + 1
                 lineNumber += 1
