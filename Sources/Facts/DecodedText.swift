@@ -10,16 +10,16 @@ import Report
 /// branches that follow them again).
 struct DecodedText {
     /// The text's Unicode scalars.
-    let scalars: [Unicode.Scalar]
+    private(set) var scalars: [Unicode.Scalar] = []
     /// `scalars`, each folded (``TextFolding``): offset for offset.
-    let folded: [Unicode.Scalar]
+    private(set) var folded: [Unicode.Scalar] = []
     /// `byteOffsets[i]`: the UTF-8 bytes before scalar `i`; one more entry, the whole length.
-    let byteOffsets: [Int]
+    private(set) var byteOffsets: [Int] = []
     /// The offsets, in order, of every scalar the scanner, the sentence splitter
     /// and the markup test stop at: digits and the ASCII marks of sentence ends
     /// (`.` `!` `?`), clauses (`;`) and markup (`<` `*` `\`). They visit these
     /// instead of every scalar of the text.
-    let marks: [Int]
+    private(set) var marks: [Int] = []
 
     /// 1 for the ASCII code of a mark: added, not branched on, as each byte is decoded.
     private static let markTable: [Int] = (0..<128).map { code in
@@ -27,52 +27,89 @@ struct DecodedText {
         return ("0"..."9").contains(scalar) || ".!?;<*\\".unicodeScalars.contains(scalar) ? 1 : 0
     }
 
+    init() {}
+
     init(_ text: String) {
+        decode(text)
+    }
+
+    /// Decodes `text` in place of the text decoded before.
+    ///
+    /// The arrays' storage is reused when nothing else holds it: the extractor
+    /// decodes one paragraph after another, and four new arrays a paragraph
+    /// were a sixth of the ingest's allocations, the largest of them.
+    mutating func decode(_ text: String) {
         var text = text
+        // Moved out, so that each is uniquely held while it is written.
+        var scalars = take(&self.scalars), folded = take(&self.folded)
+        var offsets = take(&byteOffsets), marks = take(&self.marks)
         let latin = TextFolding.latin, extended = TextFolding.extended, markTable = Self.markTable
-        var folded: [Unicode.Scalar] = [], offsets: [Int] = [], marks: [Int] = []
-        scalars = text.withUTF8 { bytes in
+        let (written, markCount) = text.withUTF8 { bytes -> (Int, Int) in
+            // Sized for the most scalars the bytes can hold, then cut to those decoded.
             let count = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
-                folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { foldedScalars, foldedCount in
-                    offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsets, offsetCount in
-                      marks = [Int](unsafeUninitializedCapacity: count) { marks, markCount in
-                        var index = 0, out = 0
-                        while index < count {
-                            // A run of ASCII, in a loop of its own: no decoding, no
-                            // validity check, and folding is lower-casing. Every byte's
-                            // offset is written as a mark; only a mark's is kept.
-                            while index < count, bytes[index] < 0x80 {
-                                let byte = bytes[index]
-                                offsets.initializeElement(at: out, to: index)
-                                scalars.initializeElement(at: out, to: Unicode.Scalar(byte))
-                                let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-                                foldedScalars.initializeElement(at: out, to: Unicode.Scalar(lower))
-                                (marks.baseAddress! + markCount).initialize(to: out)
-                                markCount &+= markTable[Int(byte)]
-                                out += 1
-                                index += 1
-                            }
-                            guard index < count else { break }
-                            offsets.initializeElement(at: out, to: index)
-                            let (scalar, length) = bytes.scalar(at: index)
-                            index += length
-                            scalars.initializeElement(at: out, to: scalar)
-                            foldedScalars.initializeElement(at: out, to: TextFolding.fold(scalar, latin, extended))
+            Self.resize(&scalars, to: count, with: "\0")
+            Self.resize(&folded, to: count, with: "\0")
+            Self.resize(&offsets, to: count + 1, with: 0)
+            Self.resize(&marks, to: count, with: 0)
+            return scalars.withUnsafeMutableBufferPointer { scalars in
+              folded.withUnsafeMutableBufferPointer { foldedScalars in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                  marks.withUnsafeMutableBufferPointer { marks in
+                    var index = 0, out = 0, markCount = 0
+                    while index < count {
+                        // A run of ASCII, in a loop of its own: no decoding, no
+                        // validity check, and folding is lower-casing. Every byte's
+                        // offset is written as a mark; only a mark's is kept.
+                        while index < count, bytes[index] < 0x80 {
+                            let byte = bytes[index]
+                            offsets[out] = index
+                            scalars[out] = Unicode.Scalar(byte)
+                            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                            foldedScalars[out] = Unicode.Scalar(lower)
+                            marks[markCount] = out
+                            markCount &+= markTable[Int(byte)]
                             out += 1
+                            index += 1
                         }
-                        offsets.initializeElement(at: out, to: count)
-                        written = out
-                        foldedCount = out
-                        offsetCount = out + 1
-                      }
+                        guard index < count else { break }
+                        offsets[out] = index
+                        let (scalar, length) = bytes.scalar(at: index)
+                        index += length
+                        scalars[out] = scalar
+                        foldedScalars[out] = TextFolding.fold(scalar, latin, extended)
+                        out += 1
                     }
+                    offsets[out] = count
+                    return (out, markCount)
+                  }
                 }
+              }
             }
         }
+        scalars.removeLast(scalars.count - written)
+        folded.removeLast(folded.count - written)
+        offsets.removeLast(offsets.count - written - 1)
+        marks.removeLast(marks.count - markCount)
+        self.scalars = scalars
         self.folded = folded
         byteOffsets = offsets
         self.marks = marks
+    }
+
+    /// `array`, leaving an empty one in its place.
+    private func take<Element>(_ array: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &array)
+        return taken
+    }
+
+    /// Grows or cuts `array` to `count` elements; growing writes `filler`.
+    private static func resize<Element>(_ array: inout [Element], to count: Int, with filler: Element) {
+        if array.count < count {
+            array.append(contentsOf: repeatElement(filler, count: count - array.count))
+        } else {
+            array.removeLast(array.count - count)
+        }
     }
 
     /// The marks within `range`.

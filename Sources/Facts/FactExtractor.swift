@@ -26,12 +26,14 @@ public enum FactExtractor {
         // two of the ingest's six thousand allocations per sentence.
         var quantities: [ScannedQuantity] = []
         var sentenceReferences: [ScannedReference] = []
+        // Decoded paragraph by paragraph into the same storage.
+        var decoded = DecodedText()
         for paragraph in document.paragraphs {
             // Without a digit a paragraph holds no number and no footnote mark:
             // a fifth of the report's text is skipped without being decoded.
             var text = paragraph.text
             guard text.withUTF8({ $0.contains { $0 &- UInt8(ascii: "0") < 10 } }) else { continue }
-            let decoded = DecodedText(paragraph.text)
+            decoded.decode(paragraph.text)
             let scalars = decoded.scalars
             let tokens = NumberScanner.scan(scalars, marks: decoded.marks)
             guard !tokens.isEmpty else { continue }
