@@ -41,16 +41,16 @@ struct DecodedText {
     mutating func decode(_ text: String) {
         var text = text
         // Moved out, so that each is uniquely held while it is written.
-        var scalars = take(&self.scalars), folded = take(&self.folded)
-        var offsets = take(&byteOffsets), marks = take(&self.marks)
+        var scalars = self.scalars.takeAll(), folded = self.folded.takeAll()
+        var offsets = byteOffsets.takeAll(), marks = self.marks.takeAll()
         let latin = TextFolding.latin, extended = TextFolding.extended, markTable = Self.markTable
         let (written, markCount) = text.withUTF8 { bytes -> (Int, Int) in
             // Sized for the most scalars the bytes can hold, then cut to those decoded.
             let count = bytes.count
-            Self.resize(&scalars, to: count, with: "\0")
-            Self.resize(&folded, to: count, with: "\0")
-            Self.resize(&offsets, to: count + 1, with: 0)
-            Self.resize(&marks, to: count, with: 0)
+            scalars.resize(to: count, filling: "\0")
+            folded.resize(to: count, filling: "\0")
+            offsets.resize(to: count + 1, filling: 0)
+            marks.resize(to: count, filling: 0)
             return scalars.withUnsafeMutableBufferPointer { scalars in
               folded.withUnsafeMutableBufferPointer { foldedScalars in
                 offsets.withUnsafeMutableBufferPointer { offsets in
@@ -86,30 +86,14 @@ struct DecodedText {
               }
             }
         }
-        scalars.removeLast(scalars.count - written)
-        folded.removeLast(folded.count - written)
-        offsets.removeLast(offsets.count - written - 1)
-        marks.removeLast(marks.count - markCount)
+        scalars.resize(to: written, filling: "\0")
+        folded.resize(to: written, filling: "\0")
+        offsets.resize(to: written + 1, filling: 0)
+        marks.resize(to: markCount, filling: 0)
         self.scalars = scalars
         self.folded = folded
         byteOffsets = offsets
         self.marks = marks
-    }
-
-    /// `array`, leaving an empty one in its place.
-    private func take<Element>(_ array: inout [Element]) -> [Element] {
-        var taken: [Element] = []
-        swap(&taken, &array)
-        return taken
-    }
-
-    /// Grows or cuts `array` to `count` elements; growing writes `filler`.
-    private static func resize<Element>(_ array: inout [Element], to count: Int, with filler: Element) {
-        if array.count < count {
-            array.append(contentsOf: repeatElement(filler, count: count - array.count))
-        } else {
-            array.removeLast(array.count - count)
-        }
     }
 
     /// The marks within `range`.

@@ -28,6 +28,7 @@ public enum FactExtractor {
         var sentenceReferences: [ScannedReference] = []
         // Decoded paragraph by paragraph into the same storage.
         var decoded = DecodedText()
+        var sentenceWords = SentenceWords()
         for paragraph in document.paragraphs {
             // Without a digit a paragraph holds no number and no footnote mark:
             // a fifth of the report's text is skipped without being decoded.
@@ -71,7 +72,8 @@ public enum FactExtractor {
                 let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
                 let folded = plainSentence.verbatim.map { Array(decoded.folded[$0]) } ?? TextFolding.folded(Array(sentenceScalars))
-                let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences)
+                let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences,
+                                         words: &sentenceWords)
                 let base = firstID + facts.count
                 var searchFrom = 0
                 for draft in drafts {

@@ -22,11 +22,15 @@ struct QualifierReader {
     }
 
     /// Reads the qualifiers of the quantities of one sentence. `references` are
-    /// the sentence's non-quantity tokens (dates give `asOf`).
-    func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference]) -> [Draft] {
+    /// the sentence's non-quantity tokens (dates give `asOf`). `words` is
+    /// storage reused from sentence to sentence; it lets go of the paragraph's
+    /// text when the sentence is read.
+    func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference],
+              words: inout SentenceWords) -> [Draft] {
         var drafts = quantities.map { Draft(scanned: $0) }
         let sentenceMarks = text.marks(in: sentence)
-        let words = SentenceWords(folded: text.folded, sentence: sentence)
+        words.read(folded: text.folded, sentence: sentence)
+        defer { words.releaseText() }
         var lastPrimary: Int?
         for index in drafts.indices {
             let q = drafts[index].scanned

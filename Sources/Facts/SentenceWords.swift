@@ -3,16 +3,25 @@
 /// it, to the clause's end) are slices of one array rather than words packed
 /// again for each (that was a sixth of reading a report).
 struct SentenceWords {
-    let sentence: Range<Int>
+    private(set) var sentence: Range<Int> = 0..<0
     /// The words: runs of letters of the folded sentence.
-    let words: [FoldedWord]
+    private(set) var words: [FoldedWord] = []
     /// Where word `i` starts and ends in the paragraph's scalars.
-    let starts: [Int]
-    let ends: [Int]
+    private(set) var starts: [Int] = []
+    private(set) var ends: [Int] = []
     /// The paragraph's folded scalars, for the windows that cut a word.
-    private let folded: [Unicode.Scalar]
+    private var folded: [Unicode.Scalar] = []
+
+    init() {}
 
     init(folded: [Unicode.Scalar], sentence: Range<Int>) {
+        read(folded: folded, sentence: sentence)
+    }
+
+    /// Reads the words of `sentence` in place of the sentence read before,
+    /// reusing the arrays' storage when nothing else holds it (three arrays
+    /// a sentence were a sixth of the ingest's allocations).
+    mutating func read(folded: [Unicode.Scalar], sentence: Range<Int>) {
         self.sentence = sentence
         self.folded = folded
         // One pass over the raw buffer, packing each word as it is read (a
@@ -21,11 +30,15 @@ struct SentenceWords {
         // words are short, and appending cost more than reading them.
         let end = min(sentence.upperBound, folded.count)
         let capacity = max(0, end - sentence.lowerBound) / 2 + 1
-        var starts: [Int] = [], ends: [Int] = []
-        let words = folded.withUnsafeBufferPointer { text in
-            [FoldedWord](unsafeUninitializedCapacity: capacity) { words, count in
-                starts = [Int](unsafeUninitializedCapacity: capacity) { starts, startCount in
-                    ends = [Int](unsafeUninitializedCapacity: capacity) { ends, endCount in
+        var words = self.words.takeAll(), starts = self.starts.takeAll(), ends = self.ends.takeAll()
+        words.resize(to: capacity, filling: FoldedWord(bits: 0))
+        starts.resize(to: capacity, filling: 0)
+        ends.resize(to: capacity, filling: 0)
+        let count = folded.withUnsafeBufferPointer { text in
+            words.withUnsafeMutableBufferPointer { words in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        var count = 0
                         var index = sentence.lowerBound
                         while index < end {
                             guard TextFolding.isLetter(text[index]) else { index += 1; continue }
@@ -39,21 +52,29 @@ struct SentenceWords {
                                 index += 1
                             }
                             let exact = ascii && index - start <= 8
-                            words.initializeElement(at: count, to: exact ? FoldedWord(bits: packed)
-                                                        : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index])))
-                            starts.initializeElement(at: count, to: start)
-                            ends.initializeElement(at: count, to: index)
+                            words[count] = exact ? FoldedWord(bits: packed)
+                                : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index]))
+                            starts[count] = start
+                            ends[count] = index
                             count += 1
                         }
-                        endCount = count
+                        return count
                     }
-                    startCount = count
                 }
             }
         }
+        words.resize(to: count, filling: FoldedWord(bits: 0))
+        starts.resize(to: count, filling: 0)
+        ends.resize(to: count, filling: 0)
         self.words = words
         self.starts = starts
         self.ends = ends
+    }
+
+    /// Lets go of the paragraph's folded scalars (the words are kept for
+    /// reuse), so that the next paragraph can be decoded into their storage.
+    mutating func releaseText() {
+        folded = []
     }
 
     /// The words of the folded text between two offsets: those of the sentence

@@ -26,6 +26,35 @@ struct ScanningPartsTests {
         #expect(decoded.hasMarkup(in: 0..<scalars.count) == scalars.contains { $0 == "<" || $0 == "*" || $0 == "\\" })
     }
 
+    @Test("a text decoded into the storage of another, longer or shorter, is decoded as if alone")
+    func decodedInPlace() {
+        var decoded = DecodedText()
+        // Every order of the texts: each one follows a longer and a shorter one.
+        for first in Self.texts {
+            for second in Self.texts {
+                decoded.decode(first)
+                let held = decoded  // a copy still held: the next decode must not write into it
+                decoded.decode(second)
+                let alone = DecodedText(second)
+                #expect(decoded.scalars == alone.scalars && decoded.folded == alone.folded)
+                #expect(decoded.byteOffsets == alone.byteOffsets && decoded.marks == alone.marks)
+                #expect(held.scalars == Array(first.unicodeScalars))
+            }
+        }
+    }
+
+    @Test("a sentence's words read into the storage of another sentence's are read as if alone")
+    func sentenceWordsInPlace() {
+        let folded = Array("uoc dat 1.746 ty dong; so voi cung ky tang 2,5%. xa".unicodeScalars)
+        var words = SentenceWords()
+        for sentence in [0..<48, 48..<folded.count, 0..<21, 5..<5, 0..<folded.count] {
+            words.read(folded: folded, sentence: sentence)
+            let alone = SentenceWords(folded: folded, sentence: sentence)
+            #expect(words.words == alone.words && words.starts == alone.starts && words.ends == alone.ends)
+            #expect(words.words == FoldedWord.words(folded[sentence]))
+        }
+    }
+
     @Test("scalars counted eight bytes at a time, at every length and alignment")
     func scalarCount() {
         let text = "Doanh thu du lịch ước đạt 1.746 tỷ đồng 𝟘 – “x”"
