@@ -44,31 +44,46 @@ extension String {
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var byteCount = 0
         for scalar in scalars { byteCount += UTF8.width(scalar) }
-        self.init(unsafeUninitializedCapacity: byteCount) { buffer in
-            var index = 0
-            for scalar in scalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    buffer[index] = UInt8(truncatingIfNeeded: v); index += 1
-                } else if v < 0x800 {
-                    buffer[index] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    index += 2
-                } else if v < 0x10000 {
-                    buffer[index] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    index += 3
-                } else {
-                    buffer[index] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                    buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    buffer[index + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    index += 4
-                }
+        if #available(macOS 26.0, *) {
+            // Bytes encoded from scalars are valid UTF-8: copied into the string
+            // unchecked, where String's initialisers validate them again (a third
+            // of making a sentence's text).
+            self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) { buffer in
+                let written = UnsafeBufferPointer(rebasing: buffer[..<String.encode(scalars, into: buffer)])
+                return String(copying: unsafe UTF8Span(unchecked: written.span))
             }
-            return index
+        } else {
+            self.init(unsafeUninitializedCapacity: byteCount) { String.encode(scalars, into: $0) }
         }
+    }
+
+    /// Writes the UTF-8 of `scalars` into `buffer`, which has room for it; returns the bytes written.
+    @inlinable
+    static func encode<C: Collection>(_ scalars: C, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int
+    where C.Element == Unicode.Scalar {
+        var index = 0
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                buffer[index] = UInt8(truncatingIfNeeded: v); index += 1
+            } else if v < 0x800 {
+                buffer[index] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                index += 2
+            } else if v < 0x10000 {
+                buffer[index] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                index += 3
+            } else {
+                buffer[index] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                buffer[index + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                index += 4
+            }
+        }
+        return index
     }
 }
 

@@ -5,10 +5,13 @@ import Report
 @Suite("Strings to scalars and back, by hand")
 struct ScalarTextTests {
     @Test("scalars of one to four UTF-8 bytes survive the round trip",
-          arguments: ["", "abc", "Doanh thu du lịch ước đạt 1.746 tỷ đồng", "m² – “ngoặc”", "𝔘 😀 ⅓", "Đường\tphố\n"])
+          arguments: ["", "abc", "Doanh thu du lịch ước đạt 1.746 tỷ đồng", "m² – “ngoặc”", "𝔘 😀 ⅓", "Đường\tphố\n",
+                     // Longer than a stack buffer: String(scalars:) encodes into the heap.
+                     String(repeating: "Đường phố 😀 m² ", count: 500)])
     func roundTrip(_ text: String) {
         #expect(text.scalarArray == Array(text.unicodeScalars))
         #expect(String(scalars: text.scalarArray) == text)
+        #expect(String(scalars: text.scalarArray).utf8.elementsEqual(text.utf8))
         #expect(text.scalarCount == text.unicodeScalars.count)
     }
 
