@@ -19,7 +19,12 @@ struct DecodedText {
     /// and the markup test stop at: digits and the ASCII marks of sentence ends
     /// (`.` `!` `?`), clauses (`;`) and markup (`<` `*` `\`). They visit these
     /// instead of every scalar of the text.
-    private(set) var marks: [Int] = []
+    var marks: ArraySlice<Int> { markBuffer[..<markCount] }
+    /// Sized for a mark at every byte, the most the decoding loop may write (it
+    /// writes every byte's offset and keeps a mark's): kept at its largest, as
+    /// cutting it to the marks kept meant writing it again for each paragraph.
+    private var markBuffer: [Int] = []
+    private var markCount = 0
 
     /// 1 for the ASCII code of a mark: added, not branched on, as each byte is decoded.
     private static let markTable: [Int] = (0..<128).map { code in
@@ -42,7 +47,7 @@ struct DecodedText {
         var text = text
         // Moved out, so that each is uniquely held while it is written.
         var scalars = self.scalars.takeAll(), folded = self.folded.takeAll()
-        var offsets = byteOffsets.takeAll(), marks = self.marks.takeAll()
+        var offsets = byteOffsets.takeAll(), marks = markBuffer.takeAll()
         let latin = TextFolding.latin, extended = TextFolding.extended, markTable = Self.markTable
         let (written, markCount) = text.withUTF8 { bytes -> (Int, Int) in
             // Sized for the most scalars the bytes can hold, then cut to those decoded.
@@ -50,7 +55,7 @@ struct DecodedText {
             scalars.resize(to: count, filling: "\0")
             folded.resize(to: count, filling: "\0")
             offsets.resize(to: count + 1, filling: 0)
-            marks.resize(to: count, filling: 0)
+            if marks.count < count { marks.resize(to: count, filling: 0) }
             return scalars.withUnsafeMutableBufferPointer { scalars in
               folded.withUnsafeMutableBufferPointer { foldedScalars in
                 offsets.withUnsafeMutableBufferPointer { offsets in
@@ -89,23 +94,23 @@ struct DecodedText {
         scalars.resize(to: written, filling: "\0")
         folded.resize(to: written, filling: "\0")
         offsets.resize(to: written + 1, filling: 0)
-        marks.resize(to: markCount, filling: 0)
         self.scalars = scalars
         self.folded = folded
         byteOffsets = offsets
-        self.marks = marks
+        markBuffer = marks
+        self.markCount = markCount
     }
 
     /// The marks within `range`.
     func marks(in range: Range<Int>) -> ArraySlice<Int> {
-        marks[firstMark(atOrAfter: range.lowerBound)..<firstMark(atOrAfter: range.upperBound)]
+        markBuffer[firstMark(atOrAfter: range.lowerBound)..<firstMark(atOrAfter: range.upperBound)]
     }
 
     private func firstMark(atOrAfter offset: Int) -> Int {
-        var low = 0, high = marks.count
+        var low = 0, high = markCount
         while low < high {
             let middle = (low + high) / 2
-            if marks[middle] < offset { low = middle + 1 } else { high = middle }
+            if markBuffer[middle] < offset { low = middle + 1 } else { high = middle }
         }
         return low
     }

@@ -17,13 +17,13 @@ struct NumberScanner {
 
     /// Scans the whole text. `marks` are the offsets of its digits and `<`
     /// (and maybe other scalars), in order: the scanner stops only there.
-    static func scan(_ scalars: [Unicode.Scalar], marks: [Int]) -> [ScannedToken] {
+    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>) -> [ScannedToken] {
         var scanner = NumberScanner(scalars)
         scanner.run(marks: marks)
         return scanner.tokens
     }
 
-    mutating func run(marks: [Int]) {
+    mutating func run(marks: ArraySlice<Int>) {
         var index = 0
         for mark in marks where mark >= index {
             let scalar = scalars[mark]

@@ -8,7 +8,7 @@ enum SentenceSplitter {
 
     /// Half-open scalar ranges of the sentences of `scalars`. `marks` are the
     /// offsets of its `.`, `!` and `?` (and maybe other scalars), in order.
-    static func sentences(_ scalars: [Unicode.Scalar], marks: [Int]) -> [Range<Int>] {
+    static func sentences(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>) -> [Range<Int>] {
         // A sentence ends at a mark, so there are at most one more sentences
         // than marks: one allocation, not one per doubling.
         var ranges: [Range<Int>] = []
