@@ -32,13 +32,16 @@ enum HeadingSyntax {
             return (.part(String(second)), title)
         }
         if first == "\\*" || first == "*" { return (.star, rest) }
-        if first.hasSuffix("."), isRoman(first.dropLast()) { return (.roman(String(first.dropLast())), rest) }
-        let parts = first.split(separator: ".", omittingEmptySubsequences: false)
+        // The marker's characters are ASCII: tested and split as bytes (Character-wise
+        // `hasSuffix` and `split` walk grapheme clusters, most of reading a heading).
+        let last = first.utf8.last
+        if last == UInt8(ascii: "."), isRoman(first.dropLast()) { return (.roman(String(first.dropLast())), rest) }
+        let parts = first.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map(Substring.init)
         if parts.count == 3, parts[2].isEmpty, let a = Int(parts[0]), let b = Int(parts[1]) {
             return (.dotted(a, b), rest)
         }
         if parts.count == 2, parts[1].isEmpty, let n = Int(parts[0]), n < 100 { return (.arabic(n), rest) }
-        if first.hasSuffix(")"), letters.contains(String(first.dropLast()).lowercased()) {
+        if last == UInt8(ascii: ")"), letters.contains(String(first.dropLast()).lowercased()) {
             return (.letter(String(first.dropLast()).lowercased()), rest)
         }
         return nil
@@ -93,6 +96,7 @@ enum HeadingSyntax {
     }
 
     static func isRoman(_ text: Substring) -> Bool {
-        !text.isEmpty && text.count <= 5 && text.allSatisfy { "IVX".contains($0) }
+        !text.isEmpty && text.utf8.count <= 5
+            && text.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 }

@@ -60,8 +60,7 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
             let last = byteOffsets.count - 1
             let lower = byteOffsets[min(max(range.lowerBound, 0), last)]
             let upper = byteOffsets[min(max(range.upperBound, 0), last)]
-            let utf8 = text.utf8
-            return String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: max(lower, upper))])
+            return text.utf8Slice(lower..<max(lower, upper))
         }
 
         /// The report location of the scalar at `offset`.

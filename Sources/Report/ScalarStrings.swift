@@ -57,6 +57,29 @@ extension String {
         }
     }
 
+    /// The text between two UTF-8 offsets, as a new string; an offset inside a
+    /// scalar is moved back to the scalar's start, as `String.Index` rounds it.
+    ///
+    /// Cut from the bytes: a slice of valid UTF-8 that starts and ends between
+    /// scalars is valid, and is copied unchecked, where `String(text[index..<index])`
+    /// checks both indices and copies through the substring (a fact's text and
+    /// sentence are cut this way, thousands a report).
+    public func utf8Slice(_ range: Range<Int>) -> String {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            func scalarStart(_ offset: Int) -> Int {
+                var offset = offset
+                while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                return offset
+            }
+            let slice = UnsafeBufferPointer(rebasing: bytes[scalarStart(range.lowerBound)..<scalarStart(range.upperBound)])
+            if #available(macOS 26.0, *) {
+                return String(copying: unsafe UTF8Span(unchecked: slice.span))
+            }
+            return String(decoding: slice, as: UTF8.self)
+        }
+    }
+
     /// Writes the UTF-8 of `scalars` into `buffer`, which has room for it; returns the bytes written.
     @inlinable
     static func encode<C: Collection>(_ scalars: C, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int

@@ -15,6 +15,18 @@ struct ScalarTextTests {
         #expect(text.scalarCount == text.unicodeScalars.count)
     }
 
+    @Test("a slice between any two UTF-8 offsets, inside a scalar or not, is what String's indices cut")
+    func utf8Slices() {
+        let text = "Đạt 1.746 tỷ 😀 m²"
+        let utf8 = text.utf8
+        for lower in 0...utf8.count {
+            for upper in lower...utf8.count {
+                let expected = String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+                #expect(Array(text.utf8Slice(lower..<upper).utf8) == Array(expected.utf8), "\(lower)..<\(upper)")
+            }
+        }
+    }
+
     @Test("white space is trimmed as Foundation's .whitespaces would, line breaks kept")
     func trimming() {
         #expect("\u{00A0} .help \t".trimmingWhitespace() == ".help")
