@@ -29,9 +29,14 @@ public struct ReportDocument: Sendable {
     /// `Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ`: the
     /// numbers of the enclosing sections, then the innermost with its title.
     public func path(of section: Int?) -> String {
-        let chain = ancestry(of: section)
-        guard let last = chain.last else { return "" }
-        return (chain.dropLast().map(\.numbering.label) + [last.heading]).joined(by: " › ")
+        guard let section else { return "" }
+        var path = sections[section].heading
+        var current = sections[section].parent
+        while let id = current {
+            path = sections[id].numbering.label + " › " + path
+            current = sections[id].parent
+        }
+        return path
     }
 
     /// The section a paragraph's facts belong to: a footnote's is that of the
