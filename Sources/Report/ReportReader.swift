@@ -178,11 +178,13 @@ struct DocumentBuilder {
 
     /// Links footnote references to their footnotes and returns the document.
     mutating func finish() -> ReportDocument {
-        for paragraph in paragraphs where paragraph.kind != .footnote || true {
-            for number in InlineMarkup.footnoteReferences(in: paragraph.text) {
-                guard let target = footnotes[number], target != paragraph.id,
+        // By index: iterating a copy of the array while setting referrers made
+        // the first write copy every paragraph. A footnote may refer to another.
+        for index in paragraphs.indices {
+            for number in InlineMarkup.footnoteReferences(in: paragraphs[index].text) {
+                guard let target = footnotes[number], target != index,
                       paragraphs[target].referrer == nil else { continue }
-                paragraphs[target].referrer = paragraph.id
+                paragraphs[target].referrer = index
             }
         }
         return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes)
@@ -208,7 +210,9 @@ struct DocumentBuilder {
             while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
             guard let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<end]), as: UTF8.self).unicodeScalars.first
             else { return false }
-            return last.properties.isAlphabetic || ("0"..."9").contains(last) || last == ","
+            // ASCII answered directly: the Unicode property look-up costs hundreds of instructions.
+            if last.isASCII { return ("a"..."z").contains(last) || ("A"..."Z").contains(last) || ("0"..."9").contains(last) || last == "," }
+            return last.properties.isAlphabetic
         }
     }
 
@@ -216,6 +220,7 @@ struct DocumentBuilder {
 
     func startsLowercase(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return ("a"..."z").contains(first) }
         return first.properties.isLowercase
     }
 }
