@@ -29,6 +29,7 @@ public enum FactExtractor {
         // Decoded paragraph by paragraph into the same storage.
         var decoded = DecodedText()
         var sentenceWords = SentenceWords()
+        var tokens: [ScannedToken] = []
         // How much of the text has been read, for sizing the facts array.
         let textBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         var bytesRead = 0
@@ -40,7 +41,7 @@ public enum FactExtractor {
             guard text.withUTF8({ $0.contains { $0 &- UInt8(ascii: "0") < 10 } }) else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
-            let tokens = NumberScanner.scan(scalars, marks: decoded.marks)
+            NumberScanner.scan(scalars, marks: decoded.marks, into: &tokens)
             guard !tokens.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = pathOf(section)

@@ -9,18 +9,23 @@ struct NumberScanner {
     let scalars: [Unicode.Scalar]
     private(set) var tokens: [ScannedToken] = []
 
-    init(_ scalars: [Unicode.Scalar]) {
+    /// A scanner of `scalars` that writes its tokens into `storage`'s memory.
+    init(_ scalars: [Unicode.Scalar], storage: [ScannedToken] = []) {
         self.scalars = scalars
+        tokens = storage
+        tokens.removeAll(keepingCapacity: true)
         // Room for a number every twenty scalars, which few paragraphs pass: growing the array cost more.
         tokens.reserveCapacity(scalars.count / 20 + 4)
     }
 
-    /// Scans the whole text. `marks` are the offsets of its digits and `<`
-    /// (and maybe other scalars), in order: the scanner stops only there.
-    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>) -> [ScannedToken] {
-        var scanner = NumberScanner(scalars)
+    /// Scans the whole text into `tokens`, replacing what it held and reusing
+    /// its storage (the extractor scans paragraph after paragraph). `marks`
+    /// are the offsets of its digits and `<` (and maybe other scalars), in
+    /// order: the scanner stops only there.
+    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, into tokens: inout [ScannedToken]) {
+        var scanner = NumberScanner(scalars, storage: tokens.takeAll())
         scanner.run(marks: marks)
-        return scanner.tokens
+        tokens = scanner.tokens
     }
 
     mutating func run(marks: ArraySlice<Int>) {
