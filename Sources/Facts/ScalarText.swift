@@ -56,45 +56,84 @@ enum ScalarText {
         var end = index - 1
         while end >= 0, scalars[end] == " " || scalars[end] == "*" { end -= 1 }
         guard end >= 0, isLetter(scalars[end]) else { return nil }
-        // Only phrases ending in the letter before `index` are compared.
-        for position in list.endingWith(lower(scalars[end])) {
-            let phrase = list.phrases[position]
-            guard phrase.count <= end + 1 else { continue }
-            var i = end, j = phrase.count - 1, matched = true
-            while j >= 0 {
-                guard i >= 0 else { matched = false; break }
-                if phrase[j] == " " {
-                    guard scalars[i] == " " else { matched = false; break }
-                    while i > 0, scalars[i - 1] == " " { i -= 1 }
-                } else if lower(scalars[i]) != phrase[j] {
-                    matched = false
-                    break
-                }
-                i -= 1
-                j -= 1
-            }
-            if matched && (i < 0 || !isLetter(scalars[i])) { return position }
-        }
-        return nil
+        return list.match(endingAt: end, in: scalars)
     }
 
     /// Phrases as scalar arrays, for ``precededByPhrase(_:_:_:)``.
     static func phrases(_ list: [String]) -> PhraseList { PhraseList(list) }
 
-    /// Lower-case phrases with their last scalars apart, so that a look-up
-    /// compares only the phrases that can match.
+    /// Lower-case phrases packed into one array of scalars, listed by their
+    /// last scalar, so that a look-up compares only the phrases that can match,
+    /// in place. (An array per phrase, and per group, cost a retain and a
+    /// release each: the scanner asks three lists before every number.)
     final class PhraseList: Sendable {
-        let phrases: [[Unicode.Scalar]]
-        /// The phrases by their last scalar: a look-up compares only these.
-        private let byLast: ScalarGroups
+        /// Every phrase's scalars, one after another.
+        private let scalars: [Unicode.Scalar]
+        /// Where phrase `i` starts in `scalars`; it ends where `i + 1` starts.
+        private let starts: [Int]
+        /// The phrases ending in ASCII code `c`, in list order: `asciiPhrases[asciiSpans[c]]`.
+        private let asciiPhrases: [Int]
+        private let asciiSpans: [Range<Int>]
+        /// The phrases ending in another scalar (`đ`, `ố` …).
+        private let byOtherLast: [(scalar: Unicode.Scalar, positions: [Int])]
 
         init(_ list: [String]) {
-            phrases = list.map { Array($0.unicodeScalars) }
-            byLast = ScalarGroups(phrases.map { $0.last ?? " " })
+            let phrases = list.map { Array($0.unicodeScalars) }
+            var scalars: [Unicode.Scalar] = [], starts: [Int] = []
+            for phrase in phrases {
+                starts.append(scalars.count)
+                scalars += phrase
+            }
+            starts.append(scalars.count)
+            self.scalars = scalars
+            self.starts = starts
+            let groups = ScalarGroups(phrases.map { $0.last ?? " " })
+            asciiPhrases = groups.ascii.flatMap { $0 }
+            var spans: [Range<Int>] = []
+            for group in groups.ascii { let start = spans.last?.upperBound ?? 0; spans.append(start..<(start + group.count)) }
+            asciiSpans = spans
+            byOtherLast = groups.other
         }
 
-        /// The positions of the phrases whose last scalar is `last`, in list order.
-        func endingWith(_ last: Unicode.Scalar) -> [Int] { byLast.positions(of: last) }
+        /// The first phrase (its position in the list) whose words end at
+        /// `end` of `text`, compared in lower case, with any run of spaces
+        /// where the phrase has one, and no letter just before it.
+        func match(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
+            let last = ScalarText.lower(text[end])
+            if last.isASCII {
+                let span = asciiSpans[Int(last.value)]
+                guard !span.isEmpty else { return nil }
+                return asciiPhrases.withUnsafeBufferPointer { match(endingAt: end, in: text, among: UnsafeBufferPointer(rebasing: $0[span])) }
+            }
+            guard let phrases = byOtherLast.first(where: { $0.scalar == last })?.positions else { return nil }
+            return phrases.withUnsafeBufferPointer { match(endingAt: end, in: text, among: $0) }
+        }
+
+        private func match(endingAt end: Int, in text: [Unicode.Scalar], among candidates: UnsafeBufferPointer<Int>) -> Int? {
+            scalars.withUnsafeBufferPointer { table in
+                text.withUnsafeBufferPointer { text in
+                    for position in candidates {
+                        let start = starts[position]
+                        guard starts[position + 1] - start <= end + 1 else { continue }
+                        var i = end, j = starts[position + 1] - 1, matched = true
+                        while j >= start {
+                            guard i >= 0 else { matched = false; break }
+                            if table[j] == " " {
+                                guard text[i] == " " else { matched = false; break }
+                                while i > 0, text[i - 1] == " " { i -= 1 }
+                            } else if ScalarText.lower(text[i]) != table[j] {
+                                matched = false
+                                break
+                            }
+                            i -= 1
+                            j -= 1
+                        }
+                        if matched && (i < 0 || !ScalarText.isLetter(text[i])) { return position }
+                    }
+                    return nil
+                }
+            }
+        }
     }
 
     /// The word before `index` as written (keeping case), or nil when punctuation intervenes.

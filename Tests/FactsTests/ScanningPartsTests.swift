@@ -85,6 +85,24 @@ struct ScanningPartsTests {
         #expect(Array("Trên".unicodeScalars).withUnsafeBufferPointer { exact.match(in: $0, at: 0) } == nil)
     }
 
+    @Test("a phrase list finds the first phrase ending before a number, in any case, across runs of spaces, not inside a word")
+    func phraseBefore() {
+        let list = ScalarText.phrases(["giai đoạn", "khoảng", "đoạn", "gần", "ngày"])
+        func before(_ text: String) -> Int? {
+            let scalars = Array(text.unicodeScalars)
+            return ScalarText.phraseBefore(scalars, scalars.count, list)
+        }
+        #expect(before("trong giai đoạn ") == 0, "the first listed wins over a later one ending alike")
+        #expect(before("GIAI   ĐOẠN ") == 0, "case and a run of spaces")
+        #expect(before("đoạn **") == 2, "emphasis between")
+        #expect(before("Khoảng") == 1)
+        #expect(before("gần") == 3)
+        #expect(before("vàngày ") == nil, "inside a word")
+        #expect(before("ngày, ") == nil, "punctuation between")
+        #expect(before("") == nil)
+        #expect(before("khác ") == nil)
+    }
+
     @Test("every window of a sentence's words equals the words of that text read afresh")
     func sentenceWordWindows() {
         let text = "Ước đạt 1.746 tỷ đồng (vượt kế hoạch); so với cùng kỳ tăng 2,5%."
