@@ -42,17 +42,18 @@ extension String {
     /// by one to a `String` costs several times more).
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var byteCount = 0
-        for scalar in scalars { byteCount += UTF8.width(scalar) }
         if #available(macOS 26.0, *) {
-            // Bytes encoded from scalars are valid UTF-8: copied into the string
-            // unchecked, where String's initialisers validate them again (a third
-            // of making a sentence's text).
-            self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) { buffer in
+            // Encoded into room for the longest scalars, then copied into the
+            // string unchecked: bytes encoded from scalars are valid UTF-8, and
+            // String's initialisers validated them again (a third of making a
+            // sentence's text), after a first pass to count them.
+            self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
                 let written = UnsafeBufferPointer(rebasing: buffer[..<String.encode(scalars, into: buffer)])
                 return String(copying: unsafe UTF8Span(unchecked: written.span))
             }
         } else {
+            var byteCount = 0
+            for scalar in scalars { byteCount += UTF8.width(scalar) }
             self.init(unsafeUninitializedCapacity: byteCount) { String.encode(scalars, into: $0) }
         }
     }
