@@ -88,7 +88,12 @@ public enum FactExtractor {
                     let plainNumber = plainText(decoded, q.start..<q.end)
                     let writtenScalars = plainNumber.scalars, written = string(plainNumber)
                     var offset = 0
-                    if let found = TextFolding.firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
+                    if let sentenceRange = plainSentence.verbatim, let numberRange = plainNumber.verbatim,
+                       sentenceRange.contains(numberRange.lowerBound) {
+                        // Both cut from the paragraph as written: the number stands where it was scanned.
+                        offset = numberRange.lowerBound - sentenceRange.lowerBound
+                        searchFrom = offset + writtenScalars.count
+                    } else if let found = TextFolding.firstIndex(of: writtenScalars, in: sentenceScalars, from: searchFrom) {
                         offset = found
                         searchFrom = found + writtenScalars.count
                     }
