@@ -82,9 +82,9 @@ public enum FactExtractor {
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
                 let base = firstID + facts.count
                 var searchFrom = 0
-                for draft in drafts {
+                for (index, draft) in drafts.enumerated() {
                     foldedSentences.append(folded)
-                    let q = draft.scanned
+                    let q = quantities[index]
                     let plainNumber = plainText(decoded, q.start..<q.end)
                     let writtenScalars = plainNumber.scalars, written = string(plainNumber)
                     var offset = 0

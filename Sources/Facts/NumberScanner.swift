@@ -40,9 +40,9 @@ struct NumberScanner {
                 }
                 index = sup.end
             } else if ScalarText.isDigit(scalar), index == 0 || !ScalarText.isWordChar(scalars[index - 1]) || isGluedToName(index) {
-                let token = scanNumber(at: index)
-                tokens.append(token)
-                index = max(token.end, index + 1)
+                // Moved into the array, not copied (a copy retains the unit's strings).
+                tokens.append(scanNumber(at: index))
+                index = max(tokens[tokens.count - 1].end, index + 1)
             } else {
                 index += 1
             }

@@ -4,9 +4,12 @@ import FoundationEssentials
 /// estimate, an as-of date, a cumulative figure, the report's verdict — and
 /// which numbers are comparisons (`đạt 82,7% kế hoạch`) of which other one.
 struct QualifierReader {
-    /// A quantity with what has been read about it so far.
+    /// What has been read about one of the sentence's quantities (the one at
+    /// the same index: the quantity itself is not copied, as a copy retains
+    /// its unit's strings).
     struct Draft {
-        var scanned: ScannedQuantity
+        /// Where the quantity ends, for the verdicts that follow it.
+        var end: Int
         var role: FactRole = .primary
         /// Index, among the sentence's drafts, of the quantity a comparison qualifies.
         var qualifies: Int?
@@ -21,42 +24,48 @@ struct QualifierReader {
         self.text = text
     }
 
-    /// Reads the qualifiers of the quantities of one sentence. `references` are
+    /// Reads the qualifiers of the quantities of one sentence, one draft per
+    /// quantity, in their order. `references` are
     /// the sentence's non-quantity tokens (dates give `asOf`). `words` is
     /// storage reused from sentence to sentence; it lets go of the paragraph's
     /// text when the sentence is read.
     func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference],
               words: inout SentenceWords) -> [Draft] {
-        var drafts = quantities.map { Draft(scanned: $0) }
+        var drafts: [Draft] = []
+        drafts.reserveCapacity(quantities.count)
+        for index in quantities.indices { drafts.append(Draft(end: quantities[index].end)) }
         let sentenceMarks = text.marks(in: sentence)
         words.read(folded: text.folded, sentence: sentence)
         defer { words.releaseText() }
         var lastPrimary: Int?
         for index in drafts.indices {
-            let q = drafts[index].scanned
-            let clause = SentenceSplitter.clause(containing: q.start, scalars, in: sentence, marks: sentenceMarks)
-            let leadStart = max(clause.lowerBound, index > 0 ? drafts[index - 1].scanned.end : sentence.lowerBound)
-            let lead = words.window(leadStart, q.start)
+            // Fields read in place: `let q = quantities[index]` would copy the quantity.
+            let start = quantities[index].start, end = quantities[index].end
+            let clause = SentenceSplitter.clause(containing: start, scalars, in: sentence, marks: sentenceMarks)
+            let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
+            let lead = words.window(leadStart, start)
             // The words after the number are read only when the verb or unit may make it a comparison.
             let verb = lead.last
-            let mayCompare = q.unit.dimension == .percent || verb == .tang || verb == .giam
+            let mayCompare = quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
             if mayCompare {
-                let next = index + 1 < drafts.count ? drafts[index + 1].scanned.start : nil
-                let tail = words.window(q.end, tailEnd(after: q.end, sentence: sentence, next: next))
-                let rest = words.window(q.end, clause.upperBound)
-                if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: q.unit) {
+                let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
+                let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
+                let rest = words.window(end, clause.upperBound)
+                if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: quantities[index].unit) {
                     drafts[index].role = .comparison(kind)
                     if let primary = lastPrimary {
                         drafts[index].qualifies = primary
                         let falls = kind == .changeOnPrevious && lead.last == .giam
-                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -q.value : q.value, unit: q.unit, fact: index))
+                        let value = quantities[index].value
+                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
+                                                                      unit: quantities[index].unit, fact: index))
                     }
                     continue
                 }
             }
             lastPrimary = index
-            drafts[index].qualifiers += contextQualifiers(lead: lead, leadRange: leadStart..<q.start, references: references)
-            if let word = q.approximate { drafts[index].qualifiers.append(.approximate(word)) }
+            drafts[index].qualifiers += contextQualifiers(lead: lead, leadRange: leadStart..<start, references: references)
+            if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
         applyVerdicts(words, to: &drafts)
         return drafts
@@ -124,7 +133,7 @@ struct QualifierReader {
         for (verdict, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
-            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].scanned.end <= range.lowerBound }),
+            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound }),
                !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
                 drafts[target].qualifiers.append(.status(Self.verdicts[verdict].1))
             }
