@@ -222,7 +222,9 @@ extension TextFolding {
     @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        // `A`–`Z` and `a`–`z` in one test: setting bit 5 lower-cases a capital,
+        // and the subtraction wraps what lies below `a`.
+        if v < 0x80 { return (v | 0x20) &- 97 < 26 }
         return flags(s).letter
     }
 

@@ -120,6 +120,12 @@ public enum InlineMarkup {
         out.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
+            // The text up to the next scalar that may open markup, copied in one go.
+            var next = index
+            while next < scalars.count, !isMarkup(scalars[next]) { next += 1 }
+            out.append(contentsOf: scalars[index..<next])
+            index = next
+            guard index < scalars.count else { break }
             let scalar = scalars[index]
             if scalar == "<", let sup = superscript(in: scalars, at: index) {
                 if isUnitExponent(in: scalars, at: index, content: sup.content) {
