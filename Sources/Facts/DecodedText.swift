@@ -26,10 +26,22 @@ struct DecodedText {
     private var markBuffer: [Int] = []
     private var markCount = 0
 
-    /// 1 for the ASCII code of a mark: added, not branched on, as each byte is decoded.
-    private static let markTable: [Int] = (0..<128).map { code in
-        let scalar = Unicode.Scalar(UInt8(code))
-        return ("0"..."9").contains(scalar) || ".!?;<*\\".unicodeScalars.contains(scalar) ? 1 : 0
+    /// The ASCII marks as bits: code `c` is bit `c` of the first word if below
+    /// 64, else bit `c - 64` of the second. Tested by shifting, with no table
+    /// to load or bounds to check (the decoding loop is the ingest's hottest).
+    static let markBits: (low: UInt64, high: UInt64) = {
+        var bits: (low: UInt64, high: UInt64) = (0, 0)
+        for scalar in "0123456789.!?;<*\\".unicodeScalars {
+            let code = scalar.value
+            if code < 64 { bits.low |= 1 << code } else { bits.high |= 1 << (code - 64) }
+        }
+        return bits
+    }()
+
+    /// 1 if ASCII `byte` is a mark, else 0: added, not branched on, as each byte is decoded.
+    @inline(__always)
+    static func markBit(_ byte: UInt8, _ bits: (low: UInt64, high: UInt64)) -> Int {
+        Int(truncatingIfNeeded: ((byte < 64 ? bits.low : bits.high) &>> UInt64(byte & 63)) & 1)
     }
 
     init() {}
@@ -48,7 +60,7 @@ struct DecodedText {
         // Moved out, so that each is uniquely held while it is written.
         var scalars = self.scalars.takeAll(), folded = self.folded.takeAll()
         var offsets = byteOffsets.takeAll(), marks = markBuffer.takeAll()
-        let latin = TextFolding.latin, extended = TextFolding.extended, markTable = Self.markTable
+        let latin = TextFolding.latin, extended = TextFolding.extended, markBits = Self.markBits
         let (written, markCount) = text.withUTF8 { bytes -> (Int, Int) in
             // Sized for the most scalars the bytes can hold, then cut to those decoded.
             let count = bytes.count
@@ -69,20 +81,20 @@ struct DecodedText {
                             let byte = bytes[index]
                             offsets[out] = index
                             scalars[out] = Unicode.Scalar(byte)
-                            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                            let lower = byte &- 65 < 26 ? byte | 0x20 : byte
                             foldedScalars[out] = Unicode.Scalar(lower)
                             marks[markCount] = out
-                            markCount &+= markTable[Int(byte)]
-                            out += 1
-                            index += 1
+                            markCount &+= Self.markBit(byte, markBits)
+                            out &+= 1
+                            index &+= 1
                         }
                         guard index < count else { break }
                         offsets[out] = index
                         let (scalar, length) = bytes.scalar(at: index)
-                        index += length
+                        index &+= length
                         scalars[out] = scalar
                         foldedScalars[out] = TextFolding.fold(scalar, latin, extended)
-                        out += 1
+                        out &+= 1
                     }
                     offsets[out] = count
                     return (out, markCount)
