@@ -56,10 +56,15 @@ final class FormTable: Sendable {
 
     private func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int,
                        among candidates: UnsafeBufferPointer<Int>) -> (form: Int, end: Int)? {
-        scalars.withUnsafeBufferPointer { table in
+        // The scalar after the first, as written and in lower case: most
+        // candidates differ there, and are passed over without a loop.
+        let secondAsWritten: Unicode.Scalar = index + 1 < text.count ? text[index + 1] : "\0"
+        let secondLower = TextFolding.lower(secondAsWritten)
+        return scalars.withUnsafeBufferPointer { table in
             for form in candidates {
                 let start = starts[form], length = starts[form + 1] - start
                 guard index + length <= text.count else { continue }
+                if length > 1, table[start + 1] != (caseSensitive[form] ? secondAsWritten : secondLower) { continue }
                 var offset = 0
                 if caseSensitive[form] {
                     while offset < length, text[index + offset] == table[start + offset] { offset += 1 }
