@@ -76,11 +76,14 @@ public enum FactExtractor {
                 let sentenceScalars = plainSentence.scalars
                 let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
-                let folded = plainSentence.verbatim.map { Array(decoded.folded[$0]) } ?? TextFolding.folded(Array(sentenceScalars))
+                let folded = plainSentence.verbatim.map { Array(decoded.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
                 let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences,
                                          words: &sentenceWords)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
                 let base = firstID + facts.count
+                // Only a sentence with a comparison has qualifiers naming a fact to rebase;
+                // the others' qualifier arrays are kept as they are (a copy cost an allocation a fact).
+                let comparing = drafts.contains { $0.role != .primary }
                 var searchFrom = 0
                 for (index, draft) in drafts.enumerated() {
                     foldedSentences.append(folded)
@@ -101,7 +104,7 @@ public enum FactExtractor {
                         id: firstID + facts.count, report: document.name,
                         quantity: Quantity(q.value, q.unit), upper: q.upper, denominator: q.denominator,
                         text: written,
-                        qualifiers: draft.qualifiers.map { rebase($0, by: base) },
+                        qualifiers: comparing ? draft.qualifiers.map { rebase($0, by: base) } : draft.qualifiers,
                         role: draft.role, qualifies: draft.qualifies.map { $0 + base },
                         sentence: sentenceText, sentenceOffset: offset, sectionPath: sectionPath, section: section,
                         footnote: paragraph.footnote, paragraph: paragraph.id, referrerLocation: referrerLocation,

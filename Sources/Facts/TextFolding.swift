@@ -23,6 +23,11 @@ public enum TextFolding {
     /// `scalars`, each folded: one pass over raw buffers (`map` with a closure
     /// cost twice as much, and every paragraph read is folded).
     public static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        folded(scalars[...])
+    }
+
+    /// ``folded(_:)`` of a slice, without copying it into an array first.
+    public static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         // The tables once, outside the loop: each use of a global checks that it is initialised.
         let latin = Self.latin, extended = Self.extended
         return [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, count in
