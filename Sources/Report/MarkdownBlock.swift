@@ -40,20 +40,15 @@ struct MarkdownBlock: Equatable {
 
             func flush() {
                 guard !lines.isEmpty else { return }
-                // Built from slices of `text`, which is valid UTF-8 cut at ASCII bytes:
-                // appending a slice copies it, where a String made from bytes is validated again.
-                var joined = ""
-                joined.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.bytes.count })
                 var anchors: [TextAnchor] = []
                 anchors.reserveCapacity(lines.count)
                 var scalarOffset = 0
-                let utf8 = text.utf8
                 for line in lines {
-                    if !anchors.isEmpty { joined.append(" "); scalarOffset += 1 }
+                    if !anchors.isEmpty { scalarOffset += 1 }
                     anchors.append(TextAnchor(offset: scalarOffset, location: line.anchor))
-                    joined += text[utf8.index(utf8.startIndex, offsetBy: line.bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: line.bytes.upperBound)]
                     scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
                 }
+                let joined = joinedLines(lines.lazy.map(\.bytes), of: bytes)
                 blocks.append(MarkdownBlock(kind: classify(joined), text: joined, anchors: anchors))
                 lines.removeAll(keepingCapacity: true)
             }
@@ -91,6 +86,26 @@ struct MarkdownBlock: Equatable {
             }
             flush()
             return blocks
+        }
+    }
+
+    /// The lines (byte ranges of `bytes`, valid UTF-8) joined by single spaces.
+    ///
+    /// Lines are cut at ASCII bytes, so their bytes joined by spaces are valid
+    /// UTF-8 too: copied into the string unchecked, where appending each line
+    /// as a substring checked its indices and scanned it again.
+    static func joinedLines<Lines: Collection>(_ lines: Lines, of bytes: UnsafeBufferPointer<UInt8>) -> String
+    where Lines.Element == Range<Int> {
+        let count = lines.reduce(lines.count - 1) { $0 + $1.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 0)) { buffer in
+            var written = 0
+            for (number, line) in lines.enumerated() {
+                if number > 0 { buffer[written] = 0x20; written += 1 }
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<(written + line.count)])
+                    .initialize(from: UnsafeBufferPointer(rebasing: bytes[line]))
+                written += line.count
+            }
+            return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
     }
 

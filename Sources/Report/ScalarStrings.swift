@@ -43,13 +43,10 @@ extension String {
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         if #available(macOS 26.0, *) {
-            // Encoded into room for the longest scalars, then copied into the
-            // string unchecked: bytes encoded from scalars are valid UTF-8, and
-            // String's initialisers validated them again (a third of making a
-            // sentence's text), after a first pass to count them.
+            // Encoded into room for four bytes a scalar (counting the bytes
+            // first cost a pass), then copied in as valid UTF-8.
             self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
-                let written = UnsafeBufferPointer(rebasing: buffer[..<String.encode(scalars, into: buffer)])
-                return String(copying: unsafe UTF8Span(unchecked: written.span))
+                String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<String.encode(scalars, into: buffer)]))
             }
         } else {
             var byteCount = 0
@@ -73,11 +70,21 @@ extension String {
                 while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
                 return offset
             }
-            let slice = UnsafeBufferPointer(rebasing: bytes[scalarStart(range.lowerBound)..<scalarStart(range.upperBound)])
-            if #available(macOS 26.0, *) {
-                return String(copying: unsafe UTF8Span(unchecked: slice.span))
-            }
-            return String(decoding: slice, as: UTF8.self)
+            return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[scalarStart(range.lowerBound)..<scalarStart(range.upperBound)]))
+        }
+    }
+
+    /// A string of bytes known to be valid UTF-8 — encoded here from scalars,
+    /// or cut from valid text between scalars — copied without being validated
+    /// again, as String's initialisers do (a third of making a sentence's text).
+    /// Debug builds check the promise.
+    @inlinable
+    public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "String(validUTF8:) given invalid UTF-8")
+        if #available(macOS 26.0, *) {
+            self = String(copying: unsafe UTF8Span(unchecked: bytes.span))
+        } else {
+            self = String(decoding: bytes, as: UTF8.self)
         }
     }
 
