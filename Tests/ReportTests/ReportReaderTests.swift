@@ -45,6 +45,15 @@ struct ReportReaderTests {
         #expect(uppercaseContinuation.text.contains("Chủ tịch UBND tỉnh phê duyệt phương án cắt giảm"))
     }
 
+    @Test("a paragraph's lines are joined by one space, each line anchored at its own line and column")
+    func linesJoined() {
+        let document = ReportReader.read(text: "  Dòng một có ư  \nhai 😀 ba\t\r\n\nKhác", name: "t")
+        #expect(document.paragraphs.map(\.text) == ["Dòng một có ư hai 😀 ba", "Khác"])
+        let anchors = document.paragraphs[0].anchors
+        #expect(anchors.map(\.offset) == [0, 14])
+        #expect(anchors.map(\.location) == [SourceLocation(line: 1, column: 3), SourceLocation(line: 2, column: 1)])
+    }
+
     @Test("footnote texts cut by a page break are rejoined too")
     func footnoteRejoined() throws {
         let footnote2 = try #require(document.footnotes[2].map { document.paragraphs[$0] })
