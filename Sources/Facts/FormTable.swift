@@ -5,38 +5,19 @@
 /// looks up a unit after every number. A class, so that a look-up in a
 /// global table retains one object, not each of its arrays.)
 final class FormTable: Sendable {
-    /// Every form's scalars, one after another.
-    private let scalars: [Unicode.Scalar]
-    /// Where form `i` starts in `scalars`; form `i` ends where `i + 1` starts.
-    private let starts: [Int]
+    /// The forms' scalars.
+    private let forms: PackedScalars
     /// Whether form `i` matches only as written (it has capitals: `HS`, `USD`).
     private let caseSensitive: [Bool]
-    /// The forms starting with each ASCII letter (lower case), in table order:
-    /// those of code `c` are `asciiForms[asciiSpans[c]]` (one flat array, so
-    /// that a look-up retains no inner array).
-    private let asciiForms: [Int]
-    private let asciiSpans: [Range<Int>]
-    /// The forms starting with another letter (`đ`, `ô` …).
-    private let byOtherFirst: [(scalar: Unicode.Scalar, positions: [Int])]
+    /// The forms by their first letter (lower case), in table order.
+    private let byFirst: ScalarGroups
 
     /// The table of `forms`, in the order given: a look-up returns the first
     /// that matches. `exactCase` makes every form match only as written.
     init(_ forms: [[Unicode.Scalar]], exactCase: Bool = false) {
-        var scalars: [Unicode.Scalar] = [], starts: [Int] = []
-        for form in forms {
-            starts.append(scalars.count)
-            scalars += form
-        }
-        starts.append(scalars.count)
-        self.scalars = scalars
-        self.starts = starts
+        self.forms = PackedScalars(forms)
         caseSensitive = forms.map { exactCase || ScalarText.hasCapital($0) }
-        let groups = ScalarGroups(forms.map { $0.first.map(TextFolding.lower) })
-        var spans: [Range<Int>] = []
-        asciiForms = groups.ascii.flatMap { $0 }
-        for forms in groups.ascii { let start = spans.last?.upperBound ?? 0; spans.append(start..<(start + forms.count)) }
-        asciiSpans = spans
-        byOtherFirst = groups.other
+        byFirst = ScalarGroups(forms.map { $0.first.map(TextFolding.lower) })
     }
 
     /// The first form written at `index` of `text` and ending at a word
@@ -44,14 +25,7 @@ final class FormTable: Sendable {
     /// case; one with capitals only itself.
     func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> (form: Int, end: Int)? {
         guard index < text.count else { return nil }
-        let first = TextFolding.lower(text[index])
-        if first.isASCII {
-            let span = asciiSpans[Int(first.value)]
-            guard !span.isEmpty else { return nil }
-            return asciiForms.withUnsafeBufferPointer { match(in: text, at: index, among: UnsafeBufferPointer(rebasing: $0[span])) }
-        }
-        guard let forms = byOtherFirst.first(where: { $0.scalar == first })?.positions else { return nil }
-        return forms.withUnsafeBufferPointer { match(in: text, at: index, among: $0) }
+        return byFirst.withPositions(of: TextFolding.lower(text[index])) { match(in: text, at: index, among: $0) }
     }
 
     private func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int,
@@ -60,9 +34,10 @@ final class FormTable: Sendable {
         // candidates differ there, and are passed over without a loop.
         let secondAsWritten: Unicode.Scalar = index + 1 < text.count ? text[index + 1] : "\0"
         let secondLower = TextFolding.lower(secondAsWritten)
-        return scalars.withUnsafeBufferPointer { table in
+        return forms.scalars.withUnsafeBufferPointer { table in
             for form in candidates {
-                let start = starts[form], length = starts[form + 1] - start
+                let range = forms.range(of: form)
+                let start = range.lowerBound, length = range.count
                 guard index + length <= text.count else { continue }
                 if length > 1, table[start + 1] != (caseSensitive[form] ? secondAsWritten : secondLower) { continue }
                 var offset = 0

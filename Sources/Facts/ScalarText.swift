@@ -67,55 +67,32 @@ enum ScalarText {
     /// in place. (An array per phrase, and per group, cost a retain and a
     /// release each: the scanner asks three lists before every number.)
     final class PhraseList: Sendable {
-        /// Every phrase's scalars, one after another.
-        private let scalars: [Unicode.Scalar]
-        /// Where phrase `i` starts in `scalars`; it ends where `i + 1` starts.
-        private let starts: [Int]
-        /// The phrases ending in ASCII code `c`, in list order: `asciiPhrases[asciiSpans[c]]`.
-        private let asciiPhrases: [Int]
-        private let asciiSpans: [Range<Int>]
-        /// The phrases ending in another scalar (`đ`, `ố` …).
-        private let byOtherLast: [(scalar: Unicode.Scalar, positions: [Int])]
+        /// The phrases' scalars.
+        private let phrases: PackedScalars
+        /// The phrases by their last scalar, in list order.
+        private let byLast: ScalarGroups
 
         init(_ list: [String]) {
             let phrases = list.map { Array($0.unicodeScalars) }
-            var scalars: [Unicode.Scalar] = [], starts: [Int] = []
-            for phrase in phrases {
-                starts.append(scalars.count)
-                scalars += phrase
-            }
-            starts.append(scalars.count)
-            self.scalars = scalars
-            self.starts = starts
-            let groups = ScalarGroups(phrases.map { $0.last ?? " " })
-            asciiPhrases = groups.ascii.flatMap { $0 }
-            var spans: [Range<Int>] = []
-            for group in groups.ascii { let start = spans.last?.upperBound ?? 0; spans.append(start..<(start + group.count)) }
-            asciiSpans = spans
-            byOtherLast = groups.other
+            self.phrases = PackedScalars(phrases)
+            byLast = ScalarGroups(phrases.map { $0.last ?? " " })
         }
 
         /// The first phrase (its position in the list) whose words end at
         /// `end` of `text`, compared in lower case, with any run of spaces
         /// where the phrase has one, and no letter just before it.
         func match(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
-            let last = ScalarText.lower(text[end])
-            if last.isASCII {
-                let span = asciiSpans[Int(last.value)]
-                guard !span.isEmpty else { return nil }
-                return asciiPhrases.withUnsafeBufferPointer { match(endingAt: end, in: text, among: UnsafeBufferPointer(rebasing: $0[span])) }
-            }
-            guard let phrases = byOtherLast.first(where: { $0.scalar == last })?.positions else { return nil }
-            return phrases.withUnsafeBufferPointer { match(endingAt: end, in: text, among: $0) }
+            byLast.withPositions(of: ScalarText.lower(text[end])) { match(endingAt: end, in: text, among: $0) }
         }
 
         private func match(endingAt end: Int, in text: [Unicode.Scalar], among candidates: UnsafeBufferPointer<Int>) -> Int? {
-            scalars.withUnsafeBufferPointer { table in
+            phrases.scalars.withUnsafeBufferPointer { table in
                 text.withUnsafeBufferPointer { text in
                     for position in candidates {
-                        let start = starts[position]
-                        guard starts[position + 1] - start <= end + 1 else { continue }
-                        var i = end, j = starts[position + 1] - 1, matched = true
+                        let range = phrases.range(of: position)
+                        guard range.count <= end + 1 else { continue }
+                        let start = range.lowerBound
+                        var i = end, j = range.upperBound - 1, matched = true
                         while j >= start {
                             guard i >= 0 else { matched = false; break }
                             if table[j] == " " {
