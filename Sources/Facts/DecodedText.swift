@@ -29,7 +29,7 @@ struct DecodedText {
     /// The ASCII marks as bits: code `c` is bit `c` of the first word if below
     /// 64, else bit `c - 64` of the second. Tested by shifting, with no table
     /// to load or bounds to check (the decoding loop is the ingest's hottest).
-    static let markBits: (low: UInt64, high: UInt64) = {
+    private static let markBits: (low: UInt64, high: UInt64) = {
         var bits: (low: UInt64, high: UInt64) = (0, 0)
         for scalar in "0123456789.!?;<*\\".unicodeScalars {
             let code = scalar.value
@@ -40,7 +40,7 @@ struct DecodedText {
 
     /// 1 if ASCII `byte` is a mark, else 0: added, not branched on, as each byte is decoded.
     @inline(__always)
-    static func markBit(_ byte: UInt8, _ bits: (low: UInt64, high: UInt64)) -> Int {
+    private static func markBit(_ byte: UInt8, _ bits: (low: UInt64, high: UInt64)) -> Int {
         Int(truncatingIfNeeded: ((byte < 64 ? bits.low : bits.high) &>> UInt64(byte & 63)) & 1)
     }
 
