@@ -119,14 +119,18 @@ public enum FactExtractor {
     /// found so far scaled up to the whole text (`read` of `total` bytes), and an
     /// eighth more. Growing it by doubling copied every fact several times over
     /// and touched up to four times the memory they need: ingesting 100 copies
-    /// of the report took 1.08 × as long. At least a quarter more each time,
-    /// so that growth stays linear.
-    private static func makeRoom(in facts: inout [Fact], for count: Int, read: Int, of total: Int) {
+    /// of the report took 1.08 × as long. Each step grows it at least by a
+    /// quarter, so that growth stays linear, and to at most sixteen times the
+    /// facts found, so that a text whose numbers all come first cannot make it
+    /// reserve room for millions it will never hold (room it does not fill
+    /// costs address space, not memory).
+    static func makeRoom<Element>(in facts: inout [Element], for count: Int, read: Int, of total: Int) {
         let needed = facts.count + count
         guard needed > facts.capacity else { return }
         let (scaled, overflow) = needed.multipliedReportingOverflow(by: total)
         let projected = read > 0 && !overflow ? scaled / read : needed
-        facts.reserveCapacity(max(projected + projected / 8, needed + needed / 4 + 16))
+        let least = needed + needed / 4 + 16
+        facts.reserveCapacity(max(least, min(projected + projected / 8, needed * 16)))
     }
 
     /// Comparison qualifiers name facts by their index in the sentence: make them store ids.

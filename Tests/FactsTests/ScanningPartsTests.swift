@@ -55,6 +55,27 @@ struct ScanningPartsTests {
         }
     }
 
+    @Test("the facts array is sized for the facts projected from the text read, growing at least by a quarter and at most to sixteen times the facts found")
+    func factsArrayGrowth() {
+        var facts: [Int] = []
+        // A tenth of the text read, 10 facts found: room for about 100, and an eighth more.
+        FactExtractor.makeRoom(in: &facts, for: 10, read: 1_000, of: 10_000)
+        #expect(facts.capacity >= 100 && facts.capacity < 200)
+        // Room enough already: nothing changes.
+        let before = facts.capacity
+        FactExtractor.makeRoom(in: &facts, for: 5, read: 5_000, of: 10_000)
+        #expect(facts.capacity == before)
+        // All the numbers in the first bytes of a long text: no more than sixteenfold.
+        var dense: [Int] = []
+        FactExtractor.makeRoom(in: &dense, for: 50, read: 100, of: 1_000_000_000)
+        #expect(dense.capacity >= 50 && dense.capacity < 1_000)
+        // A projection no larger than what is needed still grows by a quarter.
+        var full = [Int](repeating: 0, count: 100)
+        let needed = full.capacity + 1
+        FactExtractor.makeRoom(in: &full, for: needed - full.count, read: 10_000, of: 10_000)
+        #expect(full.capacity >= needed * 5 / 4)
+    }
+
     @Test("scalars counted eight bytes at a time, at every length and alignment")
     func scalarCount() {
         let text = "Doanh thu du lịch ước đạt 1.746 tỷ đồng 𝟘 – “x”"
