@@ -7,20 +7,6 @@ enum ScalarText {
     @inline(__always)
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar { TextFolding.lower(s) }
 
-    /// Whether `form` is written at `index`, ending at a word boundary. A form
-    /// in lower case matches any case; one with capitals (`HS`, `USD`) only itself.
-    static func matches(_ form: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int,
-                        caseSensitive: Bool) -> Bool {
-        guard index + form.count <= scalars.count else { return false }
-        for (offset, f) in form.enumerated() {
-            let s = scalars[index + offset]
-            if caseSensitive ? s != f : lower(s) != f { return false }
-        }
-        let end = index + form.count
-        if let last = form.last, !isWordChar(last) { return true }
-        return end == scalars.count || !isWordChar(scalars[end])
-    }
-
     static func hasCapital(_ form: [Unicode.Scalar]) -> Bool {
         form.contains { TextFolding.isUppercase($0) }
     }

@@ -83,10 +83,8 @@ public enum InlineMarkup {
         guard open > 0 else { return false }
         var prior: Unicode.Scalar?
         if open >= 2 {
-            // The scalar ending just before the `m`: back over continuation bytes to its lead.
-            var lead = open - 2
-            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            prior = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<(open - 1)]), as: UTF8.self).unicodeScalars.first
+            // The scalar ending just before the `m`.
+            prior = bytes.scalar(at: bytes.scalarStart(atOrBefore: open - 2)).scalar
         }
         return isUnitExponent(content: content, afterM: bytes[open - 1] == UInt8(ascii: "m"), prior: prior)
     }

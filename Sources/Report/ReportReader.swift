@@ -206,10 +206,7 @@ struct DocumentBuilder {
                 return start > 0 && bytes[start - 1] == UInt8(ascii: "m")
             }
             guard end > 0 else { return false }
-            var lead = end - 1
-            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            guard let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<end]), as: UTF8.self).unicodeScalars.first
-            else { return false }
+            let last = bytes.scalar(at: bytes.scalarStart(atOrBefore: end - 1)).scalar
             // ASCII answered directly: the Unicode property look-up costs hundreds of instructions.
             if last.isASCII { return ("a"..."z").contains(last) || ("A"..."Z").contains(last) || ("0"..."9").contains(last) || last == "," }
             return last.properties.isAlphabetic

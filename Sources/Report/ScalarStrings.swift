@@ -37,7 +37,6 @@ extension String {
         return copy.withUTF8 { $0.scalarCount }
     }
 
-
     /// A string from Unicode scalars, encoded in one pass (appending scalars one
     /// by one to a `String` costs several times more).
     @inlinable
@@ -65,12 +64,8 @@ extension String {
     public func utf8Slice(_ range: Range<Int>) -> String {
         var copy = self
         return copy.withUTF8 { bytes in
-            func scalarStart(_ offset: Int) -> Int {
-                var offset = offset
-                while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
-                return offset
-            }
-            return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[scalarStart(range.lowerBound)..<scalarStart(range.upperBound)]))
+            let lower = bytes.scalarStart(atOrBefore: range.lowerBound), upper = bytes.scalarStart(atOrBefore: range.upperBound)
+            return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
         }
     }
 
@@ -149,7 +144,6 @@ extension String {
     }
 }
 
-
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose UTF-8 starts at `index`, and how many bytes it takes.
     /// The bytes must be valid UTF-8 (a String's are), so that the lead byte
@@ -171,6 +165,15 @@ extension UnsafeBufferPointer<UInt8> {
             length = 4
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Where the scalar holding byte `offset` starts: back over continuation
+    /// bytes to its lead. An offset at or past the end is returned as it is.
+    @inlinable
+    public func scalarStart(atOrBefore offset: Int) -> Int {
+        var offset = offset
+        while offset > 0, offset < count, self[offset] & 0xC0 == 0x80 { offset -= 1 }
+        return offset
     }
 
     /// The number of Unicode scalars in UTF-8 bytes: the bytes that start one.
