@@ -25,10 +25,9 @@ struct QualifierReader {
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per
-    /// quantity, in their order. `references` are
-    /// the sentence's non-quantity tokens (dates give `asOf`). `words` is
-    /// storage reused from sentence to sentence; it lets go of the paragraph's
-    /// text when the sentence is read.
+    /// quantity, in their order. `references` are the sentence's non-quantity
+    /// tokens (dates give `asOf`). `words` is storage reused from sentence to
+    /// sentence; it lets go of the paragraph's text when the sentence is read.
     func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference],
               words: inout SentenceWords) -> [Draft] {
         var drafts: [Draft] = []
