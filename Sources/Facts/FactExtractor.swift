@@ -21,15 +21,13 @@ public enum FactExtractor {
             paths[section] = path
             return path
         }
-        // A sentence's quantities and references, emptied for each sentence but
-        // kept allocated (two new arrays a sentence were among the ingest's most
-        // frequent allocations); the reader copies what it keeps.
+        // A paragraph's quantities and references, in text order: a sentence's
+        // are a slice of them. Emptied for each paragraph but kept allocated.
         var quantities: [ScannedQuantity] = []
-        var sentenceReferences: [ScannedReference] = []
+        var paragraphReferences: [ScannedReference] = []
         // Decoded paragraph by paragraph into the same storage.
         var decoded = DecodedText()
         var sentenceWords = SentenceWords()
-        var tokens: [ScannedToken] = []
         // How much of the text has been read, for sizing the facts array.
         let textBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         var bytesRead = 0
@@ -41,33 +39,34 @@ public enum FactExtractor {
             guard text.withUTF8({ $0.contains { $0 &- UInt8(ascii: "0") < 10 } }) else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
-            NumberScanner.scan(scalars, marks: decoded.marks, into: &tokens)
-            guard !tokens.isEmpty else { continue }
+            NumberScanner.scan(scalars, marks: decoded.marks, quantities: &quantities, references: &paragraphReferences)
+            guard !quantities.isEmpty || !paragraphReferences.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = pathOf(section)
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
             let reader = QualifierReader(decoded)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
-            // Tokens come in text order and sentences do not overlap: one cursor serves them all.
-            var nextToken = 0
+            // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
+            var nextQuantity = 0, nextReference = 0
             for sentence in SentenceSplitter.sentences(scalars, marks: decoded.marks) {
-                while nextToken < tokens.count, tokens[nextToken].start < sentence.lowerBound { nextToken += 1 }
-                quantities.removeAll(keepingCapacity: true)
-                sentenceReferences.removeAll(keepingCapacity: true)
-                while nextToken < tokens.count, tokens[nextToken].start < sentence.upperBound {
-                    switch tokens[nextToken] {
-                    case .quantity(let q): quantities.append(q)
-                    case .reference(let r): sentenceReferences.append(r)
-                    }
-                    nextToken += 1
-                }
+                // Read in place: a copy of a quantity would retain its unit's strings.
+                while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.lowerBound { nextQuantity += 1 }
+                let firstQuantity = nextQuantity
+                while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.upperBound { nextQuantity += 1 }
+                let sentenceQuantities = quantities[firstQuantity..<nextQuantity]
+                while nextReference < paragraphReferences.count,
+                      paragraphReferences[nextReference].start < sentence.lowerBound { nextReference += 1 }
+                let firstReference = nextReference
+                while nextReference < paragraphReferences.count,
+                      paragraphReferences[nextReference].start < sentence.upperBound { nextReference += 1 }
+                let sentenceReferences = paragraphReferences[firstReference..<nextReference]
                 for r in sentenceReferences {
                     references.append(NumericReference(kind: r.kind, text: locator.text(r.start..<r.end, of: paragraph.text),
                                                        report: document.name,
                                                        paragraph: paragraph.id,
                                                        location: locator.location(of: r.start)))
                 }
-                guard !quantities.isEmpty else { continue }
+                guard !sentenceQuantities.isEmpty else { continue }
                 // A text without markup is cut from the paragraph's String; one with it, encoded again.
                 func string(_ plain: (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?)) -> String {
                     plain.verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: plain.scalars)
@@ -77,7 +76,7 @@ public enum FactExtractor {
                 let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
                 let folded = plainSentence.verbatim.map { Array(decoded.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
-                let drafts = reader.read(sentence: sentence, quantities: quantities, references: sentenceReferences,
+                let drafts = reader.read(sentence: sentence, quantities: sentenceQuantities, references: sentenceReferences,
                                          words: &sentenceWords)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
                 let base = firstID + facts.count
@@ -87,8 +86,8 @@ public enum FactExtractor {
                 var searchFrom = 0
                 for (index, draft) in drafts.enumerated() {
                     foldedSentences.append(folded)
-                    let q = quantities[index]
-                    let plainNumber = plainText(decoded, q.start..<q.end)
+                    let q = firstQuantity + index
+                    let plainNumber = plainText(decoded, quantities[q].start..<quantities[q].end)
                     let writtenScalars = plainNumber.scalars, written = string(plainNumber)
                     var offset = 0
                     if let sentenceRange = plainSentence.verbatim, let numberRange = plainNumber.verbatim,
@@ -102,13 +101,14 @@ public enum FactExtractor {
                     }
                     facts.append(Fact(
                         id: firstID + facts.count, report: document.name,
-                        quantity: Quantity(q.value, q.unit), upper: q.upper, denominator: q.denominator,
+                        quantity: Quantity(quantities[q].value, quantities[q].unit),
+                        upper: quantities[q].upper, denominator: quantities[q].denominator,
                         text: written,
                         qualifiers: comparing ? draft.qualifiers.map { rebase($0, by: base) } : draft.qualifiers,
                         role: draft.role, qualifies: draft.qualifies.map { $0 + base },
                         sentence: sentenceText, sentenceOffset: offset, sectionPath: sectionPath, section: section,
                         footnote: paragraph.footnote, paragraph: paragraph.id, referrerLocation: referrerLocation,
-                        location: locator.location(of: q.start)))
+                        location: locator.location(of: quantities[q].start)))
                 }
             }
         }

@@ -7,25 +7,36 @@ import Report
 /// beyond what a shape implies (a year is four digits between 1900 and 2100).
 struct NumberScanner {
     let scalars: [Unicode.Scalar]
-    private(set) var tokens: [ScannedToken] = []
+    /// The quantities found, in text order.
+    private(set) var quantities: [ScannedQuantity] = []
+    /// The other numbers found, in text order.
+    private(set) var references: [ScannedReference] = []
 
-    /// A scanner of `scalars` that writes its tokens into `storage`'s memory.
-    init(_ scalars: [Unicode.Scalar], storage: [ScannedToken] = []) {
+    /// A scanner of `scalars` that writes into the memory of the arrays given.
+    init(_ scalars: [Unicode.Scalar], quantities: [ScannedQuantity] = [], references: [ScannedReference] = []) {
         self.scalars = scalars
-        tokens = storage
-        tokens.removeAll(keepingCapacity: true)
+        self.quantities = quantities
+        self.references = references
+        self.quantities.removeAll(keepingCapacity: true)
+        self.references.removeAll(keepingCapacity: true)
         // Room for a number every twenty scalars, which few paragraphs pass: growing the array cost more.
-        tokens.reserveCapacity(scalars.count / 20 + 4)
+        self.quantities.reserveCapacity(scalars.count / 20 + 4)
     }
 
-    /// Scans the whole text into `tokens`, replacing what it held and reusing
-    /// its storage (the extractor scans paragraph after paragraph). `marks`
-    /// are the offsets of its digits and `<` (and maybe other scalars), in
-    /// order: the scanner stops only there.
-    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, into tokens: inout [ScannedToken]) {
-        var scanner = NumberScanner(scalars, storage: tokens.takeAll())
+    /// Scans the whole text into `quantities` and `references`, replacing what
+    /// they held and reusing their storage (the extractor scans paragraph after
+    /// paragraph). `marks` are the offsets of its digits and `<` (and maybe
+    /// other scalars), in order: the scanner stops only there.
+    ///
+    /// Two lists, not one of either kind: a sentence's quantities are then a
+    /// slice of the paragraph's, read where they lie (copying a quantity out
+    /// of a list retains its unit's strings, and released them again).
+    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>,
+                     quantities: inout [ScannedQuantity], references: inout [ScannedReference]) {
+        var scanner = NumberScanner(scalars, quantities: quantities.takeAll(), references: references.takeAll())
         scanner.run(marks: marks)
-        tokens = scanner.tokens
+        quantities = scanner.quantities.takeAll()
+        references = scanner.references.takeAll()
     }
 
     mutating func run(marks: ArraySlice<Int>) {
@@ -36,13 +47,19 @@ struct NumberScanner {
             index = mark
             if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
                 if Int(sup.content) != nil, !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
-                    tokens.append(.reference(ScannedReference(kind: .footnoteMark, start: index, end: sup.end)))
+                    references.append(ScannedReference(kind: .footnoteMark, start: index, end: sup.end))
                 }
                 index = sup.end
             } else if ScalarText.isDigit(scalar), index == 0 || !ScalarText.isWordChar(scalars[index - 1]) || isGluedToName(index) {
-                // Moved into the array, not copied (a copy retains the unit's strings).
-                tokens.append(scanNumber(at: index))
-                index = max(tokens[tokens.count - 1].end, index + 1)
+                // Moved into its list, not copied (a copy retains the unit's strings).
+                switch scanNumber(at: index) {
+                case .quantity(let quantity):
+                    index = max(quantity.end, index + 1)
+                    quantities.append(quantity)
+                case .reference(let reference):
+                    index = max(reference.end, index + 1)
+                    references.append(reference)
+                }
             } else {
                 index += 1
             }
@@ -244,7 +261,8 @@ struct NumberScanner {
            TextFolding.isUppercase(first), start > 0, scalars[start - 1] == " " {
             return true
         }
-        if case .reference(let previous)? = tokens.last, previous.kind == .nameDigit,
+        // The number just before, if it was a reference and not a quantity.
+        if let previous = references.last, previous.start > (quantities.last?.start ?? -1), previous.kind == .nameDigit,
            previous.end >= start || scalars[previous.end..<start].allSatisfy({ $0 == "," || $0 == " " }) {
             return true
         }

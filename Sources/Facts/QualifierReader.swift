@@ -28,8 +28,14 @@ struct QualifierReader {
     /// quantity, in their order. `references` are the sentence's non-quantity
     /// tokens (dates give `asOf`). `words` is storage reused from sentence to
     /// sentence; it lets go of the paragraph's text when the sentence is read.
-    func read(sentence: Range<Int>, quantities: [ScannedQuantity], references: [ScannedReference],
+    func read(sentence: Range<Int>, quantities: ArraySlice<ScannedQuantity>, references: ArraySlice<ScannedReference>,
               words: inout SentenceWords) -> [Draft] {
+        // Read through a buffer: the slice's indices are the paragraph's, the drafts' the sentence's.
+        quantities.withUnsafeBufferPointer { read(sentence: sentence, quantities: $0, references: references, words: &words) }
+    }
+
+    private func read(sentence: Range<Int>, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                      references: ArraySlice<ScannedReference>, words: inout SentenceWords) -> [Draft] {
         var drafts: [Draft] = []
         drafts.reserveCapacity(quantities.count)
         for index in quantities.indices { drafts.append(Draft(end: quantities[index].end)) }
@@ -96,7 +102,8 @@ struct QualifierReader {
     }
 
     /// Estimate, as-of date and cumulative, from the words leading to a primary quantity.
-    func contextQualifiers(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: [ScannedReference]) -> [Qualifier] {
+    func contextQualifiers(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>,
+                           references: ArraySlice<ScannedReference>) -> [Qualifier] {
         var qualifiers: [Qualifier] = []
         if lead.contains(.uoc) { qualifiers.append(.estimate) }
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
