@@ -143,21 +143,19 @@ struct NumberScanner {
     func readUnit(at index: Int) -> (QuantityUnit, Int)? {
         scalars.withUnsafeBufferPointer { text in
             var cursor = ScalarText.skipSpaces(scalars, index)
-            var scale: (symbol: String, factor: Decimal)?
+            var scale: Int?
             if let found = UnitLexicon.scaleForms.match(in: text, at: cursor) {
                 // `tỷ lệ`: a rate, not a billion.
                 let next = ScalarText.wordRangeAfter(scalars, found.end)
                 if !(next.map { ScalarText.equals(scalars, $0, Self.le) } ?? false) {
-                    let entry = UnitLexicon.scales[UnitLexicon.scaleOfForm[found.form]]
-                    scale = (entry.symbol, entry.factor)
+                    scale = UnitLexicon.scaleOfForm[found.form]
                     cursor = ScalarText.skipSpaces(scalars, found.end)
                 }
             }
             if let found = UnitLexicon.forms.match(in: text, at: cursor) {
-                let unit = UnitLexicon.units[found.form]
-                return (scale.map { UnitLexicon.scaled(unit, by: $0) } ?? unit, found.end)
+                return (scale.map { UnitLexicon.scaledUnits[$0][found.form] } ?? UnitLexicon.units[found.form], found.end)
             }
-            if let scale { return (UnitLexicon.scaled(.none, by: scale), cursor) }
+            if let scale { return (UnitLexicon.scaleUnits[scale], cursor) }
             guard cursor == index || scalars[index] == " ", let word = ScalarText.wordRangeAfter(scalars, cursor),
                   TextFolding.isLowercase(scalars[word.lowerBound]), word.count > 1,
                   !ContextWords.isNotNoun(text, word) else { return nil }

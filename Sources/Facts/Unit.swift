@@ -45,15 +45,44 @@ public enum Dimension: Hashable, Sendable, CustomStringConvertible {
 /// A unit as the report writes it (`tỷ đồng`, `ha`, `nghìn lượt`) with its
 /// dimension and its size in the dimension's base unit (đồng, m², …).
 public struct QuantityUnit: Hashable, Sendable, CustomStringConvertible {
-    public var symbol: String
-    public var dimension: Dimension
+    /// The unit's parts, held once and shared by every copy: a unit is copied
+    /// into each quantity, fact and comparison, and a copy of three stored
+    /// parts retained two strings (the symbol and the dimension's noun or
+    /// currency). One reference also makes a fact 48 bytes smaller.
+    private final class Parts: Sendable {
+        let symbol: String
+        let dimension: Dimension
+        let factor: Decimal
+
+        init(symbol: String, dimension: Dimension, factor: Decimal) {
+            self.symbol = symbol
+            self.dimension = dimension
+            self.factor = factor
+        }
+    }
+
+    private let parts: Parts
+
+    public var symbol: String { parts.symbol }
+    public var dimension: Dimension { parts.dimension }
     /// How many base units one of this unit is: `tỷ đồng` → 1,000,000,000.
-    public var factor: Decimal
+    public var factor: Decimal { parts.factor }
 
     public init(symbol: String, dimension: Dimension, factor: Decimal = 1) {
-        self.symbol = symbol
-        self.dimension = dimension
-        self.factor = factor
+        parts = Parts(symbol: symbol, dimension: dimension, factor: factor)
+    }
+
+    /// Equal when symbol, dimension and factor are: two units built apart are
+    /// equal as they were when these were stored (the shared parts answer at once).
+    public static func == (lhs: QuantityUnit, rhs: QuantityUnit) -> Bool {
+        lhs.parts === rhs.parts
+            || (lhs.symbol == rhs.symbol && lhs.dimension == rhs.dimension && lhs.factor == rhs.factor)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(symbol)
+        hasher.combine(dimension)
+        hasher.combine(factor)
     }
 
     public var description: String { symbol }

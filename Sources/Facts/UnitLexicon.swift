@@ -146,6 +146,15 @@ public enum UnitLexicon {
     /// Every entry's unit, apart from its form, so that taking a unit copies no form.
     static let units: [QuantityUnit] = entries.map(\.unit)
 
+    /// Every entry's unit multiplied by each scale word (`tỷ` × `đồng`), by
+    /// scale then entry: built once, as building `tỷ đồng` for each number
+    /// allocated a unit each time.
+    static let scaledUnits: [[QuantityUnit]] = scales.map { scale in
+        units.map { scaled($0, by: (scale.symbol, scale.factor)) }
+    }
+    /// Each scale word alone (`3,2 triệu`), by scale.
+    static let scaleUnits: [QuantityUnit] = scales.map { scaled(.none, by: ($0.symbol, $0.factor)) }
+
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     public static func countUnit(_ noun: String) -> QuantityUnit {
         QuantityUnit(symbol: noun, dimension: .count(noun: noun))

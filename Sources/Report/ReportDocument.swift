@@ -30,13 +30,15 @@ public struct ReportDocument: Sendable {
     /// numbers of the enclosing sections, then the innermost with its title.
     public func path(of section: Int?) -> String {
         guard let section else { return "" }
-        var path = sections[section].heading
+        // Gathered innermost first and joined once: prepending to the path at
+        // each level copied it again (the extractor asks once per section).
+        var parts = [sections[section].heading]
         var current = sections[section].parent
         while let id = current {
-            path = sections[id].numbering.label + " › " + path
+            parts.append(sections[id].numbering.label)
             current = sections[id].parent
         }
-        return path
+        return parts.reversed().joined(separator: " › ")
     }
 
     /// The section a paragraph's facts belong to: a footnote's is that of the
