@@ -5,10 +5,19 @@
 struct SentenceWords {
     private(set) var sentence: Range<Int> = 0..<0
     /// The words: runs of letters of the folded sentence.
-    private(set) var words: [FoldedWord] = []
+    var words: ArraySlice<FoldedWord> { wordStorage[..<count] }
     /// Where word `i` starts and ends in the paragraph's scalars.
-    private(set) var starts: [Int] = []
-    private(set) var ends: [Int] = []
+    var starts: ArraySlice<Int> { startStorage[..<count] }
+    var ends: ArraySlice<Int> { endStorage[..<count] }
+    /// How many words the sentence has.
+    private(set) var count = 0
+    /// The words, starts and ends, in arrays kept at the largest size a
+    /// sentence has needed: only the first `count` are this sentence's.
+    /// (Cutting them to the sentence and growing them again for the next
+    /// wrote every slot twice.)
+    private var wordStorage: [FoldedWord] = []
+    private var startStorage: [Int] = []
+    private var endStorage: [Int] = []
     /// The paragraph's folded scalars, for the windows that cut a word.
     private var folded: [Unicode.Scalar] = []
 
@@ -30,10 +39,12 @@ struct SentenceWords {
         // words are short, and appending cost more than reading them.
         let end = min(sentence.upperBound, folded.count)
         let capacity = max(0, end - sentence.lowerBound) / 2 + 1
-        var words = self.words.takeAll(), starts = self.starts.takeAll(), ends = self.ends.takeAll()
-        words.resize(to: capacity, filling: FoldedWord(bits: 0))
-        starts.resize(to: capacity, filling: 0)
-        ends.resize(to: capacity, filling: 0)
+        var words = wordStorage.takeAll(), starts = startStorage.takeAll(), ends = endStorage.takeAll()
+        if words.count < capacity {
+            words.resize(to: capacity, filling: FoldedWord(bits: 0))
+            starts.resize(to: capacity, filling: 0)
+            ends.resize(to: capacity, filling: 0)
+        }
         let count = folded.withUnsafeBufferPointer { text in
             words.withUnsafeMutableBufferPointer { words in
                 starts.withUnsafeMutableBufferPointer { starts in
@@ -63,12 +74,10 @@ struct SentenceWords {
                 }
             }
         }
-        words.resize(to: count, filling: FoldedWord(bits: 0))
-        starts.resize(to: count, filling: 0)
-        ends.resize(to: count, filling: 0)
-        self.words = words
-        self.starts = starts
-        self.ends = ends
+        self.count = count
+        wordStorage = words
+        startStorage = starts
+        endStorage = ends
     }
 
     /// Lets go of the paragraph's folded scalars (the words are kept for
@@ -84,10 +93,10 @@ struct SentenceWords {
         guard lower < upper else { return [] }
         guard lower >= sentence.lowerBound, upper <= sentence.upperBound else { return reread(lower, upper) }
         let first = firstIndex(endingAfter: lower)
-        if first < words.count, starts[first] < lower { return reread(lower, upper) }
+        if first < count, startStorage[first] < lower { return reread(lower, upper) }
         let last = firstIndex(endingAfter: upper)
-        if last < words.count, starts[last] < upper { return reread(lower, upper) }
-        return words[first..<last]
+        if last < count, startStorage[last] < upper { return reread(lower, upper) }
+        return wordStorage[first..<last]
     }
 
     private func reread(_ lower: Int, _ upper: Int) -> ArraySlice<FoldedWord> {
@@ -96,10 +105,10 @@ struct SentenceWords {
 
     /// The index of the first word that ends after `offset` (`words.count` if none).
     private func firstIndex(endingAfter offset: Int) -> Int {
-        var low = 0, high = ends.count
+        var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            if ends[middle] <= offset { low = middle + 1 } else { high = middle }
+            if endStorage[middle] <= offset { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -107,16 +116,16 @@ struct SentenceWords {
     /// Where `phrase` occurs as words separated by single spaces, as ranges of
     /// the paragraph's scalars, in order.
     func occurrences(of phrase: FoldedPhrase) -> [Range<Int>] {
-        let count = phrase.words.count
-        guard count > 0, count <= words.count else { return [] }
+        let length = phrase.words.count
+        guard length > 0, length <= count else { return [] }
         var found: [Range<Int>] = []
-        outer: for start in 0...(words.count - count) where words[start] == phrase.words[0] {
-            for offset in 1..<count {
+        outer: for start in 0...(count - length) where wordStorage[start] == phrase.words[0] {
+            for offset in 1..<length {
                 let word = start + offset
-                guard words[word] == phrase.words[offset], starts[word] == ends[word - 1] + 1,
-                      folded[ends[word - 1]] == " " else { continue outer }
+                guard wordStorage[word] == phrase.words[offset], startStorage[word] == endStorage[word - 1] + 1,
+                      folded[endStorage[word - 1]] == " " else { continue outer }
             }
-            found.append(starts[start]..<ends[start + count - 1])
+            found.append(startStorage[start]..<endStorage[start + length - 1])
         }
         return found
     }
