@@ -187,8 +187,12 @@ extension UnsafeBufferPointer<UInt8> {
         var continuations = 0, offset = 0
         while offset + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            // A continuation byte is 10xxxxxx: its top bit set and the next one clear.
-            continuations &+= (word & high & ~(word << 1)).nonzeroBitCount
+            // A continuation byte is 10xxxxxx: its top bit set and the next one
+            // clear. The marks, moved to each byte's lowest bit, are summed into
+            // the top byte by one multiplication (`nonzeroBitCount` is a dozen
+            // instructions on the x86-64 baseline, which has no POPCNT).
+            let marks = (word & high & ~(word << 1)) >> 7
+            continuations &+= Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
             offset += 8
         }
         while offset < count {
