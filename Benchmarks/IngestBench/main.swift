@@ -33,7 +33,7 @@ if CommandLine.arguments.dropFirst().first == "--dump" {
         let store = FactStore(documents: [document])
         for fact in store.facts { print(fact) }
         for reference in store.references { print(reference) }
-        for id in 0..<store.count { print(id, String(scalars: store.foldedSentence(of: id))) }
+        for id in 0..<store.count { print(id, store.foldedSentence(of: id)) }
     }
     exit(0)
 }

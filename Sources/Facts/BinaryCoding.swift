@@ -136,15 +136,12 @@ struct BinaryReader {
         return text
     }
 
-    /// A string read straight into scalars. ASCII (most folded text) needs no
-    /// String at all; other text is checked as UTF-8 like any string.
-    mutating func scalars() throws -> [Unicode.Scalar] {
+    /// A string's bytes, checked to be well-formed UTF-8. ASCII (most folded
+    /// text) needs no String at all; other text is checked like any string.
+    mutating func utf8() throws -> [UInt8] {
         let raw = try rawBytes()
-        guard !raw.contains(where: { $0 >= 0x80 }) else { return try Self.text(raw).scalarArray }
-        return [Unicode.Scalar](unsafeUninitializedCapacity: raw.count) { scalars, count in
-            for index in 0..<raw.count { scalars.initializeElement(at: index, to: Unicode.Scalar(raw[index])) }
-            count = raw.count
-        }
+        if raw.contains(where: { $0 >= 0x80 }) { _ = try Self.text(raw) }
+        return [UInt8](raw)
     }
 
     /// A length-prefixed run of bytes.

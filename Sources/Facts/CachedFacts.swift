@@ -24,7 +24,7 @@ final class CachedFacts: @unchecked Sendable {
     let summaries: [Summary]
     let units: [QuantityUnit]
     /// Each fact's folded sentence (the facts of one sentence share one array).
-    let folded: [[Unicode.Scalar]]
+    let folded: [FoldedText]
 
     private let data: Data
     /// Where each string of the table starts and ends in the file. (Two arrays
@@ -42,7 +42,7 @@ final class CachedFacts: @unchecked Sendable {
     private let lock = Lock()
 
     init(data: Data, stringStarts: [Int], stringEnds: [Int], units: [QuantityUnit], summaries: [Summary],
-         folded: [[Unicode.Scalar]], referencesOffset: Int) {
+         folded: [FoldedText], referencesOffset: Int) {
         self.data = data
         self.stringStarts = stringStarts
         self.stringEnds = stringEnds

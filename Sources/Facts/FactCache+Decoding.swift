@@ -62,14 +62,14 @@ extension FactCache {
         try reader.skip(body)
         for index in summaries.indices { summaries[index].body += bodies }
         guard try count(&reader) == factCount else { throw BinaryReader.Malformed() }
-        var folded: [[Unicode.Scalar]] = []
+        var folded: [FoldedText] = []
         folded.reserveCapacity(factCount)
         for index in summaries.indices {
             if try reader.byte() == 0 {
                 guard let previous = folded.last, CachedFacts.sharesSentence(summaries, index) else { throw BinaryReader.Malformed() }
                 folded.append(previous)
             } else {
-                folded.append(try reader.scalars())
+                folded.append(FoldedText(validUTF8: try reader.utf8()))
             }
         }
         let cached = CachedFacts(data: data, stringStarts: stringStarts, stringEnds: stringEnds, units: units, summaries: summaries,

@@ -126,7 +126,7 @@ public enum FactCache {
                 folded.byte(0)
             } else {
                 folded.byte(1)
-                folded.string(String(scalars: store.foldedSentence(of: id)))
+                folded.string(store.foldedSentence(of: id).description)
             }
         }
         var references = BinaryWriter()

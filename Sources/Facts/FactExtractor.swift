@@ -8,10 +8,10 @@ public enum FactExtractor {
     /// `foldedSentences` holds each fact's sentence folded for search (the facts
     /// of one sentence share one array), made here from the scalars at hand.
     public static func extract(_ document: ReportDocument, firstID: Int = 0)
-        -> (facts: [Fact], references: [NumericReference], foldedSentences: [[Unicode.Scalar]]) {
+        -> (facts: [Fact], references: [NumericReference], foldedSentences: [FoldedText]) {
         var facts: [Fact] = []
         var references: [NumericReference] = []
-        var foldedSentences: [[Unicode.Scalar]] = []
+        var foldedSentences: [FoldedText] = []
         // Many paragraphs share a section: build each path once.
         var paths: [Int: String] = [:]
         func pathOf(_ section: Int?) -> String {
@@ -75,7 +75,8 @@ public enum FactExtractor {
                 let sentenceScalars = plainSentence.scalars
                 let sentenceText = string(plainSentence)
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
-                let folded = plainSentence.verbatim.map { Array(decoded.folded[$0]) } ?? TextFolding.folded(sentenceScalars)
+                let folded = plainSentence.verbatim.map { FoldedText(folded: decoded.folded[$0]) }
+                    ?? FoldedText(folded: TextFolding.folded(sentenceScalars))
                 let drafts = reader.read(sentence: sentence, quantities: sentenceQuantities, references: sentenceReferences,
                                          words: &sentenceWords)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)

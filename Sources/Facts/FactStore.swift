@@ -29,8 +29,8 @@ public final class FactStore: @unchecked Sendable {
     private let builtReferences: [NumericReference]?
     /// The facts of a store read from the cache.
     private let cached: CachedFacts?
-    /// Each fact's sentence folded, as scalars; the facts of one sentence share one array.
-    private let foldedSentences: [[Unicode.Scalar]]
+    /// Each fact's sentence folded; the facts of one sentence share one.
+    private let foldedSentences: [FoldedText]
     /// Filled when first asked for, under `lock`.
     private var allCachedFacts: [Fact]?
     private var builtIndexes: Indexes?
@@ -41,7 +41,7 @@ public final class FactStore: @unchecked Sendable {
         var reports: [LoadedReport] = []
         var facts: [Fact] = []
         var references: [NumericReference] = []
-        var folded: [[Unicode.Scalar]] = []
+        var folded: [FoldedText] = []
         for document in documents {
             let (found, refs, foldedSentences) = FactExtractor.extract(document, firstID: facts.count)
             reports.append(LoadedReport(name: document.name, document: document, factIDs: facts.count..<(facts.count + found.count)))
@@ -56,7 +56,7 @@ public final class FactStore: @unchecked Sendable {
     /// A store from facts already extracted. `foldedSentences`, when given,
     /// are the sentences already folded, one per fact.
     public init(reports: [LoadedReport], facts: [Fact], references: [NumericReference],
-                foldedSentences: [[Unicode.Scalar]]? = nil) {
+                foldedSentences: [FoldedText]? = nil) {
         self.reports = reports
         builtFacts = facts
         builtReferences = references
@@ -65,13 +65,13 @@ public final class FactStore: @unchecked Sendable {
             self.foldedSentences = foldedSentences
             return
         }
-        var folded: [[Unicode.Scalar]] = []
+        var folded: [FoldedText] = []
         folded.reserveCapacity(facts.count)
         for index in facts.indices {
             if Self.sharesSentence(facts, index) {
                 folded.append(folded[index - 1])
             } else {
-                folded.append(TextFolding.foldedScalars(facts[index].sentence))
+                folded.append(FoldedText(folding: facts[index].sentence))
             }
         }
         self.foldedSentences = folded
@@ -196,11 +196,11 @@ public final class FactStore: @unchecked Sendable {
 
     /// The facts whose sentence contains `text`, ignoring case and diacritics.
     public func search(_ text: String) -> [Fact] {
-        let needle = TextFolding.foldedScalars(text)
-        guard !needle.isEmpty else { return [] }
-        return foldedSentences.indices.filter { TextFolding.contains(foldedSentences[$0], needle) }.compactMap { fact(id: $0) }
+        let needle = FoldedText(folding: text)
+        guard !needle.bytes.isEmpty else { return [] }
+        return foldedSentences.indices.filter { foldedSentences[$0].contains(needle) }.compactMap { fact(id: $0) }
     }
 
-    /// The folded sentence of a fact, as scalars, for matchers that search many phrases.
-    public func foldedSentence(of id: Int) -> [Unicode.Scalar] { foldedSentences[id] }
+    /// The folded sentence of a fact, for matchers that search many phrases.
+    public func foldedSentence(of id: Int) -> FoldedText { foldedSentences[id] }
 }

@@ -12,7 +12,7 @@ import Report
 public final class RuleMatcher: @unchecked Sendable {
     /// One sentence, folded for matching, and where its facts are in the store.
     struct SentenceGroup: Sendable {
-        var folded: [Unicode.Scalar]
+        var folded: FoldedText
         /// The ids of the sentence's facts: the facts of one sentence stand together.
         var factIDs: Range<Int>
     }
@@ -72,12 +72,12 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// The words (runs of letters and digits) of folded text, as integers.
-    static func words(_ scalars: [Unicode.Scalar]) -> [FoldedWord] {
-        FoldedWord.words(scalars[...], includingDigits: true)
+    static func words(_ text: FoldedText) -> [FoldedWord] {
+        text.words(includingDigits: true)
     }
 
     /// The groups that may contain any of `phrases` (each needs all its words), in document order.
-    private func candidateGroups(_ phrases: [[Unicode.Scalar]]) -> [Int] {
+    private func candidateGroups(_ phrases: [FoldedText]) -> [Int] {
         // Without the index every sentence is a candidate: matching checks the phrase itself.
         guard let groupsByWord = wordIndex() else { return Array(groups.indices) }
         var positions = Set<Int>()
@@ -95,7 +95,7 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The first fact `rule` finds, in document order; `report` limits the search to one report.
     /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
     public func find(_ rule: FindingRule, report: String? = nil) -> Fact? {
-        let phrases = rule.phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
+        let phrases = rule.phrases.map { FoldedText(folding: $0) }
         let sections = rule.sections.map { TextFolding.fold($0) }
         var fallback: Fact?
         for position in candidateGroups(phrases) {
@@ -112,7 +112,7 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The sentences that contain all of `phrases` (folded), in document order.
     public func sentences(containing phrases: [String]) -> [String] {
-        let folded = phrases.map { Array(TextFolding.fold($0).unicodeScalars) }
+        let folded = phrases.map { FoldedText(folding: $0) }
         let lists = folded.map { candidateGroups([$0]) }
         // Before the word index exists every list is every group: no sets to intersect.
         let candidates = lists.allSatisfy({ $0.count == groups.count }) ? Array(groups.indices)
@@ -122,23 +122,27 @@ public final class RuleMatcher: @unchecked Sendable {
             .map { store.sentence(of: $0.factIDs.lowerBound) }
     }
 
-    private func match(_ rule: FindingRule, phrases: [[Unicode.Scalar]], in group: SentenceGroup) -> Fact? {
+    private func match(_ rule: FindingRule, phrases: [FoldedText], in group: SentenceGroup) -> Fact? {
         // The phrase first, anywhere in the sentence (a phrase after a number may
         // start with punctuation): the sentence's facts are read only where it occurs.
-        guard phrases.contains(where: { TextFolding.firstIndex(of: $0, in: group.folded) != nil }) else { return nil }
+        guard phrases.contains(where: { group.folded.firstIndex(of: $0) != nil }) else { return nil }
         let candidates = store.facts(group.factIDs).filter { rule.unit.accepts($0.unit) }
         guard !candidates.isEmpty else { return nil }
         switch rule.position {
         case .before:
-            guard let phraseEnd = phrases.compactMap({ firstOccurrence(of: $0, in: group.folded)?.upperBound }).min() else { return nil }
+            guard let phraseEndByte = phrases.compactMap({ firstOccurrence(of: $0, in: group.folded)?.upperBound }).min()
+            else { return nil }
+            // Facts record scalar offsets; the folded text is searched in bytes.
+            let phraseEnd = group.folded.scalarOffset(ofByte: phraseEndByte)
             let after = candidates.filter { $0.sentenceOffset >= phraseEnd }
             if rule.preference == .estimate, let estimate = after.first(where: \.isEstimate) { return estimate }
             return after.indices.contains(rule.nth) ? after[rule.nth] : nil
         case .after:
             let matching = candidates.filter { fact in
-                var cursor = fact.sentenceOffset + fact.text.scalarCount
-                while cursor < group.folded.count, group.folded[cursor] == " " { cursor += 1 }
-                return phrases.contains(where: { startsWith($0, in: group.folded, at: cursor) })
+                let bytes = group.folded.bytes
+                var cursor = group.folded.byteOffset(ofScalar: fact.sentenceOffset + fact.text.scalarCount)
+                while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+                return phrases.contains(where: { group.folded.hasPrefix($0, at: cursor) })
             }
             return matching.indices.contains(rule.nth) ? matching[rule.nth] : nil
         }
@@ -151,21 +155,14 @@ public final class RuleMatcher: @unchecked Sendable {
             && (path.utf8.count == name.utf8.count || path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: name.utf8.count)] == 0x20)
     }
 
-    private func firstOccurrence(of phrase: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+    /// Where `phrase` first stands as whole words, in bytes of `text`.
+    private func firstOccurrence(of phrase: FoldedText, in text: FoldedText) -> Range<Int>? {
         var from = 0
-        while let start = TextFolding.firstIndex(of: phrase, in: text, from: from) {
-            let beforeOK = start == 0 || !TextFolding.isLetter(text[start - 1])
-            let end = start + phrase.count
-            let afterOK = end == text.count || !TextFolding.isLetter(text[end])
-            if beforeOK && afterOK { return start..<end }
+        while let start = text.firstIndex(of: phrase, from: from) {
+            let end = start + phrase.bytes.count
+            if !text.isLetter(before: start) && !text.isLetter(at: end) { return start..<end }
             from = start + 1
         }
         return nil
-    }
-
-    private func startsWith(_ phrase: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
-        guard start + phrase.count <= text.count else { return false }
-        for (offset, scalar) in phrase.enumerated() where text[start + offset] != scalar { return false }
-        return true
     }
 }

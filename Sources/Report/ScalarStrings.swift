@@ -85,7 +85,7 @@ extension String {
 
     /// Writes the UTF-8 of `scalars` into `buffer`, which has room for it; returns the bytes written.
     @inlinable
-    static func encode<C: Collection>(_ scalars: C, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int
+    public static func encode<C: Collection>(_ scalars: C, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int
     where C.Element == Unicode.Scalar {
         var index = 0
         for scalar in scalars {
