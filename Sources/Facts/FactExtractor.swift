@@ -28,6 +28,8 @@ public enum FactExtractor {
         // Decoded paragraph by paragraph into the same storage.
         var decoded = DecodedText()
         var sentenceWords = SentenceWords()
+        var sentences: [Range<Int>] = []
+        var drafts: [QualifierReader.Draft] = []
         // How much of the text has been read, for sizing the facts array.
         let textBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         var bytesRead = 0
@@ -48,7 +50,8 @@ public enum FactExtractor {
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0
-            for sentence in SentenceSplitter.sentences(scalars, marks: decoded.marks) {
+            SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &sentences)
+            for sentence in sentences {
                 // Read in place: a copy of a quantity would retain its unit's strings.
                 while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.lowerBound { nextQuantity += 1 }
                 let firstQuantity = nextQuantity
@@ -77,8 +80,8 @@ public enum FactExtractor {
                 // A sentence without markup is the paragraph's text: its folding is the reader's.
                 let folded = plainSentence.verbatim.map { FoldedText(folded: decoded.folded[$0]) }
                     ?? FoldedText(folded: TextFolding.folded(sentenceScalars))
-                let drafts = reader.read(sentence: sentence, quantities: sentenceQuantities, references: sentenceReferences,
-                                         words: &sentenceWords)
+                reader.read(sentence: sentence, quantities: sentenceQuantities, references: sentenceReferences,
+                            words: &sentenceWords, into: &drafts)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
                 let base = firstID + facts.count
                 // Only a sentence with a comparison has qualifiers naming a fact to rebase;

@@ -28,15 +28,19 @@ struct QualifierReader {
     /// quantity, in their order. `references` are the sentence's non-quantity
     /// tokens (dates give `asOf`). `words` is storage reused from sentence to
     /// sentence; it lets go of the paragraph's text when the sentence is read.
+    /// The drafts replace what `drafts` held, in its storage (an array a
+    /// sentence was one of the ingest's most frequent allocations).
     func read(sentence: Range<Int>, quantities: ArraySlice<ScannedQuantity>, references: ArraySlice<ScannedReference>,
-              words: inout SentenceWords) -> [Draft] {
+              words: inout SentenceWords, into drafts: inout [Draft]) {
         // Read through a buffer: the slice's indices are the paragraph's, the drafts' the sentence's.
-        quantities.withUnsafeBufferPointer { read(sentence: sentence, quantities: $0, references: references, words: &words) }
+        quantities.withUnsafeBufferPointer {
+            read(sentence: sentence, quantities: $0, references: references, words: &words, into: &drafts)
+        }
     }
 
     private func read(sentence: Range<Int>, quantities: UnsafeBufferPointer<ScannedQuantity>,
-                      references: ArraySlice<ScannedReference>, words: inout SentenceWords) -> [Draft] {
-        var drafts: [Draft] = []
+                      references: ArraySlice<ScannedReference>, words: inout SentenceWords, into drafts: inout [Draft]) {
+        drafts.removeAll(keepingCapacity: true)
         drafts.reserveCapacity(quantities.count)
         for index in quantities.indices { drafts.append(Draft(end: quantities[index].end)) }
         let sentenceMarks = text.marks(in: sentence)
@@ -69,11 +73,10 @@ struct QualifierReader {
                 }
             }
             lastPrimary = index
-            drafts[index].qualifiers += contextQualifiers(lead: lead, leadRange: leadStart..<start, references: references)
+            readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
         applyVerdicts(words, to: &drafts)
-        return drafts
     }
 
     // MARK: - Comparisons
@@ -101,10 +104,11 @@ struct QualifierReader {
         return nil
     }
 
-    /// Estimate, as-of date and cumulative, from the words leading to a primary quantity.
-    func contextQualifiers(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>,
-                           references: ArraySlice<ScannedReference>) -> [Qualifier] {
-        var qualifiers: [Qualifier] = []
+    /// Estimate, as-of date and cumulative, from the words leading to a primary
+    /// quantity: appended to its qualifiers (most quantities have none, and
+    /// then nothing is allocated).
+    func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
+                     into qualifiers: inout [Qualifier]) {
         if lead.contains(.uoc) { qualifiers.append(.estimate) }
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
@@ -113,7 +117,6 @@ struct QualifierReader {
                 qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             }
         }
-        return qualifiers
     }
 
     /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict

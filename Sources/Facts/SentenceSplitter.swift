@@ -6,12 +6,13 @@ enum SentenceSplitter {
     /// ``abbreviations`` as scalars, compared where a word stands.
     private static let abbreviationScalars = abbreviations.map { Array($0.unicodeScalars) }
 
-    /// Half-open scalar ranges of the sentences of `scalars`. `marks` are the
-    /// offsets of its `.`, `!` and `?` (and maybe other scalars), in order.
-    static func sentences(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>) -> [Range<Int>] {
+    /// Half-open scalar ranges of the sentences of `scalars`, in place of what
+    /// `ranges` held. `marks` are the offsets of its `.`, `!` and `?` (and
+    /// maybe other scalars), in order.
+    static func sentences(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, into ranges: inout [Range<Int>]) {
         // A sentence ends at a mark, so there are at most one more sentences
-        // than marks: one allocation, not one per doubling.
-        var ranges: [Range<Int>] = []
+        // than marks: room made once. The storage is reused from paragraph to paragraph.
+        ranges.removeAll(keepingCapacity: true)
         ranges.reserveCapacity(marks.count + 1)
         var start = 0
         for mark in marks where mark >= start {
@@ -22,7 +23,6 @@ enum SentenceSplitter {
             }
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
-        return ranges
     }
 
     private static func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
