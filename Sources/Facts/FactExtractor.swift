@@ -12,15 +12,8 @@ public enum FactExtractor {
         var facts: [Fact] = []
         var references: [NumericReference] = []
         var foldedSentences: [FoldedText] = []
-        // Many paragraphs share a section: build each path once.
-        var paths: [Int: String] = [:]
-        func pathOf(_ section: Int?) -> String {
-            guard let section else { return "" }
-            if let path = paths[section] { return path }
-            let path = document.path(of: section)
-            paths[section] = path
-            return path
-        }
+        // Every section's path, built once, each from its parent's: many paragraphs share a section.
+        let paths = document.sectionPaths()
         // A paragraph's quantities and references, in text order: a sentence's
         // are a slice of them. Emptied for each paragraph but kept allocated.
         var quantities: [ScannedQuantity] = []
@@ -44,7 +37,7 @@ public enum FactExtractor {
             NumberScanner.scan(scalars, marks: decoded.marks, quantities: &quantities, references: &paragraphReferences)
             guard !quantities.isEmpty || !paragraphReferences.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
-            let sectionPath = pathOf(section)
+            let sectionPath = section.map { paths[$0] } ?? ""
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
             let reader = QualifierReader(decoded)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)

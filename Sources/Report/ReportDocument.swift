@@ -30,15 +30,46 @@ public struct ReportDocument: Sendable {
     /// numbers of the enclosing sections, then the innermost with its title.
     public func path(of section: Int?) -> String {
         guard let section else { return "" }
-        // Gathered innermost first and joined once: prepending to the path at
-        // each level copied it again (the extractor asks once per section).
-        var parts = [sections[section].heading]
+        return ancestorPrefix(of: section) + sections[section].heading
+    }
+
+    /// Every section's ``path(of:)``, by section id, each made from its
+    /// parent's: making each path alone walked and joined its ancestors again
+    /// (thousands of instructions a path, for every section with a fact).
+    public func sectionPaths() -> [String] {
+        // What each section's children's paths start with.
+        var prefixes: [String] = []
+        var paths: [String] = []
+        prefixes.reserveCapacity(sections.count)
+        paths.reserveCapacity(sections.count)
+        for (id, section) in sections.enumerated() {
+            // A parent is opened before its children, so its prefix is ready (else its ancestors are walked).
+            let prefix = section.parent.map { $0 < id ? prefixes[$0] : ancestorPrefix(of: id) } ?? ""
+            paths.append(prefix + section.heading)
+            prefixes.append(prefix + section.numbering.label + " › ")
+        }
+        return paths
+    }
+
+    /// The labels of a section's ancestors, outermost first, each followed by ` › `.
+    private func ancestorPrefix(of section: Int) -> String {
+        // Gathered innermost first, then appended outermost first into a string
+        // sized for them all (prepending copied the path at each level, and
+        // `joined` took a generic path).
+        let separator = " › "
+        var labels: [String] = []
         var current = sections[section].parent
         while let id = current {
-            parts.append(sections[id].numbering.label)
+            labels.append(sections[id].numbering.label)
             current = sections[id].parent
         }
-        return parts.reversed().joined(separator: " › ")
+        var prefix = ""
+        prefix.reserveCapacity(labels.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        for label in labels.reversed() {
+            prefix += label
+            prefix += separator
+        }
+        return prefix
     }
 
     /// The section a paragraph's facts belong to: a footnote's is that of the

@@ -24,6 +24,21 @@ struct ReportReaderTests {
         #expect(part.title == "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2023")
     }
 
+    @Test("every section's path made from its parent's is the path walked alone, in both reports and out of order")
+    func sectionPaths() {
+        for document in [document, Reports.second] {
+            #expect(document.sectionPaths() == document.sections.map { document.path(of: $0.id) })
+        }
+        // A parent listed after its child (no reader makes one) is walked, not read from a prefix not yet made.
+        let location = SourceLocation(line: 1, column: 1)
+        let shuffled = ReportDocument(name: "x", sections: [
+            Section(id: 0, numbering: .letter("a"), title: "Con", parent: 1, location: location),
+            Section(id: 1, numbering: .roman("II"), title: "Cha", parent: nil, location: location),
+        ], paragraphs: [], footnotes: [:])
+        #expect(shuffled.sectionPaths() == ["II › a) Con", "II Cha"])
+        #expect(shuffled.sectionPaths() == [shuffled.path(of: 0), shuffled.path(of: 1)])
+    }
+
     @Test("a paragraph knows its section path")
     func paragraphSection() throws {
         let revenue = try #require(paragraph(containing: "Doanh thu du lịch ước đạt"))
