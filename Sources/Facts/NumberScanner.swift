@@ -46,7 +46,7 @@ struct NumberScanner {
             guard scalar == "<" || ScalarText.isDigit(scalar) else { continue }
             index = mark
             if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
-                if Int(sup.content) != nil, !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
+                if isInteger(sup.content), !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
                     references.append(ScannedReference(kind: .footnoteMark, start: index, end: sup.end))
                 }
                 index = sup.end
@@ -265,6 +265,13 @@ struct NumberScanner {
             return true
         }
         return false
+    }
+
+    /// Whether the scalars in `range` read as an `Int`, as `Int(String)` reads
+    /// them. Digits alone, too few to overflow, are answered without a string.
+    private func isInteger(_ range: Range<Int>) -> Bool {
+        if !range.isEmpty, range.count <= 18, scalars[range].allSatisfy(ScalarText.isDigit) { return true }
+        return Int(String(scalars: scalars[range])) != nil
     }
 
     /// Four digits from 1900 to 2100.

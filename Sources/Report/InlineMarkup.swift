@@ -11,31 +11,34 @@ public enum InlineMarkup {
     public static let supOpen = Array("<sup>".unicodeScalars)
     static let supClose = Array("</sup>".unicodeScalars)
 
-    /// A `<sup>…</sup>` element starting at `index`: its content and the offset after it.
-    public static func superscript(in scalars: [Unicode.Scalar], at index: Int) -> (content: String, end: Int)? {
+    /// A `<sup>…</sup>` element starting at `index`: where its content lies and
+    /// the offset after it. (A range, not a string: the scanner meets one at
+    /// every footnote mark, and building a string for each cost more than
+    /// reading it.)
+    public static func superscript(in scalars: [Unicode.Scalar], at index: Int) -> (content: Range<Int>, end: Int)? {
         guard matches(supOpen, in: scalars, at: index) else { return nil }
         var cursor = index + supOpen.count
         let contentStart = cursor
         while cursor < scalars.count {
-            if matches(supClose, in: scalars, at: cursor) {
-                return (String(scalars: scalars[contentStart..<cursor]), cursor + supClose.count)
-            }
+            if matches(supClose, in: scalars, at: cursor) { return (contentStart..<cursor, cursor + supClose.count) }
             cursor += 1
         }
         return nil
     }
 
-    /// Whether the `<sup>` at `index` is a unit exponent (`m<sup>2</sup>`), not a footnote mark.
-    public static func isUnitExponent(in scalars: [Unicode.Scalar], at index: Int, content: String) -> Bool {
+    /// Whether the `<sup>` at `index`, whose content lies in `content`, is a
+    /// unit exponent (`m<sup>2</sup>`), not a footnote mark.
+    public static func isUnitExponent(in scalars: [Unicode.Scalar], at index: Int, content: Range<Int>) -> Bool {
         guard index > 0 else { return false }
-        return isUnitExponent(content: content, afterM: scalars[index - 1] == "m", prior: index >= 2 ? scalars[index - 2] : nil)
+        let twoOrThree = content.count == 1 && (scalars[content.lowerBound] == "2" || scalars[content.lowerBound] == "3")
+        return isUnitExponent(twoOrThree: twoOrThree, afterM: scalars[index - 1] == "m", prior: index >= 2 ? scalars[index - 2] : nil)
     }
 
     /// The rule both representations share: a `2` or `3` after an `m` that
     /// stands alone (after a digit, a space or a bracket, or in `km`), not
     /// ending a word such as "trạm". `prior` is the scalar before the `m`.
-    private static func isUnitExponent(content: String, afterM: Bool, prior: Unicode.Scalar?) -> Bool {
-        guard content == "2" || content == "3", afterM else { return false }
+    private static func isUnitExponent(twoOrThree: Bool, afterM: Bool, prior: Unicode.Scalar?) -> Bool {
+        guard twoOrThree, afterM else { return false }
         guard let prior else { return true }
         return !prior.properties.isAlphabetic || prior == "k"
     }
@@ -86,7 +89,7 @@ public enum InlineMarkup {
             // The scalar ending just before the `m`.
             prior = bytes.scalar(at: bytes.scalarStart(atOrBefore: open - 2)).scalar
         }
-        return isUnitExponent(content: content, afterM: bytes[open - 1] == UInt8(ascii: "m"), prior: prior)
+        return isUnitExponent(twoOrThree: content == "2" || content == "3", afterM: bytes[open - 1] == UInt8(ascii: "m"), prior: prior)
     }
 
     /// Text for people: `m<sup>2</sup>` → `m²`, footnote marks → `[N]`, emphasis and escapes dropped.
@@ -127,10 +130,10 @@ public enum InlineMarkup {
             let scalar = scalars[index]
             if scalar == "<", let sup = superscript(in: scalars, at: index) {
                 if isUnitExponent(in: scalars, at: index, content: sup.content) {
-                    out.append(sup.content == "2" ? "²" : "³")
+                    out.append(scalars[sup.content.lowerBound] == "2" ? "²" : "³")
                 } else {
                     out.append("[")
-                    out.append(contentsOf: sup.content.unicodeScalars)
+                    out.append(contentsOf: scalars[sup.content])
                     out.append("]")
                 }
                 index = sup.end
