@@ -131,10 +131,11 @@ struct QualifierReader {
         // none); the matches are then claimed in the list's order, so that the
         // earlier phrase wins an overlap.
         // Most sentences hold none of the phrases' first words: look no further.
-        let firsts = Self.verdictFirstWords
-        guard words.words.contains(where: { firsts.contains($0) }) else { return }
+        // The sentence's word mask answers that without a pass over its words,
+        // and a phrase is looked for only if its first word may be there.
+        guard Self.verdictFirstWords.contains(where: words.mayContain) else { return }
         var found: [(verdict: Int, range: Range<Int>)] = []
-        for (verdict, entry) in Self.verdicts.enumerated() {
+        for (verdict, entry) in Self.verdicts.enumerated() where entry.0.words.first.map(words.mayContain) ?? true {
             for range in words.occurrences(of: entry.0) { found.append((verdict, range)) }
         }
         guard !found.isEmpty else { return }

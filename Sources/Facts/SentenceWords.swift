@@ -11,6 +11,10 @@ struct SentenceWords {
     var ends: ArraySlice<Int> { endStorage[..<count] }
     /// How many words the sentence has.
     private(set) var count = 0
+    /// A bit for each of the sentence's words (``bit(_:)``): a word whose bit
+    /// is clear is not among them. Set as the words are read, so that asking
+    /// whether a sentence may hold a word needs no pass over its words.
+    private var wordMask: UInt64 = 0
     /// The words, starts and ends, in arrays kept at the largest size a
     /// sentence has needed: only the first `count` are this sentence's.
     /// (Cutting them to the sentence and growing them again for the next
@@ -45,11 +49,11 @@ struct SentenceWords {
             starts.resize(to: capacity, filling: 0)
             ends.resize(to: capacity, filling: 0)
         }
-        let count = folded.withUnsafeBufferPointer { text in
+        let (count, mask) = folded.withUnsafeBufferPointer { text in
             words.withUnsafeMutableBufferPointer { words in
                 starts.withUnsafeMutableBufferPointer { starts in
                     ends.withUnsafeMutableBufferPointer { ends in
-                        var count = 0
+                        var count = 0, mask: UInt64 = 0
                         var index = sentence.lowerBound
                         while index < end {
                             guard TextFolding.isLetter(text[index]) else { index += 1; continue }
@@ -67,14 +71,16 @@ struct SentenceWords {
                                 : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index]))
                             starts[count] = start
                             ends[count] = index
+                            mask |= Self.bit(words[count])
                             count += 1
                         }
-                        return count
+                        return (count, mask)
                     }
                 }
             }
         }
         self.count = count
+        wordMask = mask
         wordStorage = words
         startStorage = starts
         endStorage = ends
@@ -84,6 +90,18 @@ struct SentenceWords {
     /// reuse), so that the next paragraph can be decoded into their storage.
     mutating func releaseText() {
         folded = []
+    }
+
+    /// Whether `word` may be one of the sentence's words: false means it is not.
+    func mayContain(_ word: FoldedWord) -> Bool {
+        wordMask & Self.bit(word) != 0
+    }
+
+    /// One of 64 bits for a word, from the top bits of its value multiplied by
+    /// an odd constant (packed words differ mostly in their low letters).
+    @inline(__always)
+    static func bit(_ word: FoldedWord) -> UInt64 {
+        1 &<< ((word.bits &* 0x9E37_79B9_7F4A_7C15) &>> 58)
     }
 
     /// The words of the folded text between two offsets: those of the sentence

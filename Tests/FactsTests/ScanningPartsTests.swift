@@ -52,6 +52,12 @@ struct ScanningPartsTests {
             let alone = SentenceWords(folded: folded, sentence: sentence)
             #expect(words.words == alone.words && words.starts == alone.starts && words.ends == alone.ends)
             #expect(Array(words.words) == FoldedWord.words(folded[sentence]))
+            // The word mask has no false negatives, and is the sentence's own, not the last one's.
+            #expect(words.words.allSatisfy(words.mayContain))
+            let absent: FoldedWord = "chua"
+            if words.words.allSatisfy({ SentenceWords.bit($0) != SentenceWords.bit(absent) }) {
+                #expect(!words.mayContain(absent))
+            }
         }
     }
 
