@@ -58,7 +58,7 @@ enum HeadingSyntax {
 
     /// `**8.** rest of paragraph` → (8, "rest of paragraph").
     static func boldNumberPrefix(of text: Substring) -> (SectionNumbering, String)? {
-        guard text.utf8.starts(with: "**".utf8) else { return nil }
+        guard text.hasBytePrefix("**") else { return nil }
         let afterOpen = text.utf8.index(text.startIndex, offsetBy: 2)
         let bytes = text.utf8[afterOpen...]
         // The closing `**` ends a marker of digits and a point: a byte that
@@ -87,10 +87,10 @@ enum HeadingSyntax {
         var text = text
         return text.withUTF8 { bytes in
             let open = 5
-            guard bytes.count > open, bytes.starts(with: "<sup>".utf8) else { return nil }
+            guard bytes.count > open, bytes.hasBytes("<sup>", at: 0) else { return nil }
             var end = open
             while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-            guard bytes[end...].starts(with: "</sup>".utf8) else { return nil }
+            guard bytes.hasBytes("</sup>", at: end) else { return nil }
             return Int(asciiDigits: bytes[open..<end])
         }
     }

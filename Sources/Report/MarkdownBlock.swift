@@ -113,8 +113,7 @@ struct MarkdownBlock: Equatable {
         // Markers are ASCII: test bytes (Substring.hasPrefix compares Characters).
         if text.utf8.count == 3, text == "---" || text == "***" || text == "___" { return .rule }
         var content = Substring(text)
-        // The generic `starts(with:)` cost a few hundred instructions: most blocks open with a letter.
-        if content.utf8.first == UInt8(ascii: "-"), content.utf8.starts(with: "- #".utf8) { content = content.dropFirst(2) }
+        if content.hasBytePrefix("- #") { content = content.dropFirst(2) }
         let first = content.utf8.first
         if first == UInt8(ascii: "#") {
             let title = content.drop { $0 == "#" }.trimmingSpaces()

@@ -144,8 +144,7 @@ struct DocumentBuilder {
             openFootnote = endsMidSentence(paragraphs[footnote].text) ? footnote : nil
             return
         }
-        // On the bytes: `String.hasPrefix` compares Characters, at hundreds of instructions a call.
-        let isListItem = block.text.utf8.starts(with: "- ".utf8) || block.text.utf8.starts(with: "+ ".utf8)
+        let isListItem = block.text.hasBytePrefix("- ") || block.text.hasBytePrefix("+ ")
         if let body = openBody, !isListItem,
            pageBreakSinceOpenBody || startsLowercase(block.text) {
             extend(body, with: block)

@@ -144,7 +144,28 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// Whether the text's UTF-8 starts with the ASCII `prefix`, compared byte
+    /// by byte: `hasPrefix` compares Characters, and the generic
+    /// `utf8.starts(with:)` cost hundreds of instructions a call.
+    func hasBytePrefix(_ prefix: StaticString) -> Bool {
+        var index = utf8.startIndex
+        for offset in 0..<prefix.utf8CodeUnitCount {
+            guard index < utf8.endIndex, utf8[index] == prefix.utf8Start[offset] else { return false }
+            index = utf8.index(after: index)
+        }
+        return true
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
+    /// Whether the ASCII `prefix` stands at `offset`.
+    func hasBytes(_ prefix: StaticString, at offset: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard offset >= 0, offset <= self.count - count, let base = baseAddress else { return false }
+        return memcmp(base + offset, prefix.utf8Start, count) == 0
+    }
+
     /// The scalar whose UTF-8 starts at `index`, and how many bytes it takes.
     /// The bytes must be valid UTF-8 (a String's are), so that the lead byte
     /// announces the length truly.

@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import Report
+@testable import Report
 
 @Suite("Strings to scalars and back, by hand")
 struct ScalarTextTests {
@@ -13,6 +13,23 @@ struct ScalarTextTests {
         #expect(String(scalars: text.scalarArray) == text)
         #expect(String(scalars: text.scalarArray).utf8.elementsEqual(text.utf8))
         #expect(text.scalarCount == text.unicodeScalars.count)
+    }
+
+    @Test("ASCII prefixes compared as bytes agree with the UTF-8 view's own comparison, at every offset")
+    func bytePrefixes() {
+        let text = "- # Đạt <sup>12</sup>"
+        for prefix: StaticString in ["- #", "- ", "<sup>", "</sup>", "**", ""] {
+            let pattern = Array(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+            #expect(text.hasBytePrefix(prefix) == text.utf8.starts(with: pattern))
+            #expect(text.dropFirst(2).hasBytePrefix(prefix) == text.dropFirst(2).utf8.starts(with: pattern))
+            var copy = text
+            copy.withUTF8 { bytes in
+                for offset in -1...(bytes.count + 1) {
+                    let expected = offset >= 0 && offset <= bytes.count && bytes[offset...].starts(with: pattern)
+                    #expect(bytes.hasBytes(prefix, at: offset) == expected, "\(prefix) at \(offset)")
+                }
+            }
+        }
     }
 
     @Test("a slice between any two UTF-8 offsets, inside a scalar or not, is what String's indices cut")
