@@ -36,15 +36,38 @@ enum HeadingSyntax {
         // `hasSuffix` and `split` walk grapheme clusters, most of reading a heading).
         let last = first.utf8.last
         if last == UInt8(ascii: "."), isRoman(first.dropLast()) { return (.roman(String(first.dropLast())), rest) }
-        let parts = first.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map(Substring.init)
-        if parts.count == 3, parts[2].isEmpty, let a = Int(parts[0]), let b = Int(parts[1]) {
-            return (.dotted(a, b), rest)
+        // `1.` and `2.1.`: the pieces before the last point, read in place (splitting
+        // into an array of substrings, and `Int` of each, cost thousands of instructions).
+        if last == UInt8(ascii: ".") {
+            let end = first.utf8.index(before: first.utf8.endIndex)
+            let head = first[..<end]
+            if let dot = head.utf8.firstIndex(of: UInt8(ascii: ".")) {
+                let tail = head[head.utf8.index(after: dot)...]
+                if !tail.utf8.contains(UInt8(ascii: ".")), let a = integer(head[..<dot]), let b = integer(tail) {
+                    return (.dotted(a, b), rest)
+                }
+            } else if let n = integer(head), n < 100 {
+                return (.arabic(n), rest)
+            }
         }
-        if parts.count == 2, parts[1].isEmpty, let n = Int(parts[0]), n < 100 { return (.arabic(n), rest) }
-        if last == UInt8(ascii: ")"), letters.contains(String(first.dropLast()).lowercased()) {
-            return (.letter(String(first.dropLast()).lowercased()), rest)
+        if last == UInt8(ascii: ")") {
+            let letter = first.dropLast()
+            // One ASCII letter lower-cased as a byte; anything else (`đ)`) as Unicode lower-cases it.
+            if letter.utf8.count == 1, let byte = letter.utf8.first, byte < 0x80 {
+                let lower = String(UnicodeScalar(byte &- 65 < 26 ? byte | 0x20 : byte))
+                return letters.contains(lower) ? (.letter(lower), rest) : nil
+            }
+            if letters.contains(String(letter).lowercased()) { return (.letter(String(letter).lowercased()), rest) }
         }
         return nil
+    }
+
+    /// The number `text` reads as, as `Int(_:)` reads it: digits alone answered from the bytes.
+    private static func integer(_ text: Substring) -> Int? {
+        if !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
+            return Int(asciiDigits: text.utf8)
+        }
+        return Int(text)
     }
 
     /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`), tested on
