@@ -12,8 +12,8 @@ public enum FactExtractor {
         var facts: [Fact] = []
         var references: [NumericReference] = []
         var foldedSentences: [FoldedText] = []
-        // Every section's path, built once, each from its parent's: many paragraphs share a section.
-        let paths = document.sectionPaths()
+        // Each section's path built once, from its parent's: many paragraphs share a section.
+        var paths = SectionPaths(document)
         // A paragraph's quantities and references, in text order: a sentence's
         // are a slice of them. Emptied for each paragraph but kept allocated.
         var quantities: [ScannedQuantity] = []
@@ -37,7 +37,7 @@ public enum FactExtractor {
             NumberScanner.scan(scalars, marks: decoded.marks, quantities: &quantities, references: &paragraphReferences)
             guard !quantities.isEmpty || !paragraphReferences.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
-            let sectionPath = section.map { paths[$0] } ?? ""
+            let sectionPath = paths.path(of: section)
             let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
             let reader = QualifierReader(decoded)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)

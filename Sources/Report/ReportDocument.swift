@@ -33,26 +33,8 @@ public struct ReportDocument: Sendable {
         return ancestorPrefix(of: section) + sections[section].heading
     }
 
-    /// Every section's ``path(of:)``, by section id, each made from its
-    /// parent's: making each path alone walked and joined its ancestors again
-    /// (thousands of instructions a path, for every section with a fact).
-    public func sectionPaths() -> [String] {
-        // What each section's children's paths start with.
-        var prefixes: [String] = []
-        var paths: [String] = []
-        prefixes.reserveCapacity(sections.count)
-        paths.reserveCapacity(sections.count)
-        for (id, section) in sections.enumerated() {
-            // A parent is opened before its children, so its prefix is ready (else its ancestors are walked).
-            let prefix = section.parent.map { $0 < id ? prefixes[$0] : ancestorPrefix(of: id) } ?? ""
-            paths.append(prefix + section.heading)
-            prefixes.append(prefix + section.numbering.label + " › ")
-        }
-        return paths
-    }
-
     /// The labels of a section's ancestors, outermost first, each followed by ` › `.
-    private func ancestorPrefix(of section: Int) -> String {
+    func ancestorPrefix(of section: Int) -> String {
         // Gathered innermost first, then appended outermost first into a string
         // sized for them all (prepending copied the path at each level, and
         // `joined` took a generic path).

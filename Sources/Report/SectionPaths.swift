@@ -1,0 +1,37 @@
+/// The section paths of one document (``ReportDocument/path(of:)``), each
+/// made when first asked for, from its parent's prefix made once: making each
+/// path alone walked and joined its ancestors again, and making every
+/// section's path up front made three times those a report's facts ask for.
+public struct SectionPaths {
+    private let document: ReportDocument
+    private var paths: [String?]
+    /// What the paths of a section's children start with: the labels of it and its ancestors, each followed by ` › `.
+    private var prefixes: [String?]
+
+    public init(_ document: ReportDocument) {
+        self.document = document
+        paths = Array(repeating: nil, count: document.sections.count)
+        prefixes = paths
+    }
+
+    /// The path of `section`; empty for none.
+    public mutating func path(of section: Int?) -> String {
+        guard let section, document.sections.indices.contains(section) else { return document.path(of: section) }
+        if let path = paths[section] { return path }
+        let path = childPrefix(of: document.sections[section].parent, child: section) + document.sections[section].heading
+        paths[section] = path
+        return path
+    }
+
+    /// The prefix of the paths of `parent`'s children; empty for no parent.
+    private mutating func childPrefix(of parent: Int?, child: Int) -> String {
+        guard let parent else { return "" }
+        // A parent is opened before its children; one that is not (no reader makes one) is walked.
+        guard parent < child, document.sections.indices.contains(parent) else { return document.ancestorPrefix(of: child) }
+        if let prefix = prefixes[parent] { return prefix }
+        let prefix = childPrefix(of: document.sections[parent].parent, child: parent)
+            + document.sections[parent].numbering.label + " › "
+        prefixes[parent] = prefix
+        return prefix
+    }
+}
