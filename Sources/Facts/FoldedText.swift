@@ -82,20 +82,7 @@ public struct FoldedText: Equatable, Sendable, CustomStringConvertible {
     /// inside another.
     public func firstIndex(of needle: FoldedText, from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { text in
-            needle.bytes.withUnsafeBufferPointer { pattern in
-                guard let first = pattern.first, pattern.count <= text.count else { return nil }
-                let last = text.count - pattern.count
-                var index = max(start, 0)
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < pattern.count, text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return index }
-                    }
-                    index += 1
-                }
-                return nil
-            }
+            needle.bytes.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: start) }
         }
     }
 

@@ -167,9 +167,10 @@ extension TextFolding {
         }
     }
 
-    /// Raw buffers: rule matching runs this over every sentence for each phrase.
-    private static func firstIndex(of pattern: UnsafeBufferPointer<Unicode.Scalar>, in text: UnsafeBufferPointer<Unicode.Scalar>,
-                                   from start: Int) -> Int? {
+    /// Raw buffers, of scalars or of UTF-8 (``FoldedText``): rule matching
+    /// runs this over every sentence for each phrase.
+    static func firstIndex<Element: Equatable>(of pattern: UnsafeBufferPointer<Element>, in text: UnsafeBufferPointer<Element>,
+                                               from start: Int) -> Int? {
         guard let first = pattern.first, pattern.count <= text.count else { return nil }
         let last = text.count - pattern.count
         var index = max(start, 0)
