@@ -39,21 +39,10 @@ struct ScannedReference {
     var end: Int
 }
 
+/// What the scanner read at one number, before it is put in its list (the
+/// scanner keeps quantities and references apart, so that a sentence's
+/// quantities are a slice of the paragraph's).
 enum ScannedToken {
     case quantity(ScannedQuantity)
     case reference(ScannedReference)
-
-    var start: Int {
-        switch self {
-        case .quantity(let q): q.start
-        case .reference(let r): r.start
-        }
-    }
-
-    var end: Int {
-        switch self {
-        case .quantity(let q): q.end
-        case .reference(let r): r.end
-        }
-    }
 }
