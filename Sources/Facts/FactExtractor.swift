@@ -6,7 +6,7 @@ import Report
 public enum FactExtractor {
     /// The facts and references of `document`; fact ids start at `firstID`.
     /// `foldedSentences` holds each fact's sentence folded for search (the facts
-    /// of one sentence share one array), made here from the scalars at hand.
+    /// of one sentence share one), made here from the scalars at hand.
     public static func extract(_ document: ReportDocument, firstID: Int = 0)
         -> (facts: [Fact], references: [NumericReference], foldedSentences: [FoldedText]) {
         var facts: [Fact] = []
