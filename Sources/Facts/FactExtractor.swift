@@ -45,7 +45,7 @@ public enum FactExtractor {
             var nextQuantity = 0, nextReference = 0
             SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &sentences)
             for sentence in sentences {
-                // Read in place: a copy of a quantity would retain its unit's strings.
+                // Read in place: a copy of a quantity would retain its unit and its approximating word.
                 while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.lowerBound { nextQuantity += 1 }
                 let firstQuantity = nextQuantity
                 while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.upperBound { nextQuantity += 1 }

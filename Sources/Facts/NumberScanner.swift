@@ -30,7 +30,7 @@ struct NumberScanner {
     ///
     /// Two lists, not one of either kind: a sentence's quantities are then a
     /// slice of the paragraph's, read where they lie (copying a quantity out
-    /// of a list retains its unit's strings, and released them again).
+    /// of a list retained its unit's strings, and released them again).
     static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>,
                      quantities: inout [ScannedQuantity], references: inout [ScannedReference]) {
         var scanner = NumberScanner(scalars, quantities: quantities.takeAll(), references: references.takeAll())
@@ -51,7 +51,7 @@ struct NumberScanner {
                 }
                 index = sup.end
             } else if ScalarText.isDigit(scalar), index == 0 || !ScalarText.isWordChar(scalars[index - 1]) || isGluedToName(index) {
-                // Moved into its list, not copied (a copy retains the unit's strings).
+                // Moved into its list, not copied (a copy retains its unit).
                 switch scanNumber(at: index) {
                 case .quantity(let quantity):
                     index = max(quantity.end, index + 1)

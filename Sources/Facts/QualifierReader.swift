@@ -6,7 +6,7 @@ import FoundationEssentials
 struct QualifierReader {
     /// What has been read about one of the sentence's quantities (the one at
     /// the same index: the quantity itself is not copied, as a copy retains
-    /// its unit's strings).
+    /// its unit).
     struct Draft {
         /// Where the quantity ends, for the verdicts that follow it.
         var end: Int
