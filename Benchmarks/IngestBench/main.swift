@@ -31,7 +31,13 @@ if CommandLine.arguments.dropFirst().first == "--dump" {
         for section in document.sections { print(section) }
         for paragraph in document.paragraphs { print(paragraph) }
         let store = FactStore(documents: [document])
-        for fact in store.facts { print(fact) }
+        // Field by field, so that the dump does not depend on how a fact stores them.
+        for fact in store.facts {
+            print(fact.id, fact.report, fact.quantity, String(describing: fact.upper), String(describing: fact.denominator),
+                  fact.text, fact.qualifiers, fact.role, String(describing: fact.qualifies), fact.sentence, fact.sentenceOffset,
+                  fact.sectionPath, String(describing: fact.section), String(describing: fact.footnote), fact.paragraph,
+                  String(describing: fact.referrerLocation), fact.location, separator: " | ")
+        }
         for reference in store.references { print(reference) }
         for id in 0..<store.count { print(id, store.foldedSentence(of: id)) }
     }
