@@ -33,25 +33,13 @@ public struct ReportDocument: Sendable {
         return ancestorPrefix(of: section) + sections[section].heading
     }
 
-    /// The labels of a section's ancestors, outermost first, each followed by ` › `.
+    /// What stands between the levels of a section path.
+    static let pathSeparator = " › "
+
+    /// The labels of a section's ancestors, outermost first, each followed by
+    /// ``pathSeparator``.
     func ancestorPrefix(of section: Int) -> String {
-        // Gathered innermost first, then appended outermost first into a string
-        // sized for them all (prepending copied the path at each level, and
-        // `joined` took a generic path).
-        let separator = " › "
-        var labels: [String] = []
-        var current = sections[section].parent
-        while let id = current {
-            labels.append(sections[id].numbering.label)
-            current = sections[id].parent
-        }
-        var prefix = ""
-        prefix.reserveCapacity(labels.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
-        for label in labels.reversed() {
-            prefix += label
-            prefix += separator
-        }
-        return prefix
+        ancestry(of: section).dropLast().map { $0.numbering.label + Self.pathSeparator }.joined(by: "")
     }
 
     /// The section a paragraph's facts belong to: a footnote's is that of the

@@ -5,7 +5,8 @@
 public struct SectionPaths {
     private let document: ReportDocument
     private var paths: [String?]
-    /// What the paths of a section's children start with: the labels of it and its ancestors, each followed by ` › `.
+    /// What the paths of a section's children start with: the labels of it
+    /// and its ancestors, each followed by ``ReportDocument/pathSeparator``.
     private var prefixes: [String?]
 
     public init(_ document: ReportDocument) {
@@ -30,7 +31,7 @@ public struct SectionPaths {
         guard parent < child, document.sections.indices.contains(parent) else { return document.ancestorPrefix(of: child) }
         if let prefix = prefixes[parent] { return prefix }
         let prefix = childPrefix(of: document.sections[parent].parent, child: parent)
-            + document.sections[parent].numbering.label + " › "
+            + document.sections[parent].numbering.label + ReportDocument.pathSeparator
         prefixes[parent] = prefix
         return prefix
     }
