@@ -268,10 +268,9 @@ struct NumberScanner {
     }
 
     /// Whether the scalars in `range` read as an `Int`, as `Int(String)` reads
-    /// them. Digits alone, too few to overflow, are answered without a string.
+    /// them. Digits alone are answered without a string.
     private func isInteger(_ range: Range<Int>) -> Bool {
-        if !range.isEmpty, range.count <= 18, scalars[range].allSatisfy(ScalarText.isDigit) { return true }
-        return Int(String(scalars: scalars[range])) != nil
+        integer(range.lowerBound, range.upperBound) != nil || Int(String(scalars: scalars[range])) != nil
     }
 
     /// Four digits from 1900 to 2100.

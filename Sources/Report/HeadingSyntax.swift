@@ -64,10 +64,7 @@ enum HeadingSyntax {
 
     /// The number `text` reads as, as `Int(_:)` reads it: digits alone answered from the bytes.
     private static func integer(_ text: Substring) -> Int? {
-        if !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
-            return Int(asciiDigits: text.utf8)
-        }
-        return Int(text)
+        Int(asciiDigits: text.utf8) ?? Int(text)
     }
 
     /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`), tested on
