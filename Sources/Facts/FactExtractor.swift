@@ -45,17 +45,9 @@ public enum FactExtractor {
             var nextQuantity = 0, nextReference = 0
             SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &sentences)
             for sentence in sentences {
-                // Read in place: a copy of a quantity would retain its unit and its approximating word.
-                while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.lowerBound { nextQuantity += 1 }
-                let firstQuantity = nextQuantity
-                while nextQuantity < quantities.count, quantities[nextQuantity].start < sentence.upperBound { nextQuantity += 1 }
-                let sentenceQuantities = quantities[firstQuantity..<nextQuantity]
-                while nextReference < paragraphReferences.count,
-                      paragraphReferences[nextReference].start < sentence.lowerBound { nextReference += 1 }
-                let firstReference = nextReference
-                while nextReference < paragraphReferences.count,
-                      paragraphReferences[nextReference].start < sentence.upperBound { nextReference += 1 }
-                let sentenceReferences = paragraphReferences[firstReference..<nextReference]
+                let sentenceQuantities = run(of: quantities, in: sentence, from: &nextQuantity) { $0.start }
+                let sentenceReferences = run(of: paragraphReferences, in: sentence, from: &nextReference) { $0.start }
+                let firstQuantity = sentenceQuantities.startIndex
                 for r in sentenceReferences {
                     references.append(NumericReference(kind: r.kind, text: locator.text(r.start..<r.end, of: paragraph.text),
                                                        report: document.name,
@@ -110,6 +102,18 @@ public enum FactExtractor {
             }
         }
         return (facts, references, foldedSentences)
+    }
+
+    /// The items (in text order, each starting at `start`) that start within
+    /// `sentence`, from `cursor` on; `cursor` is moved past them. A slice, read
+    /// in place: a copy of a quantity would retain its unit and its approximating word.
+    @inline(__always)
+    private static func run<Item>(of items: [Item], in sentence: Range<Int>, from cursor: inout Int,
+                                  start: (Item) -> Int) -> ArraySlice<Item> {
+        while cursor < items.count, start(items[cursor]) < sentence.lowerBound { cursor += 1 }
+        let first = cursor
+        while cursor < items.count, start(items[cursor]) < sentence.upperBound { cursor += 1 }
+        return items[first..<cursor]
     }
 
     /// Makes room for `count` more facts. A full array is sized for the facts
