@@ -23,6 +23,7 @@ public enum FactExtractor {
         var sentenceWords = SentenceWords()
         var sentences: [Range<Int>] = []
         var drafts: [QualifierReader.Draft] = []
+        var plainSentences = PlainSentenceReader()
         // How much of the text has been read, for sizing the facts array.
         let textBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         var bytesRead = 0
@@ -59,12 +60,9 @@ public enum FactExtractor {
                 func string(_ plain: (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?)) -> String {
                     plain.verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: plain.scalars)
                 }
-                let plainSentence = plainText(decoded, sentence, footnote: paragraph.footnote)
-                let sentenceScalars = plainSentence.scalars
-                let sentenceText = string(plainSentence)
-                // A sentence without markup is the paragraph's text: its folding is the reader's.
-                let folded = plainSentence.verbatim.map { FoldedText(folded: decoded.folded[$0]) }
-                    ?? FoldedText(folded: TextFolding.folded(sentenceScalars))
+                let plainSentence = plainSentences.read(sentence, of: decoded, paragraphText: paragraph.text,
+                                                        locator: locator, footnote: paragraph.footnote)
+                let sentenceScalars = plainSentence.scalars, sentenceText = plainSentence.text, folded = plainSentence.folded
                 reader.read(sentence: sentence, quantities: sentenceQuantities, references: sentenceReferences,
                             words: &sentenceWords, into: &drafts)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
@@ -142,23 +140,15 @@ public enum FactExtractor {
         return qualifier
     }
 
-    /// A range of the paragraph as plain text, as scalars; a footnote's own mark
-    /// (`[3]`) is dropped. `verbatim` is where the text stands in `scalars` when
-    /// it is a slice of them (no markup to rewrite). The slice's indices are
-    /// those of `scalars`, or of the rewritten text.
-    private static func plainText(_ text: DecodedText, _ range: Range<Int>,
-                                  footnote: Int? = nil) -> (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?) {
+    /// A number's text (a range of the paragraph) as plain text, as scalars.
+    /// `verbatim` is where the text stands in `scalars` when it is a slice of
+    /// them (no markup to rewrite). The slice's indices are those of
+    /// `scalars`, or of the rewritten text.
+    private static func plainText(_ text: DecodedText, _ range: Range<Int>) -> (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?) {
         let source = text.scalars[range.lowerBound..<min(range.upperBound, text.scalars.count)]
         let hasMarkup = text.hasMarkup(in: source.indices)
-        var sentence = InlineMarkup.plainScalars(source, hasMarkup: hasMarkup)
-        if let footnote, sentence.first == "[" {
-            let mark = Array("[\(footnote)]".unicodeScalars)
-            if sentence.starts(with: mark) {
-                sentence = sentence.dropFirst(mark.count)
-                while let first = sentence.first, first == " " || first == "\t" { sentence = sentence.dropFirst() }
-            }
-        }
+        let plain = InlineMarkup.plainScalars(source, hasMarkup: hasMarkup)
         // Without markup, `plainScalars` returns a slice of `scalars` itself, at its offsets.
-        return (sentence, hasMarkup ? nil : sentence.startIndex..<sentence.endIndex)
+        return (plain, hasMarkup ? nil : plain.startIndex..<plain.endIndex)
     }
 }

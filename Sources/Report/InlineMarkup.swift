@@ -16,10 +16,15 @@ public enum InlineMarkup {
     /// every footnote mark, and building a string for each cost more than
     /// reading it.)
     public static func superscript(in scalars: [Unicode.Scalar], at index: Int) -> (content: Range<Int>, end: Int)? {
+        superscript(in: scalars[...], at: index)
+    }
+
+    /// ``superscript(in:at:)`` within a slice, which it does not look beyond.
+    static func superscript(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (content: Range<Int>, end: Int)? {
         guard matches(supOpen, in: scalars, at: index) else { return nil }
         var cursor = index + supOpen.count
         let contentStart = cursor
-        while cursor < scalars.count {
+        while cursor < scalars.endIndex {
             if matches(supClose, in: scalars, at: cursor) { return (contentStart..<cursor, cursor + supClose.count) }
             cursor += 1
         }
@@ -29,9 +34,16 @@ public enum InlineMarkup {
     /// Whether the `<sup>` at `index`, whose content lies in `content`, is a
     /// unit exponent (`m<sup>2</sup>`), not a footnote mark.
     public static func isUnitExponent(in scalars: [Unicode.Scalar], at index: Int, content: Range<Int>) -> Bool {
-        guard index > 0 else { return false }
+        isUnitExponent(in: scalars[...], at: index, content: content)
+    }
+
+    /// ``isUnitExponent(in:at:content:)`` within a slice: what lies before it is not looked at.
+    static func isUnitExponent(in scalars: ArraySlice<Unicode.Scalar>, at index: Int, content: Range<Int>) -> Bool {
+        let start = scalars.startIndex
+        guard index > start else { return false }
         let twoOrThree = content.count == 1 && (scalars[content.lowerBound] == "2" || scalars[content.lowerBound] == "3")
-        return isUnitExponent(twoOrThree: twoOrThree, afterM: scalars[index - 1] == "m", prior: index >= 2 ? scalars[index - 2] : nil)
+        return isUnitExponent(twoOrThree: twoOrThree, afterM: scalars[index - 1] == "m",
+                              prior: index - 2 >= start ? scalars[index - 2] : nil)
     }
 
     /// The rule both representations share: a `2` or `3` after an `m` that
@@ -110,48 +122,83 @@ public enum InlineMarkup {
     /// ``plainScalars(_:)`` for a caller that has asked ``hasMarkup(_:)`` already.
     public static func plainScalars(_ slice: ArraySlice<Unicode.Scalar>, hasMarkup: Bool) -> ArraySlice<Unicode.Scalar> {
         // Most sentences carry no markup: then the text is the slice, trimmed.
-        if !hasMarkup {
-            var first = slice.startIndex, last = slice.endIndex
-            while first < last, slice[first] == " " || slice[first] == "\t" { first += 1 }
-            while last > first, slice[last - 1] == " " || slice[last - 1] == "\t" { last -= 1 }
-            return slice[first..<last]
-        }
-        let scalars = Array(slice)
+        guard hasMarkup else { return trimmed(slice) }
+        var pieces: [PlainPiece] = []
+        plainPieces(slice, into: &pieces)
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
-        var index = 0
-        while index < scalars.count {
-            // The text up to the next scalar that may open markup, copied in one go.
+        out.reserveCapacity(slice.count)
+        for piece in pieces {
+            switch piece {
+            case .run(let run): out.append(contentsOf: slice[run])
+            case .literal(let scalar): out.append(scalar)
+            }
+        }
+        return trimmed(out[...])
+    }
+
+    /// `text` without the spaces and tabs at either end.
+    public static func trimmed(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var first = text.startIndex, last = text.endIndex
+        while first < last, text[first] == " " || text[first] == "\t" { first += 1 }
+        while last > first, text[last - 1] == " " || text[last - 1] == "\t" { last -= 1 }
+        return text[first..<last]
+    }
+
+    /// A piece of a text's plain form: a run of the text's own scalars, or a
+    /// scalar that markup is rewritten to.
+    public enum PlainPiece: Equatable, Sendable {
+        /// The text's scalars at these indices, as they are.
+        case run(Range<Int>)
+        /// `[` and `]` around a footnote mark, `²` or `³` for a unit exponent.
+        case literal(Unicode.Scalar)
+    }
+
+    /// The plain form of `slice` (``plainScalars(_:hasMarkup:)``, untrimmed) as
+    /// pieces, in place of what `pieces` held: for a caller that holds the
+    /// text's bytes or folding already, and copies the runs' instead of
+    /// encoding or folding the plain scalars again. Neighbouring runs are one piece.
+    public static func plainPieces(_ slice: ArraySlice<Unicode.Scalar>, into pieces: inout [PlainPiece]) {
+        pieces.removeAll(keepingCapacity: true)
+        func appendRun(_ run: Range<Int>) {
+            guard !run.isEmpty else { return }
+            if case .run(let last) = pieces.last, last.upperBound == run.lowerBound {
+                pieces[pieces.count - 1] = .run(last.lowerBound..<run.upperBound)
+            } else {
+                pieces.append(.run(run))
+            }
+        }
+        let end = slice.endIndex
+        var index = slice.startIndex
+        while index < end {
+            // The text up to the next scalar that may open markup, in one run.
             var next = index
-            while next < scalars.count, !isMarkup(scalars[next]) { next += 1 }
-            out.append(contentsOf: scalars[index..<next])
+            while next < end, !isMarkup(slice[next]) { next += 1 }
+            appendRun(index..<next)
             index = next
-            guard index < scalars.count else { break }
-            let scalar = scalars[index]
-            if scalar == "<", let sup = superscript(in: scalars, at: index) {
-                if isUnitExponent(in: scalars, at: index, content: sup.content) {
-                    out.append(scalars[sup.content.lowerBound] == "2" ? "²" : "³")
+            guard index < end else { break }
+            let scalar = slice[index]
+            if scalar == "<", let sup = superscript(in: slice, at: index) {
+                if isUnitExponent(in: slice, at: index, content: sup.content) {
+                    pieces.append(.literal(slice[sup.content.lowerBound] == "2" ? "²" : "³"))
                 } else {
-                    out.append("[")
-                    out.append(contentsOf: scalars[sup.content])
-                    out.append("]")
+                    pieces.append(.literal("["))
+                    appendRun(sup.content)
+                    pieces.append(.literal("]"))
                 }
                 index = sup.end
                 continue
             }
             if scalar == "*" { index += 1; continue }
-            if scalar == "\\", index + 1 < scalars.count, scalars[index + 1] == "*" {
-                out.append("*")
+            if scalar == "\\", index + 1 < end, slice[index + 1] == "*" {
+                // An escaped `*` is the `*` itself.
+                appendRun((index + 1)..<(index + 2))
                 index += 2
                 continue
             }
-            out.append(scalar)
+            // A `<` that opens no superscript, a `\` that escapes nothing: kept.
+            appendRun(index..<(index + 1))
             index += 1
         }
-        var first = 0, last = out.count
-        while first < last, out[first] == " " || out[first] == "\t" { first += 1 }
-        while last > first, out[last - 1] == " " || out[last - 1] == "\t" { last -= 1 }
-        return out[first..<last]
     }
 
     /// Whether `slice` holds anything ``plainScalars(_:)`` rewrites (`<sup>`, `*`, `\\*`).
@@ -166,7 +213,12 @@ public enum InlineMarkup {
     public static func isMarkup(_ scalar: Unicode.Scalar) -> Bool { scalar == "<" || scalar == "*" || scalar == "\\" }
 
     public static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + pattern.count <= scalars.count else { return false }
+        matches(pattern, in: scalars[...], at: index)
+    }
+
+    /// ``matches(_:in:at:)`` within a slice.
+    static func matches(_ pattern: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        guard index >= scalars.startIndex, index + pattern.count <= scalars.endIndex else { return false }
         for (offset, scalar) in pattern.enumerated() where scalars[index + offset] != scalar { return false }
         return true
     }

@@ -151,4 +151,36 @@ struct ScanningPartsTests {
         #expect(words.occurrences(of: "dat ke hoach") == [0..<12, 42..<54])
         #expect(words.occurrences(of: "hoach") == [7..<12, 22..<27, 36..<41, 49..<54])
     }
+
+    @Test("a sentence read with or without markup has the plain text, string and folding of the plain way")
+    func plainSentences() {
+        let paragraph = "<sup>3</sup> Doanh thu **ước** đạt 1.746 tỷ đồng<sup>4</sup>. Diện tích 62.609,4m<sup>2</sup>; "
+            + "\\* và < hết. [3] không phải dấu. Đạt kế hoạch."
+        let decoded = DecodedText(paragraph)
+        let scalars = decoded.scalars
+        let document = Paragraph(id: 0, kind: .footnote, text: paragraph,
+                                 anchors: [TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1))], section: nil, footnote: 3)
+        let locator = Paragraph.Locator(document, byteOffsets: decoded.byteOffsets)
+        var reader = PlainSentenceReader()
+        var ranges: [Range<Int>] = []
+        SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &ranges)
+        #expect(ranges.count >= 3)
+        for footnote in [nil, 3, 4] {
+            for range in ranges + [0..<scalars.count, 3..<9] {
+                let sentence = reader.read(range, of: decoded, paragraphText: paragraph, locator: locator, footnote: footnote)
+                // The plain way: rewrite the markup, drop the footnote's own mark, encode, fold.
+                var plain = InlineMarkup.plainScalars(scalars[range])
+                if let footnote, plain.starts(with: Array("[\(footnote)]".unicodeScalars)) {
+                    plain = plain.dropFirst("[\(footnote)]".unicodeScalars.count)
+                    while plain.first == " " { plain = plain.dropFirst() }
+                }
+                #expect(Array(sentence.scalars) == Array(plain))
+                #expect(sentence.text == String(String.UnicodeScalarView(plain)))
+                #expect(sentence.folded == FoldedText(folded: TextFolding.folded(plain)))
+                #expect((sentence.verbatim != nil) == !InlineMarkup.hasMarkup(scalars[range]))
+                if let verbatim = sentence.verbatim { #expect(Array(scalars[verbatim]) == Array(plain)) }
+            }
+        }
+    }
+
 }
