@@ -112,8 +112,11 @@ struct QualifierReader {
         if lead.contains(.uoc) { qualifiers.append(.estimate) }
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
-            let before = ScalarText.wordsBefore(scalars, reference.start, count: 2).map { TextFolding.fold($0) }
-            if before.first == "den" || before.first == "ngay" && before.dropFirst().first == "den" {
+            // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
+            // first, packed from the folded text where they stand (as strings,
+            // they cost more than the rest of reading the context).
+            let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
+            if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
                 qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             }
         }
@@ -180,6 +183,8 @@ extension FoldedWord {
     static let vuot: FoldedWord = "vuot"
     static let kh: FoldedWord = "kh"
     static let uoc: FoldedWord = "uoc"
+    static let den: FoldedWord = "den"
+    static let ngay: FoldedWord = "ngay"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

@@ -11,13 +11,8 @@ enum ScalarText {
         form.contains { TextFolding.isUppercase($0) }
     }
 
-    /// The words that end just before `index` (nearest last), lower-cased, skipping
-    /// spaces, emphasis and a `:`; at most `count` words, stopping at other punctuation.
-    static func wordsBefore(_ scalars: [Unicode.Scalar], _ index: Int, count: Int) -> [String] {
-        wordRangesBefore(scalars, index, count: count).map { String(scalars: scalars[$0].lazy.map(lower)) }
-    }
-
-    /// Where the words of ``wordsBefore(_:_:count:)`` stand, nearest first.
+    /// Where the words that end just before `index` stand, nearest first,
+    /// skipping spaces and emphasis; at most `count` words, stopping at punctuation.
     static func wordRangesBefore(_ scalars: [Unicode.Scalar], _ index: Int, count: Int) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var cursor = index - 1
