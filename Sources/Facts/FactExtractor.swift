@@ -32,7 +32,7 @@ public enum FactExtractor {
             // Without a digit a paragraph holds no number and no footnote mark:
             // a fifth of the report's text is skipped without being decoded.
             var text = paragraph.text
-            guard text.withUTF8({ $0.contains { $0 &- UInt8(ascii: "0") < 10 } }) else { continue }
+            guard text.withUTF8({ $0.containsASCIIDigit }) else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
             NumberScanner.scan(scalars, marks: decoded.marks, quantities: &quantities, references: &paragraphReferences)

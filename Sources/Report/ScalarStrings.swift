@@ -222,6 +222,30 @@ extension UnsafeBufferPointer<UInt8> {
         }
         return count - continuations
     }
+
+    /// Whether the bytes hold an ASCII digit. Eight bytes at a time: the
+    /// extractor asks it of every paragraph, most of whose bytes come before
+    /// its first digit or hold none (a byte loop was a fifth of the
+    /// extractor's own time).
+    public var containsASCIIDigit: Bool {
+        guard let base = baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= count {
+            // XOR makes each digit a byte below 10, and no other byte one. A
+            // byte below 10 borrows when 10 is subtracted, setting its top bit
+            // where the byte's own is clear: exact for whether there is one
+            // (a borrow can mark a higher byte only after marking a true one).
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x3030_3030_3030_3030
+            if (word &- 0x0A0A_0A0A_0A0A_0A0A) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+            offset += 8
+        }
+        while offset < count {
+            if base[offset] &- UInt8(ascii: "0") < 10 { return true }
+            offset += 1
+        }
+        return false
+    }
 }
 
 extension Int {

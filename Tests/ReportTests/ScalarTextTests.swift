@@ -15,6 +15,30 @@ struct ScalarTextTests {
         #expect(text.scalarCount == text.unicodeScalars.count)
     }
 
+    @Test("a digit is found eight bytes at a time wherever it stands, and no other byte is taken for one")
+    func asciiDigits() {
+        // Bytes around the digits' codes and from every row of the table, and multi-byte letters.
+        let others: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x2F, 0x3A, 0x3F, 0x40, 0x7F, 0x80, 0xB0, 0xB9, 0xC4, 0xF0, 0xFF]
+        for length in 0...20 {
+            for filler in others {
+                var bytes = [UInt8](repeating: filler, count: length)
+                #expect(!bytes.withUnsafeBufferPointer(\.containsASCIIDigit), "\(filler) × \(length)")
+                for position in 0..<length {
+                    for digit in [UInt8(ascii: "0"), UInt8(ascii: "5"), UInt8(ascii: "9")] {
+                        bytes[position] = digit
+                        #expect(bytes.withUnsafeBufferPointer(\.containsASCIIDigit), "\(digit) at \(position) of \(length)")
+                        bytes[position] = filler
+                    }
+                }
+            }
+        }
+        var text = "Đường phố không số – “ngoặc” và nữa: hết."
+        let without = text.withUTF8(\.containsASCIIDigit)
+        text += " 7"
+        let with = text.withUTF8(\.containsASCIIDigit)
+        #expect(!without && with)
+    }
+
     @Test("ASCII prefixes compared as bytes agree with the UTF-8 view's own comparison, at every offset")
     func bytePrefixes() {
         let text = "- # Đạt <sup>12</sup>"
