@@ -76,8 +76,9 @@ struct NumberScanner {
         let digits = scalars[start..<numberEnd]
         // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
         // year (`giai đoạn 2021-2025`) or a zero-led count with its unit (`cấp phòng 05 trường hợp`).
-        if isNameContext(start), numberEnd - start <= 4, !digits.contains(where: { $0 == "." || $0 == "," }),
-           !isYearShape(start, numberEnd), !(digits.first == "0" && hasMeasureOrLexiconUnit(at: numberEnd)) {
+        // The shape is tested before the words: it is cheaper, and rules out most numbers.
+        if numberEnd - start <= 4, !digits.contains(where: { $0 == "." || $0 == "," }), !isYearShape(start, numberEnd),
+           isNameContext(start), !(digits.first == "0" && hasMeasureOrLexiconUnit(at: numberEnd)) {
             return reference(.nameDigit, start, nameRunEnd(from: start))
         }
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
