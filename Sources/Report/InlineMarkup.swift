@@ -68,8 +68,10 @@ public enum InlineMarkup {
             while let open = firstIndex(of: "<sup>", in: bytes, from: index) {
                 let contentStart = open + 5
                 guard let close = firstIndex(of: "</sup>", in: bytes, from: contentStart) else { break }
-                let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<close]), as: UTF8.self)
-                if !isUnitExponent(bytes, at: open, content: content), let number = Int(content) {
+                // Digits read in place; anything else as `Int(String)` reads it.
+                let content = bytes[contentStart..<close]
+                if !isUnitExponent(bytes, at: open, content: content),
+                   let number = Int(asciiDigits: content) ?? Int(String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)) {
                     references.append(number)
                 }
                 index = close + 6
@@ -94,14 +96,15 @@ public enum InlineMarkup {
 
     /// ``isUnitExponent(in:at:content:)`` on UTF-8 bytes: `m` before the `<sup>`, and
     /// before that no letter but `k`.
-    private static func isUnitExponent(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, content: String) -> Bool {
+    private static func isUnitExponent(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, content: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard open > 0 else { return false }
         var prior: Unicode.Scalar?
         if open >= 2 {
             // The scalar ending just before the `m`.
             prior = bytes.scalar(at: bytes.scalarStart(atOrBefore: open - 2)).scalar
         }
-        return isUnitExponent(twoOrThree: content == "2" || content == "3", afterM: bytes[open - 1] == UInt8(ascii: "m"), prior: prior)
+        let twoOrThree = content.count == 1 && (content.first == UInt8(ascii: "2") || content.first == UInt8(ascii: "3"))
+        return isUnitExponent(twoOrThree: twoOrThree, afterM: bytes[open - 1] == UInt8(ascii: "m"), prior: prior)
     }
 
     /// Text for people: `m<sup>2</sup>` → `m²`, footnote marks → `[N]`, emphasis and escapes dropped.
