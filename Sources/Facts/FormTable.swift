@@ -7,16 +7,33 @@
 final class FormTable: Sendable {
     /// The forms' scalars.
     private let forms: PackedScalars
-    /// Whether form `i` matches only as written (it has capitals: `HS`, `USD`).
-    private let caseSensitive: [Bool]
+    /// What a look-up tests of each form before comparing it, in one record
+    /// a form: a candidate is mostly passed over on its second scalar, and
+    /// reading that from the packed scalars, through two arrays of bounds,
+    /// cost three times the test.
+    private struct Entry {
+        /// Where the form stands in the packed scalars, and its length.
+        var start: Int32, length: Int32
+        /// Whether the form matches only as written (it has capitals: `HS`, `USD`).
+        var caseSensitive: Bool
+        /// The form's second scalar, as the text's is compared with it (nul for a one-scalar form).
+        var second: Unicode.Scalar
+    }
+    private let entries: [Entry]
     /// The forms by their first letter (lower case), in table order.
     private let byFirst: ScalarGroups
 
     /// The table of `forms`, in the order given: a look-up returns the first
     /// that matches. `exactCase` makes every form match only as written.
     init(_ forms: [[Unicode.Scalar]], exactCase: Bool = false) {
-        self.forms = PackedScalars(forms)
-        caseSensitive = forms.map { exactCase || ScalarText.hasCapital($0) }
+        let packed = PackedScalars(forms)
+        self.forms = packed
+        entries = forms.indices.map { index in
+            let range = packed.range(of: index)
+            return Entry(start: Int32(range.lowerBound), length: Int32(range.count),
+                         caseSensitive: exactCase || ScalarText.hasCapital(forms[index]),
+                         second: forms[index].count > 1 ? forms[index][1] : "\0")
+        }
         byFirst = ScalarGroups(forms.map { $0.first.map(TextFolding.lower) })
     }
 
@@ -35,13 +52,14 @@ final class FormTable: Sendable {
         let secondAsWritten: Unicode.Scalar = index + 1 < text.count ? text[index + 1] : "\0"
         let secondLower = TextFolding.lower(secondAsWritten)
         return forms.scalars.withUnsafeBufferPointer { table in
+          entries.withUnsafeBufferPointer { entries in
             for form in candidates {
-                let range = forms.range(of: form)
-                let start = range.lowerBound, length = range.count
+                let entry = entries[form]
+                let start = Int(entry.start), length = Int(entry.length)
                 guard index + length <= text.count else { continue }
-                if length > 1, table[start + 1] != (caseSensitive[form] ? secondAsWritten : secondLower) { continue }
+                if length > 1, entry.second != (entry.caseSensitive ? secondAsWritten : secondLower) { continue }
                 var offset = 0
-                if caseSensitive[form] {
+                if entry.caseSensitive {
                     while offset < length, text[index + offset] == table[start + offset] { offset += 1 }
                 } else {
                     while offset < length, TextFolding.lower(text[index + offset]) == table[start + offset] { offset += 1 }
@@ -54,6 +72,7 @@ final class FormTable: Sendable {
                 }
             }
             return nil
+          }
         }
     }
 }
