@@ -50,12 +50,22 @@ enum ScalarText {
     final class PhraseList: Sendable {
         /// The phrases' scalars.
         private let phrases: PackedScalars
+        /// Where each phrase stands in the packed scalars, and its scalar
+        /// before the last (nul for a one-scalar phrase): a candidate, which
+        /// ends in the right letter, is mostly passed over on that one, read
+        /// from one record instead of through two arrays' bounds.
+        private let entries: [(start: Int32, length: Int32, beforeLast: Unicode.Scalar)]
         /// The phrases by their last scalar, in list order.
         private let byLast: ScalarGroups
 
         init(_ list: [String]) {
             let phrases = list.map { Array($0.unicodeScalars) }
-            self.phrases = PackedScalars(phrases)
+            let packed = PackedScalars(phrases)
+            self.phrases = packed
+            entries = phrases.indices.map { index in
+                let range = packed.range(of: index), phrase = phrases[index]
+                return (Int32(range.lowerBound), Int32(range.count), phrase.count > 1 ? phrase[phrase.count - 2] : "\0")
+            }
             byLast = ScalarGroups(phrases.map { $0.last ?? " " })
         }
 
@@ -67,13 +77,19 @@ enum ScalarText {
         }
 
         private func match(endingAt end: Int, in text: [Unicode.Scalar], among candidates: UnsafeBufferPointer<Int>) -> Int? {
-            phrases.scalars.withUnsafeBufferPointer { table in
+            // The text's scalar before the last, lower-cased once for every candidate.
+            let textBeforeLast: Unicode.Scalar = end >= 1 ? ScalarText.lower(text[end - 1]) : "\0"
+            return phrases.scalars.withUnsafeBufferPointer { table in
+              entries.withUnsafeBufferPointer { entries in
                 text.withUnsafeBufferPointer { text in
                     for position in candidates {
-                        let range = phrases.range(of: position)
-                        guard range.count <= end + 1 else { continue }
-                        let start = range.lowerBound
-                        var i = end, j = range.upperBound - 1, matched = true
+                        let entry = entries[position]
+                        let start = Int(entry.start), length = Int(entry.length)
+                        guard length <= end + 1 else { continue }
+                        // What the comparison below tests second, tested first: the
+                        // last scalars match by the group, and a space is left to it.
+                        if length > 1, entry.beforeLast != " ", entry.beforeLast != textBeforeLast { continue }
+                        var i = end, j = start + length - 1, matched = true
                         while j >= start {
                             guard i >= 0 else { matched = false; break }
                             if table[j] == " " {
@@ -90,6 +106,7 @@ enum ScalarText {
                     }
                     return nil
                 }
+              }
             }
         }
     }
