@@ -39,15 +39,7 @@ struct PlainSentenceReader {
                             folded: FoldedText(folded: decoded.folded[verbatim]))
         }
         InlineMarkup.plainPieces(source, into: &pieces)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(source.count)
-        for piece in pieces {
-            switch piece {
-            case .run(let run): scalars.append(contentsOf: decoded.scalars[run])
-            case .literal(let scalar): scalars.append(scalar)
-            }
-        }
-        let plain = Self.droppingFootnoteMark(InlineMarkup.trimmed(scalars[...]), footnote)
+        let plain = Self.droppingFootnoteMark(InlineMarkup.trimmed(InlineMarkup.scalars(of: pieces, in: source)[...]), footnote)
         let (text, folding) = textAndFolding(of: plain.startIndex..<plain.endIndex, decoded, paragraphText)
         return Sentence(scalars: plain, verbatim: nil, text: text, folded: folding)
     }
@@ -76,11 +68,12 @@ struct PlainSentenceReader {
                 for piece in pieces {
                     switch piece {
                     case .run(let run):
-                        // The part of the run within `kept`, as indices of the paragraph's scalars.
-                        let lower = max(kept.lowerBound, offset), upper = min(kept.upperBound, offset + run.count)
+                        // The part of the run within `kept` (plain offsets), as indices of the paragraph's scalars.
+                        let runStart = offset
                         offset += run.count
+                        let lower = max(kept.lowerBound, runStart), upper = min(kept.upperBound, offset)
                         guard lower < upper else { continue }
-                        let first = run.lowerBound + lower - (offset - run.count), last = first + upper - lower
+                        let first = run.lowerBound + (lower - runStart), last = first + (upper - lower)
                         let runBytes = UnsafeBufferPointer(rebasing: bytes[byteOffsets[first]..<byteOffsets[last]])
                         _ = UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: runBytes)
                         written += runBytes.count

@@ -128,6 +128,11 @@ public enum InlineMarkup {
         guard hasMarkup else { return trimmed(slice) }
         var pieces: [PlainPiece] = []
         plainPieces(slice, into: &pieces)
+        return trimmed(scalars(of: pieces, in: slice)[...])
+    }
+
+    /// The scalars `pieces` stand for, their runs taken from `slice`, whose indices they are.
+    public static func scalars(of pieces: [PlainPiece], in slice: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(slice.count)
         for piece in pieces {
@@ -136,7 +141,7 @@ public enum InlineMarkup {
             case .literal(let scalar): out.append(scalar)
             }
         }
-        return trimmed(out[...])
+        return out
     }
 
     /// `text` without the spaces and tabs at either end.
