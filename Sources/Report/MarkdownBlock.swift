@@ -23,15 +23,18 @@ struct MarkdownBlock: Equatable {
     var text: String
     var anchors: [TextAnchor]
 
-    /// Splits the report's text into blocks at blank lines and classifies each.
+    /// Splits the report's text into blocks at blank lines, classifies each
+    /// and hands it to `body`, in order.
     ///
     /// One pass over the UTF-8 bytes: every marker is ASCII, and a line's text
     /// is copied once, into its block (splitting into line Strings first, then
-    /// trimming and joining them, cost three times as much).
-    static func blocks(of text: String) -> [MarkdownBlock] {
+    /// trimming and joining them, cost three times as much). Blocks are handed
+    /// on as they end, not gathered: for a large text, an array of every block
+    /// was written out to memory and read back, each block copied out of it and
+    /// released again at the end.
+    static func forEachBlock(of text: String, _ body: (consuming MarkdownBlock) -> Void) {
         var copy = text
-        return copy.withUTF8 { bytes in
-            var blocks: [MarkdownBlock] = []
+        copy.withUTF8 { bytes in
             // The current block's lines, as byte ranges of `text` with their
             // anchors: the block's String and anchors are made once, at their
             // final size, when the block ends (growing them line by line cost an
@@ -49,7 +52,7 @@ struct MarkdownBlock: Equatable {
                     scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
                 }
                 let joined = joinedLines(lines.lazy.map(\.bytes), of: bytes)
-                blocks.append(MarkdownBlock(kind: classify(joined), text: joined, anchors: anchors))
+                body(MarkdownBlock(kind: classify(joined), text: joined, anchors: anchors))
                 lines.removeAll(keepingCapacity: true)
             }
 
@@ -85,7 +88,6 @@ struct MarkdownBlock: Equatable {
                 lineNumber += 1
             }
             flush()
-            return blocks
         }
     }
 

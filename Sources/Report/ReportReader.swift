@@ -48,11 +48,7 @@ public enum ReportReader {
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
         var builder = DocumentBuilder(name: name)
-        let blocks = MarkdownBlock.blocks(of: text.precomposed)
-        for (index, block) in blocks.enumerated() {
-            let next = blocks[(index + 1)...].first { $0.kind != .rule }
-            builder.add(block, nextIsFootnote: next.map(\.kind.isFootnote) ?? false)
-        }
+        MarkdownBlock.forEachBlock(of: text.precomposed) { builder.take($0) }
         return builder.finish()
     }
 
@@ -74,6 +70,7 @@ public enum ReportReader {
 
 extension MarkdownBlock.Kind {
     var isFootnote: Bool { if case .footnote = self { true } else { false } }
+    var isRule: Bool { if case .rule = self { true } else { false } }
 }
 
 /// Accumulates blocks into the document, tracking which paragraph and which
@@ -91,10 +88,32 @@ struct DocumentBuilder {
     var openFootnote: Int?
     /// Whether footnotes or page rules came between `openBody` and now.
     var pageBreakSinceOpenBody = false
+    /// The last block that is not a page rule, until the next one shows
+    /// whether a footnote follows it, and how many page rules came after it.
+    var waiting: MarkdownBlock?
+    var rulesAfterWaiting = 0
 
     init(name: String) { self.name = name }
 
-    mutating func add(_ block: MarkdownBlock, nextIsFootnote: Bool) {
+    /// Takes the text's next block. It is added once the block after it
+    /// (page rules aside) shows whether a footnote follows.
+    mutating func take(_ block: consuming MarkdownBlock) {
+        if block.kind.isRule {
+            if waiting == nil { pageBreakSinceOpenBody = true } else { rulesAfterWaiting += 1 }
+            return
+        }
+        addWaiting(nextIsFootnote: block.kind.isFootnote)
+        waiting = block
+    }
+
+    /// Adds the waiting block, then the page rules after it.
+    private mutating func addWaiting(nextIsFootnote: Bool) {
+        if let earlier = waiting.take() { add(earlier, nextIsFootnote: nextIsFootnote) }
+        if rulesAfterWaiting > 0 { pageBreakSinceOpenBody = true }
+        rulesAfterWaiting = 0
+    }
+
+    mutating func add(_ block: consuming MarkdownBlock, nextIsFootnote: Bool) {
         switch block.kind {
         case .rule:
             pageBreakSinceOpenBody = true
@@ -177,6 +196,7 @@ struct DocumentBuilder {
 
     /// Links footnote references to their footnotes and returns the document.
     mutating func finish() -> ReportDocument {
+        addWaiting(nextIsFootnote: false)
         // By index: iterating a copy of the array while setting referrers made
         // the first write copy every paragraph. A footnote may refer to another.
         for index in paragraphs.indices {
