@@ -1,122 +1,152 @@
 /// Recognises the numbering of the report's headings and footnote texts.
+///
+/// On the UTF-8 bytes of a block's text, as ranges of them: every marker
+/// (`#`, `*`, `.`, `)`, digits, `I V X`) is ASCII, so a cut next to one is a
+/// cut between scalars, and only a heading's title becomes a String. Walking
+/// Substrings and their UTF-8 views, and copying each stripped or trimmed
+/// piece, had been most of reading the report's blocks.
 enum HeadingSyntax {
-    static let letters: Set<String> = ["a", "b", "c", "d", "đ", "e", "g", "h"]
-
-    /// `**Title**`, `*Title*`, `***Title***` → `Title`.
-    static func stripEmphasis(_ text: Substring) -> String {
-        // Bytes: `*` is ASCII, and Character-wise dropFirst/dropLast walk grapheme clusters.
-        let bytes = text.utf8
-        var start = bytes.startIndex, end = bytes.endIndex
-        while bytes.distance(from: start, to: end) > 1, bytes[start] == UInt8(ascii: "*"),
-              bytes[bytes.index(before: end)] == UInt8(ascii: "*") {
-            start = bytes.index(after: start)
-            end = bytes.index(before: end)
-        }
-        return text[start..<end].trimmingSpaces()
-    }
+    typealias Bytes = UnsafeBufferPointer<UInt8>
 
     /// The numbering at the start of a heading's text and the title after it.
     static func numbering(of text: String) -> (SectionNumbering, String)? {
-        // The first word and the rest after one space, split on bytes (Character-wise
-        // splitting walks grapheme clusters).
-        let bytes = text.utf8
-        var firstStart = bytes.startIndex
-        while firstStart < bytes.endIndex, bytes[firstStart] == 0x20 { firstStart = bytes.index(after: firstStart) }
+        var text = text
+        return text.withUTF8 { numbering(in: 0..<$0.count, of: $0) }
+    }
+
+    /// The numbering at the start of `range` of `bytes` and the title after it.
+    static func numbering(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
+        // The first word, and the rest after one space.
+        var firstStart = range.lowerBound
+        while firstStart < range.upperBound, bytes[firstStart] == 0x20 { firstStart += 1 }
         var firstEnd = firstStart
-        while firstEnd < bytes.endIndex, bytes[firstEnd] != 0x20 { firstEnd = bytes.index(after: firstEnd) }
-        let first = text[firstStart..<firstEnd]
-        guard !first.isEmpty, mayBeNumbering(first) else { return nil }
-        let rest = firstEnd < bytes.endIndex ? stripEmphasis(text[bytes.index(after: firstEnd)...]) : ""
-        if first == "Phần", let second = rest.split(separator: " ").first, isRoman(second) {
-            let title = rest.dropFirst(second.count).trimmingSpaces()
-            return (.part(String(second)), title)
+        while firstEnd < range.upperBound, bytes[firstEnd] != 0x20 { firstEnd += 1 }
+        let first = firstStart..<firstEnd
+        guard !first.isEmpty, mayBeNumbering(first, of: bytes) else { return nil }
+        let rest = firstEnd < range.upperBound
+            ? strippingEmphasis(firstEnd + 1..<range.upperBound, of: bytes) : range.upperBound..<range.upperBound
+        if bytes.equals(first, "Phần") {
+            // The second word, as splitting the rest at spaces finds it.
+            var secondStart = rest.lowerBound
+            while secondStart < rest.upperBound, bytes[secondStart] == 0x20 { secondStart += 1 }
+            var secondEnd = secondStart
+            while secondEnd < rest.upperBound, bytes[secondEnd] != 0x20 { secondEnd += 1 }
+            if isRoman(secondStart..<secondEnd, of: bytes) {
+                let title = trimmingSpaces(secondEnd..<rest.upperBound, of: bytes)
+                return (.part(bytes.string(secondStart..<secondEnd)), bytes.string(title))
+            }
         }
-        if first == "\\*" || first == "*" { return (.star, rest) }
-        // The marker's characters are ASCII: tested and split as bytes (Character-wise
-        // `hasSuffix` and `split` walk grapheme clusters, most of reading a heading).
-        let last = first.utf8.last
-        if last == UInt8(ascii: "."), isRoman(first.dropLast()) { return (.roman(String(first.dropLast())), rest) }
-        // `1.` and `2.1.`: the pieces before the last point, read in place (splitting
-        // into an array of substrings, and `Int` of each, cost thousands of instructions).
+        if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
+        let last = bytes[first.upperBound - 1]
+        // The marker without its last byte, `.` or `)`.
+        let marker = first.lowerBound..<(first.upperBound - 1)
+        if last == UInt8(ascii: "."), isRoman(marker, of: bytes) {
+            return (.roman(bytes.string(marker)), bytes.string(rest))
+        }
+        // `1.` and `2.1.`: the pieces before the last point, read in place.
         if last == UInt8(ascii: ".") {
-            let end = first.utf8.index(before: first.utf8.endIndex)
-            let head = first[..<end]
-            if let dot = head.utf8.firstIndex(of: UInt8(ascii: ".")) {
-                let tail = head[head.utf8.index(after: dot)...]
-                if !tail.utf8.contains(UInt8(ascii: ".")), let a = integer(head[..<dot]), let b = integer(tail) {
-                    return (.dotted(a, b), rest)
+            if let dot = bytes[marker].firstIndex(of: UInt8(ascii: ".")) {
+                let tail = (dot + 1)..<marker.upperBound
+                if !bytes[tail].contains(UInt8(ascii: ".")),
+                   let a = integer(marker.lowerBound..<dot, of: bytes), let b = integer(tail, of: bytes) {
+                    return (.dotted(a, b), bytes.string(rest))
                 }
-            } else if let n = integer(head), n < 100 {
-                return (.arabic(n), rest)
+            } else if let n = integer(marker, of: bytes), n < 100 {
+                return (.arabic(n), bytes.string(rest))
             }
         }
         if last == UInt8(ascii: ")") {
-            let letter = first.dropLast()
-            // One ASCII letter lower-cased as a byte; anything else (`đ)`) as Unicode lower-cases it.
-            if letter.utf8.count == 1, let byte = letter.utf8.first, byte < 0x80 {
-                let lower = String(UnicodeScalar(byte &- 65 < 26 ? byte | 0x20 : byte))
-                return letters.contains(lower) ? (.letter(lower), rest) : nil
+            // The letters of the Vietnamese alphabet's order as lists use it, `a)` to `h)`
+            // (no `f)`): an ASCII one lower-cased as a byte, and `đ`.
+            if marker.count == 1, bytes[marker.lowerBound] < 0x80 {
+                let byte = bytes[marker.lowerBound], lower = byte &- 65 < 26 ? byte | 0x20 : byte
+                guard (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(lower), lower != UInt8(ascii: "f") else { return nil }
+                return (.letter(String(UnicodeScalar(lower))), bytes.string(rest))
             }
-            if letters.contains(String(letter).lowercased()) { return (.letter(String(letter).lowercased()), rest) }
+            if bytes.equals(marker, "đ") || bytes.equals(marker, "Đ") { return (.letter("đ"), bytes.string(rest)) }
         }
         return nil
     }
 
-    /// The number `text` reads as, as `Int(_:)` reads it: digits alone answered from the bytes.
-    private static func integer(_ text: Substring) -> Int? {
-        Int(asciiDigits: text.utf8) ?? Int(text)
+    /// The number the bytes read as, as `Int(_:)` reads it (a sign included):
+    /// digits alone answered from the bytes.
+    private static func integer(_ range: Range<Int>, of bytes: Bytes) -> Int? {
+        Int(asciiDigits: bytes[range]) ?? Int(bytes.string(range))
     }
 
-    /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`), tested on
-    /// its bytes before the title is copied: most bold or italic lines are not headings.
-    static func mayBeNumbering(_ word: Substring) -> Bool {
-        let bytes = word.utf8
-        guard let last = bytes.last, let first = bytes.first else { return false }
+    /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`),
+    /// tested before the title is copied: most bold or italic lines are not headings.
+    static func mayBeNumbering(_ word: Range<Int>, of bytes: Bytes) -> Bool {
+        guard !word.isEmpty else { return false }
+        let first = bytes[word.lowerBound], last = bytes[word.upperBound - 1]
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || first == UInt8(ascii: "*")
-            || first == UInt8(ascii: "\\") || word == "Phần"
+            || first == UInt8(ascii: "\\") || bytes.equals(word, "Phần")
     }
 
-    /// `**8.** rest of paragraph` → (8, "rest of paragraph").
-    static func boldNumberPrefix(of text: Substring) -> (SectionNumbering, String)? {
-        guard text.hasBytePrefix("**") else { return nil }
-        let afterOpen = text.utf8.index(text.startIndex, offsetBy: 2)
-        let bytes = text.utf8[afterOpen...]
+    /// `**Title**`, `*Title*`, `***Title***` → `Title`, spaces and tabs trimmed.
+    static func strippingEmphasis(_ range: Range<Int>, of bytes: Bytes) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while end - start > 1, bytes[start] == UInt8(ascii: "*"), bytes[end - 1] == UInt8(ascii: "*") {
+            start += 1
+            end -= 1
+        }
+        return trimmingSpaces(start..<end, of: bytes)
+    }
+
+    /// `range` without leading and trailing spaces and tabs.
+    static func trimmingSpaces(_ range: Range<Int>, of bytes: Bytes) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
+    }
+
+    /// `**8.** rest of paragraph` in `range` → (8, "rest of paragraph").
+    static func boldNumberPrefix(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
+        guard bytes.hasBytes("**", at: range.lowerBound), range.count >= 2 else { return nil }
+        let afterOpen = range.lowerBound + 2
         // The closing `**` ends a marker of digits and a point: a byte that
         // cannot be in one ends the search (most bold text is no such marker,
         // and searching the whole paragraph was most of classifying it).
-        var cursor = bytes.startIndex
-        while cursor < bytes.endIndex, bytes[cursor] != UInt8(ascii: "*") {
-            let byte = bytes[cursor]
+        var close = afterOpen
+        while close < range.upperBound, bytes[close] != UInt8(ascii: "*") {
+            let byte = bytes[close]
             guard (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
                     || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { return nil }
-            cursor = bytes.index(after: cursor)
+            close += 1
         }
-        let next = cursor < bytes.endIndex ? bytes.index(after: cursor) : cursor
-        guard next < bytes.endIndex, bytes[next] == UInt8(ascii: "*") else { return nil }
-        let close = cursor
-        let marker = text[afterOpen..<close]
-        let rest = text[text.utf8.index(close, offsetBy: 2)...].trimmingSpaces()
-        guard !rest.isEmpty, marker.hasSuffix("."), let n = Int(marker.dropLast()), n < 100 else { return nil }
-        return (.arabic(n), rest)
+        guard close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: "*") else { return nil }
+        let marker = afterOpen..<close
+        let rest = trimmingSpaces((close + 2)..<range.upperBound, of: bytes)
+        guard !rest.isEmpty, !marker.isEmpty, bytes[marker.upperBound - 1] == UInt8(ascii: "."),
+              let n = integer(marker.lowerBound..<(marker.upperBound - 1), of: bytes), n < 100 else { return nil }
+        return (.arabic(n), bytes.string(rest))
     }
 
-    /// `<sup>12</sup> text` → 12.
-    static func footnoteNumber(at text: Substring) -> Int? {
-        // On a contiguous copy of the bytes: a generic walk of the substring's
-        // UTF-8 view cost more than the rest of classifying the block.
-        var text = text
-        return text.withUTF8 { bytes in
-            let open = 5
-            guard bytes.count > open, bytes.hasBytes("<sup>", at: 0) else { return nil }
-            var end = open
-            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-            guard bytes.hasBytes("</sup>", at: end) else { return nil }
-            return Int(asciiDigits: bytes[open..<end])
-        }
+    /// `<sup>12</sup> text` at the start of `range` → 12.
+    static func footnoteNumber(in range: Range<Int>, of bytes: Bytes) -> Int? {
+        let open = range.lowerBound + 5
+        guard open < range.upperBound, bytes.hasBytes("<sup>", at: range.lowerBound) else { return nil }
+        var end = open
+        while end < range.upperBound, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+        guard end + 6 <= range.upperBound, bytes.hasBytes("</sup>", at: end) else { return nil }
+        return Int(asciiDigits: bytes[open..<end])
     }
 
-    static func isRoman(_ text: Substring) -> Bool {
-        !text.isEmpty && text.utf8.count <= 5
-            && text.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    static func isRoman(_ range: Range<Int>, of bytes: Bytes) -> Bool {
+        !range.isEmpty && range.count <= 5
+            && bytes[range].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes of `range` are those of `text`.
+    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        range.count == text.utf8CodeUnitCount && hasBytes(text, at: range.lowerBound)
+    }
+
+    /// The bytes of `range`, cut between scalars, as a String.
+    func string(_ range: Range<Int>) -> String {
+        String(validUTF8: UnsafeBufferPointer(rebasing: self[range]))
     }
 }

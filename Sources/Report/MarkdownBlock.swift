@@ -112,29 +112,37 @@ struct MarkdownBlock: Equatable {
     }
 
     static func classify(_ text: String) -> Kind {
-        // Markers are ASCII: test bytes (Substring.hasPrefix compares Characters).
-        if text.utf8.count == 3, text == "---" || text == "***" || text == "___" { return .rule }
-        var content = Substring(text)
-        if content.hasBytePrefix("- #") { content = content.dropFirst(2) }
-        let first = content.utf8.first
+        var text = text
+        return text.withUTF8 { classify($0) }
+    }
+
+    /// The kind of the block whose text's UTF-8 is `bytes`. Markers are ASCII: on the bytes.
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind {
+        let all = 0..<bytes.count
+        if bytes.equals(all, "---") || bytes.equals(all, "***") || bytes.equals(all, "___") { return .rule }
+        let content = bytes.hasBytes("- #", at: 0) ? 2..<bytes.count : all
+        guard !content.isEmpty else { return .paragraph }
+        let first = bytes[content.lowerBound]
         if first == UInt8(ascii: "#") {
-            let title = content.drop { $0 == "#" }.trimmingSpaces()
-            let inner = HeadingSyntax.stripEmphasis(Substring(title))
-            if let (numbering, rest) = HeadingSyntax.numbering(of: inner) {
+            var titleStart = content.lowerBound
+            while titleStart < content.upperBound, bytes[titleStart] == UInt8(ascii: "#") { titleStart += 1 }
+            let title = HeadingSyntax.trimmingSpaces(titleStart..<content.upperBound, of: bytes)
+            let inner = HeadingSyntax.strippingEmphasis(title, of: bytes)
+            if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes) {
                 return .heading(numbering, title: rest, trailingText: nil)
             }
-            return .unnumberedHeading(inner)
+            return .unnumberedHeading(bytes.string(inner))
         }
-        if first == UInt8(ascii: "<"), let number = HeadingSyntax.footnoteNumber(at: content) { return .footnote(number) }
+        if first == UInt8(ascii: "<"), let number = HeadingSyntax.footnoteNumber(in: content, of: bytes) { return .footnote(number) }
         guard first == UInt8(ascii: "*") else { return .paragraph }
         // `**8.** Tập trung …`: a bold number opening a paragraph.
-        if let (numbering, rest) = HeadingSyntax.boldNumberPrefix(of: content) {
+        if let (numbering, rest) = HeadingSyntax.boldNumberPrefix(in: content, of: bytes) {
             return .heading(numbering, title: "", trailingText: rest)
         }
         // A whole line in bold or italics that starts with a section number.
-        if content.utf8.last == UInt8(ascii: "*") {
-            let inner = HeadingSyntax.stripEmphasis(content)
-            if let (numbering, rest) = HeadingSyntax.numbering(of: inner), numbering != .star {
+        if bytes[content.upperBound - 1] == UInt8(ascii: "*") {
+            let inner = HeadingSyntax.strippingEmphasis(content, of: bytes)
+            if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes), numbering != .star {
                 return .heading(numbering, title: rest, trailingText: nil)
             }
         }

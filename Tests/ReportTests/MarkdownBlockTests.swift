@@ -1,0 +1,40 @@
+import Testing
+@testable import Report
+
+@Suite("A block's kind, read from its markers")
+struct MarkdownBlockTests {
+    @Test("each kind of block, in the styles the PDF conversion wrote", arguments: [
+        ("---", MarkdownBlock.Kind.rule),
+        ("***", .rule),
+        ("## **2. Công tác quản lý đô thị**", .heading(.arabic(2), title: "Công tác quản lý đô thị", trailingText: nil)),
+        ("#### *a) Hoạt động thương mại*", .heading(.letter("a"), title: "Hoạt động thương mại", trailingText: nil)),
+        ("- ##### c) Chuyển đổi số", .heading(.letter("c"), title: "Chuyển đổi số", trailingText: nil)),
+        ("# Phần II  NHIỆM VỤ NĂM 2024", .heading(.part("II"), title: "NHIỆM VỤ NĂM 2024", trailingText: nil)),
+        ("### 2.1. Nguyên nhân khách quan:", .heading(.dotted(2, 1), title: "Nguyên nhân khách quan:", trailingText: nil)),
+        ("## BÁO CÁO", .unnumberedHeading("BÁO CÁO")),
+        ("## ***Tình hình chung***", .unnumberedHeading("Tình hình chung")),
+        ("###", .unnumberedHeading("")),
+        ("<sup>12</sup> Theo số liệu của Cục Thống kê", .footnote(12)),
+        ("<sup>x</sup> không phải chú thích", .paragraph),
+        ("**8.** Tập trung chỉ đạo", .heading(.arabic(8), title: "", trailingText: "Tập trung chỉ đạo")),
+        ("**100.** Không phải mục", .paragraph),
+        ("*II. Kết quả chủ yếu*", .heading(.roman("II"), title: "Kết quả chủ yếu", trailingText: nil)),
+        ("*\\* Dự kiến*", .paragraph),
+        ("**Tổng thu** ngân sách đạt 1.234 tỷ đồng", .paragraph),
+        ("Tổng thu ngân sách", .paragraph),
+        ("", .paragraph),
+    ] as [(String, MarkdownBlock.Kind)])
+    func kind(_ text: String, _ expected: MarkdownBlock.Kind) {
+        #expect(MarkdownBlock.classify(text) == expected)
+    }
+
+    @Test("blocks end at blank lines, headings and list items, in order, with their lines' anchors")
+    func blocks() {
+        var blocks: [MarkdownBlock] = []
+        MarkdownBlock.forEachBlock(of: "Một dòng\n  dòng hai  \n\n## 1. Mục\n- mục một\n\n---\n") { blocks.append($0) }
+        #expect(blocks.map(\.text) == ["Một dòng dòng hai", "## 1. Mục", "- mục một", "---"])
+        #expect(blocks.map(\.kind) == [.paragraph, .heading(.arabic(1), title: "Mục", trailingText: nil), .paragraph, .rule])
+        #expect(blocks[0].anchors == [TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1)),
+                                      TextAnchor(offset: 9, location: SourceLocation(line: 2, column: 3))])
+    }
+}
