@@ -56,17 +56,20 @@ struct SentenceWords {
                         var count = 0, mask: UInt64 = 0
                         var index = sentence.lowerBound
                         while index < end {
-                            guard TextFolding.isLetter(text[index]) else { index += 1; continue }
+                            var scalar = text[index]
+                            guard TextFolding.isLetter(scalar) else { index += 1; continue }
                             let start = index
-                            var packed: UInt64 = 0
-                            var ascii = true
-                            while index < end, TextFolding.isLetter(text[index]) {
-                                let value = text[index].value
-                                ascii = ascii && value < 0x80
-                                packed = packed << 8 | UInt64(value & 0xFF)
+                            // Each letter read once; the values or-ed together
+                            // show at the end whether all were ASCII.
+                            var packed: UInt64 = 0, values: UInt32 = 0
+                            repeat {
+                                values |= scalar.value
+                                packed = packed &<< 8 | UInt64(scalar.value & 0xFF)
                                 index += 1
-                            }
-                            let exact = ascii && index - start <= 8
+                                guard index < end else { break }
+                                scalar = text[index]
+                            } while TextFolding.isLetter(scalar)
+                            let exact = values < 0x80 && index - start <= 8
                             words[count] = exact ? FoldedWord(bits: packed)
                                 : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index]))
                             starts[count] = start
