@@ -56,12 +56,11 @@ struct DecodedText {
     /// decodes one paragraph after another, and four new arrays a paragraph
     /// were a sixth of the ingest's allocations, the largest of them.
     mutating func decode(_ text: String) {
-        var text = text
         // Moved out, so that each is uniquely held while it is written.
         var scalars = self.scalars.takeAll(), folded = self.folded.takeAll()
         var offsets = byteOffsets.takeAll(), marks = markBuffer.takeAll()
         let latin = TextFolding.latin, extended = TextFolding.extended, markBits = Self.markBits
-        let (written, markCount) = text.withUTF8 { bytes -> (Int, Int) in
+        let (written, markCount) = text.withUTF8Bytes { bytes -> (Int, Int) in
             // Sized for the most scalars the bytes can hold, then cut to those decoded.
             let count = bytes.count
             scalars.resize(to: count, filling: "\0")

@@ -31,8 +31,7 @@ public enum FactExtractor {
             bytesRead += paragraph.text.utf8.count
             // Without a digit a paragraph holds no number and no footnote mark:
             // a fifth of the report's text is skipped without being decoded.
-            var text = paragraph.text
-            guard text.withUTF8({ $0.containsASCIIDigit }) else { continue }
+            guard paragraph.text.withUTF8Bytes({ $0.containsASCIIDigit }) else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
             NumberScanner.scan(scalars, marks: decoded.marks, quantities: &quantities, references: &paragraphReferences)

@@ -60,9 +60,8 @@ struct PlainSentenceReader {
     private mutating func textAndFolding(of kept: Range<Int>, _ decoded: DecodedText,
                                          _ paragraphText: String) -> (String, FoldedText) {
         folded.removeAll(keepingCapacity: true)
-        var paragraph = paragraphText
         let byteOffsets = decoded.byteOffsets
-        let text = paragraph.withUTF8 { bytes in
+        let text = paragraphText.withUTF8Bytes { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kept.count * 4) { buffer in
                 var written = 0, offset = 0
                 for piece in pieces {

@@ -16,8 +16,7 @@ public struct TextKey: Hashable, Sendable {
     public init(_ text: String) { self.text = text }
 
     public func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public static func == (lhs: TextKey, rhs: TextKey) -> Bool { sameBytes(lhs.text, rhs.text) }
@@ -25,9 +24,8 @@ public struct TextKey: Hashable, Sendable {
     /// Whether `text` starts with the bytes of `prefix`.
     public static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         guard prefix.utf8.count <= text.utf8.count else { return false }
-        var text = text, prefix = prefix
         // One string shared (the store's sentences are): the same bytes, without reading them.
-        return text.withUTF8 { x in prefix.withUTF8 { y in
+        return text.withUTF8Bytes { x in prefix.withUTF8Bytes { y in
             y.count == 0 || x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0
         } }
     }

@@ -10,8 +10,7 @@ enum HeadingSyntax {
 
     /// The numbering at the start of a heading's text and the title after it.
     static func numbering(of text: String) -> (SectionNumbering, String)? {
-        var text = text
-        return text.withUTF8 { numbering(in: 0..<$0.count, of: $0) }
+        text.withUTF8Bytes { numbering(in: 0..<$0.count, of: $0) }
     }
 
     /// The numbering at the start of `range` of `bytes` and the title after it.

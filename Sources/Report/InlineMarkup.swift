@@ -61,8 +61,7 @@ public enum InlineMarkup {
     /// an `m<sup>2</sup>` needs decoding (decoding every paragraph into scalars
     /// first cost a fifth of reading the report's structure).
     public static func footnoteReferences(in text: String) -> [Int] {
-        var copy = text
-        return copy.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var references: [Int] = []
             var index = 0
             while let open = firstIndex(of: "<sup>", in: bytes, from: index) {

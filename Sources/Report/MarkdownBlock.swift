@@ -112,8 +112,7 @@ struct MarkdownBlock: Equatable {
     }
 
     static func classify(_ text: String) -> Kind {
-        var text = text
-        return text.withUTF8 { classify($0) }
+        text.withUTF8Bytes { classify($0) }
     }
 
     /// The kind of the block whose text's UTF-8 is `bytes`. Markers are ASCII: on the bytes.

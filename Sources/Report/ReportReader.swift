@@ -213,8 +213,7 @@ struct DocumentBuilder {
     /// letter, a digit or a comma: the PDF cut it at a page break.
     func endsMidSentence(_ text: String) -> Bool {
         // On the bytes: the markers are ASCII, and only the last scalar needs decoding.
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var end = bytes.count
             while end > 0, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
             let open = Self.supOpen, close = Self.supClose

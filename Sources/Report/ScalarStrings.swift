@@ -11,12 +11,25 @@ import Darwin
 #endif
 
 extension String {
+    /// Calls `body` with the string's UTF-8 bytes, read in place.
+    ///
+    /// `withUTF8` is mutating, so reading a string passed in took a copy of it:
+    /// a retain and a release of its storage, thousands of times an ingest (a
+    /// twentieth of its retains). A native string (every string baocao makes)
+    /// is contiguous UTF-8 and is read through `utf8` without a copy; any other
+    /// is copied into native storage first.
+    @inlinable
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+
     /// The string's Unicode scalars, decoded from its UTF-8 in one pass (several
     /// times faster than `Array(unicodeScalars)`, which reading a report does for
     /// every paragraph and sentence).
     public var scalarArray: [Unicode.Scalar] {
-        var copy = self
-        return copy.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, written in
             var index = 0, out = 0
             let count = bytes.count
@@ -33,8 +46,7 @@ extension String {
 
     /// The number of Unicode scalars: the UTF-8 bytes that start one.
     public var scalarCount: Int {
-        var copy = self
-        return copy.withUTF8 { $0.scalarCount }
+        withUTF8Bytes { $0.scalarCount }
     }
 
     /// A string from Unicode scalars, encoded in one pass (appending scalars one
@@ -62,8 +74,7 @@ extension String {
     /// checks both indices and copies through the substring (a fact's text and
     /// sentence are cut this way, thousands a report).
     public func utf8Slice(_ range: Range<Int>) -> String {
-        var copy = self
-        return copy.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             let lower = bytes.scalarStart(atOrBefore: range.lowerBound), upper = bytes.scalarStart(atOrBefore: range.upperBound)
             return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
         }
@@ -128,8 +139,7 @@ extension String {
     /// `CD 80`–`CD AF`), tested on the bytes with `memchr`, which looks at many
     /// bytes per step (a byte loop cost a tenth of reading the report).
     public var hasCombiningMarks: Bool {
-        var copy = self
-        return copy.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
             let end = base + bytes.count - 1  // a lead byte needs one byte after it
             if memchr(base, 0xCC, end - base) != nil { return true }

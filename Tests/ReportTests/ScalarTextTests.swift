@@ -13,6 +13,10 @@ struct ScalarTextTests {
         #expect(String(scalars: text.scalarArray) == text)
         #expect(String(scalars: text.scalarArray).utf8.elementsEqual(text.utf8))
         #expect(text.scalarCount == text.unicodeScalars.count)
+        // Read in place: the same bytes, small (inline) strings and large ones, and a slice's copy.
+        #expect(text.withUTF8Bytes { Array($0) } == Array(text.utf8))
+        let slice = String(text.dropFirst())
+        #expect(slice.withUTF8Bytes { Array($0) } == Array(slice.utf8))
     }
 
     @Test("a digit is found eight bytes at a time wherever it stands, and no other byte is taken for one")
