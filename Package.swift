@@ -31,12 +31,14 @@ let package = Package(
         /// run time (dlopen) by the REPL, not linked, so that a one-shot query
         /// does not load it. (No pkg-config: it would link it.)
         .systemLibrary(name: "CEditLine"),
+        /// glibc's `mallopt`, for the ingest arena (`IngestArena`).
+        .systemLibrary(name: "CMalloc"),
 
         // MARK: Core
 
         /// Reads the markdown report into sections, paragraphs and footnotes. The embedded report
         /// in Resources/ is found at run time (see EmbeddedReport), not bundled by SwiftPM.
-        .target(name: "Report", exclude: ["Resources"]),
+        .target(name: "Report", dependencies: ["CMalloc"], exclude: ["Resources"]),
         /// Reads every quantity of a report into the fact store.
         .target(name: "Facts", dependencies: ["Report"]),
         /// The domain plugin protocol, indicator definitions and the registry.

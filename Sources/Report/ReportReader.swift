@@ -45,6 +45,8 @@ public enum ReportReader {
 
     /// Reads a report from its text.
     public static func read(text: String, name: String) -> ReportDocument {
+        // A large text becomes a document and then facts several times its size.
+        IngestArena.reserve(forTextBytes: text.utf8.count)
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
         var builder = DocumentBuilder(name: name)
