@@ -16,23 +16,15 @@ enum HeadingSyntax {
     /// The numbering at the start of `range` of `bytes` and the title after it.
     static func numbering(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         // The first word, and the rest after one space.
-        var firstStart = range.lowerBound
-        while firstStart < range.upperBound, bytes[firstStart] == 0x20 { firstStart += 1 }
-        var firstEnd = firstStart
-        while firstEnd < range.upperBound, bytes[firstEnd] != 0x20 { firstEnd += 1 }
-        let first = firstStart..<firstEnd
+        let first = firstWord(in: range, of: bytes)
         guard !first.isEmpty, mayBeNumbering(first, of: bytes) else { return nil }
-        let rest = firstEnd < range.upperBound
-            ? strippingEmphasis(firstEnd + 1..<range.upperBound, of: bytes) : range.upperBound..<range.upperBound
+        let rest = first.upperBound < range.upperBound
+            ? strippingEmphasis(first.upperBound + 1..<range.upperBound, of: bytes) : range.upperBound..<range.upperBound
         if bytes.equals(first, "Phần") {
-            // The second word, as splitting the rest at spaces finds it.
-            var secondStart = rest.lowerBound
-            while secondStart < rest.upperBound, bytes[secondStart] == 0x20 { secondStart += 1 }
-            var secondEnd = secondStart
-            while secondEnd < rest.upperBound, bytes[secondEnd] != 0x20 { secondEnd += 1 }
-            if isRoman(secondStart..<secondEnd, of: bytes) {
-                let title = trimmingSpaces(secondEnd..<rest.upperBound, of: bytes)
-                return (.part(bytes.string(secondStart..<secondEnd)), bytes.string(title))
+            let second = firstWord(in: rest, of: bytes)
+            if isRoman(second, of: bytes) {
+                let title = trimmingSpaces(second.upperBound..<rest.upperBound, of: bytes)
+                return (.part(bytes.string(second)), bytes.string(title))
             }
         }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
@@ -65,6 +57,15 @@ enum HeadingSyntax {
             if bytes.equals(marker, "đ") || bytes.equals(marker, "Đ") { return (.letter("đ"), bytes.string(rest)) }
         }
         return nil
+    }
+
+    /// The first run of bytes other than spaces in `range`, as splitting it at spaces finds it.
+    private static func firstWord(in range: Range<Int>, of bytes: Bytes) -> Range<Int> {
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
+        return start..<end
     }
 
     /// The number the bytes read as, as `Int(_:)` reads it (a sign included):

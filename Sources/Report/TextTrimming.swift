@@ -1,27 +1,6 @@
-// Trimming spaces from report lines and user input without Foundation:
-// `trimmingCharacters(in:)` bridges to NSString, and Character-wise trimming
-// walks grapheme clusters.
-
-extension Substring {
-    /// The text without leading and trailing spaces and tabs.
-    public func trimmingSpaces() -> String {
-        // Bytes, not Characters: a space or tab is one byte and never part of a multi-byte scalar.
-        let bytes = utf8
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
-        while end > start {
-            let before = bytes.index(before: end)
-            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
-            end = before
-        }
-        return String(self[start..<end])
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces and tabs.
-    public func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
-}
+// Trimming user input without Foundation: `trimmingCharacters(in:)` bridges
+// to NSString. (Report lines are trimmed as byte ranges: `HeadingSyntax`,
+// `MarkdownBlock`.)
 
 extension StringProtocol {
     /// The text without leading and trailing white space other than line breaks

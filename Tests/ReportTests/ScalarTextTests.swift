@@ -78,7 +78,6 @@ struct ScalarTextTests {
         #expect("  ".trimmingWhitespace() == "")
         #expect("\u{3000}giải phóng\u{3000}".trimmingWhitespace() == "giải phóng")
         #expect("x\n".trimmingWhitespace() == "x\n")
-        #expect("  a b  ".trimmingSpaces() == "a b")
     }
 
     @Test("combining marks U+0300–U+036F are found in the bytes, and only then is text normalised")
