@@ -20,6 +20,12 @@ public enum FileStatus {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
+    /// The size in bytes of the file at `path`, or nil if it cannot be had.
+    public static func size(_ path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+    }
+
     /// The names in the folder at `path` (without `.` and `..`), or nil if it cannot be read.
     /// (`readdir`: what finding the embedded report and pruning the cache need, no more.)
     public static func entries(of path: String) -> [String]? {

@@ -35,7 +35,9 @@ public enum IngestArena {
     /// Room a text's byte is given: four bytes are written per byte of the text, and some more in passing.
     static let bytesPerTextByte = 6
 
-    /// Makes room for ingesting a text of `textBytes` UTF-8 bytes, if it is large.
+    /// Makes room for ingesting `textBytes` bytes of text, if that is large:
+    /// `ReportReader` asks for each text it reads, a loader of several
+    /// reports for all of them before the first.
     public static func reserve(forTextBytes textBytes: Int) {
         #if canImport(Glibc) && os(Linux)
         guard textBytes >= threshold else { return }

@@ -37,6 +37,8 @@ public enum ReportLoader {
                 let path = paths[0]
                 store = try FactCache.store(forReportAt: path, name: ReportReader.name(of: path), folder: BaseDirectories.cache)
             } else {
+                // Reports of one corpus, read one by one: room for all of them at once.
+                IngestArena.reserve(forTextBytes: paths.reduce(0) { $0 + (FileStatus.size($1) ?? 0) })
                 store = FactStore(documents: try paths.map { try ReportReader.read(path: $0) })
             }
         } catch let error as ReportError {
