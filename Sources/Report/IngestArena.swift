@@ -38,11 +38,14 @@ public enum IngestArena {
     /// Makes room for ingesting `textBytes` bytes of text, if that is large:
     /// `ReportReader` asks for each text it reads, a loader of several
     /// reports for all of them before the first.
-    public static func reserve(forTextBytes textBytes: Int) {
+    /// Returns the address ranges advised (for tests to find in `/proc/self/smaps`).
+    @discardableResult
+    public static func reserve(forTextBytes textBytes: Int) -> [Range<Int>] {
+        var advised: [Range<Int>] = []
         #if canImport(Glibc) && os(Linux)
-        guard textBytes >= threshold else { return }
+        guard textBytes >= threshold else { return [] }
         let (room, overflow) = textBytes.multipliedReportingOverflow(by: bytesPerTextByte)
-        guard !overflow else { return }
+        guard !overflow else { return [] }
         lock.lock()
         defer { lock.unlock() }
         if !configured {
@@ -65,25 +68,28 @@ public enum IngestArena {
             if let current = run, taken - current.end <= 64 {
                 run = (current.start, taken + block / 2)
             } else {
-                if let current = run { adviseHugePages(current.start..<current.end) }
+                if let current = run { advised += adviseHugePages(current.start..<current.end) }
                 run = (taken, taken + block / 2)
             }
         }
-        if let current = run { adviseHugePages(current.start..<current.end) }
+        if let current = run { advised += adviseHugePages(current.start..<current.end) }
         blocks.forEach { free($0) }
         #endif
+        return advised
     }
 
     #if canImport(Glibc) && os(Linux)
     /// The largest block malloc can be told to take from the heap.
     private static let block = 32 << 20
 
-    /// Asks for huge pages for the whole ones within the addresses `range`.
-    private static func adviseHugePages(_ range: Range<Int>) {
+    /// Asks for huge pages for the whole ones within the addresses `range`;
+    /// returns what was advised.
+    private static func adviseHugePages(_ range: Range<Int>) -> [Range<Int>] {
         let hugePage = 2 << 20
         let first = (range.lowerBound + hugePage - 1) & ~(hugePage - 1), end = range.upperBound & ~(hugePage - 1)
-        guard end > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
-        _ = madvise(pointer, end - first, MADV_HUGEPAGE)
+        guard end > first, let pointer = UnsafeMutableRawPointer(bitPattern: first),
+              madvise(pointer, end - first, MADV_HUGEPAGE) == 0 else { return [] }
+        return [first..<end]
     }
 
     private static let lock = Lock()
