@@ -52,24 +52,24 @@ public enum IngestArena {
             // Freed memory stays in the heap, and blocks up to the most glibc
             // allows (32 MB) come from it, not from mappings of their own.
             _ = mallopt(M_TRIM_THRESHOLD, Int32.max)
-            _ = mallopt(M_MMAP_THRESHOLD, Int32(block))
+            _ = mallopt(M_MMAP_THRESHOLD, Int32(largestFromHeap))
             configured = true
         }
         // The room in blocks under that bound, which malloc takes from the top
         // of the heap, growing it; freed, they join its top again.
         var blocks: [UnsafeMutableRawPointer] = []
-        for _ in 0..<((room + block / 2 - 1) / (block / 2)) {
-            guard let taken = malloc(block / 2) else { break }
+        for _ in 0..<((room + blockSize - 1) / blockSize) {
+            guard let taken = malloc(blockSize) else { break }
             blocks.append(taken)
         }
         // Blocks one after another (they are, from the top of the heap) are advised as one run.
         var run: (start: Int, end: Int)?
         for taken in blocks.map({ Int(bitPattern: $0) }).sorted() {
             if let current = run, taken - current.end <= 64 {
-                run = (current.start, taken + block / 2)
+                run = (current.start, taken + blockSize)
             } else {
                 if let current = run { advised += adviseHugePages(current.start..<current.end) }
-                run = (taken, taken + block / 2)
+                run = (taken, taken + blockSize)
             }
         }
         if let current = run { advised += adviseHugePages(current.start..<current.end) }
@@ -79,8 +79,10 @@ public enum IngestArena {
     }
 
     #if canImport(Glibc) && os(Linux)
-    /// The largest block malloc can be told to take from the heap.
-    private static let block = 32 << 20
+    /// The largest block malloc can be told to take from its heap (glibc's bound on `M_MMAP_THRESHOLD`).
+    private static let largestFromHeap = 32 << 20
+    /// The room is taken in blocks of half that.
+    private static let blockSize = largestFromHeap / 2
 
     /// Asks for huge pages for the whole ones within the addresses `range`;
     /// returns what was advised.
