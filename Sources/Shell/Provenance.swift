@@ -32,7 +32,7 @@ enum Provenance {
                 lines.append("  not found in this report")
             }
             if let target = indicator.target {
-                lines.append("  target: \(formatter.qualified(target)) — \(formatter.source(target))")
+                lines.append("  next year's target: \(formatter.qualified(target)) — \(formatter.source(target))")
             }
             lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? ""))
             return lines.joined(by: "\n")

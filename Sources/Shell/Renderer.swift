@@ -47,7 +47,9 @@ public struct Renderer {
                 return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” is not found in this report)"
             }
             var about = "\(indicator.path) · \(indicator.indicator.label.vi)"
-            if let target = indicator.target { about += " · target: \(formatter.factValue(target))" }
+            // The target is the plan section's, for the year after the one `status` judges:
+            // said so, or a value under it would read as a contradiction of "met".
+            if let target = indicator.target { about += " · next year's target: \(formatter.factValue(target))" }
             if indicator.status != .unknown { about += " · status: \(indicator.status.rawValue)" }
             return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
         case .derived(let path, let formula, let result, _):

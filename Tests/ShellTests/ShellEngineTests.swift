@@ -20,7 +20,7 @@ struct ShellEngineTests {
         let text = try #require(output(engine().handle("economy.tourism.revenue")))
         #expect(text == """
         1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)
-          economy.tourism.revenue · Doanh thu du lịch · target: 2.288 tỷ đồng · status: met
+          economy.tourism.revenue · Doanh thu du lịch · next year's target: 2.288 tỷ đồng · status: met
           source: Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ, line 45
         """)
     }
