@@ -208,10 +208,13 @@ struct REPLInteractionTests {
         let a = try ready(first), b = try ready(second)
         first.type("1 + 1\r")
         second.type("2 + 2\r")
-        _ = try ready(first, after: a)
+        let a2 = try ready(first, after: a)
         _ = try ready(second, after: b)
         first.type("3 + 3\r")
-        _ = try ready(first, after: a + 10)
+        // The prompt after `3 + 3`'s answer: Ctrl-D typed while a line is being
+        // answered meets the terminal in cooked mode, which turns it into a NUL
+        // for the line editor, and the shell waited for more (a test that timed out).
+        _ = try ready(first, after: a2)
         first.type("\u{04}")
         second.type("\u{04}")
         #expect(try first.waitForExit() == 0)
