@@ -23,7 +23,7 @@ enum HeadingSyntax {
         if bytes.equals(first, "Phần") {
             let second = firstWord(in: rest, of: bytes)
             if isRoman(second, of: bytes) {
-                let title = trimmingSpaces(second.upperBound..<rest.upperBound, of: bytes)
+                let title = bytes.trimmingSpaces(second.upperBound..<rest.upperBound)
                 return (.part(bytes.string(second)), bytes.string(title))
             }
         }
@@ -90,15 +90,7 @@ enum HeadingSyntax {
             start += 1
             end -= 1
         }
-        return trimmingSpaces(start..<end, of: bytes)
-    }
-
-    /// `range` without leading and trailing spaces and tabs.
-    static func trimmingSpaces(_ range: Range<Int>, of bytes: Bytes) -> Range<Int> {
-        var start = range.lowerBound, end = range.upperBound
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return start..<end
+        return bytes.trimmingSpaces(start..<end)
     }
 
     /// `**8.** rest of paragraph` in `range` → (8, "rest of paragraph").
@@ -117,7 +109,7 @@ enum HeadingSyntax {
         }
         guard close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: "*") else { return nil }
         let marker = afterOpen..<close
-        let rest = trimmingSpaces((close + 2)..<range.upperBound, of: bytes)
+        let rest = bytes.trimmingSpaces((close + 2)..<range.upperBound)
         guard !rest.isEmpty, !marker.isEmpty, bytes[marker.upperBound - 1] == UInt8(ascii: "."),
               let n = integer(marker.lowerBound..<(marker.upperBound - 1), of: bytes), n < 100 else { return nil }
         return (.arabic(n), bytes.string(rest))
@@ -136,17 +128,5 @@ enum HeadingSyntax {
     static func isRoman(_ range: Range<Int>, of bytes: Bytes) -> Bool {
         !range.isEmpty && range.count <= 5
             && bytes[range].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    /// Whether the bytes of `range` are those of `text`.
-    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
-        range.count == text.utf8CodeUnitCount && hasBytes(text, at: range.lowerBound)
-    }
-
-    /// The bytes of `range`, cut between scalars, as a String.
-    func string(_ range: Range<Int>) -> String {
-        String(validUTF8: UnsafeBufferPointer(rebasing: self[range]))
     }
 }

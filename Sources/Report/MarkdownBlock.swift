@@ -33,8 +33,7 @@ struct MarkdownBlock: Equatable {
     /// was written out to memory and read back, each block copied out of it and
     /// released again at the end.
     static func forEachBlock(of text: String, _ body: (consuming MarkdownBlock) -> Void) {
-        var copy = text
-        copy.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             // The current block's lines, as byte ranges of `text` with their
             // anchors: the block's String and anchors are made once, at their
             // final size, when the block ends (growing them line by line cost an
@@ -67,10 +66,8 @@ struct MarkdownBlock: Equatable {
                 // Only one carriage return is the line ending; spaces and tabs are trimmed.
                 var contentEnd = lineEnd
                 if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                var first = lineStart
-                while first < contentEnd, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-                var last = contentEnd
-                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                let content = bytes.trimmingSpaces(lineStart..<contentEnd)
+                let first = content.lowerBound, last = content.upperBound
                 // Spaces and tabs are gone: the line is blank if nothing but carriage returns is left.
                 let isBlank = first == last || (bytes[first] == 0x0D && (first..<last).allSatisfy { bytes[$0] == 0x0D })
                 if isBlank {
@@ -125,7 +122,7 @@ struct MarkdownBlock: Equatable {
         if first == UInt8(ascii: "#") {
             var titleStart = content.lowerBound
             while titleStart < content.upperBound, bytes[titleStart] == UInt8(ascii: "#") { titleStart += 1 }
-            let title = HeadingSyntax.trimmingSpaces(titleStart..<content.upperBound, of: bytes)
+            let title = bytes.trimmingSpaces(titleStart..<content.upperBound)
             let inner = HeadingSyntax.strippingEmphasis(title, of: bytes)
             if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes) {
                 return .heading(numbering, title: rest, trailingText: nil)

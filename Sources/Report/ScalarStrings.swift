@@ -176,6 +176,25 @@ extension UnsafeBufferPointer<UInt8> {
         return memcmp(base + offset, prefix.utf8Start, count) == 0
     }
 
+    /// Whether the bytes of `range` are those of the ASCII `text`.
+    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        range.count == text.utf8CodeUnitCount && hasBytes(text, at: range.lowerBound)
+    }
+
+    /// `range` without leading and trailing spaces and tabs: a cut next to
+    /// ASCII, so between scalars.
+    func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
+        while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
+        return start..<end
+    }
+
+    /// The bytes of `range`, cut between scalars, as a String.
+    func string(_ range: Range<Int>) -> String {
+        String(validUTF8: UnsafeBufferPointer(rebasing: self[range]))
+    }
+
     /// The scalar whose UTF-8 starts at `index`, and how many bytes it takes.
     /// The bytes must be valid UTF-8 (a String's are), so that the lead byte
     /// announces the length truly.
