@@ -91,9 +91,9 @@ struct DocumentBuilder {
     /// Whether footnotes or page rules came between `openBody` and now.
     var pageBreakSinceOpenBody = false
     /// The last block that is not a page rule, until the next one shows
-    /// whether a footnote follows it, and how many page rules came after it.
+    /// whether a footnote follows it, and whether a page rule came after it.
     var waiting: MarkdownBlock?
-    var rulesAfterWaiting = 0
+    var ruleAfterWaiting = false
 
     init(name: String) { self.name = name }
 
@@ -101,21 +101,22 @@ struct DocumentBuilder {
     /// (page rules aside) shows whether a footnote follows.
     mutating func take(_ block: consuming MarkdownBlock) {
         if block.kind.isRule {
-            if waiting == nil { pageBreakSinceOpenBody = true } else { rulesAfterWaiting += 1 }
+            // A rule waits only behind a waiting block; whether a footnote follows one is no matter.
+            if waiting == nil { add(block, nextIsFootnote: false) } else { ruleAfterWaiting = true }
             return
         }
         addWaiting(nextIsFootnote: block.kind.isFootnote)
         waiting = block
     }
 
-    /// Adds the waiting block, then the page rules after it.
+    /// Adds the waiting block, then the page break of the rules after it.
     private mutating func addWaiting(nextIsFootnote: Bool) {
         if let earlier = waiting.take() { add(earlier, nextIsFootnote: nextIsFootnote) }
-        if rulesAfterWaiting > 0 { pageBreakSinceOpenBody = true }
-        rulesAfterWaiting = 0
+        if ruleAfterWaiting { pageBreakSinceOpenBody = true }
+        ruleAfterWaiting = false
     }
 
-    mutating func add(_ block: consuming MarkdownBlock, nextIsFootnote: Bool) {
+    private mutating func add(_ block: consuming MarkdownBlock, nextIsFootnote: Bool) {
         switch block.kind {
         case .rule:
             pageBreakSinceOpenBody = true
