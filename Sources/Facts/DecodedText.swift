@@ -47,7 +47,7 @@ struct DecodedText {
     init() {}
 
     init(_ text: String) {
-        decode(text)
+        decode(text[...])
     }
 
     /// Decodes `text` in place of the text decoded before.
@@ -55,7 +55,7 @@ struct DecodedText {
     /// The arrays' storage is reused when nothing else holds it: the extractor
     /// decodes one paragraph after another, and four new arrays a paragraph
     /// were a sixth of the ingest's allocations, the largest of them.
-    mutating func decode(_ text: String) {
+    mutating func decode(_ text: Substring) {
         // Moved out, so that each is uniquely held while it is written.
         var scalars = self.scalars.takeAll(), folded = self.folded.takeAll()
         var offsets = byteOffsets.takeAll(), marks = markBuffer.takeAll()

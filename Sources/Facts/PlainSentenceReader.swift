@@ -29,7 +29,7 @@ struct PlainSentenceReader {
 
     /// The sentence in `range` of the decoded paragraph, whose text is
     /// `paragraphText`; `footnote` is the paragraph's footnote number, if it is one.
-    mutating func read(_ range: Range<Int>, of decoded: DecodedText, paragraphText: String,
+    mutating func read(_ range: Range<Int>, of decoded: DecodedText, paragraphText: Substring,
                        locator: Paragraph.Locator, footnote: Int?) -> Sentence {
         let source = decoded.scalars[range.lowerBound..<min(range.upperBound, decoded.scalars.count)]
         guard decoded.hasMarkup(in: source.indices) else {
@@ -58,7 +58,7 @@ struct PlainSentenceReader {
     /// pieces read last: each run's bytes cut from the paragraph's text at the
     /// decoder's byte offsets, and its folding copied from the decoder's.
     private mutating func textAndFolding(of kept: Range<Int>, _ decoded: DecodedText,
-                                         _ paragraphText: String) -> (String, FoldedText) {
+                                         _ paragraphText: Substring) -> (String, FoldedText) {
         folded.removeAll(keepingCapacity: true)
         let byteOffsets = decoded.byteOffsets
         let text = paragraphText.withUTF8Bytes { bytes in

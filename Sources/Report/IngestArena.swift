@@ -6,8 +6,8 @@ import CMalloc
 /// Room on the heap, backed by huge pages, for ingesting a large text.
 ///
 /// Reading a text and extracting its facts writes about four times the text's
-/// size in memory new to the process: the paragraphs, then the facts,
-/// sentences and references. In 4 KB pages, a corpus of 100 copies of the
+/// size in memory new to the process: the document's records, then the facts,
+/// sentences and references (paragraphs are slices of the text, not copies). In 4 KB pages, a corpus of 100 copies of the
 /// report (11 MB) took 20,600 page faults and a page-table walk for much of
 /// what it touched. Linux backs memory with 2 MB pages only where a program
 /// asks (`transparent_hugepage` is `madvise` on most systems), and glibc's

@@ -60,7 +60,7 @@ public enum InlineMarkup {
     /// Read from the bytes: every marker is ASCII, and only the letter before
     /// an `m<sup>2</sup>` needs decoding (decoding every paragraph into scalars
     /// first cost a fifth of reading the report's structure).
-    public static func footnoteReferences(in text: String) -> [Int] {
+    public static func footnoteReferences(in text: Substring) -> [Int] {
         text.withUTF8Bytes { bytes in
             var references: [Int] = []
             var index = 0

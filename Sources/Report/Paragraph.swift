@@ -13,8 +13,10 @@ public enum ParagraphKind: String, Hashable, Sendable, Codable {
 public struct Paragraph: Hashable, Sendable, Identifiable {
     public var id: Int
     public var kind: ParagraphKind
-    /// The raw markdown text, its pieces joined by single spaces.
-    public var text: String
+    /// The raw markdown text, its pieces joined by single spaces. A paragraph
+    /// of one line of the report (nearly every one) is a slice of the report's
+    /// text, which it keeps in memory; one joined from several is a copy.
+    public var text: Substring
     /// Where each piece of `text` starts in the report, in offset order.
     public var anchors: [TextAnchor]
     /// The innermost section the paragraph is in (nil before the first heading).
@@ -24,7 +26,7 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
     /// For a footnote: the paragraph that refers to it, once linked.
     public var referrer: Int?
 
-    public init(id: Int, kind: ParagraphKind, text: String, anchors: [TextAnchor], section: Int?,
+    public init(id: Int, kind: ParagraphKind, text: Substring, anchors: [TextAnchor], section: Int?,
                 footnote: Int? = nil, referrer: Int? = nil) {
         self.id = id
         self.kind = kind
@@ -56,7 +58,7 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
         /// The text of the scalars in `range`, cut from `text` (the paragraph's text,
         /// whose scalars these are) at their byte offsets: a copy of the bytes, where
         /// encoding the scalars again would also validate them again.
-        public func text(_ range: Range<Int>, of text: String) -> String {
+        public func text(_ range: Range<Int>, of text: Substring) -> String {
             let last = byteOffsets.count - 1
             let lower = byteOffsets[min(max(range.lowerBound, 0), last)]
             let upper = byteOffsets[min(max(range.upperBound, 0), last)]

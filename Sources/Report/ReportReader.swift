@@ -126,7 +126,7 @@ struct DocumentBuilder {
             openSection(numbering, title: title, location: location)
             let headingText = trailing == nil ? title : ""
             if !headingText.isEmpty {
-                append(.heading, text: headingText, anchors: block.anchors)
+                append(.heading, text: Substring(headingText), anchors: block.anchors)
             }
             if let trailing {
                 // Offsets of the trailing text within the block: it ends the block's text.
@@ -137,15 +137,16 @@ struct DocumentBuilder {
                     first.location.column += String(block.text.unicodeScalars.prefix(skipped)).utf8.count
                     shifted[0] = first
                 }
-                append(.body, text: trailing, anchors: shifted)
-                openBody = endsMidSentence(trailing) ? paragraphs.count - 1 : nil
+                let body = Substring(trailing)
+                append(.body, text: body, anchors: shifted)
+                openBody = endsMidSentence(body) ? paragraphs.count - 1 : nil
             }
         case .unnumberedHeading(let title):
             openBody = nil
             if let top = stack.last, sections[top].title.isEmpty, case .part = sections[top].numbering {
                 sections[top].title = title
             }
-            append(.heading, text: title, anchors: block.anchors)
+            append(.heading, text: Substring(title), anchors: block.anchors)
         case .footnote(let number):
             pageBreakSinceOpenBody = true
             let text = block.text
@@ -186,14 +187,15 @@ struct DocumentBuilder {
         stack.append(section.id)
     }
 
-    mutating func append(_ kind: ParagraphKind, text: String, anchors: [TextAnchor], footnote: Int? = nil) {
+    mutating func append(_ kind: ParagraphKind, text: Substring, anchors: [TextAnchor], footnote: Int? = nil) {
         paragraphs.append(Paragraph(id: paragraphs.count, kind: kind, text: text, anchors: anchors,
                                     section: stack.last, footnote: footnote))
     }
 
     mutating func extend(_ index: Int, with block: MarkdownBlock) {
         let base = paragraphs[index].text.scalarCount + 1
-        paragraphs[index].text += " " + block.text
+        // A new string: appending to the slice would copy the whole report's text.
+        paragraphs[index].text = Substring(String(paragraphs[index].text) + " " + block.text)
         paragraphs[index].anchors += block.anchors.map { TextAnchor(offset: $0.offset + base, location: $0.location) }
     }
 
@@ -214,7 +216,7 @@ struct DocumentBuilder {
 
     /// A paragraph ends mid-sentence when its last visible character is a
     /// letter, a digit or a comma: the PDF cut it at a page break.
-    func endsMidSentence(_ text: String) -> Bool {
+    func endsMidSentence(_ text: Substring) -> Bool {
         // On the bytes: the markers are ASCII, and only the last scalar needs decoding.
         text.withUTF8Bytes { bytes in
             var end = bytes.count
@@ -236,7 +238,7 @@ struct DocumentBuilder {
 
     private static let supOpen = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
 
-    func startsLowercase(_ text: String) -> Bool {
+    func startsLowercase(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if first.isASCII { return ("a"..."z").contains(first) }
         return first.properties.isLowercase

@@ -32,9 +32,9 @@ struct ScanningPartsTests {
         // Every order of the texts: each one follows a longer and a shorter one.
         for first in Self.texts {
             for second in Self.texts {
-                decoded.decode(first)
+                decoded.decode(first[...])
                 let held = decoded  // a copy still held: the next decode must not write into it
-                decoded.decode(second)
+                decoded.decode(second[...])
                 let alone = DecodedText(second)
                 #expect(decoded.scalars == alone.scalars && decoded.folded == alone.folded)
                 #expect(decoded.byteOffsets == alone.byteOffsets && Array(decoded.marks) == Array(alone.marks))
@@ -158,7 +158,7 @@ struct ScanningPartsTests {
             + "\\* và < hết. [3] không phải dấu. Đạt kế hoạch."
         let decoded = DecodedText(paragraph)
         let scalars = decoded.scalars
-        let document = Paragraph(id: 0, kind: .footnote, text: paragraph,
+        let document = Paragraph(id: 0, kind: .footnote, text: paragraph[...],
                                  anchors: [TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1))], section: nil, footnote: 3)
         let locator = Paragraph.Locator(document, byteOffsets: decoded.byteOffsets)
         var reader = PlainSentenceReader()
@@ -167,7 +167,7 @@ struct ScanningPartsTests {
         #expect(ranges.count >= 3)
         for footnote in [nil, 3, 4] {
             for range in ranges + [0..<scalars.count, 3..<9] {
-                let sentence = reader.read(range, of: decoded, paragraphText: paragraph, locator: locator, footnote: footnote)
+                let sentence = reader.read(range, of: decoded, paragraphText: paragraph[...], locator: locator, footnote: footnote)
                 // The plain way: rewrite the markup, drop the footnote's own mark, encode, fold.
                 var plain = InlineMarkup.plainScalars(scalars[range])
                 if let footnote, plain.starts(with: Array("[\(footnote)]".unicodeScalars)) {

@@ -25,14 +25,18 @@ struct MarkdownBlockTests {
         ("", .paragraph),
     ] as [(String, MarkdownBlock.Kind)])
     func kind(_ text: String, _ expected: MarkdownBlock.Kind) {
-        #expect(MarkdownBlock.classify(text) == expected)
+        #expect(MarkdownBlock.classify(text[...]) == expected)
     }
 
     @Test("blocks end at blank lines, headings and list items, in order, with their lines' anchors")
     func blocks() {
         var blocks: [MarkdownBlock] = []
-        MarkdownBlock.forEachBlock(of: "Một dòng\n  dòng hai  \n\n## 1. Mục\n- mục một\n\n---\n") { blocks.append($0) }
+        let text = "Một dòng\n  dòng hai  \n\n## 1. Mục\n- mục một\n\n---\n"
+        MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
         #expect(blocks.map(\.text) == ["Một dòng dòng hai", "## 1. Mục", "- mục một", "---"])
+        // A block of one line is a slice of the text; one of several lines, a string of its own.
+        #expect(blocks.dropFirst().allSatisfy { $0.text.base == text })
+        #expect(blocks[0].text.base == "Một dòng dòng hai")
         #expect(blocks.map(\.kind) == [.paragraph, .heading(.arabic(1), title: "Mục", trailingText: nil), .paragraph, .rule])
         #expect(blocks[0].anchors == [TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1)),
                                       TextAnchor(offset: 9, location: SourceLocation(line: 2, column: 3))])
