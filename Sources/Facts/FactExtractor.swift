@@ -38,7 +38,8 @@ public enum FactExtractor {
             guard !quantities.isEmpty || !paragraphReferences.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = paths.path(of: section)
-            let referrerLocation = paragraph.referrer.map { document.paragraphs[$0].location }
+            // Shared by the paragraph's facts; made for the first of them.
+            var place: ParagraphPlace?
             let reader = QualifierReader(decoded)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
@@ -70,6 +71,10 @@ public enum FactExtractor {
                 // the others' qualifier arrays are kept as they are (a copy cost an allocation a fact).
                 let comparing = drafts.contains { $0.role != .primary }
                 var searchFrom = 0
+                let shared = place ?? ParagraphPlace(report: document.name, sectionPath: sectionPath, section: section,
+                                                     footnote: paragraph.footnote, paragraph: paragraph.id,
+                                                     referrerLocation: paragraph.referrer.map { document.paragraphs[$0].location })
+                place = shared
                 for (index, draft) in drafts.enumerated() {
                     foldedSentences.append(folded)
                     let q = firstQuantity + index
@@ -86,14 +91,13 @@ public enum FactExtractor {
                         searchFrom = found + writtenScalars.count
                     }
                     facts.append(Fact(
-                        id: firstID + facts.count, report: document.name,
+                        id: firstID + facts.count, place: shared,
                         quantity: Quantity(quantities[q].value, quantities[q].unit),
                         upper: quantities[q].upper, denominator: quantities[q].denominator,
                         text: written,
                         qualifiers: comparing ? draft.qualifiers.map { rebase($0, by: base) } : draft.qualifiers,
                         role: draft.role, qualifies: draft.qualifies.map { $0 + base },
-                        sentence: sentenceText, sentenceOffset: offset, sectionPath: sectionPath, section: section,
-                        footnote: paragraph.footnote, paragraph: paragraph.id, referrerLocation: referrerLocation,
+                        sentence: sentenceText, sentenceOffset: offset,
                         location: locator.location(of: quantities[q].start)))
                 }
             }

@@ -1,0 +1,43 @@
+import Testing
+import Report
+@testable import Facts
+
+@Suite("How a fact is stored")
+struct FactStorageTests {
+    static let store = FactStore(documents: [ReportReader.read(text: """
+        ## 1. Kinh tế
+        Tăng trưởng đạt 10-11%. Có 1.480/1.530 học sinh đạt chuẩn và 12 tỷ đồng vốn.
+
+        Thu ngân sách 1.234 tỷ đồng<sup>2</sup>.
+
+        <sup>2</sup> Trong đó thu tiền sử dụng đất 567 tỷ đồng.
+        """, name: "bao-cao-thu")])
+
+    @Test("the facts of one paragraph share one place; other paragraphs have their own")
+    func sharedPlace() throws {
+        let facts = Self.store.facts
+        let first = facts.filter { $0.paragraph == facts[0].paragraph }
+        #expect(first.count == 3)
+        #expect(first.allSatisfy { $0.place === first[0].place })
+        let others = facts.filter { $0.paragraph != facts[0].paragraph }
+        #expect(others.count == 2)
+        #expect(others.allSatisfy { $0.place !== first[0].place })
+        let footnoted = try #require(facts.first { $0.footnote == 2 })
+        #expect(footnoted.report == "bao-cao-thu" && footnoted.sectionPath == facts[0].sectionPath, "\(footnoted.sectionPath)")
+        #expect(footnoted.referrerLocation?.line == 4)
+    }
+
+    @Test("a range's upper bound and a ratio's whole are kept; other facts hold neither")
+    func bounds() {
+        let byText = Dictionary(Self.store.facts.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["10-11%"]?.upper == 11 && byText["10-11%"]?.denominator == nil)
+        #expect(byText["1.480/1.530 học sinh"]?.denominator == 1530 && byText["1.480/1.530 học sinh"]?.upper == nil)
+        #expect(byText["12 tỷ đồng"]?.upper == nil && byText["12 tỷ đồng"]?.denominator == nil)
+    }
+
+    @Test("a fact stays small: a corpus holds millions")
+    func size() {
+        // 272 bytes before the paragraph's place and the bounds were held apart.
+        #expect(MemoryLayout<Fact>.stride <= 136)
+    }
+}
