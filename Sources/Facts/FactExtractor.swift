@@ -50,7 +50,7 @@ public enum FactExtractor {
                 let sentenceReferences = run(of: paragraphReferences, in: sentence, from: &nextReference) { $0.start }
                 let firstQuantity = sentenceQuantities.startIndex
                 for r in sentenceReferences {
-                    references.append(NumericReference(kind: r.kind, text: locator.text(r.start..<r.end, of: paragraph.text),
+                    references.append(NumericReference(kind: r.kind, text: locator.text(r.start..<r.end),
                                                        report: document.name,
                                                        paragraph: paragraph.id,
                                                        location: locator.location(of: r.start)))
@@ -58,7 +58,7 @@ public enum FactExtractor {
                 guard !sentenceQuantities.isEmpty else { continue }
                 // A text without markup is cut from the paragraph's String; one with it, encoded again.
                 func string(_ plain: (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?)) -> String {
-                    plain.verbatim.map { locator.text($0, of: paragraph.text) } ?? String(scalars: plain.scalars)
+                    plain.verbatim.map { locator.text($0) } ?? String(scalars: plain.scalars)
                 }
                 let plainSentence = plainSentences.read(sentence, of: decoded, paragraphText: paragraph.text,
                                                         locator: locator, footnote: paragraph.footnote)

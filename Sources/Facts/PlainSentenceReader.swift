@@ -35,7 +35,7 @@ struct PlainSentenceReader {
         guard decoded.hasMarkup(in: source.indices) else {
             let plain = Self.droppingFootnoteMark(InlineMarkup.trimmed(source), footnote)
             let verbatim = plain.startIndex..<plain.endIndex
-            return Sentence(scalars: plain, verbatim: verbatim, text: locator.text(verbatim, of: paragraphText),
+            return Sentence(scalars: plain, verbatim: verbatim, text: locator.text(verbatim),
                             folded: FoldedText(folded: decoded.folded[verbatim]))
         }
         InlineMarkup.plainPieces(source, into: &pieces)

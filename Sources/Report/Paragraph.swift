@@ -47,22 +47,29 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
         let anchors: [TextAnchor]
         /// `byteOffsets[i]`: UTF-8 bytes before scalar `i`.
         let byteOffsets: [Int]
+        /// The string the paragraph's text is a slice of, and where the slice
+        /// starts in its bytes: found once a paragraph, where reading the
+        /// slice's bytes for each cut found them again and retained the string.
+        let base: String
+        let baseStart: Int
 
         /// A locator from byte offsets already counted, one per scalar and one
         /// more for the whole length.
         public init(_ paragraph: Paragraph, byteOffsets: [Int]) {
             anchors = paragraph.anchors
             self.byteOffsets = byteOffsets
+            base = paragraph.text.base
+            baseStart = base.utf8.distance(from: base.utf8.startIndex, to: paragraph.text.startIndex)
         }
 
-        /// The text of the scalars in `range`, cut from `text` (the paragraph's text,
-        /// whose scalars these are) at their byte offsets: a copy of the bytes, where
-        /// encoding the scalars again would also validate them again.
-        public func text(_ range: Range<Int>, of text: Substring) -> String {
+        /// The text of the paragraph's scalars in `range`, cut at their byte
+        /// offsets: a copy of the bytes, where encoding the scalars again would
+        /// also validate them again.
+        public func text(_ range: Range<Int>) -> String {
             let last = byteOffsets.count - 1
             let lower = byteOffsets[min(max(range.lowerBound, 0), last)]
             let upper = byteOffsets[min(max(range.upperBound, 0), last)]
-            return text.utf8Slice(lower..<max(lower, upper))
+            return base.withUTF8Bytes { $0.string(cutAt: (baseStart + lower)..<(baseStart + max(lower, upper))) }
         }
 
         /// The report location of the scalar at `offset`.

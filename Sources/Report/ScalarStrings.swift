@@ -27,10 +27,6 @@ extension String {
 
     /// The number of Unicode scalars: the UTF-8 bytes that start one.
     public var scalarCount: Int { withUTF8Bytes { $0.scalarCount } }
-
-    /// The text between two UTF-8 offsets, as a new string (see
-    /// `UnsafeBufferPointer<UInt8>.string(cutAt:)`).
-    public func utf8Slice(_ range: Range<Int>) -> String { withUTF8Bytes { $0.string(cutAt: range) } }
 }
 
 extension Substring {
@@ -48,10 +44,6 @@ extension Substring {
 
     /// The number of Unicode scalars: the UTF-8 bytes that start one.
     public var scalarCount: Int { withUTF8Bytes { $0.scalarCount } }
-
-    /// The text between two UTF-8 offsets of the substring, as a new string
-    /// (see `UnsafeBufferPointer<UInt8>.string(cutAt:)`).
-    public func utf8Slice(_ range: Range<Int>) -> String { withUTF8Bytes { $0.string(cutAt: range) } }
 }
 
 extension String {

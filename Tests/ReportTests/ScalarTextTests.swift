@@ -67,7 +67,8 @@ struct ScalarTextTests {
         for lower in 0...utf8.count {
             for upper in lower...utf8.count {
                 let expected = String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
-                #expect(Array(text.utf8Slice(lower..<upper).utf8) == Array(expected.utf8), "\(lower)..<\(upper)")
+                let cut = text.withUTF8Bytes { $0.string(cutAt: lower..<upper) }
+                #expect(Array(cut.utf8) == Array(expected.utf8), "\(lower)..<\(upper)")
             }
         }
     }
