@@ -54,16 +54,18 @@ struct MarkdownBlock: Equatable {
                     anchors.append(TextAnchor(offset: scalarOffset, location: line.anchor))
                     scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
                 }
-                let blockText: Substring
+                let blockText: Substring, kind: Kind
                 if lines.count == 1 {
                     // Cut at ASCII bytes, so between scalars.
                     let utf8 = text.utf8, range = lines[0].bytes
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     blockText = text[start..<utf8.index(start, offsetBy: range.count)]
+                    kind = classify(UnsafeBufferPointer(rebasing: bytes[range]))
                 } else {
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
+                    kind = classify(blockText)
                 }
-                body(MarkdownBlock(kind: classify(blockText), text: blockText, anchors: anchors))
+                body(MarkdownBlock(kind: kind, text: blockText, anchors: anchors))
                 lines.removeAll(keepingCapacity: true)
             }
 
