@@ -75,7 +75,8 @@ public enum FactExtractor {
                                                      footnote: paragraph.footnote, paragraph: paragraph.id,
                                                      referrerLocation: paragraph.referrer.map { document.paragraphs[$0].location })
                 place = shared
-                for (index, draft) in drafts.enumerated() {
+                // By index: a draft copied out of the array retained its qualifiers once more.
+                for index in drafts.indices {
                     foldedSentences.append(folded)
                     let q = firstQuantity + index
                     let plainNumber = plainText(decoded, quantities[q].start..<quantities[q].end)
@@ -95,8 +96,8 @@ public enum FactExtractor {
                         quantity: Quantity(quantities[q].value, quantities[q].unit),
                         upper: quantities[q].upper, denominator: quantities[q].denominator,
                         text: written,
-                        qualifiers: comparing ? draft.qualifiers.map { rebase($0, by: base) } : draft.qualifiers,
-                        role: draft.role, qualifies: draft.qualifies.map { $0 + base },
+                        qualifiers: comparing ? drafts[index].qualifiers.map { rebase($0, by: base) } : drafts[index].qualifiers,
+                        role: drafts[index].role, qualifies: drafts[index].qualifies.map { $0 + base },
                         sentence: sentenceText, sentenceOffset: offset,
                         location: locator.location(of: quantities[q].start)))
                 }
