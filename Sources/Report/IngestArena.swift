@@ -5,11 +5,11 @@ import CMalloc
 
 /// Room on the heap, backed by huge pages, for ingesting a large text.
 ///
-/// Reading a text and extracting its facts writes about four times the text's
-/// size in memory new to the process: the document's records, then the facts,
-/// sentences and references (paragraphs are slices of the text, not copies). In 4 KB pages, a corpus of 100 copies of the
-/// report (11 MB) took 20,600 page faults and a page-table walk for much of
-/// what it touched. Linux backs memory with 2 MB pages only where a program
+/// Reading a text and extracting its facts writes three to four times the
+/// text's size in memory new to the process: the document's records (its
+/// paragraphs are slices of the text, not copies), then the facts, sentences
+/// and references. In 4 KB pages, a corpus of 100 copies of the report (11 MB)
+/// took 20,600 page faults and a page-table walk for much of what it touched. Linux backs memory with 2 MB pages only where a program
 /// asks (`transparent_hugepage` is `madvise` on most systems), and glibc's
 /// malloc asks only when an environment variable tells it to
 /// (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`), which a program cannot set for
@@ -32,7 +32,7 @@ import CMalloc
 public enum IngestArena {
     /// The smallest text given room: below this an ingest's memory is a few huge pages at most.
     static let threshold = 1 << 20
-    /// Room a text's byte is given: four bytes are written per byte of the text, and some more in passing.
+    /// Room a text's byte is given: three to four bytes are written per byte of the text, and some more in passing.
     static let bytesPerTextByte = 6
 
     /// Makes room for ingesting `textBytes` bytes of text, if that is large:
