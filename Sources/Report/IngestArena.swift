@@ -9,9 +9,10 @@ import CMalloc
 /// text's size in memory new to the process: the document's records (its
 /// paragraphs are slices of the text, not copies), then the facts, sentences
 /// and references. In 4 KB pages, a corpus of 100 copies of the report (11 MB)
-/// took 20,600 page faults and a page-table walk for much of what it touched. Linux backs memory with 2 MB pages only where a program
-/// asks (`transparent_hugepage` is `madvise` on most systems), and glibc's
-/// malloc asks only when an environment variable tells it to
+/// took 20,600 page faults and a page-table walk for much of what it touched.
+/// Linux backs memory with 2 MB pages only where a program asks
+/// (`transparent_hugepage` is `madvise` on most systems), and glibc's malloc
+/// asks only when an environment variable tells it to
 /// (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`), which a program cannot set for
 /// itself.
 ///
