@@ -17,16 +17,17 @@ public enum FactRole: Hashable, Sendable {
 /// paragraph has in common (report, section, footnote) is one
 /// ``ParagraphPlace`` for all of them, and a range's upper bound and a
 /// ratio's whole, which few facts have, are held apart. At 272 bytes a fact,
-/// facts were two fifths of the memory an ingest writes; they are 136.
+/// facts were two fifths of the memory an ingest writes; they are 120. The
+/// fact's text and sentence are where they stand in the paragraph's text
+/// (``TextSpan``), read from it when asked, not copies of it.
+///
+/// Facts are equal when everything they show is: a fact read from the cache
+/// holds its strings itself and equals the same fact extracted.
 public struct Fact: Hashable, Sendable, Identifiable {
     /// The fact's number in the store: unique across the loaded reports.
     public let id: Int
     public let quantity: Quantity
-    /// The number and unit as written (`1.234 tỉ đồng`).
-    public let text: String
     public let qualifiers: [Qualifier]
-    /// The sentence, as plain text.
-    public let sentence: String
     /// Where the number starts in `sentence`, in Unicode scalars.
     public let sentenceOffset: Int
     public let location: SourceLocation
@@ -37,33 +38,75 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// For a comparison: the fact it qualifies.
     public let qualifies: Int?
     public let role: FactRole
+    /// Where the number and its unit, and the sentence, stand in the
+    /// paragraph: see ``text`` and ``sentence``. (Last, where the small
+    /// fields before them leave room.)
+    private let textSpan: TextSpan
+    private let sentenceSpan: TextSpan
 
-    /// A fact that shares `place` with the other facts of its paragraph.
+    /// A fact that shares `place` with the other facts of its paragraph; its
+    /// text and sentence stand in the place's text.
     init(id: Int, place: ParagraphPlace, quantity: Quantity, upper: Decimal?, denominator: Decimal?,
-         text: String, qualifiers: [Qualifier], role: FactRole, qualifies: Int?,
-         sentence: String, sentenceOffset: Int, location: SourceLocation) {
+         text: TextSpan, qualifiers: [Qualifier], role: FactRole, qualifies: Int?,
+         sentence: TextSpan, sentenceOffset: Int, location: SourceLocation) {
         self.id = id
         self.place = place
         self.quantity = quantity
         bounds = upper == nil && denominator == nil ? nil : Bounds(upper: upper, denominator: denominator)
-        self.text = text
+        textSpan = text
         self.qualifiers = qualifiers
         self.role = role
         self.qualifies = qualifies
-        self.sentence = sentence
+        sentenceSpan = sentence
         self.sentenceOffset = sentenceOffset
         self.location = location
     }
 
-    /// A fact with a place of its own.
+    /// A fact with a place of its own, whose text is the fact's sentence
+    /// followed by its text: each is a span of it, with no markup to rewrite.
     public init(id: Int, report: String, quantity: Quantity, upper: Decimal?, denominator: Decimal?,
                 text: String, qualifiers: [Qualifier], role: FactRole, qualifies: Int?,
                 sentence: String, sentenceOffset: Int, sectionPath: String, section: Int?, footnote: Int?,
                 paragraph: Int, referrerLocation: SourceLocation?, location: SourceLocation) {
+        let sentenceBytes = sentence.utf8.count
         self.init(id: id, place: ParagraphPlace(report: report, sectionPath: sectionPath, section: section, footnote: footnote,
-                                                paragraph: paragraph, referrerLocation: referrerLocation),
-                  quantity: quantity, upper: upper, denominator: denominator, text: text, qualifiers: qualifiers,
-                  role: role, qualifies: qualifies, sentence: sentence, sentenceOffset: sentenceOffset, location: location)
+                                                paragraph: paragraph, referrerLocation: referrerLocation,
+                                                text: Substring(sentence + text)),
+                  quantity: quantity, upper: upper, denominator: denominator,
+                  text: TextSpan(bytes: sentenceBytes..<(sentenceBytes + text.utf8.count), hasMarkup: false),
+                  qualifiers: qualifiers, role: role, qualifies: qualifies,
+                  sentence: TextSpan(bytes: 0..<sentenceBytes, hasMarkup: false), sentenceOffset: sentenceOffset,
+                  location: location)
+    }
+
+    /// The number and unit as written (`1.234 tỉ đồng`).
+    public var text: String { textSpan.numberText(in: place.text) }
+    /// The sentence, as plain text.
+    public var sentence: String { sentenceSpan.sentence(in: place.text, footnote: place.footnote) }
+
+    /// Whether `other` has the same sentence, byte for byte: facts of one
+    /// sentence have the same span of the same place, and other sentences
+    /// without markup are compared where their bytes lie (a store asks this
+    /// of every fact).
+    func hasSameSentence(as other: Fact) -> Bool {
+        if place === other.place, sentenceSpan == other.sentenceSpan { return true }
+        guard !sentenceSpan.hasMarkup, !other.sentenceSpan.hasMarkup else { return sentence == other.sentence }
+        return sentenceSpan.withUTF8Bytes(in: place.text) { mine in
+            other.sentenceSpan.withUTF8Bytes(in: other.place.text) { mine.elementsEqual($0) }
+        }
+    }
+
+    public static func == (left: Fact, right: Fact) -> Bool {
+        left.id == right.id && left.quantity == right.quantity && left.bounds == right.bounds
+            && left.qualifiers == right.qualifiers && left.role == right.role && left.qualifies == right.qualifies
+            && left.sentenceOffset == right.sentenceOffset && left.location == right.location && left.place == right.place
+            && left.text == right.text && left.hasSameSentence(as: right)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(quantity)
+        hasher.combine(location)
     }
 
     /// The report's name (`842-BC-UBND-2025`).

@@ -107,11 +107,15 @@ public enum FactCache {
         let facts = store.facts
         var index = BinaryWriter(), bodies = BinaryWriter()
         index.int(facts.count)
-        for fact in facts {
+        // A fact's sentence is read from its paragraph when asked (markup
+        // rewritten again): once a sentence, not once a fact.
+        var sentence = 0
+        for (id, fact) in facts.enumerated() {
             var body = BinaryWriter()
             write(fact, to: &body, tables: &tables)
             index.int(tables.string(fact.report))
-            index.int(tables.string(fact.sentence))
+            if !FactStore.sharesSentence(facts, id) { sentence = tables.string(fact.sentence) }
+            index.int(sentence)
             index.int(tables.string(fact.sectionPath))
             index.int(fact.paragraph)
             index.int(body.count)

@@ -56,13 +56,13 @@ public enum FactExtractor {
                                                        location: locator.location(of: r.start)))
                 }
                 guard !sentenceQuantities.isEmpty else { continue }
-                // A text without markup is cut from the paragraph's String; one with it, encoded again.
-                func string(_ plain: (scalars: ArraySlice<Unicode.Scalar>, verbatim: Range<Int>?)) -> String {
-                    plain.verbatim.map { locator.text($0) } ?? String(scalars: plain.scalars)
+                // A text without markup stands in the paragraph as it is kept; one with it, as written, rewritten when read.
+                func span(_ plain: Range<Int>?, written: Range<Int>) -> TextSpan {
+                    TextSpan(bytes: locator.byteRange(plain ?? written), hasMarkup: plain == nil)
                 }
-                let plainSentence = plainSentences.read(sentence, of: decoded, paragraphText: paragraph.text,
-                                                        locator: locator, footnote: paragraph.footnote)
-                let sentenceScalars = plainSentence.scalars, sentenceText = plainSentence.text, folded = plainSentence.folded
+                let plainSentence = plainSentences.read(sentence, of: decoded, footnote: paragraph.footnote)
+                let sentenceScalars = plainSentence.scalars, folded = plainSentence.folded
+                let sentenceSpan = span(plainSentence.verbatim, written: sentence)
                 reader.read(sentence: sentence, quantities: sentenceQuantities, references: sentenceReferences,
                             words: &sentenceWords, into: &drafts)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
@@ -73,14 +73,16 @@ public enum FactExtractor {
                 var searchFrom = 0
                 let shared = place ?? ParagraphPlace(report: document.name, sectionPath: sectionPath, section: section,
                                                      footnote: paragraph.footnote, paragraph: paragraph.id,
-                                                     referrerLocation: paragraph.referrer.map { document.paragraphs[$0].location })
+                                                     referrerLocation: paragraph.referrer.map { document.paragraphs[$0].location },
+                                                     text: paragraph.text)
                 place = shared
                 // By index: a draft copied out of the array retained its qualifiers once more.
                 for index in drafts.indices {
                     foldedSentences.append(folded)
                     let q = firstQuantity + index
                     let plainNumber = plainText(decoded, quantities[q].start..<quantities[q].end)
-                    let writtenScalars = plainNumber.scalars, written = string(plainNumber)
+                    let writtenScalars = plainNumber.scalars
+                    let written = span(plainNumber.verbatim, written: quantities[q].start..<quantities[q].end)
                     var offset = 0
                     if let sentenceRange = plainSentence.verbatim, let numberRange = plainNumber.verbatim,
                        sentenceRange.contains(numberRange.lowerBound) {
@@ -98,7 +100,7 @@ public enum FactExtractor {
                         text: written,
                         qualifiers: comparing ? drafts[index].qualifiers.map { rebase($0, by: base) } : drafts[index].qualifiers,
                         role: drafts[index].role, qualifies: drafts[index].qualifies.map { $0 + base },
-                        sentence: sentenceText, sentenceOffset: offset,
+                        sentence: sentenceSpan, sentenceOffset: offset,
                         location: locator.location(of: quantities[q].start)))
                 }
             }

@@ -93,7 +93,7 @@ public final class FactStore: @unchecked Sendable {
     /// facts of one sentence stand together and share its folding.
     public static func sharesSentence(_ facts: [Fact], _ index: Int) -> Bool {
         index > 0 && facts[index - 1].paragraph == facts[index].paragraph
-            && TextKey.sameBytes(facts[index - 1].sentence, facts[index].sentence)
+            && facts[index - 1].hasSameSentence(as: facts[index])
     }
 
     // MARK: - Facts

@@ -3,6 +3,8 @@ import Report
 /// Where a paragraph stands in its report, as its facts show it: the same for
 /// every fact of the paragraph, so held once for all of them. A fact kept the
 /// six fields itself, a fifth of its 272 bytes and two retains of strings.
+/// It also holds the paragraph's text, which its facts' texts and sentences
+/// are ranges of (``PlainText``).
 final class ParagraphPlace: Hashable, Sendable {
     let report: String
     let sectionPath: String
@@ -10,18 +12,24 @@ final class ParagraphPlace: Hashable, Sendable {
     let footnote: Int?
     let paragraph: Int
     let referrerLocation: SourceLocation?
+    /// The paragraph's text as the document holds it; empty for a place of
+    /// facts read from the cache, which hold their strings themselves.
+    let text: Substring
 
-    init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?) {
+    init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
+         text: Substring = "") {
         self.report = report
         self.sectionPath = sectionPath
         self.section = section
         self.footnote = footnote
         self.paragraph = paragraph
         self.referrerLocation = referrerLocation
+        self.text = text
     }
 
-    /// Places are equal by what they hold: two facts read from the cache have
-    /// places of their own, and are equal to the same facts extracted.
+    /// Places are equal by where they stand: two facts read from the cache have
+    /// places of their own, and are equal to the same facts extracted. (The
+    /// text is storage for the facts' strings, which facts compare themselves.)
     static func == (left: ParagraphPlace, right: ParagraphPlace) -> Bool {
         left === right || (left.paragraph == right.paragraph && left.section == right.section
             && left.footnote == right.footnote && left.referrerLocation == right.referrerLocation

@@ -66,10 +66,17 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
         /// offsets: a copy of the bytes, where encoding the scalars again would
         /// also validate them again.
         public func text(_ range: Range<Int>) -> String {
+            let bytes = byteRange(range)
+            return base.withUTF8Bytes { $0.string(cutAt: (baseStart + bytes.lowerBound)..<(baseStart + bytes.upperBound)) }
+        }
+
+        /// The bytes of the paragraph's text (its own offsets, from 0) that its
+        /// scalars in `range` take; a range beyond the text is cut to it.
+        public func byteRange(_ range: Range<Int>) -> Range<Int> {
             let last = byteOffsets.count - 1
             let lower = byteOffsets[min(max(range.lowerBound, 0), last)]
             let upper = byteOffsets[min(max(range.upperBound, 0), last)]
-            return base.withUTF8Bytes { $0.string(cutAt: (baseStart + lower)..<(baseStart + max(lower, upper))) }
+            return lower..<max(lower, upper)
         }
 
         /// The report location of the scalar at `offset`.

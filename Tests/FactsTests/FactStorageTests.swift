@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import Report
 @testable import Facts
 
@@ -37,7 +38,29 @@ struct FactStorageTests {
 
     @Test("a fact stays small: a corpus holds millions")
     func size() {
-        // 272 bytes before the paragraph's place and the bounds were held apart.
-        #expect(MemoryLayout<Fact>.stride <= 136)
+        // 272 bytes before the paragraph's place and the bounds were held
+        // apart, 136 before its text and sentence became spans.
+        #expect(MemoryLayout<Fact>.stride <= 128)
+    }
+
+    @Test("a fact's text and sentence are read from its paragraph, markup rewritten as they are read")
+    func spans() throws {
+        let store = FactStore(documents: [ReportReader.read(text: """
+            Diện tích **đất** 62.609,4m<sup>2</sup>, vốn 12 tỷ đồng<sup>3</sup>. Thu 5 tỷ đồng.
+
+            <sup>3</sup> Trong đó 7 tỷ đồng.
+            """, name: "bao-cao-thu")])
+        let texts = store.facts.map(\.text), sentences = store.facts.map(\.sentence)
+        #expect(texts == ["62.609,4m²", "12 tỷ đồng", "5 tỷ đồng", "7 tỷ đồng"])
+        #expect(sentences[0] == sentences[1] && !sentences[0].contains("<") && !sentences[0].contains("**"), "\(sentences[0])")
+        #expect(sentences[2] == "Thu 5 tỷ đồng.")
+        #expect(sentences[3] == "Trong đó 7 tỷ đồng.", "a footnote's own mark is dropped")
+        // The facts of one sentence are one sentence to the store; the next is another.
+        #expect(FactStore.sharesSentence(store.facts, 1) && !FactStore.sharesSentence(store.facts, 2))
+        #expect(store.sentenceStarts() == [0, 2, 3])
+        // A fact read from the cache holds its strings itself, and equals the fact extracted.
+        let cached = try FactCache.decode(FactCache.encode(store), name: "bao-cao-thu")
+        #expect(cached.facts == store.facts)
+        #expect(cached.facts.map(\.sentence) == sentences && cached.facts.map(\.text) == texts)
     }
 }

@@ -152,22 +152,19 @@ struct ScanningPartsTests {
         #expect(words.occurrences(of: "hoach") == [7..<12, 22..<27, 36..<41, 49..<54])
     }
 
-    @Test("a sentence read with or without markup has the plain text, string and folding of the plain way")
+    @Test("a sentence read with or without markup has the plain text and folding of the plain way, and reads the same alone")
     func plainSentences() {
         let paragraph = "<sup>3</sup> Doanh thu **ước** đạt 1.746 tỷ đồng<sup>4</sup>. Diện tích 62.609,4m<sup>2</sup>; "
             + "\\* và < hết. [3] không phải dấu. Đạt kế hoạch."
         let decoded = DecodedText(paragraph)
         let scalars = decoded.scalars
-        let document = Paragraph(id: 0, kind: .footnote, text: paragraph[...],
-                                 anchors: [TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1))], section: nil, footnote: 3)
-        let locator = Paragraph.Locator(document, byteOffsets: decoded.byteOffsets)
         var reader = PlainSentenceReader()
         var ranges: [Range<Int>] = []
         SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &ranges)
         #expect(ranges.count >= 3)
         for footnote in [nil, 3, 4] {
             for range in ranges + [0..<scalars.count, 3..<9] {
-                let sentence = reader.read(range, of: decoded, paragraphText: paragraph[...], locator: locator, footnote: footnote)
+                let sentence = reader.read(range, of: decoded, footnote: footnote)
                 // The plain way: rewrite the markup, drop the footnote's own mark, encode, fold.
                 var plain = InlineMarkup.plainScalars(scalars[range])
                 if let footnote, plain.starts(with: Array("[\(footnote)]".unicodeScalars)) {
@@ -175,7 +172,9 @@ struct ScanningPartsTests {
                     while plain.first == " " { plain = plain.dropFirst() }
                 }
                 #expect(Array(sentence.scalars) == Array(plain))
-                #expect(sentence.text == String(String.UnicodeScalarView(plain)))
+                // What a fact keeps of a sentence with markup is the sentence as written, read again when asked.
+                let written = String(String.UnicodeScalarView(scalars[range]))
+                #expect(PlainSentenceReader.plainText(ofSentence: written, footnote: footnote) == String(String.UnicodeScalarView(plain)))
                 #expect(sentence.folded == FoldedText(folded: TextFolding.folded(plain)))
                 #expect((sentence.verbatim != nil) == !InlineMarkup.hasMarkup(scalars[range]))
                 if let verbatim = sentence.verbatim { #expect(Array(scalars[verbatim]) == Array(plain)) }
