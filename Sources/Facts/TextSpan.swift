@@ -9,18 +9,24 @@ import Report
 /// allocation in four. Text is read from a fact far less often than facts are
 /// made (to show an answer, or once to write the cache).
 struct TextSpan: Hashable, Sendable {
-    /// Offsets in the paragraph's text, from 0: 32 bits hold any paragraph
-    /// that fits in memory twice over; a longer one is cut at 2 GB.
-    let start: Int32
-    let end: Int32
-    /// Whether the bytes hold markup that reading the text rewrites.
-    let hasMarkup: Bool
+    /// Offsets in the paragraph's text, from 0, in 31 bits each (a paragraph
+    /// longer than 2 GB is cut there); the end's top bit says whether the
+    /// bytes hold markup. Eight bytes: a fact keeps two, and a ninth byte
+    /// for the flag made it 128 bytes where it is 120.
+    private let start: UInt32
+    private let endAndMarkup: UInt32
 
     init(bytes range: Range<Int>, hasMarkup: Bool) {
-        start = Int32(clamping: range.lowerBound)
-        end = Int32(clamping: range.upperBound)
-        self.hasMarkup = hasMarkup
+        start = UInt32(clamping: min(range.lowerBound, Self.largestOffset))
+        endAndMarkup = UInt32(clamping: min(range.upperBound, Self.largestOffset)) | (hasMarkup ? Self.markupBit : 0)
     }
+
+    private static let markupBit: UInt32 = 1 << 31
+    private static let largestOffset = Int(markupBit - 1)
+
+    private var end: UInt32 { endAndMarkup & ~Self.markupBit }
+    /// Whether the bytes hold markup that reading the text rewrites.
+    var hasMarkup: Bool { endAndMarkup & Self.markupBit != 0 }
 
     /// Calls `body` with the span's bytes of `paragraphText`, read in place.
     func withUTF8Bytes<Result>(in paragraphText: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

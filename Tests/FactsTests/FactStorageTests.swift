@@ -40,7 +40,7 @@ struct FactStorageTests {
     func size() {
         // 272 bytes before the paragraph's place and the bounds were held
         // apart, 136 before its text and sentence became spans.
-        #expect(MemoryLayout<Fact>.stride <= 128)
+        #expect(MemoryLayout<Fact>.stride <= 120)
     }
 
     @Test("a fact's text and sentence are read from its paragraph, markup rewritten as they are read")
