@@ -4,7 +4,7 @@ import Report
 /// every fact of the paragraph, so held once for all of them. A fact kept the
 /// six fields itself, a fifth of its 272 bytes and two retains of strings.
 /// It also holds the paragraph's text, which its facts' texts and sentences
-/// are ranges of (``PlainText``).
+/// are spans of (``TextSpan``).
 final class ParagraphPlace: Hashable, Sendable {
     let report: String
     let sectionPath: String

@@ -5,9 +5,9 @@ import Report
 /// rewritten each time the text is read (`m<sup>2</sup>` reads `m²`).
 ///
 /// A fact kept its text and sentence as strings, copies of bytes the
-/// report's text holds anyway: a fifth of the memory an ingest wrote, and one
-/// allocation in four. Text is read from a fact far less often than facts are
-/// made (to show an answer, or once to write the cache).
+/// report's text holds anyway: a fifth of the memory an ingest wrote. Text is
+/// read from a fact far less often than facts are made (to show an answer,
+/// or once to write the cache).
 struct TextSpan: Hashable, Sendable {
     /// Offsets in the paragraph's text, from 0, in 31 bits each (a paragraph
     /// longer than 2 GB is cut there); the end's top bit says whether the
@@ -33,7 +33,7 @@ struct TextSpan: Hashable, Sendable {
         paragraphText.withUTF8Bytes { bytes in
             // Within the text: the extractor writes ranges of the paragraph it
             // read, and this keeps a wrong one from reading past it.
-            let lower = min(max(Int(start), 0), bytes.count)
+            let lower = min(Int(start), bytes.count)
             return body(UnsafeBufferPointer(rebasing: bytes[lower..<min(max(Int(end), lower), bytes.count)]))
         }
     }
