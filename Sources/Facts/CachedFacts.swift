@@ -25,6 +25,9 @@ final class CachedFacts: @unchecked Sendable {
     let units: [QuantityUnit]
     /// Each fact's folded sentence (the facts of one sentence share one array).
     let folded: [FoldedText]
+    /// Whether each fact stands in the sentence of the fact before it, as the
+    /// store that wrote the cache grouped them (``FactStore/sharesSentence(_:_:)``).
+    let sharesSentenceWithPrevious: [Bool]
 
     private let data: Data
     /// Where each string of the table starts and ends in the file. (Two arrays
@@ -42,13 +45,14 @@ final class CachedFacts: @unchecked Sendable {
     private let lock = Lock()
 
     init(data: Data, stringStarts: [Int], stringEnds: [Int], units: [QuantityUnit], summaries: [Summary],
-         folded: [FoldedText], referencesOffset: Int) {
+         folded: [FoldedText], sharesSentenceWithPrevious: [Bool], referencesOffset: Int) {
         self.data = data
         self.stringStarts = stringStarts
         self.stringEnds = stringEnds
         self.units = units
         self.summaries = summaries
         self.folded = folded
+        self.sharesSentenceWithPrevious = sharesSentenceWithPrevious
         self.referencesOffset = referencesOffset
         strings = Array(repeating: nil, count: stringStarts.count)
         factPositions = Array(repeating: -1, count: summaries.count)
@@ -63,7 +67,9 @@ final class CachedFacts: @unchecked Sendable {
         return Self.unreadable(number) { try lockedString(number) }
     }
 
-    /// Whether fact `index` is in the same sentence (and paragraph and report) as the fact before it.
+    /// Whether fact `index` has the same sentence (and paragraph and report)
+    /// as the fact before it: what a fact the cache says shares the sentence
+    /// before must have.
     static func sharesSentence(_ summaries: [Summary], _ index: Int) -> Bool {
         index > 0 && summaries[index - 1].sentence == summaries[index].sentence
             && summaries[index - 1].paragraph == summaries[index].paragraph && summaries[index - 1].report == summaries[index].report

@@ -84,12 +84,14 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// The sentence, as plain text.
     public var sentence: String { sentenceSpan.sentence(in: place.text, footnote: place.footnote) }
 
-    /// Whether `other` has the same sentence, byte for byte: facts of one
-    /// sentence have the same span of the same place, and other sentences
-    /// without markup are compared where their bytes lie (a store asks this
-    /// of every fact).
+    /// Whether `other` stands in the same sentence: for facts of one
+    /// paragraph, the same span of it (two sentences alike are two
+    /// sentences); for others, the same text, compared where the bytes lie
+    /// when neither holds markup. A store asks this of every fact, to group
+    /// them by sentence and to write the cache: reading sentences with markup
+    /// again for it cost as much as writing the cache.
     func hasSameSentence(as other: Fact) -> Bool {
-        if place === other.place, sentenceSpan == other.sentenceSpan { return true }
+        if place === other.place { return sentenceSpan == other.sentenceSpan }
         guard !sentenceSpan.hasMarkup, !other.sentenceSpan.hasMarkup else { return sentence == other.sentence }
         return sentenceSpan.withUTF8Bytes(in: place.text) { mine in
             other.sentenceSpan.withUTF8Bytes(in: other.place.text) { mine.elementsEqual($0) }
@@ -100,7 +102,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
         left.id == right.id && left.quantity == right.quantity && left.bounds == right.bounds
             && left.qualifiers == right.qualifiers && left.role == right.role && left.qualifies == right.qualifies
             && left.sentenceOffset == right.sentenceOffset && left.location == right.location && left.place == right.place
-            && left.text == right.text && left.hasSameSentence(as: right)
+            && left.text == right.text && left.sentence == right.sentence
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -62,18 +62,21 @@ extension FactCache {
         try reader.skip(body)
         for index in summaries.indices { summaries[index].body += bodies }
         guard try count(&reader) == factCount else { throw BinaryReader.Malformed() }
-        var folded: [FoldedText] = []
+        var folded: [FoldedText] = [], sharing: [Bool] = []
         folded.reserveCapacity(factCount)
+        sharing.reserveCapacity(factCount)
         for index in summaries.indices {
-            if try reader.byte() == 0 {
+            let shares = try reader.byte() == 0
+            if shares {
                 guard let previous = folded.last, CachedFacts.sharesSentence(summaries, index) else { throw BinaryReader.Malformed() }
                 folded.append(previous)
             } else {
                 folded.append(FoldedText(validUTF8: try reader.utf8()))
             }
+            sharing.append(shares)
         }
         let cached = CachedFacts(data: data, stringStarts: stringStarts, stringEnds: stringEnds, units: units, summaries: summaries,
-                                 folded: folded, referencesOffset: reader.offset)
+                                 folded: folded, sharesSentenceWithPrevious: sharing, referencesOffset: reader.offset)
         return (reports, cached)
     }
 

@@ -90,7 +90,8 @@ public final class FactStore: @unchecked Sendable {
     public convenience init() { self.init(documents: []) }
 
     /// Whether fact `index` is in the same sentence as the fact before it: the
-    /// facts of one sentence stand together and share its folding.
+    /// facts of one sentence stand together and share its folding. (A
+    /// paragraph's two sentences that read alike are two sentences.)
     public static func sharesSentence(_ facts: [Fact], _ index: Int) -> Bool {
         index > 0 && facts[index - 1].paragraph == facts[index].paragraph
             && facts[index - 1].hasSameSentence(as: facts[index])
@@ -146,7 +147,8 @@ public final class FactStore: @unchecked Sendable {
     public func sentenceStarts() -> [Int] {
         let same: (Int) -> Bool
         if let cached {
-            same = { CachedFacts.sharesSentence(cached.summaries, $0) }
+            // As the store that wrote the cache grouped them.
+            same = { cached.sharesSentenceWithPrevious[$0] }
         } else {
             let facts = builtFacts ?? []
             // The store's own test of one sentence, and the same report (two reports may share a text).

@@ -58,6 +58,12 @@ struct FactStorageTests {
         // The facts of one sentence are one sentence to the store; the next is another.
         #expect(FactStore.sharesSentence(store.facts, 1) && !FactStore.sharesSentence(store.facts, 2))
         #expect(store.sentenceStarts() == [0, 2, 3])
+        // Two sentences of one paragraph that read alike are two sentences, in the cache too.
+        let twice = FactStore(documents: [ReportReader.read(text: "Thu 5 tỷ đồng<sup>1</sup>. Thu 5 tỷ đồng<sup>1</sup>.\n",
+                                                             name: "hai-cau")])
+        #expect(twice.count == 2 && twice.facts[0].sentence == twice.facts[1].sentence)
+        #expect(twice.sentenceStarts() == [0, 1])
+        #expect(try FactCache.decode(FactCache.encode(twice), name: "hai-cau").sentenceStarts() == [0, 1])
         // A fact read from the cache holds its strings itself, and equals the fact extracted.
         let cached = try FactCache.decode(FactCache.encode(store), name: "bao-cao-thu")
         #expect(cached.facts == store.facts)
