@@ -84,10 +84,10 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// The sentence, as plain text.
     public var sentence: String { sentenceSpan.sentence(in: place.text, footnote: place.footnote) }
 
-    /// Whether `other` stands in the same sentence: for facts of one
-    /// paragraph, the same span of it (two sentences alike are two
-    /// sentences); for others, the same text, compared where the bytes lie
-    /// when neither holds markup. A store asks this of every fact, to group
+    /// Whether `other` stands in the same sentence: for facts that share a
+    /// place (an ingest's facts of one paragraph), the same span of it (two
+    /// sentences alike are two sentences); for others, the same text,
+    /// compared where the bytes lie when neither holds markup. A store asks this of every fact, to group
     /// them by sentence and to write the cache: reading sentences with markup
     /// again for it cost as much as writing the cache.
     func hasSameSentence(as other: Fact) -> Bool {
