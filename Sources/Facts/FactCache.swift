@@ -107,14 +107,17 @@ public enum FactCache {
         let facts = store.facts
         var index = BinaryWriter(), bodies = BinaryWriter()
         index.int(facts.count)
-        // A fact's sentence is read from its paragraph when asked (markup
-        // rewritten again): once a sentence, not once a fact.
+        // Which facts stand in the sentence of the fact before, asked once for
+        // the summaries and the foldings both. A fact's sentence is read from
+        // its paragraph when asked (markup rewritten again): once a sentence,
+        // not once a fact.
+        let sharesSentence = facts.indices.map { FactStore.sharesSentence(facts, $0) }
         var sentence = 0
         for (id, fact) in facts.enumerated() {
             var body = BinaryWriter()
             write(fact, to: &body, tables: &tables)
             index.int(tables.string(fact.report))
-            if !FactStore.sharesSentence(facts, id) { sentence = tables.string(fact.sentence) }
+            if !sharesSentence[id] { sentence = tables.string(fact.sentence) }
             index.int(sentence)
             index.int(tables.string(fact.sectionPath))
             index.int(fact.paragraph)
@@ -126,7 +129,7 @@ public enum FactCache {
         var folded = BinaryWriter()
         folded.int(facts.count)
         for id in facts.indices {
-            if FactStore.sharesSentence(facts, id) {
+            if sharesSentence[id] {
                 folded.byte(0)
             } else {
                 folded.byte(1)
