@@ -1,15 +1,15 @@
 // swift-tools-version:6.0
 // baocao — turns a municipal socio-economic report into a fact store people can question.
 //
-// The targets are the architecture, data flowing one way:
-//   Report → Facts → PluginKit → (Plugins/*) → BuiltinPlugins → Query → Shell → baocao
+// The targets are the architecture, data flowing one way (docs/ARCHITECTURE.md
+// draws the graph, and Tests/ArchitectureTests fails on an edge it does not allow):
+//   Platform → Report → Facts → FactReading → FactCache → Query → PluginKit
+//            → BuiltinPlugins → Shell → baocao
 import PackageDescription
 
-/// The domain plugins baocao ships with, one folder each under Plugins/.
-let builtinPlugins: [Target.Dependency] = [
-    "EconomyPlugin", "LandPlugin", "EducationPlugin", "SecurityPlugin",
-    "HealthPlugin", "SocialPlugin", "CulturePlugin", "AdministrationPlugin",
-]
+/// Every module names the modules it uses in its own files (SE-0444): a
+/// module's members are not visible through another's imports.
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
 let package = Package(
     name: "baocao",
@@ -17,7 +17,8 @@ let package = Package(
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
         /// The reader, fact store, plugins and language, for tools built beside baocao (the fuzzers).
-        .library(name: "BaocaoCore", targets: ["Report", "Facts", "PluginKit", "BuiltinPlugins", "Query"]),
+        .library(name: "BaocaoCore", targets: ["Platform", "Report", "Facts", "FactReading", "FactCache", "Query",
+                                                "PluginKit", "BuiltinPlugins"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,60 +35,78 @@ let package = Package(
         /// glibc's `mallopt`, for the ingest arena (`IngestArena`).
         .systemLibrary(name: "CMalloc"),
 
-        // MARK: Core
+        // MARK: Platform
 
-        /// Reads the markdown report into sections, paragraphs and footnotes. The embedded report
+        /// What every layer may use and none is about: locks, standard streams,
+        /// the environment, mapped files, the ingest arena, text and number helpers.
+        .target(name: "Platform", dependencies: ["CMalloc"], swiftSettings: strictImports),
+
+        // MARK: Reports and facts
+
+        /// Reads a report's markdown into sections, paragraphs and footnotes. The embedded report
         /// in Resources/ is found at run time (see EmbeddedReport), not bundled by SwiftPM.
-        .target(name: "Report", dependencies: ["CMalloc"], exclude: ["Resources"]),
-        /// Reads every quantity of a report into the fact store.
-        .target(name: "Facts", dependencies: ["Report"]),
-        /// The domain plugin protocol, indicator definitions and the registry.
-        .target(name: "PluginKit", dependencies: ["Report", "Facts"]),
+        .target(name: "Report", dependencies: ["Platform"], exclude: ["Resources"], swiftSettings: strictImports),
+        /// The fact model and the store that holds the facts of loaded reports.
+        .target(name: "Facts", dependencies: ["Platform", "Report"], swiftSettings: strictImports),
+        /// Reads every number of a report into facts: numbers, units, qualifiers, sentences and clauses.
+        .target(name: "FactReading", dependencies: ["Platform", "Report", "Facts"], swiftSettings: strictImports),
+        /// The parsed store on disk, so that a start need not read the report again.
+        .target(name: "FactCache", dependencies: ["Platform", "Report", "Facts", "FactReading"], swiftSettings: strictImports),
 
-        // MARK: Domain plugins (one folder each under Plugins/)
+        // MARK: Language
 
-        .target(name: "EconomyPlugin", dependencies: ["PluginKit"], path: "Plugins/Economy"),
-        .target(name: "LandPlugin", dependencies: ["PluginKit"], path: "Plugins/Land"),
-        .target(name: "EducationPlugin", dependencies: ["PluginKit"], path: "Plugins/Education"),
-        .target(name: "SecurityPlugin", dependencies: ["PluginKit"], path: "Plugins/Security"),
-        .target(name: "HealthPlugin", dependencies: ["PluginKit"], path: "Plugins/Health"),
-        .target(name: "SocialPlugin", dependencies: ["PluginKit"], path: "Plugins/Social"),
-        .target(name: "CulturePlugin", dependencies: ["PluginKit"], path: "Plugins/Culture"),
-        .target(name: "AdministrationPlugin", dependencies: ["PluginKit"], path: "Plugins/Administration"),
-        /// The one hand-written list of the plugins baocao ships with.
-        .target(name: "BuiltinPlugins", dependencies: ["PluginKit"] + builtinPlugins),
+        /// The query language: lexer, parser, evaluator, values and their formatting. It names
+        /// what it resolves through protocols (`QueryCatalog`) that the plugin layer implements.
+        .target(name: "Query", dependencies: ["Platform", "Facts"], swiftSettings: strictImports),
 
-        // MARK: Language and shell
+        // MARK: Domain plugins
 
-        /// The query language: lexer, parser, evaluator, values and their formatting.
-        .target(name: "Query", dependencies: ["Report", "Facts", "PluginKit"]),
-        /// Domain plugins described in TOML manifests, loaded at start-up into the same registry.
-        .target(name: "Manifests", dependencies: ["PluginKit", "Query", .product(name: "TOMLKit", package: "TOMLKit")]),
-        /// The REPL (libedit), the script runner and output.
-        .target(name: "Shell", dependencies: ["Report", "Query", "BuiltinPlugins", "Manifests", "CEditLine"]),
+        /// Domain plugins: their TOML spec, indicators, finding rules, the resolver and
+        /// cross-domain views, registered into the language's catalogue.
+        .target(name: "PluginKit", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query",
+                                                  .product(name: "TOMLKit", package: "TOMLKit")],
+                swiftSettings: strictImports),
+        /// The domain plugins baocao ships with: the one list of the folders under Plugins/,
+        /// and the Swift functions a domain adds (Plugins/Land/).
+        .target(name: "BuiltinPlugins", dependencies: ["Platform", "Facts", "Query", "PluginKit"], path: "Plugins",
+                exclude: ["Economy/economy.toml", "Land/land.toml", "Education/education.toml",
+                          "Security/security.toml", "Health/health.toml", "Social/social.toml",
+                          "Culture/culture.toml", "Administration/administration.toml", "README.md"],
+                swiftSettings: strictImports),
+
+        // MARK: Shell and the command line
+
+        /// The REPL (libedit), the script runner, output formats and loading reports and plugins.
+        .target(name: "Shell", dependencies: ["Platform", "Report", "Facts", "FactReading", "FactCache", "Query",
+                                              "PluginKit", "BuiltinPlugins", "CEditLine"],
+                swiftSettings: strictImports),
         .executableTarget(name: "baocao", dependencies: [
-            "Shell", "PluginKit", "BuiltinPlugins",
+            "Platform", "Facts", "Query", "PluginKit", "BuiltinPlugins", "Shell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: strictImports),
 
         // MARK: Benchmarks (Scripts/bench)
 
         /// The floor one-shot timings are compared with: Foundation reading the report file.
-        .executableTarget(name: "baocao-floor", path: "Benchmarks/Floor"),
-        .executableTarget(name: "baocao-ingest-bench", dependencies: ["Report", "Facts"], path: "Benchmarks/IngestBench"),
+        .executableTarget(name: "baocao-floor", path: "Scripts/Benchmarks/Floor"),
+        .executableTarget(name: "baocao-ingest-bench", dependencies: ["Platform", "Report", "Facts", "FactReading"],
+                          path: "Scripts/Benchmarks/IngestBench", swiftSettings: strictImports),
 
         // MARK: Tests
 
         /// Helpers shared by the test targets: the embedded report, fixtures, the built binary.
-        .target(name: "TestSupport", dependencies: ["Report", "Facts", "PluginKit", "BuiltinPlugins", "Query"],
+        .target(name: "TestSupport", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
+                                                    "BuiltinPlugins"],
                 path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
-        .testTarget(name: "FactsTests", dependencies: ["Facts", "TestSupport"]),
-        .testTarget(name: "PluginKitTests", dependencies: ["PluginKit", "TestSupport"]),
-        .testTarget(name: "PluginTests", dependencies: ["BuiltinPlugins", "TestSupport"] + builtinPlugins),
-        .testTarget(name: "QueryTests", dependencies: ["Query", "TestSupport"]),
-        .testTarget(name: "ManifestTests", dependencies: ["Manifests", "BuiltinPlugins", "TestSupport"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Platform", "Report", "TestSupport"]),
+        .testTarget(name: "FactsTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "FactCache", "Query",
+                                                       "TestSupport"]),
+        .testTarget(name: "QueryTests", dependencies: ["Platform", "Facts", "Query", "TestSupport"]),
+        .testTarget(name: "PluginKitTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
+                                                           "BuiltinPlugins", "TestSupport"]),
+        .testTarget(name: "ShellTests", dependencies: ["Platform", "Query", "PluginKit", "Shell", "TestSupport"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Platform", "TestSupport"]),
     ]
 )

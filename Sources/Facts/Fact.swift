@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Report
 
 /// What a fact is to the sentence it stands in.
@@ -32,7 +33,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public let sentenceOffset: Int
     public let location: SourceLocation
     /// The report, section and footnote, shared with the paragraph's other facts.
-    let place: ParagraphPlace
+    public let place: ParagraphPlace
     /// A range's upper bound and a ratio's whole; nil for a fact with neither.
     private let bounds: Bounds?
     /// For a comparison: the fact it qualifies.
@@ -46,7 +47,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
 
     /// A fact that shares `place` with the other facts of its paragraph; its
     /// text and sentence stand in the place's text.
-    init(id: Int, place: ParagraphPlace, quantity: Quantity, upper: Decimal?, denominator: Decimal?,
+    public init(id: Int, place: ParagraphPlace, quantity: Quantity, upper: Decimal?, denominator: Decimal?,
          text: TextSpan, qualifiers: [Qualifier], role: FactRole, qualifies: Int?,
          sentence: TextSpan, sentenceOffset: Int, location: SourceLocation) {
         self.id = id
@@ -90,7 +91,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// compared where the bytes lie when neither holds markup. A store asks this of every fact, to group
     /// them by sentence and to write the cache: reading sentences with markup
     /// again for it cost as much as writing the cache.
-    func hasSameSentence(as other: Fact) -> Bool {
+    public func hasSameSentence(as other: Fact) -> Bool {
         if place === other.place { return sentenceSpan == other.sentenceSpan }
         guard !sentenceSpan.hasMarkup, !other.sentenceSpan.hasMarkup else { return sentence == other.sentence }
         return sentenceSpan.withUTF8Bytes(in: place.text) { mine in
@@ -151,16 +152,6 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var value: Decimal { quantity.value }
     public var unit: QuantityUnit { quantity.unit }
 
-    /// The value as the report would write it, with a range's upper bound and a ratio's whole:
-    /// `10-11%`, `1.480/1.530 học sinh`, `1.234 tỷ đồng`.
-    public func formattedValue(_ style: NumberStyle = .vietnamese) -> String {
-        var number = VietnameseNumber.format(value, style: style)
-        if let upper { number += "-" + VietnameseNumber.format(upper, style: style) }
-        if let denominator { number += "/" + VietnameseNumber.format(denominator, style: style) }
-        if unit.symbol.isEmpty { return number }
-        return unit.dimension == .percent ? number + "%" : "\(number) \(unit.symbol)"
-    }
-
     /// Whether any qualifier is an estimate.
     public var isEstimate: Bool { qualifiers.contains(.estimate) }
 
@@ -187,4 +178,12 @@ public struct NumericReference: Hashable, Sendable {
     public var report: String
     public var paragraph: Int
     public var location: SourceLocation
+
+    public init(kind: ReferenceKind, text: String, report: String, paragraph: Int, location: SourceLocation) {
+        self.kind = kind
+        self.text = text
+        self.report = report
+        self.paragraph = paragraph
+        self.location = location
+    }
 }

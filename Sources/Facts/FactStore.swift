@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Report
 
 /// A report loaded into the store: its name, its document (unless the store
@@ -19,39 +20,22 @@ public struct LoadedReport: Sendable {
 /// Every fact of the loaded reports, with indexes for the lookups plugins and
 /// queries make: by id, section, unit and (folded) text.
 ///
-/// A store read from the cache reads each fact when first asked for
-/// (`CachedFacts`): a one-shot query needs a handful. The section and unit
-/// indexes are built on first use too.
+/// A store whose facts a ``FactStorage`` holds (the cache file) reads each
+/// fact when first asked for: a one-shot query needs a handful. The section
+/// and unit indexes are built on first use too.
 public final class FactStore: @unchecked Sendable {
     public let reports: [LoadedReport]
-    /// The facts of a store built from documents; nil for one read from the cache.
+    /// The facts of a store built in memory; nil for one a storage holds.
     private let builtFacts: [Fact]?
     private let builtReferences: [NumericReference]?
-    /// The facts of a store read from the cache.
-    private let cached: CachedFacts?
+    /// The facts of a store read from storage.
+    private let cached: (any FactStorage)?
     /// Each fact's sentence folded; the facts of one sentence share one.
     private let foldedSentences: [FoldedText]
     /// Filled when first asked for, under `lock`.
     private var allCachedFacts: [Fact]?
     private var builtIndexes: Indexes?
     private let lock = Lock()
-
-    /// Builds the store from documents already read.
-    public convenience init(documents: [ReportDocument]) {
-        var reports: [LoadedReport] = []
-        var facts: [Fact] = []
-        var references: [NumericReference] = []
-        var folded: [FoldedText] = []
-        for document in documents {
-            let (found, refs, foldedSentences) = FactExtractor.extract(document, firstID: facts.count)
-            reports.append(LoadedReport(name: document.name, document: document, factIDs: facts.count..<(facts.count + found.count)))
-            // The first report's arrays are taken as they are: appending copied every fact.
-            if facts.isEmpty { facts = found } else { facts += found }
-            if references.isEmpty { references = refs } else { references += refs }
-            if folded.isEmpty { folded = foldedSentences } else { folded += foldedSentences }
-        }
-        self.init(reports: reports, facts: facts, references: references, foldedSentences: folded)
-    }
 
     /// A store from facts already extracted. `foldedSentences`, when given,
     /// are the sentences already folded, one per fact.
@@ -77,17 +61,17 @@ public final class FactStore: @unchecked Sendable {
         self.foldedSentences = folded
     }
 
-    /// A store whose facts the cache file holds.
-    init(reports: [LoadedReport], cached: CachedFacts) {
+    /// A store whose facts `storage` holds.
+    public init(reports: [LoadedReport], storage: any FactStorage) {
         self.reports = reports
         builtFacts = nil
         builtReferences = nil
-        self.cached = cached
-        foldedSentences = cached.folded
+        cached = storage
+        foldedSentences = storage.foldedSentences
     }
 
     /// An empty store.
-    public convenience init() { self.init(documents: []) }
+    public convenience init() { self.init(reports: [], facts: [], references: []) }
 
     /// Whether fact `index` is in the same sentence as the fact before it: the
     /// facts of one sentence stand together and share its folding. (A
@@ -126,17 +110,17 @@ public final class FactStore: @unchecked Sendable {
 
     /// A fact's sentence, report and section path, without reading the rest of it.
     public func sentence(of id: Int) -> String {
-        if let cached { return cached.string(cached.summaries[id].sentence) }
+        if let cached { return cached.sentence(of: id) }
         return builtFacts?[id].sentence ?? ""
     }
 
     public func reportName(of id: Int) -> String {
-        if let cached { return cached.string(cached.summaries[id].report) }
+        if let cached { return cached.reportName(of: id) }
         return builtFacts?[id].report ?? ""
     }
 
     public func sectionPath(of id: Int) -> String {
-        if let cached { return cached.string(cached.summaries[id].sectionPath) }
+        if let cached { return cached.sectionPath(of: id) }
         return builtFacts?[id].sectionPath ?? ""
     }
 
@@ -148,7 +132,7 @@ public final class FactStore: @unchecked Sendable {
         let same: (Int) -> Bool
         if let cached {
             // As the store that wrote the cache grouped them.
-            same = { cached.sharesSentenceWithPrevious[$0] }
+            same = { cached.sharesSentenceWithPrevious($0) }
         } else {
             let facts = builtFacts ?? []
             // The store's own test of one sentence, and the same report (two reports may share a text).

@@ -1,3 +1,4 @@
+import Platform
 import Report
 
 /// Where a paragraph stands in its report, as its facts show it: the same for
@@ -5,18 +6,18 @@ import Report
 /// six fields itself, a fifth of its 272 bytes and two retains of strings.
 /// It also holds the paragraph's text, which its facts' texts and sentences
 /// are spans of (``TextSpan``).
-final class ParagraphPlace: Hashable, Sendable {
-    let report: String
-    let sectionPath: String
-    let section: Int?
-    let footnote: Int?
-    let paragraph: Int
-    let referrerLocation: SourceLocation?
+public final class ParagraphPlace: Hashable, Sendable {
+    public let report: String
+    public let sectionPath: String
+    public let section: Int?
+    public let footnote: Int?
+    public let paragraph: Int
+    public let referrerLocation: SourceLocation?
     /// The paragraph's text as the document holds it; empty for a place of
     /// facts read from the cache, which hold their strings themselves.
-    let text: Substring
+    public let text: Substring
 
-    init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
+    public init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
          text: Substring = "") {
         self.report = report
         self.sectionPath = sectionPath
@@ -30,13 +31,13 @@ final class ParagraphPlace: Hashable, Sendable {
     /// Places are equal by where they stand: two facts read from the cache have
     /// places of their own, and are equal to the same facts extracted. (The
     /// text is storage for the facts' strings, which facts compare themselves.)
-    static func == (left: ParagraphPlace, right: ParagraphPlace) -> Bool {
+    public static func == (left: ParagraphPlace, right: ParagraphPlace) -> Bool {
         left === right || (left.paragraph == right.paragraph && left.section == right.section
             && left.footnote == right.footnote && left.referrerLocation == right.referrerLocation
             && left.report == right.report && left.sectionPath == right.sectionPath)
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(report)
         hasher.combine(paragraph)
         hasher.combine(sectionPath)

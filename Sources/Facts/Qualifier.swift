@@ -1,4 +1,6 @@
 import FoundationEssentials
+import Platform
+import Report
 
 /// How a comparison relates a number to the quantity it qualifies.
 public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {

@@ -1,4 +1,6 @@
 import FoundationEssentials
+import Platform
+import Report
 
 /// An exact decimal value in a unit.
 public struct Quantity: Hashable, Sendable {
@@ -18,15 +20,5 @@ public struct Quantity: Hashable, Sendable {
         guard unit.isCompatible(with: target), target.factor != 0 else { return nil }
         if unit.factor == target.factor { return Quantity(value, target) }
         return Quantity(baseValue / target.factor, target)
-    }
-}
-
-extension Quantity {
-    /// `1.234 tỷ đồng`, `8,25%`, `2.450.000 lượt` — as the report writes it, or internationally.
-    public func formatted(_ style: NumberStyle = .vietnamese) -> String {
-        let number = VietnameseNumber.format(value, style: style)
-        if unit.symbol.isEmpty { return number }
-        if unit.dimension == .percent { return number + "%" }
-        return "\(number) \(unit.symbol)"
     }
 }

@@ -1,3 +1,4 @@
+import Platform
 import Report
 
 /// Where a fact's text or sentence stands in its paragraph's text: a range of
@@ -8,7 +9,7 @@ import Report
 /// report's text holds anyway: a fifth of the memory an ingest wrote. Text is
 /// read from a fact far less often than facts are made (to show an answer,
 /// or once to write the cache).
-struct TextSpan: Hashable, Sendable {
+public struct TextSpan: Hashable, Sendable {
     /// Offsets in the paragraph's text, from 0, in 31 bits each (a paragraph
     /// longer than 2 GB is cut there); the end's top bit says whether the
     /// bytes hold markup. Eight bytes: a fact keeps two, and a ninth byte
@@ -16,7 +17,7 @@ struct TextSpan: Hashable, Sendable {
     private let start: UInt32
     private let endAndMarkup: UInt32
 
-    init(bytes range: Range<Int>, hasMarkup: Bool) {
+    public init(bytes range: Range<Int>, hasMarkup: Bool) {
         start = UInt32(clamping: min(range.lowerBound, Self.largestOffset))
         endAndMarkup = UInt32(clamping: min(range.upperBound, Self.largestOffset)) | (hasMarkup ? Self.markupBit : 0)
     }
@@ -26,10 +27,10 @@ struct TextSpan: Hashable, Sendable {
 
     private var end: UInt32 { endAndMarkup & ~Self.markupBit }
     /// Whether the bytes hold markup that reading the text rewrites.
-    var hasMarkup: Bool { endAndMarkup & Self.markupBit != 0 }
+    public var hasMarkup: Bool { endAndMarkup & Self.markupBit != 0 }
 
     /// Calls `body` with the span's bytes of `paragraphText`, read in place.
-    func withUTF8Bytes<Result>(in paragraphText: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    public func withUTF8Bytes<Result>(in paragraphText: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         paragraphText.withUTF8Bytes { bytes in
             // Within the text: the extractor writes ranges of the paragraph it
             // read, and this keeps a wrong one from reading past it.
@@ -39,22 +40,22 @@ struct TextSpan: Hashable, Sendable {
     }
 
     /// The span's bytes of `paragraphText`, as they are written (markup and all).
-    func written(in paragraphText: Substring) -> String {
+    public func written(in paragraphText: Substring) -> String {
         withUTF8Bytes(in: paragraphText) { $0.string(cutAt: 0..<$0.count) }
     }
 
     /// A number's text, its markup rewritten as the extractor rewrites it.
-    func numberText(in paragraphText: Substring) -> String {
+    public func numberText(in paragraphText: Substring) -> String {
         let written = written(in: paragraphText)
         guard hasMarkup else { return written }
         return String(scalars: InlineMarkup.plainScalars(written.scalarArray[...], hasMarkup: true))
     }
 
-    /// A sentence, read as the extractor reads it (``PlainSentenceReader``):
-    /// markup rewritten, the mark of `footnote` dropped, spaces trimmed.
-    func sentence(in paragraphText: Substring, footnote: Int?) -> String {
+    /// A sentence, read as the extractor reads it: markup rewritten, the
+    /// mark of `footnote` dropped, spaces trimmed (``InlineMarkup/plainSentence(_:footnote:)``).
+    public func sentence(in paragraphText: Substring, footnote: Int?) -> String {
         let written = written(in: paragraphText)
         guard hasMarkup else { return written }
-        return PlainSentenceReader.plainText(ofSentence: written, footnote: footnote)
+        return InlineMarkup.plainSentence(written, footnote: footnote)
     }
 }

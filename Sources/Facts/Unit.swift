@@ -1,4 +1,6 @@
 import FoundationEssentials
+import Platform
+import Report
 
 /// What a unit measures. Units convert only within one dimension.
 public enum Dimension: Hashable, Sendable, CustomStringConvertible {

@@ -1,4 +1,6 @@
 import FoundationEssentials
+import Platform
+import Report
 
 /// The units baocao recognises after a number, and the scale words that may
 /// stand between (`3,2 triệu lượt`, `1.234 tỷ đồng`). Forms are matched
@@ -12,8 +14,8 @@ public enum UnitLexicon {
     ]
 
     /// Every form of the scale words, for the scanner, and the scale each is of.
-    static let scaleForms = FormTable(scales.flatMap { $0.forms.map { Array($0.unicodeScalars) } })
-    static let scaleOfForm: [Int] = scales.indices.flatMap { index in scales[index].forms.map { _ in index } }
+    public static let scaleForms = FormTable(scales.flatMap { $0.forms.map { Array($0.unicodeScalars) } })
+    public static let scaleOfForm: [Int] = scales.indices.flatMap { index in scales[index].forms.map { _ in index } }
 
     /// Measure units: money, area, length, volume, mass, percent.
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
@@ -142,18 +144,18 @@ public enum UnitLexicon {
     }()
 
     /// Every entry's form, for the scanner: a look-up gives the entry's position.
-    static let forms = FormTable(entries.map(\.form))
+    public static let forms = FormTable(entries.map(\.form))
     /// Every entry's unit, apart from its form, so that taking a unit copies no form.
-    static let units: [QuantityUnit] = entries.map(\.unit)
+    public static let units: [QuantityUnit] = entries.map(\.unit)
 
     /// Every entry's unit multiplied by each scale word (`tỷ` × `đồng`), by
     /// scale then entry: built once, as building `tỷ đồng` for each number
     /// allocated a unit each time.
-    static let scaledUnits: [[QuantityUnit]] = scales.map { scale in
+    public static let scaledUnits: [[QuantityUnit]] = scales.map { scale in
         units.map { scaled($0, by: (scale.symbol, scale.factor)) }
     }
     /// Each scale word alone (`3,2 triệu`), by scale.
-    static let scaleUnits: [QuantityUnit] = scales.map { scaled(.none, by: ($0.symbol, $0.factor)) }
+    public static let scaleUnits: [QuantityUnit] = scales.map { scaled(.none, by: ($0.symbol, $0.factor)) }
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     public static func countUnit(_ noun: String) -> QuantityUnit {

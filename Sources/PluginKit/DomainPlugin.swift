@@ -1,25 +1,61 @@
-/// A domain of the report — economy, land, education, security … — that
-/// knows its indicators, how to find them, and what derives from them.
-/// All plugins read the same fact store.
-public protocol DomainPlugin: Sendable {
-    /// The namespace in the query language: `economy` in `economy.tourism.revenue`.
-    var namespace: String { get }
-    var title: LocalizedText { get }
-    /// One or two sentences on what the plugin covers.
-    var summary: String { get }
-    var indicators: [Indicator] { get }
-    var derived: [DerivedIndicator] { get }
-    /// Functions of the plugin's own, called as `namespace.name(…)`.
-    var functions: [PluginFunction] { get }
-    /// Where the plugin came from, for `.plugins`: "built in" or a manifest's path.
-    var origin: String { get }
-    /// A description of an indicator, derived indicator or function, by key, when the plugin gives one.
-    func description(of key: String) -> String?
-}
+import Platform
 
-extension DomainPlugin {
-    public var origin: String { "built in" }
-    public func description(of key: String) -> String? { nil }
-    public var derived: [DerivedIndicator] { [] }
-    public var functions: [PluginFunction] { [] }
+/// A domain of the genre — economy, land, education, security … — as its
+/// spec describes it: its indicators, the words that find them, what derives
+/// from them and the functions it adds. Built-in domains and users' plugins
+/// are the same thing, read from the same TOML (``PluginSpecReader``); a
+/// built-in domain may add functions written in Swift.
+public struct DomainPlugin: Sendable {
+    /// The namespace in the query language: `economy` in `economy.tourism.revenue`.
+    public var namespace: String
+    public var title: LocalizedText
+    /// One or two sentences on what the plugin covers.
+    public var summary: String
+    /// The spec's own version.
+    public var version: String
+    /// Where the plugin came from, for `.plugins`: "built in" or a manifest's path.
+    public var origin: String
+    public var indicators: [Indicator] { didSet { index() } }
+    public var derived: [DerivedIndicator] { didSet { index() } }
+    /// Functions of the plugin's own, called as `namespace.name(…)`.
+    public var functions: [PluginFunction] { didSet { index() } }
+
+    /// Positions by key, so that a path is looked up, not searched for.
+    private var indicatorPositions: [String: Int] = [:]
+    private var derivedPositions: [String: Int] = [:]
+    private var functionPositions: [String: Int] = [:]
+
+    public init(namespace: String, title: LocalizedText, summary: String, version: String = "1.0.0", origin: String = "built in",
+                indicators: [Indicator], derived: [DerivedIndicator] = [], functions: [PluginFunction] = []) {
+        self.namespace = namespace
+        self.title = title
+        self.summary = summary
+        self.version = version
+        self.origin = origin
+        self.indicators = indicators
+        self.derived = derived
+        self.functions = functions
+        index()
+    }
+
+    private mutating func index() {
+        indicatorPositions = Dictionary(indicators.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        derivedPositions = Dictionary(derived.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        functionPositions = Dictionary(functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The indicator with key `key` (`tourism.revenue`).
+    public func indicator(key: String) -> Indicator? { indicatorPositions[key].map { indicators[$0] } }
+    /// The derived indicator with key `key`.
+    public func derivedIndicator(key: String) -> DerivedIndicator? { derivedPositions[key].map { derived[$0] } }
+    /// The function called `name` (without the namespace).
+    public func function(named name: String) -> PluginFunction? { functionPositions[name].map { functions[$0] } }
+
+    /// A description of an indicator, derived indicator or function, by key, when the spec gives one.
+    public func description(of key: String) -> String? {
+        indicator(key: key)?.description ?? derivedIndicator(key: key)?.description ?? function(named: key)?.summary
+    }
+
+    /// Every path the plugin defines: indicators, then derived indicators.
+    public var paths: [String] { (indicators.map(\.key) + derived.map(\.key)).map { "\(namespace).\($0)" } }
 }

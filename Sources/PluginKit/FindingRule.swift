@@ -1,4 +1,5 @@
 import Facts
+import Platform
 
 /// Which part of the report a value comes from: Part I reports the year's
 /// results, Part II sets next year's targets.

@@ -1,10 +1,11 @@
 import FoundationEssentials
+import Platform
 
 /// Renders the plugins' own definitions as `docs/INDICATORS.md`, so the
 /// documentation can never drift from the code (`Scripts/render-docs`; a test
 /// fails when the file is stale).
 public enum IndicatorDocumentation {
-    public static func markdown(for plugins: [any DomainPlugin]) -> String {
+    public static func markdown(for plugins: [DomainPlugin]) -> String {
         var out = """
         # Indicators
 

@@ -1,6 +1,6 @@
 import FoundationEssentials
+import Platform
 import Facts
-import Report
 
 /// Reads registered indicators from a fact store: the values the query
 /// language and the shell show. Each indicator is resolved when first asked
@@ -8,17 +8,10 @@ import Report
 public final class IndicatorResolver: @unchecked Sendable {
     public let registry: PluginRegistry
     public let store: FactStore
-    /// Every indicator path (derived ones aside), in registry order.
-    public var paths: [String] {
-        registry.plugins.flatMap { plugin in plugin.indicators.map { "\(plugin.namespace).\($0.key)" } }
-    }
     private let matcher: RuleMatcher
-    /// Guards `cache`: resolution may be asked for from any thread.
+    /// Guards `resolved`: resolution may be asked for from any thread.
     private let lock = Lock()
-    /// Resolved so far, in the order asked for. (An array: a one-shot query
-    /// resolves one or two, and a new dictionary type's first use alone costs
-    /// more than searching a few hundred.)
-    private var cache: [IndicatorValue] = []
+    private var resolved: [String: IndicatorValue] = [:]
 
     public init(registry: PluginRegistry, store: FactStore) {
         self.registry = registry
@@ -26,30 +19,42 @@ public final class IndicatorResolver: @unchecked Sendable {
         self.matcher = RuleMatcher(store: store)
     }
 
-    /// The indicator at `path`, resolved against the store.
-    public func value(at path: String) -> IndicatorValue? {
+    /// Every indicator path (derived ones aside), in registry order.
+    public var paths: [String] {
+        registry.plugins.flatMap { plugin in plugin.indicators.map { "\(plugin.namespace).\($0.key)" } }
+    }
+
+    /// The indicator `key` of `plugin`, resolved against the store.
+    public func value(of indicator: Indicator, in plugin: DomainPlugin) -> IndicatorValue {
+        let path = "\(plugin.namespace).\(indicator.key)"
         lock.lock()
         defer { lock.unlock() }
-        if let cached = cache.first(where: { $0.path == path }) { return cached }
-        // The registry's own look-up: a dictionary of every path cost more to
-        // build than a one-shot query spends looking.
-        guard let (plugin, indicator) = registry.indicator(at: path) else { return nil }
-        let namespace = plugin.namespace
+        if let cached = resolved[path] { return cached }
         let actual = matcher.find(indicator.actual)
         let value = IndicatorValue(
-            path: path, namespace: namespace, indicator: indicator, actual: actual,
+            path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0) },
             shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, matcher: matcher))
-        cache.append(value)
+        resolved[path] = value
         return value
     }
 
+    /// The indicator at `path` (`economy.tourism.revenue`), resolved; nil if there is none.
+    public func value(at path: String) -> IndicatorValue? {
+        guard let dot = path.firstIndex(of: "."), let plugin = registry.plugin(named: String(path[..<dot])),
+              let indicator = plugin.indicator(key: String(path[path.index(after: dot)...])) else { return nil }
+        return value(of: indicator, in: plugin)
+    }
+
     /// Every indicator, resolved, in registry order.
-    public var all: [IndicatorValue] { paths.compactMap(value(at:)) }
+    public var all: [IndicatorValue] {
+        registry.plugins.flatMap { plugin in plugin.indicators.map { value(of: $0, in: plugin) } }
+    }
 
     /// The indicators of `namespace` whose rule found nothing in the report.
     public func notFound(in namespace: String) -> [String] {
-        paths.filter { $0.hasPrefix(namespace + ".") && value(at: $0)?.actual == nil }
+        guard let plugin = registry.plugin(named: namespace) else { return [] }
+        return plugin.indicators.map { value(of: $0, in: plugin) }.filter { $0.actual == nil }.map(\.path)
     }
 
     /// Words that say a target was missed.
@@ -59,8 +64,6 @@ public final class IndicatorResolver: @unchecked Sendable {
     /// Another sentence that names the indicator and says it fell short. The
     /// value's own sentence is left out: its verdicts were read number by number.
     static func shortfall(of indicator: Indicator, besides own: String?, matcher: RuleMatcher) -> String? {
-        // The sentences that name the indicator are few: each is then read for a
-        // verdict, rather than every sentence searched once for each verdict word.
         for phrase in indicator.shortfallPhrases {
             for sentence in matcher.sentences(containing: [phrase]) where sentence != own {
                 let folded = TextFolding.foldedScalars(sentence)

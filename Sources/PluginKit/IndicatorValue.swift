@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Facts
+import Platform
 
 /// Whether an indicator met its 2023 plan, as far as the report says.
 public enum IndicatorStatus: String, Hashable, Sendable {
@@ -51,6 +52,28 @@ public struct IndicatorValue: Sendable {
             return actual.value >= target ? .met : .missed
         }
         return shortfallSentence == nil ? .unknown : .missed
+    }
+
+    /// The plan implied by the value and its share of plan: actual ÷ (attainment / 100).
+    public var plan: Quantity? {
+        guard let actual, let attainment, attainment != 0 else { return nil }
+        return Quantity(actual.value * 100 / attainment, actual.unit)
+    }
+
+    /// Last year's value implied by the value and its change on last year
+    /// (`bằng 97,7% so với năm 2022`, `tăng 2,5%`, `giảm 04 vụ`).
+    public var previous: Quantity? {
+        guard let actual else { return nil }
+        if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
+            return Quantity(actual.value * 100 / share, actual.unit)
+        }
+        if let (change, unit, _) = actual.comparison(.changeOnPrevious) {
+            if unit.dimension == .percent { return Quantity(actual.value * 100 / (100 + change), actual.unit) }
+            if unit.dimension == actual.unit.dimension {
+                return Quantity(actual.value - change * unit.factor / actual.unit.factor, actual.unit)
+            }
+        }
+        return nil
     }
 
     /// Whether the report itself says the indicator fell short of plan — in the

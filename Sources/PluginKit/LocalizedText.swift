@@ -1,3 +1,5 @@
+import Platform
+
 /// A label in Vietnamese, the report's language, and in English.
 public struct LocalizedText: Hashable, Sendable {
     public var vi: String

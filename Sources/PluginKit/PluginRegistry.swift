@@ -1,24 +1,23 @@
-/// The plugins baocao knows, by namespace: what the shell asks for
-/// namespaces, indicator paths, completion candidates and help.
-public struct PluginRegistry: Sendable {
-    public private(set) var plugins: [any DomainPlugin] = []
+import Platform
 
-    /// `checkingKeys: false` registers plugins whose indicator keys a test
-    /// checks instead (the built-in ones): checking them reads every plugin's
-    /// tables, which a run that asks about one domain need not read.
-    public init(_ plugins: [any DomainPlugin] = [], checkingKeys: Bool = true) {
-        for plugin in plugins { try? register(plugin, checkingKeys: checkingKeys) }
+/// The plugins baocao knows, by namespace. A plugin may be registered by its
+/// namespace and a way to read its spec: the spec is read when the plugin is
+/// first used, so that a query about the economy reads the economy's spec
+/// and no other.
+public struct PluginRegistry: Sendable {
+    private var entries: [Entry] = []
+
+    public init(_ plugins: [DomainPlugin] = []) {
+        for plugin in plugins { try? register(plugin) }
     }
 
     /// Why a plugin could not be registered.
     public enum RegistrationError: Error, Equatable, CustomStringConvertible {
         case duplicateNamespace(String)
-        case duplicateIndicator(String)
 
         public var description: String {
             switch self {
             case .duplicateNamespace(let name): "a plugin with namespace '\(name)' is already registered"
-            case .duplicateIndicator(let path): "indicator '\(path)' is defined twice"
             }
         }
     }
@@ -31,46 +30,67 @@ public struct PluginRegistry: Sendable {
         return bytes.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
     }
 
-    /// Adds a plugin; its namespace and indicator keys must be new.
-    public mutating func register(_ newPlugin: any DomainPlugin, checkingKeys: Bool = true) throws(RegistrationError) {
-        let namespace = newPlugin.namespace
-        guard plugin(named: namespace) == nil else { throw RegistrationError.duplicateNamespace(namespace) }
-        let registered = newPlugin as? RegisteredPlugin ?? RegisteredPlugin(newPlugin)
-        guard checkingKeys else {
-            plugins.append(registered)
-            return
-        }
-        // Sorted, a repeated key stands next to itself. (A Set cost half of
-        // registering the built-in plugins: its first use and growth.)
-        let keys = (registered.indicators.map(\.key) + registered.derived.map(\.key)).sorted()
-        for index in keys.indices.dropFirst() where keys[index] == keys[index - 1] {
-            throw RegistrationError.duplicateIndicator("\(namespace).\(keys[index])")
-        }
-        plugins.append(registered)
+    /// Adds a plugin already read; its namespace must be new.
+    public mutating func register(_ plugin: DomainPlugin) throws(RegistrationError) {
+        try register(namespace: plugin.namespace, origin: plugin.origin) { plugin }
     }
 
-    public func plugin(named namespace: String) -> (any DomainPlugin)? {
-        plugins.first { $0.namespace == namespace }
+    /// Adds a plugin by its namespace, to be read by `load` when first used;
+    /// its namespace must be new. A plugin that fails to load is kept empty,
+    /// with the error (``loadErrors``).
+    public mutating func register(namespace: String, origin: String,
+                                  load: @escaping @Sendable () throws(PluginSpecError) -> DomainPlugin) throws(RegistrationError) {
+        guard !namespaces.contains(namespace) else { throw .duplicateNamespace(namespace) }
+        entries.append(Entry(namespace: namespace, origin: origin, load: load))
     }
+
+    /// The namespaces registered, in order, without reading any spec.
+    public var namespaces: [String] { entries.map(\.namespace) }
+
+    /// Every plugin, read.
+    public var plugins: [DomainPlugin] { entries.map(\.plugin) }
+
+    /// The plugin of `namespace`, read when first asked for.
+    public func plugin(named namespace: String) -> DomainPlugin? {
+        entries.first { $0.namespace == namespace }?.plugin
+    }
+
+    /// Where each plugin that failed to load went wrong.
+    public var loadErrors: [PluginSpecError] { entries.compactMap(\.error) }
 
     /// Every indicator path, derived ones included: `economy.tourism.revenue`, …
-    public var indicatorPaths: [String] {
-        plugins.flatMap { plugin in
-            (plugin.indicators.map(\.key) + plugin.derived.map(\.key)).map { "\(plugin.namespace).\($0)" }
+    public var indicatorPaths: [String] { plugins.flatMap(\.paths) }
+
+    /// A registered plugin: its namespace, and its spec once read.
+    private final class Entry: @unchecked Sendable {
+        let namespace: String
+        let origin: String
+        private let load: @Sendable () throws(PluginSpecError) -> DomainPlugin
+        private let lock = Lock()
+        private var loaded: (plugin: DomainPlugin, error: PluginSpecError?)?
+
+        init(namespace: String, origin: String, load: @escaping @Sendable () throws(PluginSpecError) -> DomainPlugin) {
+            self.namespace = namespace
+            self.origin = origin
+            self.load = load
         }
-    }
 
-    /// The indicator at `path`, with its plugin.
-    public func indicator(at path: String) -> (plugin: any DomainPlugin, indicator: Indicator)? {
-        guard let dot = path.firstIndex(of: "."), let plugin = plugin(named: String(path[..<dot])) else { return nil }
-        let key = String(path[path.index(after: dot)...])
-        return plugin.indicators.first { $0.key == key }.map { (plugin, $0) }
-    }
+        var plugin: DomainPlugin { read().plugin }
+        var error: PluginSpecError? { read().error }
 
-    /// The derived indicator at `path`, with its plugin.
-    public func derivedIndicator(at path: String) -> (plugin: any DomainPlugin, derived: DerivedIndicator)? {
-        guard let dot = path.firstIndex(of: "."), let plugin = plugin(named: String(path[..<dot])) else { return nil }
-        let key = String(path[path.index(after: dot)...])
-        return plugin.derived.first { $0.key == key }.map { (plugin, $0) }
+        private func read() -> (plugin: DomainPlugin, error: PluginSpecError?) {
+            lock.lock()
+            defer { lock.unlock() }
+            if let loaded { return loaded }
+            let result: (DomainPlugin, PluginSpecError?)
+            do throws(PluginSpecError) {
+                result = (try load(), nil)
+            } catch {
+                result = (DomainPlugin(namespace: namespace, title: LocalizedText(vi: namespace, en: namespace),
+                                       summary: "(its spec could not be read: \(error.message))", origin: origin, indicators: []), error)
+            }
+            loaded = result
+            return result
+        }
     }
 }

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Facts
 import Report
+import Platform
 
 /// Applies finding rules to a fact store. Facts are grouped by sentence once;
 /// a rule then looks for its phrases in each sentence, in document order.

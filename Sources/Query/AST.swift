@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Facts
 
 /// A binary operator of the language.
@@ -17,7 +18,7 @@ public indirect enum Expr: Sendable {
     case bool(Bool, QueryLocation)
     case null(QueryLocation)
     /// A dotted name: a variable, a source (`facts`), or an indicator path with fields.
-    case path([String], QueryLocation)
+    case name(NamePath)
     /// `(expr).field`
     case field(Expr, String, QueryLocation)
     case negate(Expr, QueryLocation)
@@ -25,16 +26,19 @@ public indirect enum Expr: Sendable {
     case binary(BinaryOperator, Expr, Expr, QueryLocation)
     /// `expr in tỷ đồng`
     case convert(Expr, QuantityUnit, QueryLocation)
-    case call(String, [Expr], QueryLocation)
+    /// `round(x, 1)`, `land.clearance_share(10 ha)`: the function's name and the arguments.
+    case call(NamePath, [Expr])
     case list([Expr], QueryLocation)
     case pipeline(Expr, [Stage])
 
     public var location: QueryLocation {
         switch self {
         case .number(_, let l), .quantity(_, _, let l), .string(_, let l), .bool(_, let l), .null(let l),
-             .path(_, let l), .field(_, _, let l), .negate(_, let l), .not(_, let l), .binary(_, _, _, let l),
-             .convert(_, _, let l), .call(_, _, let l), .list(_, let l):
+             .field(_, _, let l), .negate(_, let l), .not(_, let l), .binary(_, _, _, let l),
+             .convert(_, _, let l), .list(_, let l):
             return l
+        case .name(let path), .call(let path, _):
+            return path.location
         case .pipeline(let source, _):
             return source.location
         }
@@ -63,4 +67,19 @@ public enum Statement: Sendable {
     case `let`(String, Expr, QueryLocation)
     case def(String, [String], Expr, QueryLocation)
     case expression(Expr)
+}
+
+extension Expr {
+    /// Every name the expression reads, in the order written: the inputs a
+    /// formula shows with its result.
+    public var names: [NamePath] {
+        switch self {
+        case .number, .quantity, .string, .bool, .null: return []
+        case .name(let path): return [path]
+        case .field(let base, _, _), .negate(let base, _), .not(let base, _), .convert(let base, _, _): return base.names
+        case .binary(_, let left, let right, _): return left.names + right.names
+        case .call(_, let arguments), .list(let arguments, _): return arguments.flatMap(\.names)
+        case .pipeline(let source, _): return source.names
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Facts
 
 /// QuantityUnit-aware arithmetic and comparison. Quantities of one dimension convert

@@ -1,6 +1,6 @@
 import FoundationEssentials
+import Platform
 import Facts
-import PluginKit
 
 /// A built-in function: its signature and an example, for `.help name`.
 public struct BuiltinFunction: Sendable {
@@ -43,70 +43,8 @@ enum Builtins {
         return best
     }
 
-    static func round(_ value: Decimal, _ digits: Int) -> Decimal {
-        value.rounded(places: digits)
-    }
-}
-
-extension QuerySession {
-    /// Calls a user function (`def`) or a built-in.
-    func call(_ name: String, _ arguments: [Expr], at location: QueryLocation) throws(QueryError) -> Value {
-        try checkCancelled(at: location)
-        var args: [Value] = []
-        for argument in arguments { args.append(try evaluate(argument)) }
-        if let function = functions[name] {
-            guard args.count == function.parameters.count else {
-                throw .runtime("\(name) takes \(function.parameters.count) argument(s), given \(args.count)", at: location)
-            }
-            callDepth += 1
-            defer { callDepth -= 1 }
-            guard callDepth <= QuerySession.maxCallDepth else {
-                throw .runtime("calls nested too deeply (more than \(QuerySession.maxCallDepth)): does '\(name)' call itself?", at: location)
-            }
-            let saved = variables
-            defer { variables = saved }
-            for (parameter, value) in zip(function.parameters, args) { bind(parameter, to: value) }
-            return try evaluate(function.body)
-        }
-        if let dot = name.firstIndex(of: "."), let plugin = context.registry.plugin(named: String(name[..<dot])) {
-            let functionName = String(name[name.index(after: dot)...])
-            guard let function = plugin.functions.first(where: { $0.name == functionName }) else {
-                throw .runtime("plugin '\(plugin.namespace)' has no function '\(functionName)'", at: location,
-                               hint: NameSuggesterHint.didYouMean(functionName, in: plugin.functions.map(\.name)))
-            }
-            return try callPluginFunction(function, of: plugin.namespace, args, at: location)
-        }
-        if name == "search" {
-            guard args.count == 1, case .text(let text) = args[0] else { throw .runtime("search takes one text", at: location, hint: "search \"giải phóng mặt bằng\"") }
-            return .list(context.store.search(text).map(Value.fact))
-        }
-        return try builtin(name, args, at: location)
-    }
-
-    /// Runs a plugin's function: its expression with the parameters bound to the arguments.
-    private func callPluginFunction(_ function: PluginFunction, of namespace: String, _ args: [Value],
-                                    at location: QueryLocation) throws(QueryError) -> Value {
-        guard args.count == function.parameters.count else {
-            throw .runtime("\(namespace).\(function.name) takes \(function.parameters.count) argument(s), given \(args.count)",
-                           at: location, hint: "usage: \(namespace).\(function.signature)")
-        }
-        let statements: [Statement]
-        do { statements = try Parser.parse(function.expression) } catch {
-            throw .runtime("\(namespace).\(function.name) has a body that does not parse: \(error.message)", at: location)
-        }
-        guard statements.count == 1, case .expression(let body) = statements[0] else {
-            throw .runtime("\(namespace).\(function.name) must be one expression", at: location)
-        }
-        callDepth += 1
-        defer { callDepth -= 1 }
-        guard callDepth <= QuerySession.maxCallDepth else { throw .runtime("calls nested too deeply in \(namespace).\(function.name)", at: location) }
-        let saved = variables
-        defer { variables = saved }
-        for (parameter, value) in zip(function.parameters, args) { bind(parameter, to: value) }
-        return try evaluate(body)
-    }
-
-    private func builtin(_ name: String, _ args: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+    /// Runs built-in function `name` on `args`; nil if there is no such built-in.
+    static func apply(_ name: String, _ args: [Value], at location: QueryLocation) throws(QueryError) -> Value? {
         func arity(_ range: ClosedRange<Int>) throws(QueryError) {
             guard range.contains(args.count) else {
                 let signature = Builtins.all.first { $0.name == name }?.signature ?? name
@@ -124,8 +62,8 @@ extension QuerySession {
                 digits = n
             }
             switch args[0].scalar {
-            case .number(let x): return .number(Builtins.round(x, digits))
-            case .measure(let m): return .measure(Measure(Builtins.round(m.value, digits), m.unit, per: m.per))
+            case .number(let x): return .number(x.rounded(places: digits))
+            case .measure(let m): return .measure(Measure(m.value.rounded(places: digits), m.unit, per: m.per))
             case let other: throw .runtime("round needs a number or quantity, not \(other.typeName)", at: location)
             }
         case "abs":
@@ -139,11 +77,11 @@ extension QuerySession {
             try arity(1...Int.max)
             let values: [Value]
             if args.count == 1, case .list(let items) = args[0] { values = items } else { values = args }
-            return try Builtins.extreme(values, name == "min" ? .less : .greater, at: location)
+            return try extreme(values, name == "min" ? .less : .greater, at: location)
         case "sum", "count":
             try arity(1...1)
             guard case .list(let items) = args[0] else { throw .runtime("\(name) needs a list, not \(args[0].typeName)", at: location) }
-            return name == "count" ? .number(Decimal(items.count)) : try Builtins.sum(items, at: location)
+            return name == "count" ? .number(Decimal(items.count)) : try sum(items, at: location)
         case "growth", "share":
             try arity(2...2)
             let ratio = try Arithmetic.apply(.divide, args[0], args[1], at: location)
@@ -155,8 +93,7 @@ extension QuerySession {
             try arity(1...1)
             return args[0].scalar
         default:
-            let candidates = Array(Builtins.names) + Array(functions.keys)
-            throw .runtime("unknown function '\(name)'", at: location, hint: NameSuggesterHint.didYouMean(name, in: candidates))
+            return nil
         }
     }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Facts
 
 extension QuerySession {
@@ -69,7 +70,7 @@ extension QuerySession {
     }
 
     private func key(_ name: String, of item: Value, at location: QueryLocation) throws(QueryError) -> Value {
-        try withItem(item) { () throws(QueryError) -> Value in try resolve([name], at: location) }
+        try withItem(item) { () throws(QueryError) -> Value in try resolve(NamePath([name], at: location)) }
     }
 
     private func aggregate(_ items: [Value], _ name: String?, at location: QueryLocation,

@@ -1,26 +1,25 @@
 import FoundationEssentials
+import Platform
 import Facts
-import PluginKit
-
-/// A function defined with `def`.
-struct UserFunction: Sendable {
-    var parameters: [String]
-    var body: Expr
-}
 
 /// Evaluates statements against a context, keeping `let` bindings and `def`
 /// functions for the session (a REPL) or the script. A failing statement
 /// changes nothing: bindings are only stored once their value is computed.
+///
+/// Names are resolved in `Evaluator+Names.swift`, calls run in
+/// `Evaluator+Calls.swift`, pipeline steps in `Evaluator+Pipeline.swift`.
 public final class QuerySession {
     public let context: QueryContext
     public internal(set) var variables: [String: Value] = [:]
-    var functions: [String: UserFunction] = [:]
+    /// The functions defined with `def`, their bodies parsed once.
+    var functions: [String: QueryFunction] = [:]
     /// Calls nested deeper than this (a recursive `def`) stop with an error.
     static let maxCallDepth = 64
     var callDepth = 0
     /// The item a pipeline step is looking at: its fields read as names.
     var items: [Value] = []
-    private var derivedCache: [String: Value] = [:]
+    /// Formulas of the catalogue evaluated so far, by name.
+    var formulaResults: [String: Value] = [:]
     /// Asked at each step of a long evaluation; true stops it with "interrupted" (Ctrl-C in the REPL).
     public var isCancelled: (@Sendable () -> Bool)?
 
@@ -35,8 +34,7 @@ public final class QuerySession {
     public var boundNames: [String] { Array(variables.keys) + (lastResult == nil ? [] : ["_"]) + Array(functions.keys) }
 
     /// `_`, the last result, kept apart from the names people bind: every
-    /// result sets it, and a one-shot query never reads it, while the first
-    /// value put in the names' dictionary costs more than the query itself.
+    /// result sets it, and a one-shot query never reads it.
     private var lastResult: Value?
 
     /// Binds `_` (the last result) or any name from outside, as the shell does.
@@ -66,7 +64,7 @@ public final class QuerySession {
             return nil
         case .def(let name, let parameters, let body, let location):
             try checkBindable(name, at: location)
-            functions[name] = UserFunction(parameters: parameters, body: body)
+            functions[name] = QueryFunction(name: name, parameters: parameters, body: .expression(body))
             return nil
         case .expression(let expr):
             return try evaluate(expr)
@@ -74,7 +72,7 @@ public final class QuerySession {
     }
 
     private func checkBindable(_ name: String, at location: QueryLocation) throws(QueryError) {
-        if QueryContext.sources.contains(name) || context.registry.plugin(named: name) != nil || Builtins.names.contains(name) {
+        if context.sources.contains(name) || context.catalog.isNamespace(name) || Builtins.names.contains(name) {
             throw .runtime("'\(name)' is a reserved name", at: location, hint: "choose another name")
         }
     }
@@ -88,7 +86,7 @@ public final class QuerySession {
         case .string(let text, _): return .text(text)
         case .bool(let value, _): return .bool(value)
         case .null: return .null
-        case .path(let parts, let location): return try resolve(parts, at: location)
+        case .name(let path): return try resolve(path)
         case .field(let base, let name, let location): return try field(name, of: try evaluate(base), at: location)
         case .negate(let inner, let location):
             switch try evaluate(inner).scalar {
@@ -109,8 +107,8 @@ public final class QuerySession {
                 throw .runtime("cannot convert \(m.symbol) (\(m.unit.dimension)) to \(unit.symbol) (\(unit.dimension))", at: location)
             }
             return .measure(converted)
-        case .call(let name, let arguments, let location):
-            return try call(name, arguments, at: location)
+        case .call(let path, let arguments):
+            return try call(path, arguments)
         case .list(let items, _):
             var values: [Value] = []
             for item in items { values.append(try evaluate(item)) }
@@ -146,81 +144,5 @@ public final class QuerySession {
             }
         }
         return accumulated
-    }
-
-    // MARK: - Names
-
-    /// A dotted path: a pipeline item's field, a variable, a source, or an indicator — then fields.
-    func resolve(_ parts: [String], at location: QueryLocation) throws(QueryError) -> Value {
-        let head = parts[0]
-        if let item = items.last, let value = Fields.field(head, of: item) {
-            return try fields(parts.dropFirst(), of: value, at: location)
-        }
-        if let value = boundValue(head) { return try fields(parts.dropFirst(), of: value, at: location) }
-        switch head {
-        case "facts": return try fields(parts.dropFirst(), of: .list(context.store.facts.map(Value.fact)), at: location)
-        case "indicators":
-            return try fields(parts.dropFirst(), of: .list(context.resolver.all.map(Value.indicator)), at: location)
-        case "targets":
-            let withTargets = context.resolver.all.filter { $0.target != nil }
-            return try fields(parts.dropFirst(), of: .list(withTargets.map(Value.indicator)), at: location)
-        case "scorecard": return try fields(parts.dropFirst(), of: CrossDomainViews.scorecard(context), at: location)
-        case "missed": return try fields(parts.dropFirst(), of: CrossDomainViews.missed(context), at: location)
-        default: break
-        }
-        for length in stride(from: parts.count, through: 2, by: -1) {
-            let path = parts.prefix(length).joined(by: ".")
-            if let indicator = context.resolver.value(at: path) {
-                return try fields(parts.dropFirst(length), of: .indicator(indicator), at: location)
-            }
-            if let (_, derived) = context.registry.derivedIndicator(at: path) {
-                return try fields(parts.dropFirst(length), of: try evaluateDerived(path, derived, at: location), at: location)
-            }
-        }
-        let written = parts.joined(by: ".")
-        if context.registry.plugin(named: head) != nil {
-            let candidates = context.resolver.paths + context.registry.indicatorPaths
-            throw .runtime("unknown indicator '\(written)'", at: location, hint: NameSuggesterHint.didYouMean(written, in: candidates))
-        }
-        let candidates = Array(variables.keys) + QueryContext.sources + context.registry.plugins.map(\.namespace)
-            + context.registry.indicatorPaths + (items.last.map(Fields.names) ?? [])
-        throw .runtime("unknown name '\(written)'", at: location,
-                       hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(head, in: candidates))
-    }
-
-    private func fields(_ names: ArraySlice<String>, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
-        var current = value
-        for name in names { current = try field(name, of: current, at: location) }
-        return current
-    }
-
-    func field(_ name: String, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
-        if let found = Fields.field(name, of: value) { return found }
-        let available = Fields.names(of: value)
-        throw .runtime("\(value.typeName) has no field '\(name)'", at: location,
-                       hint: NameSuggesterHint.didYouMean(name, in: available)
-                        ?? (available.isEmpty ? nil : "fields: \(available.joined(by: ", "))"))
-    }
-
-    private func evaluateDerived(_ path: String, _ derived: DerivedIndicator, at location: QueryLocation) throws(QueryError) -> Value {
-        if let cached = derivedCache[path] { return cached }
-        callDepth += 1
-        defer { callDepth -= 1 }
-        guard callDepth <= QuerySession.maxCallDepth else { throw .runtime("derived indicator '\(path)' refers to itself", at: location) }
-        let statements: [Statement]
-        do { statements = try Parser.parse(derived.expression) } catch {
-            throw .runtime("derived indicator '\(path)' has a formula that does not parse: \(error.message)", at: location)
-        }
-        guard statements.count == 1, case .expression(let expr) = statements[0] else {
-            throw .runtime("derived indicator '\(path)' must be one expression", at: location)
-        }
-        let saved = items
-        items = []
-        defer { items = saved }
-        let result = try evaluate(expr)
-        let inputs = context.resolver.paths.filter { derived.expression.contains($0) }.compactMap { context.resolver.value(at: $0) }
-        let value = Value.derived(path: path, formula: derived.expression, result: Value.Box(result), inputs: inputs)
-        derivedCache[path] = value
-        return value
     }
 }

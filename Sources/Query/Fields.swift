@@ -1,19 +1,17 @@
 import FoundationEssentials
+import Platform
 import Facts
-import PluginKit
 
-/// The fields of facts, indicators and records: `.actual`, `.target`,
-/// `.attainment`, `.status`, `.source`, `.unit`, `.sentence` …
-enum Fields {
-    static let indicatorFields = ["actual", "value", "target", "plan", "previous", "attainment", "status", "unit",
-                                  "source", "label", "label_en", "key", "path", "domain"]
+/// The fields of facts, records and derived values (`.value`, `.unit`,
+/// `.sentence`, `.source` …); a catalogue entity answers for its own.
+public enum Fields {
     static let factFields = ["id", "value", "unit", "dimension", "text", "sentence", "section", "line", "column",
                              "footnote", "role", "estimate", "qualifiers", "report"]
 
     /// The field `name` of `value`, or nil if it has none.
     static func field(_ name: String, of value: Value) -> Value? {
         switch value {
-        case .indicator(let indicator): return field(name, of: indicator)
+        case .entity(let entity): return entity.field(name)
         case .fact(let fact): return field(name, of: fact)
         case .record(let fields): return fields.first { $0.0 == name }?.1
         case .derived(let path, let formula, let result, _):
@@ -26,36 +24,6 @@ enum Fields {
         case .number, .measure, .text, .bool:
             // A plain value in a list is its own `value`: `[3, 1, 2] | sort value`.
             return name == "value" ? value : nil
-        default: return nil
-        }
-    }
-
-    static func field(_ name: String, of indicator: IndicatorValue) -> Value? {
-        switch name {
-        case "actual", "value": return indicator.actual.map(Value.fact) ?? .null
-        case "target": return indicator.target.map(Value.fact) ?? .null
-        case "plan":
-            // The plan is implied by the value and its share of plan: actual ÷ (attainment / 100).
-            guard let actual = indicator.actual, let attainment = indicator.attainment, attainment != 0 else { return .null }
-            return .measure(Measure(actual.value * 100 / attainment, actual.unit))
-        case "previous":
-            guard let actual = indicator.actual else { return .null }
-            if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
-                return .measure(Measure(actual.value * 100 / share, actual.unit))
-            }
-            if let (change, unit, _) = actual.comparison(.changeOnPrevious) {
-                if unit.dimension == .percent { return .measure(Measure(actual.value * 100 / (100 + change), actual.unit)) }
-                if unit.dimension == actual.unit.dimension { return .measure(Measure(actual.value - change * unit.factor / actual.unit.factor, actual.unit)) }
-            }
-            return .null
-        case "attainment": return indicator.attainment.map { .measure(Measure($0, .percent)) } ?? .null
-        case "status": return .text(indicator.status.rawValue)
-        case "unit": return .text(indicator.actual?.unit.symbol ?? indicator.indicator.unit)
-        case "source": return indicator.actual.map(source) ?? .null
-        case "label": return .text(indicator.indicator.label.vi)
-        case "label_en": return .text(indicator.indicator.label.en)
-        case "key", "path": return .text(indicator.path)
-        case "domain": return .text(indicator.namespace)
         default: return nil
         }
     }
@@ -83,7 +51,8 @@ enum Fields {
         }
     }
 
-    static func source(_ fact: Fact) -> Value {
+    /// Where a fact came from, as a record: section, line, column, footnote, sentence.
+    public static func source(_ fact: Fact) -> Value {
         var fields: [(String, Value)] = [
             ("section", .text(fact.sectionPath)),
             ("line", .number(Decimal(fact.location.line))),
@@ -97,7 +66,7 @@ enum Fields {
     /// Field names a value offers, for errors and completion.
     static func names(of value: Value) -> [String] {
         switch value {
-        case .indicator: indicatorFields
+        case .entity(let entity): entity.fieldNames
         case .fact: factFields + ["source"]
         case .record(let fields): fields.map(\.0)
         case .derived: ["formula", "value", "path"]

@@ -1,5 +1,5 @@
 import FoundationEssentials
-import Report
+import Platform
 import Facts
 
 /// Turns query text into tokens. Identifiers may be Vietnamese (`tỷ`, `đồng`);
@@ -69,8 +69,8 @@ public struct Lexer {
             }
         }
         let digitText = String(digits)
-        guard let value = VietnameseNumber.parseInternational(Substring(digitText)) else {
-            throw .syntax("number too large: \(digits.count) digits (at most \(VietnameseNumber.maxDigits) significant digits are exact)", at: start)
+        guard let value = DecimalText.parse(Substring(digitText)) else {
+            throw .syntax("number too large: \(digits.count) digits (at most \(DecimalText.maxDigits) significant digits are exact)", at: start)
         }
         return Token(kind: .number(value), location: start, lexeme: digitText)
     }

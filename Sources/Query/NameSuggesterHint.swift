@@ -1,4 +1,5 @@
-import PluginKit
+import Platform
+import Facts
 
 /// Wraps ``NameSuggester`` into the "did you mean …?" hints of error messages.
 enum NameSuggesterHint {

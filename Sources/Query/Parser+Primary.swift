@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Facts
 
 extension Parser {
@@ -26,9 +27,9 @@ extension Parser {
             advance()
             if name == "search", case .string(let text) = peek.kind {
                 let location = advance().location
-                return .call("search", [.string(text, location)], token.location)
+                return .call(NamePath(["search"], at: token.location), [.string(text, location)])
             }
-            return .path([name], token.location)
+            return .name(NamePath([name], at: token.location))
         case .symbol("("):
             advance()
             let inner = try pipeline()

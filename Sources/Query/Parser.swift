@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 import Facts
 
 /// Parses tokens into statements by recursive descent, one method per rule
@@ -23,6 +24,16 @@ public struct Parser {
     public static func parse(_ text: String) throws(QueryError) -> [Statement] {
         var parser = Parser(tokens: try Lexer.tokenize(text))
         return try parser.statements()
+    }
+
+    /// Parses a formula or a function body: one expression (a pipeline), no `let` or `def`.
+    public static func parseExpression(_ text: String) throws(QueryError) -> Expr {
+        let statements = try parse(text)
+        guard statements.count == 1, case .expression(let expression) = statements[0] else {
+            throw .syntax(statements.isEmpty ? "expected an expression, found nothing" : "expected one expression, not a statement or several",
+                          at: QueryLocation(line: 1, column: 1))
+        }
+        return expression
     }
 
     /// Whether `text` is unfinished (an open bracket or a trailing `|`), so the REPL should read more.
@@ -259,10 +270,10 @@ public struct Parser {
             if matchSymbol(".") {
                 let location = peek.location
                 let name = try identifierName("a field name after '.'")
-                if case .path(let parts, let start) = expr { expr = .path(parts + [name], start) } else { expr = .field(expr, name, location) }
-            } else if checkSymbol("("), case .path(let parts, let location) = expr {
+                if case .name(let path) = expr { expr = .name(path.appending(name)) } else { expr = .field(expr, name, location) }
+            } else if checkSymbol("("), case .name(let path) = expr {
                 advance()
-                expr = .call(parts.joined(by: "."), try arguments(), location)
+                expr = .call(path, try arguments())
             } else {
                 return expr
             }

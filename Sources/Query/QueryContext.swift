@@ -1,17 +1,20 @@
+import Platform
 import Facts
-import PluginKit
 
-/// What queries read: the fact store and the indicators the plugins found in it.
+/// What queries read: the fact store, and the catalogue of names the layer
+/// above adds (indicators, views, domain functions).
 public struct QueryContext: Sendable {
     public let store: FactStore
-    public let resolver: IndicatorResolver
-    public var registry: PluginRegistry { resolver.registry }
+    public let catalog: any QueryCatalog
 
-    public init(store: FactStore, registry: PluginRegistry) {
+    public init(store: FactStore, catalog: any QueryCatalog = EmptyCatalog()) {
         self.store = store
-        self.resolver = IndicatorResolver(registry: registry, store: store)
+        self.catalog = catalog
     }
 
-    /// The names a query can start with besides variables, for completion and suggestions.
-    public static let sources = ["facts", "indicators", "targets", "scorecard", "missed", "search"]
+    /// The sources the language itself offers.
+    public static let languageSources = ["facts", "search"]
+
+    /// Every name a query can start with besides variables, for completion and suggestions.
+    public var sources: [String] { Self.languageSources + catalog.sourceNames }
 }

@@ -1,3 +1,6 @@
+import Platform
+import Facts
+
 /// An error in a query: what went wrong, where, and what may have been meant.
 /// Syntax errors and runtime errors are told apart because the shell exits
 /// with different codes for each (3 and 1).

@@ -1,3 +1,6 @@
+import Platform
+import Facts
+
 /// A place in query text: 1-based line and column (columns count characters,
 /// so a caret lines up under Vietnamese text).
 public struct QueryLocation: Hashable, Sendable, CustomStringConvertible {

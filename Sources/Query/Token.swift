@@ -1,4 +1,6 @@
 import FoundationEssentials
+import Platform
+import Facts
 
 /// A lexical token of the query language, with where it starts.
 public struct Token: Equatable, Sendable {

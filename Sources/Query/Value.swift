@@ -1,6 +1,6 @@
 import FoundationEssentials
+import Platform
 import Facts
-import PluginKit
 
 /// An amount with a unit, possibly per another unit (`đồng/lượt`): the
 /// result of dividing quantities of different dimensions.
@@ -47,15 +47,15 @@ public enum Value: Sendable {
     case list([Value])
     /// Fields in order.
     case record([(String, Value)])
-    /// A fact of the store: a quantity that keeps its provenance. (Indirect,
-    /// as is `indicator`: boxed, a fact or an indicator's hundreds of bytes are
-    /// not carried in every value, list element and stack frame. Inline, they
-    /// made the evaluator's frame 28 KB deep.)
+    /// A fact of the store: a quantity that keeps its provenance. (Boxed, so
+    /// that a fact's bytes are not carried in every value, list element and
+    /// stack frame.)
     indirect case fact(Fact)
-    /// An indicator of a plugin: its value, target, status and source.
-    indirect case indicator(IndicatorValue)
-    /// A derived indicator's result, with the formula and the inputs it came from.
-    case derived(path: String, formula: String, result: Box, inputs: [IndicatorValue])
+    /// A thing of the catalogue, such as an indicator: its value, target, status and source.
+    case entity(any QueryEntity)
+    /// A formula's result (a derived indicator), with the formula and the
+    /// values of the names it read.
+    case derived(path: String, formula: String, result: Box, inputs: [Value])
 
     /// Indirection so that `derived` can hold a value.
     public final class Box: @unchecked Sendable {
@@ -74,7 +74,7 @@ public enum Value: Sendable {
         case .list: "list"
         case .record: "record"
         case .fact: "fact"
-        case .indicator: "indicator"
+        case .entity(let entity): entity.kind
         case .derived: "derived indicator"
         }
     }
@@ -83,9 +83,29 @@ public enum Value: Sendable {
     public var scalar: Value {
         switch self {
         case .fact(let fact): return .measure(Measure(fact.quantity))
-        case .indicator(let indicator): return indicator.actual.map { .measure(Measure($0.quantity)) } ?? .null
+        case .entity(let entity): return entity.primary.scalar
         case .derived(_, _, let result, _): return result.value.scalar
         default: return self
         }
     }
+}
+
+import Platform
+import Facts
+
+/// A thing of the catalogue a query holds whole, keeping where it came from:
+/// an indicator of a domain plugin, with its value, target, status and source.
+/// The language reads it through this protocol alone; the plugin layer
+/// defines what it is.
+public protocol QueryEntity: Sendable {
+    /// What it is, for messages and JSON: `indicator`.
+    var kind: String { get }
+    /// Its name in the language: `economy.tourism.revenue`.
+    var name: String { get }
+    /// The value it stands for, as a fact that knows its source, or `null`.
+    var primary: Value { get }
+    /// The fields it offers (`actual`, `target`, `status` …), for errors and completion.
+    var fieldNames: [String] { get }
+    /// The field `name`, or nil if it has none.
+    func field(_ name: String) -> Value?
 }

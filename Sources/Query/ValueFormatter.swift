@@ -1,6 +1,6 @@
 import FoundationEssentials
+import Platform
 import Facts
-import PluginKit
 
 /// Writes values for people: numbers as the report writes them by default
 /// (`1.234 tỷ đồng`, `8,25%`), lists of records as aligned tables, and —
@@ -14,7 +14,7 @@ public struct ValueFormatter: Sendable {
 
     /// A number as text, rounded to `maxFractionDigits` only when it has more.
     public func number(_ value: Decimal) -> String {
-        VietnameseNumber.format(Builtins.round(value, maxFractionDigits), style: style)
+        style.format(value.rounded(places: maxFractionDigits))
     }
 
     public func measure(_ m: Measure) -> String {
@@ -35,7 +35,7 @@ public struct ValueFormatter: Sendable {
         case .list(let items): return "[" + items.map(inline).joined(by: ", ") + "]"
         case .record(let fields): return "{" + fields.map { "\($0.0): \(inline($0.1))" }.joined(by: ", ") + "}"
         case .fact(let fact): return factValue(fact)
-        case .indicator(let indicator): return indicator.actual.map(factValue) ?? "null"
+        case .entity(let entity): return inline(entity.primary)
         case .derived(_, _, let result, _): return inline(result.value)
         }
     }

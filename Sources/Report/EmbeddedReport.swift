@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The report baocao ships with (the Lạng Sơn City People's Committee's
 /// report on 2023 results and the 2024 plan): the markdown file in
@@ -21,25 +17,11 @@ public enum EmbeddedReport {
     public static let installedFolderName = "baocao_Report.resources"
 
     // Looked up once.
-    private static let located: String? = markdownFile(in: executableFolder.map { $0 + "/" + installedFolderName })
+    private static let located: String? = markdownFile(in: ExecutableLocation.folder.map { $0 + "/" + installedFolderName })
         ?? markdownFile(in: sourceFolder)
 
     /// `Sources/Report/Resources` of the checkout this file was compiled from.
-    private static var sourceFolder: String? {
-        let source = #filePath
-        guard let slash = source.lastIndex(of: "/") else { return nil }
-        return String(source[..<slash]) + "/Resources"
-    }
-
-    /// The folder of the running executable.
-    private static var executableFolder: String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        let executable = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = executable.lastIndex(of: "/") else { return nil }
-        return String(executable[..<slash])
-    }
+    private static var sourceFolder: String? { ExecutableLocation.sourceFolder(of: #filePath).map { $0 + "/Resources" } }
 
     /// The first markdown file of `folder`, by name.
     private static func markdownFile(in folder: String?) -> String? {

@@ -1,3 +1,5 @@
+import Platform
+
 /// Recognises the numbering of the report's headings and footnote texts.
 ///
 /// On the UTF-8 bytes of a block's text, as ranges of them: every marker

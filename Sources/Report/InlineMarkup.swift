@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// The inline markup the PDF-to-markdown conversion leaves in the report text:
 /// `<sup>N</sup>` (a footnote reference, or the exponent of `m2`/`m3`) and
@@ -128,6 +129,23 @@ public enum InlineMarkup {
         var pieces: [PlainPiece] = []
         plainPieces(slice, into: &pieces)
         return trimmed(scalars(of: pieces, in: slice)[...])
+    }
+
+    /// A sentence's plain text as the fact store keeps it: markup rewritten
+    /// (``plainScalars(_:)``) and a footnote's own mark dropped, the mark of
+    /// footnote `footnote` when the sentence is that footnote's text.
+    public static func plainSentence(_ written: String, footnote: Int?) -> String {
+        String(scalars: droppingFootnoteMark(plainScalars(written.scalarArray[...]), footnote))
+    }
+
+    /// `plain` without a footnote's own mark (`[3]`) and the spaces after it.
+    public static func droppingFootnoteMark(_ plain: ArraySlice<Unicode.Scalar>, _ footnote: Int?) -> ArraySlice<Unicode.Scalar> {
+        guard let footnote, plain.first == "[" else { return plain }
+        let mark = Array("[\(footnote)]".unicodeScalars)
+        guard plain.starts(with: mark) else { return plain }
+        var rest = plain.dropFirst(mark.count)
+        while let first = rest.first, first == " " || first == "\t" { rest = rest.dropFirst() }
+        return rest
     }
 
     /// The scalars `pieces` stand for, their runs taken from `slice`, whose indices they are.

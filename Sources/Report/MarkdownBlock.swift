@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// A run of non-blank lines of the markdown, classified by layout.
 struct MarkdownBlock: Equatable {

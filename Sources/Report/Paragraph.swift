@@ -1,3 +1,5 @@
+import Platform
+
 /// What a paragraph is in the report's layout.
 public enum ParagraphKind: String, Hashable, Sendable, Codable {
     /// Running text of the body, list items included.

@@ -1,3 +1,5 @@
+import Platform
+
 /// A report read into its structure: the section tree, the paragraphs in
 /// reading order (body, headings and footnotes) and the footnotes by number.
 public struct ReportDocument: Sendable {

@@ -1,3 +1,5 @@
+import Platform
+
 /// Why a report could not be read.
 public enum ReportError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)

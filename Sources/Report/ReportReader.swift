@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 
 /// Reads a report's markdown into a ``ReportDocument``: builds the section
 /// tree, rejoins paragraphs and footnotes cut by page breaks, and links each

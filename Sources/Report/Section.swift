@@ -1,3 +1,5 @@
+import Platform
+
 /// How a heading is numbered; its rank orders the levels of the section tree.
 public enum SectionNumbering: Hashable, Sendable {
     /// `Phần I`, `Phần II`.

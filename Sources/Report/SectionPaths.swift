@@ -1,3 +1,5 @@
+import Platform
+
 /// The section paths of one document (``ReportDocument/path(of:)``), each
 /// made when first asked for, from its parent's prefix made once: making each
 /// path alone walked and joined its ancestors again, and making every

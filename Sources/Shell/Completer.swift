@@ -7,6 +7,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// What Tab offers: plugin namespaces, indicator paths after `economy.`,
 /// fields after an indicator, functions, pipeline verbs, dot-commands, and
@@ -38,18 +39,18 @@ public struct Completer {
         let word = currentWord(line)
         let before = line.dropLast(word.count).trimmingWhitespace()
         if before.hasSuffix("|") {
-            return (word, QueryCatalog.steps.filter { $0.hasPrefix(word) })
+            return (word, LanguageReference.steps.filter { $0.hasPrefix(word) })
         }
         if let dot = word.lastIndex(of: ".") {
             let base = String(word[..<dot]), partial = String(word[word.index(after: dot)...])
             var candidates = allPaths().filter { $0.hasPrefix(word) }
-            if let value = try? engine.session.run(base).first, !QueryCatalog.fields(of: value).isEmpty {
-                candidates += QueryCatalog.fields(of: value).filter { $0.hasPrefix(partial) }.map { "\(base).\($0)" }
+            if let value = try? engine.session.run(base).first, !LanguageReference.fields(of: value).isEmpty {
+                candidates += LanguageReference.fields(of: value).filter { $0.hasPrefix(partial) }.map { "\(base).\($0)" }
             }
             return (word, sorted(candidates))
         }
-        let names = QueryContext.sources + engine.context.registry.plugins.map { $0.namespace + "." }
-            + QueryCatalog.builtins.map(\.name) + engine.session.boundNames + Keyword.allCases.map(\.rawValue)
+        let names = engine.context.sources + engine.plugins.registry.namespaces.map { $0 + "." }
+            + LanguageReference.builtins.map(\.name) + engine.session.boundNames + Keyword.allCases.map(\.rawValue)
         return (word, sorted(names.filter { $0.hasPrefix(word) && !word.isEmpty }))
     }
 
@@ -72,7 +73,7 @@ public struct Completer {
     }
 
     private func allPaths() -> [String] {
-        let registry = engine.context.registry
+        let registry = engine.plugins.registry
         return registry.indicatorPaths + registry.plugins.flatMap { plugin in plugin.functions.map { "\(plugin.namespace).\($0.name)(" } }
     }
 

@@ -1,4 +1,5 @@
 import CEditLine
+import Platform
 
 /// libedit's functions, found when the REPL first asks for them.
 ///

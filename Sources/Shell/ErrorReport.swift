@@ -1,4 +1,5 @@
 import Query
+import Platform
 
 extension ErrorReport {
     /// For `-c`: the expression with a caret under the spot, then the message.

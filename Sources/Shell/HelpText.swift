@@ -1,36 +1,38 @@
 import Query
 import PluginKit
+import Platform
 
 /// The text of `.help`: enough to learn the language in a minute.
 enum HelpText {
     /// `.help NAME`: a built-in or plugin function, a dot-command, a pipeline step or an indicator.
-    static func about(_ name: String, engine: ShellEngine) -> EntryOutcome {
+    static func about(_ name: String, engine: ShellEngine, commands: [DotCommand]) -> EntryOutcome {
         let bare = name.hasSuffix("()") ? String(name.dropLast(2)) : name
-        if let function = QueryCatalog.builtins.first(where: { $0.name == bare }) {
+        if let function = LanguageReference.builtins.first(where: { $0.name == bare }) {
             return .output("\(function.signature)\n  \(function.summary)\n  example: \(function.example)")
         }
-        if let dot = bare.firstIndex(of: "."), let plugin = engine.context.registry.plugin(named: String(bare[..<dot])),
-           let function = plugin.functions.first(where: { $0.name == String(bare[bare.index(after: dot)...]) }) {
-            return .output("\(plugin.namespace).\(function.signature)\n  \(function.summary)\n  = \(function.expression)\n  example: \(function.example)")
+        if let dot = bare.firstIndex(of: "."), let plugin = engine.plugins.registry.plugin(named: String(bare[..<dot])),
+           let function = plugin.function(named: String(bare[bare.index(after: dot)...])) {
+            let body = function.expression.map { "\n  = \($0)" } ?? "\n  (written in Swift)"
+            return .output("\(plugin.namespace).\(function.signature)\n  \(function.summary)\(body)\n  example: \(function.example)")
         }
         let command = bare.hasPrefix(".") ? String(bare.dropFirst()) : bare
-        if let found = DotCommands.commands.first(where: { $0.name == command }) {
+        if let found = commands.first(where: { $0.name == command }) {
             return .output("\(found.usage)\n  \(found.summary)")
         }
-        if let plugin = engine.context.registry.plugin(named: bare) {
+        if let plugin = engine.plugins.registry.plugin(named: bare) {
             let lines = plugin.indicators.map { "  \(plugin.namespace).\($0.key) — \($0.label.vi) (\($0.unit))" }
                 + plugin.derived.map { "  \(plugin.namespace).\($0.key) = \($0.expression)" }
                 + plugin.functions.map { "  \(plugin.namespace).\($0.signature) — \($0.summary)" }
             return .output("\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en)\n  \(plugin.summary)\n" + lines.joined(by: "\n"))
         }
-        if engine.context.resolver.value(at: bare) != nil { return DotCommands.describe(bare, engine) }
-        if QueryCatalog.steps.contains(bare) { return .output("| \(bare): a pipeline step; see docs/LANGUAGE.md") }
-        let candidates = QueryCatalog.builtins.map(\.name) + DotCommands.commands.map(\.name) + engine.context.registry.plugins.map(\.namespace)
+        if engine.plugins.resolver.value(at: bare) != nil { return Provenance.describe(bare, engine) }
+        if LanguageReference.steps.contains(bare) { return .output("| \(bare): a pipeline step; see docs/LANGUAGE.md") }
+        let candidates = LanguageReference.builtins.map(\.name) + commands.map(\.name) + engine.plugins.registry.namespaces
         return .failure(.runtime("no help for '\(name)'", hint: NameSuggester.nearest(to: bare, in: candidates).map { "did you mean '\($0)'?" }))
     }
 
-    static var overview: String {
-        let commands = DotCommands.commands.map { "  \(TextWidth.pad($0.usage, to: 46)) \($0.summary)" }
+    static func overview(commands: [DotCommand]) -> String {
+        let commands = commands.map { "  \(TextWidth.pad($0.usage, to: 46)) \($0.summary)" }
         return """
         Ask the report questions. Examples:
           economy.tourism.revenue                     an indicator: value, target, status, source

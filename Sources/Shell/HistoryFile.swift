@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// The REPL's history file: `$XDG_STATE_HOME/baocao/history` (else
 /// `~/.local/state/baocao/history`), mode 0600, in libedit's format.

@@ -2,6 +2,7 @@ import FoundationEssentials
 import Facts
 import PluginKit
 import Query
+import Platform
 
 /// Writes values as JSON. Numbers are written from their exact decimal
 /// digits, so money adds up to the đồng on the reader's side too.
@@ -18,7 +19,8 @@ public struct JSONWriter {
         case .list(let items): return "[" + items.map(write).joined(by: ",") + "]"
         case .record(let fields): return object(fields.map { ($0.0, write($0.1)) })
         case .fact(let fact): return write(fact)
-        case .indicator(let indicator): return write(indicator)
+        case .entity(let entity as IndicatorValue): return write(entity)
+        case .entity(let entity): return write(entity.primary)
         case .derived(let path, let formula, let result, let inputs):
             return object([("path", string(path)), ("formula", string(formula)), ("value", write(result.value)),
                            ("inputs", "[" + inputs.map(write).joined(by: ",") + "]")])

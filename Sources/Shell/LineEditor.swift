@@ -7,6 +7,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// Line editing and history through the system's libedit: emacs keys,
 /// UTF-8 input, Tab completion, and a history file kept across sessions.

@@ -1,3 +1,4 @@
+import Platform
 /// How results are written: `.format` in the REPL, `--format` on the command line.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Aligned tables; single values with their qualifiers and source.

@@ -1,9 +1,10 @@
 import FoundationEssentials
+import Platform
 import Report
 import Facts
+import FactReading
 import PluginKit
 import BuiltinPlugins
-import Manifests
 import Query
 
 /// `baocao plugin check`: a manifest against the loaded report — which
@@ -21,29 +22,24 @@ public enum PluginCheck {
         public var passed: Bool
     }
 
-    public static func run(_ plugin: ManifestPlugin, reportPaths: [String]) throws(CheckError) -> Report {
-        let context: QueryContext
-        do {
-            var registry = BuiltinPlugins.registry()
-            do { try registry.register(plugin) } catch {
-                throw CheckError(description: "\(plugin.origin):1: error: \(error.description)", isUsage: false)
-            }
-            let base = try ReportLoader.context(reportPaths: reportPaths, userPlugins: false).context
-            context = QueryContext(store: base.store, registry: registry)
-        } catch let error as ReportLoader.LoadError {
-            throw CheckError(description: "error: \(error.description)", isUsage: true)
-        } catch let error as CheckError {
-            throw error
+    public static func run(_ plugin: DomainPlugin, reportPaths: [String]) throws(CheckError) -> Report {
+        var registry = BuiltinPlugins.registry()
+        do throws(PluginRegistry.RegistrationError) { try registry.register(plugin) } catch {
+            throw CheckError(description: "\(plugin.origin):1: error: \(error.description)", isUsage: false)
+        }
+        let catalog: PluginCatalog
+        do throws(ReportLoader.LoadError) {
+            catalog = PluginCatalog(registry: registry, store: try ReportLoader.loadStore(reportPaths: reportPaths, cache: false))
         } catch {
-            throw CheckError(description: "error: \(error)", isUsage: false)
+            throw CheckError(description: "error: \(error.description)", isUsage: true)
         }
         var lines = ["\(plugin.namespace) — \(plugin.title.vi) (\(plugin.origin))"]
         var passed = true
         var found = 0
         for indicator in plugin.indicators {
             let path = "\(plugin.namespace).\(indicator.key)"
-            let value = context.resolver.value(at: path)
-            if let actual = value?.actual {
+            let value = catalog.resolver.value(of: indicator, in: plugin)
+            if let actual = value.actual {
                 found += 1
                 lines.append("  found      \(path) = \(actual.formattedValue()) — \(actual.sectionPath), line \(actual.location.line)")
             } else {
@@ -54,11 +50,11 @@ public enum PluginCheck {
                 let got = rule.flatMap { RuleMatcher(store: FactStore(documents: [ReportReader.read(text: example.report(for: $0), name: "example")])).find($0) }
                 if got?.formattedValue() != example.expected {
                     passed = false
-                    lines.append("  example    \(example.filePath):\(example.line): expected \(example.expected), read \(got?.formattedValue() ?? "nothing") from “\(example.sentence)”")
+                    lines.append("  example    \(example.file):\(example.line): expected \(example.expected), read \(got?.formattedValue() ?? "nothing") from “\(example.sentence)”")
                 }
             }
         }
-        let session = QuerySession(context: context)
+        let session = QuerySession(context: QueryContext(store: catalog.resolver.store, catalog: catalog))
         for derived in plugin.derived {
             let path = "\(plugin.namespace).\(derived.key)"
             do throws(QueryError) {

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// `baocao plugin new`: writes a starting point for a new domain plugin.
 public enum PluginScaffold {
@@ -18,7 +19,9 @@ public enum PluginScaffold {
         return path
     }
 
-    /// Writes `Plugins/Name/NamePlugin.swift` under `packageRoot`; returns its path and what to add to register it.
+    /// Writes a built-in domain's folder under `packageRoot`: `Plugins/Name/name.toml`,
+    /// its spec, and `Plugins/Name/NameFunctions.swift`, a function written in Swift.
+    /// Returns the folder and what to add to register the domain.
     public static func writeSwift(name: String, packageRoot: String) throws(ScaffoldError) -> (path: String, registration: String) {
         let typeName = name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         let folder = URL(fileURLWithPath: packageRoot).appendingPathComponent("Plugins/\(typeName)").path
@@ -27,15 +30,15 @@ public enum PluginScaffold {
         } catch {
             throw ScaffoldError(description: "cannot create \(folder): \(error)")
         }
-        let path = URL(fileURLWithPath: folder).appendingPathComponent("\(typeName)Plugin.swift").path
-        try write(swiftPlugin(name: name, typeName: typeName), to: path)
+        try write(manifest(name: name), to: folder + "/\(name).toml")
+        try write(swiftFunctions(name: name, typeName: typeName), to: folder + "/\(typeName)Functions.swift")
         let registration = """
-        To register it, add one line to the list in Sources/BuiltinPlugins/BuiltinPlugins.swift:
-            \(typeName)Plugin(),
-        with `import \(typeName)Plugin` at the top, and its target to Package.swift (and "\(typeName)Plugin" to builtinPlugins):
-            .target(name: "\(typeName)Plugin", dependencies: ["PluginKit"], path: "Plugins/\(typeName)"),
+        To register it, add one line to the list in Plugins/BuiltinPlugins.swift:
+            Domain("\(name)", folder: "\(typeName)", functions: \(typeName)Functions.all),
+        and its spec to the excludes of the BuiltinPlugins target in Package.swift:
+            "\(typeName)/\(name).toml",
         """
-        return (path, registration)
+        return (folder, registration)
     }
 
     private static func write(_ text: String, to path: String) throws(ScaffoldError) {
@@ -116,28 +119,28 @@ public enum PluginScaffold {
         """
     }
 
-    static func swiftPlugin(name: String, typeName: String) -> String {
+    static func swiftFunctions(name: String, typeName: String) -> String {
         """
+        import Platform
+        import Query
         import PluginKit
 
-        /// \(typeName): describe what the domain covers.
-        ///
-        /// Each indicator is read from the text by words; its examples are invented
-        /// sentences in the report's style with the value the rule must read.
-        public struct \(typeName)Plugin: DomainPlugin {
-            public init() {}
+        /// The functions the \(name) domain adds in Swift, beside its spec
+        /// (\(name).toml): what the spec's expressions cannot say.
+        enum \(typeName)Functions {
+            static let all: [PluginFunction] = [summary]
 
-            public let namespace = "\(name)"
-            public let title = LocalizedText(vi: "Tên lĩnh vực", en: "\(typeName)")
-            public let summary = "What the plugin's indicators cover."
-
-            public var indicators: [Indicator] {
-                [
-                    Indicator("roads.repaired_points", vi: "Điểm sạt lở, hư hỏng được sửa chữa", en: "Damaged points repaired", unit: "điểm",
-                              actual: FindingRule(["sửa chữa, khắc phục"], unit: .count("điểm")),
-                              examples: [IndicatorExample("Chỉ đạo thực hiện sửa chữa, khắc phục trên 35 điểm bị sạt lở.", yields: "35 điểm")]),
-                ]
-            }
+            /// `\(name).summary()`: the domain's first indicator and its target in one record.
+            static let summary = PluginFunction(
+                name: "summary",
+                function: QueryFunction(name: "\(name).summary", parameters: [], body: .native { call throws(QueryError) -> Value in
+                    let streets = try call.value(of: "\(name).roads.civilized_streets")
+                    guard case .entity(let indicator) = streets else { return .null }
+                    return .record([("value", indicator.primary), ("target", indicator.field("target") ?? .null)])
+                }),
+                expression: nil,
+                summary: "the civilized streets and their target, in one record",
+                example: "\(name).summary()")
         }
 
         """

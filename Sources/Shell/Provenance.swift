@@ -2,6 +2,7 @@ import FoundationEssentials
 import Facts
 import PluginKit
 import Query
+import Platform
 
 /// Explains where a value came from: the sentence, section, footnote and line
 /// of each fact behind it; for a derived value, its formula and inputs.
@@ -20,7 +21,7 @@ enum Provenance {
             }
             lines.append("  report:   \(fact.report)")
             return lines.joined(by: "\n")
-        case .indicator(let indicator):
+        case .entity(let indicator as IndicatorValue):
             var lines = ["\(indicator.path) — \(indicator.indicator.label.vi) / \(indicator.indicator.label.en)"]
             if let about = registry?.plugin(named: indicator.namespace)?.description(of: indicator.indicator.key) {
                 lines.append("  about:    \(about)")
@@ -38,8 +39,10 @@ enum Provenance {
             return lines.joined(by: "\n")
         case .derived(let path, let formula, let result, let inputs):
             var lines = ["\(path) = \(formula)", "  = \(formatter.inline(result.value))"]
-            for input in inputs {
-                lines.append("  \(input.path) = " + (input.actual.map { "\(formatter.factValue($0)) — \(formatter.source($0))" } ?? "not found"))
+            for case .entity(let input) in inputs {
+                let about: String
+                if case .fact(let fact) = input.primary { about = "\(formatter.factValue(fact)) — \(formatter.source(fact))" } else { about = "not found" }
+                lines.append("  \(input.name) = " + about)
             }
             return lines.joined(by: "\n")
         case .list(let items):
@@ -47,5 +50,17 @@ enum Provenance {
         default:
             return "\(formatter.inline(value)) was computed in the query; it has no source in the report"
         }
+    }
+
+    /// `.describe KEY|#ID`: an indicator or a fact, with its sentence, section and line.
+    static func describe(_ argument: String, _ engine: ShellEngine) -> EntryOutcome {
+        if argument.hasPrefix("#"), let id = Int(argument.dropFirst()), let fact = engine.context.store.fact(id: id) {
+            return .output(Provenance.explain(.fact(fact), renderer: engine.renderer))
+        }
+        if let indicator = engine.plugins.resolver.value(at: argument) {
+            return .output(Provenance.explain(.entity(indicator), renderer: engine.renderer, registry: engine.plugins.registry))
+        }
+        let hint = NameSuggester.nearest(to: argument, in: engine.plugins.resolver.paths).map { "did you mean '\($0)'?" }
+        return .failure(.runtime("nothing to describe called '\(argument)'", hint: hint ?? "give an indicator path or a fact id like #15"))
     }
 }

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// The interactive shell: a prompt, lines read through libedit, history kept
 /// across sessions, Tab completion, Ctrl-C to clear a line and Ctrl-D to leave.

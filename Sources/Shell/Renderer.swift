@@ -2,6 +2,7 @@ import FoundationEssentials
 import Facts
 import PluginKit
 import Query
+import Platform
 
 /// Renders a result in an output format: the one place that decides how
 /// facts, indicators, lists and plain values look.
@@ -42,7 +43,7 @@ public struct Renderer {
         switch value {
         case .fact(let fact):
             return "\(formatter.qualified(fact))\n  source: \(formatter.source(fact))\n  “\(fact.sentence)”"
-        case .indicator(let indicator):
+        case .entity(let indicator as IndicatorValue):
             guard let actual = indicator.actual else {
                 return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” is not found in this report)"
             }
@@ -73,9 +74,9 @@ public struct Renderer {
                         String(f.location.line), f.footnote.map(String.init) ?? "", f.sectionPath]
             })
         }
-        if items.allSatisfy({ if case .indicator = $0 { true } else { false } }), !items.isEmpty {
+        if items.allSatisfy({ if case .entity(_ as IndicatorValue) = $0 { true } else { false } }), !items.isEmpty {
             return (["indicator", "label", "actual", "target", "status"], items.map { item in
-                guard case .indicator(let i) = item else { return [] }
+                guard case .entity(let i as IndicatorValue) = item else { return [] }
                 return [i.path, i.indicator.label.vi, i.actual.map(formatter.factValue) ?? "—",
                         i.target.map(formatter.factValue) ?? "—", i.status.rawValue]
             })

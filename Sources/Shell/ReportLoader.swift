@@ -1,34 +1,37 @@
 import FoundationEssentials
+import Platform
 import Report
 import Facts
+import FactReading
+import FactCache
 import PluginKit
 import BuiltinPlugins
-import Manifests
-import Query
 
 /// Loads the reports named on the command line (or the embedded one) and the
-/// plugins (built in, then manifests), and builds the query context every
-/// mode of the shell uses.
+/// plugins (built in, then users' specs), for every mode of the shell.
 public enum ReportLoader {
     /// A report file that could not be loaded, said plainly.
     public struct LoadError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    /// A loaded context, and the manifests that could not be loaded (baocao starts without them).
-    public typealias Loaded = (context: QueryContext, manifestErrors: [ManifestError])
-
-    /// The context, and the manifests that could not be loaded (baocao starts without them).
-    public static func context(reportPaths: [String], pluginFolders: [String] = [], userPlugins: Bool = true,
-                               cache: Bool = false) throws(LoadError) -> Loaded {
-        // One thread: loading from the cache is a few million instructions, and
-        // a second thread to overlap it cost more than it saved (docs/PERFORMANCE.md).
-        let store = try loadStore(reportPaths: reportPaths, cache: cache)
-        let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins)
-        return (QueryContext(store: store, registry: plugins.registry), plugins.errors)
+    /// What loading gave: the store, the plugins as the language's catalogue,
+    /// and the users' specs that could not be loaded (baocao starts without them).
+    public struct Loaded {
+        public var store: FactStore
+        public var plugins: PluginCatalog
+        public var pluginErrors: [PluginSpecError]
     }
 
-    private static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> FactStore {
+    public static func load(reportPaths: [String], pluginFolders: [String] = [], userPlugins: Bool = true,
+                            cache: Bool = false) throws(LoadError) -> Loaded {
+        let store = try loadStore(reportPaths: reportPaths, cache: cache)
+        let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins)
+        return Loaded(store: store, plugins: PluginCatalog(registry: plugins.registry, store: store), pluginErrors: plugins.errors)
+    }
+
+    /// The store of the reports at `reportPaths`, or of the embedded report.
+    public static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> FactStore {
         let store: FactStore
         do {
             let paths = reportPaths.isEmpty ? [try embeddedPath()] : reportPaths
@@ -51,13 +54,13 @@ public enum ReportLoader {
         return store
     }
 
-    /// The built-in plugins, then the manifests of `pluginFolders` and, if
-    /// asked, of the user's plugin folder.
-    private static func loadPlugins(pluginFolders: [String], userPlugins: Bool) -> ManifestLoader.Result {
-        var loaded = ManifestLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry())
+    /// The built-in plugins, then the specs of `pluginFolders` and, if asked,
+    /// of the user's plugin folder.
+    public static func loadPlugins(pluginFolders: [String], userPlugins: Bool) -> PluginLoader.Result {
+        var loaded = PluginLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry())
         if userPlugins, let folder = userPluginFolder() {
-            let user = ManifestLoader.load(folders: [folder], into: loaded.registry, reportMissing: false)
-            loaded = ManifestLoader.Result(registry: user.registry, errors: loaded.errors + user.errors)
+            let user = PluginLoader.load(folders: [folder], into: loaded.registry, reportMissing: false)
+            loaded = PluginLoader.Result(registry: user.registry, errors: loaded.errors + user.errors)
         }
         return loaded
     }

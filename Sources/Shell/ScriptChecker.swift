@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Report
 import Query
+import Platform
 
 /// `baocao check`: runs scripts whose statements carry their expected result
 /// in a comment (`economy.tourism.revenue  # => 1.234 tỷ đồng`), like the

@@ -7,6 +7,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// A statement of a script: its text (possibly several lines) and the line it starts on.
 public struct ScriptEntry: Equatable, Sendable {
@@ -78,16 +79,5 @@ extension ScriptRunner {
         }
         let status = ScriptRunner(engine: engine, keepGoing: true).run(source: source, name: path)
         return status == .success ? .output("") : .output("(\(path) had errors)")
-    }
-}
-
-/// Where output goes: standard output for results, standard error for errors.
-public enum Output {
-    public static func standard(_ text: String) {
-        StandardStreams.writeOutput(text + "\n")
-    }
-
-    public static func error(_ text: String) {
-        StandardStreams.writeError(text + "\n")
     }
 }

@@ -9,6 +9,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// What came of one entry (a statement, or a dot-command).
 public enum EntryOutcome {
@@ -26,7 +27,7 @@ public final class ShellEngine {
     public var renderer: Renderer
     public var terminal: Terminal
     /// The last successful result, shown by `.why` and `.last`, and named `_` in queries.
-    public private(set) var last: Value?
+    public internal(set) var last: Value?
     /// `.timer on`: print how long each query took.
     public var timer = false
     /// `.output FILE`: results go to this file until `.output` alone.
@@ -40,40 +41,18 @@ public final class ShellEngine {
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.
     public var scriptRunner: ((String) -> EntryOutcome)?
 
-    public init(context: QueryContext, format: OutputFormat = .table, style: NumberStyle = .vietnamese,
+    /// The plugins, as the language's catalogue: indicators, views, functions.
+    public let plugins: PluginCatalog
+
+    public init(store: FactStore, plugins: PluginCatalog, format: OutputFormat = .table, style: NumberStyle = .vietnamese,
                 terminal: Terminal = Terminal(noColorFlag: true)) {
-        self.session = QuerySession(context: context)
+        self.plugins = plugins
+        self.session = QuerySession(context: QueryContext(store: store, catalog: plugins))
         self.renderer = Renderer(format: format, style: style)
         self.terminal = terminal
     }
 
     public var context: QueryContext { session.context }
-
-    /// Runs one entry: a dot-command if it starts with `.`, else query statements.
-    public func handle(_ entry: String) -> EntryOutcome {
-        let trimmed = entry.trimmingWhitespace()
-        if trimmed.hasPrefix("."), !trimmed.hasPrefix(".."), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true {
-            return DotCommands.run(trimmed, in: self)
-        }
-        let start = DispatchTime.now().uptimeNanoseconds
-        do throws(QueryError) {
-            let values = try session.run(entry)
-            var texts: [String] = []
-            for value in values {
-                last = value
-                session.bind("_", to: value)
-                texts.append(renderer.render(value))
-            }
-            if timer {
-                let micro = (DispatchTime.now().uptimeNanoseconds - start) / 1_000
-                let fraction = String(micro % 1_000_000)
-                texts.append("Run time: \(micro / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count) + fraction) s")
-            }
-            return .output(texts.joined(by: "\n"))
-        } catch {
-            return .failure(error)
-        }
-    }
 
     /// Writes a result where `.output` and `.once` say; returns false when it went to the terminal.
     @discardableResult
@@ -103,7 +82,8 @@ public final class ShellEngine {
     /// Indicators are counted, not resolved, so the first prompt comes at once (`.plugins` says which were found).
     public var banner: String {
         let names = context.store.reports.map(\.name).joined(by: ", ")
-        let domains = context.registry.plugins.count
-        return "baocao — \(names): \(context.store.count) facts, \(context.resolver.paths.count) indicators in \(domains) domains. Type .help for help."
+        let domains = plugins.registry.plugins
+        let indicators = domains.reduce(0) { $0 + $1.indicators.count }
+        return "baocao — \(names): \(context.store.count) facts, \(indicators) indicators in \(domains.count) domains. Type .help for help."
     }
 }

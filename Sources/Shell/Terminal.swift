@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// What the shell needs to know about the terminal: whether to colour, and its size.
 public struct Terminal: Sendable {

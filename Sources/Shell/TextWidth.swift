@@ -1,3 +1,4 @@
+import Platform
 /// How many terminal columns text takes: combining marks take none, wide
 /// (East Asian) characters two — so Vietnamese columns line up.
 enum TextWidth {

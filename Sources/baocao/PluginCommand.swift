@@ -1,8 +1,9 @@
 import FoundationEssentials
 import ArgumentParser
 import Shell
-import Manifests
 import PluginKit
+import BuiltinPlugins
+import Platform
 
 /// `baocao plugin new|check`: scaffold and validate domain plugins.
 struct PluginCommand: ParsableCommand {
@@ -13,12 +14,12 @@ struct PluginCommand: ParsableCommand {
     /// `baocao plugin new NAME [--swift]`
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "new", abstract: "Write a new plugin: a commented TOML manifest, or with --swift a Swift plugin folder under Plugins/.")
+            commandName: "new", abstract: "Write a new plugin: a commented TOML manifest, or with --swift a built-in domain folder under Plugins/ (spec and Swift functions).")
 
         @Argument(help: "The plugin's namespace (lower case): transport, environment …")
         var name: String
 
-        @Flag(help: "Write a Swift plugin under Plugins/ instead of a manifest.")
+        @Flag(help: "Write a built-in domain under Plugins/ (its spec and a Swift function) instead of a manifest.")
         var swift = false
 
         @Option(help: ArgumentHelp("Where to write (default: the current folder; for --swift, the package root).", valueName: "dir"))
@@ -27,6 +28,10 @@ struct PluginCommand: ParsableCommand {
         func run() throws {
             guard PluginRegistry.isValidNamespace(name) else {
                 Output.error("error: a plugin name is lower case letters, digits and _ (like transport), not '\(name)'")
+                throw ExitCodeError(status: .usage)
+            }
+            guard !BuiltinPlugins.registry().namespaces.contains(name) else {
+                Output.error("error: '\(name)' is the namespace of a built-in domain; choose another (\(name)_local, say)")
                 throw ExitCodeError(status: .usage)
             }
             do {
@@ -60,10 +65,10 @@ struct PluginCommand: ParsableCommand {
         var reports: [String] = []
 
         func run() throws {
-            let plugin: ManifestPlugin
-            do {
-                plugin = try ManifestLoader.load(path: file)
-            } catch let error as ManifestError {
+            let plugin: DomainPlugin
+            do throws(PluginSpecError) {
+                plugin = try PluginSpecReader.read(path: file)
+            } catch {
                 Output.error(error.description)
                 throw ExitCodeError(status: .queryFailed)
             }

@@ -1,5 +1,6 @@
-import Facts
+import Query
 import Shell
+import Platform
 
 /// Reads the command lines nearly every run has — none at all, or `-c EXPR`
 /// with the common flags — without swift-argument-parser.

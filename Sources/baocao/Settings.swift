@@ -1,6 +1,8 @@
 import FoundationEssentials
-import Facts
+import Query
 import Shell
+import Platform
+import PluginKit
 
 /// The options every mode shares, as plain values: what `CommonOptions`
 /// parses with ArgumentParser and `QuickArguments` reads by hand.
@@ -17,10 +19,10 @@ struct Settings {
     func engine() throws -> ShellEngine {
         let terminal = Terminal(noColorFlag: noColor)
         do {
-            let (context, manifestErrors) = try ReportLoader.context(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
+            let loaded = try ReportLoader.load(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
             // A broken manifest is reported and left out; baocao starts without it.
-            for error in manifestErrors { Output.error(terminal.error(error.description)) }
-            return ShellEngine(context: context, format: format, style: numbers, terminal: terminal)
+            for error in loaded.pluginErrors { Output.error(terminal.error(error.description)) }
+            return ShellEngine(store: loaded.store, plugins: loaded.plugins, format: format, style: numbers, terminal: terminal)
         } catch {
             Output.error(terminal.error("error: \(error.description)"))
             throw ExitCodeError(status: .usage)

@@ -1,5 +1,6 @@
 import FoundationEssentials
-import Report
+import Platform
+import Query
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,7 +43,3 @@ struct StartMode {
         if status != .success { throw ExitCodeError(status: status) }
     }
 }
-
-/// Ends the process at once (the C library's `exit`, which ArgumentParser's
-/// `ParsableCommand.exit` hides inside a command's methods).
-func exitProcess(_ status: Int32) -> Never { exit(status) }

@@ -1,5 +1,6 @@
 import FoundationEssentials
-import Report
+import Platform
+import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

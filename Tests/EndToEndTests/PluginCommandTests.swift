@@ -46,15 +46,27 @@ struct PluginCommandTests {
         #expect(check.stderr.hasPrefix("\(folder)/broken.toml:3: error:"))
     }
 
-    @Test("the Swift scaffold writes a plugin folder and says the line that registers it")
+    @Test("the Swift scaffold writes a domain folder, its spec and a Swift function, and says the lines that register it")
     func scaffoldSwift() throws {
         let root = try BinaryRunner.temporaryDirectory()
         let result = try BinaryRunner.run(["plugin", "new", "transport", "--swift", "--directory", root])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("wrote \(root)/Plugins/Transport/TransportPlugin.swift"))
-        #expect(result.stdout.contains("    TransportPlugin(),"))
-        let source = try String(contentsOfFile: root + "/Plugins/Transport/TransportPlugin.swift", encoding: .utf8)
-        #expect(source.contains("public struct TransportPlugin: DomainPlugin"))
-        #expect(source.contains("IndicatorExample("))
+        #expect(result.stdout.contains("wrote \(root)/Plugins/Transport"))
+        #expect(result.stdout.contains("    Domain(\"transport\", folder: \"Transport\", functions: TransportFunctions.all),"))
+        #expect(result.stdout.contains("    \"Transport/transport.toml\","))
+        let spec = try String(contentsOfFile: root + "/Plugins/Transport/transport.toml", encoding: .utf8)
+        #expect(spec.contains("namespace = \"transport\""))
+        let source = try String(contentsOfFile: root + "/Plugins/Transport/TransportFunctions.swift", encoding: .utf8)
+        #expect(source.contains("enum TransportFunctions"))
+        #expect(source.contains("body: .native"))
+    }
+
+    @Test("a new plugin may not take a built-in domain's namespace")
+    func scaffoldRefusesBuiltInNamespace() throws {
+        let root = try BinaryRunner.temporaryDirectory()
+        let result = try BinaryRunner.run(["plugin", "new", "economy", "--directory", root])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'economy' is the namespace of a built-in domain"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/economy.toml"))
     }
 }

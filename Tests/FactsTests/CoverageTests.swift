@@ -1,6 +1,11 @@
 import Testing
+@testable import Platform
+@testable import Report
+@testable import Facts
+@testable import FactReading
+@testable import FactCache
+import Query
 import Foundation
-import Facts
 import TestSupport
 
 @Suite("Every number of the report is a fact or a typed reference")

@@ -1,6 +1,11 @@
 import Testing
-import Foundation
+@testable import Platform
+@testable import Report
 @testable import Facts
+@testable import FactReading
+@testable import FactCache
+import Query
+import Foundation
 import TestSupport
 
 @Suite("The parsed-store cache")

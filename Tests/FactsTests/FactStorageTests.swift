@@ -1,7 +1,11 @@
 import Testing
-import Foundation
-import Report
+@testable import Platform
+@testable import Report
 @testable import Facts
+@testable import FactReading
+@testable import FactCache
+import Query
+import Foundation
 
 @Suite("How a fact is stored")
 struct FactStorageTests {

@@ -1,6 +1,11 @@
 import Testing
+@testable import Platform
+@testable import Report
+@testable import Facts
+@testable import FactReading
+@testable import FactCache
+import Query
 import Foundation
-import Facts
 import TestSupport
 
 @Suite("Vietnamese numbers and units")
@@ -32,19 +37,19 @@ struct NumberAndUnitTests {
 
     @Test("the query language's numbers: a . decimal mark and no grouping")
     func international() {
-        #expect(VietnameseNumber.parseInternational("1746.5") == Decimal(string: "1746.5"))
-        #expect(VietnameseNumber.parseInternational("007") == 7)
-        #expect(VietnameseNumber.parseInternational("123456789012345678901.5") == Decimal(string: "123456789012345678901.5"))
-        for bad in ["", ".5", "5.", "1.2.3", "1,5", "-1"] { #expect(VietnameseNumber.parseInternational(Substring(bad)) == nil, "\(bad)") }
+        #expect(DecimalText.parse("1746.5") == Decimal(string: "1746.5"))
+        #expect(DecimalText.parse("007") == 7)
+        #expect(DecimalText.parse("123456789012345678901.5") == Decimal(string: "123456789012345678901.5"))
+        for bad in ["", ".5", "5.", "1.2.3", "1,5", "-1"] { #expect(DecimalText.parse(Substring(bad)) == nil, "\(bad)") }
     }
 
     @Test(arguments: [("1746", "1.746"), ("10.15", "10,15"), ("3176000", "3.176.000"), ("-1500.5", "-1.500,5"), ("0.02", "0,02")])
     func format(_ value: String, _ text: String) {
-        #expect(VietnameseNumber.format(Decimal(string: value)!) == text)
+        #expect(NumberStyle.vietnamese.format(Decimal(string: value)!) == text)
     }
 
     @Test func internationalFormat() {
-        #expect(VietnameseNumber.format(Decimal(string: "1746.5")!, style: .international) == "1,746.5")
+        #expect(NumberStyle.international.format(Decimal(string: "1746.5")!) == "1,746.5")
     }
 
     @Test("units of one dimension convert exactly; dimensions never mix")

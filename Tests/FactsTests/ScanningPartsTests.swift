@@ -1,6 +1,10 @@
 import Testing
-import Report
+@testable import Platform
+@testable import Report
 @testable import Facts
+@testable import FactReading
+@testable import FactCache
+import Query
 
 /// The pieces the extractor reads a paragraph with, each against the plain
 /// way of computing the same thing.
@@ -174,7 +178,7 @@ struct ScanningPartsTests {
                 #expect(Array(sentence.scalars) == Array(plain))
                 // What a fact keeps of a sentence with markup is the sentence as written, read again when asked.
                 let written = String(String.UnicodeScalarView(scalars[range]))
-                #expect(PlainSentenceReader.plainText(ofSentence: written, footnote: footnote) == String(String.UnicodeScalarView(plain)))
+                #expect(InlineMarkup.plainSentence(written, footnote: footnote) == String(String.UnicodeScalarView(plain)))
                 #expect(sentence.folded == FoldedText(folded: TextFolding.folded(plain)))
                 #expect((sentence.verbatim != nil) == !InlineMarkup.hasMarkup(scalars[range]))
                 if let verbatim = sentence.verbatim { #expect(Array(scalars[verbatim]) == Array(plain)) }

@@ -1,6 +1,11 @@
 import Testing
+@testable import Platform
+@testable import Report
+@testable import Facts
+@testable import FactReading
+@testable import FactCache
+import Query
 import Foundation
-import Facts
 import TestSupport
 
 /// The extraction must read another report of the same kind: other numbers,

@@ -1,5 +1,11 @@
 import Testing
-import PluginKit
+import Platform
+import Report
+import Facts
+import FactReading
+import Query
+@testable import PluginKit
+import BuiltinPlugins
 
 @Suite("Namespaces")
 struct NamespaceTests {

@@ -1,6 +1,11 @@
 import Testing
+import Platform
+import Report
 import Facts
-import PluginKit
+import FactReading
+import Query
+@testable import PluginKit
+import BuiltinPlugins
 import TestSupport
 
 @Suite("Finding rules match words, not numbers")

@@ -3,12 +3,12 @@ import Foundation
 import Query
 import TestSupport
 
-/// Inputs kept from fuzzing (Fuzz/Regressions/query): each must be answered or refused, never crash.
+/// Inputs kept from fuzzing (Tests/Fuzz/Regressions/query): each must be answered or refused, never crash.
 @Suite("Fuzz regressions: queries")
 struct QueryFuzzRegressionTests {
     static let inputs: [String] = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fuzz/Regressions/query").path
+            .appendingPathComponent("Tests/Fuzz/Regressions/query").path
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
     }()
 

@@ -1,14 +1,15 @@
 import Testing
+import Platform
 import Foundation
 import Report
 import TestSupport
 
-/// Report files kept from fuzzing (Fuzz/Regressions/report): each must read or be refused, never crash.
+/// Report files kept from fuzzing (Tests/Fuzz/Regressions/report): each must read or be refused, never crash.
 @Suite("Fuzz regressions: reports")
 struct ReportFuzzRegressionTests {
     static let inputs: [String] = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fuzz/Regressions/report").path
+            .appendingPathComponent("Tests/Fuzz/Regressions/report").path
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
     }()
 

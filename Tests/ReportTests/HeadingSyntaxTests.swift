@@ -1,4 +1,5 @@
 import Testing
+import Platform
 @testable import Report
 
 @Suite("Heading numbers read in every style the reports use")

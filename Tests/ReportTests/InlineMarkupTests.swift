@@ -1,4 +1,5 @@
 import Testing
+import Platform
 @testable import Report
 
 /// Plain text from the markup the PDF conversion leaves, and the pieces it is made of.

@@ -1,4 +1,5 @@
 import Testing
+import Platform
 @testable import Report
 
 @Suite("A block's kind, read from its markers")
@@ -38,7 +39,7 @@ struct MarkdownBlockTests {
         #expect(blocks.dropFirst().allSatisfy { $0.text.base == text })
         #expect(blocks[0].text.base == "Một dòng dòng hai")
         #expect(blocks.map(\.kind) == [.paragraph, .heading(.arabic(1), title: "Mục", trailingText: nil), .paragraph, .rule])
-        #expect(blocks[0].anchors == [TextAnchor(offset: 0, location: SourceLocation(line: 1, column: 1)),
-                                      TextAnchor(offset: 9, location: SourceLocation(line: 2, column: 3))])
+        #expect(blocks[0].anchors == [TextAnchor(offset: 0, location: Platform.SourceLocation(line: 1, column: 1)),
+                                      TextAnchor(offset: 9, location: Platform.SourceLocation(line: 2, column: 3))])
     }
 }

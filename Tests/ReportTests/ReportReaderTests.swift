@@ -1,4 +1,5 @@
 import Testing
+import Platform
 import Foundation
 import Report
 import TestSupport
@@ -33,7 +34,7 @@ struct ReportReaderTests {
             #expect(paths.path(of: nil) == "")
         }
         // A parent listed after its child (no reader makes one) is walked, not read from a prefix not yet made.
-        let location = SourceLocation(line: 1, column: 1)
+        let location = Platform.SourceLocation(line: 1, column: 1)
         let shuffled = ReportDocument(name: "x", sections: [
             Section(id: 0, numbering: .letter("a"), title: "Con", parent: 1, location: location),
             Section(id: 1, numbering: .roman("II"), title: "Cha", parent: nil, location: location),
@@ -70,7 +71,7 @@ struct ReportReaderTests {
         #expect(document.paragraphs.map(\.text) == ["Dòng một có ư hai 😀 ba", "Khác"])
         let anchors = document.paragraphs[0].anchors
         #expect(anchors.map(\.offset) == [0, 14])
-        #expect(anchors.map(\.location) == [SourceLocation(line: 1, column: 3), SourceLocation(line: 2, column: 1)])
+        #expect(anchors.map(\.location) == [Platform.SourceLocation(line: 1, column: 3), Platform.SourceLocation(line: 2, column: 1)])
     }
 
     @Test("footnote texts cut by a page break are rejoined too")
@@ -148,5 +149,21 @@ struct BadReportInputTests {
         let big = String(repeating: text + "\n\n", count: copies)
         let document = ReportReader.read(text: big, name: "big")
         #expect(document.paragraphs.count > 300 * copies / 2)
+    }
+
+    @Test("the embedded report is found without a resource bundle")
+    func embedded() throws {
+        let path = try #require(EmbeddedReport.path)
+        #expect(path.hasSuffix(".md"))
+        #expect(FileStatus.exists(path))
+    }
+
+    @Test("reading in the arena's room changes nothing read")
+    func readingInTheArena() throws {
+        IngestArena.reserve(forTextBytes: 4 << 20)
+        let text = try #require(EmbeddedReport.path.map { try String(contentsOfFile: $0, encoding: .utf8) })
+        let corpus = Array(repeating: text, count: 10).joined(separator: "\n\n")
+        let document = ReportReader.read(text: corpus, name: "corpus")
+        #expect(document.paragraphs.count == ReportReader.read(text: text, name: "report").paragraphs.count * 10)
     }
 }

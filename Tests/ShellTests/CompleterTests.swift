@@ -6,13 +6,14 @@ import TestSupport
 
 @Suite("Tab completion")
 struct CompleterTests {
-    let completer = Completer(engine: ShellEngine(context: Reports.context()))
+    let completer = Completer(engine: ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog()))
 
     @Test("namespaces, indicator keys, fields, functions, steps and dot-commands", arguments: [
         ("econ", "econ", ["economy."]),
         ("economy.tourism.rev", "economy.tourism.rev", ["economy.tourism.revenue", "economy.tourism.revenue_per_arrival"]),
         ("economy.tourism.revenue.sta", "economy.tourism.revenue.sta", ["economy.tourism.revenue.status"]),
-        ("land.clearance_", "land.clearance_", ["land.clearance_share("]),
+        ("land.clearance_sh", "land.clearance_sh", ["land.clearance_share("]),
+        ("land.clearance_", "land.clearance_", ["land.clearance_share(", "land.clearance_summary("]),
         ("facts | wh", "wh", ["where"]),
         ("rou", "rou", ["round"]),
         (".fo", ".fo", [".format"]),
@@ -51,7 +52,7 @@ struct StatefulDotCommandTests {
     @Test(".once sends the next result to a file, .output until turned off")
     func outputFiles() throws {
         let folder = try BinaryRunner.temporaryDirectory()
-        let engine = ShellEngine(context: Reports.context(), format: .plain)
+        let engine = ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog(), format: .plain)
         _ = engine.handle(".once \(folder)/once.txt")
         #expect(engine.write(try #require(output(engine.handle("economy.tourism.revenue")))))
         #expect(!engine.write("back on screen"))
@@ -66,7 +67,7 @@ struct StatefulDotCommandTests {
 
     @Test(".timer adds the run time; .last shows the last result; .help NAME explains a function")
     func timerLastHelp() throws {
-        let engine = ShellEngine(context: Reports.context(), format: .plain)
+        let engine = ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog(), format: .plain)
         _ = engine.handle(".timer on")
         let timed = try #require(output(engine.handle("1 + 1")))
         #expect(timed.hasPrefix("2\nRun time: "))
@@ -83,7 +84,7 @@ struct StatefulDotCommandTests {
     func run() throws {
         let folder = try BinaryRunner.temporaryDirectory()
         try "let area = 3 ha\n".write(toFile: folder + "/init.bq", atomically: true, encoding: .utf8)
-        let engine = ShellEngine(context: Reports.context(), format: .plain)
+        let engine = ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog(), format: .plain)
         _ = ScriptRunner(engine: engine).run(source: ".run \(folder)/init.bq", name: "x")
         #expect(output(engine.handle("area in m2")) == "30.000 m²")
     }

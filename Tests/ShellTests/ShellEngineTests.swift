@@ -7,7 +7,7 @@ import TestSupport
 @Suite("The shell engine: dot-commands, formats, errors")
 struct ShellEngineTests {
     func engine(_ format: OutputFormat = .table) -> ShellEngine {
-        ShellEngine(context: Reports.context(), format: format)
+        ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog(), format: format)
     }
 
     func output(_ outcome: EntryOutcome) -> String? {

@@ -1,6 +1,8 @@
 import Foundation
+import Platform
 import Report
 import Facts
+import FactReading
 import PluginKit
 import BuiltinPlugins
 import Query
@@ -29,9 +31,14 @@ public enum Reports {
         return path
     }
 
+    /// The built-in plugins over a store, as the language's catalogue.
+    public static func catalog(_ store: FactStore = embeddedStore) -> PluginCatalog {
+        PluginCatalog(registry: BuiltinPlugins.registry(), store: store)
+    }
+
     /// A query context over a store, with the built-in plugins.
     public static func context(_ store: FactStore = embeddedStore) -> QueryContext {
-        QueryContext(store: store, registry: BuiltinPlugins.registry())
+        QueryContext(store: store, catalog: catalog(store))
     }
 
     /// A store built from markdown text, for small hand-written cases.

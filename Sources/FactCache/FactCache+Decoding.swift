@@ -1,0 +1,172 @@
+import FoundationEssentials
+import Platform
+import Report
+import Facts
+import FactReading
+
+extension FactCache {
+    /// The store in `data`, or an error if the data is not a whole cache of
+    /// this format for `name`. The facts are read when first asked for
+    /// (`CachedFacts`); `data` is kept for that.
+    public static func decode(_ data: Data, name: String) throws -> FactStore {
+        let (reports, cached) = try data.withUnsafeBytes { bytes in
+            var reader = BinaryReader(bytes)
+            return try open(&reader, bytes: bytes, name: name, data: data)
+        }
+        return FactStore(reports: reports, storage: cached)
+    }
+
+    /// Checks the file and reads what every start needs: the reports, where
+    /// the strings are, the units, each fact's summary and the folded sentences.
+    private static func open(_ reader: inout BinaryReader, bytes: UnsafeRawBufferPointer, name: String,
+                             data: Data) throws -> ([LoadedReport], CachedFacts) {
+        guard try reader.string() == magic else { throw BinaryReader.Malformed() }
+        let sum = try reader.word()
+        guard Checksum.of(reader.rest) == sum else { throw BinaryReader.Malformed() }
+        var reports: [LoadedReport] = []
+        for _ in 0..<(try count(&reader)) {
+            let reportName = try reader.string()
+            let lower = try reader.int(), upper = try reader.int()
+            guard lower <= upper else { throw BinaryReader.Malformed() }
+            reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper))
+        }
+        guard reports.map(\.name) == [name] else { throw BinaryReader.Malformed() }
+        // Where each string lies; each is read as a String when first asked for.
+        var stringStarts: [Int] = [], stringEnds: [Int] = []
+        let stringCount = try count(&reader)
+        stringStarts.reserveCapacity(stringCount)
+        stringEnds.reserveCapacity(stringCount)
+        for _ in 0..<stringCount {
+            let length = try reader.int()
+            stringStarts.append(reader.offset)
+            try reader.skip(length)
+            stringEnds.append(reader.offset)
+        }
+        func string(_ number: Int) throws -> String {
+            guard stringStarts.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[stringStarts[number]..<stringEnds[number]]))
+        }
+        var units: [QuantityUnit] = []
+        for _ in 0..<(try count(&reader)) { units.append(try readUnit(&reader, string: string)) }
+        let factCount = try count(&reader)
+        guard reports.allSatisfy({ $0.factIDs.upperBound <= factCount }) else { throw BinaryReader.Malformed() }
+        var summaries: [CachedFacts.Summary] = []
+        summaries.reserveCapacity(factCount)
+        var body = 0
+        for _ in 0..<factCount {
+            let summary = CachedFacts.Summary(report: try reader.int(), sentence: try reader.int(), sectionPath: try reader.int(),
+                                              paragraph: try reader.int(), body: body)
+            guard summary.report < stringCount, summary.sentence < stringCount, summary.sectionPath < stringCount,
+                  min(summary.report, summary.sentence, summary.sectionPath) >= 0 else { throw BinaryReader.Malformed() }
+            body += try reader.int()
+            summaries.append(summary)
+        }
+        let bodies = reader.offset
+        try reader.skip(body)
+        for index in summaries.indices { summaries[index].body += bodies }
+        guard try count(&reader) == factCount else { throw BinaryReader.Malformed() }
+        var folded: [FoldedText] = [], sharing: [Bool] = []
+        folded.reserveCapacity(factCount)
+        sharing.reserveCapacity(factCount)
+        for index in summaries.indices {
+            let shares = try reader.byte() == 0
+            if shares {
+                guard let previous = folded.last, CachedFacts.sharesSentence(summaries, index) else { throw BinaryReader.Malformed() }
+                folded.append(previous)
+            } else {
+                folded.append(FoldedText(validUTF8: try reader.utf8()))
+            }
+            sharing.append(shares)
+        }
+        let cached = CachedFacts(data: data, stringStarts: stringStarts, stringEnds: stringEnds, units: units, summaries: summaries,
+                                 folded: folded, sharesSentenceWithPrevious: sharing, referencesOffset: reader.offset)
+        return (reports, cached)
+    }
+
+    private static func count(_ reader: inout BinaryReader) throws -> Int {
+        let value = try reader.int()
+        guard (0...10_000_000).contains(value) else { throw BinaryReader.Malformed() }
+        return value
+    }
+
+    /// The case whose number is next.
+    private static func oneOf<Case>(_ cases: [Case], _ reader: inout BinaryReader) throws -> Case {
+        let number = Int(try reader.byte())
+        guard cases.indices.contains(number) else { throw BinaryReader.Malformed() }
+        return cases[number]
+    }
+
+    /// Fact `id`: its summary's fields and the rest, read from `reader`.
+    static func readFact(_ reader: inout BinaryReader, id: Int, summary: CachedFacts.Summary, units: [QuantityUnit],
+                         string: (Int) throws -> String) throws -> Fact {
+        func unit() throws -> QuantityUnit {
+            let number = try reader.int()
+            guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
+            return units[number]
+        }
+        let value = try reader.decimal()
+        let quantityUnit = try unit()
+        let upper = try reader.optional { try $0.decimal() }
+        let denominator = try reader.optional { try $0.decimal() }
+        let written = try string(try reader.int())
+        var qualifiers: [Qualifier] = []
+        for _ in 0..<(try count(&reader)) {
+            switch try reader.byte() {
+            case 0: qualifiers.append(.estimate)
+            case 1: qualifiers.append(.asOf(try string(try reader.int())))
+            case 2: qualifiers.append(.approximate(try string(try reader.int())))
+            case 3: qualifiers.append(.cumulative)
+            case 4:
+                qualifiers.append(.comparison(try oneOf(comparisonKinds, &reader), value: try reader.decimal(),
+                                              unit: try unit(), fact: try reader.int()))
+            case 5: qualifiers.append(.status(try oneOf(planStatuses, &reader)))
+            default: throw BinaryReader.Malformed()
+            }
+        }
+        let role: FactRole
+        switch try reader.byte() {
+        case 0: role = .primary
+        case 1: role = .comparison(try oneOf(comparisonKinds, &reader))
+        default: throw BinaryReader.Malformed()
+        }
+        return Fact(id: id, report: try string(summary.report), quantity: Quantity(value, quantityUnit), upper: upper,
+                    denominator: denominator, text: written, qualifiers: qualifiers, role: role,
+                    qualifies: try reader.optional { try $0.int() },
+                    sentence: try string(summary.sentence), sentenceOffset: try reader.int(),
+                    sectionPath: try string(summary.sectionPath),
+                    section: try reader.optional { try $0.int() }, footnote: try reader.optional { try $0.int() },
+                    paragraph: summary.paragraph,
+                    referrerLocation: try reader.optional { SourceLocation(line: try $0.int(), column: try $0.int()) },
+                    location: SourceLocation(line: try reader.int(), column: try reader.int()))
+    }
+
+    /// The typed non-quantities, the last part of the file.
+    static func readReferences(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> [NumericReference] {
+        var references: [NumericReference] = []
+        for _ in 0..<(try count(&reader)) {
+            references.append(NumericReference(kind: try oneOf(referenceKinds, &reader), text: try string(try reader.int()),
+                                               report: try string(try reader.int()), paragraph: try reader.int(),
+                                               location: SourceLocation(line: try reader.int(), column: try reader.int())))
+        }
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+        return references
+    }
+
+    private static func readUnit(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> QuantityUnit {
+        let symbol = try string(try reader.int())
+        let factor = try reader.decimal()
+        let dimension: Dimension
+        switch try reader.byte() {
+        case 0: dimension = .money(currency: try string(try reader.int()))
+        case 1: dimension = .area
+        case 2: dimension = .length
+        case 3: dimension = .volume
+        case 4: dimension = .mass
+        case 5: dimension = .percent
+        case 6: dimension = .count(noun: try string(try reader.int()))
+        case 7: dimension = .number
+        default: throw BinaryReader.Malformed()
+        }
+        return QuantityUnit(symbol: symbol, dimension: dimension, factor: factor)
+    }
+}

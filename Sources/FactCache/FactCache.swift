@@ -1,0 +1,256 @@
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
+import Report
+import Facts
+import FactReading
+
+/// The parsed fact store on disk, so a one-shot query need not read the
+/// report again: `<folder>/<report>-<key>.facts` (the shell's folder is
+/// `$XDG_CACHE_HOME/baocao`), keyed by the report's bytes and by the baocao
+/// binary that wrote it (a rebuilt baocao may read reports differently). A
+/// stale, unreadable or foreign file is ignored and rewritten; it is written
+/// whole and renamed into place.
+public enum FactCache {
+    static let magic = "baocao-facts-4"
+
+    /// The store of the report at `path`, from the cache if it holds one,
+    /// else read and cached. The report is hashed in small chunks: reading it
+    /// whole, only to find the cache holds it, touched a hundred kilobytes of
+    /// fresh memory at every start.
+    ///
+    /// A directory or unreadable file gives no checksum, and `ReportReader`
+    /// then says why.
+    public static func store(forReportAt path: String, name: String, folder: String?) throws -> FactStore {
+        if let folder, let sum = Checksum.ofFile(atPath: path),
+           let store = cached(cacheFile(in: folder, name: name, report: sum), name: name) {
+            return store
+        }
+        // Read whole, and keyed afresh from what was read: the file may have changed since.
+        return try store(for: try ReportReader.contents(of: path), name: name, path: path, folder: folder)
+    }
+
+    /// The store for `data`, from the cache if it holds one, else read and cached.
+    public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
+        let file = folder.map { cacheFile(in: $0, name: name, report: data.withUnsafeBytes { Checksum.of($0) }) }
+        if let file, let store = cached(file, name: name) { return store }
+        let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
+        if let folder, let file {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = file + ".tmp.\(getpid())"
+            if FileManager.default.createFile(atPath: temporary, contents: encode(store)) {
+                if rename(temporary, file) != 0 { unlink(temporary) }
+            }
+            removeStale(of: name, besides: file, in: folder)
+        }
+        return store
+    }
+
+    /// `<folder>/<report>-<key>.facts`, for the report named `name` whose bytes have checksum `report`.
+    private static func cacheFile(in folder: String, name: String, report: UInt64) -> String {
+        "\(folder)/\(name)-\(cacheKey(report, name: name)).facts"
+    }
+
+    /// The store in cache file `file`, if it holds a whole one for `name`.
+    /// Mapped, not read: decoding reads the bytes where they are. (A cache
+    /// file is never changed in place, only replaced whole, so the mapping is safe.)
+    private static func cached(_ file: String, name: String) -> FactStore? {
+        guard let data = MappedFile.data(atPath: file) else { return nil }
+        return try? decode(data, name: name)
+    }
+
+    /// How long a cache file of a report outlives a newer one: another baocao
+    /// (an older install beside a build) may still use it.
+    static let staleAge: Int = 7 * 24 * 60 * 60
+
+    /// Removes the report's cache files, other than `current`, written more
+    /// than `staleAge` ago: each new baocao binary (or report text) writes a
+    /// new file, and the old ones would pile up.
+    static func removeStale(of name: String, besides current: String, in folder: String) {
+        guard let names = FileStatus.entries(of: folder) else { return }
+        let now = time(nil)
+        for entry in names where entry.hasPrefix(name + "-") && entry.hasSuffix(".facts") {
+            let path = folder + "/" + entry
+            var status = stat()
+            guard path != current, stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > staleAge else { continue }
+            unlink(path)
+        }
+    }
+
+    /// The cache key: the report's checksum, mixed with its name and the
+    /// running binary's size and time (a rebuilt baocao may read reports differently).
+    static func cacheKey(_ reportChecksum: UInt64, name: String) -> String {
+        var checksum = Checksum()
+        withUnsafeBytes(of: reportChecksum.littleEndian) { checksum.add($0) }
+        checksum.add(bytes: name.utf8)
+        var info = stat()
+        if stat("/proc/self/exe", &info) == 0 {
+            checksum.add(bytes: "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)".utf8)
+        }
+        checksum.add(bytes: magic.utf8)
+        return String(checksum.value, radix: 16)
+    }
+
+    // MARK: - Encoding
+    //
+    // Layout: the magic and a checksum of all that follows; the reports; a
+    // table of every distinct string and one of every distinct unit; for each
+    // fact, its report, sentence, section path and paragraph (numbers into the
+    // string table) and the length of the rest, then the rests; the folded
+    // sentences; the references. Opening reads up to the folded sentences;
+    // a fact's rest and the references are read when asked for (`CachedFacts`).
+
+    public static func encode(_ store: FactStore) -> Data {
+        var tables = Tables()
+        // Once: a store read from the cache reads its facts under a lock on each ask.
+        let facts = store.facts
+        var index = BinaryWriter(), bodies = BinaryWriter()
+        index.int(facts.count)
+        // Which facts stand in the sentence of the fact before, asked once for
+        // the summaries and the foldings both. A fact's sentence is read from
+        // its paragraph when asked (markup rewritten again): once a sentence,
+        // not once a fact.
+        let sharesSentence = facts.indices.map { FactStore.sharesSentence(facts, $0) }
+        var sentence = 0
+        for (id, fact) in facts.enumerated() {
+            var body = BinaryWriter()
+            write(fact, to: &body, tables: &tables)
+            index.int(tables.string(fact.report))
+            if !sharesSentence[id] { sentence = tables.string(fact.sentence) }
+            index.int(sentence)
+            index.int(tables.string(fact.sectionPath))
+            index.int(fact.paragraph)
+            index.int(body.count)
+            bodies.append(body)
+        }
+        // Each sentence folded, once per sentence: decoding mostly-ASCII text is
+        // cheaper than folding Vietnamese again.
+        var folded = BinaryWriter()
+        folded.int(facts.count)
+        for id in facts.indices {
+            if sharesSentence[id] {
+                folded.byte(0)
+            } else {
+                folded.byte(1)
+                folded.string(store.foldedSentence(of: id).description)
+            }
+        }
+        var references = BinaryWriter()
+        references.int(store.references.count)
+        for reference in store.references {
+            references.byte(caseNumber(reference.kind, in: referenceKinds))
+            references.int(tables.string(reference.text))
+            references.int(tables.string(reference.report))
+            references.int(reference.paragraph)
+            references.int(reference.location.line)
+            references.int(reference.location.column)
+        }
+        var contents = BinaryWriter()
+        contents.int(store.reports.count)
+        for report in store.reports {
+            contents.string(report.name)
+            contents.int(report.factIDs.lowerBound)
+            contents.int(report.factIDs.upperBound)
+        }
+        let unitList = tables.units
+        let units = unitList.map { unit in write(unit, tables: &tables) }
+        contents.int(tables.strings.count)
+        for text in tables.strings { contents.string(text) }
+        contents.int(units.count)
+        for unit in units { contents.append(unit) }
+        for part in [index, bodies, folded, references] { contents.append(part) }
+        var writer = BinaryWriter()
+        writer.string(magic)
+        writer.word(contents.data.withUnsafeBytes { Checksum.of($0) })
+        writer.append(contents)
+        return writer.data
+    }
+
+    /// The strings and units written so far, each once, by number.
+    struct Tables {
+        private(set) var strings: [String] = []
+        private var stringNumbers: [TextKey: Int] = [:]
+        private(set) var units: [QuantityUnit] = []
+        private var unitNumbers: [QuantityUnit: Int] = [:]
+
+        mutating func string(_ text: String) -> Int {
+            if let number = stringNumbers[TextKey(text)] { return number }
+            stringNumbers[TextKey(text)] = strings.count
+            strings.append(text)
+            return strings.count - 1
+        }
+
+        mutating func unit(_ unit: QuantityUnit) -> Int {
+            if let number = unitNumbers[unit] { return number }
+            unitNumbers[unit] = units.count
+            units.append(unit)
+            return units.count - 1
+        }
+    }
+
+    // Enumerations are written as their case's number (the cache is keyed by
+    // the binary, so the order of cases cannot change under it). `allCases`
+    // builds a new array on each call: kept here once.
+    static let referenceKinds = ReferenceKind.allCases
+    static let comparisonKinds = ComparisonKind.allCases
+    static let planStatuses = PlanStatus.allCases
+
+    static func caseNumber<Case: Equatable>(_ value: Case, in cases: [Case]) -> UInt8 {
+        UInt8(cases.firstIndex(of: value)!)
+    }
+
+    /// A fact's fields besides those of its summary (report, sentence, section path, paragraph).
+    static func write(_ fact: Fact, to writer: inout BinaryWriter, tables: inout Tables) {
+        writer.decimal(fact.value)
+        writer.int(tables.unit(fact.unit))
+        writer.optional(fact.upper) { $0.decimal($1) }
+        writer.optional(fact.denominator) { $0.decimal($1) }
+        writer.int(tables.string(fact.text))
+        writer.int(fact.qualifiers.count)
+        for qualifier in fact.qualifiers {
+            switch qualifier {
+            case .estimate: writer.byte(0)
+            case .asOf(let date): writer.byte(1); writer.int(tables.string(date))
+            case .approximate(let word): writer.byte(2); writer.int(tables.string(word))
+            case .cumulative: writer.byte(3)
+            case .comparison(let kind, let value, let unit, let id):
+                writer.byte(4); writer.byte(caseNumber(kind, in: comparisonKinds)); writer.decimal(value)
+                writer.int(tables.unit(unit)); writer.int(id)
+            case .status(let status): writer.byte(5); writer.byte(caseNumber(status, in: planStatuses))
+            }
+        }
+        switch fact.role {
+        case .primary: writer.byte(0)
+        case .comparison(let kind): writer.byte(1); writer.byte(caseNumber(kind, in: comparisonKinds))
+        }
+        writer.optional(fact.qualifies) { $0.int($1) }
+        writer.int(fact.sentenceOffset)
+        writer.optional(fact.section) { $0.int($1) }
+        writer.optional(fact.footnote) { $0.int($1) }
+        writer.optional(fact.referrerLocation) { $0.int($1.line); $0.int($1.column) }
+        writer.int(fact.location.line)
+        writer.int(fact.location.column)
+    }
+
+    /// A unit, for the unit table; its strings go to the string table.
+    static func write(_ unit: QuantityUnit, tables: inout Tables) -> BinaryWriter {
+        var writer = BinaryWriter()
+        writer.int(tables.string(unit.symbol))
+        writer.decimal(unit.factor)
+        switch unit.dimension {
+        case .money(let currency): writer.byte(0); writer.int(tables.string(currency))
+        case .area: writer.byte(1)
+        case .length: writer.byte(2)
+        case .volume: writer.byte(3)
+        case .mass: writer.byte(4)
+        case .percent: writer.byte(5)
+        case .count(let noun): writer.byte(6); writer.int(tables.string(noun))
+        case .number: writer.byte(7)
+        }
+        return writer
+    }
+}

@@ -1,0 +1,331 @@
+import FoundationEssentials
+import Platform
+import Report
+import Facts
+
+/// Finds every number of a paragraph and decides what it is: a quantity with
+/// its unit, or a typed reference (date, year, document number, footnote
+/// mark, digits in a name). Rules look at words and shapes, never at values
+/// beyond what a shape implies (a year is four digits between 1900 and 2100).
+struct NumberScanner {
+    let scalars: [Unicode.Scalar]
+    /// The quantities found, in text order.
+    private(set) var quantities: [ScannedQuantity] = []
+    /// The other numbers found, in text order.
+    private(set) var references: [ScannedReference] = []
+
+    /// A scanner of `scalars` that writes into the memory of the arrays given.
+    init(_ scalars: [Unicode.Scalar], quantities: [ScannedQuantity] = [], references: [ScannedReference] = []) {
+        self.scalars = scalars
+        self.quantities = quantities
+        self.references = references
+        self.quantities.removeAll(keepingCapacity: true)
+        self.references.removeAll(keepingCapacity: true)
+        // Room for a number every twenty scalars, which few paragraphs pass: growing the array cost more.
+        self.quantities.reserveCapacity(scalars.count / 20 + 4)
+    }
+
+    /// Scans the whole text into `quantities` and `references`, replacing what
+    /// they held and reusing their storage (the extractor scans paragraph after
+    /// paragraph). `marks` are the offsets of its digits and `<` (and maybe
+    /// other scalars), in order: the scanner stops only there.
+    ///
+    /// Two lists, not one of either kind: a sentence's quantities are then a
+    /// slice of the paragraph's, read where they lie (copying a quantity out
+    /// of a list retained its unit's strings, and released them again).
+    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>,
+                     quantities: inout [ScannedQuantity], references: inout [ScannedReference]) {
+        var scanner = NumberScanner(scalars, quantities: quantities.takeAll(), references: references.takeAll())
+        scanner.run(marks: marks)
+        quantities = scanner.quantities.takeAll()
+        references = scanner.references.takeAll()
+    }
+
+    mutating func run(marks: ArraySlice<Int>) {
+        var index = 0
+        for mark in marks where mark >= index {
+            let scalar = scalars[mark]
+            guard scalar == "<" || ScalarText.isDigit(scalar) else { continue }
+            index = mark
+            if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
+                if isInteger(sup.content), !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
+                    references.append(ScannedReference(kind: .footnoteMark, start: index, end: sup.end))
+                }
+                index = sup.end
+            } else if ScalarText.isDigit(scalar), index == 0 || !ScalarText.isWordChar(scalars[index - 1]) || isGluedToName(index) {
+                // Moved into its list, not copied (a copy retains its unit).
+                switch scanNumber(at: index) {
+                case .quantity(let quantity):
+                    index = max(quantity.end, index + 1)
+                    quantities.append(quantity)
+                case .reference(let reference):
+                    index = max(reference.end, index + 1)
+                    references.append(reference)
+                }
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    // MARK: - One number
+
+    private func scanNumber(at start: Int) -> ScannedToken {
+        if isGluedToName(start) { return reference(.nameDigit, start, nameRunEnd(from: start)) }
+        let numberEnd = readNumber(from: start)
+        if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
+        if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
+        let digits = scalars[start..<numberEnd]
+        // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
+        // year (`giai đoạn 2021-2025`) or a zero-led count with its unit (`cấp phòng 05 trường hợp`).
+        // The shape is tested before the words: it is cheaper, and rules out most numbers.
+        if numberEnd - start <= 4, !digits.contains(where: { $0 == "." || $0 == "," }), !isYearShape(start, numberEnd),
+           isNameContext(start), !(digits.first == "0" && hasMeasureOrLexiconUnit(at: numberEnd)) {
+            return reference(.nameDigit, start, nameRunEnd(from: start))
+        }
+        if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
+            return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
+        }
+        if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
+        guard let value = VietnameseNumber.parse(scalars: digits) else { return reference(.unclassified, start, numberEnd) }
+        if isYearShape(start, numberEnd) {
+            if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
+            if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBeforeScalars) || !hasMeasureOrLexiconUnit(at: numberEnd) {
+                return reference(.year, start, numberEnd)
+            }
+        }
+        var end = numberEnd
+        var upper: Decimal?
+        if let range = rangeUpper(after: numberEnd) { upper = range.value; end = range.end }
+        guard let (unit, unitEnd) = readUnit(at: end) else {
+            if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
+            return reference(.unclassified, start, end)
+        }
+        // `150 việc/1.234`: a ratio whose whole follows the unit.
+        var denominator: Decimal?
+        var quantityEnd = unitEnd
+        if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
+            let wholeEnd = readNumber(from: unitEnd + 1)
+            if readUnit(at: wholeEnd) == nil, let whole = VietnameseNumber.parse(scalars: scalars[(unitEnd + 1)..<wholeEnd]) {
+                denominator = whole
+                quantityEnd = wholeEnd
+            }
+        }
+        return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
+                                         denominator: denominator, unit: unit, approximate: approximateWord(before: start)))
+    }
+
+    /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.480/1.530 HS`).
+    private func scanSlashed(start: Int, numberEnd: Int) -> ScannedToken? {
+        guard numberEnd + 1 < scalars.count, scalars[numberEnd] == "/", ScalarText.isDigit(scalars[numberEnd + 1]) else { return nil }
+        let secondEnd = readNumber(from: numberEnd + 1)
+        if secondEnd + 1 < scalars.count, scalars[secondEnd] == "/", ScalarText.isDigit(scalars[secondEnd + 1]) {
+            return reference(.date, start, readNumber(from: secondEnd + 1))
+        }
+        if let month = integer(start, numberEnd), month >= 1, month <= 12, isYearShape(numberEnd + 1, secondEnd) {
+            return reference(.date, start, secondEnd)
+        }
+        if ScalarText.precededByPhrase(scalars, start, ContextWords.dateBeforeScalars),
+           let day = integer(start, numberEnd), let month = integer(numberEnd + 1, secondEnd),
+           (1...31).contains(day), (1...12).contains(month) {
+            return reference(.date, start, secondEnd)
+        }
+        guard let numerator = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]),
+              let denominator = VietnameseNumber.parse(scalars: scalars[(numberEnd + 1)..<secondEnd])
+        else { return reference(.unclassified, start, secondEnd) }
+        let (unit, unitEnd) = readUnit(at: secondEnd) ?? (.none, secondEnd)
+        // A ratio is exact by shape: `trên 8/8 phường` means "in", not "over".
+        return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: nil,
+                                         denominator: denominator, unit: unit, approximate: nil))
+    }
+
+    // MARK: - Units
+
+    /// The unit written at `index` (after spaces): a scale word and/or a unit
+    /// of the lexicon, or failing that a lower-case word read as a counted noun.
+    func readUnit(at index: Int) -> (QuantityUnit, Int)? {
+        scalars.withUnsafeBufferPointer { text in
+            var cursor = ScalarText.skipSpaces(scalars, index)
+            var scale: Int?
+            if let found = UnitLexicon.scaleForms.match(in: text, at: cursor) {
+                // `tỷ lệ`: a rate, not a billion.
+                let next = ScalarText.wordRangeAfter(scalars, found.end)
+                if !(next.map { ScalarText.equals(scalars, $0, Self.le) } ?? false) {
+                    scale = UnitLexicon.scaleOfForm[found.form]
+                    cursor = ScalarText.skipSpaces(scalars, found.end)
+                }
+            }
+            if let found = UnitLexicon.forms.match(in: text, at: cursor) {
+                return (scale.map { UnitLexicon.scaledUnits[$0][found.form] } ?? UnitLexicon.units[found.form], found.end)
+            }
+            if let scale { return (UnitLexicon.scaleUnits[scale], cursor) }
+            guard cursor == index || scalars[index] == " ", let word = ScalarText.wordRangeAfter(scalars, cursor),
+                  TextFolding.isLowercase(scalars[word.lowerBound]), word.count > 1,
+                  !ContextWords.isNotNoun(text, word) else { return nil }
+            return (UnitLexicon.countUnit(String(scalars: scalars[word])), word.upperBound)
+        }
+    }
+
+    private func hasMeasureOrLexiconUnit(at index: Int) -> Bool {
+        scalars.withUnsafeBufferPointer { UnitLexicon.forms.match(in: $0, at: ScalarText.skipSpaces(scalars, index)) != nil }
+    }
+
+    // MARK: - Shapes
+
+    /// Digits, with single `.` or `,` between digits: `2.450.000`, `8,25`.
+    private func readNumber(from start: Int) -> Int {
+        var cursor = start
+        while cursor < scalars.count {
+            if ScalarText.isDigit(scalars[cursor]) {
+                cursor += 1
+            } else if (scalars[cursor] == "." || scalars[cursor] == ","), cursor + 1 < scalars.count,
+                      ScalarText.isDigit(scalars[cursor + 1]) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// Digits glued to a name: `Km3`, `ĐH.99`, `Covid-19`, `Km6+100`.
+    private func isGluedToName(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = scalars[index - 1]
+        if ScalarText.isLetter(before) { return true }
+        if before == "." || before == "+" || before == "-", index >= 2 {
+            let prior = scalars[index - 2]
+            return ScalarText.isLetter(prior) || (before == "+" && ScalarText.isDigit(prior))
+        }
+        return false
+    }
+
+    /// The end of a name's run of letters, digits and joiners (`19-5`, `Km3+312-Km6+100`, `7A`).
+    private func nameRunEnd(from start: Int) -> Int {
+        var cursor = start
+        while cursor < scalars.count {
+            let s = scalars[cursor]
+            if ScalarText.isWordChar(s) {
+                cursor += 1
+            } else if (s == "-" || s == "+" || s == "/" || s == "."), cursor + 1 < scalars.count,
+                      ScalarText.isWordChar(scalars[cursor + 1]) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// `842/BC-UBND`, `77-NQ/TU`, `55/2023/NĐ-CP`: a `/` or `-` followed by capitals.
+    private func documentNumberEnd(after numberEnd: Int) -> Int? {
+        guard numberEnd < scalars.count, scalars[numberEnd] == "/" || scalars[numberEnd] == "-" else { return nil }
+        var cursor = numberEnd
+        var sawCode = false
+        while cursor < scalars.count {
+            let s = scalars[cursor]
+            if s == "/" || s == "-" {
+                if cursor + 1 < scalars.count, TextFolding.isUppercase(scalars[cursor + 1]) { sawCode = true }
+                cursor += 1
+            } else if ScalarText.isWordChar(s) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return sawCode ? cursor : nil
+    }
+
+    /// `ngày 24 tháng 11 năm 2023`.
+    private func spelledDateEnd(start: Int, numberEnd: Int) -> Int? {
+        guard ScalarText.precededByPhrase(scalars, start, Self.ngay), let word = ScalarText.wordRangeAfter(scalars, numberEnd),
+              ScalarText.equals(scalars, word, Self.thang, lowercasing: true) else { return nil }
+        var cursor = readNumber(from: ScalarText.skipSpaces(scalars, word.upperBound))
+        if let year = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, year, Self.nam, lowercasing: true) {
+            cursor = readNumber(from: ScalarText.skipSpaces(scalars, year.upperBound))
+        }
+        return cursor
+    }
+
+    private func isNameContext(_ start: Int) -> Bool {
+        guard ScalarText.precededByPhrase(scalars, start, ContextWords.nameBeforeScalars) else { return false }
+        // `tổng số 29 khu đất` counts; `số 7A` names.
+        let words = ScalarText.wordRangesBefore(scalars, start, count: 2)
+        return !(words.count > 1 && ScalarText.equals(scalars, words[0], Self.so, lowercasing: true)
+                 && ScalarText.equals(scalars, words[1], Self.tong, lowercasing: true))
+    }
+
+    /// `Thác Mạ 1, 3, 7, 8`: a number without unit right after a capitalised
+    /// word, or continuing a list of such labels.
+    private func isProperNameLabel(_ start: Int) -> Bool {
+        if let word = ScalarText.rawWordBefore(scalars, start), let first = word.unicodeScalars.first,
+           TextFolding.isUppercase(first), start > 0, scalars[start - 1] == " " {
+            return true
+        }
+        // The number just before, if it was a reference and not a quantity.
+        if let previous = references.last, previous.start > (quantities.last?.start ?? -1), previous.kind == .nameDigit,
+           previous.end >= start || scalars[previous.end..<start].allSatisfy({ $0 == "," || $0 == " " }) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the scalars in `range` read as an `Int`, as `Int(String)` reads
+    /// them. Digits alone are answered without a string.
+    private func isInteger(_ range: Range<Int>) -> Bool {
+        integer(range.lowerBound, range.upperBound) != nil || Int(String(scalars: scalars[range])) != nil
+    }
+
+    /// Four digits from 1900 to 2100.
+    private func isYearShape(_ start: Int, _ end: Int) -> Bool {
+        guard end - start == 4, let year = integer(start, end) else { return false }
+        return (1900...2100).contains(year)
+    }
+
+    /// The digits from `start` to `end` as an integer, if they are all digits and it fits.
+    private func integer(_ start: Int, _ end: Int) -> Int? {
+        guard start < end, end <= scalars.count else { return nil }
+        return Int(asciiDigits: ScalarText.asciiBytes(scalars[start..<end]))
+    }
+
+    /// `2021-2025`, `2021 - 2025`: a second year after a dash.
+    private func yearRangeEnd(after numberEnd: Int) -> Int? {
+        var cursor = ScalarText.skipSpaces(scalars, numberEnd)
+        guard cursor < scalars.count, scalars[cursor] == "-" || scalars[cursor] == "–" else { return nil }
+        cursor = ScalarText.skipSpaces(scalars, cursor + 1)
+        let end = readNumber(from: cursor)
+        return isYearShape(cursor, end) ? end : nil
+    }
+
+    /// `11-12%`, `1.800 đến 2.000 người`: the upper bound of a range.
+    private func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
+        var cursor = numberEnd
+        if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
+            cursor += 1
+        } else if let word = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, word, Self.den) {
+            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
+            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
+        } else {
+            return nil
+        }
+        let end = readNumber(from: cursor)
+        guard let value = VietnameseNumber.parse(scalars: scalars[cursor..<end]) else { return nil }
+        if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
+        return (value, end)
+    }
+
+    private func approximateWord(before start: Int) -> String? {
+        ScalarText.phraseBefore(scalars, start, ContextWords.approximateScalars).map { ContextWords.approximate[$0] }
+    }
+
+    // MARK: - Helpers
+
+    private static let ngay = ScalarText.phrases(["ngày"])
+    private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
+    private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
+    private static let so = Array("số".unicodeScalars), tong = Array("tổng".unicodeScalars)
+
+    private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
+        .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))
+    }
+}

@@ -1,0 +1,203 @@
+import FoundationEssentials
+import Platform
+import Report
+import Facts
+
+/// Reads, sentence by sentence, what the words around each quantity say: an
+/// estimate, an as-of date, a cumulative figure, the report's verdict — and
+/// which numbers are comparisons (`đạt 82,7% kế hoạch`) of which other one.
+struct QualifierReader {
+    /// What has been read about one of the sentence's quantities (the one at
+    /// the same index: the quantity itself is not copied, as a copy retains
+    /// its unit).
+    struct Draft {
+        /// Where the quantity ends, for the verdicts that follow it.
+        var end: Int
+        var role: FactRole = .primary
+        /// Index, among the sentence's drafts, of the quantity a comparison qualifies.
+        var qualifies: Int?
+        var qualifiers: [Qualifier] = []
+    }
+
+    /// The paragraph: its scalars, folded too, and where its `;` stand.
+    let text: DecodedText
+    var scalars: [Unicode.Scalar] { text.scalars }
+
+    init(_ text: DecodedText) {
+        self.text = text
+    }
+
+    /// Reads the qualifiers of the quantities of one sentence, one draft per
+    /// quantity, in their order. `references` are the sentence's non-quantity
+    /// tokens (dates give `asOf`). `words` is storage reused from sentence to
+    /// sentence; it lets go of the paragraph's text when the sentence is read.
+    /// The drafts replace what `drafts` held, in its storage (an array a
+    /// sentence was one of the ingest's most frequent allocations).
+    func read(sentence: Range<Int>, quantities: ArraySlice<ScannedQuantity>, references: ArraySlice<ScannedReference>,
+              words: inout SentenceWords, into drafts: inout [Draft]) {
+        // Read through a buffer: the slice's indices are the paragraph's, the drafts' the sentence's.
+        quantities.withUnsafeBufferPointer {
+            read(sentence: sentence, quantities: $0, references: references, words: &words, into: &drafts)
+        }
+    }
+
+    private func read(sentence: Range<Int>, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                      references: ArraySlice<ScannedReference>, words: inout SentenceWords, into drafts: inout [Draft]) {
+        drafts.removeAll(keepingCapacity: true)
+        drafts.reserveCapacity(quantities.count)
+        for index in quantities.indices { drafts.append(Draft(end: quantities[index].end)) }
+        let sentenceMarks = text.marks(in: sentence)
+        words.read(folded: text.folded, sentence: sentence)
+        defer { words.releaseText() }
+        var lastPrimary: Int?
+        for index in drafts.indices {
+            // Fields read in place: `let q = quantities[index]` would copy the quantity.
+            let start = quantities[index].start, end = quantities[index].end
+            let clause = SentenceSplitter.clause(containing: start, scalars, in: sentence, marks: sentenceMarks)
+            let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
+            let lead = words.window(leadStart, start)
+            // The words after the number are read only when the verb or unit may make it a comparison.
+            let verb = lead.last
+            let mayCompare = quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
+            if mayCompare {
+                let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
+                let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
+                let rest = words.window(end, clause.upperBound)
+                if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: quantities[index].unit) {
+                    drafts[index].role = .comparison(kind)
+                    if let primary = lastPrimary {
+                        drafts[index].qualifies = primary
+                        let falls = kind == .changeOnPrevious && lead.last == .giam
+                        let value = quantities[index].value
+                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
+                                                                      unit: quantities[index].unit, fact: index))
+                    }
+                    continue
+                }
+            }
+            lastPrimary = index
+            readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
+            if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
+        }
+        applyVerdicts(words, to: &drafts)
+    }
+
+    // MARK: - Comparisons
+
+    /// Which comparison a number is, from the word before it (`đạt`, `vượt`,
+    /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
+    /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
+    /// are all changes on last year, said once at the end.
+    func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
+                        unit: QuantityUnit) -> ComparisonKind? {
+        let verb = lead.last
+        let isPercent = unit.dimension == .percent
+        if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu)) { return .target }
+        if verb == .tang || verb == .giam {
+            return (has(rest, .soVoi) || has(rest, .cungKy)) ? .changeOnPrevious : nil
+        }
+        guard isPercent else { return nil }
+        if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
+        if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
+        if has(tail, .duToan) { return .percentOfEstimate }
+        if has(tail, .keHoach) || tail.first == .kh || has(tail, .chiTieu) || has(tail, .mucTieu) {
+            return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
+        }
+        if has(tail, .soVoi) || has(tail, .cungKy) { return .percentOfPrevious }
+        return nil
+    }
+
+    /// Estimate, as-of date and cumulative, from the words leading to a primary
+    /// quantity: appended to its qualifiers (most quantities have none, and
+    /// then nothing is allocated).
+    func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
+                     into qualifiers: inout [Qualifier]) {
+        if lead.contains(.uoc) { qualifiers.append(.estimate) }
+        if has(lead, .luyKe) { qualifiers.append(.cumulative) }
+        for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
+            // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
+            // first, packed from the folded text where they stand (as strings,
+            // they cost more than the rest of reading the context).
+            let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
+            if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
+                qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+            }
+        }
+    }
+
+    /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
+    /// applies to the last primary quantity before it in the sentence.
+    static let verdicts: [(FoldedPhrase, PlanStatus)] = [
+        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded),
+        ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met),
+    ]
+
+    func applyVerdicts(_ words: SentenceWords, to drafts: inout [Draft]) {
+        // Every verdict phrase among the sentence's words (most sentences hold
+        // none); the matches are then claimed in the list's order, so that the
+        // earlier phrase wins an overlap.
+        // A phrase is looked for only if the sentence's word mask may hold every
+        // one of its words, which needs no pass over them: in the report, one
+        // sentence in six holds `đạt`, and one in six of those `hoạch` or
+        // `tiêu` as well.
+        var found: [(verdict: Int, range: Range<Int>)] = []
+        for (verdict, entry) in Self.verdicts.enumerated() where entry.0.words.allSatisfy(words.mayContain) {
+            for range in words.occurrences(of: entry.0) { found.append((verdict, range)) }
+        }
+        guard !found.isEmpty else { return }
+        var claimed: [Range<Int>] = []
+        for (verdict, range) in found {
+            guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
+            claimed.append(range)
+            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound }),
+               !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
+                drafts[target].qualifiers.append(.status(Self.verdicts[verdict].1))
+            }
+        }
+    }
+
+    // MARK: - Words
+
+    /// Where the words qualifying a number stop: at the next number or at `,` `;` `(` `)` `.`
+    private func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
+        var cursor = start
+        let limit = min(next ?? sentence.upperBound, sentence.upperBound)
+        while cursor < limit {
+            let s = scalars[cursor]
+            if s == "," || s == ";" || s == "(" || s == ")" || s == "." || s == "<" { break }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    private func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
+        phrase.occurs(in: words)
+    }
+}
+
+/// The words the qualifier reader compares with, packed once (a literal packs
+/// its letters each time it is met).
+extension FoldedWord {
+    static let tang: FoldedWord = "tang"
+    static let giam: FoldedWord = "giam"
+    static let vuot: FoldedWord = "vuot"
+    static let kh: FoldedWord = "kh"
+    static let uoc: FoldedWord = "uoc"
+    static let den: FoldedWord = "den"
+    static let ngay: FoldedWord = "ngay"
+}
+
+/// The phrases the qualifier reader looks for, folded once.
+extension FoldedPhrase {
+    static let chiTieu: FoldedPhrase = "chi tieu"
+    static let cungKy: FoldedPhrase = "cung ky"
+    static let duToan: FoldedPhrase = "du toan"
+    static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
+    static let duToanTinh: FoldedPhrase = "du toan tinh"
+    static let keHoach: FoldedPhrase = "ke hoach"
+    static let luyKe: FoldedPhrase = "luy ke"
+    static let mucTieu: FoldedPhrase = "muc tieu"
+    static let soVoi: FoldedPhrase = "so voi"
+    static let thanhPhoGiao: FoldedPhrase = "thanh pho giao"
+    static let tinhGiao: FoldedPhrase = "tinh giao"
+}

@@ -1,0 +1,66 @@
+import Platform
+import Report
+import Facts
+
+/// Splits a paragraph into sentences: at `.`, `!` or `?` followed by a space
+/// and a capital, a digit, a list dash or a footnote mark — not after
+/// abbreviations such as `TP.`
+enum SentenceSplitter {
+    static let abbreviations: [String] = ["tp", "v/v", "th", "ths", "ts", "pgs", "gs", "đh", "st", "tt"]
+    /// ``abbreviations`` as scalars, compared where a word stands.
+    private static let abbreviationScalars = abbreviations.map { Array($0.unicodeScalars) }
+
+    /// Half-open scalar ranges of the sentences of `scalars`, in place of what
+    /// `ranges` held. `marks` are the offsets of its `.`, `!` and `?` (and
+    /// maybe other scalars), in order.
+    static func sentences(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, into ranges: inout [Range<Int>]) {
+        // A sentence ends at a mark, so there are at most one more sentences
+        // than marks: room made once. The storage is reused from paragraph to paragraph.
+        ranges.removeAll(keepingCapacity: true)
+        ranges.reserveCapacity(marks.count + 1)
+        var start = 0
+        for mark in marks where mark >= start {
+            let s = scalars[mark]
+            if (s == "." || s == "!" || s == "?"), isBoundary(scalars, mark) {
+                ranges.append(start..<(mark + 1))
+                start = ScalarText.skipSpaces(scalars, mark + 1)
+            }
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+    }
+
+    private static func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let next = index + 1
+        guard next < scalars.count else { return true }
+        guard scalars[next] == " " else { return false }
+        let after = ScalarText.skipSpaces(scalars, next)
+        guard after < scalars.count else { return true }
+        let first = scalars[after]
+        guard TextFolding.isUppercase(first) || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" else { return false }
+        // `TP. Lạng Sơn`: the word right before the point is an abbreviation.
+        if index > 0, ScalarText.isLetter(scalars[index - 1]) {
+            var wordStart = index - 1
+            while wordStart > 0, ScalarText.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
+            for abbreviation in abbreviationScalars
+            where ScalarText.equals(scalars, wordStart..<index, abbreviation, lowercasing: true) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The clause of `sentence` (its text between `;`) that holds `offset`; the
+    /// whole sentence if `offset` is a `;`. `marks` are the offsets within the
+    /// sentence of its `;` (and maybe other scalars), in order. Asked per number,
+    /// where a list of the clauses had cost an allocation per sentence.
+    static func clause(containing offset: Int, _ scalars: [Unicode.Scalar], in sentence: Range<Int>,
+                       marks: ArraySlice<Int>) -> Range<Int> {
+        var lower = sentence.lowerBound
+        for index in marks where scalars[index] == ";" {
+            if index == offset { return sentence }
+            if index > offset { return lower..<index }
+            lower = index + 1
+        }
+        return lower..<sentence.upperBound
+    }
+}

@@ -1,0 +1,56 @@
+import FoundationEssentials
+import Platform
+import Report
+import Facts
+
+/// Reading and writing numbers the Vietnamese way: `.` groups thousands and
+/// `,` is the decimal mark (`2.450.000`, `8,25`).
+public enum VietnameseNumber {
+    /// Parses `2.450.000`, `8,25`, `12.345,67`, `03`. Returns nil for
+    /// malformed grouping (`1.23.4`) or more digits than can be held exactly.
+    public static func parse(_ text: Substring) -> Decimal? {
+        parse(bytes: text.utf8)
+    }
+
+    /// ``parse(_:)`` of scalars, as the scanner holds the text: a scalar
+    /// outside ASCII is no digit or mark, and makes the number malformed.
+    static func parse(scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
+        parse(bytes: ScalarText.asciiBytes(scalars))
+    }
+
+    static func parse<Bytes: Collection<UInt8>>(bytes text: Bytes) -> Decimal? {
+        // One pass over the bytes: the scanner parses every number of a report,
+        // and splitting and joining strings cost more than the rest of scanning.
+        var number = ExactDigits()
+        var groupLength = 0, groups = 1
+        var sawComma = false, headLength = 0
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                groupLength += 1
+                number.append(byte, inFraction: sawComma)
+            case UInt8(ascii: "."):
+                guard !sawComma else { return nil }
+                if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
+                groups += 1
+                groupLength = 0
+            case UInt8(ascii: ","):
+                guard !sawComma, number.integerDigits > 0 else { return nil }
+                if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
+                sawComma = true
+                groupLength = 0
+            default:
+                return nil
+            }
+        }
+        if !sawComma {
+            if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
+        }
+        guard number.integerDigits > 0, !sawComma || number.fractionDigits > 0 else { return nil }
+        if groups > 1 { guard (1...3).contains(headLength) else { return nil } }
+        return number.value {
+            let plain = text.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+            return String(decoding: plain, as: UTF8.self)
+        }
+    }
+}

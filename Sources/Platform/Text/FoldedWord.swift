@@ -1,0 +1,89 @@
+/// A word of folded text as one integer, so that the qualifier reader compares
+/// words without building strings (doing so was a fifth of reading a report).
+///
+/// A word of at most eight ASCII letters is packed exactly, one byte per
+/// letter; any other word is hashed, with the top bit set so that it never
+/// equals a packed word. Every word baocao compares against (`ke`, `hoach`,
+/// `uoc`, …) packs exactly, so a comparison with one is always exact.
+public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The packed letters, or the hash with the top bit set. The only stored
+    /// property: arrays of words copy as plain integers, with no reference counting.
+    public let bits: UInt64
+
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        bits = Self.pack(scalars)
+    }
+
+    /// A word already packed: at most eight ASCII letters, one byte each.
+    public init(bits: UInt64) { self.bits = bits }
+
+    public init(stringLiteral value: String) {
+        bits = Self.pack(value.unicodeScalars)
+    }
+
+    private static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var packed: UInt64 = 0
+        var exact = scalars.count <= 8
+        var hash: UInt64 = 0xcbf29ce484222325
+        for scalar in scalars {
+            if scalar.value >= 0x80 { exact = false }
+            packed = packed << 8 | UInt64(scalar.value & 0xFF)
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
+        }
+        return exact ? packed : hash | (1 << 63)
+    }
+
+    public static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool { lhs.bits == rhs.bits }
+    public func hash(into hasher: inout Hasher) { hasher.combine(bits) }
+
+    /// The word, unpacked from its letters; a hashed word shows its hash.
+    public var description: String {
+        guard bits >> 63 == 0 else { return "#\(String(bits, radix: 16))" }
+        var letters: [Unicode.Scalar] = []
+        var rest = bits
+        while rest != 0 {
+            letters.insert(Unicode.Scalar(UInt8(truncatingIfNeeded: rest)), at: 0)
+            rest >>= 8
+        }
+        return String(String.UnicodeScalarView(letters))
+    }
+
+    /// The words of folded scalars: runs of letters (and of digits too, when asked).
+    public static func words(_ scalars: ArraySlice<Unicode.Scalar>, includingDigits: Bool = false) -> [FoldedWord] {
+        var words: [FoldedWord] = []
+        // One allocation: a word takes at least two scalars with its separator.
+        words.reserveCapacity(scalars.count / 2 + 1)
+        var start: Int?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if TextFolding.isLetter(scalar) || (includingDigits && scalar.value >= 48 && scalar.value <= 57) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(FoldedWord(scalars: scalars[first..<index]))
+                start = nil
+            }
+        }
+        if let first = start { words.append(FoldedWord(scalars: scalars[first..<scalars.endIndex])) }
+        return words
+    }
+}
+
+/// Words separated by single spaces (`"ke hoach"`), as folded words.
+public struct FoldedPhrase: ExpressibleByStringLiteral, Sendable {
+    public let words: [FoldedWord]
+
+    public init(stringLiteral value: String) {
+        words = value.unicodeScalars.split(separator: " ").map { FoldedWord(scalars: $0) }
+    }
+
+    /// Whether `text` holds the phrase's words one after another.
+    public func occurs(in text: ArraySlice<FoldedWord>) -> Bool {
+        guard !words.isEmpty, words.count <= text.count else { return false }
+        for start in text.startIndex...(text.endIndex - words.count) where text[start] == words[0] {
+            if text[start..<(start + words.count)].elementsEqual(words) { return true }
+        }
+        return false
+    }
+
+    public func occurs(in text: [FoldedWord]) -> Bool { occurs(in: text[...]) }
+}

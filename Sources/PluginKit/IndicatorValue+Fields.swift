@@ -1,0 +1,33 @@
+import FoundationEssentials
+import Facts
+import Query
+import Platform
+
+/// An indicator in a query: its fields as the language reads them.
+extension IndicatorValue: QueryEntity {
+    static let fields = ["actual", "value", "target", "plan", "previous", "attainment", "status", "unit",
+                         "source", "label", "label_en", "key", "path", "domain"]
+
+    public var kind: String { "indicator" }
+    public var name: String { path }
+    public var primary: Value { actual.map(Value.fact) ?? .null }
+    public var fieldNames: [String] { Self.fields }
+
+    public func field(_ name: String) -> Value? {
+        switch name {
+        case "actual", "value": return primary
+        case "target": return target.map(Value.fact) ?? .null
+        case "plan": return plan.map { .measure(Measure($0)) } ?? .null
+        case "previous": return previous.map { .measure(Measure($0)) } ?? .null
+        case "attainment": return attainment.map { .measure(Measure($0, .percent)) } ?? .null
+        case "status": return .text(status.rawValue)
+        case "unit": return .text(actual?.unit.symbol ?? indicator.unit)
+        case "source": return actual.map(Fields.source) ?? .null
+        case "label": return .text(indicator.label.vi)
+        case "label_en": return .text(indicator.label.en)
+        case "key", "path": return .text(path)
+        case "domain": return .text(namespace)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Platform
+import Facts
+import Query
+
+/// The plugins as the query language sees them: the catalogue that resolves
+/// `economy.tourism.revenue`, `land.clearance_share(…)` and `scorecard`
+/// against a fact store. The shell makes one and hands it to the language.
+public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
+    public let registry: PluginRegistry
+    public let resolver: IndicatorResolver
+
+    public init(registry: PluginRegistry, store: FactStore) {
+        self.registry = registry
+        resolver = IndicatorResolver(registry: registry, store: store)
+    }
+
+    public var sourceNames: [String] { IndicatorViews.names }
+
+    public func source(named name: String) -> Value? { IndicatorViews.view(name, resolver) }
+
+    /// An indicator or derived indicator: the namespace, then the longest key
+    /// the plugin defines (`tourism.revenue` of `economy.tourism.revenue.target`).
+    public func lookup(_ path: NamePath) -> (entry: CatalogEntry, length: Int)? {
+        guard path.parts.count > 1, let plugin = registry.plugin(named: path.head) else { return nil }
+        for length in stride(from: path.parts.count, through: 2, by: -1) {
+            let key = path.parts[1..<length].joined(by: ".")
+            if let indicator = plugin.indicator(key: key) {
+                return (.value(.entity(resolver.value(of: indicator, in: plugin))), length)
+            }
+            if let derived = plugin.derivedIndicator(key: key) {
+                let formula = QueryFormula(name: "\(plugin.namespace).\(key)", text: derived.expression, body: derived.formula)
+                return (.formula(formula), length)
+            }
+        }
+        return nil
+    }
+
+    public func function(_ path: NamePath) -> QueryFunction? {
+        guard path.parts.count == 2 else { return nil }
+        return registry.plugin(named: path.head)?.function(named: path.parts[1])?.function
+    }
+
+    public func isNamespace(_ name: String) -> Bool { registry.namespaces.contains(name) }
+
+    public var knownNames: [String] {
+        registry.namespaces + registry.plugins.flatMap { plugin in
+            plugin.paths + plugin.functions.map { "\(plugin.namespace).\($0.name)" }
+        }
+    }
+}

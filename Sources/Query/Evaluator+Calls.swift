@@ -1,0 +1,52 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+extension QuerySession {
+    /// Calls a function: one defined with `def`, a domain's (`land.clearance_share`),
+    /// `search`, or a built-in.
+    func call(_ path: NamePath, _ arguments: [Expr]) throws(QueryError) -> Value {
+        let location = path.location
+        try checkCancelled(at: location)
+        var args: [Value] = []
+        for argument in arguments { args.append(try evaluate(argument)) }
+        let name = path.description
+        if let function = functions[name] ?? context.catalog.function(path) {
+            return try invoke(function, with: args, at: location)
+        }
+        if name == "search" {
+            guard args.count == 1, case .text(let text) = args[0] else { throw .runtime("search takes one text", at: location, hint: "search \"giải phóng mặt bằng\"") }
+            return .list(context.store.search(text).map(Value.fact))
+        }
+        if let result = try Builtins.apply(name, args, at: location) { return result }
+        if path.parts.count > 1, context.catalog.isNamespace(path.head) {
+            throw .runtime("'\(path.head)' has no function '\(path.parts.dropFirst().joined(by: "."))'", at: location,
+                           hint: NameSuggesterHint.didYouMean(name, in: context.catalog.knownNames))
+        }
+        let candidates = Array(Builtins.names) + Array(functions.keys) + ["search"]
+        throw .runtime("unknown function '\(name)'", at: location, hint: NameSuggesterHint.didYouMean(name, in: candidates))
+    }
+
+    /// Runs a function on arguments already evaluated: the one runner of
+    /// `def` functions and a domain's, written in the language or in Swift.
+    public func invoke(_ function: QueryFunction, with args: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+        guard args.count == function.parameters.count else {
+            throw .runtime("\(function.name) takes \(function.parameters.count) argument(s), given \(args.count)", at: location,
+                           hint: "usage: \(function.signature)")
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        guard callDepth <= QuerySession.maxCallDepth else {
+            throw .runtime("calls nested too deeply (more than \(QuerySession.maxCallDepth)): does '\(function.name)' call itself?", at: location)
+        }
+        switch function.body {
+        case .native(let run):
+            return try run(QueryCall(arguments: args, location: location) { path throws(QueryError) in try self.resolve(path) })
+        case .expression(let body):
+            let saved = variables
+            defer { variables = saved }
+            for (parameter, value) in zip(function.parameters, args) { bind(parameter, to: value) }
+            return try evaluate(body)
+        }
+    }
+}

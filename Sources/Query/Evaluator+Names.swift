@@ -1,0 +1,72 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+extension QuerySession {
+    /// A dotted name: a pipeline item's field, a variable, a source, or a
+    /// name of the catalogue (an indicator, a derived indicator) — then fields.
+    func resolve(_ path: NamePath) throws(QueryError) -> Value {
+        let head = path.head, rest = path.parts.dropFirst()
+        if let item = items.last, let value = Fields.field(head, of: item) {
+            return try fields(rest, of: value, at: path.location)
+        }
+        if let value = boundValue(head) { return try fields(rest, of: value, at: path.location) }
+        if head == "facts" { return try fields(rest, of: .list(context.store.facts.map(Value.fact)), at: path.location) }
+        if let source = context.catalog.source(named: head) { return try fields(rest, of: source, at: path.location) }
+        if let (entry, length) = context.catalog.lookup(path) {
+            let value: Value
+            switch entry {
+            case .value(let found): value = found
+            case .formula(let formula): value = try evaluate(formula, at: path.location)
+            }
+            return try fields(path.parts.dropFirst(length), of: value, at: path.location)
+        }
+        throw unknownName(path)
+    }
+
+    /// "unknown indicator …" under a namespace, else "unknown name …", with the nearest known name.
+    private func unknownName(_ path: NamePath) -> QueryError {
+        let written = path.description
+        let known = context.catalog.knownNames
+        if context.catalog.isNamespace(path.head) {
+            return .runtime("unknown indicator '\(written)'", at: path.location, hint: NameSuggesterHint.didYouMean(written, in: known))
+        }
+        let candidates = Array(variables.keys) + context.sources + known + (items.last.map(Fields.names) ?? [])
+        return .runtime("unknown name '\(written)'", at: path.location,
+                        hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(path.head, in: candidates))
+    }
+
+    func fields(_ names: ArraySlice<String>, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
+        var current = value
+        for name in names { current = try field(name, of: current, at: location) }
+        return current
+    }
+
+    func field(_ name: String, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
+        if let found = Fields.field(name, of: value) { return found }
+        let available = Fields.names(of: value)
+        throw .runtime("\(value.typeName) has no field '\(name)'", at: location,
+                       hint: NameSuggesterHint.didYouMean(name, in: available)
+                        ?? (available.isEmpty ? nil : "fields: \(available.joined(by: ", "))"))
+    }
+
+    /// A formula of the catalogue, evaluated once a session and kept with the
+    /// values of the catalogue names it reads.
+    private func evaluate(_ formula: QueryFormula, at location: QueryLocation) throws(QueryError) -> Value {
+        if let cached = formulaResults[formula.name] { return cached }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        guard callDepth <= QuerySession.maxCallDepth else { throw .runtime("'\(formula.name)' refers to itself", at: location) }
+        let saved = items
+        items = []
+        defer { items = saved }
+        let result = try evaluate(formula.body)
+        var inputs: [Value] = []
+        for name in formula.body.names {
+            if let (entry, _) = context.catalog.lookup(name), case .value(let input) = entry { inputs.append(input) }
+        }
+        let value = Value.derived(path: formula.name, formula: formula.text, result: Value.Box(result), inputs: inputs)
+        formulaResults[formula.name] = value
+        return value
+    }
+}

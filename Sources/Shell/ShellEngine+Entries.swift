@@ -1,0 +1,36 @@
+import Dispatch
+import Platform
+import Query
+
+extension ShellEngine {
+    /// Runs one entry: a dot-command if it starts with `.`, else query statements.
+    public func handle(_ entry: String) -> EntryOutcome {
+        let trimmed = entry.trimmingWhitespace()
+        if trimmed.hasPrefix("."), !trimmed.hasPrefix(".."), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true {
+            return DotCommands.run(trimmed, in: self)
+        }
+        return runQuery(entry)
+    }
+
+    /// Runs query statements, rendering each result and remembering the last.
+    func runQuery(_ entry: String) -> EntryOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        do throws(QueryError) {
+            let values = try session.run(entry)
+            var texts: [String] = []
+            for value in values {
+                last = value
+                session.bind("_", to: value)
+                texts.append(renderer.render(value))
+            }
+            if timer {
+                let micro = (DispatchTime.now().uptimeNanoseconds - start) / 1_000
+                let fraction = String(micro % 1_000_000)
+                texts.append("Run time: \(micro / 1_000_000).\(String(repeating: "0", count: 6 - fraction.count) + fraction) s")
+            }
+            return .output(texts.joined(by: "\n"))
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+import Platform
+import Report
+import Facts
+import FactReading
+import Query
+@testable import PluginKit
+import BuiltinPlugins
+import Foundation
+
+@Suite("docs/INDICATORS.md")
+struct IndicatorDocsTests {
+    @Test("is what the plugins' definitions render to (run Scripts/render-docs when this fails)")
+    func upToDate() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let written = try String(contentsOf: root.appendingPathComponent("docs/INDICATORS.md"), encoding: .utf8)
+        #expect(written == IndicatorDocumentation.markdown(for: BuiltinPlugins.all), "docs/INDICATORS.md is stale: run Scripts/render-docs")
+    }
+
+    @Test("lists every indicator of every plugin")
+    func complete() {
+        let text = IndicatorDocumentation.markdown(for: BuiltinPlugins.all)
+        for path in BuiltinPlugins.registry().indicatorPaths {
+            #expect(text.contains("`\(path)`"), "\(path) missing")
+        }
+    }
+}

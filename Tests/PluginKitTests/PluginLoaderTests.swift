@@ -1,0 +1,90 @@
+import Testing
+import Platform
+import Report
+import Facts
+import FactReading
+import Query
+@testable import PluginKit
+import BuiltinPlugins
+import Foundation
+import TestSupport
+
+/// A valid manifest to start each broken one from.
+let validManifest = """
+namespace = "transport"
+version = "1.0.0"
+baocao = "0.1"
+title_vi = "Giao thông"
+title_en = "Transport"
+description = "Roads."
+
+[[indicators]]
+key = "roads.repaired_points"
+label_vi = "Điểm sạt lở được sửa chữa"
+unit = "điểm"
+description = "Points repaired."
+
+[indicators.actual]
+phrases = ["sửa chữa, khắc phục"]
+unit = "count:điểm"
+
+[[indicators.examples]]
+sentence = "Chỉ đạo sửa chữa, khắc phục trên 35 điểm bị sạt lở."
+yields = "35 điểm"
+
+[[derived]]
+key = "roads.double"
+label_vi = "Gấp đôi"
+expression = "transport.roads.repaired_points * 2"
+description = "Twice the points."
+"""
+
+@Suite("Plugin specs users write (manifests)")
+struct PluginLoaderTests {
+    func folder(with files: [String: String]) throws -> String {
+        let folder = try BinaryRunner.temporaryDirectory()
+        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    @Test("a manifest is read by the reader of the built-in specs and registers beside them")
+    func loads() throws {
+        let plugin = try PluginSpecReader.read(validManifest, path: "transport.toml")
+        #expect(plugin.namespace == "transport")
+        #expect(plugin.indicators.first?.actual.unit == .count("điểm"))
+        #expect(plugin.description(of: "roads.repaired_points") == "Points repaired.")
+        let result = PluginLoader.load(folders: [try folder(with: ["transport.toml": validManifest])], into: BuiltinPlugins.registry())
+        #expect(result.errors.isEmpty)
+        #expect(result.registry.plugin(named: "transport")?.origin.hasSuffix("transport.toml") == true)
+        #expect(result.registry.plugins.count == BuiltinPlugins.all.count + 1)
+    }
+
+    @Test("each kind of broken manifest gives FILE:LINE: error and is left out", arguments: [
+        ("bad TOML", validManifest.replacingOccurrences(of: "title_en = \"Transport\"", with: "title_en = \"Transport"), 5, "bad TOML"),
+        ("unknown unit", validManifest.replacingOccurrences(of: "unit = \"count:điểm\"", with: "unit = \"furlongs\""), 16, "unknown unit 'furlongs'"),
+        ("bad expression", validManifest.replacingOccurrences(of: "transport.roads.repaired_points * 2", with: "transport.roads.repaired_points *"), 25, "expression does not parse"),
+        ("bad namespace", validManifest.replacingOccurrences(of: "namespace = \"transport\"", with: "namespace = \"Transport-2\""), 1, "namespace 'Transport-2' must be lower case letters, digits and _"),
+        ("namespace clash", validManifest.replacingOccurrences(of: "namespace = \"transport\"", with: "namespace = \"economy\""), 1, "a plugin with namespace 'economy' is already registered"),
+        ("key clash", validManifest.replacingOccurrences(of: "key = \"roads.double\"", with: "key = \"roads.repaired_points\""), 23, "indicator 'transport.roads.repaired_points' is defined twice"),
+        ("newer baocao", validManifest.replacingOccurrences(of: "baocao = \"0.1\"", with: "baocao = \"0.9\""), 3, "needs baocao 0.9"),
+        ("missing rule", validManifest.replacingOccurrences(of: "[indicators.actual]", with: "[indicators.actuall]"), 8, "has no [indicators.actual] rule"),
+    ] as [(String, String, Int, String)])
+    func broken(_ kind: String, _ text: String, _ line: Int, _ message: String) throws {
+        let folder = try folder(with: ["broken.toml": text, "good.toml": validManifest.replacingOccurrences(of: "\"transport", with: "\"roads")])
+        let result = PluginLoader.load(folders: [folder], into: BuiltinPlugins.registry())
+        let error = try #require(result.errors.first, "\(kind) was accepted")
+        #expect(error.file == folder + "/broken.toml")
+        #expect(error.line == line, "\(kind): \(error)")
+        #expect(error.message.contains(message), "\(kind): \(error)")
+        #expect(error.description.hasPrefix("\(folder)/broken.toml:\(line): error: "))
+        // The rest starts: the good manifest is there, the broken one is not.
+        #expect(result.registry.plugin(named: "roads") != nil)
+        #expect(result.registry.plugins.count == BuiltinPlugins.all.count + 1)
+    }
+
+    @Test("a plugin folder that does not exist is reported")
+    func missingFolder() {
+        let result = PluginLoader.load(folders: ["/no/such/folder"], into: BuiltinPlugins.registry())
+        #expect(result.errors.first?.description == "/no/such/folder:0: error: plugin folder does not exist")
+    }
+}
