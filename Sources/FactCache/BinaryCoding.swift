@@ -13,7 +13,7 @@ import FactReading
 /// they need (LEB128, zigzag for the sign: most are line numbers and small
 /// ids), length-prefixed UTF-8 strings, decimals written as their exact digits.
 struct BinaryWriter {
-    /// Bytes, not `Data`: appending one byte to `Data` costs a hundred instructions.
+    /// Bytes, not `Data`: appending one byte to `Data` takes its generic path.
     private var bytes: [UInt8] = []
 
     var data: Data { Data(bytes) }
@@ -131,7 +131,7 @@ struct BinaryReader {
     static func text(_ raw: UnsafeRawBufferPointer) throws -> String {
         // Decoded on the fast path, then compared with the bytes: any repair of
         // ill-formed UTF-8 shows as a difference. (`String(validating:as:)` is
-        // generic over the encoding and cost a thousand instructions a call.)
+        // generic over the encoding, and not specialised here.)
         var text = String(decoding: raw, as: UTF8.self)
         let same = text.withUTF8 { decoded in
             decoded.count == raw.count && (raw.isEmpty || memcmp(decoded.baseAddress!, raw.baseAddress!, raw.count) == 0)
@@ -157,7 +157,7 @@ struct BinaryReader {
     }
 
     mutating func decimal() throws -> Decimal {
-        // Read without Foundation's string parser, which made decoding the cache slower than it should be.
+        // Read without Foundation's string parser, which goes through a locale.
         guard let value = DecimalText.parseDescription(try rawBytes()) else { throw Malformed() }
         return value
     }

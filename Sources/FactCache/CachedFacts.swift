@@ -6,8 +6,8 @@ import FactReading
 
 /// A store's facts as the cache file holds them, each read when first asked for.
 ///
-/// A one-shot query needs a handful of the report's facts: reading all of
-/// them, with every sentence as a String, was a third of its time. What a
+/// A one-shot query needs a handful of the report's facts, so reading all of
+/// them, with every sentence as a String, would be most of its work. What a
 /// matcher needs of every fact — its sentence, section, report and paragraph,
 /// as numbers into the string table — is read at once; the rest of a fact,
 /// and each string, when asked for. The file is mapped, checked whole against
@@ -34,14 +34,14 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
 
     private let data: Data
     /// Where each string of the table starts and ends in the file. (Two arrays
-    /// of Int, not one of Range: a new generic array type's first use costs a
-    /// scan of the binary's conformances.)
+    /// of Int, not one of Range: a new generic array type's first use scans
+    /// the binary's conformances.)
     private let stringStarts: [Int], stringEnds: [Int]
     private let referencesOffset: Int
     /// Read so far; guarded by `lock`.
     private var strings: [String?]
     /// The facts read so far, and where each fact is among them (-1: not read
-    /// yet). An array of optional facts would be a fifth of a megabyte to clear.
+    /// yet): an array of optional facts, each as large as a fact, would be cleared whole at every start.
     private var facts: [Fact] = []
     private var factPositions: [Int32]
     private var references: [NumericReference]?

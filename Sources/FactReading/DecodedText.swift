@@ -6,9 +6,8 @@ import Facts
 /// its Unicode scalars, each scalar folded for matching, and where each
 /// starts in the text's UTF-8 (for source columns and for cutting the text).
 ///
-/// One pass fills all three: decoding, folding and counting bytes had been
-/// three passes, each about as costly as the decoding (Vietnamese text
-/// alternates one-byte and multi-byte letters, and each pass paid for the
+/// One pass fills all three, rather than one pass each (Vietnamese text
+/// alternates one-byte and multi-byte letters, and each pass would pay for the
 /// branches that follow them again).
 struct DecodedText {
     /// The text's Unicode scalars.

@@ -32,7 +32,7 @@ public enum FactExtractor {
         for paragraph in document.paragraphs {
             bytesRead += paragraph.text.utf8.count
             // Without a digit a paragraph holds no number and no footnote mark:
-            // a fifth of the report's text is skipped without being decoded.
+            // such a paragraph is skipped without being decoded.
             guard paragraph.text.withUTF8Bytes({ $0.containsASCIIDigit }) else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
@@ -70,7 +70,7 @@ public enum FactExtractor {
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
                 let base = firstID + facts.count
                 // Only a sentence with a comparison has qualifiers naming a fact to rebase;
-                // the others' qualifier arrays are kept as they are (a copy cost an allocation a fact).
+                // the others' qualifier arrays are kept as they are, not copied.
                 let comparing = drafts.contains { $0.role != .primary }
                 var searchFrom = 0
                 let shared = place ?? ParagraphPlace(report: document.name, sectionPath: sectionPath, section: section,
@@ -124,9 +124,8 @@ public enum FactExtractor {
 
     /// Makes room for `count` more facts. A full array is sized for the facts
     /// found so far scaled up to the whole text (`read` of `total` bytes), and an
-    /// eighth more. Growing it by doubling copied every fact several times over
-    /// and touched up to four times the memory they need: ingesting 100 copies
-    /// of the report took 1.08 × as long. Each step grows it at least by a
+    /// eighth more, where growing it by doubling would copy every fact several
+    /// times over and touch far more memory than they need. Each step grows it at least by a
     /// quarter, so that growth stays linear, and to at most sixteen times the
     /// facts found, so that a text whose numbers all come first cannot make it
     /// reserve room for millions it will never hold (room it does not fill

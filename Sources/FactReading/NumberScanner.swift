@@ -21,7 +21,7 @@ struct NumberScanner {
         self.references = references
         self.quantities.removeAll(keepingCapacity: true)
         self.references.removeAll(keepingCapacity: true)
-        // Room for a number every twenty scalars, which few paragraphs pass: growing the array cost more.
+        // Room for a number every twenty scalars, which few paragraphs pass, so that the array seldom grows.
         self.quantities.reserveCapacity(scalars.count / 20 + 4)
     }
 

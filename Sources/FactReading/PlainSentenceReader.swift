@@ -12,8 +12,8 @@ import Facts
 /// marks, emphasis) is runs of the paragraph and the few scalars markup is
 /// rewritten to (``InlineMarkup/PlainPiece``): its folding is the decoder's,
 /// run by run, and its fact keeps where the sentence stands as written, which
-/// ``plainText(ofSentence:footnote:)`` reads again when asked. Folding its
-/// plain scalars again through the tables cost more than reading its markup.
+/// ``InlineMarkup/plainSentence(_:footnote:)`` reads again when asked, rather
+/// than folding its plain scalars again through the tables.
 struct PlainSentenceReader {
     /// A sentence read.
     struct Sentence {

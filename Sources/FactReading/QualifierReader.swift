@@ -116,8 +116,7 @@ struct QualifierReader {
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
             // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
-            // first, packed from the folded text where they stand (as strings,
-            // they cost more than the rest of reading the context).
+            // first, packed from the folded text where they stand (no strings built).
             let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
             if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
                 qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))

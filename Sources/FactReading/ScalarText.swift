@@ -49,8 +49,8 @@ enum ScalarText {
 
     /// Lower-case phrases packed into one array of scalars, listed by their
     /// last scalar, so that a look-up compares only the phrases that can match,
-    /// in place. (An array per phrase, and per group, cost a retain and a
-    /// release each: the scanner asks three lists before every number.)
+    /// in place, retaining no array per phrase: the scanner asks three lists
+    /// before every number.
     final class PhraseList: Sendable {
         /// The phrases' scalars.
         private let phrases: PackedScalars

@@ -51,8 +51,8 @@ enum SentenceSplitter {
 
     /// The clause of `sentence` (its text between `;`) that holds `offset`; the
     /// whole sentence if `offset` is a `;`. `marks` are the offsets within the
-    /// sentence of its `;` (and maybe other scalars), in order. Asked per number,
-    /// where a list of the clauses had cost an allocation per sentence.
+    /// sentence of its `;` (and maybe other scalars), in order. Asked per
+    /// number, so that no list of clauses is allocated per sentence.
     static func clause(containing offset: Int, _ scalars: [Unicode.Scalar], in sentence: Range<Int>,
                        marks: ArraySlice<Int>) -> Range<Int> {
         var lower = sentence.lowerBound

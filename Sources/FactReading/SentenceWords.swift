@@ -44,7 +44,7 @@ struct SentenceWords {
         // One pass over the raw buffer, packing each word as it is read (a
         // word's hash is taken only for the rare word that does not pack), into
         // arrays sized for the most words the sentence can hold: Vietnamese
-        // words are short, and appending cost more than reading them.
+        // words are short, and appending would cost more than reading them.
         let end = min(sentence.upperBound, folded.count)
         let capacity = max(0, end - sentence.lowerBound) / 2 + 1
         var words = wordStorage.takeAll(), starts = startStorage.takeAll(), ends = endStorage.takeAll()

@@ -20,7 +20,7 @@ public enum VietnameseNumber {
 
     static func parse<Bytes: Collection<UInt8>>(bytes text: Bytes) -> Decimal? {
         // One pass over the bytes: the scanner parses every number of a report,
-        // and splitting and joining strings cost more than the rest of scanning.
+        // and splitting and joining strings would cost more than the rest of scanning.
         var number = ExactDigits()
         var groupLength = 0, groups = 1
         var sawComma = false, headLength = 0

@@ -17,9 +17,8 @@ public enum FactRole: Hashable, Sendable {
 /// keeps what is its own inline and shares the rest. What every fact of a
 /// paragraph has in common (report, section, footnote) is one
 /// ``ParagraphPlace`` for all of them, and a range's upper bound and a
-/// ratio's whole, which few facts have, are held apart. At 272 bytes a fact,
-/// facts were two fifths of the memory an ingest writes; they are 120. The
-/// fact's text and sentence are where they stand in the paragraph's text
+/// ratio's whole, which few facts have, are held apart (a test holds a
+/// fact's size; docs/PERFORMANCE.md says what it was worth). The fact's text and sentence are where they stand in the paragraph's text
 /// (``TextSpan``), read from it when asked, not copies of it.
 ///
 /// Facts are equal when everything they show is: a fact read from the cache
@@ -88,9 +87,9 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// Whether `other` stands in the same sentence: for facts that share a
     /// place (an ingest's facts of one paragraph), the same span of it (two
     /// sentences alike are two sentences); for others, the same text,
-    /// compared where the bytes lie when neither holds markup. A store asks this of every fact, to group
-    /// them by sentence and to write the cache: reading sentences with markup
-    /// again for it cost as much as writing the cache.
+    /// compared where the bytes lie when neither holds markup. A store asks
+    /// this of every fact, to group them by sentence and to write the cache,
+    /// so it reads no sentence it need not.
     public func hasSameSentence(as other: Fact) -> Bool {
         if place === other.place { return sentenceSpan == other.sentenceSpan }
         guard !sentenceSpan.hasMarkup, !other.sentenceSpan.hasMarkup else { return sentence == other.sentence }

@@ -126,8 +126,8 @@ public final class FactStore: @unchecked Sendable {
 
     /// The id of the first fact of each sentence (of each report), in order:
     /// the facts of one sentence stand together, up to the next start. (Starts,
-    /// not ranges: a new generic array type's first use costs a scan of the
-    /// binary's conformances.)
+    /// not ranges: a new generic array type's first use scans the binary's
+    /// conformances.)
     public func sentenceStarts() -> [Int] {
         let same: (Int) -> Bool
         if let cached {

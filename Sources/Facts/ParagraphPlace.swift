@@ -2,9 +2,8 @@ import Platform
 import Report
 
 /// Where a paragraph stands in its report, as its facts show it: the same for
-/// every fact of the paragraph, so held once for all of them. A fact kept the
-/// six fields itself, a fifth of its 272 bytes and two retains of strings.
-/// It also holds the paragraph's text, which its facts' texts and sentences
+/// every fact of the paragraph, so held once for all of them rather than
+/// copied into each. It also holds the paragraph's text, which its facts' texts and sentences
 /// are spans of (``TextSpan``).
 public final class ParagraphPlace: Hashable, Sendable {
     public let report: String

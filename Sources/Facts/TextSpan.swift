@@ -5,15 +5,14 @@ import Report
 /// the paragraph's UTF-8 bytes, and whether they hold markup, which is
 /// rewritten each time the text is read (`m<sup>2</sup>` reads `m²`).
 ///
-/// A fact kept its text and sentence as strings, copies of bytes the
-/// report's text holds anyway: a fifth of the memory an ingest wrote. Text is
-/// read from a fact far less often than facts are made (to show an answer,
-/// or once to write the cache).
+/// Strings of their own would copy bytes the report's text holds anyway,
+/// and text is read from a fact far less often than facts are made (to show
+/// an answer, or once to write the cache).
 public struct TextSpan: Hashable, Sendable {
     /// Offsets in the paragraph's text, from 0, in 31 bits each (a paragraph
     /// longer than 2 GB is cut there); the end's top bit says whether the
-    /// bytes hold markup. Eight bytes: a fact keeps two, and a ninth byte
-    /// for the flag made it 128 bytes where it is 120.
+    /// bytes hold markup: eight bytes, where a flag of its own would make
+    /// every fact larger (a fact keeps two spans).
     private let start: UInt32
     private let endAndMarkup: UInt32
 

@@ -21,7 +21,7 @@ enum Builtins {
         BuiltinFunction(name: "count", signature: "count(list)", summary: "how many items a list has", example: "count(facts) > 0  # => true"),
         BuiltinFunction(name: "growth", signature: "growth(new, old)", summary: "the change from old to new, in percent", example: "growth(110, 100)  # => 10%"),
         BuiltinFunction(name: "share", signature: "share(part, whole)", summary: "part as a percentage of whole", example: "share(1 ha, 4 ha)  # => 25%"),
-        BuiltinFunction(name: "value", signature: "value(x)", summary: "x without its provenance: a fact's or indicator's plain quantity", example: "value(economy.tourism.revenue)"),
+        BuiltinFunction(name: "value", signature: "value(x)", summary: "x without its provenance: a fact's or indicator's plain quantity", example: "value(economy.tourism.revenue) in tỷ đồng > 0 tỷ đồng  # => true"),
     ]
 
     static let names = Set(all.map(\.name))

@@ -106,8 +106,7 @@ public struct Lexer {
         while index < chars.count, chars[index].isLetterScalar || chars[index].isDigit || chars[index] == "_" {
             advance()
         }
-        // Encoded in one pass (appending to a UnicodeScalarView scalar by scalar cost
-        // a sixth of running a script).
+        // Encoded in one pass, not appended to a UnicodeScalarView scalar by scalar.
         let normalized = String(scalars: chars[begin..<index]).precomposed
         if let keyword = Keyword(rawValue: normalized) {
             return Token(kind: .keyword(keyword), location: start, lexeme: normalized)

@@ -47,7 +47,7 @@ public struct ValueFormatter: Sendable {
         let notes = qualifierNotes(fact)
         guard var text = notes.first.map({ "\(factValue(fact)) (\($0)" }) else { return factValue(fact) }
         // Appended, not `joined(separator:)`: the first call of that generic
-        // method looks up its types at run time, a tenth of a one-shot query.
+        // method looks up its types at run time.
         for note in notes.dropFirst() { text += "; " + note }
         return text + ")"
     }

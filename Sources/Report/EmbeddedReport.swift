@@ -6,7 +6,7 @@ import Platform
 ///
 /// It is not a SwiftPM resource: the accessor SwiftPM generates for one uses
 /// Foundation's `Bundle`, which links the whole of Foundation and ICU into the
-/// static binary (82 MB, and a millisecond more at every start). baocao looks
+/// static binary (docs/PERFORMANCE.md). baocao looks
 /// for the file with POSIX calls instead: beside the executable (an installed
 /// copy), else in the source tree it was built from.
 public enum EmbeddedReport {

@@ -14,8 +14,7 @@ public enum InlineMarkup {
 
     /// A `<sup>…</sup>` element starting at `index`: where its content lies and
     /// the offset after it. (A range, not a string: the scanner meets one at
-    /// every footnote mark, and building a string for each cost more than
-    /// reading it.)
+    /// every footnote mark.)
     public static func superscript(in scalars: [Unicode.Scalar], at index: Int) -> (content: Range<Int>, end: Int)? {
         superscript(in: scalars[...], at: index)
     }
@@ -59,8 +58,8 @@ public enum InlineMarkup {
     /// The footnote numbers referred to in `text`, in order.
     ///
     /// Read from the bytes: every marker is ASCII, and only the letter before
-    /// an `m<sup>2</sup>` needs decoding (decoding every paragraph into scalars
-    /// first cost a fifth of reading the report's structure).
+    /// an `m<sup>2</sup>` needs decoding, so no paragraph is decoded into
+    /// scalars for this.
     public static func footnoteReferences(in text: Substring) -> [Int] {
         text.withUTF8Bytes { bytes in
             var references: [Int] = []

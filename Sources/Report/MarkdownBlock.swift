@@ -30,10 +30,8 @@ struct MarkdownBlock: Equatable {
     ///
     /// One pass over the UTF-8 bytes: every marker is ASCII, and a line's text
     /// is sliced out of `text` or, in a block of several lines, copied once
-    /// into it (splitting into line Strings first, then trimming and joining
-    /// them, cost three times as much). A copy of every line was as much memory
-    /// again as the text, written as it was read: ingesting 1,000 copies of the
-    /// report took 1.08 × as long with a second copy kept. Blocks are handed
+    /// into it, rather than split into line Strings, trimmed and joined, which
+    /// would write the text out a second time as it is read. Blocks are handed
     /// on as they end, not gathered: for a large text, an array of every block
     /// was written out to memory and read back, each block copied out of it and
     /// released again at the end.
@@ -41,8 +39,8 @@ struct MarkdownBlock: Equatable {
         text.withUTF8Bytes { bytes in
             // The current block's lines, as byte ranges of `text` with their
             // anchors: the block's String and anchors are made once, at their
-            // final size, when the block ends (growing them line by line cost an
-            // allocation per doubling). Kept allocated from block to block.
+            // final size, when the block ends, not grown line by line. Kept
+            // allocated from block to block.
             var lines: [(bytes: Range<Int>, anchor: SourceLocation)] = []
 
             func flush() {

@@ -43,8 +43,8 @@ public struct Paragraph: Hashable, Sendable, Identifiable {
     public var location: SourceLocation { anchors.first?.location ?? SourceLocation(line: 1, column: 1) }
 
     /// Finds report locations of scalar offsets in `text`, from the UTF-8 width of
-    /// every scalar before them, counted once by whoever decodes the text (walking
-    /// from the anchor for each number cost more than reading it).
+    /// every scalar before them, counted once by whoever decodes the text, not
+    /// walked from the anchor for each number.
     public struct Locator {
         let anchors: [TextAnchor]
         /// `byteOffsets[i]`: UTF-8 bytes before scalar `i`.

@@ -22,7 +22,7 @@ public enum ReportReader {
 
     /// A report's short name: its file name without extension (`842-BC-UBND-2025`).
     public static func name(of path: String) -> String {
-        // On the bytes: URL's path handling cost a fortieth of a one-shot query.
+        // On the bytes, without URL's path handling.
         var file = Substring(path)
         while file.utf8.count > 1, file.utf8.last == UInt8(ascii: "/") { file = file.dropLast() }
         if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")), file.utf8.count > 1 {
@@ -231,7 +231,7 @@ struct DocumentBuilder {
             }
             guard end > 0 else { return false }
             let last = bytes.scalar(at: bytes.scalarStart(atOrBefore: end - 1)).scalar
-            // ASCII answered directly: the Unicode property look-up costs hundreds of instructions.
+            // ASCII answered directly, without a Unicode property look-up.
             if last.isASCII { return ("a"..."z").contains(last) || ("A"..."Z").contains(last) || ("0"..."9").contains(last) || last == "," }
             return last.properties.isAlphabetic
         }

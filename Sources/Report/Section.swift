@@ -28,8 +28,7 @@ public enum SectionNumbering: Hashable, Sendable {
 
     /// The number as the report writes it, for section paths: `Phần I`, `II`, `1`, `2.1`, `a)`.
     public var label: String {
-        // Concatenated: interpolation cost a thousand instructions a label, and
-        // every fact's section path is made of them.
+        // Concatenated, not interpolated: every fact's section path is made of them.
         switch self {
         case .part(let n): "Phần " + n
         case .roman(let n): n

@@ -1,9 +1,9 @@
 import Platform
 
 /// The section paths of one document (``ReportDocument/path(of:)``), each
-/// made when first asked for, from its parent's prefix made once: making each
-/// path alone walked and joined its ancestors again, and making every
-/// section's path up front made three times those a report's facts ask for.
+/// made when first asked for, from its parent's prefix made once: a path is
+/// not walked and joined from its ancestors again, and no path is made that
+/// no fact asks for.
 public struct SectionPaths {
     private let document: ReportDocument
     private var paths: [String?]

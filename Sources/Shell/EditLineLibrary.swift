@@ -4,8 +4,8 @@ import Platform
 /// libedit's functions, found when the REPL first asks for them.
 ///
 /// libedit is opened at run time rather than linked: only the REPL edits
-/// lines, and loading libedit with the libraries it needs (libtinfo, libbsd,
-/// libmd) at every start cost a one-shot query a tenth of its time.
+/// lines, and a one-shot query need not load libedit and the libraries it
+/// needs (libtinfo, libbsd, libmd).
 enum EditLineLibrary {
     /// The functions, or nil when libedit cannot be opened (the REPL then says so).
     // Written once, by the lazy initialiser, and only read after.

@@ -36,7 +36,7 @@ public enum ReportLoader {
         do {
             let paths = reportPaths.isEmpty ? [try embeddedPath()] : reportPaths
             if paths.count == 1, cache {
-                // One report: the parsed store may come from the cache (a few ms instead of tens).
+                // One report: the parsed store may come from the cache, not read again.
                 let path = paths[0]
                 store = try FactCache.store(forReportAt: path, name: ReportReader.name(of: path), folder: BaseDirectories.cache)
             } else {

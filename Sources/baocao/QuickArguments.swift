@@ -7,8 +7,7 @@ import Platform
 ///
 /// ArgumentParser reflects over every command and option on each parse
 /// (Mirror, and a scan of the binary's protocol conformances for each type it
-/// meets): about 9 M instructions, three times what answering a one-shot
-/// query costs. This reader accepts only lines whose meaning is plain, and
+/// meets), which costs more than answering the query (docs/PERFORMANCE.md). This reader accepts only lines whose meaning is plain, and
 /// returns nil for anything else — a subcommand, `--help`, an unknown option,
 /// a bad value, a repeated option — so that ArgumentParser still parses those
 /// and gives every message and default.

@@ -54,3 +54,17 @@ struct LanguageSpecTests {
         #expect(SpecExample.all.count >= 40)
     }
 }
+
+/// The examples `.help` shows for the built-in functions run, and give what they say.
+@Suite("The built-in functions' own examples")
+struct BuiltinExampleTests {
+    @Test(arguments: LanguageReference.builtins.map(\.name))
+    func example(_ name: String) throws {
+        let function = try #require(LanguageReference.builtins.first { $0.name == name })
+        let parts = function.example.components(separatedBy: "# =>")
+        try #require(parts.count == 2, "\(name)'s example says no result: \(function.example)")
+        let session = QuerySession(context: LanguageSpecTests.context)
+        let value = try #require(try session.run(parts[0]).first)
+        #expect(ValueFormatter().inline(value) == parts[1].trimmingCharacters(in: .whitespaces), "\(function.example)")
+    }
+}

@@ -6,8 +6,7 @@ import Darwin
 #endif
 
 /// The process environment, one variable at a time. `ProcessInfo.environment`
-/// copies every variable into a dictionary on each call, which cost a one-shot
-/// query half a millisecond; `getenv` reads one in place.
+/// copies every variable into a dictionary on each call; `getenv` reads one in place.
 public enum Environment {
     /// The value of `name`, or nil when it is unset.
     public static func value(_ name: String) -> String? {

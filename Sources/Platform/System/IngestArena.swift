@@ -8,9 +8,8 @@ import CMalloc
 /// Reading a text and extracting its facts writes three to four times the
 /// text's size in memory new to the process: the document's records (its
 /// paragraphs are slices of the text, not copies), then the facts, sentences
-/// and references. In 4 KB pages, a corpus of 100 copies of the report (11 MB)
-/// took 20,600 page faults and a page-table walk for much of what it touched.
-/// Linux backs memory with 2 MB pages only where a program asks
+/// and references. In 4 KB pages that is a page fault every 4 KB, and a
+/// page-table walk for much of what it touched. Linux backs memory with 2 MB pages only where a program asks
 /// (`transparent_hugepage` is `madvise` on most systems), and glibc's malloc
 /// asks only when an environment variable tells it to
 /// (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`), which a program cannot set for
@@ -25,10 +24,9 @@ import CMalloc
 /// ingests its reports, then answers queries until it exits, so it holds
 /// little it would have given back.
 ///
-/// Measured (docs/PERFORMANCE.md): 100 copies fault 11,700 pages and ingest
-/// 1.09 × as fast, 10 copies 1.06 ×; 1,000 copies, whose largest arrays are
-/// over 32 MB and mapped apart, 0.97–0.99 ×. On other systems and C
-/// libraries, and for texts under a megabyte (a report), nothing is done.
+/// What it gives corpora of each size is in docs/PERFORMANCE.md. On other
+/// systems and C libraries, and for texts under a megabyte (a report),
+/// nothing is done.
 /// Pages of the room never touched are never taken.
 public enum IngestArena {
     /// The smallest text given room: below this an ingest's memory is a few huge pages at most.

@@ -10,7 +10,7 @@ import Darwin
 /// Only for files that are replaced whole, never changed in place (the fact
 /// cache): a mapped file cut short under a reader would fault. Foundation's
 /// `Data(contentsOf:options: .alwaysMapped)` does the same through `URL`,
-/// whose path handling cost more than the mapping.
+/// whose path handling costs more than the mapping itself.
 public enum MappedFile {
     /// The bytes of the regular file at `path`, or nil if it cannot be opened
     /// and mapped (or is empty).

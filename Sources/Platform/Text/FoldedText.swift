@@ -1,9 +1,8 @@
 
 /// A sentence folded for search (``TextFolding``), kept as UTF-8.
 ///
-/// Folded Vietnamese is nearly all ASCII, so its UTF-8 takes a quarter of the
-/// memory of its scalars: the store keeps one for every sentence that holds a
-/// fact, and as scalars these were a third of the memory an ingest writes.
+/// Folded Vietnamese is nearly all ASCII, so its UTF-8 is far smaller than its
+/// scalars, and the store keeps one for every sentence that holds a fact.
 /// Offsets are bytes; ``scalarOffset(ofByte:)`` and ``byteOffset(ofScalar:)``
 /// convert them to and from the scalar offsets facts record (folding maps each
 /// scalar to one scalar, so a scalar offset in the folded text is one in the sentence).
@@ -21,9 +20,7 @@ public struct FoldedText: Equatable, Sendable, CustomStringConvertible {
 
     /// The folded scalars, encoded: written into a scratch buffer in one
     /// pass, then copied out at their exact size. Eight ASCII scalars (nearly
-    /// every folded scalar is ASCII) are tested and narrowed to bytes at once;
-    /// counting the bytes first and encoding scalar by scalar cost most of what
-    /// the smaller memory saves.
+    /// every folded scalar is ASCII) are tested and narrowed to bytes at once.
     public init(folded scalars: ArraySlice<Unicode.Scalar>) {
         bytes = scalars.withUnsafeBufferPointer { source in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count * 4) { buffer in

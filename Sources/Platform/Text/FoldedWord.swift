@@ -1,5 +1,5 @@
 /// A word of folded text as one integer, so that the qualifier reader compares
-/// words without building strings (doing so was a fifth of reading a report).
+/// words without building strings.
 ///
 /// A word of at most eight ASCII letters is packed exactly, one byte per
 /// letter; any other word is hashed, with the top bit set so that it never

@@ -1,16 +1,15 @@
 /// Written forms (`tỷ`, `lượt khách`, `m<sup>2</sup>`) packed into one array of
 /// scalars, with the forms that start with each letter listed in order, so
 /// that finding the form written at an offset compares scalars in place.
-/// (An array per form cost a retain and a release per comparison: the scanner
-/// looks up a unit after every number. A class, so that a look-up in a
-/// global table retains one object, not each of its arrays.)
+/// (Not an array per form, which would be retained and released at each
+/// comparison: the scanner looks up a unit after every number. A class, so
+/// that a look-up in a global table retains one object, not each of its arrays.)
 public final class FormTable: Sendable {
     /// The forms' scalars.
     private let forms: PackedScalars
     /// What a look-up tests of each form before comparing it, in one record
-    /// a form: a candidate is mostly passed over on its second scalar, and
-    /// reading that from the packed scalars, through two arrays of bounds,
-    /// cost three times the test.
+    /// a form: a candidate is mostly passed over on its second scalar, read
+    /// here rather than from the packed scalars through two arrays of bounds.
     private struct Entry {
         /// Where the form stands in the packed scalars, and its length.
         var start: Int32, length: Int32

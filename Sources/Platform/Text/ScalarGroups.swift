@@ -4,8 +4,7 @@
 ///
 /// Flat: the ASCII groups are spans of one array, indexed by code, and the
 /// few others (`đ`, `ố` …) a short list. A look-up hands out a buffer of the
-/// group, retaining no inner array (a group per array cost a retain and a
-/// release per look-up, and the scanner looks up after every number).
+/// group, retaining no inner array (the scanner looks up after every number).
 public struct ScalarGroups: Sendable {
     /// Every ASCII group, one after another.
     private let asciiPositions: [Int]

@@ -1,7 +1,7 @@
 // Strings to Unicode scalars and back, by hand. Reading a report decodes and
 // re-encodes every paragraph and sentence; the standard library's generic
-// paths (`Array(unicodeScalars)`, appending scalars one by one) cost several
-// times more.
+// paths (`Array(unicodeScalars)`, appending scalars one by one) are much
+// slower (docs/PERFORMANCE.md).
 
 import FoundationEssentials
 #if canImport(Glibc)
@@ -14,8 +14,7 @@ extension String {
     /// Calls `body` with the string's UTF-8 bytes, read in place.
     ///
     /// `withUTF8` is mutating, so reading a string passed in took a copy of it:
-    /// a retain and a release of its storage, thousands of times an ingest (a
-    /// twentieth of its retains). A native string (every string baocao makes)
+    /// a retain and a release of its storage on every call. A native string (every string baocao makes)
     /// is contiguous UTF-8 and is read through `utf8` without a copy; any other
     /// is copied into native storage first.
     @inlinable
@@ -32,8 +31,7 @@ extension String {
 extension Substring {
     /// Calls `body` with the substring's UTF-8 bytes: its range of its base
     /// string's, read in place. Through `utf8.withContiguousStorageIfAvailable`,
-    /// `Slice` checked the substring's bounds on every call, some 270
-    /// instructions, a thousand times an ingest.
+    /// `Slice` checks the substring's bounds on every call.
     @inlinable
     public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let utf8 = base.utf8
@@ -47,9 +45,8 @@ extension Substring {
 }
 
 extension String {
-    /// The string's Unicode scalars, decoded from its UTF-8 in one pass (several
-    /// times faster than `Array(unicodeScalars)`, which reading a report does for
-    /// every paragraph and sentence).
+    /// The string's Unicode scalars, decoded from its UTF-8 in one pass, where
+    /// `Array(unicodeScalars)` takes the generic path for every scalar.
     public var scalarArray: [Unicode.Scalar] {
         withUTF8Bytes { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, written in
@@ -66,13 +63,13 @@ extension String {
         }
     }
 
-    /// A string from Unicode scalars, encoded in one pass (appending scalars one
-    /// by one to a `String` costs several times more).
+    /// A string from Unicode scalars, encoded in one pass rather than
+    /// appended to a `String` scalar by scalar.
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         if #available(macOS 26.0, *) {
-            // Encoded into room for four bytes a scalar (counting the bytes
-            // first cost a pass), then copied in as valid UTF-8.
+            // Encoded into room for four bytes a scalar (rather than a pass
+            // to count them first), then copied in as valid UTF-8.
             self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
                 String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<String.encode(scalars, into: buffer)]))
             }
@@ -86,7 +83,7 @@ extension String {
 
     /// A string of bytes known to be valid UTF-8 — encoded here from scalars,
     /// or cut from valid text between scalars — copied without being validated
-    /// again, as String's initialisers do (a third of making a sentence's text).
+    /// again, as String's initialisers would.
     /// Debug builds check the promise.
     @inlinable
     public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
@@ -141,7 +138,7 @@ extension String {
 
     /// Whether the text holds a combining mark (U+0300–U+036F: UTF-8 `CC xx` or
     /// `CD 80`–`CD AF`), tested on the bytes with `memchr`, which looks at many
-    /// bytes per step (a byte loop cost a tenth of reading the report).
+    /// bytes per step.
     public var hasCombiningMarks: Bool {
         withUTF8Bytes { bytes in
             guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
@@ -161,7 +158,7 @@ extension String {
 extension StringProtocol {
     /// Whether the text's UTF-8 starts with the ASCII `prefix`, compared byte
     /// by byte: `hasPrefix` compares Characters, and the generic
-    /// `utf8.starts(with:)` cost hundreds of instructions a call.
+    /// `utf8.starts(with:)` is not specialised here.
     public func hasBytePrefix(_ prefix: StaticString) -> Bool {
         var index = utf8.startIndex
         for offset in 0..<prefix.utf8CodeUnitCount {
@@ -254,8 +251,8 @@ extension UnsafeBufferPointer<UInt8> {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             // A continuation byte is 10xxxxxx: its top bit set and the next one
             // clear. The marks, moved to each byte's lowest bit, are summed into
-            // the top byte by one multiplication (`nonzeroBitCount` is a dozen
-            // instructions on the x86-64 baseline, which has no POPCNT).
+            // the top byte by one multiplication (`nonzeroBitCount` is a loop
+            // on the x86-64 baseline, which has no POPCNT).
             let marks = (word & high & ~(word << 1)) >> 7
             continuations &+= Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
             offset += 8
@@ -269,8 +266,7 @@ extension UnsafeBufferPointer<UInt8> {
 
     /// Whether the bytes hold an ASCII digit. Eight bytes at a time: the
     /// extractor asks it of every paragraph, most of whose bytes come before
-    /// its first digit or hold none (a byte loop was a fifth of the
-    /// extractor's own time).
+    /// its first digit or hold none.
     public var containsASCIIDigit: Bool {
         guard let base = baseAddress else { return false }
         let raw = UnsafeRawPointer(base)

@@ -10,8 +10,8 @@ import FoundationEssentials
 /// the time spent reading a report; other scalars ask them when met.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
-        // Through the scalar array: a lazy map over the string's scalars ran the
-        // generic path, at hundreds of instructions a letter.
+        // Through the scalar array: a lazy map over the string's scalars runs the
+        // generic path for every letter.
         String(scalars: foldedScalars(text))
     }
 
@@ -20,8 +20,8 @@ public enum TextFolding {
         folded(text.scalarArray)
     }
 
-    /// `scalars`, each folded: one pass over raw buffers (`map` with a closure
-    /// cost twice as much, and every paragraph read is folded).
+    /// `scalars`, each folded: one pass over raw buffers, as every paragraph
+    /// read is folded.
     public static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         folded(scalars[...])
     }
@@ -88,13 +88,13 @@ public enum TextFolding {
 
     /// The lower case and folded form of each Vietnamese letter of a range, and
     /// its capital; nil for every other scalar, which `slowFold` answers when
-    /// met. Filling every entry from Unicode properties cost a tenth of a
-    /// one-shot query. (Arrays, not a dictionary: the first use of a new
-    /// dictionary type costs a scan of the binary's conformances.)
+    /// met, rather than every entry filled from Unicode properties at start.
+    /// (Arrays, not a dictionary: the first use of a new dictionary type scans
+    /// the binary's conformances.)
     private static func table(_ range: Range<UInt32>) -> [Entry?] {
         var entries = [Entry?](repeating: nil, count: range.count)
-        // Plain loops over scalar arrays: a zip of the two scalar views was a
-        // generic type whose first use alone cost more than the table.
+        // Plain loops over scalar arrays: a zip of the two scalar views is a
+        // generic type whose first use costs more than the table.
         for group in vietnameseLetters {
             let lowers = group.lower.scalarArray, uppers = group.upper.scalarArray
             for index in 0..<min(lowers.count, uppers.count) {
@@ -193,8 +193,8 @@ extension TextFolding {
 
 extension TextFolding {
     /// Letter, upper- and lower-case flags for a scalar, from tables for the
-    /// Latin ranges Vietnamese uses (asking Unicode properties per scalar cost
-    /// a tenth of reading a report); other scalars ask the properties.
+    /// Latin ranges Vietnamese uses, rather than Unicode's properties asked
+    /// per scalar; other scalars ask the properties.
     private struct Flags {
         var letter: Bool, upper: Bool, lower: Bool
         static let none = Flags(letter: false, upper: false, lower: false)

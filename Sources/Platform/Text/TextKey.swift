@@ -6,8 +6,8 @@ import Darwin
 
 /// A string as a dictionary key compared by its UTF-8 bytes.
 ///
-/// `String`'s own hashing normalises non-ASCII text to NFC first, which made
-/// indexing a store's Vietnamese section paths a tenth of loading it. The
+/// `String`'s own hashing normalises non-ASCII text to NFC first, on every
+/// hash. The
 /// store's texts all come from one precomposed report (and user text is
 /// precomposed when read), so byte equality is canonical equality here.
 public struct TextKey: Hashable, Sendable {

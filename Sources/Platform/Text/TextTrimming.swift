@@ -4,10 +4,9 @@
 
 extension StringProtocol {
     /// The text without leading and trailing white space other than line breaks
-    /// (what Foundation's `.whitespaces` trims, without bridging to NSString,
-    /// whose first use costs a one-shot query a millisecond). Inlinable, so
-    /// that it is specialised where it is called: unspecialised, its first call
-    /// looks up generic metadata, a tenth of answering a one-shot query.
+    /// (what Foundation's `.whitespaces` trims, without bridging to NSString).
+    /// Inlinable, so that it is specialised where it is called: unspecialised,
+    /// its first call looks up generic metadata.
     @inlinable
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
@@ -17,8 +16,8 @@ extension StringProtocol {
         }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isBlank($0) })!
-        // A slice by the scalar indices, copied as bytes (re-encoding the scalars
-        // one by one through the view's generic iterator was a quarter of running a script).
+        // A slice by the scalar indices, copied as bytes, not re-encoded
+        // scalar by scalar through the view's generic iterator.
         return String(self[first...last])
     }
 }
