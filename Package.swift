@@ -63,7 +63,7 @@ let package = Package(
 
         /// Domain plugins: their TOML spec, indicators, finding rules, the resolver and
         /// cross-domain views, registered into the language's catalogue.
-        .target(name: "PluginKit", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query",
+        .target(name: "PluginKit", dependencies: ["Platform", "Report", "Facts", "Query",
                                                   .product(name: "TOMLKit", package: "TOMLKit")],
                 swiftSettings: strictImports),
         /// The domain plugins baocao ships with: the one list of the folders under Plugins/,

@@ -1,5 +1,4 @@
 import Platform
-import Report
 import Facts
 
 /// Words around a number that tell what it is when no unit does. Matched on

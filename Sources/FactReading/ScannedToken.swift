@@ -1,6 +1,4 @@
 import FoundationEssentials
-import Platform
-import Report
 import Facts
 
 /// A quantity found by the scanner, before qualifiers are read.

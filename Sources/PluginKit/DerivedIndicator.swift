@@ -1,5 +1,4 @@
 import Query
-import Platform
 
 /// An indicator computed from others by a query-language formula, parsed once
 /// when the spec is read.

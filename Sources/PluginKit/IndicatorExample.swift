@@ -1,4 +1,3 @@
-import Platform
 
 /// An invented sentence in the genre's style and the value an indicator's
 /// rule must read from it: documentation, test and code at once. It keeps

@@ -1,4 +1,3 @@
-import Platform
 
 /// A label in Vietnamese, the report's language, and in English.
 public struct LocalizedText: Hashable, Sendable {

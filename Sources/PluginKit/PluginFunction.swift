@@ -1,5 +1,5 @@
-import Query
 import Platform
+import Query
 
 /// A function a domain adds under its namespace (`land.clearance_share()`):
 /// a query-language expression over its parameters and the domain's

@@ -1,4 +1,3 @@
-import Platform
 
 /// Why a plugin spec could not be read: `FILE:LINE: error: …`.
 public struct PluginSpecError: Error, Equatable, CustomStringConvertible {

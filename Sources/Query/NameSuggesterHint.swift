@@ -1,5 +1,4 @@
 import Platform
-import Facts
 
 /// Wraps ``NameSuggester`` into the "did you mean …?" hints of error messages.
 enum NameSuggesterHint {

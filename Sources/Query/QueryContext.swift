@@ -1,4 +1,3 @@
-import Platform
 import Facts
 
 /// What queries read: the fact store, and the catalogue of names the layer

@@ -1,5 +1,3 @@
-import Platform
-import Facts
 
 /// An error in a query: what went wrong, where, and what may have been meant.
 /// Syntax errors and runtime errors are told apart because the shell exits

@@ -1,5 +1,4 @@
 import Platform
-import Facts
 
 /// A function a query can call: one defined with `def`, one a domain adds
 /// (`land.clearance_share`), written in the language or in Swift. A body in

@@ -1,5 +1,3 @@
-import Platform
-import Facts
 
 /// A place in query text: 1-based line and column (columns count characters,
 /// so a caret lines up under Vietnamese text).

@@ -1,4 +1,3 @@
-import Platform
 
 /// A dot-command of the shell: its name, how it is written, what it does.
 struct DotCommand: Sendable {

@@ -1,5 +1,4 @@
 import CEditLine
-import Platform
 
 /// libedit's functions, found when the REPL first asks for them.
 ///

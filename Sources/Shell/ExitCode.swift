@@ -1,4 +1,3 @@
-import Platform
 /// baocao's exit statuses, documented in the README.
 public enum ExitStatus: Int32, Sendable {
     case success = 0

@@ -4,7 +4,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Platform
 
 /// Ctrl-C in the REPL: a SIGINT handler that only raises a flag. Installed
 /// without SA_RESTART, so a line being read is interrupted (libedit returns

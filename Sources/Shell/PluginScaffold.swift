@@ -57,7 +57,7 @@ public enum PluginScaffold {
 
         namespace = "\(name)"          # the first part of every path: \(name).…
         version = "0.1.0"              # this manifest's own version
-        baocao = "0.1"                 # the baocao version it needs
+        baocao = "0.2"                 # the baocao version it needs
         title_vi = "Giao thông"
         title_en = "Transport"
         description = "Roads repaired and built, from the urban management section."

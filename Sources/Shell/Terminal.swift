@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Report
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

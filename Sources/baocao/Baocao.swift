@@ -20,7 +20,7 @@ struct Baocao: ParsableCommand {
         With no arguments on a terminal, starts the REPL. With input piped in, runs it as a script.
         Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
         """,
-        version: "0.1.0",
+        version: PluginSpecReader.baocaoVersion,
         subcommands: [Start.self, Run.self, Check.self, PluginCommand.self, Docs.self],
         defaultSubcommand: Start.self
     )
