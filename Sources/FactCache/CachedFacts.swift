@@ -20,6 +20,7 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         var sentence: Int
         var sectionPath: Int
         var paragraph: Int
+        var part: ReportPart
         /// Where the fact's other fields start in the file.
         var body: Int
     }
@@ -67,6 +68,7 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
     func sentence(of id: Int) -> String { string(summaries[id].sentence) }
     func reportName(of id: Int) -> String { string(summaries[id].report) }
     func sectionPath(of id: Int) -> String { string(summaries[id].sectionPath) }
+    func part(of id: Int) -> ReportPart { summaries[id].part }
 
     /// String `number` of the table.
     func string(_ number: Int) -> String {

@@ -28,7 +28,7 @@ extension FactCache {
             let reportName = try reader.string()
             let lower = try reader.int(), upper = try reader.int()
             guard lower <= upper else { throw BinaryReader.Malformed() }
-            reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper))
+            reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper, header: try readHeader(&reader)))
         }
         guard reports.map(\.name) == [name] else { throw BinaryReader.Malformed() }
         // Where each string lies; each is read as a String when first asked for.
@@ -55,7 +55,7 @@ extension FactCache {
         var body = 0
         for _ in 0..<factCount {
             let summary = CachedFacts.Summary(report: try reader.int(), sentence: try reader.int(), sectionPath: try reader.int(),
-                                              paragraph: try reader.int(), body: body)
+                                              paragraph: try reader.int(), part: try oneOf(reportParts, &reader), body: body)
             guard summary.report < stringCount, summary.sentence < stringCount, summary.sectionPath < stringCount,
                   min(summary.report, summary.sentence, summary.sectionPath) >= 0 else { throw BinaryReader.Malformed() }
             body += try reader.int()
@@ -118,7 +118,7 @@ extension FactCache {
             case 3: qualifiers.append(.cumulative)
             case 4:
                 qualifiers.append(.comparison(try oneOf(comparisonKinds, &reader), value: try reader.decimal(),
-                                              unit: try unit(), fact: try reader.int()))
+                                              upper: try reader.optional { try $0.decimal() }, unit: try unit(), fact: try reader.int()))
             case 5: qualifiers.append(.status(try oneOf(planStatuses, &reader)))
             default: throw BinaryReader.Malformed()
             }
@@ -137,6 +137,7 @@ extension FactCache {
                     section: try reader.optional { try $0.int() }, footnote: try reader.optional { try $0.int() },
                     paragraph: summary.paragraph,
                     referrerLocation: try reader.optional { SourceLocation(line: try $0.int(), column: try $0.int()) },
+                    part: summary.part, referrerSentence: try reader.optional { try string(try $0.int()) },
                     location: SourceLocation(line: try reader.int(), column: try reader.int()))
     }
 
@@ -155,18 +156,42 @@ extension FactCache {
     private static func readUnit(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> QuantityUnit {
         let symbol = try string(try reader.int())
         let factor = try reader.decimal()
-        let dimension: Dimension
+        let dimension = try readDimension(&reader, string: string)
+        return QuantityUnit(symbol: symbol, dimension: dimension, factor: factor)
+    }
+
+    private static func readDimension(_ reader: inout BinaryReader, string: (Int) throws -> String, depth: Int = 0) throws -> Dimension {
         switch try reader.byte() {
-        case 0: dimension = .money(currency: try string(try reader.int()))
-        case 1: dimension = .area
-        case 2: dimension = .length
-        case 3: dimension = .volume
-        case 4: dimension = .mass
-        case 5: dimension = .percent
-        case 6: dimension = .count(noun: try string(try reader.int()))
-        case 7: dimension = .number
+        case 0: return .money(currency: try string(try reader.int()))
+        case 1: return .area
+        case 2: return .length
+        case 3: return .volume
+        case 4: return .mass
+        case 5: return .percent
+        case 6: return .count(noun: try string(try reader.int()))
+        case 7: return .number
+        case 8:
+            guard depth < 4 else { throw BinaryReader.Malformed() }
+            let base = try readDimension(&reader, string: string, depth: depth + 1)
+            return .rate(base, per: try string(try reader.int()))
         default: throw BinaryReader.Malformed()
         }
-        return QuantityUnit(symbol: symbol, dimension: dimension, factor: factor)
+    }
+
+    /// A report's header, as ``FactCache/write(_:to:)`` wrote it.
+    private static func readHeader(_ reader: inout BinaryReader) throws -> ReportHeader {
+        var texts: [String?] = []
+        for _ in 0..<6 { texts.append(try reader.optional { try $0.string() }) }
+        let period: ReportPeriod
+        let kind = try reader.byte(), number = try reader.int()
+        switch kind {
+        case 0: period = .year
+        case 1: period = .months(number)
+        case 2: period = .quarter(number)
+        case 3: period = .month(number)
+        default: throw BinaryReader.Malformed()
+        }
+        return ReportHeader(number: texts[0], issuer: texts[1], place: texts[2], placeKind: texts[3], date: texts[4], title: texts[5],
+                            period: period, year: try reader.optional { try $0.int() }, planYear: try reader.optional { try $0.int() })
     }
 }

@@ -16,7 +16,7 @@ import FactReading
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
 /// whole and renamed into place.
 public enum FactCache {
-    static let magic = "baocao-facts-4"
+    static let magic = "baocao-facts-5"
 
     /// The store of the report at `path`, from the cache if it holds one,
     /// else read and cached. The report is hashed in small chunks: reading it
@@ -124,6 +124,7 @@ public enum FactCache {
             index.int(sentence)
             index.int(tables.string(fact.sectionPath))
             index.int(fact.paragraph)
+            index.byte(caseNumber(fact.part, in: reportParts))
             index.int(body.count)
             bodies.append(body)
         }
@@ -155,6 +156,7 @@ public enum FactCache {
             contents.string(report.name)
             contents.int(report.factIDs.lowerBound)
             contents.int(report.factIDs.upperBound)
+            write(report.header, to: &contents)
         }
         let unitList = tables.units
         let units = unitList.map { unit in write(unit, tables: &tables) }
@@ -198,6 +200,22 @@ public enum FactCache {
     static let referenceKinds = ReferenceKind.allCases
     static let comparisonKinds = ComparisonKind.allCases
     static let planStatuses = PlanStatus.allCases
+    static let reportParts = ReportPart.allCases
+
+    /// A report's header: its strings, its period and its years.
+    static func write(_ header: ReportHeader, to writer: inout BinaryWriter) {
+        for text in [header.number, header.issuer, header.place, header.placeKind, header.date, header.title] {
+            writer.optional(text) { $0.string($1) }
+        }
+        switch header.period {
+        case .year: writer.byte(0); writer.int(0)
+        case .months(let count): writer.byte(1); writer.int(count)
+        case .quarter(let number): writer.byte(2); writer.int(number)
+        case .month(let number): writer.byte(3); writer.int(number)
+        }
+        writer.optional(header.year) { $0.int($1) }
+        writer.optional(header.planYear) { $0.int($1) }
+    }
 
     static func caseNumber<Case: Equatable>(_ value: Case, in cases: [Case]) -> UInt8 {
         UInt8(cases.firstIndex(of: value)!)
@@ -217,8 +235,9 @@ public enum FactCache {
             case .asOf(let date): writer.byte(1); writer.int(tables.string(date))
             case .approximate(let word): writer.byte(2); writer.int(tables.string(word))
             case .cumulative: writer.byte(3)
-            case .comparison(let kind, let value, let unit, let id):
+            case .comparison(let kind, let value, let upper, let unit, let id):
                 writer.byte(4); writer.byte(caseNumber(kind, in: comparisonKinds)); writer.decimal(value)
+                writer.optional(upper) { $0.decimal($1) }
                 writer.int(tables.unit(unit)); writer.int(id)
             case .status(let status): writer.byte(5); writer.byte(caseNumber(status, in: planStatuses))
             }
@@ -232,6 +251,7 @@ public enum FactCache {
         writer.optional(fact.section) { $0.int($1) }
         writer.optional(fact.footnote) { $0.int($1) }
         writer.optional(fact.referrerLocation) { $0.int($1.line); $0.int($1.column) }
+        writer.optional(fact.referrerSentence) { writer, text in writer.int(tables.string(text)) }
         writer.int(fact.location.line)
         writer.int(fact.location.column)
     }
@@ -241,7 +261,13 @@ public enum FactCache {
         var writer = BinaryWriter()
         writer.int(tables.string(unit.symbol))
         writer.decimal(unit.factor)
-        switch unit.dimension {
+        write(unit.dimension, to: &writer, tables: &tables)
+        return writer
+    }
+
+    /// A dimension: its case, and what it holds (a rate, its base and what it is per).
+    static func write(_ dimension: Dimension, to writer: inout BinaryWriter, tables: inout Tables) {
+        switch dimension {
         case .money(let currency): writer.byte(0); writer.int(tables.string(currency))
         case .area: writer.byte(1)
         case .length: writer.byte(2)
@@ -250,7 +276,7 @@ public enum FactCache {
         case .percent: writer.byte(5)
         case .count(let noun): writer.byte(6); writer.int(tables.string(noun))
         case .number: writer.byte(7)
+        case .rate(let base, let per): writer.byte(8); write(base, to: &writer, tables: &tables); writer.int(tables.string(per))
         }
-        return writer
     }
 }

@@ -76,6 +76,8 @@ public enum FactExtractor {
                 let shared = place ?? ParagraphPlace(report: document.name, sectionPath: sectionPath, section: section,
                                                      footnote: paragraph.footnote, paragraph: paragraph.id,
                                                      referrerLocation: paragraph.referrer.map { document.paragraphs[$0].location },
+                                                     part: document.part(of: paragraph),
+                                                     referrerSentence: document.referringSentence(of: paragraph),
                                                      text: paragraph.text)
                 place = shared
                 // By index: a draft copied out of the array retained its qualifiers once more.
@@ -97,7 +99,7 @@ public enum FactExtractor {
                     }
                     facts.append(Fact(
                         id: firstID + facts.count, place: shared,
-                        quantity: Quantity(quantities[q].value, quantities[q].unit),
+                        quantity: Quantity(drafts[index].falls ? -quantities[q].value : quantities[q].value, quantities[q].unit),
                         upper: quantities[q].upper, denominator: quantities[q].denominator,
                         text: written,
                         qualifiers: comparing ? drafts[index].qualifiers.map { rebase($0, by: base) } : drafts[index].qualifiers,
@@ -141,8 +143,8 @@ public enum FactExtractor {
 
     /// Comparison qualifiers name facts by their index in the sentence: make them store ids.
     private static func rebase(_ qualifier: Qualifier, by base: Int) -> Qualifier {
-        if case .comparison(let kind, let value, let unit, let fact) = qualifier {
-            return .comparison(kind, value: value, unit: unit, fact: fact + base)
+        if case .comparison(let kind, let value, let upper, let unit, let fact) = qualifier {
+            return .comparison(kind, value: value, upper: upper, unit: unit, fact: fact + base)
         }
         return qualifier
     }

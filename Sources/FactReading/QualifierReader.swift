@@ -17,6 +17,8 @@ struct QualifierReader {
         /// Index, among the sentence's drafts, of the quantity a comparison qualifies.
         var qualifies: Int?
         var qualifiers: [Qualifier] = []
+        /// A change downwards (`giảm 266 đơn`): the fact's value is the change, negative.
+        var falls = false
     }
 
     /// The paragraph: its scalars, folded too, and where its `;` stand.
@@ -49,11 +51,18 @@ struct QualifierReader {
         let sentenceMarks = text.marks(in: sentence)
         words.read(folded: text.folded, sentence: sentence)
         defer { words.releaseText() }
-        var lastPrimary: Int?
+        // The primaries read so far in the current clause: a comparison never
+        // qualifies a number across a `;`.
+        var primaries: [Int] = []
+        var clauseStart = -1
         for index in drafts.indices {
             // Fields read in place: `let q = quantities[index]` would copy the quantity.
             let start = quantities[index].start, end = quantities[index].end
             let clause = SentenceSplitter.clause(containing: start, scalars, in: sentence, marks: sentenceMarks)
+            if clause.lowerBound != clauseStart {
+                clauseStart = clause.lowerBound
+                primaries.removeAll(keepingCapacity: true)
+            }
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
             let lead = words.window(leadStart, start)
             // The words after the number are read only when the verb or unit may make it a comparison.
@@ -64,18 +73,27 @@ struct QualifierReader {
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
                 if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: quantities[index].unit) {
-                    drafts[index].role = .comparison(kind)
-                    if let primary = lastPrimary {
-                        drafts[index].qualifies = primary
-                        let falls = kind == .changeOnPrevious && lead.last == .giam
-                        let value = quantities[index].value
-                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
-                                                                      unit: quantities[index].unit, fact: index))
+                    let falls = kind == .changeOnPrevious && lead.last == .giam
+                    let unit = quantities[index].unit
+                    // What it compares: the nearest primary before it in its clause that it
+                    // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`).
+                    let primary = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
+                    if primary != nil || kind == .changeOnPrevious || kind == .target {
+                        drafts[index].role = .comparison(kind)
+                        drafts[index].falls = falls
                     }
-                    continue
+                    if let primary {
+                        drafts[index].qualifies = primary
+                        let value = quantities[index].value, upper = quantities[index].upper
+                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
+                                                                      upper: falls ? nil : upper, unit: unit, fact: index))
+                    }
+                    // A share of plan with nothing to be a share of is the figure itself
+                    // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`).
+                    if primary != nil || kind == .changeOnPrevious || kind == .target { continue }
                 }
             }
-            lastPrimary = index
+            primaries.append(index)
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
@@ -83,6 +101,14 @@ struct QualifierReader {
     }
 
     // MARK: - Comparisons
+
+    /// Whether the quantity at `index` can be what a comparison in `unit`
+    /// compares: a percentage compares anything, a change in a unit only a
+    /// quantity of that unit's dimension.
+    static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
+        unit.dimension == .percent || unit.dimension == primary.dimension
+    }
+
 
     /// Which comparison a number is, from the word before it (`đạt`, `vượt`,
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
@@ -148,7 +174,10 @@ struct QualifierReader {
         for (verdict, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
-            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound }),
+            // The last primary before the verdict, else (a sentence of comparisons
+            // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
+            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
+                ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }),
                !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
                 drafts[target].qualifiers.append(.status(Self.verdicts[verdict].1))
             }

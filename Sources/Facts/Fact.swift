@@ -67,11 +67,12 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public init(id: Int, report: String, quantity: Quantity, upper: Decimal?, denominator: Decimal?,
                 text: String, qualifiers: [Qualifier], role: FactRole, qualifies: Int?,
                 sentence: String, sentenceOffset: Int, sectionPath: String, section: Int?, footnote: Int?,
-                paragraph: Int, referrerLocation: SourceLocation?, location: SourceLocation) {
+                paragraph: Int, referrerLocation: SourceLocation?, part: ReportPart = .results, referrerSentence: String? = nil,
+                location: SourceLocation) {
         let sentenceBytes = sentence.utf8.count
         self.init(id: id, place: ParagraphPlace(report: report, sectionPath: sectionPath, section: section, footnote: footnote,
-                                                paragraph: paragraph, referrerLocation: referrerLocation,
-                                                text: Substring(sentence + text)),
+                                                paragraph: paragraph, referrerLocation: referrerLocation, part: part,
+                                                referrerSentence: referrerSentence, text: Substring(sentence + text)),
                   quantity: quantity, upper: upper, denominator: denominator,
                   text: TextSpan(bytes: sentenceBytes..<(sentenceBytes + text.utf8.count), hasMarkup: false),
                   qualifiers: qualifiers, role: role, qualifies: qualifies,
@@ -127,6 +128,10 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var paragraph: Int { place.paragraph }
     /// For a fact in a footnote: where the paragraph that refers to the footnote starts.
     public var referrerLocation: SourceLocation? { place.referrerLocation }
+    /// The part of the report the fact is in: results or plan.
+    public var part: ReportPart { place.part }
+    /// For a fact in a footnote: the sentence that refers to the footnote.
+    public var referrerSentence: String? { place.referrerSentence }
 
     /// A range's upper bound and a ratio's whole, together: a number may be both (`11-12 việc/20`).
     private final class Bounds: Hashable, Sendable {
@@ -156,7 +161,7 @@ public struct Fact: Hashable, Sendable, Identifiable {
 
     /// The value of this fact's comparison of `kind`, if the sentence gives one.
     public func comparison(_ kind: ComparisonKind) -> (value: Decimal, unit: QuantityUnit, fact: Int)? {
-        for case .comparison(let k, let value, let unit, let fact) in qualifiers where k == kind {
+        for case .comparison(let k, let value, _, let unit, let fact) in qualifiers where k == kind {
             return (value, unit, fact)
         }
         return nil

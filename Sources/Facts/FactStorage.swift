@@ -1,4 +1,5 @@
 import Platform
+import Report
 
 /// Facts held outside the store's memory — a cache file, a database — and read
 /// when asked for: a one-shot query needs a handful of a report's facts. The
@@ -20,4 +21,6 @@ public protocol FactStorage: AnyObject, Sendable {
     func sentence(of id: Int) -> String
     func reportName(of id: Int) -> String
     func sectionPath(of id: Int) -> String
+    /// The part of the report a fact is in.
+    func part(of id: Int) -> ReportPart
 }

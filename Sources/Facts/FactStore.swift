@@ -9,11 +9,14 @@ public struct LoadedReport: Sendable {
     public var document: ReportDocument?
     /// The ids of the report's facts.
     public var factIDs: Range<Int>
+    /// What its header says: issuer, number, date, place, period and year.
+    public var header: ReportHeader
 
-    public init(name: String, document: ReportDocument?, factIDs: Range<Int>) {
+    public init(name: String, document: ReportDocument?, factIDs: Range<Int>, header: ReportHeader? = nil) {
         self.name = name
         self.document = document
         self.factIDs = factIDs
+        self.header = header ?? document?.header ?? ReportHeader()
     }
 }
 
@@ -122,6 +125,12 @@ public final class FactStore: @unchecked Sendable {
     public func sectionPath(of id: Int) -> String {
         if let cached { return cached.sectionPath(of: id) }
         return builtFacts?[id].sectionPath ?? ""
+    }
+
+    /// The part of the report a fact is in, without reading the rest of it.
+    public func part(of id: Int) -> ReportPart {
+        if let cached { return cached.part(of: id) }
+        return builtFacts?[id].part ?? .results
     }
 
     /// The id of the first fact of each sentence (of each report), in order:

@@ -12,18 +12,25 @@ public final class ParagraphPlace: Hashable, Sendable {
     public let footnote: Int?
     public let paragraph: Int
     public let referrerLocation: SourceLocation?
+    /// The part of the report the paragraph is in: results or plan.
+    public let part: ReportPart
+    /// For a footnote: the sentence that refers to it, which says what the
+    /// footnote's figures are about (`Tai nạn giao thông … 27 vụ[77]`).
+    public let referrerSentence: String?
     /// The paragraph's text as the document holds it; empty for a place of
     /// facts read from the cache, which hold their strings themselves.
     public let text: Substring
 
     public init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
-         text: Substring = "") {
+         part: ReportPart = .results, referrerSentence: String? = nil, text: Substring = "") {
         self.report = report
         self.sectionPath = sectionPath
         self.section = section
         self.footnote = footnote
         self.paragraph = paragraph
         self.referrerLocation = referrerLocation
+        self.part = part
+        self.referrerSentence = referrerSentence
         self.text = text
     }
 
@@ -33,7 +40,8 @@ public final class ParagraphPlace: Hashable, Sendable {
     public static func == (left: ParagraphPlace, right: ParagraphPlace) -> Bool {
         left === right || (left.paragraph == right.paragraph && left.section == right.section
             && left.footnote == right.footnote && left.referrerLocation == right.referrerLocation
-            && left.report == right.report && left.sectionPath == right.sectionPath)
+            && left.report == right.report && left.sectionPath == right.sectionPath && left.part == right.part
+            && left.referrerSentence == right.referrerSentence)
     }
 
     public func hash(into hasher: inout Hasher) {

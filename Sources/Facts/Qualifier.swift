@@ -38,7 +38,8 @@ public enum Qualifier: Hashable, Sendable {
     /// `lũy kế`: cumulative.
     case cumulative
     /// A comparison given by another number of the sentence (that fact's id).
-    case comparison(ComparisonKind, value: Decimal, unit: QuantityUnit, fact: Int)
+    /// `upper` is the upper bound of a comparison given as a range (`mục tiêu đề ra từ 11-12%`).
+    case comparison(ComparisonKind, value: Decimal, upper: Decimal?, unit: QuantityUnit, fact: Int)
     /// `(Đạt kế hoạch giao)`, `chưa đạt`: the report's own verdict.
     case status(PlanStatus)
 
@@ -49,7 +50,7 @@ public enum Qualifier: Hashable, Sendable {
         case .asOf: "asOf"
         case .approximate: "approximate"
         case .cumulative: "cumulative"
-        case .comparison(let kind, _, _, _): kind.rawValue
+        case .comparison(let kind, _, _, _, _): kind.rawValue
         case .status: "status"
         }
     }

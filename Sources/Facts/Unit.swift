@@ -15,6 +15,9 @@ public enum Dimension: Hashable, Sendable, CustomStringConvertible {
     case count(noun: String)
     /// A bare number.
     case number
+    /// An amount per something (`triệu đồng/tháng`, `tạ/ha`, `đồng/người/năm`):
+    /// the base dimension, and what it is per, as written.
+    indirect case rate(Dimension, per: String)
 
     public var description: String {
         switch self {
@@ -26,6 +29,7 @@ public enum Dimension: Hashable, Sendable, CustomStringConvertible {
         case .percent: "percent"
         case .count(let noun): noun.isEmpty ? "count" : "count of \(noun)"
         case .number: "number"
+        case .rate(let base, let per): "\(base) per \(per)"
         }
     }
 
@@ -40,6 +44,7 @@ public enum Dimension: Hashable, Sendable, CustomStringConvertible {
         case .percent: "percent"
         case .count: "count"
         case .number: "number"
+        case .rate: "rate"
         }
     }
 }

@@ -171,8 +171,19 @@ public enum UnitLexicon {
         return QuantityUnit(symbol: symbol, dimension: dimension, factor: factor)
     }
 
-    /// Looks a unit up by its written symbol (`tỷ đồng`, `ha`, `nghìn lượt`), for the query language.
+    /// A unit per something: `triệu đồng` per `tháng` → `triệu đồng/tháng`.
+    public static func rate(_ base: QuantityUnit, per: String) -> QuantityUnit {
+        QuantityUnit(symbol: base.symbol + "/" + per, dimension: .rate(base.dimension, per: per), factor: base.factor)
+    }
+
+    /// Looks a unit up by its written symbol (`tỷ đồng`, `ha`, `nghìn lượt`,
+    /// `triệu đồng/tháng`), for the query language.
     public static func unit(named name: String) -> QuantityUnit? {
+        if let slash = name.firstIndex(of: "/"), let base = unit(named: String(name[..<slash])) {
+            let per = name[name.index(after: slash)...]
+            guard !per.isEmpty, base.dimension != .number, base.dimension != .percent else { return nil }
+            return rate(base, per: String(per))
+        }
         let words = name.split(separator: " ", maxSplits: 1).map(String.init)
         if words.count == 2, let scale = scales.first(where: { $0.forms.contains(words[0]) }),
            let base = unit(named: words[1]) {

@@ -63,14 +63,20 @@ enum Arithmetic {
 
     /// The dimension's base unit: đồng for money in đồng, m² for area, the noun for counts.
     static func base(of unit: QuantityUnit) -> QuantityUnit {
-        switch unit.dimension {
-        case .money(let currency): QuantityUnit(symbol: currency == "VND" ? "đồng" : currency, dimension: unit.dimension)
+        base(of: unit.dimension, unit: unit)
+    }
+
+    private static func base(of dimension: Dimension, unit: QuantityUnit) -> QuantityUnit {
+        switch dimension {
+        case .money(let currency): QuantityUnit(symbol: currency == "VND" ? "đồng" : currency, dimension: dimension)
         case .area: QuantityUnit(symbol: "m²", dimension: .area)
         case .length: QuantityUnit(symbol: "m", dimension: .length)
         case .volume: QuantityUnit(symbol: "m³", dimension: .volume)
         case .mass: QuantityUnit(symbol: "kg", dimension: .mass)
-        case .count(let noun): QuantityUnit(symbol: noun, dimension: unit.dimension)
+        case .count(let noun): QuantityUnit(symbol: noun, dimension: dimension)
         case .percent, .number: unit
+        case .rate(let inner, let per):
+            QuantityUnit(symbol: base(of: inner, unit: unit).symbol + "/" + per, dimension: dimension)
         }
     }
 

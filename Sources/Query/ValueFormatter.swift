@@ -61,14 +61,15 @@ public struct ValueFormatter: Sendable {
             case .approximate(let word): word
             case .cumulative: "lũy kế"
             case .status(let status): status == .missed ? "chưa đạt" : (status == .exceeded ? "vượt kế hoạch" : "đạt kế hoạch")
-            case .comparison(let kind, let value, let unit, _):
-                comparisonNote(kind, Measure(value, unit))
+            case .comparison(let kind, let value, let upper, let unit, _):
+                comparisonNote(kind, Measure(value, unit), upper: upper)
             }
         }
     }
 
-    private func comparisonNote(_ kind: ComparisonKind, _ m: Measure) -> String {
-        let v = measure(m)
+    private func comparisonNote(_ kind: ComparisonKind, _ m: Measure, upper: Decimal?) -> String {
+        // A range (`mục tiêu 11-12%`) as the report writes it.
+        let v = upper.map { number(m.value) + "-" + measure(Measure($0, m.unit, per: m.per)) } ?? measure(m)
         switch kind {
         case .percentOfPlan: return "đạt \(v) kế hoạch"
         case .exceedsPlanBy: return "vượt \(v) kế hoạch"

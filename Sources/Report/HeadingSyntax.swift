@@ -22,12 +22,24 @@ enum HeadingSyntax {
         guard !first.isEmpty, mayBeNumbering(first, of: bytes) else { return nil }
         let rest = first.upperBound < range.upperBound
             ? strippingEmphasis(first.upperBound + 1..<range.upperBound, of: bytes) : range.upperBound..<range.upperBound
-        if bytes.equals(first, "Phần") {
+        if partWords.contains(where: { bytes.equals(first, $0) }) {
+            // `Phần I`, `PHẦN II.`, `Phần I: KẾT QUẢ …`, `PHẦN THỨ NHẤT`.
             let second = firstWord(in: rest, of: bytes)
-            if isRoman(second, of: bytes) {
-                let title = bytes.trimmingSpaces(second.upperBound..<rest.upperBound)
-                return (.part(bytes.string(second)), bytes.string(title))
+            let marker = second.isEmpty ? second : second.lowerBound..<(second.upperBound - (isPunctuation(bytes[second.upperBound - 1]) ? 1 : 0))
+            if isRoman(marker, of: bytes) {
+                return (.part(bytes.string(marker)), bytes.string(title(after: second.upperBound, in: rest, of: bytes)))
             }
+            for (index, ordinal) in ordinals.enumerated() where bytes.hasBytes(ordinal.lower, at: second.lowerBound)
+                || bytes.hasBytes(ordinal.upper, at: second.lowerBound) {
+                let end = second.lowerBound + ordinal.lower.utf8CodeUnitCount
+                guard end == rest.upperBound || bytes[end] == 0x20 || isPunctuation(bytes[end]) else { continue }
+                return (.part(romans[index]), bytes.string(title(after: min(end + (end < rest.upperBound && isPunctuation(bytes[end]) ? 1 : 0), rest.upperBound), in: rest, of: bytes)))
+            }
+        }
+        // `A. KẾT QUẢ THỰC HIỆN …`, `B. NHIỆM VỤ …`: a capital letter parts the report.
+        if first.count == 2, bytes[first.upperBound - 1] == UInt8(ascii: "."),
+           (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(bytes[first.lowerBound]) {
+            return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
         let last = bytes[first.upperBound - 1]
@@ -61,6 +73,26 @@ enum HeadingSyntax {
         return nil
     }
 
+    /// The words that open a part: `Phần`, `PHẦN`.
+    static let partWords: [StaticString] = ["Phần", "PHẦN", "phần"]
+    /// `thứ nhất` … `thứ năm`, as `PHẦN THỨ NHẤT` numbers a part, and the Roman numbers they stand for.
+    static let ordinals: [(lower: StaticString, upper: StaticString)] = [
+        ("thứ nhất", "THỨ NHẤT"), ("thứ hai", "THỨ HAI"), ("thứ ba", "THỨ BA"), ("thứ tư", "THỨ TƯ"), ("thứ năm", "THỨ NĂM"),
+    ]
+    static let romans = ["I", "II", "III", "IV", "V"]
+
+    /// `.`, `:` or `-` closing a marker.
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+    }
+
+    /// The title after a part's marker: from `start`, a leading `.` `:` `-` and spaces dropped.
+    private static func title(after start: Int, in range: Range<Int>, of bytes: Bytes) -> Range<Int> {
+        var cursor = start
+        while cursor < range.upperBound, bytes[cursor] == 0x20 || isPunctuation(bytes[cursor]) { cursor += 1 }
+        return bytes.trimmingSpaces(cursor..<range.upperBound)
+    }
+
     /// The first run of bytes other than spaces in `range`, as splitting it at spaces finds it.
     private static func firstWord(in range: Range<Int>, of bytes: Bytes) -> Range<Int> {
         var start = range.lowerBound
@@ -82,7 +114,7 @@ enum HeadingSyntax {
         guard !word.isEmpty else { return false }
         let first = bytes[word.lowerBound], last = bytes[word.upperBound - 1]
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || first == UInt8(ascii: "*")
-            || first == UInt8(ascii: "\\") || bytes.equals(word, "Phần")
+            || first == UInt8(ascii: "\\") || partWords.contains { bytes.equals(word, $0) }
     }
 
     /// `**Title**`, `*Title*`, `***Title***` → `Title`, spaces and tabs trimmed.
@@ -93,6 +125,36 @@ enum HeadingSyntax {
             end -= 1
         }
         return bytes.trimmingSpaces(start..<end)
+    }
+
+    /// A plain line that is a heading by its shape: a part (`PHẦN THỨ NHẤT`,
+    /// `A. KẾT QUẢ …`) or a Roman section (`II. NHIỆM VỤ …`) whose title is in
+    /// capitals, or a short numbered title (`1. Về kinh tế`, `b) Du lịch`)
+    /// that does not end as a sentence does.
+    static func plainHeading(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
+        guard range.count < 240, !bytes[range].contains(UInt8(ascii: "<")),
+              let (numbering, title) = numbering(in: range, of: bytes), numbering != .star else { return nil }
+        let last = bytes[range.upperBound - 1]
+        guard last != UInt8(ascii: "."), last != UInt8(ascii: ";"), last != UInt8(ascii: ",") else { return nil }
+        let words = title.split(separator: " ").count
+        switch numbering {
+        case .part, .lettered, .roman:
+            return words <= 24 && isMostlyCapitals(title) ? (numbering, title) : (words == 0 ? (numbering, title) : nil)
+        case .arabic, .dotted, .letter:
+            return words >= 1 && words <= 12 ? (numbering, title) : nil
+        case .star:
+            return nil
+        }
+    }
+
+    /// Whether most letters of `text` are capitals (`TÌNH HÌNH KINH TẾ`).
+    static func isMostlyCapitals(_ text: String) -> Bool {
+        var capitals = 0, letters = 0
+        for scalar in text.unicodeScalars where TextFolding.isLetter(scalar) {
+            letters += 1
+            if TextFolding.isUppercase(scalar) { capitals += 1 }
+        }
+        return letters > 0 && capitals * 10 >= letters * 7
     }
 
     /// `**8.** rest of paragraph` in `range` → (8, "rest of paragraph").

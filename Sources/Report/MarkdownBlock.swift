@@ -143,7 +143,13 @@ struct MarkdownBlock: Equatable {
             return .unnumberedHeading(bytes.string(inner))
         }
         if first == UInt8(ascii: "<"), let number = HeadingSyntax.footnoteNumber(in: content, of: bytes) { return .footnote(number) }
-        guard first == UInt8(ascii: "*") else { return .paragraph }
+        guard first == UInt8(ascii: "*") else {
+            // A heading written as a plain line (`I. TÌNH HÌNH KINH TẾ`, `PHẦN THỨ HAI`).
+            if let (numbering, rest) = HeadingSyntax.plainHeading(in: content, of: bytes) {
+                return .heading(numbering, title: rest, trailingText: nil)
+            }
+            return .paragraph
+        }
         // `**8.** Tập trung …`: a bold number opening a paragraph.
         if let (numbering, rest) = HeadingSyntax.boldNumberPrefix(in: content, of: bytes) {
             return .heading(numbering, title: "", trailingText: rest)

@@ -9,12 +9,22 @@ public struct ReportDocument: Sendable {
     public var paragraphs: [Paragraph]
     /// Footnote number → index of its paragraph in `paragraphs`.
     public var footnotes: [Int: Int]
+    /// What the header says: issuer, number, date, place, period and year.
+    public var header: ReportHeader
 
-    public init(name: String, sections: [Section], paragraphs: [Paragraph], footnotes: [Int: Int]) {
+    public init(name: String, sections: [Section], paragraphs: [Paragraph], footnotes: [Int: Int],
+                header: ReportHeader = ReportHeader()) {
         self.name = name
         self.sections = sections
         self.paragraphs = paragraphs
         self.footnotes = footnotes
+        self.header = header
+    }
+
+    /// The part of the report a paragraph is in: its section's (a footnote's,
+    /// that of the paragraph referring to it).
+    public func part(of paragraph: Paragraph) -> ReportPart {
+        effectiveSection(of: paragraph).map { sections[$0].part } ?? .results
     }
 
     /// The chain of sections from the top-level part down to `section`.

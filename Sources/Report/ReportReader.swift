@@ -162,6 +162,14 @@ struct DocumentBuilder {
     /// A plain paragraph is either the rest of a footnote or of a body paragraph
     /// cut by a page break, or a paragraph of its own.
     mutating func addParagraph(_ block: MarkdownBlock, nextIsFootnote: Bool) {
+        // `PHẦN THỨ HAI` alone on a line, its title on the next line in capitals.
+        if let top = stack.last, top == sections.count - 1, sections[top].title.isEmpty, sections[top].numbering.rank == 0,
+           paragraphs.last.map({ $0.section != top || $0.kind == .heading }) ?? true,
+           block.text.utf8.count < 240, HeadingSyntax.isMostlyCapitals(String(block.text)) {
+            sections[top].title = String(block.text)
+            append(.heading, text: block.text, anchors: block.anchors)
+            return
+        }
         if let footnote = openFootnote, nextIsFootnote {
             // The page's footnote area opens with the rest of the previous page's last footnote.
             extend(footnote, with: block)
@@ -212,7 +220,13 @@ struct DocumentBuilder {
                 paragraphs[target].referrer = index
             }
         }
-        return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes)
+        let header = ReportHeaderReader.read(paragraphs, sections: sections)
+        // Each section's meaning: its heading's words, else its parent's (parents come first).
+        for index in sections.indices {
+            let own = SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear)
+            sections[index].meaning = own ?? sections[index].parent.flatMap { sections[$0].meaning }
+        }
+        return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes, header: header)
     }
 
     /// A paragraph ends mid-sentence when its last visible character is a

@@ -2,8 +2,10 @@ import Platform
 
 /// How a heading is numbered; its rank orders the levels of the section tree.
 public enum SectionNumbering: Hashable, Sendable {
-    /// `Phần I`, `Phần II`.
+    /// `Phần I`, `Phần II` (also `PHẦN THỨ NHẤT`, read as `Phần I`).
     case part(String)
+    /// `A.`, `B.`: a report parted by capital letters.
+    case lettered(String)
     /// `I.`, `II.`, `III.`
     case roman(String)
     /// `1.`, `2.`
@@ -18,7 +20,7 @@ public enum SectionNumbering: Hashable, Sendable {
     /// Depth in the tree: a heading closes every open section of equal or deeper rank.
     public var rank: Int {
         switch self {
-        case .part: 0
+        case .part, .lettered: 0
         case .roman: 1
         case .arabic: 2
         case .star: 3
@@ -31,6 +33,7 @@ public enum SectionNumbering: Hashable, Sendable {
         // Concatenated, not interpolated: every fact's section path is made of them.
         switch self {
         case .part(let n): "Phần " + n
+        case .lettered(let letter): letter
         case .roman(let n): n
         case .arabic(let n): String(n)
         case .star: "*"
@@ -48,14 +51,22 @@ public struct Section: Hashable, Sendable, Identifiable {
     /// The enclosing section, nil for a top-level part.
     public var parent: Int?
     public var location: SourceLocation
+    /// What the section is about — results, their assessment, the plan — by its
+    /// own heading's words or, if they say nothing, its parent's; nil if no heading says.
+    public var meaning: SectionMeaning?
 
-    public init(id: Int, numbering: SectionNumbering, title: String, parent: Int?, location: SourceLocation) {
+    public init(id: Int, numbering: SectionNumbering, title: String, parent: Int?, location: SourceLocation,
+                meaning: SectionMeaning? = nil) {
         self.id = id
         self.numbering = numbering
         self.title = title
         self.parent = parent
         self.location = location
+        self.meaning = meaning
     }
+
+    /// The part of the report the section is in (results unless it is about the plan).
+    public var part: ReportPart { meaning?.part ?? .results }
 
     /// `a) Hoạt động thương mại - du lịch - dịch vụ`.
     public var heading: String {

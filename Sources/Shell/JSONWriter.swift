@@ -58,8 +58,10 @@ public struct JSONWriter {
         case .asOf(let date): return object([("kind", string("asOf")), ("date", string(date))])
         case .approximate(let word): return object([("kind", string("approximate")), ("word", string(word))])
         case .status(let status): return object([("kind", string("status")), ("status", string(status.rawValue))])
-        case .comparison(let kind, let value, let unit, let fact):
-            return object([("kind", string(kind.rawValue)), ("value", value.description), ("unit", string(unit.symbol)), ("fact", String(fact))])
+        case .comparison(let kind, let value, let upper, let unit, let fact):
+            var fields = [("kind", string(kind.rawValue)), ("value", value.description)]
+            if let upper { fields.append(("upper", upper.description)) }
+            return object(fields + [("unit", string(unit.symbol)), ("fact", String(fact))])
         }
     }
 

@@ -103,7 +103,7 @@ let expectedFacts: [Expected] = [
     Expected(text: "96,63%", value: "96.63", unit: "%", section: "Phần I › II › 3 › d)"),
     Expected(text: "1.204 lượt công dân", value: "1204", unit: "lượt", qualifiers: ["changeOnPrevious"], section: "Phần I › II › 4 › a)"),
     Expected(text: "72 vụ", value: "72", unit: "vụ", qualifiers: ["changeOnPrevious"], section: "Phần I › II › 5 › b)"),
-    Expected(text: "27 vụ", near: "Tai nạn giao thông", value: "27", unit: "vụ", qualifiers: ["changeOnPrevious", "changeOnPrevious", "changeOnPrevious"], section: "Phần I › II › 5 › b)"),
+    Expected(text: "27 vụ", near: "Tai nạn giao thông", value: "27", unit: "vụ", qualifiers: ["changeOnPrevious"], section: "Phần I › II › 5 › b)"),
     Expected(text: "739,6 triệu đồng", value: "739.6", unit: "triệu đồng", qualifiers: ["approximate"], section: "Phần I › II › 5 › b)", footnote: 77),
     Expected(text: "50.146/54.141 hồ sơ", value: "50146", unit: "hồ sơ", section: "Phần I › II › 6 › b)", of: "54141"),
     Expected(text: "91.530 tài khoản", value: "91530", unit: "tài khoản", qualifiers: ["percentOfProvinceEstimate", "percentOfCityEstimate"], section: "Phần I › II › 6 › c)", footnote: 89),
@@ -164,5 +164,36 @@ struct FactAccuracyTests {
     @Test("the report holds several hundred quantities")
     func size() {
         #expect((600...800).contains(Self.store.facts.count), "found \(Self.store.facts.count)")
+    }
+
+    @Test("a change binds to the number of its own unit in its clause, never across a `;`")
+    func clausesBindComparisons() throws {
+        // `tăng 22 vụ, tăng 04 người chết, …`: the accidents' change is theirs alone; the deaths' changes bind to no accident count.
+        let accidents = try #require(Self.store.fact(written: "27 vụ", near: "Tai nạn giao thông"))
+        #expect(accidents.qualifiers.filter { $0.kind == "changeOnPrevious" }.count == 1)
+        let deathsChange = try #require(Self.store.facts.first { $0.text == "04 người" && $0.sentence.contains("tăng 04 người chết") })
+        #expect(deathsChange.role == .comparison(.changeOnPrevious))
+        #expect(deathsChange.qualifies == nil)
+        // `Tiếp nhận 394 đơn … (…, 339 đề nghị, giảm 266 đơn so với cùng kỳ`: a change of the petitions, downwards.
+        let petitions = try #require(Self.store.fact(written: "394 đơn"))
+        #expect(petitions.comparison(.changeOnPrevious)?.value == -266)
+        // `…tăng 14,9% dự toán …; Tỷ lệ giải ngân ước đạt …%`: nothing crosses the `;`.
+        let budgetGrowth = try #require(Self.store.fact(written: "14,9%"))
+        #expect(budgetGrowth.qualifiers.isEmpty)
+    }
+
+    @Test("a change with nothing to qualify keeps its sign and its verdict")
+    func unattachedChange() throws {
+        let change = try #require(Self.store.facts.first { $0.text == "0,02%" && $0.sentence.hasPrefix("Giảm 0,02% so với") })
+        #expect(change.value == Decimal(string: "-0.02"))
+        #expect(change.status == .met)
+    }
+
+    @Test("a target given as a range keeps its upper bound")
+    func rangeTarget() throws {
+        let growth = try #require(Self.store.fact(written: "10,15%", near: "chưa đạt mục tiêu"))
+        let target = try #require(growth.qualifiers.first { $0.kind == "target" })
+        guard case .comparison(_, let value, let upper, _, _) = target else { Issue.record("not a comparison"); return }
+        #expect(value == 11 && upper == 12)
     }
 }

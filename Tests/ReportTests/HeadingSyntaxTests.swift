@@ -13,6 +13,11 @@ struct HeadingSyntaxTests {
         ("đ) Thành phần", .letter("đ"), "Thành phần"),
         ("Đ) Thành phần", .letter("đ"), "Thành phần"),
         ("Phần II NHIỆM VỤ", .part("II"), "NHIỆM VỤ"),
+        ("PHẦN THỨ NHẤT", .part("I"), ""),
+        ("PHẦN THỨ HAI: PHƯƠNG HƯỚNG", .part("II"), "PHƯƠNG HƯỚNG"),
+        ("Phần I. KẾT QUẢ NĂM 2025", .part("I"), "KẾT QUẢ NĂM 2025"),
+        ("phần thứ ba - KIẾN NGHỊ", .part("III"), "KIẾN NGHỊ"),
+        ("A. KẾT QUẢ THỰC HIỆN", .lettered("A"), "KẾT QUẢ THỰC HIỆN"),
         ("* Dự kiến", .star, "Dự kiến"),
         ("99. **Cuối**", .arabic(99), "Cuối"),
         // As `Int` reads a number, a sign included.
@@ -24,8 +29,24 @@ struct HeadingSyntaxTests {
     }
 
     @Test("words that only look like numbering are none",
-          arguments: ["f) Không", "1) Không", "1.2.3. Không", "100. Không", ". Không", "x. Không", "1.x. Không", "Tiêu đề"])
+          arguments: ["f) Không", "1) Không", "1.2.3. Không", "100. Không", ". Không", "x. Không", "1.x. Không", "Tiêu đề",
+                     "Phần lớn các chỉ tiêu", "F. Không"])
     func notNumbering(_ text: String) {
         #expect(HeadingSyntax.numbering(of: text) == nil)
+    }
+
+    @Test("a plain line is a heading by its shape, a sentence is not", arguments: [
+        ("I. TÌNH HÌNH KINH TẾ - XÃ HỘI", true),
+        ("PHẦN THỨ HAI", true),
+        ("B. NHIỆM VỤ NĂM 2026", true),
+        ("1. Về kinh tế", true),
+        ("b) Du lịch, dịch vụ", true),
+        ("1. Thực hiện tốt các nhiệm vụ được giao trong năm, đảm bảo tiến độ và chất lượng theo kế hoạch đề ra.", false),
+        ("II. Tiếp tục triển khai các chương trình trọng điểm của huyện", false),
+        ("Tổng thu ngân sách đạt 300 tỷ đồng", false),
+    ] as [(String, Bool)])
+    func plainLines(_ text: String, _ isHeading: Bool) {
+        let found = text.withUTF8Bytes { HeadingSyntax.plainHeading(in: 0..<$0.count, of: $0) }
+        #expect((found != nil) == isHeading)
     }
 }

@@ -1,0 +1,71 @@
+import Platform
+
+/// What a report's header and title say about it: who issued it, its number
+/// and date, where it is from, and the period it reports on.
+public struct ReportHeader: Hashable, Sendable {
+    /// `842/BC-UBND`.
+    public var number: String?
+    /// `ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN`, as written.
+    public var issuer: String?
+    /// The place the report is about: `Lạng Sơn`.
+    public var place: String?
+    /// `thành phố`, `huyện`, `tỉnh`, `thị xã`, `quận`, `xã`, `phường`, when the header says.
+    public var placeKind: String?
+    /// The date it was signed, `2023-11-24`.
+    public var date: String?
+    /// The title: `Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2023; …`.
+    public var title: String?
+    /// The period reported on.
+    public var period: ReportPeriod
+    /// The year reported on, and the year the plan part is for.
+    public var year: Int?
+    public var planYear: Int?
+
+    public init(number: String? = nil, issuer: String? = nil, place: String? = nil, placeKind: String? = nil, date: String? = nil,
+                title: String? = nil, period: ReportPeriod = .year, year: Int? = nil, planYear: Int? = nil) {
+        self.number = number
+        self.issuer = issuer
+        self.place = place
+        self.placeKind = placeKind
+        self.date = date
+        self.title = title
+        self.period = period
+        self.year = year
+        self.planYear = planYear
+    }
+
+    /// `năm 2023`, `6 tháng đầu năm 2024`, `quý I năm 2024`: the period as reports write it.
+    public var periodText: String {
+        let year = self.year.map { " năm \($0)" } ?? ""
+        switch period {
+        case .year: return "năm" + (self.year.map { " \($0)" } ?? "")
+        case .months(let count): return "\(count) tháng đầu" + year
+        case .quarter(let number): return "quý \(ReportPeriod.roman(number))" + year
+        case .month(let number): return "tháng \(number)" + year
+        }
+    }
+}
+
+/// The span of time a report covers.
+public enum ReportPeriod: Hashable, Sendable {
+    /// A whole year.
+    case year
+    /// The first months of a year: 6 (`6 tháng đầu năm`) or 9.
+    case months(Int)
+    /// A quarter: `quý I` … `quý IV`.
+    case quarter(Int)
+    /// One month: `tháng 10`.
+    case month(Int)
+
+    /// A short name: `year`, `6 months`, `Q1`, `month 10`.
+    public var name: String {
+        switch self {
+        case .year: "year"
+        case .months(let count): "\(count) months"
+        case .quarter(let number): "Q\(number)"
+        case .month(let number): "month \(number)"
+        }
+    }
+
+    static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][max(0, min(number, 4) - 1)] }
+}

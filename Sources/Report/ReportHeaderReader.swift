@@ -1,0 +1,146 @@
+import Platform
+
+/// Reads a report's header from its first paragraphs — the issuer in
+/// capitals, `Số: 842/BC-UBND`, `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025`,
+/// the title under `BÁO CÁO` — and the period and year its title (or, failing
+/// that, its first headings) names.
+enum ReportHeaderReader {
+    /// How far into a report its header may go.
+    static let headerParagraphs = 14
+
+    static func read(_ paragraphs: [Paragraph], sections: [Section]) -> ReportHeader {
+        var header = ReportHeader()
+        var titleParts: [String] = []
+        var afterBaoCao = false
+        for paragraph in paragraphs.prefix(headerParagraphs) where paragraph.kind != .footnote {
+            let text = InlineMarkup.plainText(String(paragraph.text)).trimmingWhitespace()
+            let folded = TextFolding.fold(text)
+            if header.number == nil, let number = documentNumber(in: text, folded: folded) {
+                header.number = number
+            } else if header.date == nil, let (place, date) = placeAndDate(text, folded: folded) {
+                header.date = date
+                if !place.isEmpty, header.place == nil { (header.placeKind, header.place) = placeName(place) }
+            } else if header.issuer == nil, isIssuer(folded) {
+                header.issuer = text
+                let (kind, place) = placeName(text)
+                if let place { (header.placeKind, header.place) = (kind, place) }
+            } else if folded == "bao cao" {
+                afterBaoCao = true
+            } else if afterBaoCao || folded.contains("kinh te - xa hoi") || folded.contains("kinh te xa hoi") {
+                if folded.hasPrefix("(") { continue }
+                titleParts.append(text)
+                if titleParts.count >= 2 || !afterBaoCao { break }
+            }
+        }
+        if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
+        let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
+        (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source))
+        if header.year == nil, let date = header.date, let year = Int(date.prefix(4)) { header.year = year }
+        if header.planYear == nil, let year = header.year {
+            // A year's report plans the next year; a report on part of a year plans the rest of it.
+            header.planYear = header.period == .year ? year + 1 : year
+        }
+        return header
+    }
+
+    /// `Số: 842/BC-UBND` → `842/BC-UBND`.
+    static func documentNumber(in text: String, folded: String) -> String? {
+        guard folded.hasPrefix("so:") || folded.hasPrefix("so ") else { return nil }
+        let rest = text.dropFirst(3).trimmingWhitespace()
+        guard let first = rest.unicodeScalars.first, ("0"..."9").contains(first), rest.contains("/") else { return nil }
+        return String(rest.split(separator: " ").first ?? Substring(rest))
+    }
+
+    /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`).
+    static func placeAndDate(_ text: String, folded: String) -> (String, String)? {
+        guard let ngay = folded.firstRange(of: "ngay "), folded.contains(" thang "), folded.contains(" nam ") else { return nil }
+        let numbers = folded[ngay.upperBound...].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard numbers.count >= 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]), (1900...2100).contains(numbers[2]) else {
+            return nil
+        }
+        let offset = folded.distance(from: folded.startIndex, to: ngay.lowerBound)
+        let place = String(text.prefix(offset)).trimmingWhitespace().trimmingCharacters(",")
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return (place, "\(numbers[2])-\(two(numbers[1]))-\(two(numbers[0]))")
+    }
+
+    /// A line naming the issuing body: `ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN`, `UBND HUYỆN BẮC SƠN`.
+    static func isIssuer(_ folded: String) -> Bool {
+        folded.hasPrefix("uy ban nhan dan") || folded.hasPrefix("ubnd ")
+    }
+
+    /// The kind and name of a place in an issuer or place line:
+    /// `THÀNH PHỐ LẠNG SƠN` → (`thành phố`, `Lạng Sơn`); `TP. Hòa Bình` → (`thành phố`, `Hòa Bình`).
+    static func placeName(_ text: String) -> (String?, String?) {
+        let folded = TextFolding.fold(text)
+        for (kind, forms) in placeKinds {
+            for form in forms {
+                guard let range = folded.firstRange(of: form) else { continue }
+                let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
+                let name = String(text.dropFirst(offset)).trimmingWhitespace().trimmingCharacters(",.")
+                guard !name.isEmpty else { continue }
+                return (kind, titleCased(name))
+            }
+        }
+        return (nil, nil)
+    }
+
+    static let placeKinds: [(String, [String])] = [
+        ("thành phố", ["thanh pho ", "tp. ", "tp "]), ("thị xã", ["thi xa ", "tx. "]), ("huyện", ["huyen "]),
+        ("tỉnh", ["tinh "]), ("quận", ["quan "]), ("phường", ["phuong "]), ("xã", ["xa "]),
+    ]
+
+    /// `LẠNG SƠN` → `Lạng Sơn`; a name already in mixed case is kept.
+    static func titleCased(_ name: String) -> String {
+        guard HeadingSyntax.isMostlyCapitals(name) else { return name }
+        return name.split(separator: " ").map { word in
+            word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(by: " ")
+    }
+
+    /// The period, year and plan year a folded title names: `6 thang dau nam 2024` → (6 months, 2024, nil).
+    static func period(of folded: String) -> (ReportPeriod, Int?, Int?) {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let years = words.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
+        var period = ReportPeriod.year
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next == "dau" || next == "nam" {
+                period = .months(count)
+                break
+            }
+            if word == "quy", let quarter = quarterNumber(next) {
+                period = .quarter(quarter)
+                break
+            }
+            if word == "thang", let month = Int(next), (1...12).contains(month), period == .year,
+               index + 2 < words.count, words[index + 2] == "nam" {
+                period = .month(month)
+            }
+        }
+        // The first year is the one reported on; a second (`…; kế hoạch năm 2024`) is the plan's.
+        let year = years.first
+        return (period, year, years.first { $0 != year })
+    }
+
+    /// `i` … `iv`, or `1` … `4`.
+    static func quarterNumber(_ word: String) -> Int? {
+        switch word {
+        case "i", "1": 1
+        case "ii", "2": 2
+        case "iii", "3": 3
+        case "iv", "4": 4
+        default: nil
+        }
+    }
+}
+
+extension String {
+    /// The text without the given characters at either end.
+    func trimmingCharacters(_ characters: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
+        while let last = text.last, characters.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import Platform
+@testable import Report
+import TestSupport
+
+/// A report's header and the meaning of its parts, whatever its heading style.
+@Suite("What a report's header and headings say")
+struct ReportMeaningTests {
+    @Test("the shipped report's header: number, place, date, period and years")
+    func shippedHeader() {
+        let header = Reports.embedded.header
+        #expect(header.number == "1113/BC-UBND")
+        #expect(header.place == "Lạng Sơn" && header.placeKind == "thành phố")
+        #expect(header.date == "2023-11-24")
+        #expect(header.period == .year && header.year == 2023 && header.planYear == 2024)
+        #expect(header.title?.hasPrefix("Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2023") == true)
+    }
+
+    @Test("the shipped report's parts: results, assessment, plan")
+    func shippedParts() throws {
+        let sections = Reports.embedded.sections
+        let meaning = { (title: String) in sections.first { $0.title.hasPrefix(title) }?.meaning }
+        #expect(meaning("CÔNG TÁC CHỈ ĐẠO") == .results)
+        #expect(meaning("Về kinh tế") == .results)
+        #expect(meaning("HẠN CHẾ VÀ NGUYÊN NHÂN") == .assessment)
+        #expect(meaning("Chủ đề năm 2024") == .plan)
+        #expect(meaning("Các chỉ tiêu kinh tế") == .plan)
+        #expect(meaning("NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU") == .plan)
+    }
+
+    @Test("headings in other styles give the same parts", arguments: [
+        ("PHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nI. VỀ KINH TẾ\n\nPHẦN THỨ HAI\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\nI. VỀ KINH TẾ\n", "VỀ KINH TẾ"),
+        ("## A. KẾT QUẢ NĂM 2025\n\n### 1. Kinh tế\n\n## B. NHIỆM VỤ NĂM 2026\n\n### 1. Kinh tế\n", "Kinh tế"),
+        ("## Phần I. TÌNH HÌNH THỰC HIỆN\n\n### 1. Kinh tế\n\n## Phần II. KẾ HOẠCH NĂM 2026\n\n### 1. Kinh tế\n", "Kinh tế"),
+    ] as [(String, String)])
+    func otherStyles(_ markdown: String, _ title: String) {
+        let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\n" + markdown, name: "t")
+        let matching = document.sections.filter { $0.title == title }
+        #expect(matching.map(\.part) == [.results, .plan], "\(document.sections.map { ($0.heading, $0.meaning as Any) })")
+    }
+
+    @Test("the period and years a title names", arguments: [
+        ("Tình hình kinh tế - xã hội năm 2025; kế hoạch năm 2026", ReportPeriod.year, 2025, 2026),
+        ("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025, phương hướng 6 tháng cuối năm", .months(6), 2025, 2025),
+        ("Tình hình kinh tế - xã hội 9 tháng năm 2025", .months(9), 2025, 2025),
+        ("Báo cáo kinh tế - xã hội quý I năm 2026", .quarter(1), 2026, 2026),
+        ("Tình hình kinh tế - xã hội tháng 10 năm 2025", .month(10), 2025, 2025),
+    ] as [(String, ReportPeriod, Int, Int)])
+    func periods(_ title: String, _ period: ReportPeriod, _ year: Int, _ planYear: Int) {
+        let header = ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBẮC SƠN, ngày 2 tháng 3 năm 2026\n\nBÁO CÁO\n\n\(title)\n\nNội dung.\n",
+                                       name: "t").header
+        #expect(header.period == period && header.year == year && header.planYear == planYear)
+        #expect(header.place == "Bắc Sơn" && header.placeKind == "huyện")
+        #expect(header.date == "2026-03-02")
+    }
+}
