@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "BuiltinPlugins", dependencies: ["Platform", "Facts", "Query", "PluginKit"], path: "Plugins",
                 exclude: ["Economy/economy.toml", "Land/land.toml", "Education/education.toml",
                           "Security/security.toml", "Health/health.toml", "Social/social.toml",
-                          "Culture/culture.toml", "Administration/administration.toml", "README.md"],
+                          "Culture/culture.toml", "Administration/administration.toml", "README.md", "vocabulary.toml"],
                 swiftSettings: strictImports),
 
         // MARK: Shell and the command line

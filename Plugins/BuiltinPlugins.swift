@@ -54,16 +54,39 @@ public enum BuiltinPlugins {
             throw PluginSpecError(file: "\(domain.folder)/\(domain.specFile)", line: 0,
                                   "the built-in plugin's spec is missing: \(installedFolderName)/ is not beside the executable, and the source tree is gone")
         }
-        var plugin = try PluginSpecReader.read(path: path, origin: "built in")
+        var plugin = try PluginSpecReader.read(path: path, origin: "built in", vocabulary: try readVocabulary())
         plugin.functions += domain.functions
         return plugin
     }
 
+    /// The genre's shared vocabulary (`Plugins/vocabulary.toml`), read once, when first needed.
+    public static var vocabulary: Vocabulary { (try? readVocabulary()) ?? Vocabulary() }
+
+    /// The vocabulary, or why it cannot be read.
+    static func readVocabulary() throws(PluginSpecError) -> Vocabulary {
+        switch loadedVocabulary {
+        case .success(let vocabulary): return vocabulary
+        case .failure(let error): throw error
+        }
+    }
+
+    private static let loadedVocabulary: Result<Vocabulary, PluginSpecError> = {
+        guard let path = resourcePath("vocabulary.toml") else {
+            return .failure(PluginSpecError(file: "vocabulary.toml", line: 0, "the shared vocabulary is missing"))
+        }
+        do throws(PluginSpecError) { return .success(try Vocabulary.read(path: path)) } catch { return .failure(error) }
+    }()
+
     /// Where a domain's spec is: in the folder an installed baocao keeps beside
     /// its executable, else in the source tree it was built from.
     public static func specPath(of domain: Domain) -> String? {
+        resourcePath("\(domain.folder)/\(domain.specFile)")
+    }
+
+    /// A file of `Plugins/` (`vocabulary.toml`, `Economy/economy.toml`), where it is found.
+    static func resourcePath(_ relative: String) -> String? {
         for folder in [ExecutableLocation.folder.map { $0 + "/" + installedFolderName }, sourceFolder].compactMap({ $0 }) {
-            let path = "\(folder)/\(domain.folder)/\(domain.specFile)"
+            let path = "\(folder)/\(relative)"
             if FileStatus.size(path) != nil { return path }
         }
         return nil

@@ -44,6 +44,10 @@ public enum ContextWords {
         return found.end == word.upperBound
     }
 
+    /// Counted things a number stands on rather than over: after `trên` they
+    /// are places (`trên 236 tuyến đường`, `trên 2 sàn thương mại điện tử`).
+    public static let placeNouns: Set<String> = ["tuyến", "đoạn tuyến", "sàn", "địa bàn", "trang", "kênh", "khu vực", "nền tảng"]
+
     /// Words before a number that make it approximate.
     public static let approximate: [String] = ["trên", "hơn", "gần", "khoảng", "dưới", "xấp xỉ", "ít nhất", "tối thiểu"]
 }

@@ -97,6 +97,7 @@ struct DecodedText {
                         out &+= 1
                     }
                     offsets[out] = count
+                    SpellingVariants.unify(UnsafeMutableBufferPointer(rebasing: foldedScalars[..<out]))
                     return (out, markCount)
                   }
                 }

@@ -97,22 +97,53 @@ struct NumberScanner {
         var end = numberEnd
         var upper: Decimal?
         if let range = rangeUpper(after: numberEnd) { upper = range.value; end = range.end }
-        guard let (unit, unitEnd) = readUnit(at: end) else {
+        guard var (unit, unitEnd) = readUnit(at: end) else {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
-        // `150 việc/1.234`: a ratio whose whole follows the unit.
+        // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.
         var denominator: Decimal?
         var quantityEnd = unitEnd
         if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
             let wholeEnd = readNumber(from: unitEnd + 1)
-            if readUnit(at: wholeEnd) == nil, let whole = VietnameseNumber.parse(scalars: scalars[(unitEnd + 1)..<wholeEnd]) {
-                denominator = whole
-                quantityEnd = wholeEnd
+            if let whole = VietnameseNumber.parse(scalars: scalars[(unitEnd + 1)..<wholeEnd]) {
+                if let (again, againEnd) = readUnit(at: wholeEnd) {
+                    if again == unit { denominator = whole; quantityEnd = againEnd }
+                } else {
+                    denominator = whole
+                    quantityEnd = wholeEnd
+                }
             }
+        } else if let (per, perEnd) = perUnit(after: unitEnd, of: unit) {
+            // `19,6 triệu đồng/tháng`, `60 triệu đồng/người/năm`: an amount per something.
+            unit = UnitLexicon.rate(unit, per: per)
+            unitEnd = perEnd
+            quantityEnd = perEnd
         }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
-                                         denominator: denominator, unit: unit, approximate: approximateWord(before: start)))
+                                         denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))
+    }
+
+    /// What a unit is per, written after a `/`: `tháng`, `người/năm`, `ngày đêm`.
+    private func perUnit(after unitEnd: Int, of unit: QuantityUnit) -> (String, Int)? {
+        guard unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isLetter(scalars[unitEnd + 1]),
+              unit.dimension != .percent, unit.dimension != .number else { return nil }
+        var words: [String] = []
+        var cursor = unitEnd
+        while cursor + 1 < scalars.count, scalars[cursor] == "/", ScalarText.isLetter(scalars[cursor + 1]), words.count < 3 {
+            var end = cursor + 1
+            while end < scalars.count, ScalarText.isLetter(scalars[end]) { end += 1 }
+            var word = String(scalars: scalars[(cursor + 1)..<end])
+            // `ngày đêm`: a second word belongs to the unit when another `/` or nothing follows it.
+            if end + 1 < scalars.count, scalars[end] == " ", let next = ScalarText.wordRangeAfter(scalars, end),
+               ScalarText.equals(scalars, next, Self.dem) {
+                word += " " + String(scalars: scalars[next])
+                end = next.upperBound
+            }
+            words.append(word)
+            cursor = end
+        }
+        return words.isEmpty ? nil : (words.joined(by: "/"), cursor)
     }
 
     /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.480/1.530 HS`).
@@ -134,6 +165,11 @@ struct NumberScanner {
               let denominator = VietnameseNumber.parse(scalars: scalars[(numberEnd + 1)..<secondEnd])
         else { return reference(.unclassified, start, secondEnd) }
         let (unit, unitEnd) = readUnit(at: secondEnd) ?? (.none, secondEnd)
+        // Stars are graded, not counted out of a whole: `đạt 03/04 sao` is three to four stars.
+        if unit.dimension == .count(noun: "sao") {
+            return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: denominator,
+                                             denominator: nil, unit: unit, approximate: nil))
+        }
         // A ratio is exact by shape: `trên 8/8 phường` means "in", not "over".
         return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: nil,
                                          denominator: denominator, unit: unit, approximate: nil))
@@ -297,11 +333,13 @@ struct NumberScanner {
         return isYearShape(cursor, end) ? end : nil
     }
 
-    /// `11-12%`, `1.800 đến 2.000 người`: the upper bound of a range.
+    /// `11-12%`, `8 - 8,5%`, `1.800 đến 2.000 người`, `5 - dưới 12 tuổi`: the upper bound of a range.
     private func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
         var cursor = numberEnd
         if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
             cursor += 1
+        } else if let dash = dashedUpperStart(after: numberEnd) {
+            cursor = dash
         } else if let word = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, word, Self.den) {
             cursor = ScalarText.skipSpaces(scalars, word.upperBound)
             guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
@@ -314,8 +352,26 @@ struct NumberScanner {
         return (value, end)
     }
 
-    private func approximateWord(before start: Int) -> String? {
-        ScalarText.phraseBefore(scalars, start, ContextWords.approximateScalars).map { ContextWords.approximate[$0] }
+    /// Where the upper bound starts after `8 - 8,5`, `5 -dưới 12`, `5 – 7`: a dash with
+    /// spaces around it, or before `dưới`, then digits.
+    private func dashedUpperStart(after numberEnd: Int) -> Int? {
+        var cursor = ScalarText.skipSpaces(scalars, numberEnd)
+        guard cursor < scalars.count, scalars[cursor] == "-" || scalars[cursor] == "–" else { return nil }
+        cursor = ScalarText.skipSpaces(scalars, cursor + 1)
+        // `5 - dưới 12 tuổi`: the range ends below its upper bound.
+        if let word = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, word, Self.duoi, lowercasing: true) {
+            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
+        }
+        return cursor < scalars.count && ScalarText.isDigit(scalars[cursor]) ? cursor : nil
+    }
+
+    /// The word that makes a number approximate (`trên`, `gần`, `khoảng` …), unless
+    /// it is `trên` meaning "on" a route or a platform (`trên 236 tuyến đường`).
+    private func approximateWord(before start: Int, unit: QuantityUnit) -> String? {
+        guard let index = ScalarText.phraseBefore(scalars, start, ContextWords.approximateScalars) else { return nil }
+        let word = ContextWords.approximate[index]
+        if word == "trên", case .count(let noun) = unit.dimension, ContextWords.placeNouns.contains(noun) { return nil }
+        return word
     }
 
     // MARK: - Helpers
@@ -323,6 +379,7 @@ struct NumberScanner {
     private static let ngay = ScalarText.phrases(["ngày"])
     private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
     private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
+    private static let dem = Array("đêm".unicodeScalars), duoi = Array("dưới".unicodeScalars)
     private static let so = Array("số".unicodeScalars), tong = Array("tổng".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {

@@ -1,12 +1,6 @@
-import Facts
 import Platform
-
-/// Which part of the report a value comes from: Part I reports the year's
-/// results, Part II sets next year's targets.
-public enum ReportPart: String, Hashable, Sendable {
-    case results = "Phần I"
-    case plan = "Phần II"
-}
+import Report
+import Facts
 
 /// What kind of unit a value must have for a rule to take it.
 public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
@@ -16,7 +10,7 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     case volume
     case mass
     case percent
-    /// A count of one noun (`lượt`, `hộ`); an empty noun accepts any count.
+    /// A count of one of some nouns (`lượt`; `công dân|thanh niên`); an empty noun accepts any count.
     case count(String)
     /// A bare number, such as a ratio written without a unit (`5.902/6.110`).
     case number
@@ -27,8 +21,8 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
         case (.money, .money), (.area, .area), (.length, .length), (.volume, .volume), (.mass, .mass),
              (.percent, .percent):
             return true
-        case (.count(let noun), .count(let found)):
-            return noun.isEmpty || noun == found
+        case (.count(let nouns), .count(let found)):
+            return nouns.isEmpty || nouns == found || nouns.split(separator: "|").contains { $0 == found }
         case (.number, .number):
             return true
         default:
@@ -50,58 +44,91 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Where a phrase stands relative to the number it names.
+/// Where a rule's names may stand relative to the number they name.
 public enum PhrasePosition: Hashable, Sendable {
-    /// `Doanh thu du lịch ước đạt 1.234 tỷ đồng`: the phrase, then (further on) the number.
+    /// `Doanh thu du lịch ước đạt 1.234 tỷ đồng`: the name, then (further on in its clause) the number.
     case before
-    /// `66,4 ha rừng`, `350 doanh nghiệp thành lập mới`: the phrase right after the number and its unit.
+    /// `126 doanh nghiệp thành lập mới`, `03 người chết`: the name right after the number and its unit.
     case after
+    /// Either.
+    case either
 }
 
 /// Which of several matching numbers a rule takes.
 public enum Preference: Hashable, Sendable {
-    /// The first number after the phrase.
+    /// The first number the rule finds.
     case first
-    /// The first year-end estimate (`ước`) after the phrase, or failing that the first number.
+    /// The first year-end estimate (`ước`) it finds, or failing that the first number.
     case estimate
 }
 
-/// How to find one value of an indicator in the store: words, never numbers,
-/// so that the rule reads another year's report as well as this one.
+/// How to find one value of an indicator in a report: words, never numbers,
+/// so that the rule reads any report of the genre as well as the one it was
+/// written for. A number is the indicator's when, in the number's sentence,
+/// one of the rule's *names* stands before it in its clause (`Tổng thu từ hoạt
+/// động du lịch ước đạt khoảng 640 tỉ đồng`) or right after it (`đã thành lập
+/// mới được 126 doanh nghiệp`, `có 18 trường đạt chuẩn quốc gia`), or one of
+/// its *verbs* right before it (`đón 2,1 triệu lượt khách`); and its unit is
+/// of the rule's kind, its context words are about, and its part of the
+/// report is the rule's. Names and verbs are matched as whole words, ignoring
+/// case, diacritics and spelling variants (`tỉ`/`tỷ`); `…` in a name stands
+/// for a few words (`tổng thu từ … du lịch`).
 public struct FindingRule: Hashable, Sendable {
-    /// Phrases that name the value; any one matches. Written as in the report;
-    /// matched ignoring case and diacritics.
-    public var phrases: [String]
+    /// Words that name the value (subject words); any one matches.
+    public var names: [String]
+    /// Words that report the value right before its number (`đón`, `thu hồi`, `thành lập mới`).
+    public var verbs: [String]
+    /// Words one of which the sentence, the sentence its footnote hangs on, the
+    /// sentence before it or its section must have (`tai nạn giao thông`); empty: any.
+    public var context: [String]
+    /// Words that, in the number's clause, mean it is something else.
+    public var exclude: [String]
     public var part: ReportPart
     public var unit: UnitKind
     public var position: PhrasePosition
     public var preference: Preference
-    /// Words the fact's section path must contain (any one), when a phrase
+    /// Words the fact's section path must contain (any one), when a name
     /// alone is too common: `["tư pháp"]`. Empty: any section of the part.
     public var sections: [String]
-    /// Which of the matching numbers after the phrase to take: 0 is the first.
-    /// `Hậu quả làm chết 08 người, bị thương 27 người`: the injured are the second.
+    /// Which of the numbers after a name before them to take: 0 is the first.
     public var nth: Int
+    /// The names of the shared vocabulary's concepts the rule draws its words from.
+    public var concepts: [String]
 
-    public init(_ phrases: [String], in part: ReportPart = .results, unit: UnitKind,
-                position: PhrasePosition = .before, prefer preference: Preference = .first,
-                sections: [String] = [], nth: Int = 0) {
-        self.phrases = phrases
+    public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [],
+                in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
+                sections: [String] = [], nth: Int = 0, concepts: [String] = []) {
+        self.names = names
+        self.verbs = verbs
+        self.context = context
+        self.exclude = exclude
         self.part = part
         self.unit = unit
         self.position = position
         self.preference = preference
         self.sections = sections
         self.nth = nth
+        self.concepts = concepts
     }
 
-    /// A human description for docs and `.describe`: `"Doanh thu du lịch" … (money) in Phần I`.
+    /// The rule's names: what a rule of earlier specs called its phrases.
+    public var phrases: [String] { names }
+
+    /// A human description for docs and `.describe`: `“doanh thu du lịch” … [money] in the results`.
     public var summary: String {
-        let quoted = phrases.map { "“\($0)”" }.joined(by: " or ")
-        let where_ = position == .before ? "\(quoted) … [\(unit)]" : "[\(unit)] \(quoted)"
-        var text = "\(where_) in \(part.rawValue)"
+        let quoted = names.map { "“\($0)”" }.joined(by: " or ")
+        var text: String
+        switch position {
+        case .before: text = "\(quoted) … [\(unit)]"
+        case .after: text = "[\(unit)] \(quoted)"
+        case .either: text = "\(quoted) [\(unit)]"
+        }
+        if !verbs.isEmpty { text += "; or " + verbs.map { "“\($0)”" }.joined(by: ", ") + " [\(unit)]" }
+        text += part == .plan ? " in the plan" : " in the results"
+        if !context.isEmpty { text += ", about " + context.map { "“\($0)”" }.joined(by: " or ") }
+        if !exclude.isEmpty { text += ", not " + exclude.map { "“\($0)”" }.joined(by: " or ") }
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
-        if nth > 0 { text += ", number \(nth + 1) after the phrase" }
+        if nth > 0 { text += ", number \(nth + 1) after the name" }
         return text + (preference == .estimate ? ", year-end estimate" : "")
     }
 }

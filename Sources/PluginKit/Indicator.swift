@@ -31,7 +31,7 @@ public struct Indicator: Sendable {
         // A phrase of several words naming the value is specific enough to
         // recognise the indicator in a verdict elsewhere; one word is not.
         self.shortfallPhrases = shortfallPhrases
-            ?? (actual.position == .before ? actual.phrases.filter(Self.hasSeveralWords) : [])
+            ?? (actual.position != .after ? actual.names.filter(Self.hasSeveralWords) : [])
         self.examples = examples
     }
 

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Platform
+import Report
 
 /// Renders the plugins' own definitions as `docs/INDICATORS.md`, so the
 /// documentation can never drift from the code (`Scripts/render-docs`; a test

@@ -1,3 +1,5 @@
+import Report
+
 
 /// An invented sentence in the genre's style and the value an indicator's
 /// rule must read from it: documentation, test and code at once. It keeps

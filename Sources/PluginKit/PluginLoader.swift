@@ -17,7 +17,8 @@ public enum PluginLoader {
     }
 
     /// Loads every `*.toml` in `folders` (missing folders are reported) into `registry`.
-    public static func load(folders: [String], into registry: PluginRegistry, reportMissing: Bool = true) -> Result {
+    public static func load(folders: [String], into registry: PluginRegistry, reportMissing: Bool = true,
+                            vocabulary: Vocabulary = Vocabulary()) -> Result {
         var result = Result(registry: registry, errors: [])
         for folder in folders {
             guard FileStatus.isDirectory(folder) else {
@@ -28,7 +29,7 @@ public enum PluginLoader {
             for file in files {
                 let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
                 do throws(PluginSpecError) {
-                    let plugin = try PluginSpecReader.read(path: path)
+                    let plugin = try PluginSpecReader.read(path: path, vocabulary: vocabulary)
                     do throws(PluginRegistry.RegistrationError) {
                         try result.registry.register(plugin)
                     } catch {

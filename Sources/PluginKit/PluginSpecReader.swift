@@ -1,6 +1,7 @@
 import FoundationEssentials
 import TOMLKit
 import Platform
+import Report
 import Facts
 import Query
 
@@ -16,9 +17,12 @@ public struct PluginSpecReader {
     let source: PluginSpecSource
     let path: String
     let origin: String
+    let vocabulary: Vocabulary
 
-    /// Reads the spec in `text`; `path` names it in errors, `origin` in `.plugins`.
-    public static func read(_ text: String, path: String, origin: String? = nil) throws(PluginSpecError) -> DomainPlugin {
+    /// Reads the spec in `text`; `path` names it in errors, `origin` in `.plugins`;
+    /// its rules may draw on the concepts of `vocabulary`.
+    public static func read(_ text: String, path: String, origin: String? = nil,
+                            vocabulary: Vocabulary = Vocabulary()) throws(PluginSpecError) -> DomainPlugin {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -27,15 +31,16 @@ public struct PluginSpecReader {
         } catch {
             throw PluginSpecError(file: path, line: 1, "bad TOML: \(error)")
         }
-        return try PluginSpecReader(table: table, source: PluginSpecSource(text), path: path, origin: origin ?? path).plugin()
+        return try PluginSpecReader(table: table, source: PluginSpecSource(text), path: path, origin: origin ?? path,
+                                    vocabulary: vocabulary).plugin()
     }
 
     /// Reads the spec in the file at `path`.
-    public static func read(path: String, origin: String? = nil) throws(PluginSpecError) -> DomainPlugin {
+    public static func read(path: String, origin: String? = nil, vocabulary: Vocabulary = Vocabulary()) throws(PluginSpecError) -> DomainPlugin {
         guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
             throw PluginSpecError(file: path, line: 0, "cannot read the spec as UTF-8 text")
         }
-        return try read(text, path: path, origin: origin)
+        return try read(text, path: path, origin: origin, vocabulary: vocabulary)
     }
 
     func plugin() throws(PluginSpecError) -> DomainPlugin {
@@ -93,10 +98,12 @@ public struct PluginSpecReader {
     func indicator(_ entry: TOMLTable, line: Int) throws(PluginSpecError) -> Indicator {
         let key = try string("key", in: entry, line: line)
         guard let actualTable = entry["actual"]?.table else { throw error(line, "indicator '\(key)' has no [indicators.actual] rule") }
-        let actual = try rule(actualTable, part: .results, line: source.line(of: "[indicators.actual]", from: line))
+        // Words given for the indicator serve both its rules, which may add their own.
+        let shared = try words(entry, line: line)
+        let actual = try rule(actualTable, part: .results, shared: shared, line: source.line(of: "[indicators.actual]", from: line))
         var target: FindingRule?
         if let targetTable = entry["target"]?.table {
-            target = try rule(targetTable, part: .plan, line: source.line(of: "[indicators.target]", from: line))
+            target = try rule(targetTable, part: .plan, shared: shared, line: source.line(of: "[indicators.target]", from: line))
         }
         var examples: [IndicatorExample] = []
         var exampleLine = line
@@ -113,23 +120,57 @@ public struct PluginSpecReader {
                          actual: actual, target: target, shortfallPhrases: shortfall, examples: examples)
     }
 
-    func rule(_ entry: TOMLTable, part: ReportPart, line: Int) throws(PluginSpecError) -> FindingRule {
-        let phrases = entry["phrases"]?.array?.compactMap { $0.string } ?? []
-        guard !phrases.isEmpty else { throw error(line, "a rule needs phrases = [\"…\"], the words that name the value") }
+    /// The words of a rule or an indicator: its names (or, as earlier specs
+    /// wrote them, phrases), verbs, context and exclusions, with the words of
+    /// the vocabulary's concepts it names.
+    struct Words {
+        var names: [String] = [], verbs: [String] = [], context: [String] = [], exclude: [String] = [], concepts: [String] = []
+
+        func adding(_ other: Words) -> Words {
+            Words(names: names + other.names, verbs: verbs + other.verbs, context: context + other.context,
+                  exclude: exclude + other.exclude, concepts: concepts + other.concepts)
+        }
+    }
+
+    func words(_ entry: TOMLTable, line: Int) throws(PluginSpecError) -> Words {
+        var words = Words(names: strings("names", in: entry) + strings("phrases", in: entry), verbs: strings("verbs", in: entry),
+                          context: strings("context", in: entry), exclude: strings("exclude", in: entry),
+                          concepts: strings("concepts", in: entry) + (optional("concept", in: entry).map { [$0] } ?? []))
+        for name in words.concepts {
+            guard let concept = vocabulary.concepts[name] else {
+                throw error(source.line(of: "\"\(name)\"", from: line),
+                            "unknown concept '\(name)'; the vocabulary has \(vocabulary.concepts.keys.sorted().joined(by: ", "))")
+            }
+            words.names += concept.names
+            words.verbs += concept.verbs
+        }
+        return words
+    }
+
+    func rule(_ entry: TOMLTable, part: ReportPart, shared: Words, line: Int) throws(PluginSpecError) -> FindingRule {
+        let own = try words(entry, line: line)
+        // A rule of its own names replaces the indicator's names; its other words add to them.
+        var words = shared.adding(own)
+        if !own.names.isEmpty || !own.verbs.isEmpty { words.names = own.names; words.verbs = own.verbs }
+        guard !words.names.isEmpty || !words.verbs.isEmpty else {
+            throw error(line, "a rule needs names = [\"…\"] (or verbs, or a concept): the words that name the value")
+        }
         let unitName = try string("unit", in: entry, line: line)
         guard let unit = Self.unitKind(unitName) else {
             throw error(source.line(of: "\"\(unitName)\"", from: line),
                         "unknown unit '\(unitName)'; one of money, area, length, volume, mass, percent, number, count, count:NOUN (count:hộ)")
         }
         let position: PhrasePosition
-        switch optional("position", in: entry) ?? "before" {
+        switch optional("position", in: entry) ?? "either" {
         case "before": position = .before
         case "after": position = .after
-        case let other: throw error(source.line(of: other, from: line), "position must be before or after, not '\(other)'")
+        case "either": position = .either
+        case let other: throw error(source.line(of: other, from: line), "position must be before, after or either, not '\(other)'")
         }
         let preference: Preference = optional("prefer", in: entry) == "estimate" ? .estimate : .first
-        return FindingRule(phrases, in: part, unit: unit, position: position, prefer: preference,
-                           sections: entry["sections"]?.array?.compactMap { $0.string } ?? [], nth: entry["nth"]?.int ?? 0)
+        return FindingRule(words.names, verbs: words.verbs, context: words.context, exclude: words.exclude, in: part, unit: unit,
+                           position: position, prefer: preference, sections: strings("sections", in: entry),
+                           nth: entry["nth"]?.int ?? 0, concepts: words.concepts)
     }
 
     static func unitKind(_ name: String) -> UnitKind? {
@@ -145,9 +186,13 @@ public struct PluginSpecReader {
         default:
             guard name.hasPrefix("count:") else { return nil }
             let noun = String(name.dropFirst("count:".count))
-            // The noun as the lexicon names it (`HS` → học sinh), or as written.
-            if let unit = UnitLexicon.unit(named: noun), case .count(let canonical) = unit.dimension { return .count(canonical) }
-            return noun.isEmpty ? nil : .count(noun)
+            // Each noun as the lexicon names it (`HS` → học sinh), or as written; `|` between nouns.
+            let nouns = noun.split(separator: "|").map { written -> String in
+                let name = String(written).trimmingWhitespace()
+                if let unit = UnitLexicon.unit(named: name), case .count(let canonical) = unit.dimension { return canonical }
+                return name
+            }
+            return nouns.isEmpty || nouns.contains(where: \.isEmpty) ? nil : .count(nouns.joined(by: "|"))
         }
     }
 
@@ -167,6 +212,10 @@ public struct PluginSpecReader {
         do throws(QueryError) { return try Parser.parseExpression(expression) } catch {
             throw self.error(line, "expression does not parse: \(error.description) in “\(expression)”")
         }
+    }
+
+    func strings(_ key: String, in table: TOMLTable) -> [String] {
+        table[key]?.array?.compactMap { $0.string } ?? []
     }
 
     func tables(_ name: String) -> [TOMLTable] {

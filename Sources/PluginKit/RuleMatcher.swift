@@ -1,12 +1,14 @@
 import FoundationEssentials
-import Facts
-import Report
 import Platform
+import Report
+import Facts
 
-/// Applies finding rules to a fact store. Facts are grouped by sentence once;
-/// a rule then looks for its phrases in each sentence, in document order.
+/// Applies finding rules to a fact store, sentence by sentence in document
+/// order: the facts of a sentence stand together, and each sentence's folded
+/// text is searched for a rule's names and verbs, then each number of it is
+/// bound to them as ``FindingRule`` says (``SentenceBinding``).
 ///
-/// A word index narrows the sentences a phrase is looked for in. It is built
+/// A word index narrows the sentences a rule is looked for in. It is built
 /// only once enough rules have been applied to pay for it: a one-shot query
 /// resolves one or two indicators, and scanning every sentence for those is
 /// cheaper than indexing them all.
@@ -19,18 +21,15 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     let groups: [SentenceGroup]
-    /// The store, whose facts are read only for the sentences a rule's phrase occurs in.
-    private let store: FactStore
-    /// Section paths folded, for rules limited to sections: folded when first
-    /// asked for, since most rules are not (guarded by `lock`).
-    private var foldedSections: [TextKey: String] = [:]
-    /// A folded word → the groups whose sentence has it, so a phrase is looked
-    /// for only where its rarest word occurs. Words are `FoldedWord` integers, not
-    /// strings, because building strings for every word was most of a one-shot
-    /// query's work; a hash collision of long words only adds a candidate, which
-    /// matching then rejects.
+    /// The store, whose facts are read only for the sentences a rule's words occur in.
+    let store: FactStore
+    /// Section paths folded, for rules limited to sections or words of context
+    /// (guarded by `lock`).
+    private var foldedSections: [TextKey: FoldedText] = [:]
+    /// A folded word → the groups whose sentence has it, so a rule is looked
+    /// for only where its words occur.
     private var groupsByWord: [FoldedWord: [Int]]?
-    /// Phrase look-ups so far, guarded by `lock` with the index.
+    /// Look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = Lock()
     /// Look-ups answered by scanning before the index is built.
@@ -45,6 +44,86 @@ public final class RuleMatcher: @unchecked Sendable {
         self.store = store
     }
 
+    // MARK: - Finding
+
+    /// The first fact `rule` finds, in document order; `report` limits the search to one report.
+    /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
+    public func find(_ rule: FindingRule, report: String? = nil, changes: Bool = false) -> Fact? {
+        guard rule.preference == .estimate else { return findAll(rule, report: report, changes: changes, firstOnly: true).first }
+        let all = findAll(rule, report: report, changes: changes)
+        return all.first(where: \.isEstimate) ?? all.first
+    }
+
+    /// Every fact `rule` finds, in document order (at most one a sentence).
+    /// `changes` looks for changes on last year (`tăng 04 người chết`) instead of values.
+    func findAll(_ rule: FindingRule, report: String? = nil, changes: Bool = false, firstOnly: Bool = false) -> [Fact] {
+        let compiled = CompiledRule(rule)
+        var found: [Fact] = []
+        for position in candidateGroups(compiled) {
+            let group = groups[position]
+            let first = group.factIDs.lowerBound
+            guard report == nil || store.reportName(of: first) == report,
+                  (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
+                  compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
+            else { continue }
+            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.facts(group.factIDs), changes: changes)
+            guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
+            found.append(fact)
+            if firstOnly { break }
+        }
+        return found
+    }
+
+    /// Whether a fact's sentence, the sentence its footnote hangs on, the
+    /// sentence before it in its paragraph or its section has one of the rule's words of context.
+    private func isAbout(_ rule: CompiledRule, _ fact: Fact, groupAt position: Int) -> Bool {
+        guard !rule.context.isEmpty else { return true }
+        var texts = [groups[position].folded, foldedSection(of: fact.id)]
+        if let referrer = fact.referrerSentence { texts.append(FoldedText(folding: referrer)) }
+        if position > 0, store.paragraphOfFirstFact(in: groups[position - 1].factIDs) == fact.paragraph {
+            texts.append(groups[position - 1].folded)
+        }
+        return rule.context.contains { pattern in texts.contains { !pattern.occurrences(in: $0).isEmpty } }
+    }
+
+    /// The sentences that contain all of `phrases` (folded), in document order.
+    public func sentences(containing phrases: [String]) -> [String] {
+        let patterns = phrases.map(PhrasePattern.init)
+        return candidateGroups(words: patterns).map { groups[$0] }
+            .filter { group in patterns.allSatisfy { !$0.occurrences(in: group.folded).isEmpty } }
+            .map { store.sentence(of: $0.factIDs.lowerBound) }
+    }
+
+    // MARK: - Narrowing
+
+    /// The groups that may hold the rule: those with all the words of one of its names or verbs.
+    private func candidateGroups(_ rule: CompiledRule) -> [Int] {
+        candidateGroups(anyOf: rule.names + rule.verbs)
+    }
+
+    /// The groups whose sentence has the words of any of `patterns`, in order.
+    private func candidateGroups(anyOf patterns: [PhrasePattern]) -> [Int] {
+        guard let index = wordIndex() else { return Array(groups.indices) }
+        var positions = Set<Int>()
+        for pattern in patterns {
+            let words = pattern.pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
+            guard !words.isEmpty else { return Array(groups.indices) }
+            let lists = words.map { index[$0] ?? [] }
+            guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
+            let others = lists.map(Set.init)
+            positions.formUnion(rarest.filter { group in others.allSatisfy { $0.contains(group) } })
+        }
+        return positions.sorted()
+    }
+
+    /// The groups whose sentence has the words of all of `patterns`, in order.
+    private func candidateGroups(words patterns: [PhrasePattern]) -> [Int] {
+        let lists = patterns.map { candidateGroups(anyOf: [$0]) }
+        guard var common = lists.first.map(Set.init) else { return Array(groups.indices) }
+        for list in lists.dropFirst() { common.formIntersection(list) }
+        return common.sorted()
+    }
+
     /// The word index, once look-ups have been many enough to pay for it; nil before.
     private func wordIndex() -> [FoldedWord: [Int]]? {
         lock.lock()
@@ -54,7 +133,7 @@ public final class RuleMatcher: @unchecked Sendable {
         guard lookups > Self.lookupsBeforeIndex else { return nil }
         var index: [FoldedWord: [Int]] = [:]
         for (position, group) in groups.enumerated() {
-            for word in Self.words(group.folded) where index[word]?.last != position {
+            for word in group.folded.words(includingDigits: true) where index[word]?.last != position {
                 index[word, default: []].append(position)
             }
         }
@@ -62,108 +141,21 @@ public final class RuleMatcher: @unchecked Sendable {
         return index
     }
 
-    /// A section path folded, once per path: many sentences share a section.
-    private func foldedSection(_ path: String) -> String {
+    /// A fact's section path folded, once per path: many sentences share a section.
+    private func foldedSection(of id: Int) -> FoldedText {
+        let path = store.sectionPath(of: id)
         lock.lock()
         defer { lock.unlock() }
         if let folded = foldedSections[TextKey(path)] { return folded }
-        let folded = TextFolding.fold(path)
+        let folded = FoldedText(folding: path)
         foldedSections[TextKey(path)] = folded
         return folded
     }
+}
 
-    /// The words (runs of letters and digits) of folded text, as integers.
-    static func words(_ text: FoldedText) -> [FoldedWord] {
-        text.words(includingDigits: true)
-    }
-
-    /// The groups that may contain any of `phrases` (each needs all its words), in document order.
-    private func candidateGroups(_ phrases: [FoldedText]) -> [Int] {
-        // Without the index every sentence is a candidate: matching checks the phrase itself.
-        guard let groupsByWord = wordIndex() else { return Array(groups.indices) }
-        var positions = Set<Int>()
-        for phrase in phrases {
-            let words = Self.words(phrase)
-            guard !words.isEmpty else { return Array(groups.indices) }
-            let lists = words.map { groupsByWord[$0] ?? [] }
-            guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
-            let others = lists.map(Set.init)
-            positions.formUnion(rarest.filter { group in others.allSatisfy { $0.contains(group) } })
-        }
-        return positions.sorted()
-    }
-
-    /// The first fact `rule` finds, in document order; `report` limits the search to one report.
-    /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
-    public func find(_ rule: FindingRule, report: String? = nil) -> Fact? {
-        let phrases = rule.phrases.map { FoldedText(folding: $0) }
-        let sections = rule.sections.map { TextFolding.fold($0) }
-        var fallback: Fact?
-        for position in candidateGroups(phrases) {
-            let group = groups[position]
-            let first = group.factIDs.lowerBound
-            guard report == nil || store.reportName(of: first) == report, isInPart(store.sectionPath(of: first), rule.part),
-                  sections.isEmpty || sections.contains(where: { TextFolding.contains(foldedSection(store.sectionPath(of: first)), $0) }),
-                  let fact = match(rule, phrases: phrases, in: group) else { continue }
-            if rule.preference != .estimate || fact.isEstimate { return fact }
-            fallback = fallback ?? fact
-        }
-        return fallback
-    }
-
-    /// The sentences that contain all of `phrases` (folded), in document order.
-    public func sentences(containing phrases: [String]) -> [String] {
-        let folded = phrases.map { FoldedText(folding: $0) }
-        let lists = folded.map { candidateGroups([$0]) }
-        // Before the word index exists every list is every group: no sets to intersect.
-        let candidates = lists.allSatisfy({ $0.count == groups.count }) ? Array(groups.indices)
-            : lists.map(Set.init).reduce(Set(groups.indices)) { $0.intersection($1) }.sorted()
-        return candidates.map { groups[$0] }
-            .filter { group in folded.allSatisfy { firstOccurrence(of: $0, in: group.folded) != nil } }
-            .map { store.sentence(of: $0.factIDs.lowerBound) }
-    }
-
-    private func match(_ rule: FindingRule, phrases: [FoldedText], in group: SentenceGroup) -> Fact? {
-        // The phrase first, anywhere in the sentence (a phrase after a number may
-        // start with punctuation): the sentence's facts are read only where it occurs.
-        guard phrases.contains(where: { group.folded.firstIndex(of: $0) != nil }) else { return nil }
-        let candidates = store.facts(group.factIDs).filter { rule.unit.accepts($0.unit) }
-        guard !candidates.isEmpty else { return nil }
-        switch rule.position {
-        case .before:
-            guard let phraseEndByte = phrases.compactMap({ firstOccurrence(of: $0, in: group.folded)?.upperBound }).min()
-            else { return nil }
-            // Facts record scalar offsets; the folded text is searched in bytes.
-            let phraseEnd = group.folded.scalarOffset(ofByte: phraseEndByte)
-            let after = candidates.filter { $0.sentenceOffset >= phraseEnd }
-            if rule.preference == .estimate, let estimate = after.first(where: \.isEstimate) { return estimate }
-            return after.indices.contains(rule.nth) ? after[rule.nth] : nil
-        case .after:
-            let matching = candidates.filter { fact in
-                let bytes = group.folded.bytes
-                var cursor = group.folded.byteOffset(ofScalar: fact.sentenceOffset + fact.text.scalarCount)
-                while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
-                return phrases.contains(where: { group.folded.hasPrefix($0, at: cursor) })
-            }
-            return matching.indices.contains(rule.nth) ? matching[rule.nth] : nil
-        }
-    }
-
-    private func isInPart(_ path: String, _ part: ReportPart) -> Bool {
-        // On the bytes: `hasPrefix` on Vietnamese text compares Characters, normalising both.
-        let name = part.rawValue
-        return TextKey.hasPrefix(path, name)
-            && (path.utf8.count == name.utf8.count || path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: name.utf8.count)] == 0x20)
-    }
-
-    /// Where `phrase` first stands as whole words, in bytes of `text`.
-    private func firstOccurrence(of phrase: FoldedText, in text: FoldedText) -> Range<Int>? {
-        var from = 0
-        while let start = text.firstIndex(of: phrase, from: from) {
-            let end = start + phrase.bytes.count
-            if !text.isLetter(before: start) && !text.isLetter(at: end) { return start..<end }
-            from = start + 1
-        }
-        return nil
+extension FactStore {
+    /// The paragraph of the first fact of `ids`.
+    func paragraphOfFirstFact(in ids: Range<Int>) -> Int? {
+        ids.first.flatMap { fact(id: $0)?.paragraph }
     }
 }

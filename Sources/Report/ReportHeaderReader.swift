@@ -109,7 +109,7 @@ enum ReportHeaderReader {
                 period = .months(count)
                 break
             }
-            if word == "quy", let quarter = quarterNumber(next) {
+            if word == "quy" || word == "qui", let quarter = quarterNumber(next) {
                 period = .quarter(quarter)
                 break
             }

@@ -38,6 +38,6 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// Words of a heading over the assessment of results.
     static let assessmentWords = ["han che", "ton tai", "nguyen nhan", "bai hoc", "vuong mac", "yeu kem"]
     /// Words of a heading over the plan: `kế hoạch năm 2024`, `nhiệm vụ, giải pháp`, `phương hướng`.
-    static let planWords = ["phuong huong", "nhiem vu", "giai phap", "muc tieu", "chi tieu", "du kien", "ke hoach nam",
+    static let planWords = ["phuong huong", "nhiem vu", "giai phap", "muc tieu", "chi tieu", "du kien", "ke hoach",
                             "6 thang cuoi nam", "nhung thang cuoi nam", "thang cuoi nam", "trong tam"]
 }

@@ -57,9 +57,9 @@ public enum ReportLoader {
     /// The built-in plugins, then the specs of `pluginFolders` and, if asked,
     /// of the user's plugin folder.
     public static func loadPlugins(pluginFolders: [String], userPlugins: Bool) -> PluginLoader.Result {
-        var loaded = PluginLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry())
+        var loaded = PluginLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry(), vocabulary: BuiltinPlugins.vocabulary)
         if userPlugins, let folder = userPluginFolder() {
-            let user = PluginLoader.load(folders: [folder], into: loaded.registry, reportMissing: false)
+            let user = PluginLoader.load(folders: [folder], into: loaded.registry, reportMissing: false, vocabulary: BuiltinPlugins.vocabulary)
             loaded = PluginLoader.Result(registry: user.registry, errors: loaded.errors + user.errors)
         }
         return loaded

@@ -67,7 +67,7 @@ struct PluginCommand: ParsableCommand {
         func run() throws {
             let plugin: DomainPlugin
             do throws(PluginSpecError) {
-                plugin = try PluginSpecReader.read(path: file)
+                plugin = try PluginSpecReader.read(path: file, vocabulary: BuiltinPlugins.vocabulary)
             } catch {
                 Output.error(error.description)
                 throw ExitCodeError(status: .queryFailed)

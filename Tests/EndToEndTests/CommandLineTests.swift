@@ -51,7 +51,7 @@ struct CommandLineTests {
         """.write(toFile: script, atomically: true, encoding: .utf8)
         let run = try BinaryRunner.run(["run", script])
         #expect(run.status == 0)
-        #expect(run.stdout == "218,3%\n11\n")
+        #expect(run.stdout == "218,3%\n10\n")
         let piped = try BinaryRunner.run([], stdin: try String(contentsOfFile: script, encoding: .utf8))
         #expect(piped.stdout == run.stdout)
         #expect(piped.status == 0)

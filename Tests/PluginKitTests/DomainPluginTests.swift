@@ -30,7 +30,7 @@ let domainCases: [DomainCase] = [
     DomainCase(path: "land.urban.urbanization_rate", actual: "74,1%", target: "74,5%", status: .unknown, second: "70,2%"),
     DomainCase(path: "land.urban.lighting_savings", actual: "300 triệu đồng", status: .unknown),
     DomainCase(path: "land.environment.solid_waste_rate", actual: "98%", target: "98%", status: .met, second: "97,5%"),
-    DomainCase(path: "land.registration.parcels_declared", actual: "870 thửa", status: .unknown),
+    DomainCase(path: "land.registration.parcels_declared", actual: "870/3.000 thửa", status: .unknown),
     DomainCase(path: "land.registration.parcels_declared_cumulative", actual: "2.566/3.000 thửa", status: .unknown),
     DomainCase(path: "land.violations.fines", actual: "794.938.602 đồng", status: .unknown),
     DomainCase(path: "land.clearance.projects", actual: "43 dự án", status: .unknown, second: "38 dự án"),

@@ -73,7 +73,9 @@ public struct FoldedPhrase: ExpressibleByStringLiteral, Sendable {
     public let words: [FoldedWord]
 
     public init(stringLiteral value: String) {
-        words = value.unicodeScalars.split(separator: " ").map { FoldedWord(scalars: $0) }
+        var scalars = Array(value.unicodeScalars)
+        SpellingVariants.unify(&scalars)
+        words = scalars.split(separator: " ").map { FoldedWord(scalars: $0) }
     }
 
     /// Whether `text` holds the phrase's words one after another.

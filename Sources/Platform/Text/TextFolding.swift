@@ -37,6 +37,7 @@ public enum TextFolding {
                 }
             }
             count = scalars.count
+            SpellingVariants.unify(UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
         }
     }
 

@@ -1,0 +1,20 @@
+import Platform
+
+/// A rule's words, folded once for a search.
+struct CompiledRule {
+    let rule: FindingRule
+    let names: [PhrasePattern]
+    let verbs: [PhrasePattern]
+    let context: [PhrasePattern]
+    let exclude: [PhrasePattern]
+    let sections: [FoldedText]
+
+    init(_ rule: FindingRule) {
+        self.rule = rule
+        names = rule.names.map(PhrasePattern.init).filter { !$0.isEmpty }
+        verbs = rule.verbs.map(PhrasePattern.init).filter { !$0.isEmpty }
+        context = rule.context.map(PhrasePattern.init).filter { !$0.isEmpty }
+        exclude = rule.exclude.map(PhrasePattern.init).filter { !$0.isEmpty }
+        sections = rule.sections.map { FoldedText(folding: $0) }
+    }
+}

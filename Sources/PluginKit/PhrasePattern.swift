@@ -1,0 +1,74 @@
+import Platform
+
+/// A name or verb of a rule, folded, as it is looked for in folded
+/// sentences: whole words, in order, and where the name has `…`, up to
+/// ``maxGap`` words of anything but punctuation between its pieces.
+struct PhrasePattern: Hashable, Sendable {
+    /// The pieces between the gaps, each folded to UTF-8.
+    let pieces: [[UInt8]]
+
+    /// The most words a `…` stands for.
+    static let maxGap = 4
+
+    init(_ text: String) {
+        let gapped = text.replacing("...", with: "…")
+        pieces = gapped.split(separator: "…").map { FoldedText(folding: String($0).trimmingWhitespace()).bytes }.filter { !$0.isEmpty }
+    }
+
+    var isEmpty: Bool { pieces.isEmpty }
+
+    /// Every place the pattern stands in `text`, as byte ranges from its first piece's start to its last's end.
+    func occurrences(in text: FoldedText) -> [Range<Int>] {
+        guard let first = pieces.first else { return [] }
+        var found: [Range<Int>] = []
+        for start in Self.wordOccurrences(of: first, in: text.bytes) {
+            var end = start + first.count
+            var whole = true
+            for piece in pieces.dropFirst() {
+                guard let next = Self.piece(piece, after: end, in: text.bytes) else { whole = false; break }
+                end = next
+            }
+            if whole { found.append(start..<end) }
+        }
+        return found
+    }
+
+    /// Where `piece` starts as whole words after `from`, past at most ``maxGap`` words and no punctuation; its end.
+    private static func piece(_ piece: [UInt8], after from: Int, in bytes: [UInt8]) -> Int? {
+        var cursor = from, words = 0
+        while cursor < bytes.count, words <= maxGap {
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            if cursor + piece.count <= bytes.count, bytes[cursor..<(cursor + piece.count)].elementsEqual(piece),
+               cursor + piece.count == bytes.count || !isWordByte(bytes[cursor + piece.count]) {
+                return cursor + piece.count
+            }
+            guard cursor < bytes.count, isWordByte(bytes[cursor]) else { return nil }
+            while cursor < bytes.count, isWordByte(bytes[cursor]) { cursor += 1 }
+            words += 1
+        }
+        return nil
+    }
+
+    /// Where `piece` stands as whole words in `bytes`.
+    static func wordOccurrences(of piece: [UInt8], in bytes: [UInt8]) -> [Int] {
+        guard let first = piece.first, piece.count <= bytes.count else { return [] }
+        var found: [Int] = []
+        var index = 0
+        let last = bytes.count - piece.count
+        while index <= last {
+            // Whole words: a piece that starts (or ends) with a letter does not run on from (or into) one.
+            if bytes[index] == first, index == 0 || !isWordByte(first) || !isWordByte(bytes[index - 1]),
+               bytes[index..<(index + piece.count)].elementsEqual(piece),
+               index + piece.count == bytes.count || !isWordByte(piece[piece.count - 1]) || !isWordByte(bytes[index + piece.count]) {
+                found.append(index)
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII scalar.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) &- 97 < 26 || (byte &- 48) < 10
+    }
+}

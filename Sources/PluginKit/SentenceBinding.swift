@@ -1,0 +1,155 @@
+import Platform
+import Report
+import Facts
+
+/// Which number of one sentence a rule names, if any. A number is bound to
+/// the rule's words in one of three ways, the first two before the third:
+///
+/// - a name right after it (`126 doanh nghiệp thành lập mới`, `03 người
+///   chết`): the name starts after the number's digits, inside or after its
+///   unit, with no punctuation and a few words at most between;
+/// - a verb right before it (`đón 2,1 triệu lượt khách`, `thu hồi 12,6ha`),
+///   with only filler words (`được`, `khoảng`, `ước đạt` …) between;
+/// - a name before it in its clause (`Doanh thu du lịch ước đạt 1.210 tỷ
+///   đồng`): the first number of the rule's unit after the name, not across
+///   a `;` unless the next clause is the estimate of the same figure
+///   (`…; ước cả năm đạt …`).
+///
+/// A number is never the rule's when one of its exclusion words stands
+/// between it and the words that bound it.
+struct SentenceBinding {
+    let rule: CompiledRule
+    let folded: FoldedText
+    let facts: [Fact]
+    /// Looking for changes on last year (`tăng 04 người chết`) rather than values.
+    let changes: Bool
+
+    /// A number of the sentence, where it stands in the folded text.
+    struct Number {
+        var fact: Fact
+        /// Where the number starts, where its digits end, where its unit ends.
+        var start: Int, digitsEnd: Int, end: Int
+    }
+
+    /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`.
+    static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
+                                       "so", "cho", "toi", "xap", "xi", "len", "den", "cong", "tat", "ca", "gom", "voi", "thuc", "hien",
+                                       "va", "da", "tiep", "nhan", "nam", "thang"]
+
+    /// The number the rule names in this sentence; among several, a direct
+    /// binding (name after, verb before) first, then a name before.
+    func match() -> Fact? {
+        let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
+        let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
+        guard !names.isEmpty || !verbs.isEmpty else { return nil }
+        let numbers = facts.compactMap(number).filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) }
+        guard !numbers.isEmpty else { return nil }
+        // Each number's closest binding, in words between; the closest number wins, the first of equals.
+        var best: (fact: Fact, distance: Int)?
+        func consider(_ fact: Fact, _ distance: Int) {
+            if best == nil || distance < best!.distance { best = (fact, distance) }
+        }
+        let position = rule.rule.position
+        for number in numbers {
+            if position != .before {
+                for name in names where !isExcluded(number.start..<number.end) {
+                    if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
+                }
+            }
+            if position != .after {
+                for verb in verbs where !isExcluded(verb.lowerBound..<number.end) {
+                    if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance) }
+                }
+            }
+        }
+        if position != .after {
+            for name in names {
+                let reachable = numbers.filter { $0.start >= name.upperBound && isReachable(from: name.upperBound, to: $0.start)
+                    && !isExcluded(name.lowerBound..<$0.end) }
+                guard !reachable.isEmpty else { continue }
+                let chosen = rule.rule.preference == .estimate ? (reachable.first(where: \.fact.isEstimate) ?? reachable.first)
+                    : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
+                guard let chosen else { continue }
+                consider(chosen.fact, wordCount(name.upperBound..<chosen.start))
+            }
+        }
+        return best?.fact
+    }
+
+    /// Values: primary numbers. Changes: changes on last year that qualify no other number.
+    private func isEligible(_ fact: Fact) -> Bool {
+        if changes { return fact.role == .comparison(.changeOnPrevious) && fact.qualifies == nil }
+        return fact.role == .primary
+    }
+
+    /// Where a fact stands in the folded sentence.
+    private func number(_ fact: Fact) -> Number? {
+        let text = Array(fact.text.unicodeScalars)
+        let start = folded.byteOffset(ofScalar: fact.sentenceOffset)
+        guard start < folded.bytes.count else { return nil }
+        let digits = text.firstIndex { TextFolding.isLetter($0) } ?? text.count
+        return Number(fact: fact, start: start, digitsEnd: folded.byteOffset(ofScalar: fact.sentenceOffset + digits),
+                      end: folded.byteOffset(ofScalar: fact.sentenceOffset + text.count))
+    }
+
+    /// A name right after the number, starting after its digits, with at most
+    /// five words and no punctuation between the number's end and the name:
+    /// how many words are between.
+    private func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
+        guard name.lowerBound >= number.digitsEnd else { return nil }
+        guard name.lowerBound > number.end else { return 0 }
+        guard let words = gapWords(number.end..<name.lowerBound), words.count <= 5 else { return nil }
+        return words.count
+    }
+
+    /// A verb right before the number, with only filler words between: how many.
+    private func distanceFromVerb(_ verb: Range<Int>, _ number: Number) -> Int? {
+        guard verb.upperBound <= number.start, let words = gapWords(verb.upperBound..<number.start),
+              words.count <= 4, words.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
+        return words.count
+    }
+
+    /// The words in `range`, whatever stands between them.
+    private func wordCount(_ range: Range<Int>) -> Int {
+        folded.bytes[range].split(whereSeparator: { !PhrasePattern.isWordByte($0) }).count
+    }
+
+    /// Whether a number after a name is in its reach: no `;` between, unless
+    /// the clause it opens is an estimate of the same figure (`…; ước cả năm đạt …`).
+    private func isReachable(from start: Int, to end: Int) -> Bool {
+        let bytes = folded.bytes
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: ";") {
+                let rest = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).trimmingWhitespace()
+                guard rest.hasPrefix("uoc") else { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether an exclusion word stands in `range`.
+    private func isExcluded(_ range: Range<Int>) -> Bool {
+        guard !rule.exclude.isEmpty else { return false }
+        let slice = FoldedText(validUTF8: Array(folded.bytes[max(0, range.lowerBound)..<min(range.upperBound, folded.bytes.count)]))
+        return rule.exclude.contains { !$0.occurrences(in: slice).isEmpty }
+    }
+
+    /// The words of `range` when it holds no punctuation but spaces, nil if it does.
+    private func gapWords(_ range: Range<Int>) -> [String]? {
+        guard range.lowerBound <= range.upperBound else { return nil }
+        let bytes = folded.bytes[range]
+        for byte in bytes where byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20 { return nil }
+        return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether a sentence sets a plan whatever part it is in: it opens with
+    /// `phấn đấu` (`Năm 2026, phấn đấu thu …`, `- Phấn đấu …`), not one that
+    /// only compares with a target (`… so với chỉ tiêu phấn đấu`).
+    static func isPlanSentence(_ folded: FoldedText) -> Bool {
+        guard let at = PhrasePattern.wordOccurrences(of: Array("phan dau".utf8), in: folded.bytes).first else { return false }
+        let before = folded.bytes[..<at].split(whereSeparator: { !PhrasePattern.isWordByte($0) })
+        return before.count <= 3
+    }
+}

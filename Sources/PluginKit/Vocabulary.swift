@@ -1,0 +1,57 @@
+import FoundationEssentials
+import TOMLKit
+import Platform
+
+/// The genre's shared vocabulary: concepts several domains name a value by,
+/// each with its names (subject words and their synonyms) and the verbs that
+/// report it. A rule draws on a concept with `concepts = ["deaths"]`, and
+/// adds words of its own; built-in and users' specs read the same vocabulary
+/// (`Plugins/vocabulary.toml`, docs/VOCABULARY.md).
+public struct Vocabulary: Sendable {
+    /// One concept: `deaths` — `chết`, `tử vong`, `thiệt mạng` …
+    public struct Concept: Sendable {
+        public var name: String
+        public var summary: String
+        public var names: [String]
+        public var verbs: [String]
+    }
+
+    public var concepts: [String: Concept]
+
+    public init(concepts: [Concept] = []) {
+        self.concepts = Dictionary(concepts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The vocabulary in the TOML at `path` (`[[concepts]]` tables); `FILE:LINE: error` if it is broken.
+    public static func read(path: String) throws(PluginSpecError) -> Vocabulary {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+            throw PluginSpecError(file: path, line: 0, "cannot read the vocabulary as UTF-8 text")
+        }
+        return try read(text, path: path)
+    }
+
+    /// The vocabulary in `text`.
+    public static func read(_ text: String, path: String) throws(PluginSpecError) -> Vocabulary {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw PluginSpecError(file: path, line: error.source.begin.line, "bad TOML: \(error.description)")
+        } catch {
+            throw PluginSpecError(file: path, line: 1, "bad TOML: \(error)")
+        }
+        let source = PluginSpecSource(text)
+        var concepts: [Concept] = []
+        for (index, entry) in (table["concepts"]?.array?.compactMap { $0.table } ?? []).enumerated() {
+            let line = source.tableLine("concepts", index: index)
+            guard let name = entry["name"]?.string, !name.isEmpty else { throw PluginSpecError(file: path, line: line, "a concept needs name = \"…\"") }
+            let names = entry["names"]?.array?.compactMap { $0.string } ?? []
+            let verbs = entry["verbs"]?.array?.compactMap { $0.string } ?? []
+            guard !names.isEmpty || !verbs.isEmpty else {
+                throw PluginSpecError(file: path, line: line, "concept '\(name)' needs names = [\"…\"] or verbs = [\"…\"]")
+            }
+            concepts.append(Concept(name: name, summary: entry["description"]?.string ?? "", names: names, verbs: verbs))
+        }
+        return Vocabulary(concepts: concepts)
+    }
+}
