@@ -106,6 +106,9 @@ let package = Package(
         .testTarget(name: "PluginKitTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
                                                            "BuiltinPlugins", "TestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Platform", "Query", "PluginKit", "Shell", "TestSupport"]),
+        .testTarget(name: "GenreTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
+                                                       "BuiltinPlugins", "TestSupport"],
+                    exclude: ["Corpus"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Platform", "TestSupport"]),
     ]

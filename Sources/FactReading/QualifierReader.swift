@@ -78,7 +78,7 @@ struct QualifierReader {
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`).
                     let primary = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
-                    if primary != nil || kind == .changeOnPrevious || kind == .target {
+                    if primary != nil || kind == .changeOnPrevious {
                         drafts[index].role = .comparison(kind)
                         drafts[index].falls = falls
                     }
@@ -88,9 +88,9 @@ struct QualifierReader {
                         drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
                                                                       upper: falls ? nil : upper, unit: unit, fact: index))
                     }
-                    // A share of plan with nothing to be a share of is the figure itself
-                    // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`).
-                    if primary != nil || kind == .changeOnPrevious || kind == .target { continue }
+                    // A share of plan, or a target, with nothing to be of is the figure itself
+                    // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`).
+                    if primary != nil || kind == .changeOnPrevious { continue }
                 }
             }
             primaries.append(index)

@@ -7,6 +7,7 @@ struct CompiledRule {
     let verbs: [PhrasePattern]
     let context: [PhrasePattern]
     let exclude: [PhrasePattern]
+    let unless: [PhrasePattern]
     let sections: [FoldedText]
 
     init(_ rule: FindingRule) {
@@ -15,6 +16,7 @@ struct CompiledRule {
         verbs = rule.verbs.map(PhrasePattern.init).filter { !$0.isEmpty }
         context = rule.context.map(PhrasePattern.init).filter { !$0.isEmpty }
         exclude = rule.exclude.map(PhrasePattern.init).filter { !$0.isEmpty }
+        unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }
     }
 }

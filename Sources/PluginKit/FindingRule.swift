@@ -14,9 +14,12 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     case count(String)
     /// A bare number, such as a ratio written without a unit (`5.902/6.110`).
     case number
+    /// Any of several kinds (`number|count:lượt`).
+    indirect case anyOf([UnitKind])
 
     /// Whether a unit is of this kind.
     public func accepts(_ unit: QuantityUnit) -> Bool {
+        if case .anyOf(let kinds) = self { return kinds.contains { $0.accepts(unit) } }
         switch (self, unit.dimension) {
         case (.money, .money), (.area, .area), (.length, .length), (.volume, .volume), (.mass, .mass),
              (.percent, .percent):
@@ -40,6 +43,7 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
         case .percent: "%"
         case .count(let noun): noun.isEmpty ? "count" : noun
         case .number: "number"
+        case .anyOf(let kinds): kinds.map(\.description).joined(by: " or ")
         }
     }
 }
@@ -83,6 +87,8 @@ public struct FindingRule: Hashable, Sendable {
     public var context: [String]
     /// Words that, in the number's clause, mean it is something else.
     public var exclude: [String]
+    /// Words that, anywhere in the sentence, mean the sentence is about something else (`cơ cấu` for growth).
+    public var unless: [String]
     public var part: ReportPart
     public var unit: UnitKind
     public var position: PhrasePosition
@@ -94,14 +100,18 @@ public struct FindingRule: Hashable, Sendable {
     public var nth: Int
     /// The names of the shared vocabulary's concepts the rule draws its words from.
     public var concepts: [String]
+    /// Whether a change on last year that qualifies no other number is a value
+    /// of the rule (`Giá trị sản xuất … tăng 8,7% so với năm trước` is the growth).
+    public var takesChanges: Bool
 
-    public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [],
+    public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
-                sections: [String] = [], nth: Int = 0, concepts: [String] = []) {
+                sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false) {
         self.names = names
         self.verbs = verbs
         self.context = context
         self.exclude = exclude
+        self.unless = unless
         self.part = part
         self.unit = unit
         self.position = position
@@ -109,6 +119,7 @@ public struct FindingRule: Hashable, Sendable {
         self.sections = sections
         self.nth = nth
         self.concepts = concepts
+        self.takesChanges = takesChanges
     }
 
     /// The rule's names: what a rule of earlier specs called its phrases.
@@ -127,6 +138,7 @@ public struct FindingRule: Hashable, Sendable {
         text += part == .plan ? " in the plan" : " in the results"
         if !context.isEmpty { text += ", about " + context.map { "“\($0)”" }.joined(by: " or ") }
         if !exclude.isEmpty { text += ", not " + exclude.map { "“\($0)”" }.joined(by: " or ") }
+        if !unless.isEmpty { text += ", not in a sentence on " + unless.map { "“\($0)”" }.joined(by: " or ") }
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         return text + (preference == .estimate ? ", year-end estimate" : "")

@@ -59,17 +59,28 @@ public final class IndicatorResolver: @unchecked Sendable {
 
     /// Words that say a target was missed.
     static let shortfallWords = ["không đạt", "chưa đạt"]
-    static let foldedShortfallWords = shortfallWords.map(TextFolding.foldedScalars)
+    static let foldedShortfallWords = shortfallWords.map(TextFolding.fold)
 
-    /// Another sentence that names the indicator and says it fell short. The
-    /// value's own sentence is left out: its verdicts were read number by number.
+    /// Another sentence that names the indicator among the targets it says
+    /// fell short (`02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông`):
+    /// a shortfall word, a word for targets, and the indicator's name after
+    /// them with no figure between. The value's own sentence is left out: its
+    /// verdicts were read number by number.
     static func shortfall(of indicator: Indicator, besides own: String?, matcher: RuleMatcher) -> String? {
         for phrase in indicator.shortfallPhrases {
+            let name = TextFolding.fold(phrase)
             for sentence in matcher.sentences(containing: [phrase]) where sentence != own {
-                let folded = TextFolding.foldedScalars(sentence)
-                if foldedShortfallWords.contains(where: { TextFolding.contains(folded, $0) }) { return sentence }
+                let folded = TextFolding.fold(sentence)
+                guard targetWords.contains(where: { folded.contains($0) }),
+                      let verdict = foldedShortfallWords.compactMap({ folded.firstRange(of: $0)?.lowerBound }).min(),
+                      let named = folded.firstRange(of: name), named.lowerBound > verdict,
+                      !folded[verdict..<named.lowerBound].contains(where: \.isNumber) else { continue }
+                return sentence
             }
         }
         return nil
     }
+
+    /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
+    static let targetWords = ["chi tieu", "muc tieu"]
 }

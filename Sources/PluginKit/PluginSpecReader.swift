@@ -124,18 +124,19 @@ public struct PluginSpecReader {
     /// wrote them, phrases), verbs, context and exclusions, with the words of
     /// the vocabulary's concepts it names.
     struct Words {
-        var names: [String] = [], verbs: [String] = [], context: [String] = [], exclude: [String] = [], concepts: [String] = []
+        var names: [String] = [], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = []
+        var concepts: [String] = []
 
         func adding(_ other: Words) -> Words {
             Words(names: names + other.names, verbs: verbs + other.verbs, context: context + other.context,
-                  exclude: exclude + other.exclude, concepts: concepts + other.concepts)
+                  exclude: exclude + other.exclude, unless: unless + other.unless, concepts: concepts + other.concepts)
         }
     }
 
     func words(_ entry: TOMLTable, line: Int) throws(PluginSpecError) -> Words {
         var words = Words(names: strings("names", in: entry) + strings("phrases", in: entry), verbs: strings("verbs", in: entry),
                           context: strings("context", in: entry), exclude: strings("exclude", in: entry),
-                          concepts: strings("concepts", in: entry) + (optional("concept", in: entry).map { [$0] } ?? []))
+                          unless: strings("unless", in: entry), concepts: strings("concepts", in: entry) + (optional("concept", in: entry).map { [$0] } ?? []))
         for name in words.concepts {
             guard let concept = vocabulary.concepts[name] else {
                 throw error(source.line(of: "\"\(name)\"", from: line),
@@ -168,12 +169,30 @@ public struct PluginSpecReader {
         case let other: throw error(source.line(of: other, from: line), "position must be before, after or either, not '\(other)'")
         }
         let preference: Preference = optional("prefer", in: entry) == "estimate" ? .estimate : .first
-        return FindingRule(words.names, verbs: words.verbs, context: words.context, exclude: words.exclude, in: part, unit: unit,
+        return FindingRule(words.names, verbs: words.verbs, context: words.context, exclude: words.exclude, unless: words.unless,
+                           in: part, unit: unit,
                            position: position, prefer: preference, sections: strings("sections", in: entry),
-                           nth: entry["nth"]?.int ?? 0, concepts: words.concepts)
+                           nth: entry["nth"]?.int ?? 0, concepts: words.concepts, takesChanges: entry["changes"]?.bool ?? false)
     }
 
-    static func unitKind(_ name: String) -> UnitKind? {
+    /// A unit kind as a spec writes it: `money`, `count:hộ`, `count:công dân|thanh niên`
+    /// (nouns after a count are its alternatives), `number|count:lượt` (any of several kinds).
+    static func unitKind(_ written: String) -> UnitKind? {
+        var kinds: [UnitKind] = []
+        for part in written.split(separator: "|").map({ String($0).trimmingWhitespace() }) {
+            if let kind = singleUnitKind(part) {
+                kinds.append(kind)
+            } else if case .count(let nouns)? = kinds.last, !nouns.isEmpty, let noun = singleUnitKind("count:" + part),
+                      case .count(let more) = noun {
+                kinds[kinds.count - 1] = .count(nouns + "|" + more)
+            } else {
+                return nil
+            }
+        }
+        return kinds.count == 1 ? kinds[0] : (kinds.isEmpty ? nil : .anyOf(kinds))
+    }
+
+    private static func singleUnitKind(_ name: String) -> UnitKind? {
         switch name {
         case "money": return .money
         case "area": return .area
@@ -186,13 +205,9 @@ public struct PluginSpecReader {
         default:
             guard name.hasPrefix("count:") else { return nil }
             let noun = String(name.dropFirst("count:".count))
-            // Each noun as the lexicon names it (`HS` → học sinh), or as written; `|` between nouns.
-            let nouns = noun.split(separator: "|").map { written -> String in
-                let name = String(written).trimmingWhitespace()
-                if let unit = UnitLexicon.unit(named: name), case .count(let canonical) = unit.dimension { return canonical }
-                return name
-            }
-            return nouns.isEmpty || nouns.contains(where: \.isEmpty) ? nil : .count(nouns.joined(by: "|"))
+            // The noun as the lexicon names it (`HS` → học sinh), or as written.
+            if let unit = UnitLexicon.unit(named: noun), case .count(let canonical) = unit.dimension { return .count(canonical) }
+            return noun.isEmpty ? nil : .count(noun)
         }
     }
 

@@ -41,7 +41,7 @@ struct SentenceBinding {
     func match() -> Fact? {
         let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
-        guard !names.isEmpty || !verbs.isEmpty else { return nil }
+        guard !names.isEmpty || !verbs.isEmpty, !rule.unless.contains(where: { !$0.occurrences(in: folded).isEmpty }) else { return nil }
         let numbers = facts.compactMap(number).filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, the first of equals.
@@ -51,13 +51,14 @@ struct SentenceBinding {
         }
         let position = rule.rule.position
         for number in numbers {
+            if isExcluded(number) { continue }
             if position != .before {
-                for name in names where !isExcluded(number.start..<number.end) {
+                for name in names {
                     if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
                 }
             }
             if position != .after {
-                for verb in verbs where !isExcluded(verb.lowerBound..<number.end) {
+                for verb in verbs {
                     if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance) }
                 }
             }
@@ -65,7 +66,7 @@ struct SentenceBinding {
         if position != .after {
             for name in names {
                 let reachable = numbers.filter { $0.start >= name.upperBound && isReachable(from: name.upperBound, to: $0.start)
-                    && !isExcluded(name.lowerBound..<$0.end) }
+                    && !isExcluded($0) }
                 guard !reachable.isEmpty else { continue }
                 let chosen = rule.rule.preference == .estimate ? (reachable.first(where: \.fact.isEstimate) ?? reachable.first)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
@@ -78,8 +79,9 @@ struct SentenceBinding {
 
     /// Values: primary numbers. Changes: changes on last year that qualify no other number.
     private func isEligible(_ fact: Fact) -> Bool {
-        if changes { return fact.role == .comparison(.changeOnPrevious) && fact.qualifies == nil }
-        return fact.role == .primary
+        let unattachedChange = fact.role == .comparison(.changeOnPrevious) && fact.qualifies == nil
+        if changes { return unattachedChange }
+        return fact.role == .primary || (rule.rule.takesChanges && unattachedChange)
     }
 
     /// Where a fact stands in the folded sentence.
@@ -129,10 +131,19 @@ struct SentenceBinding {
         return true
     }
 
-    /// Whether an exclusion word stands in `range`.
-    private func isExcluded(_ range: Range<Int>) -> Bool {
+    /// Whether an exclusion word stands in the number's clause, from the
+    /// clause's start (a `;` or the sentence's) to the end of the number's
+    /// phrase (the next `,` `;` `(` or `)`).
+    private func isExcluded(_ number: Number) -> Bool {
         guard !rule.exclude.isEmpty else { return false }
-        let slice = FoldedText(validUTF8: Array(folded.bytes[max(0, range.lowerBound)..<min(range.upperBound, folded.bytes.count)]))
+        let bytes = folded.bytes
+        var start = number.start
+        while start > 0, bytes[start - 1] != UInt8(ascii: ";") { start -= 1 }
+        var end = number.end
+        while end < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(bytes[end]) {
+            end += 1
+        }
+        let slice = FoldedText(validUTF8: Array(bytes[start..<end]))
         return rule.exclude.contains { !$0.occurrences(in: slice).isEmpty }
     }
 

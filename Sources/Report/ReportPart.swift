@@ -21,14 +21,18 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// whose plan is for `planYear`. Results words win over plan words
     /// (`Kết quả thực hiện nhiệm vụ năm 2023` reports results); a year decides
     /// what words alone do not.
-    public static func of(heading: String, year: Int?, planYear: Int?) -> SectionMeaning? {
+    ///
+    /// Some words say plan only where nothing else has: under a results part,
+    /// `Các chỉ tiêu kinh tế` lists the results against the indicators.
+    public static func of(heading: String, year: Int?, planYear: Int?, inherited: SectionMeaning? = nil) -> SectionMeaning? {
         let folded = " " + TextFolding.fold(heading).filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
         func has(_ words: [String]) -> Bool { words.contains { folded.contains(" \($0) ") } }
-        let mentionsPlanYear = planYear.map { folded.contains(" \($0) ") } ?? false
+        let mentionsPlanYear = planYear.map { $0 != year && folded.contains(" \($0) ") } ?? false
         let mentionsYear = year.map { folded.contains(" \($0) ") } ?? false
         if has(resultsWords) && !(mentionsPlanYear && !mentionsYear) { return .results }
         if has(assessmentWords) { return .assessment }
         if has(planWords) || (mentionsPlanYear && !mentionsYear) { return .plan }
+        if has(weakPlanWords) && (inherited == nil || inherited == .plan) { return .plan }
         return nil
     }
 
@@ -38,6 +42,8 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// Words of a heading over the assessment of results.
     static let assessmentWords = ["han che", "ton tai", "nguyen nhan", "bai hoc", "vuong mac", "yeu kem"]
     /// Words of a heading over the plan: `kế hoạch năm 2024`, `nhiệm vụ, giải pháp`, `phương hướng`.
-    static let planWords = ["phuong huong", "nhiem vu", "giai phap", "muc tieu", "chi tieu", "du kien", "ke hoach",
-                            "6 thang cuoi nam", "nhung thang cuoi nam", "thang cuoi nam", "trong tam"]
+    static let planWords = ["phuong huong", "nhiem vu", "giai phap", "du kien", "ke hoach",
+                            "6 thang cuoi nam", "nhung thang cuoi nam", "thang cuoi nam"]
+    /// Words that say plan only where no part is known: `chỉ tiêu`, `mục tiêu`, `trọng tâm`.
+    static let weakPlanWords = ["muc tieu", "chi tieu", "trong tam"]
 }

@@ -225,12 +225,12 @@ struct DocumentBuilder {
         // A part whose heading says nothing follows the genre's order: results, then the plan.
         var partsSoFar = 0
         for index in sections.indices {
-            let own = SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear)
             var inherited = sections[index].parent.flatMap { sections[$0].meaning }
             if sections[index].parent == nil, sections[index].numbering.rank == 0 {
                 inherited = partsSoFar == 0 ? .results : .plan
                 partsSoFar += 1
             }
+            let own = SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear, inherited: inherited)
             sections[index].meaning = own ?? inherited
         }
         return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes, header: header)
