@@ -8,6 +8,8 @@ public enum ContextWords {
     static let dateBeforeScalars = ScalarText.phrases(dateBefore)
     static let yearBeforeScalars = ScalarText.phrases(yearBefore)
     static let approximateScalars = ScalarText.phrases(approximate)
+    static let nameOrGivingScalars = ScalarText.phrases(nameOrGiving)
+    static let countingPhraseScalars = ScalarText.phrases(countingPhrases)
 
     /// A number right after one of these is part of a name or a label, not a
     /// quantity: `khối 9`, `Mầm non 19-5`, `giai đoạn 2`, `lớp 10`, `Mũi 1`.
@@ -16,6 +18,14 @@ public enum ContextWords {
         "lần thứ", "thứ", "ngã", "đề án", "ban chỉ đạo", "thành phần", "mầm non", "cầu", "độ tuổi",
         "khóa", "kỳ", "văn bằng", "loại", "phòng", "tổ", "nhóm", "điều", "khoản", "chương", "mục", "phụ lục",
     ]
+
+    /// Phrases ending in a naming word that count rather than name: `tổng số 29
+    /// khu đất`, `danh mục 21 khu đất công`.
+    public static let countingPhrases: [String] = ["tổng số", "danh mục"]
+
+    /// Naming words that are also verbs of giving: `cấp 2` is a level, but
+    /// `cấp 32 giấy phép` gives 32 permits, so after them a number with its unit counts.
+    public static let nameOrGiving: [String] = ["cấp"]
 
     /// A `d/m` after one of these is a date, not a ratio: `ngày 18/5`, `thiếu nhi 01/6`.
     public static let dateBefore: [String] = ["ngày", "thiếu nhi", "tết", "dịp"]

@@ -77,10 +77,10 @@ struct NumberScanner {
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
         let digits = scalars[start..<numberEnd]
         // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
-        // year (`giai đoạn 2021-2025`) or a zero-led count with its unit (`cấp phòng 05 trường hợp`).
-        // The shape is tested before the words: it is cheaper, and rules out most numbers.
+        // year (`giai đoạn 2021-2025`) or a count with its unit that is zero-led (`cấp phòng 05 trường hợp`)
+        // or given (`cấp 32 giấy phép`). The shape is tested before the words: it is cheaper, and rules out most numbers.
         if numberEnd - start <= 4, !digits.contains(where: { $0 == "." || $0 == "," }), !isYearShape(start, numberEnd),
-           isNameContext(start), !(digits.first == "0" && hasMeasureOrLexiconUnit(at: numberEnd)) {
+           isNameContext(start), !(isCountNotName(start, digits) && hasMeasureOrLexiconUnit(at: numberEnd)) {
             return reference(.nameDigit, start, nameRunEnd(from: start))
         }
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
@@ -283,12 +283,17 @@ struct NumberScanner {
         return cursor
     }
 
+    /// Whether a number after a naming word may still be a count when a unit
+    /// follows: it is zero-led (`05 trường hợp`) or given (`cấp 32 giấy phép`).
+    private func isCountNotName(_ start: Int, _ digits: ArraySlice<Unicode.Scalar>) -> Bool {
+        digits.first == "0" || ScalarText.precededByPhrase(scalars, start, ContextWords.nameOrGivingScalars)
+    }
+
+    /// Whether a naming word stands right before the number (`khối 9`), and
+    /// not as the end of a counting phrase (`tổng số 29 khu đất`; `số 7A` names).
     private func isNameContext(_ start: Int) -> Bool {
-        guard ScalarText.precededByPhrase(scalars, start, ContextWords.nameBeforeScalars) else { return false }
-        // `tổng số 29 khu đất` counts; `số 7A` names.
-        let words = ScalarText.wordRangesBefore(scalars, start, count: 2)
-        return !(words.count > 1 && ScalarText.equals(scalars, words[0], Self.so, lowercasing: true)
-                 && ScalarText.equals(scalars, words[1], Self.tong, lowercasing: true))
+        ScalarText.precededByPhrase(scalars, start, ContextWords.nameBeforeScalars)
+            && !ScalarText.precededByPhrase(scalars, start, ContextWords.countingPhraseScalars)
     }
 
     /// `Thác Mạ 1, 3, 7, 8`: a number without unit right after a capitalised
@@ -380,7 +385,6 @@ struct NumberScanner {
     private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
     private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
     private static let dem = Array("đêm".unicodeScalars), duoi = Array("dưới".unicodeScalars)
-    private static let so = Array("số".unicodeScalars), tong = Array("tổng".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
         .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))

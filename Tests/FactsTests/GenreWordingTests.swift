@@ -1,0 +1,39 @@
+import Testing
+@testable import Report
+@testable import Facts
+@testable import FactReading
+import TestSupport
+
+/// How the scanner reads wordings of the genre that the shipped report does
+/// not use. Each sentence is ours; each case says what the numbers of one
+/// sentence must read as: their text as found and their unit, in order.
+@Suite("Wordings of the genre, read sentence by sentence")
+struct GenreWordingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var facts: [String]
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // `cấp` names a level (`cấp 2`), but gives when a counted noun follows.
+        Case(sentence: "Cấp 45 giấy phép xây dựng nhà ở riêng lẻ.", facts: ["45 giấy phép|giấy phép"]),
+        Case(sentence: "Cấp 7 giấy chứng nhận quyền sử dụng đất lần đầu.", facts: ["7 giấy chứng nhận|giấy chứng nhận"]),
+        Case(sentence: "Học sinh cấp 2 tham gia hội thi đạt 14 giải.", facts: ["14 giải|giải"]),
+        // `danh mục` and `tổng số` count where `mục 3` and `số 7` name.
+        Case(sentence: "Lập danh mục 18 khu đất công để quản lý.", facts: ["18 khu đất|khu đất"]),
+        Case(sentence: "Trong tổng số 26 khu đất có 11 khu đất đã đấu giá.", facts: ["26 khu đất|khu đất", "11 khu đất|khu đất"]),
+        Case(sentence: "Theo mục 3 của kế hoạch, xây dựng 5 nhà văn hóa.", facts: ["5 nhà|nhà"]),
+        // A ratio with its unit on both sides, a range of stars, spaced ranges.
+        Case(sentence: "Đã kê khai 720 thửa/2.900 thửa.", facts: ["720 thửa/2.900 thửa|thửa"]),
+        Case(sentence: "Tăng trưởng đạt 7 - 7,5%.", facts: ["7 - 7,5%|%"]),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ wording: Case) {
+        let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
+        let store = FactStore(documents: [document])
+        let found = store.facts.map { "\($0.text)|\($0.unit.symbol)" }
+        #expect(found == wording.facts)
+    }
+}
