@@ -85,7 +85,8 @@ public struct FindingRule: Hashable, Sendable {
     /// Words one of which the sentence, the sentence its footnote hangs on, the
     /// sentence before it or its section must have (`tai nạn giao thông`); empty: any.
     public var context: [String]
-    /// Words that, in the number's clause, mean it is something else.
+    /// Words that, in the number's phrase (between the punctuation or other
+    /// numbers around it), mean it is something else.
     public var exclude: [String]
     /// Words that, anywhere in the sentence, mean the sentence is about something else (`cơ cấu` for growth).
     public var unless: [String]

@@ -13,10 +13,11 @@ import Facts
 /// - a name before it in its clause (`Doanh thu du lịch ước đạt 1.210 tỷ
 ///   đồng`): the first number of the rule's unit after the name, not across
 ///   a `;` unless the next clause is the estimate of the same figure
-///   (`…; ước cả năm đạt …`).
+///   (`…; ước cả năm đạt …`) or the name heads a list item (`Trường chuẩn
+///   quốc gia: …; tổng số 44 trường`).
 ///
-/// A number is never the rule's when one of its exclusion words stands
-/// between it and the words that bound it.
+/// A number is never the rule's when one of its exclusion words stands in
+/// its phrase, between the punctuation or numbers around it.
 struct SentenceBinding {
     let rule: CompiledRule
     let folded: FoldedText
@@ -30,6 +31,8 @@ struct SentenceBinding {
         /// Where the number starts, where its digits end, where its unit ends.
         var start: Int, digitsEnd: Int, end: Int
     }
+
+    private static let and = Array("va".utf8)
 
     /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`.
     static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
@@ -65,7 +68,8 @@ struct SentenceBinding {
         }
         if position != .after {
             for name in names {
-                let reachable = numbers.filter { $0.start >= name.upperBound && isReachable(from: name.upperBound, to: $0.start)
+                let leadIn = isLeadIn(name)
+                let reachable = numbers.filter { $0.start >= name.upperBound && (leadIn || isReachable(from: name.upperBound, to: $0.start))
                     && !isExcluded($0) }
                 guard !reachable.isEmpty else { continue }
                 let chosen = rule.rule.preference == .estimate ? (reachable.first(where: \.fact.isEstimate) ?? reachable.first)
@@ -116,6 +120,18 @@ struct SentenceBinding {
         folded.bytes[range].split(whereSeparator: { !PhrasePattern.isWordByte($0) }).count
     }
 
+    /// Whether a name heads its sentence as a list item's subject, every
+    /// clause after it its values: `Trường chuẩn quốc gia: công nhận mới 03
+    /// trường, …; tổng số 44 trường.` It is followed by `:` and has at most
+    /// three words before it.
+    private func isLeadIn(_ name: Range<Int>) -> Bool {
+        let bytes = folded.bytes
+        var index = name.upperBound
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+        return wordCount(0..<name.lowerBound) <= 3
+    }
+
     /// Whether a number after a name is in its reach: no `;` between, unless
     /// the clause it opens is an estimate of the same figure (`…; ước cả năm đạt …`).
     private func isReachable(from start: Int, to end: Int) -> Bool {
@@ -131,16 +147,23 @@ struct SentenceBinding {
         return true
     }
 
-    /// Whether an exclusion word stands in the number's clause, from the
-    /// clause's start (a `;` or the sentence's) to the end of the number's
-    /// phrase (the next `,` `;` `(` or `)`).
+    /// Whether an exclusion word stands in the number's phrase: from the
+    /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
+    /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
+    /// 03 trường`, `công nhận lại` is the second number's, not the first's.
     private func isExcluded(_ number: Number) -> Bool {
         guard !rule.exclude.isEmpty else { return false }
         let bytes = folded.bytes
+        let starts = facts.compactMap { self.number($0) }
         var start = number.start
-        while start > 0, bytes[start - 1] != UInt8(ascii: ";") { start -= 1 }
+        let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
+        while start > previousEnd, ![UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[start - 1]) { start -= 1 }
+        var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
+        if let and = PhrasePattern.wordOccurrences(of: Self.and, in: bytes).first(where: { $0 >= number.end }) {
+            nextStart = min(nextStart, and)
+        }
         var end = number.end
-        while end < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(bytes[end]) {
+        while end < nextStart, ![UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(bytes[end]) {
             end += 1
         }
         let slice = FoldedText(validUTF8: Array(bytes[start..<end]))
