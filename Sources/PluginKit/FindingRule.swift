@@ -88,7 +88,9 @@ public struct FindingRule: Hashable, Sendable {
     /// Words that, in the number's phrase (between the punctuation or other
     /// numbers around it), mean it is something else.
     public var exclude: [String]
-    /// Words that, anywhere in the sentence, mean the sentence is about something else (`cơ cấu` for growth).
+    /// Words of other topics (`cơ cấu` for growth, `hình sự` for traffic deaths):
+    /// in a sentence that has one, a number is the rule's only when one of its
+    /// context words stands nearer before it than any of these.
     public var unless: [String]
     public var part: ReportPart
     public var unit: UnitKind
@@ -139,7 +141,7 @@ public struct FindingRule: Hashable, Sendable {
         text += part == .plan ? " in the plan" : " in the results"
         if !context.isEmpty { text += ", about " + context.map { "“\($0)”" }.joined(by: " or ") }
         if !exclude.isEmpty { text += ", not " + exclude.map { "“\($0)”" }.joined(by: " or ") }
-        if !unless.isEmpty { text += ", not in a sentence on " + unless.map { "“\($0)”" }.joined(by: " or ") }
+        if !unless.isEmpty { text += ", not where nearer to " + unless.map { "“\($0)”" }.joined(by: " or ") }
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         return text + (preference == .estimate ? ", year-end estimate" : "")

@@ -44,8 +44,9 @@ struct SentenceBinding {
     func match() -> Fact? {
         let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
-        guard !names.isEmpty || !verbs.isEmpty, !rule.unless.contains(where: { !$0.occurrences(in: folded).isEmpty }) else { return nil }
-        let numbers = facts.compactMap(number).filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) }
+        guard !names.isEmpty || !verbs.isEmpty else { return nil }
+        let topics = Topics(rule: rule, folded: folded)
+        let numbers = facts.compactMap(number).filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, the first of equals.
         var best: (fact: Fact, distance: Int)?
@@ -79,6 +80,26 @@ struct SentenceBinding {
             }
         }
         return best?.fact
+    }
+
+    /// Where a sentence names the rule's topic (its context words) and other
+    /// topics (its `unless` words). With no other topic in the sentence, any
+    /// number may be the rule's; with one, only a number whose nearest topic
+    /// before it is the rule's: in `44 vụ phạm pháp hình sự; 24 vụ tai nạn
+    /// giao thông làm chết 13 người`, the deaths are the traffic's.
+    struct Topics {
+        let own: [Int], others: [Int]
+
+        init(rule: CompiledRule, folded: FoldedText) {
+            own = rule.context.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
+            others = rule.unless.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
+        }
+
+        func allows(_ position: Int) -> Bool {
+            guard !others.isEmpty else { return true }
+            guard let nearestOwn = own.filter({ $0 < position }).max() else { return false }
+            return others.filter { $0 < position }.allSatisfy { $0 < nearestOwn }
+        }
     }
 
     /// Values: primary numbers. Changes: changes on last year that qualify no other number.
