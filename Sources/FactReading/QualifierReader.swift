@@ -97,7 +97,7 @@ struct QualifierReader {
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
-        applyVerdicts(words, to: &drafts)
+        applyVerdicts(words, clauseOf: { SentenceSplitter.clause(containing: $0, scalars, in: sentence, marks: sentenceMarks) }, to: &drafts)
     }
 
     // MARK: - Comparisons
@@ -151,13 +151,17 @@ struct QualifierReader {
     }
 
     /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
-    /// applies to the last primary quantity before it in the sentence.
+    /// applies to the last primary quantity before it in the sentence; one
+    /// that says the plan was met applies as well to every other primary
+    /// before it in its clause that has no verdict or share of plan of its own
+    /// (`trồng 66,4 ha rừng và 20,9 ha cây trồng … (vượt kế hoạch đề ra)`).
     static let verdicts: [(FoldedPhrase, PlanStatus)] = [
-        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded),
-        ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met),
+        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
+        ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
+        ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
     ]
 
-    func applyVerdicts(_ words: SentenceWords, to drafts: inout [Draft]) {
+    func applyVerdicts(_ words: SentenceWords, clauseOf: (Int) -> Range<Int>, to drafts: inout [Draft]) {
         // Every verdict phrase among the sentence's words (most sentences hold
         // none); the matches are then claimed in the list's order, so that the
         // earlier phrase wins an overlap.
@@ -174,14 +178,28 @@ struct QualifierReader {
         for (verdict, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
+            let status = Self.verdicts[verdict].1
             // The last primary before the verdict, else (a sentence of comparisons
             // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
-            if let target = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
-                ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }),
-               !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
-                drafts[target].qualifiers.append(.status(Self.verdicts[verdict].1))
+            guard let last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
+                ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
+            var targets = [last]
+            if status != .missed {
+                let clause = clauseOf(range.lowerBound)
+                targets += drafts.indices.filter { index in
+                    index != last && drafts[index].role == .primary && drafts[index].end > clause.lowerBound
+                        && drafts[index].end <= range.lowerBound && !Self.hasPlanShare(index, in: drafts)
+                }
+            }
+            for target in targets where !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
+                drafts[target].qualifiers.append(.status(status))
             }
         }
+    }
+
+    /// Whether a share of plan or an excess over it qualifies the draft at `index`.
+    static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && ($0.role == .comparison(.percentOfPlan) || $0.role == .comparison(.exceedsPlanBy)) }
     }
 
     // MARK: - Words

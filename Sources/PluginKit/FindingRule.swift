@@ -103,8 +103,8 @@ public struct FindingRule: Hashable, Sendable {
     public var nth: Int
     /// The names of the shared vocabulary's concepts the rule draws its words from.
     public var concepts: [String]
-    /// Whether a change on last year that qualifies no other number is a value
-    /// of the rule (`Giá trị sản xuất … tăng 8,7% so với năm trước` is the growth).
+    /// Whether a change on last year is a value of the rule (`Giá trị sản xuất
+    /// … tăng 8,7% so với năm trước`, `… đạt 2.486 tỷ đồng, tăng 7,2%` are the growth).
     public var takesChanges: Bool
 
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],

@@ -2,9 +2,22 @@ import FoundationEssentials
 import Facts
 import Platform
 
-/// Whether an indicator met its 2023 plan, as far as the report says.
-public enum IndicatorStatus: String, Hashable, Sendable {
-    case met, missed, unknown
+/// Whether an indicator met its plan: what the report says (`met`,
+/// `missed`), else what arithmetic on its share of plan or stated target
+/// gives (`reached plan`, `below plan`), else `unknown`.
+public enum IndicatorStatus: String, Hashable, Sendable, CaseIterable {
+    /// The report says so: `đạt kế hoạch`, `vượt …`, `đạt 101% kế hoạch`, `hoàn thành chỉ tiêu`.
+    case met
+    /// The report says so: `chưa đạt`, `không đạt`, or a list of the targets missed.
+    case missed
+    /// The report gives no verdict; the target stated in its sentence is reached.
+    case reachedPlan = "reached plan"
+    /// The report gives no verdict; its share of plan or target falls short.
+    case belowPlan = "below plan"
+    case unknown
+
+    /// Whether the report's own words decided it.
+    public var isFromText: Bool { self == .met || self == .missed }
 }
 
 /// An indicator read from the store: its year's value, next year's target,
@@ -38,8 +51,9 @@ public struct IndicatorValue: Sendable {
         return nil
     }
 
-    /// Met or missed: the report's verdict on the value, else the share of plan
-    /// or the stated target, else a sentence elsewhere that says it fell short.
+    /// The text first: the report's verdict on the value, or a sentence
+    /// elsewhere that says it fell short; only where the text is silent,
+    /// arithmetic on the share of plan or the stated target.
     public var status: IndicatorStatus {
         guard let actual else { return .unknown }
         switch actual.status {
@@ -47,11 +61,30 @@ public struct IndicatorValue: Sendable {
         case .missed?: return .missed
         case nil: break
         }
-        if let attainment { return attainment >= 100 ? .met : .missed }
+        if shortfallSentence != nil { return .missed }
+        // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
+        if let attainment { return attainment >= 100 ? .met : .belowPlan }
         if let (target, unit, _) = actual.comparison(.target), unit == actual.unit {
-            return actual.value >= target ? .met : .missed
+            return actual.value >= target ? .reachedPlan : .belowPlan
         }
-        return shortfallSentence == nil ? .unknown : .missed
+        return .unknown
+    }
+
+    /// Why the status is what it is, for `.why`: the report's words, or the
+    /// arithmetic that filled in where they are silent.
+    public var statusBasis: String? {
+        guard let actual else { return nil }
+        switch status {
+        case .met, .missed:
+            if actual.status != nil { return "the report says so in the value's sentence" }
+            if let shortfallSentence { return "the report lists it among the targets missed: “\(shortfallSentence)”" }
+            return "the report puts it at or above plan"
+        case .reachedPlan, .belowPlan:
+            return attainment != nil ? "by arithmetic on its share of plan; the report gives no verdict"
+                : "by arithmetic against the target in its sentence; the report gives no verdict"
+        case .unknown:
+            return nil
+        }
     }
 
     /// The plan implied by the value and its share of plan: actual ÷ (attainment / 100).
@@ -78,10 +111,5 @@ public struct IndicatorValue: Sendable {
 
     /// Whether the report itself says the indicator fell short of plan — in the
     /// value's own sentence (`chưa đạt`) or in another — not only by arithmetic.
-    public var reportedMissed: Bool {
-        guard let actual else { return false }
-        if actual.status == .missed { return true }
-        if actual.status != nil || attainment != nil { return false }
-        return shortfallSentence != nil
-    }
+    public var reportedMissed: Bool { status == .missed }
 }

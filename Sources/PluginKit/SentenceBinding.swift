@@ -102,11 +102,13 @@ struct SentenceBinding {
         }
     }
 
-    /// Values: primary numbers. Changes: changes on last year that qualify no other number.
+    /// Values: primary numbers, and for a rule that takes changes any change
+    /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth).
+    /// Changes: changes on last year that qualify no other number.
     private func isEligible(_ fact: Fact) -> Bool {
-        let unattachedChange = fact.role == .comparison(.changeOnPrevious) && fact.qualifies == nil
-        if changes { return unattachedChange }
-        return fact.role == .primary || (rule.rule.takesChanges && unattachedChange)
+        let change = fact.role == .comparison(.changeOnPrevious)
+        if changes { return change && fact.qualifies == nil }
+        return fact.role == .primary || (rule.rule.takesChanges && change)
     }
 
     /// Where a fact stands in the folded sentence.

@@ -35,7 +35,8 @@ enum Provenance {
             if let target = indicator.target {
                 lines.append("  next year's target: \(formatter.qualified(target)) — \(formatter.source(target))")
             }
-            lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? ""))
+            lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? "")
+                         + (indicator.statusBasis.map { " — \($0)" } ?? ""))
             return lines.joined(by: "\n")
         case .derived(let path, let formula, let result, let inputs):
             var lines = ["\(path) = \(formula)", "  = \(formatter.inline(result.value))"]

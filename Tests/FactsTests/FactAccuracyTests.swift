@@ -56,7 +56,7 @@ let expectedFacts: [Expected] = [
     Expected(text: "3.074.975 lượt", value: "3074975", unit: "lượt", qualifiers: ["exceedsPlanBy", "changeOnPrevious"], section: tourism, footnote: 3),
     Expected(text: "1.781ha", value: "1781", unit: "ha", qualifiers: ["estimate", "percentOfPlan", "percentOfPrevious"], section: "Phần I › II › 1 › b)"),
     Expected(text: "4.404 tấn", value: "4404", unit: "tấn", qualifiers: ["estimate", "percentOfPlan", "percentOfPrevious"], section: "Phần I › II › 1 › b)"),
-    Expected(text: "66,4 ha", value: "66.4", unit: "ha", qualifiers: ["approximate"], section: "Phần I › II › 1 › b)"),
+    Expected(text: "66,4 ha", value: "66.4", unit: "ha", qualifiers: ["approximate", "status"], section: "Phần I › II › 1 › b)"),
     Expected(text: "378.580m²", value: "378580", unit: "m²", section: "Phần I › II › 1 › b)", footnote: 4),
     Expected(text: "212 lít", value: "212", unit: "lít", section: "Phần I › II › 1 › b)", footnote: 4),
     Expected(text: "3.875 kg", value: "3875", unit: "kg", section: "Phần I › II › 1 › b)", footnote: 4),

@@ -42,7 +42,7 @@ let domainCases: [DomainCase] = [
     DomainCase(path: "land.clearance.handed_over_area", actual: "236.272,7 m²", status: .unknown, second: "187.450,2 m²"),
     DomainCase(path: "land.clearance.handed_over_households", actual: "242 hộ", status: .unknown, second: "205 hộ"),
     DomainCase(path: "land.investment.capital_plan", actual: "375.938 triệu đồng", status: .unknown),
-    DomainCase(path: "land.investment.disbursed", actual: "374.538 triệu đồng", status: .missed),
+    DomainCase(path: "land.investment.disbursed", actual: "374.538 triệu đồng", status: .belowPlan),
     // education
     DomainCase(path: "education.graduation.grade9_rate", actual: "100%", status: .unknown, second: "99,8%"),
     DomainCase(path: "education.graduation.grade9_pupils", actual: "1.665/1.665", status: .unknown),
@@ -59,7 +59,7 @@ let domainCases: [DomainCase] = [
     DomainCase(path: "education.schools.newly_recognised", actual: "1 trường", target: "1 trường", status: .unknown, second: "2 trường"),
     DomainCase(path: "education.schools.re_recognised", actual: "3 trường", status: .unknown, second: "4 trường"),
     // security
-    DomainCase(path: "security.defence.recruits", actual: "113 công dân", status: .unknown),
+    DomainCase(path: "security.defence.recruits", actual: "113 công dân", status: .met),
     DomainCase(path: "security.order.criminal_offences", actual: "72 vụ", target: "5%", status: .unknown, second: "61 vụ"),
     DomainCase(path: "security.order.crime_deaths", actual: "1 người", status: .unknown),
     DomainCase(path: "security.order.crime_injuries", actual: "25 người", status: .unknown),
@@ -90,7 +90,7 @@ let domainCases: [DomainCase] = [
     DomainCase(path: "social.poor_households", actual: "55 hộ", status: .unknown, second: "48 hộ"),
     DomainCase(path: "social.poor_rate", actual: "0,21%", target: "0,02%", status: .unknown, second: "0,18%"),
     DomainCase(path: "social.near_poor_households", actual: "54 hộ", status: .unknown),
-    DomainCase(path: "social.trained_labour_rate", actual: "81,3%", target: "83%", status: .unknown, second: "79,5%"),
+    DomainCase(path: "social.trained_labour_rate", actual: "81,3%", target: "83%", status: .met, second: "79,5%"),
     DomainCase(path: "social.jobs_created", actual: "2.465 người", target: "2.300-2.500 người", status: .met, second: "2.105 người"),
     DomainCase(path: "social.meritorious_allowances", actual: "15,7 tỷ đồng", status: .unknown),
     DomainCase(path: "social.drug_addicts_managed", actual: "230 người", status: .unknown),
