@@ -80,6 +80,14 @@ public struct Fact: Hashable, Sendable, Identifiable {
                   location: location)
     }
 
+    /// The same fact with another quantity and upper bound, in the same place
+    /// and sentence: a target restated with its direction (`Giảm … 5%` is −5%).
+    public func restated(_ quantity: Quantity, upper: Decimal?) -> Fact {
+        Fact(id: id, place: place, quantity: quantity, upper: upper, denominator: denominator, text: textSpan,
+             qualifiers: qualifiers, role: role, qualifies: qualifies, sentence: sentenceSpan,
+             sentenceOffset: sentenceOffset, location: location)
+    }
+
     /// The number and unit as written (`1.234 tỉ đồng`).
     public var text: String { textSpan.numberText(in: place.text) }
     /// The sentence, as plain text.

@@ -5,7 +5,7 @@ import Platform
 
 /// An indicator in a query: its fields as the language reads them.
 extension IndicatorValue: QueryEntity {
-    static let fields = ["actual", "value", "target", "plan", "previous", "attainment", "status", "unit",
+    static let fields = ["actual", "value", "target", "target_kind", "target_level", "plan", "previous", "attainment", "status", "unit",
                          "source", "label", "label_en", "key", "path", "domain"]
 
     public var kind: String { "indicator" }
@@ -16,7 +16,9 @@ extension IndicatorValue: QueryEntity {
     public func field(_ name: String) -> Value? {
         switch name {
         case "actual", "value": return primary
-        case "target": return target.map(Value.fact) ?? .null
+        case "target": return planTarget.map { .fact($0.stated) } ?? .null
+        case "target_kind": return planTarget.map { .text($0.kind.rawValue) } ?? .null
+        case "target_level": return targetLevel.map { .measure(Measure($0)) } ?? .null
         case "plan": return plan.map { .measure(Measure($0)) } ?? .null
         case "previous": return previous.map { .measure(Measure($0)) } ?? .null
         case "attainment": return attainment.map { .measure(Measure($0, .percent)) } ?? .null

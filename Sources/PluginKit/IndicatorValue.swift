@@ -43,6 +43,12 @@ public struct IndicatorValue: Sendable {
         self.shortfallSentence = shortfallSentence
     }
 
+    /// The target read for its kind (level, range, change or level to keep), from this year's value.
+    public var planTarget: PlanTarget? { target.map { PlanTarget($0, base: actual) } }
+
+    /// The level the target implies: the stated level, or this year's value moved by the change it asks for.
+    public var targetLevel: Quantity? { planTarget?.level(base: actual) }
+
     /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X for `vượt X% kế hoạch`.
     public var attainment: Decimal? {
         guard let actual else { return nil }

@@ -21,39 +21,33 @@ enum IndicatorViews {
         }
     }
 
-    /// Every indicator with a target: its value, the target, and the change the target asks for.
+    /// Every indicator with a target: its value, the target as stated, its
+    /// kind, the level it implies, and the change from the value to that level.
     static func scorecard(_ resolver: IndicatorResolver) -> Value {
-        let rows = resolver.all.filter { $0.target != nil }.map { indicator -> Value in
-            .record([
+        let rows = resolver.all.compactMap { indicator -> Value? in
+            guard let target = indicator.planTarget else { return nil }
+            return .record([
                 ("path", .text(indicator.path)),
                 ("label", .text(indicator.indicator.label.vi)),
                 ("actual", indicator.actual.map(Value.fact) ?? .null),
-                ("target", indicator.target.map(Value.fact) ?? .null),
-                ("change", change(from: indicator.actual, to: indicator.target)),
+                ("target", .fact(target.stated)),
+                ("kind", .text(target.kind.rawValue)),
+                ("level", indicator.targetLevel.map { .measure(Measure($0)) } ?? .null),
+                ("change", change(from: indicator.actual, to: indicator.targetLevel, target: target)),
             ])
         }
         return .list(rows)
     }
 
-    /// The growth from the value to the target, when both are of one dimension
-    /// (a range target counts from its lower bound); a target given as a percentage
-    /// change (`tăng 2,5%`, `Giảm … 5%`) is already the change.
-    static func change(from actual: Fact?, to target: Fact?) -> Value {
-        guard let actual, let target else { return .null }
-        let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
-        let falling = TextFolding.foldedContains(target.sentence, "giam")
-        if let converted = target.quantity.converted(to: actual.unit), actual.value != 0,
-           actual.unit.dimension != .percent {
-            return .measure(Measure(((converted.value / actual.value - 1) * 100).rounded(places: 2), .percent))
+    /// The change from the value to the target's level: in percent of the
+    /// value, or in percentage points for a rate; a change target's own change.
+    static func change(from actual: Fact?, to level: Quantity?, target: PlanTarget) -> Value {
+        if let change = target.change { return .measure(Measure(change)) }
+        guard let actual, let level, let converted = level.converted(to: actual.unit) else { return .null }
+        if actual.unit.dimension == .percent {
+            return .measure(Measure(Quantity(converted.value - actual.value, PlanTarget.points)))
         }
-        if actual.unit.dimension == .percent && target.unit.dimension == .percent {
-            // `Giảm 0,02% tỷ lệ hộ nghèo`: the target is the change itself.
-            if falling { return .measure(Measure(-target.value, points)) }
-            return .measure(Measure(target.value - actual.value, points))
-        }
-        if target.unit.dimension == .percent {
-            return .measure(Measure(falling ? -target.value : target.value, .percent))
-        }
-        return .null
+        guard actual.value != 0 else { return .null }
+        return .measure(Measure(((converted.value / actual.value - 1) * 100).rounded(places: 2), .percent))
     }
 }

@@ -107,7 +107,9 @@ enum Arithmetic {
 
     static func mismatch(_ op: BinaryOperator, _ x: Measure, _ y: Measure, _ location: QueryLocation) -> QueryError {
         .runtime("unit mismatch: cannot apply '\(op.rawValue)' to \(x.symbol) (\(x.unit.dimension)) and \(y.symbol) (\(y.unit.dimension))",
-                 at: location, hint: "only quantities of one dimension add, subtract or compare")
+                 at: location, hint: "only quantities of one dimension add, subtract or compare"
+                     + (x.unit.dimension == .percent || y.unit.dimension == .percent
+                        ? "; a target set as a change (`tăng 2,5%`) has its level in `.target_level`" : ""))
     }
 
     static func isNull(_ value: Value) -> Bool { if case .null = value { true } else { false } }

@@ -72,7 +72,9 @@ public struct JSONWriter {
             ("label_en", string(indicator.indicator.label.en)),
             ("unit", string(indicator.actual?.unit.symbol ?? indicator.indicator.unit)),
             ("actual", indicator.actual.map(write) ?? "null"),
-            ("target", indicator.target.map(write) ?? "null"),
+            ("target", indicator.planTarget.map { write($0.stated) } ?? "null"),
+            ("target_kind", indicator.planTarget.map { string($0.kind.rawValue) } ?? "null"),
+            ("target_level", indicator.targetLevel.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
             ("attainment", indicator.attainment.map(\.description) ?? "null"),
             ("status", string(indicator.status.rawValue)),
         ])

@@ -32,8 +32,10 @@ enum Provenance {
             } else {
                 lines.append("  not found in this report")
             }
-            if let target = indicator.target {
-                lines.append("  next year's target: \(formatter.qualified(target)) — \(formatter.source(target))")
+            if let target = indicator.planTarget {
+                lines.append("  next year's target: \(formatter.qualified(target.stated)) — \(target.kind.rawValue)"
+                             + (indicator.targetLevel.map { ", level \(formatter.inline(.measure(Measure($0))))" } ?? "")
+                             + " — \(formatter.source(target.fact))")
             }
             lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? "")
                          + (indicator.statusBasis.map { " — \($0)" } ?? ""))

@@ -50,7 +50,12 @@ public struct Renderer {
             var about = "\(indicator.path) · \(indicator.indicator.label.vi)"
             // The target is the plan section's, for the year after the one `status` judges:
             // said so, or a value under it would read as a contradiction of "met".
-            if let target = indicator.target { about += " · next year's target: \(formatter.factValue(target))" }
+            if let target = indicator.planTarget {
+                about += " · next year's target: \(formatter.factValue(target.stated))"
+                if target.kind == .change, let level = indicator.targetLevel {
+                    about += " (a change; level \(formatter.inline(.measure(Measure(level)))))"
+                }
+            }
             if indicator.status != .unknown { about += " · status: \(indicator.status.rawValue)" }
             return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
         case .derived(let path, let formula, let result, _):

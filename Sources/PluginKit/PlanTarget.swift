@@ -1,0 +1,136 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// What a target of the plan asks for.
+public enum TargetKind: String, Hashable, Sendable {
+    /// A level to reach: `Tỷ lệ đô thị hóa đạt 74,5%`.
+    case level
+    /// A level between two bounds: `tăng trưởng 10-11%`.
+    case range
+    /// A change on the year reported: `xuất khẩu tăng 2,5%`, `Giảm … 5%`, `giảm 0,8 điểm phần trăm`.
+    case change
+    /// To keep what was reached: `Duy trì 26 trường đạt chuẩn quốc gia`.
+    case maintain
+}
+
+/// How a change target measures its change.
+public enum ChangeScale: String, Hashable, Sendable {
+    /// A percentage of the base: `doanh thu tăng 10%`.
+    case relative
+    /// Percentage points of a rate: `tỷ lệ hộ nghèo giảm 0,8 điểm %`, `Giảm 0,02% tỷ lệ hộ nghèo`.
+    case points
+    /// An amount in the value's own unit: `tăng thêm 2 trường`.
+    case absolute
+}
+
+/// A target of the plan read for its kind: the fact as written, whether it
+/// sets a level, a range, a change or a level to keep, and the level it
+/// implies from the year reported on (the base) when that is known.
+public struct PlanTarget: Sendable {
+    /// The target as the report writes it.
+    public let fact: Fact
+    public let kind: TargetKind
+    /// For a change: +1 for `tăng`, −1 for `giảm`.
+    public let direction: Int
+    /// For a change: how it is measured.
+    public let scale: ChangeScale?
+
+    /// The unit a change in percentage points is written in.
+    public static let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
+
+    /// Reads `target` for its kind; `base` is the indicator's value for the year reported on.
+    public init(_ target: Fact, base: Fact?) {
+        fact = target
+        let words = Self.wordsBefore(target)
+        if let change = Self.changeWord(in: words) {
+            kind = .change
+            direction = change
+            let isRate = base.map { $0.unit.dimension == .percent } ?? false
+            if target.unit.symbol == Self.points.symbol || (target.unit.dimension == .percent && isRate) {
+                scale = .points
+            } else if target.unit.dimension == .percent {
+                scale = .relative
+            } else {
+                scale = .absolute
+            }
+        } else {
+            kind = Self.keeps(words) ? .maintain : (target.upper != nil ? .range : .level)
+            direction = 0
+            scale = nil
+        }
+    }
+
+    /// The change as a signed measure (`−5%`, `+2,5%`, `−0,02 điểm %`), for a change target.
+    public var change: Quantity? {
+        guard kind == .change, let scale else { return nil }
+        let amount = Decimal(direction) * fact.value
+        return scale == .points ? Quantity(amount, Self.points) : Quantity(amount, fact.unit)
+    }
+
+    /// The target as the plan states it, with its direction: the fact itself,
+    /// or for a change the fact restated as the signed change.
+    public var stated: Fact {
+        guard let change else { return fact }
+        return fact.restated(change, upper: fact.upper.map { Decimal(direction) * $0 })
+    }
+
+    /// The level the target implies: the stated level, or the base moved by the change.
+    public func level(base: Fact?) -> Quantity? {
+        switch kind {
+        case .level, .range, .maintain:
+            return fact.quantity
+        case .change:
+            guard let base, let scale else { return nil }
+            let amount = Decimal(direction) * fact.value
+            switch scale {
+            case .relative: return Quantity(base.value * (100 + amount) / 100, base.unit)
+            case .points: return base.unit.dimension == .percent ? Quantity(base.value + amount, base.unit) : nil
+            case .absolute:
+                guard let converted = Quantity(amount, fact.unit).converted(to: base.unit) else { return nil }
+                return Quantity(base.value + converted.value, base.unit)
+            }
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The words of the target's clause before its number, folded.
+    static func wordsBefore(_ fact: Fact) -> [String] {
+        let folded = FoldedText(folding: fact.sentence)
+        let end = min(folded.byteOffset(ofScalar: fact.sentenceOffset), folded.bytes.count)
+        var start = end
+        while start > 0, folded.bytes[start - 1] != UInt8(ascii: ";") { start -= 1 }
+        return folded.bytes[start..<end].split(whereSeparator: { !PhrasePattern.isWordByte($0) })
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`.
+    static let fillers: Set<String> = ["them", "khoang", "tren", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "con", "so", "voi"]
+
+    /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
+    /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
+    /// thông … 5%`, `Phấn đấu giảm …`); `tăng trưởng` is growth, a level.
+    static func changeWord(in words: [String]) -> Int? {
+        func direction(at index: Int) -> Int? {
+            guard words.indices.contains(index) else { return nil }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if words[index] == "tang", next != "truong" { return 1 }
+            if words[index] == "giam" { return -1 }
+            return nil
+        }
+        var index = words.count - 1
+        while index >= 0, fillers.contains(words[index]) { index -= 1 }
+        if let found = direction(at: index) { return found }
+        var first = 0
+        if words.count > 1, words[0] == "phan", words[1] == "dau" { first = 2 }
+        if first < words.count, words[first] == "nam", first + 1 < words.count, words[first + 1].allSatisfy(\.isNumber) { first += 2 }
+        return direction(at: first)
+    }
+
+    /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.
+    static func keeps(_ words: [String]) -> Bool {
+        let text = " " + words.joined(by: " ") + " "
+        return text.contains(" duy tri ") || text.contains(" giu vung ")
+    }
+}

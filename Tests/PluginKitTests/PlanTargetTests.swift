@@ -1,0 +1,54 @@
+import Testing
+import Foundation
+import Report
+import Facts
+import FactReading
+import Query
+@testable import PluginKit
+
+/// A target read for its kind from the plan's own wording: each sentence is
+/// ours, with the target's number as written, the value of the year reported
+/// on (the base), and what the target must read as.
+@Suite("Targets with their kind: level, range, change or level to keep")
+struct PlanTargetTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var number: String
+        var base: String?
+        var kind: TargetKind
+        var stated: String
+        var level: String?
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "- Tỷ lệ đô thị hóa đạt 71%.", number: "71%", base: "70,2%", kind: .level, stated: "71%", level: "71%"),
+        Case(sentence: "- Tốc độ tăng trưởng kinh tế 9-10%.", number: "9-10%", base: "8,4%", kind: .range, stated: "9-10%", level: "9%"),
+        Case(sentence: "- Kim ngạch xuất khẩu tăng 4%.", number: "4%", base: "50 triệu USD", kind: .change, stated: "4%", level: "52 triệu USD"),
+        Case(sentence: "- Giảm tai nạn giao thông cả 3 tiêu chí 10%; giảm phạm pháp hình sự 4%.", number: "10%", base: "20 vụ",
+             kind: .change, stated: "-10%", level: "18 vụ"),
+        Case(sentence: "- Giảm 0,05% tỷ lệ hộ nghèo.", number: "0,05%", base: "1,25%", kind: .change, stated: "-0,05 điểm %", level: "1,2%"),
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.", number: "1,5 điểm phần trăm", base: "6%", kind: .change,
+             stated: "-1,5 điểm %", level: "4,5%"),
+        Case(sentence: "Phấn đấu giảm số vụ phạm pháp hình sự 3% so với năm 2025.", number: "3%", base: "100 vụ", kind: .change,
+             stated: "-3%", level: "97 vụ"),
+        Case(sentence: "- Duy trì 31 trường đạt chuẩn quốc gia.", number: "31 trường", base: "31 trường", kind: .maintain,
+             stated: "31 trường", level: "31 trường"),
+        Case(sentence: "Phấn đấu tăng trưởng kinh tế (GRDP) đạt 8 - 8,5%.", number: "8 - 8,5%", base: nil, kind: .range,
+             stated: "8-8,5%", level: "8%"),
+        Case(sentence: "- Kim ngạch xuất khẩu tăng 4%.", number: "4%", base: nil, kind: .change, stated: "4%", level: nil),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ example: Case) throws {
+        let store = FactStore(documents: [ReportReader.read(text: example.sentence + "\n", name: "plan")])
+        let fact = try #require(store.facts.first { $0.text == example.number }, "no fact \(example.number)")
+        let base = try example.base.map { text in
+            try #require(FactStore(documents: [ReportReader.read(text: "Đạt \(text).\n", name: "base")]).facts.first)
+        }
+        let target = PlanTarget(fact, base: base)
+        #expect(target.kind == example.kind)
+        #expect(target.stated.formattedValue() == example.stated)
+        #expect(target.level(base: base).map { ValueFormatter().inline(.measure(Measure($0))) } == example.level)
+    }
+}
