@@ -31,10 +31,12 @@ public final class IndicatorResolver: @unchecked Sendable {
         defer { lock.unlock() }
         if let cached = resolved[path] { return cached }
         let actual = matcher.find(indicator.actual)
+        let ownChange = actual.map { $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil } ?? true
         let value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0) },
-            shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, matcher: matcher))
+            shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, matcher: matcher),
+            change: ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) })
         resolved[path] = value
         return value
     }

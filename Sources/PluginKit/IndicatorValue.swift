@@ -32,16 +32,23 @@ public struct IndicatorValue: Sendable {
     /// A sentence elsewhere that says the indicator fell short (`02 chỉ tiêu
     /// không đạt là … tai nạn giao thông`), when its own sentence says nothing.
     public var shortfallSentence: String?
+    /// The value's change on last year when its own sentence gives none: in the
+    /// sentence its footnote hangs on, or opening the next (`Giảm 0,02% so với năm 2022`).
+    public var change: Fact?
 
     public init(path: String, namespace: String, indicator: Indicator, actual: Fact?, target: Fact?,
-                shortfallSentence: String? = nil) {
+                shortfallSentence: String? = nil, change: Fact? = nil) {
         self.path = path
         self.namespace = namespace
         self.indicator = indicator
         self.actual = actual
         self.target = target
         self.shortfallSentence = shortfallSentence
+        self.change = change
     }
+
+    /// The report's verdict on the value: in its own sentence, or on its change elsewhere.
+    var verdict: PlanStatus? { actual?.status ?? change?.status }
 
     /// The target read for its kind (level, range, change or level to keep), from this year's value.
     public var planTarget: PlanTarget? { target.map { PlanTarget($0, base: actual) } }
@@ -62,7 +69,7 @@ public struct IndicatorValue: Sendable {
     /// arithmetic on the share of plan or the stated target.
     public var status: IndicatorStatus {
         guard let actual else { return .unknown }
-        switch actual.status {
+        switch verdict {
         case .met?, .exceeded?: return .met
         case .missed?: return .missed
         case nil: break
@@ -83,6 +90,7 @@ public struct IndicatorValue: Sendable {
         switch status {
         case .met, .missed:
             if actual.status != nil { return "the report says so in the value's sentence" }
+            if change?.status != nil { return "the report says so of the value's change on last year" }
             if let shortfallSentence { return "the report lists it among the targets missed: “\(shortfallSentence)”" }
             return "the report puts it at or above plan"
         case .reachedPlan, .belowPlan:
@@ -100,19 +108,21 @@ public struct IndicatorValue: Sendable {
     }
 
     /// Last year's value implied by the value and its change on last year
-    /// (`bằng 97,7% so với năm 2022`, `tăng 2,5%`, `giảm 04 vụ`).
+    /// (`bằng 97,7% so với năm 2022`, `tăng 2,5%`, `giảm 04 vụ`, and for a
+    /// rate `giảm 0,02%`, in percentage points), in its sentence or elsewhere.
     public var previous: Quantity? {
         guard let actual else { return nil }
         if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
             return Quantity(actual.value * 100 / share, actual.unit)
         }
-        if let (change, unit, _) = actual.comparison(.changeOnPrevious) {
-            if unit.dimension == .percent { return Quantity(actual.value * 100 / (100 + change), actual.unit) }
-            if unit.dimension == actual.unit.dimension {
-                return Quantity(actual.value - change * unit.factor / actual.unit.factor, actual.unit)
-            }
+        guard let (change, unit) = actual.comparison(.changeOnPrevious).map({ ($0.value, $0.unit) })
+            ?? self.change.map({ ($0.value, $0.unit) }) else { return nil }
+        if unit.dimension == .percent {
+            if actual.unit.dimension == .percent { return Quantity(actual.value - change, actual.unit) }
+            return Quantity(actual.value * 100 / (100 + change), actual.unit)
         }
-        return nil
+        guard unit.isCompatible(with: actual.unit) else { return nil }
+        return Quantity(actual.value - change * unit.factor / actual.unit.factor, actual.unit)
     }
 
     /// Whether the report itself says the indicator fell short of plan — in the

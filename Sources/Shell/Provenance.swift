@@ -32,6 +32,9 @@ enum Provenance {
             } else {
                 lines.append("  not found in this report")
             }
+            if let change = indicator.change {
+                lines.append("  change on last year: \(formatter.factValue(change)) — “\(change.sentence)”")
+            }
             if let target = indicator.planTarget {
                 lines.append("  next year's target: \(formatter.qualified(target.stated)) — \(target.kind.rawValue)"
                              + (indicator.targetLevel.map { ", level \(formatter.inline(.measure(Measure($0))))" } ?? "")

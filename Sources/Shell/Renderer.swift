@@ -56,6 +56,7 @@ public struct Renderer {
                     about += " (a change; level \(formatter.inline(.measure(Measure(level)))))"
                 }
             }
+            if let change = indicator.change { about += " · change on last year: \(change.value > 0 ? "+" : "")\(formatter.factValue(change))" }
             if indicator.status != .unknown { about += " · status: \(indicator.status.rawValue)" }
             return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
         case .derived(let path, let formula, let result, _):

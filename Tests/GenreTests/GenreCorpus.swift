@@ -56,7 +56,7 @@ struct CorpusReport: Sendable {
         var found: [String: String] = [:]
         for value in catalog.resolver.all {
             if let actual = value.actual { found[value.path] = actual.formattedValue() }
-            if let target = value.target { found[value.path + ".target"] = target.formattedValue() }
+            if let target = value.planTarget { found[value.path + ".target"] = target.stated.formattedValue() }
         }
         return found
     }

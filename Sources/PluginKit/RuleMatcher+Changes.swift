@@ -1,0 +1,48 @@
+import Platform
+import Facts
+
+/// Where a value's change on last year stands when its own sentence gives it
+/// none: named in the sentence its footnote hangs on (`Tai nạn giao thông …
+/// xảy ra 27 vụ⁷⁷, (tăng 22 vụ, tăng 04 người chết …)` for the deaths of
+/// footnote 77), or opening the next sentence, which continues the value's
+/// (`… chiếm tỉ lệ 0,21%. Giảm 0,02% so với năm 2022`).
+extension RuleMatcher {
+    /// The change on last year of `actual`, found by `rule`, outside the value's own qualifiers.
+    func change(of actual: Fact, rule: FindingRule) -> Fact? {
+        // The sentence the footnote hangs on shows its mark: `27 vụ[77]`.
+        let mark = actual.footnote.map { "[\($0)]" }
+        let named = findAll(rule, report: actual.report, changes: true).first { change in
+            change.hasSameSentence(as: actual) || mark.map { change.footnote == nil && change.sentence.contains($0) } ?? false
+        }
+        return named ?? continuation(after: actual)
+    }
+
+    /// The change that opens the sentence after the value's, in its
+    /// paragraph, when that sentence reports nothing of its own (only
+    /// comparisons) and the value heads its sentence: it is the sentence's
+    /// first primary of the change's dimension, or failing one, its first
+    /// primary (`… 55 hộ …, chiếm tỉ lệ 0,21% …; hộ cận nghèo … 0,21%.
+    /// Giảm 0,02% so với năm 2022` is the change of the first rate).
+    func continuation(after actual: Fact) -> Fact? {
+        guard let position = groupPosition(of: actual.id), position + 1 < groups.count else { return nil }
+        let next = store.facts(groups[position + 1].factIDs)
+        guard let first = next.first, first.paragraph == actual.paragraph, first.report == actual.report,
+              next.allSatisfy({ $0.role != .primary }),
+              first.role == .comparison(.changeOnPrevious), first.qualifies == nil else { return nil }
+        let primaries = store.facts(groups[position].factIDs).filter { $0.role == .primary }
+        let subject = primaries.first { $0.unit.isCompatible(with: first.unit) } ?? primaries.first
+        return subject?.id == actual.id ? first : nil
+    }
+
+    /// The sentence group holding fact `id`.
+    private func groupPosition(of id: Int) -> Int? {
+        var low = 0, high = groups.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = groups[middle].factIDs
+            if range.contains(id) { return middle }
+            if id < range.lowerBound { high = middle - 1 } else { low = middle + 1 }
+        }
+        return nil
+    }
+}
