@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Facts
 import Platform
+import Query
 
 /// Whether an indicator met its plan: what the report says (`met`,
 /// `missed`), else what arithmetic on its share of plan or stated target
@@ -49,6 +50,17 @@ public struct IndicatorValue: Sendable {
 
     /// The report's verdict on the value: in its own sentence, or on its change elsewhere.
     var verdict: PlanStatus? { actual?.status ?? change?.status }
+
+    /// Where the share of plan is read one way of two: `vượt 140% kế
+    /// hoạch` is written both for 240% of plan (exceeded by 140%) and for
+    /// 140%; baocao reads the words as they stand and says so.
+    public var attainmentNote: String? {
+        guard let actual, actual.comparison(.percentOfPlan) == nil,
+              let (excess, _, _) = actual.comparison(.exceedsPlanBy), excess >= 100 else { return nil }
+        let style = NumberStyle.vietnamese
+        return "“vượt \(style.format(excess))% kế hoạch” is read as \(style.format(100 + excess))% of plan; "
+            + "reports also write it for \(style.format(excess))%"
+    }
 
     /// The target read for its kind (level, range, change or level to keep), from this year's value.
     public var planTarget: PlanTarget? { target.map { PlanTarget($0, base: actual) } }

@@ -77,6 +77,7 @@ public struct JSONWriter {
             ("target_level", indicator.targetLevel.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
             ("previous", indicator.previous.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
             ("attainment", indicator.attainment.map(\.description) ?? "null"),
+            ("attainment_note", indicator.attainmentNote.map(string) ?? "null"),
             ("status", string(indicator.status.rawValue)),
         ])
     }

@@ -42,6 +42,7 @@ enum Provenance {
             }
             lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? "")
                          + (indicator.statusBasis.map { " — \($0)" } ?? ""))
+            if let note = indicator.attainmentNote { lines.append("  note: \(note)") }
             return lines.joined(by: "\n")
         case .derived(let path, let formula, let result, let inputs):
             var lines = ["\(path) = \(formula)", "  = \(formatter.inline(result.value))"]

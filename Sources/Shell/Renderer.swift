@@ -58,6 +58,7 @@ public struct Renderer {
             }
             if let change = indicator.change { about += " · change on last year: \(change.value > 0 ? "+" : "")\(formatter.factValue(change))" }
             if indicator.status != .unknown { about += " · status: \(indicator.status.rawValue)" }
+            if let note = indicator.attainmentNote { about += "\n  note: \(note)" }
             return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
         case .derived(let path, let formula, let result, _):
             return "\(formatter.inline(result.value))\n  \(path) = \(formula)"

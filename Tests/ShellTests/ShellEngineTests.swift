@@ -21,6 +21,7 @@ struct ShellEngineTests {
         #expect(text == """
         1.746 tỷ đồng (ước; vượt 118,3% kế hoạch)
           economy.tourism.revenue · Doanh thu du lịch · next year's target: 2.288 tỷ đồng · status: met
+          note: “vượt 118,3% kế hoạch” is read as 218,3% of plan; reports also write it for 118,3%
           source: Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ, line 45
         """)
     }
