@@ -144,6 +144,7 @@ public struct FindingRule: Hashable, Sendable {
         if !unless.isEmpty { text += ", not where nearer to " + unless.map { "“\($0)”" }.joined(by: " or ") }
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
+        if !concepts.isEmpty { text += " (concept" + (concepts.count > 1 ? "s " : " ") + concepts.joined(by: ", ") + ")" }
         return text + (preference == .estimate ? ", year-end estimate" : "")
     }
 }

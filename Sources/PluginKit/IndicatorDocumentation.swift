@@ -11,19 +11,22 @@ public enum IndicatorDocumentation {
         # Indicators
 
         Generated from the plugins' definitions by `Scripts/render-docs`; do not edit by hand.
-        Each indicator is found in the report by words, never by numbers: the phrases that
-        name it, the part of the report (Phần I for 2023 results, Phần II for 2024 targets)
-        and the kind of unit it must have. The example is an invented sentence in the
-        report's style and the value the rule reads from it; every example runs as a test.
+        Each indicator is found in a report by words, never by numbers: the names that name
+        it (its own and those of the concepts it draws on, docs/VOCABULARY.md), the verbs
+        that report it, the words its sentence must be about or must not hold, the part of
+        the report (the results for the year's value, the plan for next year's target) and
+        the kind of unit it must have. The examples are invented sentences in the genre's
+        style with the value the rule must read from each; every example runs as a test.
 
         """
         for plugin in plugins {
             out += "\n## \(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en)\n\n\(plugin.summary)\n\n"
-            out += "| indicator | label | unit | 2023 value found by | 2024 target found by | example → value |\n"
+            out += "| indicator | label | unit | value found by | target found by | examples → value |\n"
             out += "|---|---|---|---|---|---|\n"
             for indicator in plugin.indicators {
-                let example = indicator.examples.first { $0.part == .results }
-                    .map { "\(cell($0.sentence)) → **\(cell($0.expected))**" } ?? ""
+                let example = indicator.examples
+                    .map { ($0.part == .plan ? "*plan:* " : "") + "\(cell($0.sentence)) → **\(cell($0.expected))**" }
+                    .joined(by: "<br>")
                 out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit)) "
                 out += "| \(cell(indicator.actual.summary)) | \(indicator.target.map { cell($0.summary) } ?? "—") | \(example) |\n"
             }

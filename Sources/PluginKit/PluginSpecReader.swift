@@ -138,14 +138,33 @@ public struct PluginSpecReader {
                           context: strings("context", in: entry), exclude: strings("exclude", in: entry),
                           unless: strings("unless", in: entry), concepts: strings("concepts", in: entry) + (optional("concept", in: entry).map { [$0] } ?? []))
         for name in words.concepts {
-            guard let concept = vocabulary.concepts[name] else {
-                throw error(source.line(of: "\"\(name)\"", from: line),
-                            "unknown concept '\(name)'; the vocabulary has \(vocabulary.concepts.keys.sorted().joined(by: ", "))")
-            }
+            let concept = try concept(name, line: line)
             words.names += concept.names
             words.verbs += concept.verbs
         }
+        // `context = ["@traffic"]`: a concept's names stand for a topic.
+        words.context = try expandingTopics(words.context, line: line)
+        words.exclude = try expandingTopics(words.exclude, line: line)
+        words.unless = try expandingTopics(words.unless, line: line)
         return words
+    }
+
+    /// The vocabulary's concept `name`, or an error at the line that names it.
+    func concept(_ name: String, line: Int) throws(PluginSpecError) -> Vocabulary.Concept {
+        guard let concept = vocabulary.concepts[name] else {
+            throw error(source.line(of: "\"\(name)\"", from: line),
+                        "unknown concept '\(name)'; the vocabulary has \(vocabulary.concepts.keys.sorted().joined(by: ", "))")
+        }
+        return concept
+    }
+
+    /// Words of context or exclusion, each `@concept` replaced by the concept's names.
+    func expandingTopics(_ words: [String], line: Int) throws(PluginSpecError) -> [String] {
+        var expanded: [String] = []
+        for word in words {
+            if word.hasPrefix("@") { expanded += try concept(String(word.dropFirst()), line: line).names } else { expanded.append(word) }
+        }
+        return expanded
     }
 
     func rule(_ entry: TOMLTable, part: ReportPart, shared: Words, line: Int) throws(PluginSpecError) -> FindingRule {

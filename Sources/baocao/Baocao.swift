@@ -100,19 +100,25 @@ struct Check: ParsableCommand {
     }
 }
 
-/// `baocao docs indicators`: the indicator reference rendered from the plugins (docs/INDICATORS.md).
+/// `baocao docs indicators|vocabulary`: references rendered from the plugins
+/// and the shared vocabulary (docs/INDICATORS.md, docs/VOCABULARY.md).
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "docs", abstract: "Print documentation generated from the code: `indicators` (docs/INDICATORS.md).")
+        commandName: "docs",
+        abstract: "Print documentation generated from the code: `indicators` (docs/INDICATORS.md) or `vocabulary` (docs/VOCABULARY.md).")
 
-    @Argument(help: "What to print: indicators.")
+    @Argument(help: "What to print: indicators or vocabulary.")
     var topic: String
 
     func run() throws {
-        guard topic == "indicators" else {
-            Output.error("error: unknown topic '\(topic)'; the one topic is: indicators")
+        switch topic {
+        case "indicators":
+            print(IndicatorDocumentation.markdown(for: BuiltinPlugins.all), terminator: "")
+        case "vocabulary":
+            print(VocabularyDocumentation.markdown(for: BuiltinPlugins.vocabulary, plugins: BuiltinPlugins.all), terminator: "")
+        default:
+            Output.error("error: unknown topic '\(topic)'; the topics are: indicators, vocabulary")
             throw ExitCodeError(status: .usage)
         }
-        print(IndicatorDocumentation.markdown(for: BuiltinPlugins.all), terminator: "")
     }
 }

@@ -17,6 +17,15 @@ struct IndicatorDocsTests {
         #expect(written == IndicatorDocumentation.markdown(for: BuiltinPlugins.all), "docs/INDICATORS.md is stale: run Scripts/render-docs")
     }
 
+    @Test("docs/VOCABULARY.md is what the shared vocabulary renders to (run Scripts/render-docs when this fails)")
+    func vocabularyUpToDate() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let written = try String(contentsOf: root.appendingPathComponent("docs/VOCABULARY.md"), encoding: .utf8)
+        let rendered = VocabularyDocumentation.markdown(for: BuiltinPlugins.vocabulary, plugins: BuiltinPlugins.all)
+        #expect(written == rendered, "docs/VOCABULARY.md is stale: run Scripts/render-docs")
+        for concept in BuiltinPlugins.vocabulary.concepts.keys { #expect(rendered.contains("`\(concept)`")) }
+    }
+
     @Test("lists every indicator of every plugin")
     func complete() {
         let text = IndicatorDocumentation.markdown(for: BuiltinPlugins.all)
