@@ -34,12 +34,13 @@ public enum BuiltinPlugins {
         Domain("administration", folder: "Administration"),
     ]
 
-    /// A registry of every built-in domain; each spec is read when its domain is first used.
-    public static func registry() -> PluginRegistry {
+    /// A registry of every built-in domain; each spec is read when its domain
+    /// is first used, from `specCache` (a folder) when it holds the spec as read.
+    public static func registry(specCache: String? = nil) -> PluginRegistry {
         var registry = PluginRegistry()
         for domain in domains {
             try? registry.register(namespace: domain.namespace, origin: "built in") { () throws(PluginSpecError) -> DomainPlugin in
-                try read(domain)
+                try read(domain, specCache: specCache)
             }
         }
         return registry
@@ -48,13 +49,16 @@ public enum BuiltinPlugins {
     /// Every built-in domain, read now (for the docs and the tests).
     public static var all: [DomainPlugin] { registry().plugins }
 
-    /// The domain's spec, read, with its Swift functions added.
-    public static func read(_ domain: Domain) throws(PluginSpecError) -> DomainPlugin {
+    /// The domain's spec, read (or taken from `specCache`), with its Swift functions added.
+    public static func read(_ domain: Domain, specCache: String? = nil) throws(PluginSpecError) -> DomainPlugin {
         guard let path = specPath(of: domain) else {
             throw PluginSpecError(file: "\(domain.folder)/\(domain.specFile)", line: 0,
                                   "the built-in plugin's spec is missing: \(installedFolderName)/ is not beside the executable, and the source tree is gone")
         }
-        var plugin = try PluginSpecReader.read(path: path, origin: "built in", vocabulary: try readVocabulary())
+        var plugin = try PluginSpecCache.plugin(specAt: path, vocabularyAt: resourcePath("vocabulary.toml"), folder: specCache) {
+            () throws(PluginSpecError) -> DomainPlugin in
+            try PluginSpecReader.read(path: path, origin: "built in", vocabulary: try readVocabulary())
+        }
         plugin.functions += domain.functions
         return plugin
     }

@@ -87,10 +87,7 @@ public enum FactCache {
         var checksum = Checksum()
         withUnsafeBytes(of: reportChecksum.littleEndian) { checksum.add($0) }
         checksum.add(bytes: name.utf8)
-        var info = stat()
-        if stat("/proc/self/exe", &info) == 0 {
-            checksum.add(bytes: "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)".utf8)
-        }
+        checksum.add(bytes: ExecutableLocation.identity.utf8)
         checksum.add(bytes: magic.utf8)
         return String(checksum.value, radix: 16)
     }

@@ -4,7 +4,7 @@ import Report
 /// An invented sentence in the genre's style and the value an indicator's
 /// rule must read from it: documentation, test and code at once. It keeps
 /// where it is written in its spec, so that a failing example is reported there.
-public struct IndicatorExample: Sendable {
+public struct IndicatorExample: Hashable, Sendable {
     public var sentence: String
     /// The value as a report would write it (`900 tỷ đồng`).
     public var expected: String

@@ -35,7 +35,7 @@ public final class IndicatorResolver: @unchecked Sendable {
         let value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0) },
-            shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, matcher: matcher),
+            shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences()),
             change: ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) })
         resolved[path] = value
         return value
@@ -61,22 +61,36 @@ public final class IndicatorResolver: @unchecked Sendable {
 
     /// Words that say a target was missed.
     static let shortfallWords = ["không đạt", "chưa đạt"]
-    static let foldedShortfallWords = shortfallWords.map(TextFolding.fold)
+    static let foldedShortfallWords = shortfallWords.map { FoldedText(folding: $0).bytes }
+
+    /// The sentences that say some targets fell short: a shortfall word and a
+    /// word for targets. Found once (under `lock`), then searched for each
+    /// indicator's name: there are few.
+    private var verdicts: [(sentence: String, folded: FoldedText)]?
+
+    private func verdictSentences() -> [(sentence: String, folded: FoldedText)] {
+        if let verdicts { return verdicts }
+        let found = Self.shortfallWords.flatMap { matcher.sentences(containing: [$0]) }
+            .map { ($0, FoldedText(folding: $0)) }
+            .filter { _, folded in Self.targetWords.contains { !PhrasePattern.wordOccurrences(of: $0, in: folded.bytes).isEmpty } }
+        verdicts = found
+        return found
+    }
 
     /// Another sentence that names the indicator among the targets it says
     /// fell short (`02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông`):
     /// a shortfall word, a word for targets, and the indicator's name after
     /// them with no figure between. The value's own sentence is left out: its
     /// verdicts were read number by number.
-    static func shortfall(of indicator: Indicator, besides own: String?, matcher: RuleMatcher) -> String? {
+    static func shortfall(of indicator: Indicator, besides own: String?, in verdicts: [(sentence: String, folded: FoldedText)]) -> String? {
+        guard !verdicts.isEmpty else { return nil }
         for phrase in indicator.shortfallPhrases {
-            let name = TextFolding.fold(phrase)
-            for sentence in matcher.sentences(containing: [phrase]) where sentence != own {
-                let folded = TextFolding.fold(sentence)
-                guard targetWords.contains(where: { folded.contains($0) }),
-                      let verdict = foldedShortfallWords.compactMap({ folded.firstRange(of: $0)?.lowerBound }).min(),
-                      let named = folded.firstRange(of: name), named.lowerBound > verdict,
-                      !folded[verdict..<named.lowerBound].contains(where: \.isNumber) else { continue }
+            let name = FoldedText(folding: phrase).bytes
+            for (sentence, folded) in verdicts where sentence != own {
+                let bytes = folded.bytes
+                guard let verdict = foldedShortfallWords.compactMap({ PhrasePattern.wordOccurrences(of: $0, in: bytes).first }).min(),
+                      let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict }),
+                      !bytes[verdict..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
                 return sentence
             }
         }
@@ -84,5 +98,5 @@ public final class IndicatorResolver: @unchecked Sendable {
     }
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
-    static let targetWords = ["chi tieu", "muc tieu"]
+    static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]
 }

@@ -130,7 +130,6 @@ public struct PlanTarget: Sendable {
 
     /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.
     static func keeps(_ words: [String]) -> Bool {
-        let text = " " + words.joined(by: " ") + " "
-        return text.contains(" duy tri ") || text.contains(" giu vung ")
+        zip(words, words.dropFirst()).contains { ($0 == "duy" && $1 == "tri") || ($0 == "giu" && $1 == "vung") }
     }
 }

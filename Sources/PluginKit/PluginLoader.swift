@@ -16,9 +16,10 @@ public enum PluginLoader {
         }
     }
 
-    /// Loads every `*.toml` in `folders` (missing folders are reported) into `registry`.
+    /// Loads every `*.toml` in `folders` (missing folders are reported) into
+    /// `registry`; the vocabulary is asked for only when there is a spec to read.
     public static func load(folders: [String], into registry: PluginRegistry, reportMissing: Bool = true,
-                            vocabulary: Vocabulary = Vocabulary()) -> Result {
+                            vocabulary: @autoclosure () -> Vocabulary = Vocabulary()) -> Result {
         var result = Result(registry: registry, errors: [])
         for folder in folders {
             guard FileStatus.isDirectory(folder) else {
@@ -29,7 +30,7 @@ public enum PluginLoader {
             for file in files {
                 let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
                 do throws(PluginSpecError) {
-                    let plugin = try PluginSpecReader.read(path: path, vocabulary: vocabulary)
+                    let plugin = try PluginSpecReader.read(path: path, vocabulary: vocabulary())
                     do throws(PluginRegistry.RegistrationError) {
                         try result.registry.register(plugin)
                     } catch {

@@ -9,12 +9,30 @@ import Facts
 extension RuleMatcher {
     /// The change on last year of `actual`, found by `rule`, outside the value's own qualifiers.
     func change(of actual: Fact, rule: FindingRule) -> Fact? {
-        // The sentence the footnote hangs on shows its mark: `27 vụ[77]`.
-        let mark = actual.footnote.map { "[\($0)]" }
-        let named = findAll(rule, report: actual.report, changes: true).first { change in
-            change.hasSameSentence(as: actual) || mark.map { change.footnote == nil && change.sentence.contains($0) } ?? false
+        guard let position = groupPosition(of: actual.id) else { return nil }
+        let compiled = CompiledRule(rule)
+        if let named = namedChange(compiled, inGroup: position) { return named }
+        // The sentence the footnote hangs on shows its mark (`27 vụ[77]`): it stands before the footnote, in the main text.
+        if let footnote = actual.footnote {
+            let mark = "[\(footnote)]"
+            var index = position - 1
+            while index >= 0 {
+                let first = groups[index].factIDs.lowerBound
+                if store.reportName(of: first) != actual.report { break }
+                if store.fact(id: first)?.footnote == nil, store.sentence(of: first).contains(mark) {
+                    if let named = namedChange(compiled, inGroup: index) { return named }
+                    break
+                }
+                index -= 1
+            }
         }
-        return named ?? continuation(after: actual)
+        return continuation(after: actual, at: position)
+    }
+
+    /// A change on last year the rule names in the sentence of group `position`.
+    private func namedChange(_ rule: CompiledRule, inGroup position: Int) -> Fact? {
+        let group = groups[position]
+        return SentenceBinding(rule: rule, folded: group.folded, facts: store.facts(group.factIDs), changes: true).match()
     }
 
     /// The change that opens the sentence after the value's, in its
@@ -23,8 +41,8 @@ extension RuleMatcher {
     /// first primary of the change's dimension, or failing one, its first
     /// primary (`… 55 hộ …, chiếm tỉ lệ 0,21% …; hộ cận nghèo … 0,21%.
     /// Giảm 0,02% so với năm 2022` is the change of the first rate).
-    func continuation(after actual: Fact) -> Fact? {
-        guard let position = groupPosition(of: actual.id), position + 1 < groups.count else { return nil }
+    private func continuation(after actual: Fact, at position: Int) -> Fact? {
+        guard position + 1 < groups.count else { return nil }
         let next = store.facts(groups[position + 1].factIDs)
         guard let first = next.first, first.paragraph == actual.paragraph, first.report == actual.report,
               next.allSatisfy({ $0.role != .primary }),

@@ -26,7 +26,7 @@ public enum ReportLoader {
     public static func load(reportPaths: [String], pluginFolders: [String] = [], userPlugins: Bool = true,
                             cache: Bool = false) throws(LoadError) -> Loaded {
         let store = try loadStore(reportPaths: reportPaths, cache: cache)
-        let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins)
+        let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins, specCache: cache ? BaseDirectories.cache : nil)
         return Loaded(store: store, plugins: PluginCatalog(registry: plugins.registry, store: store), pluginErrors: plugins.errors)
     }
 
@@ -56,8 +56,10 @@ public enum ReportLoader {
 
     /// The built-in plugins, then the specs of `pluginFolders` and, if asked,
     /// of the user's plugin folder.
-    public static func loadPlugins(pluginFolders: [String], userPlugins: Bool) -> PluginLoader.Result {
-        var loaded = PluginLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry(), vocabulary: BuiltinPlugins.vocabulary)
+    /// `specCache` is the folder the built-in specs, once read, are kept in (nil: read them each time).
+    public static func loadPlugins(pluginFolders: [String], userPlugins: Bool, specCache: String? = nil) -> PluginLoader.Result {
+        var loaded = PluginLoader.load(folders: pluginFolders, into: BuiltinPlugins.registry(specCache: specCache),
+                                       vocabulary: BuiltinPlugins.vocabulary)
         if userPlugins, let folder = userPluginFolder() {
             let user = PluginLoader.load(folders: [folder], into: loaded.registry, reportMissing: false, vocabulary: BuiltinPlugins.vocabulary)
             loaded = PluginLoader.Result(registry: user.registry, errors: loaded.errors + user.errors)

@@ -19,6 +19,18 @@ public enum ExecutableLocation {
         return String(executable[..<slash])
     }()
 
+    /// The running binary as caches key on it, its size and modification
+    /// time: a rebuilt baocao may read reports and specs differently.
+    public static let identity: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "" }
+        #if canImport(Glibc)
+        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
+        #else
+        return "\(info.st_size)-\(info.st_mtimespec.tv_sec)-\(info.st_mtimespec.tv_nsec)"
+        #endif
+    }()
+
     /// The folder of the source file at `filePath` (a `#filePath`): where a
     /// binary run from its build folder finds what its sources hold.
     public static func sourceFolder(of filePath: String) -> String? {

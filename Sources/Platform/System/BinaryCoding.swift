@@ -4,21 +4,19 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Platform
-import Report
-import Facts
-import FactReading
 
-/// A small binary writer for the fact cache: integers in as many bytes as
+/// A small binary writer for baocao's caches (facts, plugin specs): integers in as many bytes as
 /// they need (LEB128, zigzag for the sign: most are line numbers and small
 /// ids), length-prefixed UTF-8 strings, decimals written as their exact digits.
-struct BinaryWriter {
+public struct BinaryWriter {
+    public init() {}
+
     /// Bytes, not `Data`: appending one byte to `Data` takes its generic path.
     private var bytes: [UInt8] = []
 
-    var data: Data { Data(bytes) }
+    public var data: Data { Data(bytes) }
 
-    mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: (Int64(value) << 1) ^ (Int64(value) >> 63))
         while rest >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
@@ -27,25 +25,25 @@ struct BinaryWriter {
         bytes.append(UInt8(rest))
     }
 
-    mutating func append(_ other: BinaryWriter) { bytes += other.bytes }
+    public mutating func append(_ other: BinaryWriter) { bytes += other.bytes }
 
     /// Eight bytes, little-endian, whatever the value (the checksum).
-    mutating func word(_ value: UInt64) {
+    public mutating func word(_ value: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
-    var count: Int { bytes.count }
+    public var count: Int { bytes.count }
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
+    public mutating func byte(_ value: UInt8) { bytes.append(value) }
 
-    mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes += value.utf8
     }
 
-    mutating func decimal(_ value: Decimal) { string(value.description) }
+    public mutating func decimal(_ value: Decimal) { string(value.description) }
 
-    mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
+    public mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
         if let value { byte(1); write(&self, value) } else { byte(0) }
     }
 }
@@ -55,40 +53,41 @@ struct BinaryWriter {
 /// It reads the bytes where they are (the cache file is mapped into memory),
 /// so it lives only inside `withUnsafeBytes` of its data: what it returns is
 /// copied out (strings, scalars, numbers).
-struct BinaryReader {
-    struct Malformed: Error {}
+public struct BinaryReader {
+    public struct Malformed: Error { public init() {} }
 
-    private let bytes: UnsafeRawBufferPointer
+    @usableFromInline let bytes: UnsafeRawBufferPointer
     /// Where the next read starts.
-    private(set) var offset: Int
+    public var offset: Int
 
-    init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
+    @inlinable
+    public init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
     }
 
     /// Eight bytes, little-endian, as ``BinaryWriter/word(_:)`` wrote them.
-    mutating func word() throws -> UInt64 {
+    public mutating func word() throws -> UInt64 {
         guard bytes.count - offset >= 8 else { throw Malformed() }
         defer { offset += 8 }
         return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
     }
 
     /// Passes over `count` bytes.
-    mutating func skip(_ count: Int) throws {
+    public mutating func skip(_ count: Int) throws {
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         offset += count
     }
 
     /// The bytes from here to the end.
-    var rest: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[offset...]) }
+    public var rest: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[offset...]) }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == bytes.count }
 
     /// The next integer. Inlined, with one byte (most integers: small ids,
     /// columns, counts) read without a loop: decoding a store reads thousands.
-    @inline(__always)
-    mutating func int() throws -> Int {
+    @inlinable
+    public mutating func int() throws -> Int {
         if offset < bytes.count, bytes[offset] < 0x80 {
             let value = Int(bytes[offset])
             offset += 1
@@ -97,7 +96,8 @@ struct BinaryReader {
         return try longInt()
     }
 
-    private mutating func longInt() throws -> Int {
+    @usableFromInline
+    mutating func longInt() throws -> Int {
         // Two bytes (line numbers, most string numbers) without the loop.
         if bytes.count - offset >= 2, bytes[offset + 1] < 0x80 {
             let value = Int(bytes[offset] & 0x7F) | Int(bytes[offset + 1]) << 7
@@ -119,16 +119,17 @@ struct BinaryReader {
         return Int(signed)
     }
 
-    mutating func byte() throws -> UInt8 {
+    @inlinable
+    public mutating func byte() throws -> UInt8 {
         guard offset < bytes.count else { throw Malformed() }
         defer { offset += 1 }
         return bytes[offset]
     }
 
-    mutating func string() throws -> String { try Self.text(try rawBytes()) }
+    public mutating func string() throws -> String { try Self.text(try rawBytes()) }
 
     /// `raw` as a String, if it is well-formed UTF-8.
-    static func text(_ raw: UnsafeRawBufferPointer) throws -> String {
+    public static func text(_ raw: UnsafeRawBufferPointer) throws -> String {
         // Decoded on the fast path, then compared with the bytes: any repair of
         // ill-formed UTF-8 shows as a difference. (`String(validating:as:)` is
         // generic over the encoding, and not specialised here.)
@@ -142,29 +143,30 @@ struct BinaryReader {
 
     /// A string's bytes, checked to be well-formed UTF-8. ASCII (most folded
     /// text) needs no String at all; other text is checked like any string.
-    mutating func utf8() throws -> [UInt8] {
+    public mutating func utf8() throws -> [UInt8] {
         let raw = try rawBytes()
         if raw.contains(where: { $0 >= 0x80 }) { _ = try Self.text(raw) }
         return [UInt8](raw)
     }
 
     /// A length-prefixed run of bytes.
-    mutating func rawBytes() throws -> UnsafeRawBufferPointer {
+    @inlinable
+    public mutating func rawBytes() throws -> UnsafeRawBufferPointer {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         defer { offset += count }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
     }
 
-    mutating func decimal() throws -> Decimal {
+    public mutating func decimal() throws -> Decimal {
         // Read without Foundation's string parser, which goes through a locale.
         guard let value = DecimalText.parseDescription(try rawBytes()) else { throw Malformed() }
         return value
     }
 
     // Inlined so that no generic metadata is looked up per value read.
-    @inline(__always)
-    mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
+    @inlinable
+    public mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try byte() == 1 ? read(&self) : nil
     }
 }
