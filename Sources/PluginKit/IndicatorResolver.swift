@@ -32,11 +32,14 @@ public final class IndicatorResolver: @unchecked Sendable {
         if let cached = resolved[path] { return cached }
         let actual = matcher.find(indicator.actual)
         let ownChange = actual.map { $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil } ?? true
+        let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
+        // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
+        let needsShortfall = actual != nil && actual?.status == nil && change?.status == nil
         let value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0) },
-            shortfallSentence: Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences()),
-            change: ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) })
+            shortfallSentence: needsShortfall ? Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences()) : nil,
+            change: change)
         resolved[path] = value
         return value
     }
