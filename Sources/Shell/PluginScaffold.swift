@@ -69,10 +69,10 @@ public enum PluginScaffold {
         unit = "điểm"
         description = "Landslide and damage points on roads repaired this year."
 
-        [indicators.actual]            # where the 2023 value is (Part I)
-        phrases = ["sửa chữa, khắc phục"]  # words that name it; case and accents do not matter
+        [indicators.actual]            # where the year's value is (the results)
+        names = ["sửa chữa, khắc phục"]    # words that name it; case, accents and tỉ/tỷ do not matter
+        verbs = ["khắc phục được"]     # words that report it right before its number
         unit = "count:điểm"            # money, area, length, volume, mass, percent, number, count, count:NOUN
-        position = "before"            # the phrase stands before the number (or "after": `66 ha rừng`)
 
         [[indicators.examples]]        # an invented sentence in the report's style, and what the rule must read
         sentence = "Chỉ đạo thực hiện sửa chữa, khắc phục trên 35 điểm bị sạt lở trên các tuyến đường."
@@ -83,16 +83,17 @@ public enum PluginScaffold {
         label_vi = "Tuyến phố văn minh đô thị"
         label_en = "Civilized streets"
         unit = "tuyến"
-        description = "Streets recognised as meeting the civilized-city standard, and the 2024 target."
+        description = "Streets recognised as meeting the civilized-city standard, and next year's target."
+
+        names = ["văn minh đô thị"]    # for both rules below: the value's and the target's
+        verbs = ["xây dựng", "hoàn thành xây dựng"]
+        context = ["văn minh"]         # the sentence (or its section) must be about this
 
         [indicators.actual]
-        phrases = ["Hoàn thành xây dựng"]
         unit = "count:tuyến"
 
-        [indicators.target]            # where next year's target is (Part II), if the report sets one
-        phrases = ["văn minh"]
+        [indicators.target]            # where next year's target is (the plan), if the report sets one
         unit = "count:tuyến"
-        position = "after"
 
         [[indicators.examples]]
         sentence = "Hoàn thành xây dựng 12 tuyến đường, phố đạt chuẩn văn minh đô thị."
@@ -107,7 +108,7 @@ public enum PluginScaffold {
         key = "roads.streets_to_build"
         label_vi = "Tuyến phố còn phải xây dựng"
         expression = "\(name).roads.civilized_streets.target - \(name).roads.civilized_streets"
-        description = "How many more streets the 2024 target asks for than 2023 gave."
+        description = "How many more streets next year's target asks for than this year gave."
 
         [[functions]]                  # called as \(name).per_street(x)
         name = "per_street"
