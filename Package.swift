@@ -57,7 +57,7 @@ let package = Package(
 
         /// The query language: lexer, parser, evaluator, values and their formatting. It names
         /// what it resolves through protocols (`QueryCatalog`) that the plugin layer implements.
-        .target(name: "Query", dependencies: ["Platform", "Facts"], swiftSettings: strictImports),
+        .target(name: "Query", dependencies: ["Platform", "Report", "Facts"], swiftSettings: strictImports),
 
         // MARK: Domain plugins
 

@@ -11,6 +11,7 @@ public final class IndicatorResolver: @unchecked Sendable {
     private let matcher: RuleMatcher
     /// Guards `resolved`: resolution may be asked for from any thread.
     private let lock = Lock()
+    /// Resolved values by path and report: `economy.tourism.revenue@842-BC-UBND-2025`.
     private var resolved: [String: IndicatorValue] = [:]
 
     public init(registry: PluginRegistry, store: FactStore) {
@@ -19,41 +20,59 @@ public final class IndicatorResolver: @unchecked Sendable {
         self.matcher = RuleMatcher(store: store)
     }
 
+    /// The reports the store holds, by name, in load order.
+    public var reportNames: [String] { store.reports.map(\.name) }
+
     /// Every indicator path (derived ones aside), in registry order.
     public var paths: [String] {
         registry.plugins.flatMap { plugin in plugin.indicators.map { "\(plugin.namespace).\($0.key)" } }
     }
 
-    /// The indicator `key` of `plugin`, resolved against the store.
-    public func value(of indicator: Indicator, in plugin: DomainPlugin) -> IndicatorValue {
+    /// The indicator `key` of `plugin`, resolved against the store: in `report`,
+    /// or (nil) in the store's first report.
+    public func value(of indicator: Indicator, in plugin: DomainPlugin, report: String? = nil) -> IndicatorValue {
         let path = "\(plugin.namespace).\(indicator.key)"
+        let loaded = report.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
+        // With one report there is nothing to tell apart: its rules search every sentence.
+        let filter = store.reports.count > 1 ? loaded?.name : nil
+        let key = path + "@" + (loaded?.name ?? "")
         lock.lock()
         defer { lock.unlock() }
-        if let cached = resolved[path] { return cached }
-        let actual = matcher.find(indicator.actual)
+        if let cached = resolved[key] { return cached }
+        let actual = matcher.find(indicator.actual, report: filter)
         let ownChange = actual.map { $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil } ?? true
         let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         let needsShortfall = actual != nil && actual?.status == nil && change?.status == nil
-        let value = IndicatorValue(
+        var value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
-            target: indicator.target.flatMap { matcher.find($0) },
-            shortfallSentence: needsShortfall ? Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences()) : nil,
+            target: indicator.target.flatMap { matcher.find($0, report: filter) },
+            shortfallSentence: needsShortfall
+                ? Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences(report: filter)) : nil,
             change: change)
-        resolved[path] = value
+        value.report = loaded?.name ?? ""
+        value.header = loaded?.header
+        resolved[key] = value
         return value
     }
 
-    /// The indicator at `path` (`economy.tourism.revenue`), resolved; nil if there is none.
-    public func value(at path: String) -> IndicatorValue? {
-        guard let dot = path.firstIndex(of: "."), let plugin = registry.plugin(named: String(path[..<dot])),
-              let indicator = plugin.indicator(key: String(path[path.index(after: dot)...])) else { return nil }
-        return value(of: indicator, in: plugin)
+    /// The indicator in each report, in load order.
+    public func values(of indicator: Indicator, in plugin: DomainPlugin) -> [IndicatorValue] {
+        let names = reportNames
+        if names.count <= 1 { return [value(of: indicator, in: plugin)] }
+        return names.map { value(of: indicator, in: plugin, report: $0) }
     }
 
-    /// Every indicator, resolved, in registry order.
+    /// The indicator at `path` (`economy.tourism.revenue`), resolved in `report` (nil: the first); nil if there is none.
+    public func value(at path: String, report: String? = nil) -> IndicatorValue? {
+        guard let dot = path.firstIndex(of: "."), let plugin = registry.plugin(named: String(path[..<dot])),
+              let indicator = plugin.indicator(key: String(path[path.index(after: dot)...])) else { return nil }
+        return value(of: indicator, in: plugin, report: report)
+    }
+
+    /// Every indicator in every report, resolved: by indicator in registry order, then by report.
     public var all: [IndicatorValue] {
-        registry.plugins.flatMap { plugin in plugin.indicators.map { value(of: $0, in: plugin) } }
+        registry.plugins.flatMap { plugin in plugin.indicators.flatMap { values(of: $0, in: plugin) } }
     }
 
     /// The indicators of `namespace` whose rule found nothing in the report.
@@ -69,14 +88,14 @@ public final class IndicatorResolver: @unchecked Sendable {
     /// The sentences that say some targets fell short: a shortfall word and a
     /// word for targets. Found once (under `lock`), then searched for each
     /// indicator's name: there are few.
-    private var verdicts: [(sentence: String, folded: FoldedText)]?
+    private var verdicts: [String: [(sentence: String, folded: FoldedText)]] = [:]
 
-    private func verdictSentences() -> [(sentence: String, folded: FoldedText)] {
-        if let verdicts { return verdicts }
-        let found = Self.shortfallWords.flatMap { matcher.sentences(containing: [$0]) }
+    private func verdictSentences(report: String?) -> [(sentence: String, folded: FoldedText)] {
+        if let found = verdicts[report ?? ""] { return found }
+        let found = Self.shortfallWords.flatMap { matcher.sentences(containing: [$0], report: report) }
             .map { ($0, FoldedText(folding: $0)) }
             .filter { _, folded in Self.targetWords.contains { !PhrasePattern.wordOccurrences(of: $0, in: folded.bytes).isEmpty } }
-        verdicts = found
+        verdicts[report ?? ""] = found
         return found
     }
 

@@ -1,12 +1,13 @@
 import FoundationEssentials
 import Facts
+import Report
 import Query
 import Platform
 
 /// An indicator in a query: its fields as the language reads them.
 extension IndicatorValue: QueryEntity {
     static let fields = ["actual", "value", "target", "target_kind", "target_level", "plan", "previous", "attainment", "status", "unit",
-                         "source", "label", "label_en", "key", "path", "domain"]
+                         "source", "label", "label_en", "key", "path", "domain", "report", "place", "year", "period"]
 
     public var kind: String { "indicator" }
     public var name: String { path }
@@ -29,6 +30,10 @@ extension IndicatorValue: QueryEntity {
         case "label_en": return .text(indicator.label.en)
         case "key", "path": return .text(path)
         case "domain": return .text(namespace)
+        case "report": return .text(report)
+        case "place": return header?.place.map(Value.text) ?? .null
+        case "year": return header?.year.map { .text(String($0)) } ?? .null
+        case "period": return header.map { .text($0.period.name) } ?? .null
         default: return nil
         }
     }

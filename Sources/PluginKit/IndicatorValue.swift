@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Facts
+import Report
 import Platform
 import Query
 
@@ -33,6 +34,9 @@ public struct IndicatorValue: Sendable {
     /// A sentence elsewhere that says the indicator fell short (`02 chỉ tiêu
     /// không đạt là … tai nạn giao thông`), when its own sentence says nothing.
     public var shortfallSentence: String?
+    /// The report the value was read from, and what its header says (place, period, year).
+    public var report: String = ""
+    public var header: ReportHeader?
     /// The value's change on last year when its own sentence gives none: in the
     /// sentence its footnote hangs on, or opening the next (`Giảm 0,02% so với năm 2022`).
     public var change: Fact?

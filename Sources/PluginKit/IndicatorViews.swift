@@ -24,9 +24,10 @@ enum IndicatorViews {
     /// Every indicator with a target: its value, the target as stated, its
     /// kind, the level it implies, and the change from the value to that level.
     static func scorecard(_ resolver: IndicatorResolver) -> Value {
+        let several = resolver.reportNames.count > 1
         let rows = resolver.all.compactMap { indicator -> Value? in
             guard let target = indicator.planTarget else { return nil }
-            return .record([
+            return .record((several ? [("report", .text(indicator.report))] : []) + [
                 ("path", .text(indicator.path)),
                 ("label", .text(indicator.indicator.label.vi)),
                 ("actual", indicator.actual.map(Value.fact) ?? .null),

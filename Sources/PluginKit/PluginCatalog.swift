@@ -25,7 +25,10 @@ public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
         for length in stride(from: path.parts.count, through: 2, by: -1) {
             let key = path.parts[1..<length].joined(by: ".")
             if let indicator = plugin.indicator(key: key) {
-                return (.value(.entity(resolver.value(of: indicator, in: plugin))), length)
+                // One report: the indicator. Several: its value in each, a row a report.
+                let values = resolver.values(of: indicator, in: plugin)
+                if values.count == 1 { return (.value(.entity(values[0])), length) }
+                return (.value(.list(values.map(Value.entity))), length)
             }
             if let derived = plugin.derivedIndicator(key: key) {
                 let formula = QueryFormula(name: "\(plugin.namespace).\(key)", text: derived.expression, body: derived.formula)

@@ -86,10 +86,11 @@ public final class RuleMatcher: @unchecked Sendable {
         return rule.context.contains { pattern in texts.contains { !pattern.occurrences(in: $0).isEmpty } }
     }
 
-    /// The sentences that contain all of `phrases` (folded), in document order.
-    public func sentences(containing phrases: [String]) -> [String] {
+    /// The sentences that contain all of `phrases` (folded), in document order; `report` limits them to one report.
+    public func sentences(containing phrases: [String], report: String? = nil) -> [String] {
         let patterns = phrases.map(PhrasePattern.init)
         return candidateGroups(words: patterns).map { groups[$0] }
+            .filter { group in report == nil || store.reportName(of: group.factIDs.lowerBound) == report }
             .filter { group in patterns.allSatisfy { !$0.occurrences(in: group.folded).isEmpty } }
             .map { store.sentence(of: $0.factIDs.lowerBound) }
     }

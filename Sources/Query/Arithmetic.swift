@@ -82,12 +82,17 @@ enum Arithmetic {
 
     static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, at location: QueryLocation) throws(QueryError) -> Bool {
         let order: ComparisonResult
-        switch (a, b) {
+        switch (a.scalar, b.scalar) {
         case (.number(let x), .number(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         case (.measure(let x), .measure(let y)):
             guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
             order = x.value == y2.value ? .orderedSame : (x.value < y2.value ? .orderedAscending : .orderedDescending)
         case (.text(let x), .text(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        // A year is text (`2025`) and equals the number a query types for it.
+        case (.text(let text), .number(let number)) where op == .equal || op == .notEqual:
+            return (op == .equal) == (number.exactInt.map(String.init) == text)
+        case (.number(let number), .text(let text)) where op == .equal || op == .notEqual:
+            return (op == .equal) == (number.exactInt.map(String.init) == text)
         case (.bool(let x), .bool(let y)) where op == .equal || op == .notEqual:
             return op == .equal ? x == y : x != y
         default:

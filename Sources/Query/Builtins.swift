@@ -22,6 +22,9 @@ enum Builtins {
         BuiltinFunction(name: "growth", signature: "growth(new, old)", summary: "the change from old to new, in percent", example: "growth(110, 100)  # => 10%"),
         BuiltinFunction(name: "share", signature: "share(part, whole)", summary: "part as a percentage of whole", example: "share(1 ha, 4 ha)  # => 25%"),
         BuiltinFunction(name: "value", signature: "value(x)", summary: "x without its provenance: a fact's or indicator's plain quantity", example: "value(economy.tourism.revenue) in tỷ đồng > 0 tỷ đồng  # => true"),
+        BuiltinFunction(name: "pick", signature: "pick(rows, key)",
+                        summary: "the row of an indicator's rows (one a report) whose year, report name or place is key",
+                        example: "pick(economy.tourism.revenue, 2023).place  # => Lạng Sơn"),
     ]
 
     static let names = Set(all.map(\.name))
@@ -41,6 +44,38 @@ enum Builtins {
         guard var best = values.first else { return .null }
         for value in values.dropFirst() where try Arithmetic.compare(op, value.scalar, best.scalar, at: location) { best = value }
         return best
+    }
+
+    /// The row of `rows` (an indicator's value in each report) that `key`
+    /// names: a number is a year, a text a report's name or place (accents
+    /// and case ignored). A single row is its own pick when it matches.
+    static func pick(_ rows: Value, _ key: Value, at location: QueryLocation) throws(QueryError) -> Value {
+        let items: [Value]
+        if case .list(let list) = rows { items = list } else { items = [rows] }
+        func matches(_ item: Value) -> Bool {
+            switch key.scalar {
+            case .number(let year):
+                guard let found = Fields.field("year", of: item) else { return false }
+                return (try? Arithmetic.compare(.equal, found, .number(year), at: location)) ?? false
+            case .text(let name):
+                let wanted = TextFolding.fold(name)
+                return ["report", "place"].contains { field in
+                    if case .text(let found)? = Fields.field(field, of: item) { return TextFolding.fold(found) == wanted }
+                    return false
+                }
+            default:
+                return false
+            }
+        }
+        let found = items.filter(matches)
+        guard let first = found.first else {
+            throw .runtime("no row of \(items.count) has year, report or place \(ValueFormatter().inline(key.scalar))", at: location,
+                           hint: "reports | select name, place, year lists what is loaded")
+        }
+        guard found.count == 1 else {
+            throw .runtime("\(found.count) rows match \(ValueFormatter().inline(key.scalar)); pick by the report's name", at: location)
+        }
+        return first
     }
 
     /// Runs built-in function `name` on `args`; nil if there is no such built-in.
@@ -92,6 +127,9 @@ enum Builtins {
         case "value":
             try arity(1...1)
             return args[0].scalar
+        case "pick":
+            try arity(2...2)
+            return try pick(args[0], args[1], at: location)
         default:
             return nil
         }

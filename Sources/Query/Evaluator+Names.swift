@@ -12,6 +12,7 @@ extension QuerySession {
         }
         if let value = boundValue(head) { return try fields(rest, of: value, at: path.location) }
         if head == "facts" { return try fields(rest, of: .list(context.store.facts.map(Value.fact)), at: path.location) }
+        if head == "reports" { return try fields(rest, of: ReportRows.rows(context.store.reports), at: path.location) }
         if let source = context.catalog.source(named: head) { return try fields(rest, of: source, at: path.location) }
         if let (entry, length) = context.catalog.lookup(path) {
             let value: Value

@@ -27,18 +27,12 @@ extension QuerySession {
                 try checkCancelled(at: location)
                 keyed.append((try key(name, of: item, at: location), item))
             }
-            var failure: QueryError?
+            // Nulls last whichever way; otherwise by kind and dimension, then value (``SortOrder``).
             keyed.sort { a, b in
-                if case .null = a.0 { return false }
-                if case .null = b.0 { return true }
-                do throws(QueryError) {
-                    return try Arithmetic.compare(descending ? .greater : .less, a.0, b.0, at: location)
-                } catch {
-                    failure = failure ?? error
-                    return false
-                }
+                if case .null = a.0.scalar { return false }
+                if case .null = b.0.scalar { return true }
+                return descending ? SortOrder.precedes(b.0, a.0) : SortOrder.precedes(a.0, b.0)
             }
-            if let failure { throw failure }
             return .list(keyed.map(\.1))
         case .select(let names, let location):
             var rows: [Value] = []

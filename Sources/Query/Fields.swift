@@ -24,6 +24,15 @@ public enum Fields {
         case .number, .measure, .text, .bool:
             // A plain value in a list is its own `value`: `[3, 1, 2] | sort value`.
             return name == "value" ? value : nil
+        case .list(let items) where !items.isEmpty:
+            // A field of a list is the field of each item (`economy.tourism.revenue.target`
+            // over several reports), when every item has it.
+            var values: [Value] = []
+            for item in items {
+                guard let found = field(name, of: item) else { return nil }
+                values.append(found)
+            }
+            return .list(values)
         default: return nil
         }
     }
@@ -70,6 +79,7 @@ public enum Fields {
         case .fact: factFields + ["source"]
         case .record(let fields): fields.map(\.0)
         case .derived: ["formula", "value", "path"]
+        case .list(let items): items.first.map(names) ?? []
         default: []
         }
     }

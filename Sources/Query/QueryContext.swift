@@ -12,7 +12,7 @@ public struct QueryContext: Sendable {
     }
 
     /// The sources the language itself offers.
-    public static let languageSources = ["facts", "search"]
+    public static let languageSources = ["facts", "reports", "search"]
 
     /// Every name a query can start with besides variables, for completion and suggestions.
     public var sources: [String] { Self.languageSources + catalog.sourceNames }

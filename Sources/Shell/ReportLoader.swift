@@ -30,11 +30,12 @@ public enum ReportLoader {
         return Loaded(store: store, plugins: PluginCatalog(registry: plugins.registry, store: store), pluginErrors: plugins.errors)
     }
 
-    /// The store of the reports at `reportPaths`, or of the embedded report.
+    /// The store of the reports at `reportPaths` (files, folders of `.md`
+    /// files, globs), or of the embedded report.
     public static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> FactStore {
         let store: FactStore
         do {
-            let paths = reportPaths.isEmpty ? [try embeddedPath()] : reportPaths
+            let paths = reportPaths.isEmpty ? [try embeddedPath()] : try ReportPaths.expand(reportPaths)
             if paths.count == 1, cache {
                 // One report: the parsed store may come from the cache, not read again.
                 let path = paths[0]
@@ -48,6 +49,8 @@ public enum ReportLoader {
             throw LoadError(description: error.description)
         } catch let error as LoadError {
             throw error
+        } catch let error as ReportPaths.Failure {
+            throw LoadError(description: error.description)
         } catch {
             throw LoadError(description: "cannot read report: \(error)")
         }

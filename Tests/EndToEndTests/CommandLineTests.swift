@@ -92,6 +92,21 @@ struct CommandLineTests {
         #expect(result.stdout == "1.210 tỷ đồng\n")
     }
 
+    @Test("--report takes a folder of reports or a glob, and each indicator answers for each report")
+    func manyReports() throws {
+        let corpus = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
+        let folder = try BinaryRunner.run(["--report", corpus, "--format", "plain", "-c", "reports | count",
+                                           "-c", "economy.tourism.revenue | where place == \"Thanh Mai\" and year == 2024 | select actual"])
+        #expect(folder.status == 0)
+        #expect(folder.stdout.hasPrefix("11\n"))
+        #expect(folder.stdout.hasSuffix("{actual: 568 tỷ đồng}\n"))
+        let glob = try BinaryRunner.run(["--report", corpus + "/0[12]-*.md", "--format", "plain", "-c", "reports | select name"])
+        #expect(glob.stdout == "{name: 01-thanh-mai-2025}\n{name: 02-thanh-mai-2024}\n")
+        let none = try BinaryRunner.run(["--report", corpus + "/zz*.md", "-c", "1"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("no file matches this pattern"))
+    }
+
     @Test("bad report files give a clear message and exit 2", arguments: ["empty", "binary", "directory"])
     func badReports(_ kind: String) throws {
         let folder = try BinaryRunner.temporaryDirectory()
