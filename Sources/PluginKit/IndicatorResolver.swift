@@ -5,7 +5,7 @@ import Facts
 /// Reads registered indicators from a fact store: the values the query
 /// language and the shell show. Each indicator is resolved when first asked
 /// for and then kept, so a one-shot query pays only for what it uses.
-public final class IndicatorResolver: @unchecked Sendable {
+public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     public let registry: PluginRegistry
     public let store: FactStore
     private let matcher: RuleMatcher
@@ -22,11 +22,6 @@ public final class IndicatorResolver: @unchecked Sendable {
 
     /// The reports the store holds, by name, in load order.
     public var reportNames: [String] { store.reports.map(\.name) }
-
-    /// Every indicator path (derived ones aside), in registry order.
-    public var paths: [String] {
-        registry.plugins.flatMap { plugin in plugin.indicators.map { "\(plugin.namespace).\($0.key)" } }
-    }
 
     /// The indicator `key` of `plugin`, resolved against the store: in `report`,
     /// or (nil) in the store's first report.
@@ -61,24 +56,6 @@ public final class IndicatorResolver: @unchecked Sendable {
         let names = reportNames
         if names.count <= 1 { return [value(of: indicator, in: plugin)] }
         return names.map { value(of: indicator, in: plugin, report: $0) }
-    }
-
-    /// The indicator at `path` (`economy.tourism.revenue`), resolved in `report` (nil: the first); nil if there is none.
-    public func value(at path: String, report: String? = nil) -> IndicatorValue? {
-        guard let dot = path.firstIndex(of: "."), let plugin = registry.plugin(named: String(path[..<dot])),
-              let indicator = plugin.indicator(key: String(path[path.index(after: dot)...])) else { return nil }
-        return value(of: indicator, in: plugin, report: report)
-    }
-
-    /// Every indicator in every report, resolved: by indicator in registry order, then by report.
-    public var all: [IndicatorValue] {
-        registry.plugins.flatMap { plugin in plugin.indicators.flatMap { values(of: $0, in: plugin) } }
-    }
-
-    /// The indicators of `namespace` whose rule found nothing in the report.
-    public func notFound(in namespace: String) -> [String] {
-        guard let plugin = registry.plugin(named: namespace) else { return [] }
-        return plugin.indicators.map { value(of: $0, in: plugin) }.filter { $0.actual == nil }.map(\.path)
     }
 
     /// Words that say a target was missed.

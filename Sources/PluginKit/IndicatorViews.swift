@@ -11,7 +11,7 @@ enum IndicatorViews {
     static let names = ["indicators", "targets", "scorecard", "missed"]
 
     /// The view `name` over the resolver's indicators.
-    static func view(_ name: String, _ resolver: IndicatorResolver) -> Value? {
+    static func view(_ name: String, _ resolver: any IndicatorSource) -> Value? {
         switch name {
         case "indicators": return .list(resolver.all.map(Value.entity))
         case "targets": return .list(resolver.all.filter { $0.target != nil }.map(Value.entity))
@@ -23,7 +23,7 @@ enum IndicatorViews {
 
     /// Every indicator with a target: its value, the target as stated, its
     /// kind, the level it implies, and the change from the value to that level.
-    static func scorecard(_ resolver: IndicatorResolver) -> Value {
+    static func scorecard(_ resolver: any IndicatorSource) -> Value {
         let several = resolver.reportNames.count > 1
         let rows = resolver.all.compactMap { indicator -> Value? in
             guard let target = indicator.planTarget else { return nil }

@@ -7,11 +7,18 @@ import Query
 /// against a fact store. The shell makes one and hands it to the language.
 public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
     public let registry: PluginRegistry
-    public let resolver: IndicatorResolver
+    /// Where the indicators' values come from.
+    public let resolver: any IndicatorSource
 
-    public init(registry: PluginRegistry, store: FactStore) {
+    /// The catalogue of a fact store: its indicators resolved by the plugins' rules.
+    public convenience init(registry: PluginRegistry, store: FactStore) {
+        self.init(registry: registry, indicators: IndicatorResolver(registry: registry, store: store))
+    }
+
+    /// The catalogue of indicators given elsewhere (a corpus database).
+    public init(registry: PluginRegistry, indicators: any IndicatorSource) {
         self.registry = registry
-        resolver = IndicatorResolver(registry: registry, store: store)
+        resolver = indicators
     }
 
     public var sourceNames: [String] { IndicatorViews.names }

@@ -1,12 +1,12 @@
 import Facts
 
-/// What queries read: the fact store, and the catalogue of names the layer
-/// above adds (indicators, views, domain functions).
+/// What queries read: the facts (a store in memory, or a corpus database),
+/// and the catalogue of names the layer above adds (indicators, views, domain functions).
 public struct QueryContext: Sendable {
-    public let store: FactStore
+    public let store: any FactSource
     public let catalog: any QueryCatalog
 
-    public init(store: FactStore, catalog: any QueryCatalog = EmptyCatalog()) {
+    public init(store: any FactSource, catalog: any QueryCatalog = EmptyCatalog()) {
         self.store = store
         self.catalog = catalog
     }

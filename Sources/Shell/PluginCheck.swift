@@ -27,18 +27,19 @@ public enum PluginCheck {
         do throws(PluginRegistry.RegistrationError) { try registry.register(plugin) } catch {
             throw CheckError(description: "\(plugin.origin):1: error: \(error.description)", isUsage: false)
         }
-        let catalog: PluginCatalog
+        let store: FactStore
         do throws(ReportLoader.LoadError) {
-            catalog = PluginCatalog(registry: registry, store: try ReportLoader.loadStore(reportPaths: reportPaths, cache: false))
+            store = try ReportLoader.loadStore(reportPaths: reportPaths, cache: false)
         } catch {
             throw CheckError(description: "error: \(error.description)", isUsage: true)
         }
+        let catalog = PluginCatalog(registry: registry, store: store)
         var lines = ["\(plugin.namespace) — \(plugin.title.vi) (\(plugin.origin))"]
         var passed = true
         var found = 0
         for indicator in plugin.indicators {
             let path = "\(plugin.namespace).\(indicator.key)"
-            let value = catalog.resolver.value(of: indicator, in: plugin)
+            let value = catalog.resolver.value(of: indicator, in: plugin, report: nil)
             if let actual = value.actual {
                 found += 1
                 lines.append("  found      \(path) = \(actual.formattedValue()) — \(actual.sectionPath), line \(actual.location.line)")
@@ -54,7 +55,7 @@ public enum PluginCheck {
                 }
             }
         }
-        let session = QuerySession(context: QueryContext(store: catalog.resolver.store, catalog: catalog))
+        let session = QuerySession(context: QueryContext(store: store, catalog: catalog))
         for derived in plugin.derived {
             let path = "\(plugin.namespace).\(derived.key)"
             do throws(QueryError) {

@@ -147,8 +147,8 @@ struct DomainPluginTests {
 
     @Test("missed: the two indicators the report says fell short, found from the text, in both reports")
     func missed() throws {
-        for context in [Self.real, Self.second] {
-            let session = QuerySession(context: QueryContext(store: context.resolver.store, catalog: context))
+        for (context, store) in [(Self.real, Reports.embeddedStore), (Self.second, Reports.secondStore)] {
+            let session = QuerySession(context: QueryContext(store: store, catalog: context))
             let value = try #require(try session.run("missed | select path").first)
             #expect(ValueFormatter().inline(value) == "[{path: economy.growth}, {path: security.traffic.accidents}]")
         }
@@ -164,7 +164,7 @@ struct DomainPluginTests {
         ("security.traffic.accidents.previous", "5 vụ"),
     ])
     func changesElsewhere(_ query: String, _ expected: String) throws {
-        let session = QuerySession(context: QueryContext(store: Self.real.resolver.store, catalog: Self.real))
+        let session = QuerySession(context: QueryContext(store: Reports.embeddedStore, catalog: Self.real))
         let value = try #require(try session.run(query).first)
         #expect(ValueFormatter().inline(value) == expected)
     }
@@ -180,14 +180,14 @@ struct DomainPluginTests {
         ("security.reduction_target(security.traffic.accidents, security.traffic.accidents.target)", "25,7 vụ"),
     ])
     func derivedAndFunctions(_ query: String, _ expected: String) throws {
-        let session = QuerySession(context: QueryContext(store: Self.real.resolver.store, catalog: Self.real))
+        let session = QuerySession(context: QueryContext(store: Reports.embeddedStore, catalog: Self.real))
         let value = try #require(try session.run(query).first)
         #expect(ValueFormatter().inline(value) == expected)
     }
 
     @Test("a plugin function with the wrong arguments says how to call it")
     func functionErrors() {
-        let session = QuerySession(context: QueryContext(store: Self.real.resolver.store, catalog: Self.real))
+        let session = QuerySession(context: QueryContext(store: Reports.embeddedStore, catalog: Self.real))
         do {
             _ = try session.run("land.clearance_share()")
             Issue.record("accepted")

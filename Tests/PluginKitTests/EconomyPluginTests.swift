@@ -75,7 +75,7 @@ struct EconomyPluginTests {
 
     @Test("a derived indicator is computed from its inputs with units")
     func derived() throws {
-        let session = QuerySession(context: QueryContext(store: Self.real.resolver.store, catalog: Self.real))
+        let session = QuerySession(context: QueryContext(store: Reports.embeddedStore, catalog: Self.real))
         let value = try #require(try session.run("economy.tourism.revenue_per_arrival").first)
         guard case .measure(let m) = value.scalar else { Issue.record("not a measure: \(value)"); return }
         #expect(m.symbol == "đồng/lượt")
