@@ -34,6 +34,9 @@ let package = Package(
         .systemLibrary(name: "CEditLine"),
         /// glibc's `mallopt`, for the ingest arena (`IngestArena`).
         .systemLibrary(name: "CMalloc"),
+        /// SQLite, for corpus databases, through a shim. Its header comes from libsqlite3-dev;
+        /// the library is opened at run time (dlopen) when a database is first used, not linked.
+        .systemLibrary(name: "CSQLite"),
 
         // MARK: Platform
 
@@ -77,11 +80,18 @@ let package = Package(
         // MARK: Shell and the command line
 
         /// The REPL (libedit), the script runner, output formats and loading reports and plugins.
-        .target(name: "Shell", dependencies: ["Platform", "Report", "Facts", "FactReading", "FactCache", "Query",
+        // MARK: Corpora
+
+        /// A corpus of reports in an SQLite database: importing reports, and answering the
+        /// language's questions (facts, search, indicators' values) from it.
+        .target(name: "Corpus", dependencies: ["CSQLite", "Platform", "Report", "Facts", "FactReading", "PluginKit"],
+                swiftSettings: strictImports),
+
+        .target(name: "Shell", dependencies: ["Platform", "Report", "Facts", "FactReading", "FactCache", "Query", "Corpus",
                                               "PluginKit", "BuiltinPlugins", "CEditLine"],
                 swiftSettings: strictImports),
         .executableTarget(name: "baocao", dependencies: [
-            "Platform", "Facts", "Query", "PluginKit", "BuiltinPlugins", "Shell",
+            "Platform", "Facts", "Query", "PluginKit", "BuiltinPlugins", "Corpus", "Shell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictImports),
 
@@ -109,6 +119,8 @@ let package = Package(
         .testTarget(name: "GenreTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
                                                        "BuiltinPlugins", "TestSupport"],
                     exclude: ["Corpus"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Platform", "Report", "Facts", "Query", "PluginKit", "BuiltinPlugins",
+                                                        "Corpus", "TestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Platform", "TestSupport"]),
     ]

@@ -5,6 +5,7 @@ import Facts
 import FactReading
 import FactCache
 import PluginKit
+import Corpus
 import BuiltinPlugins
 
 /// Loads the reports named on the command line (or the embedded one) and the
@@ -28,6 +29,23 @@ public enum ReportLoader {
         let store = try loadStore(reportPaths: reportPaths, cache: cache)
         let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins, specCache: cache ? BaseDirectories.cache : nil)
         return Loaded(store: store, plugins: PluginCatalog(registry: plugins.registry, store: store), pluginErrors: plugins.errors)
+    }
+
+    /// The report files `paths` name (files, folders of `.md` files, globs), in order.
+    public static func reportFiles(_ paths: [String]) throws(LoadError) -> [String] {
+        do throws(ReportPaths.Failure) { return try ReportPaths.expand(paths) } catch { throw LoadError(description: error.description) }
+    }
+
+    /// A corpus database opened for questions, with the plugins: its facts and indicators' values are the database's.
+    public static func openCorpus(at path: String, pluginFolders: [String] = [], userPlugins: Bool = true,
+                                  cache: Bool = false) throws(LoadError) -> (store: CorpusStore, plugins: PluginCatalog, pluginErrors: [PluginSpecError]) {
+        let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins, specCache: cache ? BaseDirectories.cache : nil)
+        do throws(CorpusError) {
+            let corpus = try CorpusStore(path: path, registry: plugins.registry)
+            return (corpus, PluginCatalog(registry: plugins.registry, indicators: corpus), plugins.errors)
+        } catch {
+            throw LoadError(description: error.description)
+        }
     }
 
     /// The store of the reports at `reportPaths` (files, folders of `.md`

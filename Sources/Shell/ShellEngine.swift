@@ -44,7 +44,7 @@ public final class ShellEngine {
     /// The plugins, as the language's catalogue: indicators, views, functions.
     public let plugins: PluginCatalog
 
-    public init(store: FactStore, plugins: PluginCatalog, format: OutputFormat = .table, style: NumberStyle = .vietnamese,
+    public init(store: any FactSource, plugins: PluginCatalog, format: OutputFormat = .table, style: NumberStyle = .vietnamese,
                 terminal: Terminal = Terminal(noColorFlag: true)) {
         self.plugins = plugins
         self.session = QuerySession(context: QueryContext(store: store, catalog: plugins))

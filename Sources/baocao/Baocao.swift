@@ -21,7 +21,7 @@ struct Baocao: ParsableCommand {
         Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
         """,
         version: PluginSpecReader.baocaoVersion,
-        subcommands: [Start.self, Run.self, Check.self, PluginCommand.self, Docs.self],
+        subcommands: [Start.self, Run.self, Check.self, Import.self, PluginCommand.self, Docs.self],
         defaultSubcommand: Start.self
     )
 }

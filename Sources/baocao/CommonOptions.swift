@@ -8,6 +8,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("report"), help: ArgumentHelp("Load this report instead of the embedded one (repeatable).", valueName: "path"))
     var reports: [String] = []
 
+    @Option(name: .customLong("db"), help: ArgumentHelp("Open this corpus database (made by `baocao import`) instead of reports.", valueName: "file"))
+    var database: String?
+
     @Option(name: .customLong("plugins"), help: ArgumentHelp("Load the manifest plugins (*.toml) in this folder (repeatable).", valueName: "dir"))
     var pluginFolders: [String] = []
 
@@ -35,7 +38,7 @@ struct CommonOptions: ParsableArguments {
 
     /// The parsed options as plain values.
     var settings: Settings {
-        Settings(reports: reports, pluginFolders: pluginFolders, format: OutputFormat(rawValue: format) ?? .table,
+        Settings(reports: reports, database: database, pluginFolders: pluginFolders, format: OutputFormat(rawValue: format) ?? .table,
                  numbers: NumberStyle(rawValue: numbers) ?? .vietnamese, noColor: noColor, noCache: noCache, noInit: noInit)
     }
 

@@ -32,7 +32,7 @@ enum QuickArguments {
                 if name == "--no-cache" { settings.noCache = true }
                 if name == "--no-init" { settings.noInit = true }
                 continue
-            case "-c", "--format", "--numbers": break
+            case "-c", "--format", "--numbers", "--db": break
             default: return nil
             }
             // Options with a value, attached (`--format=json`) or next.
@@ -50,6 +50,9 @@ enum QuickArguments {
             case "--format":
                 guard !seen.contains(name), let format = OutputFormat(rawValue: value) else { return nil }
                 settings.format = format
+            case "--db":
+                guard !seen.contains(name) else { return nil }
+                settings.database = value
             default:
                 guard !seen.contains(name), let numbers = NumberStyle(rawValue: value) else { return nil }
                 settings.numbers = numbers

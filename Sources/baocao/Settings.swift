@@ -8,6 +8,8 @@ import PluginKit
 /// parses with ArgumentParser and `QuickArguments` reads by hand.
 struct Settings {
     var reports: [String] = []
+    /// A corpus database to open instead of reports.
+    var database: String?
     var pluginFolders: [String] = []
     var format: OutputFormat = .table
     var numbers: NumberStyle = .vietnamese
@@ -19,11 +21,20 @@ struct Settings {
     func engine() throws -> ShellEngine {
         let terminal = Terminal(noColorFlag: noColor)
         do {
+            if let database {
+                guard reports.isEmpty else {
+                    Output.error(terminal.error("error: --db and --report do not go together: import the reports into the database"))
+                    throw ExitCodeError(status: .usage)
+                }
+                let corpus = try ReportLoader.openCorpus(at: database, pluginFolders: pluginFolders, cache: !noCache)
+                for error in corpus.pluginErrors { Output.error(terminal.error(error.description)) }
+                return ShellEngine(store: corpus.store, plugins: corpus.plugins, format: format, style: numbers, terminal: terminal)
+            }
             let loaded = try ReportLoader.load(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
             // A broken manifest is reported and left out; baocao starts without it.
             for error in loaded.pluginErrors { Output.error(terminal.error(error.description)) }
             return ShellEngine(store: loaded.store, plugins: loaded.plugins, format: format, style: numbers, terminal: terminal)
-        } catch {
+        } catch let error as ReportLoader.LoadError {
             Output.error(terminal.error("error: \(error.description)"))
             throw ExitCodeError(status: .usage)
         }

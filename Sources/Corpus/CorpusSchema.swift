@@ -1,0 +1,87 @@
+import FoundationEssentials
+import Platform
+
+/// The tables of a corpus database, and the format they are in. Plain
+/// columns are for any tool that reads SQLite (DuckDB, pandas, sqlite3):
+/// one row a report, a fact, a sentence and an indicator's value in a
+/// report; what only baocao needs to rebuild a fact exactly is in `facts.coding`.
+enum CorpusSchema {
+    /// The format of the tables: a database of another format is refused, with how to rebuild it.
+    static let format = "baocao-corpus-1"
+
+    static let create = """
+    PRAGMA journal_mode = WAL;
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS reports (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        checksum TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        place TEXT, place_kind TEXT, issuer TEXT, number TEXT, date TEXT, title TEXT,
+        period TEXT NOT NULL, period_count INTEGER, year INTEGER, plan_year INTEGER,
+        first_fact INTEGER NOT NULL, fact_count INTEGER NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS sentences (
+        id INTEGER PRIMARY KEY,
+        report INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS sentences_report ON sentences (report);
+    CREATE VIRTUAL TABLE IF NOT EXISTS sentences_search USING fts5 (folded, content = '', tokenize = 'unicode61');
+    CREATE TABLE IF NOT EXISTS facts (
+        id INTEGER PRIMARY KEY,
+        report INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        value_number REAL NOT NULL,
+        upper TEXT,
+        denominator TEXT,
+        unit TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        text TEXT NOT NULL,
+        role TEXT NOT NULL,
+        qualifies INTEGER,
+        section TEXT NOT NULL,
+        section_index INTEGER,
+        footnote INTEGER,
+        paragraph INTEGER NOT NULL,
+        part TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        column INTEGER NOT NULL,
+        sentence_offset INTEGER NOT NULL,
+        referrer_line INTEGER,
+        referrer_column INTEGER,
+        referrer_sentence TEXT,
+        coding BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
+    CREATE INDEX IF NOT EXISTS facts_sentence ON facts (sentence);
+    CREATE TABLE IF NOT EXISTS indicator_values (
+        report INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        actual INTEGER,
+        target INTEGER,
+        change INTEGER,
+        shortfall TEXT,
+        PRIMARY KEY (path, report)
+    ) WITHOUT ROWID;
+    """
+
+    /// Checks that `database` holds a corpus of this format, or is empty (to import into).
+    static func check(_ database: SQLiteDatabase, empty allowed: Bool) throws(CorpusError) {
+        let tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+        guard try tables.step() else { throw CorpusError("\(database.path): not a database") }
+        if tables.int(0) == 0 {
+            guard allowed else { throw CorpusError("\(database.path): not a baocao corpus (build one with: baocao import REPORTS… --db FILE)") }
+            return
+        }
+        let format = try database.prepare("SELECT value FROM meta WHERE key = 'format'")
+        let found = try format.step() ? format.text(0) : "none"
+        guard found == Self.format else {
+            throw CorpusError("\(database.path): a corpus of format \(found), not \(Self.format) (this baocao's); "
+                + "rebuild it: rm \(database.path) and run baocao import REPORTS… --db \(database.path)")
+        }
+    }
+}

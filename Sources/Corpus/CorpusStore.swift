@@ -1,0 +1,139 @@
+import FoundationEssentials
+import Platform
+import Report
+import Facts
+import PluginKit
+
+/// A corpus database opened for questions: its reports, facts and indicators'
+/// values as the language asks for them, read when asked. An indicator over
+/// a thousand reports reads a thousand rows and the facts they name, not the
+/// reports; `search` asks the database's index; only `facts` reads them all.
+public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable {
+    public let registry: PluginRegistry
+    public let reports: [LoadedReport]
+    let database: SQLiteDatabase
+    /// The database's id of each report, by name.
+    private let reportIDs: [String: Int]
+    private let lock = Lock()
+    private var allFacts: [Fact]?
+    private var resolved: [String: [IndicatorValue]] = [:]
+
+    /// Opens the corpus at `path` read-only; refuses a file that is not one, or of another format.
+    public init(path: String, registry: PluginRegistry) throws(CorpusError) {
+        guard FileStatus.size(path) != nil else { throw CorpusError("\(path): no such corpus (build one with: baocao import REPORTS… --db \(path))") }
+        database = try SQLiteDatabase(path: path, writable: false)
+        try CorpusSchema.check(database, empty: false)
+        self.registry = registry
+        let rows = try database.prepare("""
+            SELECT id, name, place, place_kind, issuer, number, date, title, period, period_count, year, plan_year, first_fact, fact_count
+            FROM reports ORDER BY id
+            """)
+        var reports: [LoadedReport] = [], ids: [String: Int] = [:]
+        while try rows.step() {
+            let name = rows.text(1)
+            let header = ReportHeader(number: rows.optionalText(5), issuer: rows.optionalText(4), place: rows.optionalText(2),
+                                      placeKind: rows.optionalText(3), date: rows.optionalText(6), title: rows.optionalText(7),
+                                      period: Self.period(rows.text(8), rows.optionalInt(9)), year: rows.optionalInt(10),
+                                      planYear: rows.optionalInt(11))
+            let first = rows.int(12)
+            reports.append(LoadedReport(name: name, document: nil, factIDs: first..<(first + rows.int(13)), header: header))
+            ids[name] = rows.int(0)
+        }
+        self.reports = reports
+        reportIDs = ids
+    }
+
+    static func period(_ name: String, _ count: Int?) -> ReportPeriod {
+        switch name {
+        case "year": .year
+        case _ where name.hasSuffix("months"): .months(count ?? 0)
+        case _ where name.hasPrefix("Q"): .quarter(count ?? 0)
+        default: .month(count ?? 0)
+        }
+    }
+
+    // MARK: - Facts
+
+    public var count: Int { reports.reduce(0) { $0 + $1.factIDs.count } }
+
+    public var facts: [Fact] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let allFacts { return allFacts }
+        let found = (try? read(FactRows.select + " ORDER BY f.id", [])) ?? []
+        allFacts = found
+        return found
+    }
+
+    public func fact(id: Int) -> Fact? {
+        lock.lock()
+        defer { lock.unlock() }
+        return (try? read(FactRows.select + " WHERE f.id = ?", [.int(id)]))?.first
+    }
+
+    /// The facts of the sentences whose words (folded: no case, accents, đ or
+    /// i/y spelling) hold the text's words in order.
+    public func search(_ text: String) -> [Fact] {
+        let words = FoldedText(folding: text).description.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty else { return [] }
+        let phrase = "\"" + words.joined(by: " ") + "\""
+        lock.lock()
+        defer { lock.unlock() }
+        let query = FactRows.select + " WHERE f.sentence IN (SELECT rowid FROM sentences_search WHERE sentences_search MATCH ?) ORDER BY f.id"
+        return (try? read(query, [.text(phrase)])) ?? []
+    }
+
+    /// Facts a query reads; call under `lock`.
+    private func read(_ sql: String, _ values: [SQLiteValue?]) throws(CorpusError) -> [Fact] {
+        let statement = try database.prepare(sql)
+        statement.bind(values)
+        var facts: [Fact] = []
+        while try statement.step() {
+            if let fact = FactRows.fact(statement) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    // MARK: - Indicators
+
+    public var reportNames: [String] { reports.map(\.name) }
+
+    public func value(of indicator: Indicator, in plugin: DomainPlugin, report: String?) -> IndicatorValue {
+        let all = values(of: indicator, in: plugin)
+        return all.first { $0.report == (report ?? reports.first?.name) } ?? all.first
+            ?? IndicatorValue(path: "\(plugin.namespace).\(indicator.key)", namespace: plugin.namespace, indicator: indicator,
+                              actual: nil, target: nil)
+    }
+
+    /// The indicator in each report, as the import resolved it: a report where it was not found has a row with no value.
+    public func values(of indicator: Indicator, in plugin: DomainPlugin) -> [IndicatorValue] {
+        let path = "\(plugin.namespace).\(indicator.key)"
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = resolved[path] { return cached }
+        var rows: [Int: (actual: Int?, target: Int?, change: Int?, shortfall: String?)] = [:]
+        var needed: [Int] = []
+        if let statement = try? database.prepare("SELECT report, actual, target, change, shortfall FROM indicator_values WHERE path = ?") {
+            statement.bind([.text(path)])
+            while (try? statement.step()) == true {
+                let row = (statement.optionalInt(1), statement.optionalInt(2), statement.optionalInt(3), statement.optionalText(4))
+                rows[statement.int(0)] = row
+                needed += [row.0, row.1, row.2].compactMap { $0 }
+            }
+        }
+        let found = (try? read(FactRows.select + " WHERE f.id IN (SELECT value FROM json_each(?))",
+                               [.text("[" + needed.map(String.init).joined(by: ",") + "]")])) ?? []
+        let facts = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let values = reports.map { report -> IndicatorValue in
+            let row = reportIDs[report.name].flatMap { rows[$0] }
+            var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
+                                       actual: row?.actual.flatMap { facts[$0] }, target: row?.target.flatMap { facts[$0] },
+                                       shortfallSentence: row?.shortfall, change: row?.change.flatMap { facts[$0] })
+            value.report = report.name
+            value.header = report.header
+            return value
+        }
+        resolved[path] = values
+        return values
+    }
+}

@@ -1,0 +1,123 @@
+import FoundationEssentials
+import Platform
+import Report
+import Facts
+import PluginKit
+
+/// Writes reports into a corpus database, inside the importer's transaction,
+/// through statements prepared once.
+final class CorpusWriter {
+    let database: SQLiteDatabase
+    private let insertReport, insertSentence, insertSearch, insertFact, insertValue: SQLiteStatement
+
+    init(_ database: SQLiteDatabase) throws(CorpusError) {
+        self.database = database
+        insertReport = try database.prepare("""
+            INSERT INTO reports (name, path, checksum, bytes, place, place_kind, issuer, number, date, title,
+                                 period, period_count, year, plan_year, first_fact, fact_count, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
+            """)
+        insertSentence = try database.prepare("INSERT INTO sentences (report, text) VALUES (?, ?)")
+        insertSearch = try database.prepare("INSERT INTO sentences_search (rowid, folded) VALUES (?, ?)")
+        insertFact = try database.prepare("""
+            INSERT INTO facts (id, report, sentence, value, value_number, upper, denominator, unit, dimension, text, role,
+                               qualifies, section, section_index, footnote, paragraph, part, line, column, sentence_offset,
+                               referrer_line, referrer_column, referrer_sentence, coding)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertValue = try database.prepare("INSERT INTO indicator_values (report, path, actual, target, change, shortfall) VALUES (?, ?, ?, ?, ?, ?)")
+    }
+
+    /// Whether a report is in the database already: the same bytes (under any name), or under its name with others.
+    enum Existing { case absent, same, changed(Int) }
+
+    func existing(name: String, checksum: String) throws(CorpusError) -> Existing {
+        let same = try database.prepare("SELECT 1 FROM reports WHERE checksum = ? LIMIT 1")
+        same.bind([.text(checksum)])
+        if try same.step() { return .same }
+        let named = try database.prepare("SELECT id FROM reports WHERE name = ?")
+        named.bind([.text(name)])
+        return try named.step() ? .changed(named.int(0)) : .absent
+    }
+
+    /// Removes a report and all it gave: its sentences (and their search rows), facts and values.
+    func remove(report id: Int) throws(CorpusError) {
+        let sentences = try database.prepare("SELECT id, text FROM sentences WHERE report = ?")
+        sentences.bind([.int(id)])
+        let forget = try database.prepare("INSERT INTO sentences_search (sentences_search, rowid, folded) VALUES ('delete', ?, ?)")
+        while try sentences.step() {
+            try forget.run([.int(sentences.int(0)), .text(FoldedText(folding: sentences.text(1)).description)])
+        }
+        for table in ["sentences", "facts", "indicator_values"] {
+            try database.prepare("DELETE FROM \(table) WHERE report = ?").run([.int(id)])
+        }
+        try database.prepare("DELETE FROM reports WHERE id = ?").run([.int(id)])
+    }
+
+    /// Writes the one report of `store`, its facts and its indicators' values.
+    func write(_ store: FactStore, path: String, checksum: String, bytes: Int, registry: PluginRegistry) throws(CorpusError) {
+        guard let report = store.reports.first else { return }
+        let next = try database.prepare("SELECT coalesce(max(id), -1) + 1 FROM facts")
+        let base = try next.step() ? next.int(0) : 0
+        let header = report.header
+        func text(_ value: String?) -> SQLiteValue? { value.map(SQLiteValue.text) }
+        func int(_ value: Int?) -> SQLiteValue? { value.map(SQLiteValue.int) }
+        try insertReport.run([.text(report.name), .text(path), .text(checksum), .int(bytes), text(header.place), text(header.placeKind),
+                              text(header.issuer), text(header.number), text(header.date), text(header.title),
+                              .text(header.period.name), int(Self.periodCount(header.period)), int(header.year), int(header.planYear),
+                              .int(base), .int(store.count)])
+        let reportID = database.lastInsertedRow
+        var sentenceID = 0
+        let facts = store.facts
+        for fact in facts {
+            if fact.id == 0 || !FactStore.sharesSentence(facts, fact.id) {
+                try insertSentence.run([.int(reportID), .text(fact.sentence)])
+                sentenceID = database.lastInsertedRow
+                try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: fact.id).description)])
+            }
+            try insertFact.run(Self.row(fact, base: base, report: reportID, sentence: sentenceID))
+        }
+        let resolver = IndicatorResolver(registry: registry, store: store)
+        for plugin in registry.plugins {
+            for indicator in plugin.indicators {
+                let value = resolver.value(of: indicator, in: plugin, report: nil)
+                guard value.actual != nil || value.target != nil else { continue }
+                try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
+                                     int(value.target.map { $0.id + base }), int(value.change.map { $0.id + base }),
+                                     text(value.shortfallSentence)])
+            }
+        }
+    }
+
+    /// The plugins' versions the values were resolved with, for `.corpus` and a later check.
+    func writeMeta(registry: PluginRegistry) throws(CorpusError) {
+        let versions = registry.plugins.map { "\($0.namespace) \($0.version)" }.joined(by: ", ")
+        try database.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('plugins', ?)").run([.text(versions)])
+        try database.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('baocao', ?)").run([.text(PluginSpecReader.baocaoVersion)])
+    }
+
+    /// The columns of a fact's row.
+    static func row(_ fact: Fact, base: Int, report: Int, sentence: Int) -> [SQLiteValue?] {
+        let role: String
+        if case .comparison(let kind) = fact.role { role = kind.rawValue } else { role = "primary" }
+        let coding = FactCoding.encode(unit: fact.unit, qualifiers: fact.qualifiers, idOffset: base)
+        return [.int(fact.id + base), .int(report), .int(sentence), .text(fact.value.description), .double(Double(fact.value.description) ?? 0),
+                fact.upper.map { .text($0.description) }, fact.denominator.map { .text($0.description) },
+                .text(fact.unit.symbol), .text(fact.unit.dimension.family), .text(fact.text), .text(role),
+                fact.qualifies.map { .int($0 + base) }, .text(fact.sectionPath), fact.section.map(SQLiteValue.int),
+                fact.footnote.map(SQLiteValue.int), .int(fact.paragraph), .text(fact.part == .plan ? "plan" : "results"),
+                .int(fact.location.line), .int(fact.location.column), .int(fact.sentenceOffset),
+                fact.referrerLocation.map { .int($0.line) }, fact.referrerLocation.map { .int($0.column) },
+                fact.referrerSentence.map(SQLiteValue.text), .blob(coding)]
+    }
+
+    /// The months, quarter or month number a period names (nil for a year).
+    static func periodCount(_ period: ReportPeriod) -> Int? {
+        switch period {
+        case .year: nil
+        case .months(let count): count
+        case .quarter(let number): number
+        case .month(let number): number
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import FoundationEssentials
+import CSQLite
+import Platform
+
+/// An error from SQLite or from a corpus file, said plainly.
+public struct CorpusError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A connection to an SQLite database, through the few calls baocao needs.
+/// SQLite itself is loaded when the first database is opened.
+final class SQLiteDatabase: @unchecked Sendable {
+    /// The library, loaded once; nil (with why) if it cannot be.
+    static let library: Result<baocao_sqlite, CorpusError> = {
+        var lib = baocao_sqlite()
+        guard baocao_sqlite_open(&lib) == 0 else {
+            return .failure(CorpusError("SQLite (libsqlite3.so.0) is not installed: apt-get install libsqlite3-0"))
+        }
+        return .success(lib)
+    }()
+
+    let lib: baocao_sqlite
+    let handle: OpaquePointer
+    let path: String
+
+    /// Opens the database at `path`: read-only, or read-write (and created) for an import.
+    init(path: String, writable: Bool) throws(CorpusError) {
+        let lib: baocao_sqlite
+        switch Self.library {
+        case .success(let found): lib = found
+        case .failure(let error): throw error
+        }
+        var handle: OpaquePointer?
+        let flags = writable ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY
+        let status = lib.open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK, let handle else {
+            let message = handle.flatMap { lib.errmsg($0) }.map { String(cString: $0) } ?? "cannot open"
+            if let handle { _ = lib.close_v2(handle) }
+            throw CorpusError("\(path): \(message)")
+        }
+        self.lib = lib
+        self.handle = handle
+        self.path = path
+        _ = lib.busy_timeout(handle, 5_000)
+    }
+
+    deinit { _ = lib.close_v2(handle) }
+
+    /// The last error SQLite reported on this connection.
+    var lastError: String { lib.errmsg(handle).map { String(cString: $0) } ?? "unknown error" }
+
+    /// Runs SQL that returns no rows (several statements, `;`-separated).
+    func execute(_ sql: String) throws(CorpusError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let status = lib.exec(handle, sql, nil, nil, &message)
+        if status != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? lastError
+            if let message { lib.free(message) }
+            throw CorpusError("\(path): \(text)")
+        }
+    }
+
+    /// A statement to run once or many times.
+    func prepare(_ sql: String) throws(CorpusError) -> SQLiteStatement {
+        var statement: OpaquePointer?
+        guard lib.prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw CorpusError("\(path): \(lastError) in: \(sql)")
+        }
+        return SQLiteStatement(database: self, handle: statement)
+    }
+
+    var lastInsertedRow: Int { Int(lib.last_insert_rowid(handle)) }
+}
+
+/// A prepared statement: bind, step through the rows, reset to run again.
+final class SQLiteStatement {
+    let database: SQLiteDatabase
+    let handle: OpaquePointer
+    private var lib: baocao_sqlite { database.lib }
+
+    init(database: SQLiteDatabase, handle: OpaquePointer) {
+        self.database = database
+        self.handle = handle
+    }
+
+    deinit { _ = lib.finalize(handle) }
+
+    /// Binds parameters 1, 2, … in order; nil binds NULL.
+    @discardableResult
+    func bind(_ values: [SQLiteValue?]) -> SQLiteStatement {
+        _ = lib.reset(handle)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            switch value {
+            case nil: _ = lib.bind_null(handle, index)
+            case .int(let number)?: _ = lib.bind_int64(handle, index, Int64(number))
+            case .double(let number)?: _ = lib.bind_double(handle, index, number)
+            case .text(let text)?:
+                var text = text
+                let library = lib
+                text.withUTF8 { bytes in
+                    _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+                        withUnsafePointer(to: library) { baocao_sqlite_bind_text($0, handle, index, chars.baseAddress, Int32(bytes.count)) }
+                    }
+                }
+            case .blob(let bytes)?:
+                let library = lib
+                _ = bytes.withUnsafeBytes { raw in
+                    withUnsafePointer(to: library) { baocao_sqlite_bind_blob($0, handle, index, raw.baseAddress, Int32(raw.count)) }
+                }
+            }
+        }
+        return self
+    }
+
+    /// Runs a statement that returns no rows.
+    func run(_ values: [SQLiteValue?] = []) throws(CorpusError) {
+        bind(values)
+        let status = lib.step(handle)
+        guard status == SQLITE_DONE || status == SQLITE_ROW else { throw CorpusError("\(database.path): \(database.lastError)") }
+    }
+
+    /// The next row, false when there is none.
+    func step() throws(CorpusError) -> Bool {
+        switch lib.step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw CorpusError("\(database.path): \(database.lastError)")
+        }
+    }
+
+    func int(_ column: Int32) -> Int { Int(lib.column_int64(handle, column)) }
+    func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+    func double(_ column: Int32) -> Double { lib.column_double(handle, column) }
+    func isNull(_ column: Int32) -> Bool { lib.column_type(handle, column) == SQLITE_NULL }
+
+    func text(_ column: Int32) -> String {
+        guard let pointer = lib.column_text(handle, column) else { return "" }
+        let count = Int(lib.column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    func blob(_ column: Int32) -> [UInt8] {
+        let count = Int(lib.column_bytes(handle, column))
+        guard count > 0, let pointer = lib.column_blob(handle, column) else { return [] }
+        return [UInt8](UnsafeRawBufferPointer(start: pointer, count: count))
+    }
+}
+
+/// A value to bind.
+enum SQLiteValue {
+    case int(Int)
+    case double(Double)
+    case text(String)
+    case blob([UInt8])
+}

@@ -1,0 +1,118 @@
+import Testing
+import Foundation
+import Platform
+import Report
+import Facts
+import Query
+import PluginKit
+import BuiltinPlugins
+import Corpus
+import TestSupport
+
+/// A corpus database answers as the reports themselves do: the same facts,
+/// the same indicators' values, found by the same searches.
+@Suite("A corpus database")
+struct CorpusTests {
+    static let corpusFolder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
+    static let reportPaths = [EmbeddedReport.path ?? ""] + ((try? FileManager.default.contentsOfDirectory(atPath: corpusFolder)) ?? [])
+        .filter { $0.hasSuffix(".md") }.sorted().map { corpusFolder + "/" + $0 }
+
+    /// The corpus of the shipped report and the genre corpus, imported once.
+    static let database: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-corpus-\(UUID().uuidString).db").path
+        _ = try? CorpusImporter.run(paths: reportPaths, database: path, registry: BuiltinPlugins.registry())
+        return path
+    }()
+
+    static func open() throws -> CorpusStore { try CorpusStore(path: database, registry: BuiltinPlugins.registry()) }
+
+    @Test("every indicator in every report reads as the report read in memory gives it")
+    func indicatorsAsInMemory() throws {
+        let corpus = try Self.open()
+        #expect(corpus.reports.count == Self.reportPaths.count)
+        for path in Self.reportPaths {
+            let store = FactStore(documents: [try ReportReader.read(path: path)])
+            let memory = IndicatorResolver(registry: BuiltinPlugins.registry(), store: store)
+            let name = ReportReader.name(of: path)
+            for plugin in BuiltinPlugins.all {
+                for indicator in plugin.indicators {
+                    let live = memory.value(of: indicator, in: plugin, report: nil)
+                    let stored = corpus.value(of: indicator, in: plugin, report: name)
+                    #expect(stored.actual?.formattedValue() == live.actual?.formattedValue(), "\(name) \(live.path)")
+                    #expect(stored.actual?.sentence == live.actual?.sentence, "\(name) \(live.path)")
+                    #expect(stored.planTarget?.stated.formattedValue() == live.planTarget?.stated.formattedValue(), "\(name) \(live.path) target")
+                    #expect(stored.status == live.status, "\(name) \(live.path) status")
+                    #expect(stored.previous == live.previous, "\(name) \(live.path) previous")
+                }
+            }
+        }
+    }
+
+    @Test("the shipped report's facts come back whole: value, unit, text, qualifiers, sentence, source")
+    func factsWhole() throws {
+        let corpus = try Self.open()
+        let store = Reports.embeddedStore
+        let shipped = try #require(corpus.reports.first { $0.name == "1113-BC-UBND-2023" })
+        let stored = corpus.facts.filter { shipped.factIDs.contains($0.id) }
+        #expect(stored.count == store.count)
+        for (mine, theirs) in zip(stored, store.facts) {
+            #expect(mine.quantity == theirs.quantity && mine.text == theirs.text && mine.upper == theirs.upper
+                    && mine.denominator == theirs.denominator)
+            #expect(mine.qualifiers.map(\.kind) == theirs.qualifiers.map(\.kind))
+            #expect(mine.sentence == theirs.sentence && mine.sectionPath == theirs.sectionPath && mine.location == theirs.location)
+            #expect(mine.footnote == theirs.footnote && mine.part == theirs.part && mine.referrerSentence == theirs.referrerSentence)
+        }
+    }
+
+    @Test("search ignores case, accents, đ and i/y spellings, as the store's does", arguments: ["giải phóng mặt bằng", "GIAI PHONG", "tỉ đồng", "du lịch"])
+    func search(_ text: String) throws {
+        let corpus = try Self.open()
+        let shipped = try #require(corpus.reports.first { $0.name == "1113-BC-UBND-2023" })
+        let found = corpus.search(text).filter { shipped.factIDs.contains($0.id) }.map(\.text)
+        #expect(!found.isEmpty)
+        #expect(found == Reports.embeddedStore.search(text).map(\.text))
+    }
+
+    @Test("a report imported again is skipped; a changed one replaces its old self")
+    func incremental() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let database = folder + "/c.db"
+        let report = folder + "/r.md"
+        let text = try String(contentsOfFile: Self.reportPaths[1], encoding: .utf8)
+        try text.write(toFile: report, atomically: true, encoding: .utf8)
+        let first = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        #expect(first.imported == ["r"])
+        let again = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        #expect(again.skipped == ["r"] && again.imported.isEmpty)
+        try text.replacingOccurrences(of: "640 tỉ đồng", with: "650 tỉ đồng").write(toFile: report, atomically: true, encoding: .utf8)
+        let changed = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        #expect(changed.replaced == ["r"])
+        let corpus = try CorpusStore(path: database, registry: BuiltinPlugins.registry())
+        #expect(corpus.reports.count == 1)
+        #expect(corpus.value(at: "economy.tourism.revenue")?.actual?.formattedValue() == "650 tỷ đồng")
+        #expect(corpus.search("650 tỉ đồng").map(\.text).contains("650 tỉ đồng"))
+        #expect(corpus.search("640 tỉ đồng").isEmpty)
+    }
+
+    @Test("a file that is not a corpus, or a corpus of another format, is refused with what to do")
+    func refused() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let text = folder + "/text.db"
+        try "not a database at all".write(toFile: text, atomically: true, encoding: .utf8)
+        #expect { _ = try CorpusStore(path: text, registry: BuiltinPlugins.registry()) } throws: { error in
+            (error as? CorpusError)?.description.contains("not a database") == true
+        }
+        let other = folder + "/other.db"
+        _ = try CorpusImporter.run(paths: [Self.reportPaths[1]], database: other, registry: BuiltinPlugins.registry())
+        let result = try BinaryRunner.run(["--db", other, "-c", "reports | count"])
+        #expect(result.stdout == "1\n")
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"update meta set value='baocao-corpus-0' where key='format'\"); c.commit()", other]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let refused = try BinaryRunner.run(["--db", other, "-c", "reports | count"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("format baocao-corpus-0") && refused.stderr.contains("rebuild it"))
+    }
+}
