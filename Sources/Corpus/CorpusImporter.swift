@@ -21,6 +21,9 @@ public enum CorpusImporter {
         public var bytes = 0
     }
 
+    /// How many reports are read at once, across the cores.
+    static let batchSize = 16
+
     public static func run(paths: [String], database path: String, registry: PluginRegistry,
                            progress: (String) -> Void = { _ in }) throws(CorpusError) -> Summary {
         let database = try SQLiteDatabase(path: path, writable: true)
@@ -31,27 +34,42 @@ public enum CorpusImporter {
         do throws(CorpusError) {
             let writer = try CorpusWriter(database)
             var summary = Summary()
-            for report in paths {
-                let data: Data
-                do { data = try ReportReader.contents(of: report) } catch { throw CorpusError("\(report): \(error)") }
-                let name = ReportReader.name(of: report)
-                let checksum = String(data.withUnsafeBytes { Checksum.of($0) }, radix: 16)
-                switch try writer.existing(name: name, checksum: checksum) {
-                case .same:
-                    summary.skipped.append(name)
-                    continue
-                case .changed(let id):
-                    try writer.remove(report: id)
-                    summary.replaced.append(name)
-                case .absent:
-                    summary.imported.append(name)
+            _ = registry.plugins  // every spec read before the workers share the registry
+            // Reports are read and their indicators resolved a batch at a time on every core; written one by one.
+            var start = paths.startIndex
+            while start < paths.endIndex {
+                let batch = paths[start..<min(start + batchSize, paths.endIndex)]
+                start = batch.endIndex
+                var documents: [(document: ReportDocument, path: String, checksum: String, bytes: Int)] = []
+                for report in batch {
+                    let data: Data
+                    do { data = try ReportReader.contents(of: report) } catch { throw CorpusError("\(report): \(error)") }
+                    let name = ReportReader.name(of: report)
+                    let checksum = String(data.withUnsafeBytes { Checksum.of($0) }, radix: 16)
+                    switch try writer.existing(name: name, checksum: checksum) {
+                    case .same:
+                        summary.skipped.append(name)
+                        continue
+                    case .changed(let id):
+                        try writer.remove(report: id)
+                        summary.replaced.append(name)
+                    case .absent:
+                        summary.imported.append(name)
+                    }
+                    do {
+                        documents.append((try ReportReader.read(data: data, name: name, path: report), report, checksum, data.count))
+                    } catch {
+                        throw CorpusError("\(report): \(error)")
+                    }
                 }
-                let document: ReportDocument
-                do { document = try ReportReader.read(data: data, name: name, path: report) } catch { throw CorpusError("\(report): \(error)") }
-                let store = FactStore(documents: [document])
-                try writer.write(store, path: report, checksum: checksum, bytes: data.count, registry: registry)
-                summary.bytes += data.count
-                progress(name)
+                let prepared = ConcurrentMap.map(documents) { item in
+                    CorpusWriter.prepare(item.document, path: item.path, checksum: item.checksum, bytes: item.bytes, registry: registry)
+                }
+                for report in prepared {
+                    try writer.write(report)
+                    summary.bytes += report.bytes
+                    progress(report.store.reports.first?.name ?? report.path)
+                }
             }
             try writer.writeMeta(registry: registry)
             try database.execute("COMMIT")

@@ -23,6 +23,8 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         guard FileStatus.size(path) != nil else { throw CorpusError("\(path): no such corpus (build one with: baocao import REPORTS… --db \(path))") }
         database = try SQLiteDatabase(path: path, writable: false)
         try CorpusSchema.check(database, empty: false)
+        // Pages read where they lie (mapped), not copied in: a search over a thousand reports reads thousands.
+        try database.execute("PRAGMA mmap_size = 1073741824")
         self.registry = registry
         let rows = try database.prepare("""
             SELECT id, name, place, place_kind, issuer, number, date, title, period, period_count, year, plan_year, first_fact, fact_count
@@ -88,8 +90,9 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         let statement = try database.prepare(sql)
         statement.bind(values)
         var facts: [Fact] = []
+        var places = FactRows.SentencePlaces()
         while try statement.step() {
-            if let fact = FactRows.fact(statement) { facts.append(fact) }
+            if let fact = FactRows.fact(statement, places: &places) { facts.append(fact) }
         }
         return facts
     }

@@ -2,6 +2,7 @@ import FoundationEssentials
 import Platform
 import Report
 import Facts
+import FactReading
 import PluginKit
 
 /// Writes reports into a corpus database, inside the importer's transaction,
@@ -54,8 +55,30 @@ final class CorpusWriter {
         try database.prepare("DELETE FROM reports WHERE id = ?").run([.int(id)])
     }
 
-    /// Writes the one report of `store`, its facts and its indicators' values.
-    func write(_ store: FactStore, path: String, checksum: String, bytes: Int, registry: PluginRegistry) throws(CorpusError) {
+    /// A report read and its indicators resolved, ready to write: the work
+    /// that needs no database, done for several reports at once.
+    struct Prepared: @unchecked Sendable {
+        var store: FactStore
+        var path: String
+        var checksum: String
+        var bytes: Int
+        var values: [IndicatorValue]
+    }
+
+    /// Reads a report's facts and resolves every indicator of `registry` in it.
+    static func prepare(_ document: ReportDocument, path: String, checksum: String, bytes: Int,
+                        registry: PluginRegistry) -> Prepared {
+        let store = FactStore(documents: [document])
+        let resolver = IndicatorResolver(registry: registry, store: store)
+        let values = registry.plugins.flatMap { plugin in
+            plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
+        }.filter { $0.actual != nil || $0.target != nil }
+        return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, values: values)
+    }
+
+    /// Writes a prepared report: the report, its sentences, facts and indicators' values.
+    func write(_ prepared: Prepared) throws(CorpusError) {
+        let store = prepared.store, path = prepared.path, checksum = prepared.checksum, bytes = prepared.bytes
         guard let report = store.reports.first else { return }
         let next = try database.prepare("SELECT coalesce(max(id), -1) + 1 FROM facts")
         let base = try next.step() ? next.int(0) : 0
@@ -77,15 +100,10 @@ final class CorpusWriter {
             }
             try insertFact.run(Self.row(fact, base: base, report: reportID, sentence: sentenceID))
         }
-        let resolver = IndicatorResolver(registry: registry, store: store)
-        for plugin in registry.plugins {
-            for indicator in plugin.indicators {
-                let value = resolver.value(of: indicator, in: plugin, report: nil)
-                guard value.actual != nil || value.target != nil else { continue }
-                try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
-                                     int(value.target.map { $0.id + base }), int(value.change.map { $0.id + base }),
-                                     text(value.shortfallSentence)])
-            }
+        for value in prepared.values {
+            try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
+                                 int(value.target.map { $0.id + base }), int(value.change.map { $0.id + base }),
+                                 text(value.shortfallSentence)])
         }
     }
 
@@ -101,7 +119,8 @@ final class CorpusWriter {
         let role: String
         if case .comparison(let kind) = fact.role { role = kind.rawValue } else { role = "primary" }
         let coding = FactCoding.encode(unit: fact.unit, qualifiers: fact.qualifiers, idOffset: base)
-        return [.int(fact.id + base), .int(report), .int(sentence), .text(fact.value.description), .double(Double(fact.value.description) ?? 0),
+        let value = fact.value.description
+        return [.int(fact.id + base), .int(report), .int(sentence), .text(value), .double(Double(value) ?? 0),
                 fact.upper.map { .text($0.description) }, fact.denominator.map { .text($0.description) },
                 .text(fact.unit.symbol), .text(fact.unit.dimension.family), .text(fact.text), .text(role),
                 fact.qualifies.map { .int($0 + base) }, .text(fact.sectionPath), fact.section.map(SQLiteValue.int),

@@ -19,4 +19,18 @@ struct CompiledRule {
         unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }
     }
+
+    /// The rule compiled once for every store it is looked for in (a corpus
+    /// import resolves the same rules in report after report).
+    static func of(_ rule: FindingRule) -> CompiledRule {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let found = cache[rule] { return found }
+        let compiled = CompiledRule(rule)
+        cache[rule] = compiled
+        return compiled
+    }
+
+    nonisolated(unsafe) private static var cache: [FindingRule: CompiledRule] = [:]
+    private static let cacheLock = Lock()
 }

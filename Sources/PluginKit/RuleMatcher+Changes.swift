@@ -10,16 +10,16 @@ extension RuleMatcher {
     /// The change on last year of `actual`, found by `rule`, outside the value's own qualifiers.
     func change(of actual: Fact, rule: FindingRule) -> Fact? {
         guard let position = groupPosition(of: actual.id) else { return nil }
-        let compiled = CompiledRule(rule)
+        let compiled = CompiledRule.of(rule)
         if let named = namedChange(compiled, inGroup: position) { return named }
         // The sentence the footnote hangs on shows its mark (`27 vụ[77]`): it stands before the footnote, in the main text.
         if let footnote = actual.footnote {
-            let mark = "[\(footnote)]"
+            let mark = FoldedText(folding: "[\(footnote)]")
             var index = position - 1
             while index >= 0 {
                 let first = groups[index].factIDs.lowerBound
                 if store.reportName(of: first) != actual.report { break }
-                if store.fact(id: first)?.footnote == nil, store.sentence(of: first).contains(mark) {
+                if groups[index].folded.contains(mark), store.fact(id: first)?.footnote == nil {
                     if let named = namedChange(compiled, inGroup: index) { return named }
                     break
                 }

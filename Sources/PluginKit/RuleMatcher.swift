@@ -57,7 +57,7 @@ public final class RuleMatcher: @unchecked Sendable {
     /// Every fact `rule` finds, in document order (at most one a sentence).
     /// `changes` looks for changes on last year (`tăng 04 người chết`) instead of values.
     func findAll(_ rule: FindingRule, report: String? = nil, changes: Bool = false, firstOnly: Bool = false) -> [Fact] {
-        let compiled = CompiledRule(rule)
+        let compiled = CompiledRule.of(rule)
         var found: [Fact] = []
         for position in candidateGroups(compiled) {
             let group = groups[position]

@@ -46,7 +46,8 @@ struct SentenceBinding {
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
         guard !names.isEmpty || !verbs.isEmpty else { return nil }
         let topics = Topics(rule: rule, folded: folded)
-        let numbers = facts.compactMap(number).filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) }
+        let all = positions()
+        let numbers = all.filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, the first of equals.
         var best: (fact: Fact, distance: Int)?
@@ -55,7 +56,7 @@ struct SentenceBinding {
         }
         let position = rule.rule.position
         for number in numbers {
-            if isExcluded(number) { continue }
+            if isExcluded(number, among: all) { continue }
             if position != .before {
                 for name in names {
                     if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
@@ -71,7 +72,7 @@ struct SentenceBinding {
             for name in names {
                 let leadIn = isLeadIn(name)
                 let reachable = numbers.filter { $0.start >= name.upperBound && (leadIn || isReachable(from: name.upperBound, to: $0.start))
-                    && !isExcluded($0) }
+                    && !isExcluded($0, among: all) }
                 guard !reachable.isEmpty else { continue }
                 let chosen = rule.rule.preference == .estimate ? (reachable.first(where: \.fact.isEstimate) ?? reachable.first)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
@@ -111,14 +112,20 @@ struct SentenceBinding {
         return fact.role == .primary || (rule.rule.takesChanges && change)
     }
 
-    /// Where a fact stands in the folded sentence.
-    private func number(_ fact: Fact) -> Number? {
-        let text = Array(fact.text.unicodeScalars)
-        let start = folded.byteOffset(ofScalar: fact.sentenceOffset)
-        guard start < folded.bytes.count else { return nil }
-        let digits = text.firstIndex { TextFolding.isLetter($0) } ?? text.count
-        return Number(fact: fact, start: start, digitsEnd: folded.byteOffset(ofScalar: fact.sentenceOffset + digits),
-                      end: folded.byteOffset(ofScalar: fact.sentenceOffset + text.count))
+    /// Where each fact stands in the folded sentence. Folded text is nearly
+    /// always ASCII, where a scalar's offset is its byte's.
+    private func positions() -> [Number] {
+        let bytes = folded.bytes
+        let ascii = !bytes.contains { $0 >= 0x80 }
+        func offset(_ scalar: Int) -> Int { ascii ? min(scalar, bytes.count) : folded.byteOffset(ofScalar: scalar) }
+        return facts.compactMap { fact in
+            let text = Array(fact.text.unicodeScalars)
+            let start = offset(fact.sentenceOffset)
+            guard start < bytes.count else { return nil }
+            let digits = text.firstIndex { TextFolding.isLetter($0) } ?? text.count
+            return Number(fact: fact, start: start, digitsEnd: offset(fact.sentenceOffset + digits),
+                          end: offset(fact.sentenceOffset + text.count))
+        }
     }
 
     /// A name right after the number, starting after its digits, with at most
@@ -174,10 +181,9 @@ struct SentenceBinding {
     /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
     /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
     /// 03 trường`, `công nhận lại` is the second number's, not the first's.
-    private func isExcluded(_ number: Number) -> Bool {
+    private func isExcluded(_ number: Number, among starts: [Number]) -> Bool {
         guard !rule.exclude.isEmpty else { return false }
         let bytes = folded.bytes
-        let starts = facts.compactMap { self.number($0) }
         var start = number.start
         let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
         while start > previousEnd, ![UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[start - 1]) { start -= 1 }

@@ -25,10 +25,16 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// Some words say plan only where nothing else has: under a results part,
     /// `Các chỉ tiêu kinh tế` lists the results against the indicators.
     public static func of(heading: String, year: Int?, planYear: Int?, inherited: SectionMeaning? = nil) -> SectionMeaning? {
-        let folded = " " + TextFolding.fold(heading).filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
-        func has(_ words: [String]) -> Bool { words.contains { folded.contains(" \($0) ") } }
-        let mentionsPlanYear = planYear.map { $0 != year && folded.contains(" \($0) ") } ?? false
-        let mentionsYear = year.map { folded.contains(" \($0) ") } ?? false
+        // Searched as bytes: the string algorithms' generic search cost more than the rest of a heading's reading.
+        let folded = Array((" " + TextFolding.fold(heading).filter { $0.isLetter || $0.isNumber || $0 == " " } + " ").utf8)
+        func holds(_ word: String) -> Bool {
+            let needle = Array(" \(word) ".utf8)
+            guard needle.count <= folded.count else { return false }
+            return (0...(folded.count - needle.count)).contains { folded[$0] == needle[0] && folded[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        func has(_ words: [String]) -> Bool { words.contains(where: holds) }
+        let mentionsPlanYear = planYear.map { $0 != year && holds(String($0)) } ?? false
+        let mentionsYear = year.map { holds(String($0)) } ?? false
         if has(resultsWords) && !(mentionsPlanYear && !mentionsYear) { return .results }
         if has(assessmentWords) { return .assessment }
         if has(planWords) || (mentionsPlanYear && !mentionsYear) { return .plan }
