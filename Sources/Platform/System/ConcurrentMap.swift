@@ -8,7 +8,10 @@ public enum ConcurrentMap {
         return withoutActuallyEscaping(transform) { work in
             let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
             results.initialize(repeating: nil)
-            defer { results.deallocate() }
+            defer {
+                _ = results.deinitialize()
+                results.deallocate()
+            }
             nonisolated(unsafe) let output = results
             nonisolated(unsafe) let run = work
             nonisolated(unsafe) let input = items
