@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Facts
+import Report
 import PluginKit
 import Query
 import Platform
@@ -67,6 +68,10 @@ public struct JSONWriter {
 
     public func write(_ indicator: IndicatorValue) -> String {
         object([
+            ("report", string(indicator.report)),
+            ("place", indicator.header?.place.map(string) ?? "null"),
+            ("year", indicator.header?.year.map(String.init) ?? "null"),
+            ("period", indicator.header.map { string($0.period.name) } ?? "null"),
             ("path", string(indicator.path)),
             ("label", string(indicator.indicator.label.vi)),
             ("label_en", string(indicator.indicator.label.en)),

@@ -27,10 +27,12 @@ public struct Renderer {
         case .plain:
             if case .list(let items) = value { return items.map(formatter.inline).joined(by: "\n") }
             return formatter.inline(value)
-        case .csv, .markdown, .table:
+        case .csv:
+            return CSVWriter.write(value)
+        case .markdown, .table:
             if case .list(let items) = value {
                 let (header, rows) = tabulate(items)
-                return format == .csv ? csv(header, rows) : (format == .markdown ? markdown(header, rows) : table(header, rows))
+                return format == .markdown ? markdown(header, rows) : table(header, rows)
             }
             return format == .table ? described(value) : formatter.inline(value)
         }
@@ -110,13 +112,6 @@ public struct Renderer {
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(by: "  ")
         return ([line(header), rule] + cut.map(line)).joined(by: "\n")
-    }
-
-    func csv(_ header: [String], _ rows: [[String]]) -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
-        }
-        return ([header] + rows).map { $0.map(field).joined(by: ",") }.joined(by: "\n")
     }
 
     func markdown(_ header: [String], _ rows: [[String]]) -> String {

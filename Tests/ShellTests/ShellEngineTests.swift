@@ -63,7 +63,13 @@ struct ShellEngineTests {
         #expect(output(engine(.json).handle("1 tỷ đồng + 500 triệu đồng")) == #"{"value":1.5,"unit":"tỷ đồng"}"#)
         #expect(output(engine(.plain).handle("economy.tourism.revenue")) == "1.746 tỷ đồng")
         let csv = try #require(output(engine(.csv).handle("missed | select path, actual")))
-        #expect(csv == "path,actual\neconomy.growth,\"10,15%\"\nsecurity.traffic.accidents,27 vụ")
+        // CSV is data: plain numbers in a column, their units in the next.
+        #expect(csv == "path,actual,actual_unit\neconomy.growth,10.15,%\nsecurity.traffic.accidents,27,vụ")
+        let facts = try #require(output(engine(.csv).handle("facts | where id == 2")))
+        #expect(facts.hasPrefix("report,id,value,upper,of,unit,dimension,text,role,qualifiers,estimate,section,line,column,footnote,sentence\n"
+            + "1113-BC-UBND-2023,2,10.15,,,%,percent,\"10,15%\",primary,target;status,false,Phần I › II › 1 Về kinh tế,33,76,,"))
+        let indicators = try #require(output(engine(.csv).handle("indicators | where path == \"social.jobs_created\"")))
+        #expect(indicators.contains(",2465,,,người,2.465 người,2300,2500,người,range,2300,người,met,"))
         let markdown = try #require(output(engine(.markdown).handle("[1, 2] | select value")))
         #expect(markdown == "| value |\n| --- |\n| 1 |\n| 2 |")
         let json = try #require(output(engine(.json).handle("facts | take 1")))
