@@ -84,10 +84,13 @@ public struct Renderer {
             })
         }
         if items.allSatisfy({ if case .entity(_ as IndicatorValue) = $0 { true } else { false } }), !items.isEmpty {
-            return (["indicator", "label", "actual", "target", "status"], items.map { item in
+            // Rows of several reports say whose each is.
+            let reports = Set(items.compactMap { item -> String? in if case .entity(let i as IndicatorValue) = item { i.report } else { nil } })
+            let several = reports.count > 1
+            return ((several ? ["report"] : []) + ["indicator", "label", "actual", "target", "status"], items.map { item in
                 guard case .entity(let i as IndicatorValue) = item else { return [] }
-                return [i.path, i.indicator.label.vi, i.actual.map(formatter.factValue) ?? "—",
-                        i.target.map(formatter.factValue) ?? "—", i.status.rawValue]
+                return (several ? [i.report] : []) + [i.path, i.indicator.label.vi, i.actual.map(formatter.factValue) ?? "—",
+                        i.planTarget.map { formatter.factValue($0.stated) } ?? "—", i.status.rawValue]
             })
         }
         if case .record(let first)? = items.first {

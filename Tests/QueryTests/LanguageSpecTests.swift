@@ -6,6 +6,8 @@ import TestSupport
 /// One `# =>` example of docs/LANGUAGE.md, with the lines before it in its block.
 struct SpecExample: CustomTestStringConvertible, Sendable {
     var setup: [String]
+    /// Whether the block runs against the genre corpus (```` ```bq corpus ````) rather than the shipped report.
+    var corpus = false
     var query: String
     var expected: String
     var line: Int
@@ -16,11 +18,12 @@ struct SpecExample: CustomTestStringConvertible, Sendable {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         guard let text = try? String(contentsOf: root.appendingPathComponent("docs/LANGUAGE.md"), encoding: .utf8) else { return [] }
         var examples: [SpecExample] = []
-        var inBlock = false
+        var inBlock = false, corpus = false
         var setup: [String] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("```") {
-                inBlock = line == "```bq"
+                inBlock = line == "```bq" || line == "```bq corpus"
+                corpus = line == "```bq corpus"
                 setup = []
                 continue
             }
@@ -28,7 +31,7 @@ struct SpecExample: CustomTestStringConvertible, Sendable {
             if let marker = line.range(of: "# =>") {
                 let query = line[..<marker.lowerBound].trimmingCharacters(in: .whitespaces)
                 let expected = line[marker.upperBound...].trimmingCharacters(in: .whitespaces)
-                examples.append(SpecExample(setup: setup, query: query, expected: expected, line: index + 1))
+                examples.append(SpecExample(setup: setup, corpus: corpus, query: query, expected: expected, line: index + 1))
             } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 setup.append(String(line))
             }
@@ -40,10 +43,11 @@ struct SpecExample: CustomTestStringConvertible, Sendable {
 @Suite("The examples of docs/LANGUAGE.md")
 struct LanguageSpecTests {
     static let context = Reports.context()
+    static let corpus = Reports.context(Reports.genreCorpusStore)
 
     @Test(arguments: SpecExample.all)
     func example(_ example: SpecExample) throws {
-        let session = QuerySession(context: Self.context)
+        let session = QuerySession(context: example.corpus ? Self.corpus : Self.context)
         for line in example.setup { _ = try session.run(line) }
         let value = try #require(try session.run(example.query).first)
         #expect(ValueFormatter().inline(value) == example.expected)

@@ -24,6 +24,13 @@ public enum Reports {
 
     public static let secondStore = FactStore(documents: [second])
 
+    /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus), loaded at once.
+    public static let genreCorpusStore: FactStore = {
+        let folder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        return FactStore(documents: names.compactMap { try? ReportReader.read(path: folder + "/" + $0) })
+    }()
+
     public static func fixturePath(_ name: String) -> String {
         guard let path = Bundle.module.path(forResource: "Fixtures/\(name)", ofType: nil) else {
             fatalError("missing fixture \(name)")
