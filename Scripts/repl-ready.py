@@ -2,11 +2,11 @@
 pexpect: its spawn sleeps 0.1 s, which would hide the figure)."""
 import os, pty, select, signal, statistics, sys, tempfile, time
 
-def ready(binary, env):
+def ready(binary, env, arguments):
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
-        os.execve(binary, [binary], env)
+        os.execve(binary, [binary] + arguments, env)
     seen = b""
     while b"baocao> " not in seen:
         readable, _, _ = select.select([fd], [], [], 10)
@@ -39,7 +39,8 @@ def ready(binary, env):
     return elapsed
 
 binary = sys.argv[1]
+arguments = sys.argv[2:]  # e.g. --db corpus.db
 state = tempfile.mkdtemp()
 env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", XDG_STATE_HOME=state, XDG_CONFIG_HOME=state)
-times = [ready(binary, env) for _ in range(21)][1:]  # the first run may build the cache
+times = [ready(binary, env, arguments) for _ in range(21)][1:]  # the first run may build the cache
 print(f"REPL ready: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms over {len(times)} runs")

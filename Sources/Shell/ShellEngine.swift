@@ -81,7 +81,8 @@ public final class ShellEngine {
     /// One line: the report loaded, how many facts and indicators, where help is.
     /// Indicators are counted, not resolved, so the first prompt comes at once (`.plugins` says which were found).
     public var banner: String {
-        let names = context.store.reports.map(\.name).joined(by: ", ")
+        let reports = context.store.reports
+        let names = reports.count <= 3 ? reports.map(\.name).joined(by: ", ") : "\(reports.count) reports (reports lists them)"
         let domains = plugins.registry.plugins
         let indicators = domains.reduce(0) { $0 + $1.indicators.count }
         return "baocao — \(names): \(context.store.count) facts, \(indicators) indicators in \(domains.count) domains. Type .help for help."
