@@ -22,6 +22,9 @@ enum Builtins {
         BuiltinFunction(name: "growth", signature: "growth(new, old)", summary: "the change from old to new, in percent", example: "growth(110, 100)  # => 10%"),
         BuiltinFunction(name: "share", signature: "share(part, whole)", summary: "part as a percentage of whole", example: "share(1 ha, 4 ha)  # => 25%"),
         BuiltinFunction(name: "value", signature: "value(x)", summary: "x without its provenance: a fact's or indicator's plain quantity", example: "value(economy.tourism.revenue) in tỷ đồng > 0 tỷ đồng  # => true"),
+        BuiltinFunction(name: "why", signature: "why(x)",
+                        summary: "where x comes from, as a record: its formula and each input's value and source in the report",
+                        example: "why(economy.tourism.revenue).line  # => 45"),
         BuiltinFunction(name: "pick", signature: "pick(rows, key)",
                         summary: "the row of an indicator's rows (one a report) whose year, report name or place is key",
                         example: "pick(economy.tourism.revenue, 2023).place  # => Lạng Sơn"),
@@ -130,6 +133,9 @@ enum Builtins {
         case "pick":
             try arity(2...2)
             return try pick(args[0], args[1], at: location)
+        case "why":
+            try arity(1...1)
+            return Provenance.record(of: args[0])
         default:
             return nil
         }

@@ -8,9 +8,16 @@ extension QuerySession {
     func call(_ path: NamePath, _ arguments: [Expr]) throws(QueryError) -> Value {
         let location = path.location
         try checkCancelled(at: location)
-        var args: [Value] = []
-        for argument in arguments { args.append(try evaluate(argument)) }
         let name = path.description
+        var args: [Value] = []
+        if name == "why", arguments.count == 1, functions[name] == nil {
+            // What `why` explains is its argument as computed, with the values it read.
+            let read = readValues
+            defer { readValues = read }
+            args.append(try evaluateWithProvenance(arguments[0]))
+        } else {
+            for argument in arguments { args.append(try evaluate(argument)) }
+        }
         if let function = functions[name] ?? context.catalog.function(path) {
             return try invoke(function, with: args, at: location)
         }

@@ -10,7 +10,7 @@ extension QuerySession {
         if let item = items.last, let value = Fields.field(head, of: item) {
             return try fields(rest, of: value, at: path.location)
         }
-        if let value = boundValue(head) { return try fields(rest, of: value, at: path.location) }
+        if let value = boundValue(head) { return recorded(try fields(rest, of: value, at: path.location), as: path.description) }
         if head == "facts" { return try fields(rest, of: .list(context.store.facts.map(Value.fact)), at: path.location) }
         if head == "reports" { return try fields(rest, of: ReportRows.rows(context.store.reports), at: path.location) }
         if let source = context.catalog.source(named: head) { return try fields(rest, of: source, at: path.location) }
@@ -20,9 +20,21 @@ extension QuerySession {
             case .value(let found): value = found
             case .formula(let formula): value = try evaluate(formula, at: path.location)
             }
-            return try fields(path.parts.dropFirst(length), of: value, at: path.location)
+            return recorded(try fields(path.parts.dropFirst(length), of: value, at: path.location), as: path.description)
         }
         throw unknownName(path)
+    }
+
+    /// A value read by name, noted as an input of the statement's result when
+    /// it has a source; a fact under the name it was read by (`….target`).
+    private func recorded(_ value: Value, as name: String) -> Value {
+        switch value {
+        case .entity: readValues.append(value)
+        case .fact: readValues.append(.record([(Value.inputName, .text(name)), ("value", value)]))
+        case .derived(let path, _, _, let inputs) where !path.isEmpty || !inputs.isEmpty: readValues.append(value)
+        default: break
+        }
+        return value
     }
 
     /// "unknown indicator …" under a namespace, else "unknown name …", with the nearest known name.
@@ -58,9 +70,9 @@ extension QuerySession {
         callDepth += 1
         defer { callDepth -= 1 }
         guard callDepth <= QuerySession.maxCallDepth else { throw .runtime("'\(formula.name)' refers to itself", at: location) }
-        let saved = items
+        let saved = items, read = readValues
         items = []
-        defer { items = saved }
+        defer { items = saved; readValues = read }
         let result = try evaluate(formula.body)
         var inputs: [Value] = []
         for name in formula.body.names {

@@ -20,6 +20,9 @@ public final class QuerySession {
     var items: [Value] = []
     /// Formulas of the catalogue evaluated so far, by name.
     var formulaResults: [String: Value] = [:]
+    /// The values with a source a statement read by name (indicators, facts,
+    /// derived values, variables holding them): its result's provenance.
+    var readValues: [Value] = []
     /// Asked at each step of a long evaluation; true stops it with "interrupted" (Ctrl-C in the REPL).
     public var isCancelled: (@Sendable () -> Bool)?
 
@@ -60,14 +63,47 @@ public final class QuerySession {
         switch statement {
         case .let(let name, let expr, let location):
             try checkBindable(name, at: location)
-            bind(name, to: try evaluate(expr))
+            bind(name, to: try evaluateWithProvenance(expr))
             return nil
         case .def(let name, let parameters, let body, let location):
             try checkBindable(name, at: location)
             functions[name] = QueryFunction(name: name, parameters: parameters, body: .expression(body))
             return nil
         case .expression(let expr):
-            return try evaluate(expr)
+            return try evaluateWithProvenance(expr)
+        }
+    }
+
+    /// Evaluates a statement's expression; a value computed from values of the
+    /// reports keeps them: its formula as written and each input, whose own
+    /// sources `.why` and `why(x)` show. A value read as it is (a name, a
+    /// pipeline's rows) needs none: it is its own source.
+    func evaluateWithProvenance(_ expr: Expr) throws(QueryError) -> Value {
+        readValues = []
+        let value = try evaluate(expr)
+        defer { readValues = [] }
+        switch expr {
+        case .name, .pipeline, .list, .field: return value
+        default: break
+        }
+        guard !readValues.isEmpty else { return value }
+        switch value {
+        case .number, .measure, .bool:
+            var inputs: [Value] = []
+            for input in readValues where !inputs.contains(where: { Self.sameSource($0, input) }) { inputs.append(input) }
+            return .derived(path: "", formula: ExprText.text(expr), result: Value.Box(value), inputs: inputs)
+        default:
+            return value
+        }
+    }
+
+    /// Whether two inputs are the same value of the report, read twice.
+    static func sameSource(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.record(let x), .record(let y)): return ValueFormatter().inline(.record(x)) == ValueFormatter().inline(.record(y))
+        case (.entity(let x), .entity(let y)): return x.name == y.name
+        case (.derived(let p, let f, _, _), .derived(let q, let g, _, _)): return p == q && f == g
+        default: return false
         }
     }
 

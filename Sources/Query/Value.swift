@@ -57,6 +57,10 @@ public enum Value: Sendable {
     /// values of the names it read.
     case derived(path: String, formula: String, result: Box, inputs: [Value])
 
+    /// The field naming an input of a computed value that is a fact read by
+    /// a name of its own (`economy.tourism.revenue.target`): `{input, value}`.
+    public static let inputName = "input"
+
     /// Indirection so that `derived` can hold a value.
     public final class Box: @unchecked Sendable {
         public let value: Value

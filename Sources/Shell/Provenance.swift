@@ -45,18 +45,42 @@ enum Provenance {
             if let note = indicator.attainmentNote { lines.append("  note: \(note)") }
             return lines.joined(by: "\n")
         case .derived(let path, let formula, let result, let inputs):
-            var lines = ["\(path) = \(formula)", "  = \(formatter.inline(result.value))"]
-            for case .entity(let input) in inputs {
-                let about: String
-                if case .fact(let fact) = input.primary { about = "\(formatter.factValue(fact)) — \(formatter.source(fact))" } else { about = "not found" }
-                lines.append("  \(input.name) = " + about)
-            }
-            return lines.joined(by: "\n")
+            return derivation(path: path, formula: formula, result: result.value, inputs: inputs, formatter: formatter).joined(by: "\n")
         case .list(let items):
             return "a list of \(items.count) item(s); .describe #ID shows one fact"
         default:
             return "\(formatter.inline(value)) was computed in the query; it has no source in the report"
         }
+    }
+
+    /// A computed value's lines: its formula, its result, then each input with
+    /// its value, source and sentence — an input computed in turn, indented under it.
+    static func derivation(path: String, formula: String, result: Value, inputs: [Value], formatter: ValueFormatter,
+                           depth: Int = 0) -> [String] {
+        let indent = String(repeating: "  ", count: depth)
+        var lines = [indent + (path.isEmpty ? formula : "\(path) = \(formula)"), indent + "  = \(formatter.inline(result))"]
+        for input in inputs {
+            switch input {
+            case .entity(let entity):
+                if case .fact(let fact) = entity.primary {
+                    lines.append(indent + "  \(entity.name) = \(formatter.factValue(fact)) — \(formatter.source(fact))")
+                    lines.append(indent + "    “\(fact.sentence)”")
+                } else {
+                    lines.append(indent + "  \(entity.name) = not found in this report")
+                }
+            case .record(let fields):
+                guard case .text(let name)? = fields.first(where: { $0.0 == Value.inputName })?.1,
+                      case .fact(let fact)? = fields.first(where: { $0.0 == "value" })?.1 else { continue }
+                lines.append(indent + "  \(name) = \(formatter.factValue(fact)) — \(formatter.source(fact))")
+                lines.append(indent + "    “\(fact.sentence)”")
+            case .derived(let innerPath, let innerFormula, let innerResult, let innerInputs):
+                lines += derivation(path: innerPath, formula: innerFormula, result: innerResult.value, inputs: innerInputs,
+                                    formatter: formatter, depth: depth + 1)
+            default:
+                continue
+            }
+        }
+        return lines
     }
 
     /// `.describe KEY|#ID`: an indicator or a fact, with its sentence, section and line.

@@ -63,6 +63,7 @@ public struct Renderer {
             if let note = indicator.attainmentNote { about += "\n  note: \(note)" }
             return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
         case .derived(let path, let formula, let result, _):
+            if path.isEmpty { return "\(formatter.inline(result.value))\n  computed: \(formula) (.why shows where each input is in the report)" }
             return "\(formatter.inline(result.value))\n  \(path) = \(formula)"
         case .record(let fields):
             let width = fields.map { TextWidth.of($0.0) }.max() ?? 0

@@ -1,0 +1,66 @@
+import Testing
+import Foundation
+import Query
+import Shell
+import TestSupport
+
+/// A value computed from the report keeps where each of its inputs came
+/// from: `.why`, `why(x)` and JSON show the formula and each input's sentence.
+@Suite("Provenance through every computation")
+struct ProvenanceTests {
+    func engine(_ format: OutputFormat = .table) -> ShellEngine {
+        ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog(), format: format)
+    }
+
+    func output(_ outcome: EntryOutcome) -> String? {
+        if case .output(let text) = outcome { return text }
+        return nil
+    }
+
+    @Test(".why after a computation shows the formula, the result and each input's value, source and sentence", arguments: [
+        "economy.tourism.revenue / economy.tourism.arrivals",
+        "round(economy.tourism.revenue / economy.tourism.arrivals)",
+        "growth(economy.tourism.revenue.target, economy.tourism.revenue)",
+        "share(land.clearance.actual_area, land.clearance.planned_area)",
+        "economy.budget.revenue in tỷ đồng",
+        "land.clearance_share(10 ha)",
+    ])
+    func why(_ query: String) throws {
+        let shell = engine()
+        _ = shell.handle(query)
+        let why = try #require(output(shell.handle(".why")))
+        #expect(why.hasPrefix(query.replacingOccurrences(of: "economy.budget.revenue in tỷ đồng", with: "economy.budget.revenue in tỷ đồng")))
+        #expect(!why.contains("no source in the report"))
+        #expect(why.contains("line "))
+        #expect(why.contains("“"), "each input shows its sentence")
+    }
+
+    @Test("a computed value read into a variable keeps its provenance, nested under what uses it")
+    func nested() throws {
+        let shell = engine()
+        _ = shell.handle("let gap = economy.tourism.revenue.target - economy.tourism.revenue")
+        _ = shell.handle("gap / 2")
+        let why = try #require(output(shell.handle(".why")))
+        #expect(why.hasPrefix("gap / 2\n  = 271 tỷ đồng\n  economy.tourism.revenue.target - economy.tourism.revenue\n    = 542 tỷ đồng\n"
+            + "    economy.tourism.revenue.target = 2.288 tỷ đồng — Phần II › 2 › * › a) Các chỉ tiêu kinh tế, line 478\n"))
+    }
+
+    @Test("why(x) gives the same as values of the language; JSON carries the formula and inputs")
+    func asValues() throws {
+        let session = QuerySession(context: Reports.context())
+        let inputs = try #require(try session.run("why(economy.tourism.revenue.target - economy.tourism.revenue).inputs | select name, line").first)
+        #expect(ValueFormatter().inline(inputs) == "[{name: economy.tourism.revenue.target, line: 478}, {name: economy.tourism.revenue, line: 45}]")
+        #expect(ValueFormatter().inline(try #require(try session.run("why(1 + 1).source").first)) == "computed in the query from no value of the report")
+        let json = try #require(output(engine(.json).handle("economy.tourism.revenue.target - economy.tourism.revenue")))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(parsed["formula"] as? String == "economy.tourism.revenue.target - economy.tourism.revenue")
+        #expect((parsed["inputs"] as? [Any])?.count == 2)
+    }
+
+    @Test("a value typed in the query has no provenance to show, and says so")
+    func none() throws {
+        let shell = engine()
+        _ = shell.handle("1 ha + 2 ha")
+        #expect(output(shell.handle(".why")) == "3 ha was computed in the query; it has no source in the report")
+    }
+}
