@@ -55,7 +55,8 @@ public enum Stage: Sendable {
     case take(Int, QueryLocation)
     case filter(Expr, QueryLocation)
     case sort(String, descending: Bool, QueryLocation)
-    case select([String], QueryLocation)
+    /// `select path, change = growth(actual, previous)`: named columns, each an expression over the item.
+    case select([SelectColumn], QueryLocation)
     case groupBy(String, QueryLocation)
 
     /// The pipeline verbs, for help and completion.
@@ -81,5 +82,16 @@ extension Expr {
         case .call(_, let arguments), .list(let arguments, _): return arguments.flatMap(\.names)
         case .pipeline(let source, _): return source.names
         }
+    }
+}
+
+/// A column of `select`: its name (given with `name =`, else the expression as written) and what it computes from the item.
+public struct SelectColumn: Sendable {
+    public var name: String
+    public var expression: Expr
+
+    public init(name: String, expression: Expr) {
+        self.name = name
+        self.expression = expression
     }
 }

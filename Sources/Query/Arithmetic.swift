@@ -98,7 +98,9 @@ enum Arithmetic {
         default:
             if op == .equal { return false }
             if op == .notEqual { return true }
-            throw .runtime("cannot compare \(a.typeName) with \(b.typeName)", at: location)
+            var error = QueryError.runtime("cannot compare \(a.scalar.typeName) with \(b.scalar.typeName)", at: location)
+            error.isIncomparable = true
+            throw error
         }
         switch op {
         case .equal: return order == .orderedSame
@@ -111,10 +113,12 @@ enum Arithmetic {
     }
 
     static func mismatch(_ op: BinaryOperator, _ x: Measure, _ y: Measure, _ location: QueryLocation) -> QueryError {
-        .runtime("unit mismatch: cannot apply '\(op.rawValue)' to \(x.symbol) (\(x.unit.dimension)) and \(y.symbol) (\(y.unit.dimension))",
+        var error = QueryError.runtime("unit mismatch: cannot apply '\(op.rawValue)' to \(x.symbol) (\(x.unit.dimension)) and \(y.symbol) (\(y.unit.dimension))",
                  at: location, hint: "only quantities of one dimension add, subtract or compare"
                      + (x.unit.dimension == .percent || y.unit.dimension == .percent
                         ? "; a target set as a change (`tăng 2,5%`) has its level in `.target_level`" : ""))
+        error.isIncomparable = true
+        return error
     }
 
     static func isNull(_ value: Value) -> Bool { if case .null = value { true } else { false } }

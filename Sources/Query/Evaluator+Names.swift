@@ -7,7 +7,7 @@ extension QuerySession {
     /// name of the catalogue (an indicator, a derived indicator) — then fields.
     func resolve(_ path: NamePath) throws(QueryError) -> Value {
         let head = path.head, rest = path.parts.dropFirst()
-        if let item = items.last, let value = Fields.field(head, of: item) {
+        if let item = items.last, let value = Fields.itemField(head, of: item) {
             return try fields(rest, of: value, at: path.location)
         }
         if let value = boundValue(head) { return recorded(try fields(rest, of: value, at: path.location), as: path.description) }

@@ -11,9 +11,23 @@ extension QuerySession {
         case .take(let n, _): return .list(Array(items.prefix(n)))
         case .filter(let condition, let location):
             var kept: [Value] = []
+            var incomparable = 0
+            defer {
+                if incomparable > 0 {
+                    notes.append("\(incomparable) of \(items.count) rows compared quantities that do not compare "
+                        + "(a bare number with a quantity, đồng with ha …) and were left out; `number` is a fact's bare number")
+                }
+            }
             for item in items {
                 try checkCancelled(at: location)
-                switch try withItem(item, { () throws(QueryError) -> Value in try evaluate(condition) }).scalar {
+                let result: Value
+                do throws(QueryError) {
+                    result = try withItem(item, { () throws(QueryError) -> Value in try evaluate(condition) })
+                } catch where error.isIncomparable {
+                    incomparable += 1
+                    continue
+                }
+                switch result.scalar {
                 case .bool(true): kept.append(item)
                 case .bool(false), .null: continue
                 case let other:
@@ -34,12 +48,14 @@ extension QuerySession {
                 return descending ? SortOrder.precedes(b.0, a.0) : SortOrder.precedes(a.0, b.0)
             }
             return .list(keyed.map(\.1))
-        case .select(let names, let location):
+        case .select(let columns, let location):
             var rows: [Value] = []
             for item in items {
                 try checkCancelled(at: location)
                 var fields: [(String, Value)] = []
-                for name in names { fields.append((name, try key(name, of: item, at: location))) }
+                for column in columns {
+                    fields.append((column.name, try withItem(item) { () throws(QueryError) -> Value in try evaluate(column.expression) }))
+                }
                 rows.append(.record(fields))
             }
             return .list(rows)
@@ -64,7 +80,7 @@ extension QuerySession {
     }
 
     private func key(_ name: String, of item: Value, at location: QueryLocation) throws(QueryError) -> Value {
-        try withItem(item) { () throws(QueryError) -> Value in try resolve(NamePath([name], at: location)) }
+        return try withItem(item) { () throws(QueryError) -> Value in try resolve(NamePath([name], at: location)) }
     }
 
     private func aggregate(_ items: [Value], _ name: String?, at location: QueryLocation,

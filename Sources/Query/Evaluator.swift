@@ -23,6 +23,9 @@ public final class QuerySession {
     /// The values with a source a statement read by name (indicators, facts,
     /// derived values, variables holding them): its result's provenance.
     var readValues: [Value] = []
+    /// What the last statements noted for the user besides their results
+    /// (rows a `where` left out), to print once after them; the reader empties it.
+    public var notes: [String] = []
     /// Asked at each step of a long evaluation; true stops it with "interrupted" (Ctrl-C in the REPL).
     public var isCancelled: (@Sendable () -> Bool)?
 

@@ -43,7 +43,11 @@ enum ExprText {
         case .take(let count, _): return "take \(count)"
         case .filter(let condition, _): return "where " + text(condition)
         case .sort(let name, let descending, _): return "sort \(name)" + (descending ? " desc" : "")
-        case .select(let names, _): return "select " + names.joined(by: ", ")
+        case .select(let columns, _):
+            return "select " + columns.map { column in
+                let written = text(column.expression)
+                return column.name == written ? written : "\(column.name) = \(written)"
+            }.joined(by: ", ")
         case .groupBy(let name, _): return "group by \(name)"
         }
     }

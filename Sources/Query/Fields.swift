@@ -5,8 +5,15 @@ import Facts
 /// The fields of facts, records and derived values (`.value`, `.unit`,
 /// `.sentence`, `.source` …); a catalogue entity answers for its own.
 public enum Fields {
-    static let factFields = ["id", "value", "unit", "dimension", "text", "sentence", "section", "line", "column",
+    static let factFields = ["id", "value", "number", "unit", "dimension", "text", "sentence", "section", "line", "column",
                              "footnote", "role", "estimate", "qualifiers", "report"]
+
+    /// The field `name` of a pipeline's item: as ``field(_:of:)``, but a plain
+    /// quantity in a list is its own `value` (`[1 ha, 2 ha] | select value`).
+    static func itemField(_ name: String, of item: Value) -> Value? {
+        if name == "value", case .measure = item { return item }
+        return field(name, of: item)
+    }
 
     /// The field `name` of `value`, or nil if it has none.
     static func field(_ name: String, of value: Value) -> Value? {
@@ -21,7 +28,14 @@ public enum Fields {
             case "value", "actual": return result.value
             default: return field(name, of: result.value)
             }
-        case .number, .measure, .text, .bool:
+        case .measure(let measure):
+            // A quantity's number and unit, taken out of it: `economy.tourism.revenue.actual.value`.
+            switch name {
+            case "value", "number": return .number(measure.value)
+            case "unit": return .text(measure.unit.dimension == .percent && measure.per == nil ? "%" : measure.symbol)
+            default: return nil
+            }
+        case .number, .text, .bool:
             // A plain value in a list is its own `value`: `[3, 1, 2] | sort value`.
             return name == "value" ? value : nil
         case .list(let items) where !items.isEmpty:
@@ -41,6 +55,7 @@ public enum Fields {
         switch name {
         case "id": return .number(Decimal(fact.id))
         case "value": return .measure(Measure(fact.quantity))
+        case "number": return .number(fact.value)
         case "unit": return .text(fact.unit.symbol)
         case "dimension": return .text(fact.unit.dimension.family)
         case "text": return .text(fact.text)
@@ -75,6 +90,7 @@ public enum Fields {
     /// Field names a value offers, for errors and completion.
     static func names(of value: Value) -> [String] {
         switch value {
+        case .measure: ["value", "number", "unit"]
         case .entity(let entity): entity.fieldNames
         case .fact: factFields + ["source"]
         case .record(let fields): fields.map(\.0)

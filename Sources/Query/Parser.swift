@@ -148,9 +148,18 @@ public struct Parser {
             _ = matchKeyword(.asc)
             return .sort(field, descending: false, location)
         case "select":
-            var fields: [String] = []
-            repeat { fields.append(try identifierName("a field to select")) } while matchSymbol(",")
-            return .select(fields, location)
+            var columns: [SelectColumn] = []
+            repeat {
+                if case .identifier(let name) = peek.kind, token(at: position + 1).kind == .symbol("=") {
+                    advance()
+                    advance()
+                    columns.append(SelectColumn(name: name, expression: try expression()))
+                } else {
+                    let expression = try expression()
+                    columns.append(SelectColumn(name: ExprText.text(expression), expression: expression))
+                }
+            } while matchSymbol(",")
+            return .select(columns, location)
         case "group":
             _ = matchKeyword(.by)
             return .groupBy(try identifierName("a field to group by"), location)

@@ -15,6 +15,9 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     public var location: QueryLocation?
     /// "did you mean …?" and other help.
     public var hint: String?
+    /// Whether it compared or combined quantities that cannot be: inside
+    /// `where` such a row is left out, not the query stopped.
+    public var isIncomparable = false
 
     public init(_ phase: Phase, _ message: String, at location: QueryLocation? = nil, hint: String? = nil) {
         self.phase = phase

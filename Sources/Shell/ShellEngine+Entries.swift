@@ -16,7 +16,10 @@ extension ShellEngine {
     func runQuery(_ entry: String) -> EntryOutcome {
         let start = DispatchTime.now().uptimeNanoseconds
         do throws(QueryError) {
+            session.notes = []
             let values = try session.run(entry)
+            for note in session.notes { Output.error("note: \(note)") }
+            session.notes = []
             var texts: [String] = []
             for value in values {
                 last = value

@@ -1,0 +1,46 @@
+import Testing
+import Foundation
+import Query
+import TestSupport
+
+/// Tables of computed columns, and rows of mixed units that never stop a query.
+@Suite("Tables of expressions; rows of mixed units")
+struct TablesTests {
+    static let context = Reports.context()
+
+    func run(_ query: String, session: QuerySession? = nil) throws -> String {
+        let session = session ?? QuerySession(context: Self.context)
+        return ValueFormatter().inline(try #require(try session.run(query).last))
+    }
+
+    @Test("select takes expressions with optional names", arguments: [
+        ("indicators | where previous != null | take 2 | select path, change = round(growth(actual, previous), 1)",
+         "[{path: economy.exports, change: 2,5%}, {path: economy.tourism.international, change: 1.920,5%}]"),
+        ("scorecard | take 2 | select path, gap = level - actual",
+         "[{path: economy.growth, gap: -0,15%}, {path: economy.exports, gap: 0,34 triệu USD}]"),
+        ("facts | take 1 | select text, value.number, unit", "[{text: 5 năm, value.number: 5, unit: năm}]"),
+        ("[1 ha, 2 ha] | select value, double = value * 2", "[{value: 1 ha, double: 2 ha}, {value: 2 ha, double: 4 ha}]"),
+    ])
+    func selectExpressions(_ query: String, _ expected: String) throws {
+        #expect(try run(query) == expected)
+    }
+
+    @Test("a quantity's number and unit come out as fields")
+    func quantityFields() throws {
+        #expect(try run("economy.tourism.revenue.actual.number") == "1.746")
+        #expect(try run("(2 ha).value") == "2")
+        #expect(try run("(2 ha).unit") == "ha")
+        #expect(try run("(25%).unit") == "%")
+    }
+
+    @Test("rows of mixed units sort by dimension, then value, and a where that cannot compare a row leaves it out, once noted")
+    func mixedUnits() throws {
+        #expect(try run("facts | where dimension == \"money\" | sort value desc | take 1 | select text") == "[{text: 2.288 tỷ đồng}]")
+        #expect(try run("search \"thửa\" | sort value desc | take 1 | select text") == "[{text: 85,5%}]")
+        let session = QuerySession(context: Self.context)
+        #expect(try run("facts | where value > 100 tỷ đồng | count", session: session) == "14")
+        #expect(session.notes.count == 1)
+        #expect(session.notes.first?.contains("of 661 rows compared quantities that do not compare") == true)
+        #expect(try run("targets | where target_level > actual | count") != "")
+    }
+}
