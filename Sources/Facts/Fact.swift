@@ -82,9 +82,9 @@ public struct Fact: Hashable, Sendable, Identifiable {
 
     /// The same fact with another quantity and upper bound, in the same place
     /// and sentence: a target restated with its direction (`Giảm … 5%` is −5%).
-    public func restated(_ quantity: Quantity, upper: Decimal?) -> Fact {
+    public func restated(_ quantity: Quantity, upper: Decimal?, role: FactRole? = nil) -> Fact {
         Fact(id: id, place: place, quantity: quantity, upper: upper, denominator: denominator, text: textSpan,
-             qualifiers: qualifiers, role: role, qualifies: qualifies, sentence: sentenceSpan,
+             qualifiers: qualifiers, role: role ?? self.role, qualifies: qualifies, sentence: sentenceSpan,
              sentenceOffset: sentenceOffset, location: location)
     }
 

@@ -72,7 +72,7 @@ public struct PlanTarget: Sendable {
     /// or for a change the fact restated as the signed change.
     public var stated: Fact {
         guard let change else { return fact }
-        return fact.restated(change, upper: fact.upper.map { Decimal(direction) * $0 })
+        return fact.restated(change, upper: fact.upper.map { Decimal(direction) * $0 }, role: .comparison(.changeOnPrevious))
     }
 
     /// The level the target implies: the stated level, or the base moved by the change.

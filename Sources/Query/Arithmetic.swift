@@ -86,6 +86,7 @@ enum Arithmetic {
         case (.number(let x), .number(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         case (.measure(let x), .measure(let y)):
             guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
+            if let inRange = compareWithRange(op, x, y2) { return inRange }
             order = x.value == y2.value ? .orderedSame : (x.value < y2.value ? .orderedAscending : .orderedDescending)
         case (.text(let x), .text(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         // A year is text (`2025`) and equals the number a query types for it.
@@ -109,6 +110,27 @@ enum Arithmetic {
         case .lessEqual: return order != .orderedDescending
         case .greater: return order == .orderedDescending
         default: return order != .orderedAscending
+        }
+    }
+
+    /// A value against a range (`1.950 người <= 1.800-2.000 người`): equal
+    /// inside it, below it under its lower bound, above it over its upper; two
+    /// ranges compare by their lower bounds. Nil when neither is a range.
+    static func compareWithRange(_ op: BinaryOperator, _ x: Measure, _ y: Measure) -> Bool? {
+        guard x.upper != nil || y.upper != nil else { return nil }
+        if x.upper != nil, y.upper != nil { return nil }
+        // Written as `point op range`: a range on the left turns the comparison round.
+        let (point, range, flipped) = x.upper == nil ? (x.value, y, false) : (y.value, x, true)
+        let low = range.value, high = range.upper ?? range.value
+        let below = point < low, above = point > high, inside = !below && !above
+        switch (op, flipped) {
+        case (.equal, _): return inside
+        case (.notEqual, _): return !inside
+        case (.less, false), (.greater, true): return below
+        case (.lessEqual, false), (.greaterEqual, true): return !above
+        case (.greater, false), (.less, true): return above
+        case (.greaterEqual, false), (.lessEqual, true): return !below
+        default: return nil
         }
     }
 

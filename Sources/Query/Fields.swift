@@ -5,7 +5,7 @@ import Facts
 /// The fields of facts, records and derived values (`.value`, `.unit`,
 /// `.sentence`, `.source` …); a catalogue entity answers for its own.
 public enum Fields {
-    static let factFields = ["id", "value", "number", "unit", "dimension", "text", "sentence", "section", "line", "column",
+    static let factFields = ["id", "value", "number", "lower", "upper", "of", "share", "kind", "unit", "dimension", "text", "sentence", "section", "line", "column",
                              "footnote", "role", "estimate", "qualifiers", "report"]
 
     /// The field `name` of a pipeline's item: as ``field(_:of:)``, but a plain
@@ -31,7 +31,11 @@ public enum Fields {
         case .measure(let measure):
             // A quantity's number and unit, taken out of it: `economy.tourism.revenue.actual.value`.
             switch name {
-            case "value", "number": return .number(measure.value)
+            case "value", "number", "lower": return .number(measure.value)
+            case "upper": return measure.upper.map(Value.number) ?? .null
+            case "of": return measure.whole.map(Value.number) ?? .null
+            case "share": return measure.whole.flatMap { $0 == 0 ? nil : Value.measure(Measure(measure.value * 100 / $0, .percent)) } ?? .null
+            case "kind": return .text(measure.kind)
             case "unit": return .text(measure.unit.dimension == .percent && measure.per == nil ? "%" : measure.symbol)
             default: return nil
             }
@@ -54,8 +58,14 @@ public enum Fields {
     static func field(_ name: String, of fact: Fact) -> Value? {
         switch name {
         case "id": return .number(Decimal(fact.id))
-        case "value": return .measure(Measure(fact.quantity))
-        case "number": return .number(fact.value)
+        case "value": return .measure(Measure(fact: fact))
+        case "number", "lower": return .number(fact.value)
+        case "upper": return fact.upper.map(Value.number) ?? .null
+        case "of": return fact.denominator.map(Value.number) ?? .null
+        case "share": return fact.denominator.flatMap { $0 == 0 ? nil : Value.measure(Measure(fact.value * 100 / $0, .percent)) } ?? .null
+        case "kind":
+            if case .comparison(let kind) = fact.role, kind == .changeOnPrevious { return .text("change") }
+            return .text(Measure(fact: fact).kind)
         case "unit": return .text(fact.unit.symbol)
         case "dimension": return .text(fact.unit.dimension.family)
         case "text": return .text(fact.text)
@@ -90,7 +100,7 @@ public enum Fields {
     /// Field names a value offers, for errors and completion.
     static func names(of value: Value) -> [String] {
         switch value {
-        case .measure: ["value", "number", "unit"]
+        case .measure: ["value", "number", "unit", "lower", "upper", "of", "share", "kind"]
         case .entity(let entity): entity.fieldNames
         case .fact: factFields + ["source"]
         case .record(let fields): fields.map(\.0)

@@ -9,10 +9,10 @@ enum Provenance {
     static func record(of value: Value, name: String? = nil) -> Value {
         switch value {
         case .fact(let fact):
-            return .record((name.map { [("name", Value.text($0))] } ?? []) + [("value", .measure(Measure(fact.quantity)))] + source(fact))
+            return .record((name.map { [("name", Value.text($0))] } ?? []) + [("value", .measure(Measure(fact: fact)))] + source(fact))
         case .entity(let entity):
             guard case .fact(let fact) = entity.primary else { return .record([("name", .text(entity.name)), ("value", .null)]) }
-            return .record([("name", .text(entity.name)), ("value", .measure(Measure(fact.quantity)))] + source(fact))
+            return .record([("name", .text(entity.name)), ("value", .measure(Measure(fact: fact)))] + source(fact))
         case .derived(let path, let formula, let result, let inputs):
             return .record((path.isEmpty ? [] : [("name", .text(path))]) + [
                 ("formula", .text(formula)), ("value", result.value.scalar),

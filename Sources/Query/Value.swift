@@ -5,18 +5,31 @@ import Facts
 /// An amount with a unit, possibly per another unit (`đồng/lượt`): the
 /// result of dividing quantities of different dimensions.
 public struct Measure: Hashable, Sendable {
+    /// The value: a range's lower bound, a fraction's part.
     public var value: Decimal
     public var unit: QuantityUnit
     /// The unit divided by, for a compound unit.
     public var per: QuantityUnit?
+    /// A range's upper bound (`1.800-2.000 người`).
+    public var upper: Decimal?
+    /// A fraction's whole (`16/18 chỉ tiêu`).
+    public var whole: Decimal?
 
-    public init(_ value: Decimal, _ unit: QuantityUnit, per: QuantityUnit? = nil) {
+    public init(_ value: Decimal, _ unit: QuantityUnit, per: QuantityUnit? = nil, upper: Decimal? = nil, whole: Decimal? = nil) {
         self.value = value
         self.unit = unit
         self.per = per
+        self.upper = upper
+        self.whole = whole
     }
 
     public init(_ quantity: Quantity) { self.init(quantity.value, quantity.unit) }
+
+    /// A fact's quantity with its range or fraction: what the report wrote.
+    public init(fact: Fact) { self.init(fact.value, fact.unit, upper: fact.upper, whole: fact.denominator) }
+
+    /// Whether it is a range, a fraction or one value.
+    public var kind: String { upper != nil ? "range" : (whole != nil ? "fraction" : "value") }
 
     public var symbol: String { per.map { "\(unit.symbol)/\($0.symbol)" } ?? unit.symbol }
 
@@ -29,11 +42,11 @@ public struct Measure: Hashable, Sendable {
     public func converted(toUnitOf other: Measure) -> Measure? {
         guard isCompatible(with: other), other.unit.factor != 0 else { return nil }
         if unit.factor == other.unit.factor && per?.factor == other.per?.factor {
-            return Measure(value, other.unit, per: other.per)  // the common case: no arithmetic needed
+            return Measure(value, other.unit, per: other.per, upper: upper, whole: whole)  // the common case: no arithmetic needed
         }
-        var value = self.value * unit.factor / other.unit.factor
-        if let per, let otherPer = other.per { value = value * otherPer.factor / per.factor }
-        return Measure(value, other.unit, per: other.per)
+        var scale = unit.factor / other.unit.factor
+        if let per, let otherPer = other.per { scale = scale * otherPer.factor / per.factor }
+        return Measure(value * scale, other.unit, per: other.per, upper: upper.map { $0 * scale }, whole: whole.map { $0 * scale })
     }
 }
 
@@ -86,7 +99,7 @@ public enum Value: Sendable {
     /// The plain value underneath provenance: a fact's quantity, an indicator's actual value.
     public var scalar: Value {
         switch self {
-        case .fact(let fact): return .measure(Measure(fact.quantity))
+        case .fact(let fact): return .measure(Measure(fact: fact))
         case .entity(let entity): return entity.primary.scalar
         case .derived(_, _, let result, _): return result.value.scalar
         default: return self

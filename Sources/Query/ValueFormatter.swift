@@ -18,7 +18,9 @@ public struct ValueFormatter: Sendable {
     }
 
     public func measure(_ m: Measure) -> String {
-        let n = number(m.value)
+        var n = number(m.value)
+        if let upper = m.upper { n += "-" + number(upper) }
+        if let whole = m.whole { n += "/" + number(whole) }
         if m.unit.dimension == .percent && m.per == nil { return n + "%" }
         let symbol = m.symbol
         return symbol.isEmpty ? n : "\(n) \(symbol)"

@@ -13,7 +13,9 @@ public struct JSONWriter {
     public func write(_ value: Value) -> String {
         switch value {
         case .number(let n): return n.description
-        case .measure(let m): return object([("value", m.value.description), ("unit", string(m.symbol))])
+        case .measure(let m):
+            return object([("value", m.value.description)] + (m.upper.map { [("upper", $0.description)] } ?? [])
+                          + (m.whole.map { [("of", $0.description)] } ?? []) + [("unit", string(m.symbol))])
         case .text(let t): return string(t)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
