@@ -14,6 +14,8 @@ public struct Measure: Hashable, Sendable {
     public var upper: Decimal?
     /// A fraction's whole (`16/18 chỉ tiêu`).
     public var whole: Decimal?
+    /// Whether it is a value of the report as written (printed exactly), not one computed.
+    public var isFromReport = false
 
     public init(_ value: Decimal, _ unit: QuantityUnit, per: QuantityUnit? = nil, upper: Decimal? = nil, whole: Decimal? = nil) {
         self.value = value
@@ -26,7 +28,10 @@ public struct Measure: Hashable, Sendable {
     public init(_ quantity: Quantity) { self.init(quantity.value, quantity.unit) }
 
     /// A fact's quantity with its range or fraction: what the report wrote.
-    public init(fact: Fact) { self.init(fact.value, fact.unit, upper: fact.upper, whole: fact.denominator) }
+    public init(fact: Fact) {
+        self.init(fact.value, fact.unit, upper: fact.upper, whole: fact.denominator)
+        isFromReport = true
+    }
 
     /// Whether it is a range, a fraction or one value.
     public var kind: String { upper != nil ? "range" : (whole != nil ? "fraction" : "value") }
@@ -41,12 +46,17 @@ public struct Measure: Hashable, Sendable {
     /// The same amount in the other measure's units.
     public func converted(toUnitOf other: Measure) -> Measure? {
         guard isCompatible(with: other), other.unit.factor != 0 else { return nil }
+        // A conversion is exact: a value of the report converted still prints as written, in its new unit.
+        var converted: Measure
         if unit.factor == other.unit.factor && per?.factor == other.per?.factor {
-            return Measure(value, other.unit, per: other.per, upper: upper, whole: whole)  // the common case: no arithmetic needed
+            converted = Measure(value, other.unit, per: other.per, upper: upper, whole: whole)  // the common case: no arithmetic needed
+        } else {
+            var scale = unit.factor / other.unit.factor
+            if let per, let otherPer = other.per { scale = scale * otherPer.factor / per.factor }
+            converted = Measure(value * scale, other.unit, per: other.per, upper: upper.map { $0 * scale }, whole: whole.map { $0 * scale })
         }
-        var scale = unit.factor / other.unit.factor
-        if let per, let otherPer = other.per { scale = scale * otherPer.factor / per.factor }
-        return Measure(value * scale, other.unit, per: other.per, upper: upper.map { $0 * scale }, whole: whole.map { $0 * scale })
+        converted.isFromReport = isFromReport
+        return converted
     }
 }
 

@@ -7,20 +7,58 @@ import Facts
 /// on request — where a value came from.
 public struct ValueFormatter: Sendable {
     public var style: NumberStyle
-    /// Quotients are exact but may not end: print at most this many decimals.
-    public var maxFractionDigits = 6
+    /// How many significant digits a computed number with more than two
+    /// decimals shows (its whole part always whole): nil shows it exactly, up
+    /// to ``maxFractionDigits`` decimals. A value of the report, and one
+    /// converted from it, prints as the report wrote it.
+    public var significantDigits: Int? = 4
+    /// Quotients are exact but may not end: never more decimals than this.
+    public static let maxFractionDigits = 6
 
-    public init(style: NumberStyle = .vietnamese) { self.style = style }
-
-    /// A number as text, rounded to `maxFractionDigits` only when it has more.
-    public func number(_ value: Decimal) -> String {
-        style.format(value.rounded(places: maxFractionDigits))
+    public init(style: NumberStyle = .vietnamese, significantDigits: Int? = 4) {
+        self.style = style
+        self.significantDigits = significantDigits
     }
 
+    /// A computed number as text, to `significantDigits` (`28,32%`, `549.748`).
+    public func number(_ value: Decimal) -> String {
+        style.format(value.rounded(places: decimals(for: value)))
+    }
+
+    /// The decimals to show of `value`: enough for the significant digits beyond its whole part.
+    /// A number of three decimals or fewer (`12,5`, `3,125`, a `round(x, 1)`,
+    /// a sum of amounts in tỷ đồng written to the million) shows them all;
+    /// only a longer tail (a quotient's) is cut.
+    func decimals(for value: Decimal) -> Int {
+        guard let significantDigits, Self.fractionDigits(of: value) > 3 else { return Self.maxFractionDigits }
+        let magnitude = value < 0 ? -value : value
+        guard magnitude >= 1 else {
+            // Below one: the digits after the leading zeros (0,002346).
+            var scaled = magnitude, zeros = 0
+            while scaled > 0, scaled < 1, zeros < Self.maxFractionDigits { scaled *= 10; zeros += 1 }
+            return min(Self.maxFractionDigits, zeros - 1 + significantDigits)
+        }
+        var whole = 0, rest = magnitude
+        while rest >= 1 { rest /= 10; whole += 1 }
+        return min(Self.maxFractionDigits, max(0, significantDigits - whole))
+    }
+
+    /// How many decimals `value` has, trailing zeros aside.
+    static func fractionDigits(of value: Decimal) -> Int {
+        guard value.exponent < 0 else { return 0 }
+        let text = value.description
+        guard let point = text.firstIndex(of: ".") else { return 0 }
+        return text[text.index(after: point)...].count
+    }
+
+    /// A value of the report: exactly as written.
+    func exact(_ value: Decimal) -> String { style.format(value) }
+
     public func measure(_ m: Measure) -> String {
-        var n = number(m.value)
-        if let upper = m.upper { n += "-" + number(upper) }
-        if let whole = m.whole { n += "/" + number(whole) }
+        let write = m.isFromReport ? exact : number
+        var n = write(m.value)
+        if let upper = m.upper { n += "-" + write(upper) }
+        if let whole = m.whole { n += "/" + write(whole) }
         if m.unit.dimension == .percent && m.per == nil { return n + "%" }
         let symbol = m.symbol
         return symbol.isEmpty ? n : "\(n) \(symbol)"

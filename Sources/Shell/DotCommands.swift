@@ -79,6 +79,21 @@ enum DotCommands {
             engine.showWholeNext = true
             return .output(engine.renderer.render(last))
         },
+        DotCommand(name: "precision", usage: ".precision N|exact",
+                   summary: "significant digits of computed numbers (4 by default); values of the report always print as written") { argument, engine in
+            if argument.isEmpty {
+                return .output("precision: " + (engine.renderer.formatter.significantDigits.map { "\($0) significant digits" } ?? "exact"))
+            }
+            if argument == "exact" {
+                engine.renderer.formatter.significantDigits = nil
+                return .output("")
+            }
+            guard let digits = Int(argument), (1...34).contains(digits) else {
+                return .failure(.runtime("'.precision' takes a number of significant digits from 1 to 34, or exact", hint: ".precision 6"))
+            }
+            engine.renderer.formatter.significantDigits = digits
+            return .output("")
+        },
         DotCommand(name: "numbers", usage: ".numbers vi|en", summary: "write numbers as the report does (1.234,5) or internationally (1,234.5)") { argument, engine in
             guard let style = NumberStyle(rawValue: argument) else { return .failure(.runtime("unknown number style '\(argument)'", hint: "vi or en")) }
             engine.renderer.formatter.style = style

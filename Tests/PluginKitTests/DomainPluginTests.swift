@@ -170,7 +170,7 @@ struct DomainPluginTests {
     }
 
     @Test("derived indicators and plugin functions", arguments: [
-        ("land.clearance.actual_share_of_planned", "28,322194%"),
+        ("land.clearance.actual_share_of_planned", "28,32%"),
         ("round(land.clearance.handed_over_share, 1)", "36,2%"),
         ("land.investment.undisbursed", "1.400 triệu đồng"),
         ("security.petitions.pending", "11 đơn"),

@@ -60,7 +60,7 @@ struct EvaluatorTests {
         #expect(try run("economy.tourism.revenue.source.line") == "45")
         #expect(try run("economy.growth.target") == "10-11%")
         #expect(try run("economy.tourism.revenue.target - economy.tourism.revenue") == "542 tỷ đồng")
-        #expect(try run("economy.agriculture.sown_area.previous in ha").hasPrefix("1.822,92"))
+        #expect(try run("economy.agriculture.sown_area.previous in ha") == "1.823 ha")
     }
 
     @Test("pipelines over facts and indicators")
@@ -163,6 +163,6 @@ struct ArithmeticPropertyTests {
         let session = QuerySession(context: Reports.context(Reports.secondStore))
         let tenths = Array(repeating: "0.1", count: 1000).joined(separator: " + ")
         #expect(ValueFormatter().inline(try #require(try session.run(tenths).first)) == "100")
-        #expect(ValueFormatter().inline(try #require(try session.run("123456789.123456789 * 1000 tỷ đồng").first)) == "123.456.789.123,456789 tỷ đồng")
+        #expect(ValueFormatter(significantDigits: nil).inline(try #require(try session.run("123456789.123456789 * 1000 tỷ đồng").first)) == "123.456.789.123,456789 tỷ đồng")
     }
 }

@@ -23,7 +23,7 @@ struct RangesTests {
         ("social.jobs_created > social.jobs_created.target", "false"),
         ("2600 người > social.jobs_created.target", "true"),
         ("search \"16/18\" | take 1 | select value", "[{value: 16/18 chỉ tiêu}]"),
-        ("search \"16/18\" | take 1 | select of, share, kind", "[{of: 18, share: 88,888889%, kind: fraction}]"),
+        ("search \"16/18\" | take 1 | select of, share, kind", "[{of: 18, share: 88,89%, kind: fraction}]"),
         ("security.traffic.accidents.target.kind", "change"),
         ("social.poor_rate.target", "-0,02 điểm %"),
         ("security.traffic.accidents.target_kind", "change"),
