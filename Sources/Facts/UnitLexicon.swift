@@ -179,25 +179,4 @@ public enum UnitLexicon {
     public static func rate(_ base: QuantityUnit, per: String) -> QuantityUnit {
         QuantityUnit(symbol: base.symbol + "/" + per, dimension: .rate(base.dimension, per: per), factor: base.factor)
     }
-
-    /// Looks a unit up by its written symbol (`tỷ đồng`, `ha`, `nghìn lượt`,
-    /// `triệu đồng/tháng`), for the query language.
-    public static func unit(named name: String) -> QuantityUnit? {
-        if let slash = name.firstIndex(of: "/"), let base = unit(named: String(name[..<slash])) {
-            let per = name[name.index(after: slash)...]
-            guard !per.isEmpty, base.dimension != .number, base.dimension != .percent else { return nil }
-            return rate(base, per: String(per))
-        }
-        let words = name.split(separator: " ", maxSplits: 1).map(String.init)
-        if words.count == 2, let scale = scales.first(where: { $0.forms.contains(words[0]) }),
-           let base = unit(named: words[1]) {
-            return scaled(base, by: (scale.symbol, scale.factor))
-        }
-        if let scale = scales.first(where: { $0.forms.contains(name) }) {
-            return scaled(.none, by: (scale.symbol, scale.factor))
-        }
-        for (forms, unit) in measures where forms.contains(name) { return unit }
-        for (forms, noun) in nouns where forms.contains(name) { return countUnit(noun) }
-        return nil
-    }
 }

@@ -13,7 +13,9 @@ public enum BinaryOperator: String, Sendable {
 public indirect enum Expr: Sendable {
     case number(Decimal, QueryLocation)
     /// `1 tỷ đồng`, `5 %`.
-    case quantity(Decimal, QuantityUnit, QueryLocation)
+    case quantity(Decimal, MeasureUnit, QueryLocation)
+    /// `1.200–1.400 người`, `8–9%`: a range as baocao prints one (an en dash between numbers).
+    case range(Decimal, Decimal, MeasureUnit, QueryLocation)
     case string(String, QueryLocation)
     case bool(Bool, QueryLocation)
     case null(QueryLocation)
@@ -24,8 +26,8 @@ public indirect enum Expr: Sendable {
     case negate(Expr, QueryLocation)
     case not(Expr, QueryLocation)
     case binary(BinaryOperator, Expr, Expr, QueryLocation)
-    /// `expr in tỷ đồng`
-    case convert(Expr, QuantityUnit, QueryLocation)
+    /// `expr in tỷ đồng`, `expr in đồng/lượt`, `ratio in %`
+    case convert(Expr, MeasureUnit, QueryLocation)
     /// `round(x, 1)`, `land.clearance_share(10 ha)`: the function's name and the arguments.
     case call(NamePath, [Expr])
     case list([Expr], QueryLocation)
@@ -33,7 +35,7 @@ public indirect enum Expr: Sendable {
 
     public var location: QueryLocation {
         switch self {
-        case .number(_, let l), .quantity(_, _, let l), .string(_, let l), .bool(_, let l), .null(let l),
+        case .number(_, let l), .quantity(_, _, let l), .range(_, _, _, let l), .string(_, let l), .bool(_, let l), .null(let l),
              .field(_, _, let l), .negate(_, let l), .not(_, let l), .binary(_, _, _, let l),
              .convert(_, _, let l), .list(_, let l):
             return l
@@ -75,7 +77,7 @@ extension Expr {
     /// formula shows with its result.
     public var names: [NamePath] {
         switch self {
-        case .number, .quantity, .string, .bool, .null: return []
+        case .number, .quantity, .range, .string, .bool, .null: return []
         case .name(let path): return [path]
         case .field(let base, _, _), .negate(let base, _), .not(let base, _), .convert(let base, _, _): return base.names
         case .binary(_, let left, let right, _): return left.names + right.names

@@ -50,6 +50,27 @@ enum Arithmetic {
         }
     }
 
+    /// `value in unit`: a quantity in another unit of its dimension (and per
+    /// unit, `đồng/lượt`), or a plain ratio in % (`0.25 in %` is 25%).
+    static func convert(_ value: Value, to unit: MeasureUnit, at location: QueryLocation) throws(QueryError) -> Value {
+        switch value {
+        case .number(let ratio) where unit == .percent:
+            return .measure(Measure(ratio * 100, .percent))
+        case .measure(let m):
+            guard let converted = m.converted(toUnitOf: unit.measure(1)) else {
+                let what = { (unit: QuantityUnit, per: QuantityUnit?) in per.map { "\(unit.dimension) per \($0.dimension)" } ?? "\(unit.dimension)" }
+                // `in tỷ` of money: the scale word alone, its unit left out.
+                let scaled = UnitLexicon.scales.contains { $0.symbol == unit.symbol } ? "\(unit.symbol) \(base(of: m.unit).symbol)" : nil
+                throw .runtime("cannot convert \(m.symbol) (\(what(m.unit, m.per))) to \(unit.symbol) (\(what(unit.unit, unit.per)))", at: location,
+                               hint: scaled.map { "did you mean 'in \($0)'?" })
+            }
+            return .measure(converted)
+        default:
+            throw .runtime("only a quantity can be converted to \(unit.symbol)\(unit == .percent ? ", or a plain number (a ratio) to %" : "")", at: location,
+                           hint: value.typeName == "number" ? "give the number a unit: 5 \(unit.symbol)" : nil)
+        }
+    }
+
     /// Same dimension: a plain ratio. Different dimensions: a compound unit in base units (`đồng/lượt`).
     static func divide(_ x: Measure, _ y: Measure, at location: QueryLocation) throws(QueryError) -> Value {
         guard y.value != 0 else { throw .runtime("division by zero", at: location) }

@@ -13,7 +13,7 @@ public struct BuiltinFunction: Sendable {
 /// The functions every query can call.
 enum Builtins {
     static let all: [BuiltinFunction] = [
-        BuiltinFunction(name: "round", signature: "round(x, digits = 0)", summary: "x rounded half away from zero", example: "round(10.157, 1)  # => 10,2"),
+        BuiltinFunction(name: "round", signature: "round(x, digits = 0)", summary: "x rounded half away from zero", example: "round(10.16, 1)  # => 10,2"),
         BuiltinFunction(name: "abs", signature: "abs(x)", summary: "the absolute value", example: "abs(-3 ha)  # => 3 ha"),
         BuiltinFunction(name: "min", signature: "min(a, b, …) or min(list)", summary: "the smallest value", example: "min(1 ha, 12345 m2)  # => 1 ha"),
         BuiltinFunction(name: "max", signature: "max(a, b, …) or max(list)", summary: "the largest value", example: "max(2, 5)  # => 5"),

@@ -121,7 +121,11 @@ public final class QuerySession {
     func evaluate(_ expr: Expr) throws(QueryError) -> Value {
         switch expr {
         case .number(let value, _): return .number(value)
-        case .quantity(let value, let unit, _): return .measure(Measure(value, unit))
+        case .quantity(let value, let unit, _): return .measure(unit.measure(value))
+        case .range(let lower, let upper, let unit, _):
+            var range = unit.measure(lower)
+            range.upper = upper
+            return .measure(range)
         case .string(let text, _): return .text(text)
         case .bool(let value, _): return .bool(value)
         case .null: return .null
@@ -139,13 +143,7 @@ public final class QuerySession {
         case .binary:
             return try evaluateChain(expr)
         case .convert(let inner, let unit, let location):
-            guard case .measure(let m) = try evaluate(inner).scalar else {
-                throw .runtime("only a quantity can be converted to \(unit.symbol)", at: location)
-            }
-            guard let converted = m.converted(toUnitOf: Measure(1, unit)) else {
-                throw .runtime("cannot convert \(m.symbol) (\(m.unit.dimension)) to \(unit.symbol) (\(unit.dimension))", at: location)
-            }
-            return .measure(converted)
+            return try Arithmetic.convert(try evaluate(inner).scalar, to: unit, at: location)
         case .call(let path, let arguments):
             return try call(path, arguments)
         case .list(let items, _):

@@ -9,7 +9,8 @@ enum ExprText {
     static func text(_ expr: Expr) -> String {
         switch expr {
         case .number(let value, _): return value.description
-        case .quantity(let value, let unit, _): return "\(value.description) \(unit.symbol)"
+        case .quantity(let value, let unit, _): return value.description + Self.suffix(unit)
+        case .range(let lower, let upper, let unit, _): return lower.description + "–" + upper.description + Self.suffix(unit)
         case .string(let text, _): return "\"\(text)\""
         case .bool(let value, _): return value ? "true" : "false"
         case .null: return "null"
@@ -26,6 +27,11 @@ enum ExprText {
     }
 
     /// An operand, in parentheses when it is itself an operation.
+    /// A literal's unit after its number: `%` touching, others after a space.
+    private static func suffix(_ unit: MeasureUnit) -> String {
+        unit == .percent ? "%" : (unit.symbol.isEmpty ? "" : " " + unit.symbol)
+    }
+
     private static func operand(_ expr: Expr) -> String {
         switch expr {
         case .binary, .convert, .pipeline: return "(" + text(expr) + ")"

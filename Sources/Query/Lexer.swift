@@ -3,13 +3,14 @@ import Platform
 import Facts
 
 /// Turns query text into tokens. Identifiers may be Vietnamese (`tỷ`, `đồng`);
-/// numbers use `.` as the decimal mark and `_` to group digits (`1_746.5`).
+/// numbers use `.` as the decimal mark and `_` to group digits (`2_345.5`),
+/// and read back as printed or are refused (``NumberLiteral``).
 /// `#` starts a comment to the end of the line.
 public struct Lexer {
     /// Longer input is refused before lexing: a limit, not a crash.
     public static let maxLength = 1 << 20
     /// Two-character symbols first, so that `==` is not read as `=` `=`.
-    static let symbols: [(text: String, scalars: [Unicode.Scalar])] = ["==", "!=", "<=", ">=", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", "|", "=", "<", ">", "~", "%", ":"]
+    static let symbols: [(text: String, scalars: [Unicode.Scalar])] = ["==", "!=", "<=", ">=", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", "|", "=", "<", ">", "~", "%", ":", "–"]
         .map { ($0, Array($0.unicodeScalars)) }
 
     private let chars: [Unicode.Scalar]
@@ -54,25 +55,21 @@ public struct Lexer {
         throw .syntax("unexpected character \(shown)", at: start, hint: c.value == 0xFFFD ? "the input is not valid UTF-8 here" : nil)
     }
 
+    /// Digits with `_`, and `.` or `,` each followed by a digit: read by ``NumberLiteral``.
     private mutating func number(_ start: QueryLocation) throws(QueryError) -> Token {
-        var digits = String.UnicodeScalarView()
-        while index < chars.count, chars[index].isDigit || chars[index] == "_" {
-            if chars[index] != "_" { digits.append(chars[index]) }
+        var text = String.UnicodeScalarView()
+        while index < chars.count {
+            let c = chars[index]
+            let separates = (c == "." || c == ",") && index + 1 < chars.count && chars[index + 1].isDigit
+            guard c.isDigit || c == "_" || separates else { break }
+            text.append(c)
             advance()
         }
-        if index + 1 < chars.count, chars[index] == ".", chars[index + 1].isDigit {
-            digits.append(".")
-            advance()
-            while index < chars.count, chars[index].isDigit || chars[index] == "_" {
-                if chars[index] != "_" { digits.append(chars[index]) }
-                advance()
-            }
+        let lexeme = String(text)
+        switch NumberLiteral.read(lexeme) {
+        case .value(let value): return Token(kind: .number(value), location: start, lexeme: lexeme)
+        case .refused(let message, let hint): throw .syntax(message, at: start, hint: hint)
         }
-        let digitText = String(digits)
-        guard let value = DecimalText.parse(Substring(digitText)) else {
-            throw .syntax("number too large: \(digits.count) digits (at most \(DecimalText.maxDigits) significant digits are exact)", at: start)
-        }
-        return Token(kind: .number(value), location: start, lexeme: digitText)
     }
 
     private mutating func string(_ start: QueryLocation) throws(QueryError) -> Token {
@@ -103,7 +100,8 @@ public struct Lexer {
 
     private mutating func identifier(_ start: QueryLocation) -> Token {
         let begin = index
-        while index < chars.count, chars[index].isLetterScalar || chars[index].isDigit || chars[index] == "_" {
+        // `²` and `³` end the units baocao prints (`m²`, `km³`).
+        while index < chars.count, chars[index].isLetterScalar || chars[index].isDigit || chars[index] == "_" || chars[index] == "²" || chars[index] == "³" {
             advance()
         }
         // Encoded in one pass, not appended to a UnicodeScalarView scalar by scalar.

@@ -9,12 +9,12 @@ extension Parser {
         switch token.kind {
         case .number(let value):
             advance()
-            if matchSymbol("%") { return .quantity(value, .percent, token.location) }
-            if let unit = unitAhead() { return .quantity(value, unit, token.location) }
+            if checkSymbol("–") { return try range(from: value, at: token.location) }
+            try refuseFraction(after: token)
+            if let unit = unitAhead(perTouching: true) { return .quantity(value, unit, token.location) }
             // Nothing may follow a number but a unit: `5 furlongs` is a unit baocao does not know.
             if case .identifier(let word) = peek.kind, !Stage.verbs.contains(word) {
-                throw .syntax("unknown unit '\(word)'", at: peek.location,
-                              hint: "units include đồng, triệu đồng, tỷ đồng, USD, ha, m2, km, tấn, kg, lít, %, lượt, hộ, người …")
+                throw .syntax("unknown unit '\(word)'", at: peek.location, hint: Self.unitHint(for: word))
             }
             return .number(value, token.location)
         case .string(let text):
@@ -48,26 +48,6 @@ extension Parser {
         default:
             throw .syntax("expected an expression, found \(describe(token))", at: token.location)
         }
-    }
-
-    /// The longest run of up to three words ahead that names a unit (`tỷ đồng`,
-    /// `lượt`, `m2`); consumes it. Keywords and pipeline verbs are never units.
-    mutating func unitAhead() -> QuantityUnit? {
-        if checkSymbol("%") { advance(); return .percent }
-        var words: [String] = []
-        var cursor = position
-        while words.count < 3, cursor < tokensCount, case .identifier(let word) = token(at: cursor).kind {
-            words.append(word)
-            cursor += 1
-        }
-        // `m2` lexes as one identifier; `m 2` is not a unit.
-        for count in stride(from: words.count, through: 1, by: -1) {
-            if let unit = UnitLexicon.unit(named: words.prefix(count).joined(by: " ")) {
-                for _ in 0..<count { advance() }
-                return unit
-            }
-        }
-        return nil
     }
 
     // MARK: - Token helpers

@@ -232,8 +232,9 @@ public struct Parser {
         let value = try additive()
         if case .keyword(.in) = peek.kind {
             let location = advance().location
-            guard let unit = unitAhead() else {
-                throw .syntax("expected a unit after 'in'", at: peek.location, hint: "for example: in tỷ đồng, in ha, in %")
+            guard let unit = unitAhead(perTouching: false) else {
+                if case .identifier(let word) = peek.kind { throw .syntax("unknown unit '\(word)'", at: peek.location, hint: Self.unitHint(for: word)) }
+                throw .syntax("expected a unit after 'in'", at: peek.location, hint: "for example: in tỷ đồng, in ha, in %, in đồng/lượt")
             }
             return .convert(value, unit, location)
         }

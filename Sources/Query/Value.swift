@@ -10,7 +10,7 @@ public struct Measure: Hashable, Sendable {
     public var unit: QuantityUnit
     /// The unit divided by, for a compound unit.
     public var per: QuantityUnit?
-    /// A range's upper bound (`1.800-2.000 người`).
+    /// A range's upper bound (`1.800–2.000 người`).
     public var upper: Decimal?
     /// A fraction's whole (`16/18 chỉ tiêu`).
     public var whole: Decimal?
@@ -21,6 +21,12 @@ public struct Measure: Hashable, Sendable {
         self.value = value
         self.unit = unit
         self.per = per
+        // The report's rate (`triệu đồng/tháng`, one unit) as the language holds
+        // a quotient's: a unit per another, so that the two compare and convert.
+        if per == nil, case .rate(let dimension, let perName) = unit.dimension, let slash = unit.symbol.lastIndex(of: "/") {
+            self.unit = QuantityUnit(symbol: String(unit.symbol[..<slash]), dimension: dimension, factor: unit.factor)
+            self.per = UnitLexicon.unit(named: perName) ?? UnitLexicon.countUnit(perName)
+        }
         self.upper = upper
         self.whole = whole
     }

@@ -57,7 +57,7 @@ public struct ValueFormatter: Sendable {
     public func measure(_ m: Measure) -> String {
         let write = m.isFromReport ? exact : number
         var n = write(m.value)
-        if let upper = m.upper { n += "-" + write(upper) }
+        if let upper = m.upper { n += "–" + write(upper) }
         if let whole = m.whole { n += "/" + write(whole) }
         if m.unit.dimension == .percent && m.per == nil { return n + "%" }
         let symbol = m.symbol
@@ -108,8 +108,8 @@ public struct ValueFormatter: Sendable {
     }
 
     private func comparisonNote(_ kind: ComparisonKind, _ m: Measure, upper: Decimal?) -> String {
-        // A range (`mục tiêu 11-12%`) as the report writes it.
-        let v = upper.map { number(m.value) + "-" + measure(Measure($0, m.unit, per: m.per)) } ?? measure(m)
+        // A range (`mục tiêu 11–12%`) as the report writes it.
+        let v = upper.map { number(m.value) + "–" + measure(Measure($0, m.unit, per: m.per)) } ?? measure(m)
         switch kind {
         case .percentOfPlan: return "đạt \(v) kế hoạch"
         case .exceedsPlanBy: return "vượt \(v) kế hoạch"

@@ -91,7 +91,7 @@ let domainCases: [DomainCase] = [
     DomainCase(path: "social.poor_rate", actual: "0,21%", target: "0,02%", status: .met, second: "0,18%"),
     DomainCase(path: "social.near_poor_households", actual: "54 hộ", status: .unknown),
     DomainCase(path: "social.trained_labour_rate", actual: "81,3%", target: "83%", status: .met, second: "79,5%"),
-    DomainCase(path: "social.jobs_created", actual: "2.465 người", target: "2.300-2.500 người", status: .met, second: "2.105 người"),
+    DomainCase(path: "social.jobs_created", actual: "2.465 người", target: "2.300–2.500 người", status: .met, second: "2.105 người"),
     DomainCase(path: "social.meritorious_allowances", actual: "15,7 tỷ đồng", status: .unknown),
     DomainCase(path: "social.drug_addicts_managed", actual: "230 người", status: .unknown),
     DomainCase(path: "social.compulsory_rehab", actual: "39 người", status: .unknown),

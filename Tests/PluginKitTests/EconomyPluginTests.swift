@@ -16,7 +16,7 @@ struct EconomyPluginTests {
     static let second = Reports.catalog(Reports.secondStore)
 
     @Test("2023 values, targets and statuses of the real report", arguments: [
-        ("economy.growth", "10,15%", "10-11%", IndicatorStatus.missed),
+        ("economy.growth", "10,15%", "10–11%", IndicatorStatus.missed),
         ("economy.exports", "13,6 triệu USD", "2,5%", .met),
         ("economy.tourism.arrivals", "3.176.000 lượt", "3.269 nghìn lượt", .met),
         ("economy.tourism.international", "101.025 lượt", nil, .met),
@@ -49,7 +49,7 @@ struct EconomyPluginTests {
     }
 
     @Test("the same plugin reads the second report's own values", arguments: [
-        ("economy.growth", "8,4%", "9-10%"),
+        ("economy.growth", "8,4%", "9–10%"),
         ("economy.exports", "9,8 triệu USD", "3%"),
         ("economy.tourism.arrivals", "2.450.000 lượt", "2.600 nghìn lượt"),
         ("economy.tourism.revenue", "1.210 tỷ đồng", "1.500 tỷ đồng"),

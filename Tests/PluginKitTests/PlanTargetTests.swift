@@ -23,7 +23,7 @@ struct PlanTargetTests {
 
     static let cases: [Case] = [
         Case(sentence: "- Tỷ lệ đô thị hóa đạt 71%.", number: "71%", base: "70,2%", kind: .level, stated: "71%", level: "71%"),
-        Case(sentence: "- Tốc độ tăng trưởng kinh tế 9-10%.", number: "9-10%", base: "8,4%", kind: .range, stated: "9-10%", level: "9%"),
+        Case(sentence: "- Tốc độ tăng trưởng kinh tế 9-10%.", number: "9-10%", base: "8,4%", kind: .range, stated: "9–10%", level: "9%"),
         Case(sentence: "- Kim ngạch xuất khẩu tăng 4%.", number: "4%", base: "50 triệu USD", kind: .change, stated: "4%", level: "52 triệu USD"),
         Case(sentence: "- Giảm tai nạn giao thông cả 3 tiêu chí 10%; giảm phạm pháp hình sự 4%.", number: "10%", base: "20 vụ",
              kind: .change, stated: "-10%", level: "18 vụ"),
@@ -35,7 +35,7 @@ struct PlanTargetTests {
         Case(sentence: "- Duy trì 31 trường đạt chuẩn quốc gia.", number: "31 trường", base: "31 trường", kind: .maintain,
              stated: "31 trường", level: "31 trường"),
         Case(sentence: "Phấn đấu tăng trưởng kinh tế (GRDP) đạt 8 - 8,5%.", number: "8 - 8,5%", base: nil, kind: .range,
-             stated: "8-8,5%", level: "8%"),
+             stated: "8–8,5%", level: "8%"),
         Case(sentence: "- Kim ngạch xuất khẩu tăng 4%.", number: "4%", base: nil, kind: .change, stated: "4%", level: nil),
     ]
 

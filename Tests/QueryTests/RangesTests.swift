@@ -14,7 +14,7 @@ struct RangesTests {
     }
 
     @Test(arguments: [
-        ("social.jobs_created.target", "2.300-2.500 người"),
+        ("social.jobs_created.target", "2.300–2.500 người"),
         ("social.jobs_created.target.lower", "2.300"),
         ("social.jobs_created.target.upper", "2.500"),
         ("social.jobs_created.target.kind", "range"),

@@ -27,7 +27,9 @@ import CMalloc
 /// What it gives corpora of each size is in docs/PERFORMANCE.md. On other
 /// systems and C libraries, and for texts under a megabyte (a report),
 /// nothing is done.
-/// Pages of the room never touched are never taken.
+/// Pages of the room never touched are never taken. It is asked for on the
+/// main thread: a thread's own heap is unmapped, advice and all, whenever it
+/// is wholly free, whatever malloc was told.
 public enum IngestArena {
     /// The smallest text given room: below this an ingest's memory is a few huge pages at most.
     public static let threshold = 1 << 20
