@@ -11,8 +11,10 @@ enum Arithmetic {
         case (_, .null, _), (_, _, .null):
             if op == .equal { return .bool(isNull(a) && isNull(b)) }
             if op == .notEqual { return .bool(isNull(a) != isNull(b)) }
-            throw .runtime("cannot apply '\(op.rawValue)' to null", at: location,
-                           hint: "an indicator the report does not give is null")
+            var error = QueryError.runtime("cannot apply '\(op.rawValue)' to null", at: location,
+                                           hint: "an indicator the report does not give is null")
+            error.isNullInput = true
+            throw error
         case (.add, .number(let x), .number(let y)): return .number(x + y)
         case (.subtract, .number(let x), .number(let y)): return .number(x - y)
         case (.multiply, .number(let x), .number(let y)): return .number(x * y)
@@ -105,6 +107,11 @@ enum Arithmetic {
         let order: ComparisonResult
         switch (a.scalar, b.scalar) {
         case (.number(let x), .number(let y)): order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        // Zero is zero in every unit: `actual - previous > 0` needs none.
+        case (.measure(let x), .number(let zero)) where zero == 0 && x.upper == nil:
+            order = x.value == 0 ? .orderedSame : (x.value < 0 ? .orderedAscending : .orderedDescending)
+        case (.number(let zero), .measure(let y)) where zero == 0 && y.upper == nil:
+            order = y.value == 0 ? .orderedSame : (y.value > 0 ? .orderedAscending : .orderedDescending)
         case (.measure(let x), .measure(let y)):
             guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
             if let inRange = compareWithRange(op, x, y2) { return inRange }

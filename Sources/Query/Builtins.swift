@@ -122,10 +122,20 @@ enum Builtins {
             return name == "count" ? .number(Decimal(items.count)) : try sum(items, at: location)
         case "growth", "share":
             try arity(2...2)
-            let ratio = try Arithmetic.apply(.divide, args[0], args[1], at: location)
-            guard case .number(let r) = ratio else {
-                throw .runtime("\(name) needs two values of the same dimension, not \(args[0].scalar.typeName) and \(args[1].scalar.typeName)", at: location)
+            if Arithmetic.isNull(args[0].scalar) || Arithmetic.isNull(args[1].scalar) {
+                var missing = QueryError.runtime("\(name) of null: the report does not give one of its values", at: location)
+                missing.isNullInput = true
+                throw missing
             }
+            var mismatch = QueryError.runtime("\(name) needs two values of one dimension, not \(args[0].scalar.typeName) and \(args[1].scalar.typeName)", at: location)
+            mismatch.isIncomparable = true
+            let ratio: Value
+            do throws(QueryError) {
+                ratio = try Arithmetic.apply(.divide, args[0], args[1], at: location)
+            } catch {
+                throw error.isIncomparable ? mismatch : error  // division by zero as itself
+            }
+            guard case .number(let r) = ratio else { throw mismatch }
             return .measure(Measure(name == "growth" ? (r - 1) * 100 : r * 100, .percent))
         case "value":
             try arity(1...1)

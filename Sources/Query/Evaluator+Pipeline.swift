@@ -11,20 +11,15 @@ extension QuerySession {
         case .take(let n, _): return .list(Array(items.prefix(n)))
         case .filter(let condition, let location):
             var kept: [Value] = []
-            var incomparable = 0
-            defer {
-                if incomparable > 0 {
-                    notes.append("\(incomparable) of \(items.count) rows compared quantities that do not compare "
-                        + "(a bare number with a quantity, đồng with ha …) and were left out; `number` is a fact's bare number")
-                }
-            }
+            var leftOut = RowFailures()
+            defer { if let note = leftOut.note(of: items.count, "were left out") { notes.append(note) } }
             for item in items {
                 try checkCancelled(at: location)
                 let result: Value
                 do throws(QueryError) {
                     result = try withItem(item, { () throws(QueryError) -> Value in try evaluate(condition) })
-                } catch where error.isIncomparable {
-                    incomparable += 1
+                } catch where error.isOfRow {
+                    leftOut.count(error)
                     continue
                 }
                 switch result.scalar {
@@ -50,11 +45,18 @@ extension QuerySession {
             return .list(keyed.map(\.1))
         case .select(let columns, let location):
             var rows: [Value] = []
+            var empty = RowFailures()
+            defer { if let note = empty.note(of: items.count * columns.count, "were left empty (null)", unit: "cells") { notes.append(note) } }
             for item in items {
                 try checkCancelled(at: location)
                 var fields: [(String, Value)] = []
                 for column in columns {
-                    fields.append((column.name, try withItem(item) { () throws(QueryError) -> Value in try evaluate(column.expression) }))
+                    do throws(QueryError) {
+                        fields.append((column.name, try withItem(item) { () throws(QueryError) -> Value in try evaluate(column.expression) }))
+                    } catch where error.isOfRow {
+                        empty.count(error)
+                        fields.append((column.name, .null))
+                    }
                 }
                 rows.append(.record(fields))
             }

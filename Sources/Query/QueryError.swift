@@ -18,6 +18,11 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Whether it compared or combined quantities that cannot be: inside
     /// `where` such a row is left out, not the query stopped.
     public var isIncomparable = false
+    /// Whether it computed with a null (a value the report does not give):
+    /// inside `where` the row is left out, inside `select` its cell is null.
+    public var isNullInput = false
+    /// Whether it is a failure of one row's values, not of the query.
+    public var isOfRow: Bool { isIncomparable || isNullInput }
 
     public init(_ phase: Phase, _ message: String, at location: QueryLocation? = nil, hint: String? = nil) {
         self.phase = phase

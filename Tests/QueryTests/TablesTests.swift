@@ -40,7 +40,37 @@ struct TablesTests {
         let session = QuerySession(context: Self.context)
         #expect(try run("facts | where value > 100 tỷ đồng | count", session: session) == "14")
         #expect(session.notes.count == 1)
-        #expect(session.notes.first?.contains("of 661 rows compared quantities that do not compare") == true)
+        #expect(session.notes.first?.contains("of 661 rows were left out") == true)
+        #expect(session.notes.first?.contains("compared or combined quantities that do not compare") == true)
         #expect(try run("targets | where target_level > actual | count") != "")
+    }
+
+    @Test("a value the report does not give empties its cell in select and leaves its row out of where, once noted")
+    func nulls() throws {
+        let session = QuerySession(context: Self.context)
+        let table = try run("indicators | take 2 | select path, change = growth(actual, previous)", session: session)
+        #expect(table == "[{path: economy.growth, change: null}, {path: economy.growth.agriculture, change: null}]")
+        #expect(session.notes == ["2 of 4 cells were left empty (null): 2 computed with a value the report does not give (null)"])
+        let filtering = QuerySession(context: Self.context)
+        let kept = try run("indicators | where actual - previous > 0 | count", session: filtering)
+        #expect(try run("indicators | where previous != null and actual - previous > 0 | count") == kept)
+        #expect(filtering.notes.count == 1 && filtering.notes[0].contains("computed with a value the report does not give"))
+    }
+
+    @Test("an error names what the user wrote", arguments: [
+        ("growth(1 ha, 2 người)", "growth needs two values of one dimension"),
+        ("growth(economy.tourism.revenue, economy.tourism.revenue.previous)", "growth of null"),
+        ("economy.tourism.revenue.previous * 2", "cannot apply '*' to null"),
+    ])
+    func errorsNameWhatWasWritten(_ query: String, _ message: String) throws {
+        #expect(throws: QueryError.self) { try run(query) }
+        do { _ = try run(query) } catch let error as QueryError { #expect(error.message.hasPrefix(message), "\(error.message)") }
+    }
+
+    @Test("zero compares with a quantity of any unit")
+    func zero() throws {
+        #expect(try run("economy.exports - economy.exports.previous > 0") == "true")
+        #expect(try run("0 ha == 0") == "true")
+        #expect(try run("-2 người < 0") == "true")
     }
 }
