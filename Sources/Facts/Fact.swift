@@ -88,6 +88,13 @@ public struct Fact: Hashable, Sendable, Identifiable {
              sentenceOffset: sentenceOffset, location: location)
     }
 
+    /// The same fact with one more qualifier.
+    public func adding(_ qualifier: Qualifier) -> Fact {
+        Fact(id: id, place: place, quantity: quantity, upper: upper, denominator: denominator, text: textSpan,
+             qualifiers: qualifiers + [qualifier], role: role, qualifies: qualifies, sentence: sentenceSpan,
+             sentenceOffset: sentenceOffset, location: location)
+    }
+
     /// The number and unit as written (`1.234 tỉ đồng`).
     public var text: String { textSpan.numberText(in: place.text) }
     /// The sentence, as plain text.

@@ -20,6 +20,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     case changeOnPrevious
     /// `chưa đạt mục tiêu đề ra từ 11-12%`: the target the quantity was measured against.
     case target
+    /// Not the report's words but baocao's reading: the level a change target
+    /// (`giảm 5%`) implies from the value it moves, so that it compares with levels.
+    case impliesLevel
 }
 
 /// Whether the report says a quantity met its plan.

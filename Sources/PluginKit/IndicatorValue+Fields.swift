@@ -17,7 +17,7 @@ extension IndicatorValue: QueryEntity {
     public func field(_ name: String) -> Value? {
         switch name {
         case "actual", "value": return primary
-        case "target": return planTarget.map { .fact($0.stated) } ?? .null
+        case "target": return statedTarget.map(Value.fact) ?? .null
         case "target_kind": return planTarget.map { .text($0.kind.rawValue) } ?? .null
         case "target_level": return targetLevel.map { .measure(Measure($0)) } ?? .null
         case "plan": return plan.map { .measure(Measure($0)) } ?? .null

@@ -72,6 +72,15 @@ public struct IndicatorValue: Sendable {
     /// The level the target implies: the stated level, or this year's value moved by the change it asks for.
     public var targetLevel: Quantity? { planTarget?.level(base: actual) }
 
+    /// The target as stated, for queries: a change target (`-5%`) also carries
+    /// the level it implies, so that it compares with levels
+    /// (`security.traffic.accidents <= security.traffic.accidents.target`).
+    public var statedTarget: Fact? {
+        guard let planTarget else { return nil }
+        guard planTarget.kind == .change, let level = targetLevel, let actual else { return planTarget.stated }
+        return planTarget.stated.adding(.comparison(.impliesLevel, value: level.value, upper: nil, unit: level.unit, fact: actual.id))
+    }
+
     /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X for `vượt X% kế hoạch`.
     public var attainment: Decimal? {
         guard let actual else { return nil }

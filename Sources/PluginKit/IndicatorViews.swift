@@ -31,7 +31,7 @@ enum IndicatorViews {
                 ("path", .text(indicator.path)),
                 ("label", .text(indicator.indicator.label.vi)),
                 ("actual", indicator.actual.map(Value.fact) ?? .null),
-                ("target", .fact(target.stated)),
+                ("target", indicator.statedTarget.map(Value.fact) ?? .fact(target.stated)),
                 ("kind", .text(target.kind.rawValue)),
                 ("level", indicator.targetLevel.map { .measure(Measure($0)) } ?? .null),
                 ("change", change(from: indicator.actual, to: indicator.targetLevel, target: target)),

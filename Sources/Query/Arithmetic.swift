@@ -112,6 +112,11 @@ enum Arithmetic {
             order = x.value == 0 ? .orderedSame : (x.value < 0 ? .orderedAscending : .orderedDescending)
         case (.number(let zero), .measure(let y)) where zero == 0 && y.upper == nil:
             order = y.value == 0 ? .orderedSame : (y.value > 0 ? .orderedAscending : .orderedDescending)
+        // A change target (`-5%`) against a level: as the level it implies.
+        case (.measure(let x), .measure(let y)) where !x.isCompatible(with: y) && (y.impliedLevel.map { Measure($0).isCompatible(with: x) } ?? false):
+            return try compare(op, a, .measure(Measure(y.impliedLevel!)), at: location)
+        case (.measure(let x), .measure(let y)) where !x.isCompatible(with: y) && (x.impliedLevel.map { Measure($0).isCompatible(with: y) } ?? false):
+            return try compare(op, .measure(Measure(x.impliedLevel!)), b, at: location)
         case (.measure(let x), .measure(let y)):
             guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
             if let inRange = compareWithRange(op, x, y2) { return inRange }

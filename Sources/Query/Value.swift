@@ -16,6 +16,9 @@ public struct Measure: Hashable, Sendable {
     public var whole: Decimal?
     /// Whether it is a value of the report as written (printed exactly), not one computed.
     public var isFromReport = false
+    /// A change target's implied level (`-5%` of 27 vụ is 25,65 vụ): what it
+    /// compares as with a quantity of another dimension.
+    public var impliedLevel: Quantity?
 
     public init(_ value: Decimal, _ unit: QuantityUnit, per: QuantityUnit? = nil, upper: Decimal? = nil, whole: Decimal? = nil) {
         self.value = value
@@ -37,6 +40,7 @@ public struct Measure: Hashable, Sendable {
     public init(fact: Fact) {
         self.init(fact.value, fact.unit, upper: fact.upper, whole: fact.denominator)
         isFromReport = true
+        for case .comparison(.impliesLevel, let value, _, let unit, _) in fact.qualifiers { impliedLevel = Quantity(value, unit) }
     }
 
     /// Whether it is a range, a fraction or one value.

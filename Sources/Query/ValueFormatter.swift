@@ -117,6 +117,7 @@ public struct ValueFormatter: Sendable {
         case .percentOfCityEstimate: return "\(v) dự toán thành phố giao"
         case .percentOfEstimate: return "\(v) dự toán"
         case .percentOfPrevious: return "bằng \(v) năm trước"
+        case .impliesLevel: return "mức \(v)"
         case .changeOnPrevious: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với năm trước"
         case .target: return "mục tiêu \(v)"
         }

@@ -28,6 +28,12 @@ struct RangesTests {
         ("social.poor_rate.target", "-0,02 điểm %"),
         ("security.traffic.accidents.target_kind", "change"),
         ("(2 ha).kind", "value"),
+        // A change target compares with a level as the level it implies (27 vụ less 5%).
+        ("security.traffic.accidents <= security.traffic.accidents.target", "false"),
+        ("security.traffic.accidents > security.traffic.accidents.target", "true"),
+        ("security.traffic.accidents.target > 25 vụ", "true"),
+        ("economy.exports < economy.exports.target", "true"),
+        ("targets | where target > actual | count", "7"),
     ])
     func parts(_ query: String, _ expected: String) throws {
         #expect(try run(query) == expected)
