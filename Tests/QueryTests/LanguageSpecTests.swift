@@ -49,6 +49,13 @@ struct LanguageSpecTests {
     func example(_ example: SpecExample) throws {
         let session = QuerySession(context: example.corpus ? Self.corpus : Self.context)
         for line in example.setup { _ = try session.run(line) }
+        if example.expected.hasPrefix("error:") {
+            let message = example.expected.dropFirst("error:".count).trimmingCharacters(in: .whitespaces)
+            #expect(performing: { _ = try session.run(example.query) }, throws: { error in
+                (error as? QueryError)?.message.hasPrefix(message) == true
+            })
+            return
+        }
         let value = try #require(try session.run(example.query).first)
         #expect(ValueFormatter().inline(value) == example.expected)
     }
