@@ -19,9 +19,9 @@ extension IndicatorValue: QueryEntity {
         case "actual", "value": return primary
         case "target": return statedTarget.map(Value.fact) ?? .null
         case "target_kind": return planTarget.map { .text($0.kind.rawValue) } ?? .null
-        case "target_level": return targetLevel.map { .measure(Measure($0)) } ?? .null
-        case "plan": return plan.map { .measure(Measure($0)) } ?? .null
-        case "previous": return previous.map { .measure(Measure($0)) } ?? .null
+        case "target_level": return Self.value(of: targetLevelDerivation, named: path + ".target_level")
+        case "plan": return Self.value(of: planDerivation, named: path + ".plan")
+        case "previous": return Self.value(of: previousDerivation, named: path + ".previous")
         case "attainment": return attainment.map { .measure(Measure($0, .percent)) } ?? .null
         case "status": return .text(status.rawValue)
         case "unit": return .text(actual?.unit.symbol ?? indicator.unit)
@@ -36,5 +36,12 @@ extension IndicatorValue: QueryEntity {
         case "period": return header.map { .text($0.period.name) } ?? .null
         default: return nil
         }
+    }
+
+    /// A computed field as a value that keeps its formula and the facts it read (null when there is none).
+    static func value(of derivation: Derivation?, named name: String) -> Value {
+        guard let derivation else { return .null }
+        return .derived(path: name, formula: derivation.formula, result: Value.Box(.measure(Measure(derivation.quantity))),
+                        inputs: derivation.inputs.map { .record([(Value.inputName, .text($0.name)), ("value", .fact($0.fact))]) })
     }
 }

@@ -126,30 +126,6 @@ public struct IndicatorValue: Sendable {
         }
     }
 
-    /// The plan implied by the value and its share of plan: actual ÷ (attainment / 100).
-    public var plan: Quantity? {
-        guard let actual, let attainment, attainment != 0 else { return nil }
-        return Quantity(actual.value * 100 / attainment, actual.unit)
-    }
-
-    /// Last year's value implied by the value and its change on last year
-    /// (`bằng 97,7% so với năm 2022`, `tăng 2,5%`, `giảm 04 vụ`, and for a
-    /// rate `giảm 0,02%`, in percentage points), in its sentence or elsewhere.
-    public var previous: Quantity? {
-        guard let actual else { return nil }
-        if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
-            return Quantity(actual.value * 100 / share, actual.unit)
-        }
-        guard let (change, unit) = actual.comparison(.changeOnPrevious).map({ ($0.value, $0.unit) })
-            ?? self.change.map({ ($0.value, $0.unit) }) else { return nil }
-        if unit.dimension == .percent {
-            if actual.unit.dimension == .percent { return Quantity(actual.value - change, actual.unit) }
-            return Quantity(actual.value * 100 / (100 + change), actual.unit)
-        }
-        guard unit.isCompatible(with: actual.unit) else { return nil }
-        return Quantity(actual.value - change * unit.factor / actual.unit.factor, actual.unit)
-    }
-
     /// Whether the report itself says the indicator fell short of plan — in the
     /// value's own sentence (`chưa đạt`) or in another — not only by arithmetic.
     public var reportedMissed: Bool { status == .missed }

@@ -8,7 +8,9 @@ extension QuerySession {
     func resolve(_ path: NamePath) throws(QueryError) -> Value {
         let head = path.head, rest = path.parts.dropFirst()
         if let item = items.last, let value = Fields.itemField(head, of: item) {
-            return try fields(rest, of: value, at: path.location)
+            let found = try fields(rest, of: value, at: path.location)
+            guard recordsItemFields else { return found }
+            return recorded(found, as: Fields.label(of: item).map { "\($0).\(path.description)" } ?? path.description)
         }
         if let value = boundValue(head) { return recorded(try fields(rest, of: value, at: path.location), as: path.description) }
         if head == "facts" { return try fields(rest, of: .list(context.store.facts.map(Value.fact)), at: path.location) }

@@ -52,7 +52,11 @@ extension QuerySession {
                 var fields: [(String, Value)] = []
                 for column in columns {
                     do throws(QueryError) {
-                        fields.append((column.name, try withItem(item) { () throws(QueryError) -> Value in try evaluate(column.expression) }))
+                        // Each cell computed keeps the row's values it read, as a statement's result does.
+                        let recording = recordsItemFields
+                        recordsItemFields = true
+                        defer { recordsItemFields = recording }
+                        fields.append((column.name, try withItem(item) { () throws(QueryError) -> Value in try evaluateWithProvenance(column.expression) }))
                     } catch where error.isOfRow {
                         empty.count(error)
                         fields.append((column.name, .null))

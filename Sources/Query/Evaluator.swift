@@ -23,6 +23,9 @@ public final class QuerySession {
     /// The values with a source a statement read by name (indicators, facts,
     /// derived values, variables holding them): its result's provenance.
     var readValues: [Value] = []
+    /// Whether a pipeline item's fields count as read values: inside `select`,
+    /// so that a computed cell keeps the row's values it came from.
+    var recordsItemFields = false
     /// What the last statements noted for the user besides their results
     /// (rows a `where` left out), to print once after them; the reader empties it.
     public var notes: [String] = []
@@ -82,9 +85,10 @@ public final class QuerySession {
     /// sources `.why` and `why(x)` show. A value read as it is (a name, a
     /// pipeline's rows) needs none: it is its own source.
     func evaluateWithProvenance(_ expr: Expr) throws(QueryError) -> Value {
+        let outer = readValues
         readValues = []
+        defer { readValues = outer }
         let value = try evaluate(expr)
-        defer { readValues = [] }
         switch expr {
         case .name, .pipeline, .list, .field: return value
         default: break

@@ -8,6 +8,19 @@ public enum Fields {
     static let factFields = ["id", "value", "number", "lower", "upper", "of", "share", "kind", "unit", "dimension", "text", "sentence", "section", "line", "column",
                              "footnote", "role", "estimate", "qualifiers", "report"]
 
+    /// What a row is called in provenance: an indicator's path (`economy.exports`),
+    /// a row's `path` field, a fact's id (`#15`); nil for other values.
+    static func label(of item: Value) -> String? {
+        switch item {
+        case .entity(let entity): return entity.name
+        case .fact(let fact): return "#\(fact.id)"
+        case .record(let fields):
+            if case .text(let path)? = fields.first(where: { $0.0 == "path" })?.1 { return path }
+            return nil
+        default: return nil
+        }
+    }
+
     /// The field `name` of a pipeline's item: as ``field(_:of:)``, but a plain
     /// quantity in a list is its own `value` (`[1 ha, 2 ha] | select value`).
     static func itemField(_ name: String, of item: Value) -> Value? {

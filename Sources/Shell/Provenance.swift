@@ -47,7 +47,7 @@ enum Provenance {
         case .derived(let path, let formula, let result, let inputs):
             return derivation(path: path, formula: formula, result: result.value, inputs: inputs, formatter: formatter).joined(by: "\n")
         case .list(let items):
-            return "a list of \(items.count) item(s); .describe #ID shows one fact"
+            return rows(items, formatter: formatter)
         default:
             return "\(formatter.inline(value)) was computed in the query; it has no source in the report"
         }
@@ -81,6 +81,49 @@ enum Provenance {
             }
         }
         return lines
+    }
+
+    /// How many rows of a list `.why` explains.
+    static let rowsExplained = 20
+
+    /// A list's provenance row by row: each fact or indicator with its source
+    /// and sentence, each computed cell of a table with its derivation.
+    static func rows(_ items: [Value], formatter: ValueFormatter) -> String {
+        var lines: [String] = []
+        for (index, item) in items.prefix(rowsExplained).enumerated() {
+            switch item {
+            case .fact(let fact):
+                lines.append("#\(fact.id) \(formatter.factValue(fact)) — \(formatter.source(fact))")
+                lines.append("  “\(fact.sentence)”")
+            case .entity(let entity):
+                if case .fact(let fact) = entity.primary {
+                    lines.append("\(entity.name) = \(formatter.factValue(fact)) — \(formatter.source(fact))")
+                    lines.append("  “\(fact.sentence)”")
+                } else {
+                    lines.append("\(entity.name): not found in the report")
+                }
+            case .record(let fields):
+                let label = fields.first(where: { $0.0 == "path" }).map { formatter.inline($0.1) } ?? "row \(index + 1)"
+                var cells: [String] = []
+                for (name, value) in fields {
+                    switch value {
+                    case .fact(let fact):
+                        cells += ["  \(name) = \(formatter.factValue(fact)) — \(formatter.source(fact))", "    “\(fact.sentence)”"]
+                    case .derived(let path, let formula, let result, let inputs):
+                        cells += derivation(path: path.isEmpty ? name : path, formula: formula, result: result.value, inputs: inputs,
+                                            formatter: formatter, depth: 1)
+                    default:
+                        continue
+                    }
+                }
+                lines += cells.isEmpty ? [] : [label + ":"] + cells
+            default:
+                continue
+            }
+        }
+        if lines.isEmpty { return "the \(items.count) item(s) were computed in the query; they have no source in the report" }
+        if items.count > rowsExplained { lines.append("… and \(items.count - rowsExplained) more rows (take or where to narrow)") }
+        return lines.joined(by: "\n")
     }
 
     /// `.describe KEY|#ID`: an indicator or a fact, with its sentence, section and line.

@@ -63,4 +63,30 @@ struct ProvenanceTests {
         _ = shell.handle("1 ha + 2 ha")
         #expect(output(shell.handle(".why")) == "3 ha was computed in the query; it has no source in the report")
     }
+
+    @Test("what baocao computes from an indicator's facts — last year's value, the plan, a target's level — shows how and from which facts", arguments: [
+        ("economy.exports.previous", "economy.exports.previous = economy.exports.actual ÷ (100% + 2,5%)"),
+        ("security.traffic.deaths.previous", "security.traffic.deaths.previous = security.traffic.deaths.actual − security.traffic.deaths.change"),
+        ("economy.agriculture.grain_output.plan", "economy.agriculture.grain_output.plan = economy.agriculture.grain_output.actual ÷ 82,7%"),
+        ("security.traffic.accidents.target_level", "security.traffic.accidents.target_level = security.traffic.accidents.actual moved by"),
+    ])
+    func indicatorDerivations(_ query: String, _ start: String) throws {
+        let shell = engine()
+        _ = shell.handle(query)
+        let why = try #require(output(shell.handle(".why")))
+        #expect(why.hasPrefix(start), "\(why)")
+        #expect(why.contains("“"), "each fact read shows its sentence")
+    }
+
+    @Test("a table keeps each row's provenance: .why shows every computed cell's derivation under its row")
+    func tableRows() throws {
+        let shell = engine()
+        _ = shell.handle("indicators | where previous != null | take 2 | select path, change = growth(actual, previous)")
+        let why = try #require(output(shell.handle(".why")))
+        #expect(why.hasPrefix("economy.exports:\n  change = growth(actual, previous)\n    = 2,5%\n    economy.exports.actual = 13,6 triệu USD"), "\(why)")
+        #expect(why.contains("\neconomy.tourism.international:\n  change = growth(actual, previous)\n    = 1.920,5%\n"))
+        _ = shell.handle("facts | take 30")
+        let facts = try #require(output(shell.handle(".why")))
+        #expect(facts.split(separator: "\n").count == 2 * 20 + 1 && facts.hasSuffix("… and 10 more rows (take or where to narrow)"))
+    }
 }

@@ -1,0 +1,70 @@
+import FoundationEssentials
+import Facts
+import Platform
+import Query
+
+/// The values baocao computes from an indicator's facts — last year's value,
+/// the plan, the level a target implies — each with how it was computed and
+/// from which facts, so that `.why` shows them as it shows a query's.
+extension IndicatorValue {
+    /// A computed value: the amount, the formula in the report's terms, and the facts it read by name.
+    public struct Derivation: Sendable {
+        public var quantity: Quantity
+        public var formula: String
+        public var inputs: [(name: String, fact: Fact)]
+    }
+
+    /// Last year's value implied by the value and its change on last year
+    /// (`bằng 97,7% so với năm 2022`, `tăng 2,5%`, `giảm 04 vụ`, and for a
+    /// rate `giảm 0,02%`, in percentage points), in its sentence or elsewhere.
+    public var previous: Quantity? { previousDerivation?.quantity }
+
+    /// The plan implied by the value and its share of plan: actual ÷ (attainment / 100).
+    public var plan: Quantity? { planDerivation?.quantity }
+
+    public var previousDerivation: Derivation? {
+        guard let actual else { return nil }
+        let style = NumberStyle.vietnamese, actualName = path + ".actual"
+        if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
+            return Derivation(quantity: Quantity(actual.value * 100 / share, actual.unit),
+                              formula: "\(actualName) ÷ \(style.format(share))% (its share of last year's)", inputs: [(actualName, actual)])
+        }
+        let separate = actual.comparison(.changeOnPrevious) == nil ? change : nil
+        guard let (amount, unit) = actual.comparison(.changeOnPrevious).map({ ($0.value, $0.unit) })
+            ?? separate.map({ ($0.value, $0.unit) }) else { return nil }
+        let inputs = [(actualName, actual)] + (separate.map { [(path + ".change", $0)] } ?? [])
+        // The change by name when it is a fact of its own, else as its sentence gives it, signed.
+        let magnitude = style.format(amount < 0 ? -amount : amount) + (unit.dimension == .percent ? "%" : " " + unit.symbol)
+        let signed = separate != nil ? path + ".change" : (amount < 0 ? "−" : "") + magnitude
+        if unit.dimension == .percent {
+            if actual.unit.dimension == .percent {
+                return Derivation(quantity: Quantity(actual.value - amount, actual.unit),
+                                  formula: "\(actualName) − \(signed) (in percentage points)", inputs: inputs)
+            }
+            let moved = separate != nil ? "+ " + signed : (amount < 0 ? "− " : "+ ") + magnitude
+            return Derivation(quantity: Quantity(actual.value * 100 / (100 + amount), actual.unit),
+                              formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
+        }
+        guard unit.isCompatible(with: actual.unit) else { return nil }
+        return Derivation(quantity: Quantity(actual.value - amount * unit.factor / actual.unit.factor, actual.unit),
+                          formula: "\(actualName) − \(signed)", inputs: inputs)
+    }
+
+    public var planDerivation: Derivation? {
+        guard let actual, let attainment, attainment != 0 else { return nil }
+        return Derivation(quantity: Quantity(actual.value * 100 / attainment, actual.unit),
+                          formula: "\(path).actual ÷ \(NumberStyle.vietnamese.format(attainment))% (its share of plan)",
+                          inputs: [(path + ".actual", actual)])
+    }
+
+    /// The level a target implies: for a change target, this year's value moved by the change.
+    public var targetLevelDerivation: Derivation? {
+        guard let planTarget, let level = targetLevel else { return nil }
+        var inputs = [(path + ".target", planTarget.fact)]
+        guard planTarget.kind == .change, let actual else {
+            return Derivation(quantity: level, formula: "\(path).target, its lower bound for a range", inputs: inputs)
+        }
+        inputs.insert((path + ".actual", actual), at: 0)
+        return Derivation(quantity: level, formula: "\(path).actual moved by \(path).target", inputs: inputs)
+    }
+}
