@@ -19,6 +19,9 @@ struct TablesTests {
         ("scorecard | take 2 | select path, gap = level - actual",
          "[{path: economy.growth, gap: -0,15%}, {path: economy.exports, gap: 0,34 triệu USD}]"),
         ("facts | take 1 | select text, value.number, unit", "[{text: 5 năm, value.number: 5, unit: năm}]"),
+        ("indicators | where previous != null | take 1 | select path, growth(actual, previous)",
+         "[{path: economy.exports, growth(actual, previous): 2,5%}]"),
+        ("indicators | take 1 | select actual.value", "[{actual.value: 10,15%}]"),
         ("[1 ha, 2 ha] | select value, double = value * 2", "[{value: 1 ha, double: 2 ha}, {value: 2 ha, double: 4 ha}]"),
     ])
     func selectExpressions(_ query: String, _ expected: String) throws {
