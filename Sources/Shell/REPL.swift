@@ -58,7 +58,7 @@ public struct REPL {
                 editor.remember(entry)
                 Interrupt.reset()
                 switch engine.handle(entry) {
-                case .output(let text): writeScreenful(text)
+                case .output(let text): writeScreenful(text, isResult: !isDotCommand || entry.trimmingWhitespace().hasPrefix(".last"))
                 case .quit: return .success
                 case .failure(let error):
                     engine.writeError(ErrorReport.inREPL(error, input: entry, promptWidth: REPL.prompt.count))
@@ -67,22 +67,32 @@ public struct REPL {
         }
     }
 
-    /// A long result is cut at a screenful, with a line saying what was left out.
-    private func writeScreenful(_ text: String) {
+    /// Output longer than the screen goes through the pager when there is one;
+    /// without, a query's result is cut at a screenful, with a line saying
+    /// what was left out (`.last` shows it whole), and a command's shown whole.
+    private func writeScreenful(_ text: String, isResult: Bool) {
         let whole = engine.showWholeNext
         engine.showWholeNext = false
-        guard !whole, engine.outputFile == nil, engine.onceFile == nil, let rows = Terminal.rows else {
+        guard engine.outputFile == nil, engine.onceFile == nil, let rows = Terminal.rows else {
             engine.write(text)
             return
         }
+        let columns = max(1, Terminal.columns ?? 80)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines as the terminal shows them: a long one wraps onto several.
+        let shown = lines.reduce(0) { $0 + max(1, (TextWidth.of(String($1)) + columns - 1) / columns) }
         let room = max(5, rows - 3)
-        guard lines.count > room else {
+        guard shown > room else {
+            engine.write(text)
+            return
+        }
+        if let pager = engine.pager, Pager.show(text, through: pager) { return }
+        guard isResult, !whole else {
             engine.write(text)
             return
         }
         engine.write(lines.prefix(room).joined(separator: "\n"))
-        engine.write("… \(lines.count - room) more lines not shown (.last shows the whole result)")
+        engine.write("… \(lines.count - room) more lines not shown (.last shows the whole result; .pager on pages it)")
     }
 
     /// `$XDG_CONFIG_HOME/baocao/init.bq`, else `~/.config/baocao/init.bq`.

@@ -36,6 +36,8 @@ public final class ShellEngine {
     public var onceFile: String?
     /// Set by `.last`: the next output is shown whole, not cut at a screenful.
     public var showWholeNext = false
+    /// `.pager`: the command long results are shown through in the REPL; nil: none (cut at a screenful).
+    public var pager: String? = Pager.defaultCommand()
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.

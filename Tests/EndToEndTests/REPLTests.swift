@@ -92,10 +92,12 @@ struct REPLTests {
 /// More of the REPL as people use it: completion, editing, long results, the init file, two shells.
 @Suite("The REPL: completion, editing, long results", .serialized)
 struct REPLInteractionTests {
-    func start(state: String, arguments: [String] = []) throws -> PseudoTerminal {
+    /// The REPL with no pager (`PAGER` empty) unless one is given, in a terminal `columns` wide.
+    func start(state: String, arguments: [String] = [], pager: String = "", columns: UInt16 = 200) throws -> PseudoTerminal {
         try PseudoTerminal(executable: BinaryRunner.executable, arguments: arguments,
                            environment: ["TERM": "xterm", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state,
-                                         "XDG_CONFIG_HOME": state, "PATH": "/usr/bin:/bin"])
+                                         "XDG_CONFIG_HOME": state, "PATH": "/usr/bin:/bin", "PAGER": pager],
+                           columns: columns)
     }
 
     func ready(_ terminal: PseudoTerminal, after mark: Int = 0) throws -> Int {
@@ -159,7 +161,7 @@ struct REPLInteractionTests {
         let terminal = try start(state: try BinaryRunner.temporaryDirectory())
         var mark = try ready(terminal)
         terminal.type("facts | take 100\r")
-        try terminal.waitFor("more lines not shown (.last shows the whole result)", after: mark)
+        try terminal.waitFor("more lines not shown (.last shows the whole result;", after: mark)
         mark = try ready(terminal, after: mark)
         terminal.type(".last\r")
         try terminal.waitFor("#99", after: mark)

@@ -11,14 +11,14 @@ public final class PseudoTerminal {
     public let pid: pid_t
     private var transcript = Data()
 
-    public init(executable: String, arguments: [String], environment: [String: String]) throws {
+    /// A terminal `columns` wide (by default wide enough that libedit never wraps a line) and `rows` high.
+    public init(executable: String, arguments: [String], environment: [String: String], columns: UInt16 = 200, rows: UInt16 = 40) throws {
         var masterFD: Int32 = -1, slaveFD: Int32 = -1
         guard openpty(&masterFD, &slaveFD, nil, nil, nil) == 0 else { throw PTYError.system("openpty", errno) }
         var nameBuffer = [CChar](repeating: 0, count: 256)
         guard ttyname_r(slaveFD, &nameBuffer, nameBuffer.count) == 0 else { throw PTYError.system("ttyname_r", errno) }
         let slavePath = String(decoding: nameBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // Wide enough that libedit never wraps a line.
-        var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(slaveFD, UInt(TIOCSWINSZ), &size)
 
         var actions = posix_spawn_file_actions_t()

@@ -10,7 +10,9 @@ import Platform
 /// works (`.fo json`); an unknown one suggests the nearest.
 enum DotCommands {
 
-    static let commands: [DotCommand] = [
+    static let commands: [DotCommand] = actions + SettingCommands.commands
+
+    static let actions: [DotCommand] = [
         DotCommand(name: "help", usage: ".help [name]", summary: "this help, or about a function, command or indicator") { argument, engine in
             argument.isEmpty ? .output(HelpText.overview(commands: commands)) : HelpText.about(argument, engine: engine, commands: commands)
         },
@@ -43,28 +45,6 @@ enum DotCommands {
         DotCommand(name: "search", usage: ".search TEXT", summary: "facts whose sentence contains TEXT (case and accents ignored)") { argument, engine in
             .output(engine.renderer.render(.list(engine.context.store.search(argument).map(Value.fact))))
         },
-        DotCommand(name: "format", usage: ".format table|json|jsonl|csv|markdown|plain", summary: "how results are written") { argument, engine in
-            guard let format = OutputFormat(rawValue: argument) else {
-                return .failure(.runtime("unknown format '\(argument)'", hint: "one of: \(OutputFormat.allCases.map(\.rawValue).joined(by: ", "))"))
-            }
-            engine.renderer.format = format
-            return .output("")
-        },
-        DotCommand(name: "output", usage: ".output [FILE]", summary: "send results to FILE; .output alone sends them here again") { argument, engine in
-            engine.outputFile = argument.isEmpty ? nil : argument
-            engine.onceFile = nil
-            return .output("")
-        },
-        DotCommand(name: "once", usage: ".once FILE", summary: "send the next result to FILE") { argument, engine in
-            guard !argument.isEmpty else { return .failure(.runtime("'.once' needs a file name", hint: ".once result.csv")) }
-            engine.onceFile = argument
-            return .output("")
-        },
-        DotCommand(name: "timer", usage: ".timer on|off", summary: "show how long each query takes") { argument, engine in
-            guard argument == "on" || argument == "off" else { return .failure(.runtime("'.timer' takes on or off")) }
-            engine.timer = argument == "on"
-            return .output("")
-        },
         DotCommand(name: "run", usage: ".run FILE", summary: "run a script in this session (its bindings stay)") { argument, engine in
             guard !argument.isEmpty else { return .failure(.runtime("'.run' needs a file name", hint: ".run Scripts/queries/tourism.bq")) }
             return engine.scriptRunner?(argument) ?? .failure(.runtime("'.run' is not available here"))
@@ -78,26 +58,6 @@ enum DotCommands {
             guard let last = engine.last else { return .output("no result yet") }
             engine.showWholeNext = true
             return .output(engine.renderer.render(last))
-        },
-        DotCommand(name: "precision", usage: ".precision N|exact",
-                   summary: "significant digits of computed numbers (4 by default); values of the report always print as written") { argument, engine in
-            if argument.isEmpty {
-                return .output("precision: " + (engine.renderer.formatter.significantDigits.map { "\($0) significant digits" } ?? "exact"))
-            }
-            if argument == "exact" {
-                engine.renderer.formatter.significantDigits = nil
-                return .output("")
-            }
-            guard let digits = Int(argument), (1...34).contains(digits) else {
-                return .failure(.runtime("'.precision' takes a number of significant digits from 1 to 34, or exact", hint: ".precision 6"))
-            }
-            engine.renderer.formatter.significantDigits = digits
-            return .output("")
-        },
-        DotCommand(name: "numbers", usage: ".numbers vi|en", summary: "write numbers as the report does (1.234,5) or internationally (1,234.5)") { argument, engine in
-            guard let style = NumberStyle(rawValue: argument) else { return .failure(.runtime("unknown number style '\(argument)'", hint: "vi or en")) }
-            engine.renderer.formatter.style = style
-            return .output("")
         },
     ]
 

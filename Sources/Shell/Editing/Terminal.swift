@@ -23,9 +23,14 @@ public struct Terminal: Sendable {
     }
 
     /// Lines of the terminal on standard output, if it is one.
-    public static var rows: Int? {
+    public static var rows: Int? { size.map { Int($0.ws_row) } }
+
+    /// Columns of the terminal on standard output, if it is one.
+    public static var columns: Int? { size.map { Int($0.ws_col) } }
+
+    private static var size: winsize? {
         var size = winsize()
-        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
-        return Int(size.ws_row)
+        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return nil }
+        return size
     }
 }

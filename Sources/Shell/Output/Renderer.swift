@@ -11,6 +11,13 @@ public struct Renderer {
     public var formatter: ValueFormatter
     /// The widest a table's text column may be before it is cut with `…`.
     public var maxColumnWidth = 60
+    /// How wide a table may be (`.width N`); nil: the terminal's width, 80 when not a terminal.
+    public var width: Int?
+    /// The most rows a table shows (`.maxrows N`); nil: all.
+    public var maxRows: Int?
+
+    /// The width tables are fitted to now: set, else the terminal's, else 80.
+    public var tableWidth: Int { width ?? Terminal.columns ?? 80 }
 
     public init(format: OutputFormat = .table, style: NumberStyle = .vietnamese) {
         self.format = format
@@ -30,9 +37,12 @@ public struct Renderer {
         case .csv:
             return CSVWriter.write(value)
         case .markdown, .table:
-            if case .list(let items) = value {
+            if case .list(let all) = value {
+                let items = maxRows.map { Array(all.prefix($0)) } ?? all
                 let (header, rows) = tabulate(items)
-                return format == .markdown ? markdown(header, rows) : table(header, rows)
+                let text = format == .markdown ? markdown(header, rows) : table(header, rows)
+                guard items.count < all.count else { return text }
+                return text + "\n… \(all.count - items.count) more rows (.maxrows all shows them)"
             }
             return format == .table ? described(value) : formatter.inline(value)
         }
@@ -106,16 +116,9 @@ public struct Renderer {
 
     func table(_ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "(no rows)" }
-        let cut = rows.map { $0.map { TextWidth.truncate($0, to: maxColumnWidth) } }
-        let widths = header.indices.map { column in
-            max(TextWidth.of(header[column]), cut.map { column < $0.count ? TextWidth.of($0[column]) : 0 }.max() ?? 0)
-        }
-        func line(_ cells: [String]) -> String {
-            header.indices.map { TextWidth.pad($0 < cells.count ? cells[$0] : "", to: widths[$0]) }
-                .joined(by: "  ").trimmingTrailingSpaces()
-        }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(by: "  ")
-        return ([line(header), rule] + cut.map(line)).joined(by: "\n")
+        let layout = TableLayout(header: header, rows: rows, decimalMark: formatter.style == .vietnamese ? "," : ".",
+                                 maxColumnWidth: maxColumnWidth)
+        return layout.render(width: tableWidth)
     }
 
     func markdown(_ header: [String], _ rows: [[String]]) -> String {

@@ -32,10 +32,13 @@ enum TextWidth {
     /// Cuts text to `width` columns, ending with `…` when cut.
     static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width, width > 1 else { return text }
-        var out = ""
+        var out = "", used = 0
         for character in text {
-            if of(out + String(character)) > width - 1 { break }
+            // Width character by character: measuring the whole prefix again each time was quadratic.
+            let extra = of(String(character))
+            if used + extra > width - 1 { break }
             out.append(character)
+            used += extra
         }
         return out + "…"
     }

@@ -1,0 +1,129 @@
+import Query
+import Platform
+
+/// Lays a table out to fit a width, as DuckDB's and psql's shells do:
+/// numbers right-aligned on their decimal mark and never cut, text columns
+/// shortened with `…` — the widest first — until the rows fit the terminal.
+struct TableLayout {
+    var header: [String]
+    var rows: [[String]]
+    /// The decimal mark of the numbers in the cells (`,` in the report's style).
+    var decimalMark: Character
+    /// The widest a text column may be, whatever the room.
+    var maxColumnWidth = 60
+    /// The narrowest a text column is cut to: enough for a word and `…`.
+    static let minColumnWidth = 8
+
+    /// The table as text, at most `width` columns wide when it can be (nil:
+    /// as wide as it needs). Columns that do not fit even cut are left out,
+    /// and a last line names them.
+    func render(width: Int?) -> String {
+        let numeric = header.indices.map { column in isNumeric(column) }
+        let cells = rows.map { row in header.indices.map { $0 < row.count ? row[$0] : "" } }
+        let aligned = header.indices.map { column in numeric[column] ? align(cells.map { $0[column] }) : cells.map { $0[column] } }
+        let natural = header.indices.map { column in
+            let content = aligned[column].map(TextWidth.of).max() ?? 0
+            return max(numeric[column] ? content : min(maxColumnWidth, content), TextWidth.of(header[column]))
+        }
+        let (visible, widths) = fit(natural, numeric: numeric, into: width)
+        func line(_ texts: [String], header: Bool) -> String {
+            zip(visible, widths).map { column, columnWidth in
+                TextWidth.pad(TextWidth.truncate(texts[column], to: columnWidth), to: columnWidth, right: numeric[column] && header)
+            }.joined(by: "  ").trimmingTrailingSpaces()
+        }
+        let body = cells.indices.map { index in line(header.indices.map { aligned[$0][index] }, header: false) }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(by: "  ")
+        var lines = [line(header, header: true), rule] + body
+        let hidden = header.indices.filter { !visible.contains($0) }.map { header[$0] }
+        if !hidden.isEmpty {
+            let note = "(left out to fit \(width ?? 0) columns: \(hidden.joined(by: ", ")); select or .width shows them)"
+            lines.append(TextWidth.truncate(note, to: width ?? note.count))
+        }
+        return lines.joined(by: "\n")
+    }
+
+    /// Which columns to show and how wide: text columns after the first are
+    /// cut, the widest first, down to ``minColumnWidth``; if that is not
+    /// enough, they are left out; then the first column (what the row is) is
+    /// cut, or if that would not do, columns go from the middle. Numbers are never cut.
+    func fit(_ natural: [Int], numeric: [Bool], into width: Int?) -> (visible: [Int], widths: [Int]) {
+        var visible = Array(natural.indices), widths = natural
+        func total() -> Int { visible.reduce(0) { $0 + widths[$1] } + 2 * max(0, visible.count - 1) }
+        guard let width, total() > width else { return (visible, visible.map { widths[$0] }) }
+        let cuttable = visible.dropFirst().filter { !numeric[$0] }
+        while total() > width, let column = cuttable.filter({ widths[$0] > Self.minColumnWidth }).max(by: { widths[$0] < widths[$1] }) {
+            widths[column] -= 1
+        }
+        for column in cuttable.sorted(by: { natural[$0] > natural[$1] }) where total() > width {
+            visible.removeAll { $0 == column }
+        }
+        // Then the first column is cut if that is enough, else columns go from
+        // the middle, so that what the row is and its last column stay.
+        while total() > width, let first = visible.first {
+            let room = numeric[first] ? 0 : widths[first] - Self.minColumnWidth * 2
+            if total() - room <= width || visible.count <= 2 {
+                if !numeric[first] { widths[first] = max(Self.minColumnWidth, widths[first] - (total() - width)) }
+                break
+            }
+            visible.remove(at: visible.count - 2)
+        }
+        return (visible, visible.map { widths[$0] })
+    }
+
+    /// Whether every cell of a column that says anything is a number (`1.234 tỷ`, `-5%`, `#15`, `1.200–1.400`).
+    func isNumeric(_ column: Int) -> Bool {
+        var any = false
+        for row in rows where column < row.count && !row[column].isEmpty && row[column] != "—" && row[column] != "null" {
+            guard Self.numberPrefixLength(row[column]) > 0 else { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// A numeric column's cells aligned: on their decimal marks (or the ends
+    /// of their whole numbers) when all have one unit — `10 tỷ đồng` over
+    /// `1,5 tỷ đồng` — else each flush right.
+    func align(_ cells: [String]) -> [String] {
+        let split = cells.map { cell -> (String, String) in
+            let number = cell.prefix(Self.numberPrefixLength(cell))
+            // The mark followed by a digit; a whole number's point of alignment is its end.
+            var markIndex = number.endIndex
+            var index = number.startIndex
+            while index < number.endIndex {
+                let next = number.index(after: index)
+                if number[index] == decimalMark, next < number.endIndex, number[next].isNumber { markIndex = index; break }
+                index = next
+            }
+            return (String(cell[..<markIndex]), String(cell[markIndex...]))
+        }
+        let units = Set(cells.filter { !$0.isEmpty }.map { $0.dropFirst(Self.numberPrefixLength($0)) })
+        guard units.count <= 1 else {
+            let width = cells.map(TextWidth.of).max() ?? 0
+            return cells.map { TextWidth.pad($0, to: width, right: true) }
+        }
+        let whole = split.map { TextWidth.of($0.0) }.max() ?? 0
+        return split.map { TextWidth.pad($0.0, to: whole, right: true) + $0.1 }
+    }
+
+    /// How many characters at the start of `text` are a number: a sign or `#`, then digits with `.` or `,` between.
+    static func numberPrefixLength(_ text: String) -> Int {
+        var count = 0, digits = 0
+        var characters = text[...]
+        if let first = characters.first, first == "-" || first == "+" || first == "#" || first == "−" {
+            characters = characters.dropFirst()
+            count = 1
+        }
+        for (offset, character) in characters.enumerated() {
+            if character.isNumber && character.isASCII {
+                digits += 1
+            } else if character == "." || character == "," {
+                let rest = characters.dropFirst(offset + 1)
+                guard rest.first?.isNumber == true else { break }
+            } else {
+                break
+            }
+            count += 1
+        }
+        return digits > 0 ? count : 0
+    }
+}
