@@ -8,7 +8,21 @@ import Query
 /// report says was missed.
 enum IndicatorViews {
     /// The names of the views, in the order help lists them.
-    static let names = ["indicators", "targets", "scorecard", "missed"]
+    static let names = entries.map(\.name)
+
+    /// What each view is, for `.help`.
+    static let entries: [LanguageReference.Entry] = [
+        .init(name: "indicators", usage: "indicators",
+              summary: "every indicator of every domain, a row a report; fields: " + IndicatorValue.fields.joined(by: " "),
+              example: "indicators | where status == \"below plan\" | select path, actual, attainment"),
+        .init(name: "targets", usage: "targets", summary: "the indicators the plan sets a target for (its next year)",
+              example: "targets | where target > actual | select path, actual, target"),
+        .init(name: "scorecard", usage: "scorecard",
+              summary: "each target with this year's value, its kind (level, range, change, maintain), the level it implies and the change it asks for; fields: path label actual target kind level change",
+              example: "scorecard | sort change desc | take 5"),
+        .init(name: "missed", usage: "missed", summary: "the indicators the report itself says fell short of plan",
+              example: "missed | select path, actual, target"),
+    ]
 
     /// The view `name` over the resolver's indicators.
     static func view(_ name: String, _ resolver: any IndicatorSource) -> Value? {

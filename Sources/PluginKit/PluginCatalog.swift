@@ -23,6 +23,8 @@ public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
 
     public var sourceNames: [String] { IndicatorViews.names }
 
+    public var sourceEntries: [LanguageReference.Entry] { IndicatorViews.entries }
+
     public func source(named name: String) -> Value? { IndicatorViews.view(name, resolver) }
 
     /// An indicator or derived indicator: the namespace, then the longest key

@@ -32,18 +32,26 @@ enum Builtins {
 
     static let names = Set(all.map(\.name))
 
-    static func sum(_ values: [Value], at location: QueryLocation) throws(QueryError) -> Value {
-        guard var total = values.first?.scalar else { return .number(0) }
+    /// Totals, means and extremes leave nulls out, as SQL's do: a value the report does not give counts for nothing.
+    static func present(_ values: [Value]) -> [Value] {
+        values.filter { if case .null = $0.scalar { false } else { true } }
+    }
+
+    static func sum(_ all: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+        let values = present(all)
+        guard var total = values.first?.scalar else { return all.isEmpty ? .number(0) : .null }
         for value in values.dropFirst() { total = try Arithmetic.apply(.add, total, value, at: location) }
         return total
     }
 
-    static func average(_ values: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+    static func average(_ all: [Value], at location: QueryLocation) throws(QueryError) -> Value {
+        let values = present(all)
         guard !values.isEmpty else { return .null }
         return try Arithmetic.apply(.divide, try sum(values, at: location), .number(Decimal(values.count)), at: location)
     }
 
-    static func extreme(_ values: [Value], _ op: BinaryOperator, at location: QueryLocation) throws(QueryError) -> Value {
+    static func extreme(_ all: [Value], _ op: BinaryOperator, at location: QueryLocation) throws(QueryError) -> Value {
+        let values = present(all)
         guard var best = values.first else { return .null }
         for value in values.dropFirst() where try Arithmetic.compare(op, value.scalar, best.scalar, at: location) { best = value }
         return best

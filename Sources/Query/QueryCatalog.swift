@@ -20,6 +20,12 @@ public protocol QueryCatalog: AnyObject, Sendable {
     func isNamespace(_ name: String) -> Bool
     /// Every name the catalogue knows (namespaces, paths, functions), for suggestions.
     var knownNames: [String] { get }
+    /// What each of ``sourceNames`` is, for `.help`.
+    var sourceEntries: [LanguageReference.Entry] { get }
+}
+
+extension QueryCatalog {
+    public var sourceEntries: [LanguageReference.Entry] { [] }
 }
 
 /// What a path of the catalogue names.

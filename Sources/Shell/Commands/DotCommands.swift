@@ -14,7 +14,7 @@ enum DotCommands {
 
     static let actions: [DotCommand] = [
         DotCommand(name: "help", usage: ".help [name]", summary: "this help, or about a function, command or indicator") { argument, engine in
-            argument.isEmpty ? .output(HelpText.overview(commands: commands)) : HelpText.about(argument, engine: engine, commands: commands)
+            argument.isEmpty ? .output(HelpText.overview(commands: commands, sources: engine.context.sources.joined(by: ", "))) : HelpText.about(argument, engine: engine, commands: commands)
         },
         DotCommand(name: "quit", usage: ".quit", summary: "leave baocao (also Ctrl-D)") { _, _ in .quit },
         DotCommand(name: "exit", usage: ".exit", summary: "leave baocao") { _, _ in .quit },

@@ -15,7 +15,12 @@ enum HelpText {
             let body = function.expression.map { "\n  = \($0)" } ?? "\n  (written in Swift)"
             return .output("\(plugin.namespace).\(function.signature)\n  \(function.summary)\(body)\n  example: \(function.example)")
         }
+        // `.facts` is the command; `facts` the source, when there is one of that name.
         let command = bare.hasPrefix(".") ? String(bare.dropFirst()) : bare
+        let entries = LanguageReference.sources + engine.context.catalog.sourceEntries + LanguageReference.stepEntries
+        if !bare.hasPrefix("."), let entry = entries.first(where: { $0.name == bare }) {
+            return .output("\(entry.usage)\n  \(entry.summary)\n  example: \(entry.example)")
+        }
         if let found = commands.first(where: { $0.name == command }) {
             return .output("\(found.usage)\n  \(found.summary)")
         }
@@ -26,12 +31,17 @@ enum HelpText {
             return .output("\(plugin.namespace) — \(plugin.title.vi) / \(plugin.title.en)\n  \(plugin.summary)\n" + lines.joined(by: "\n"))
         }
         if engine.plugins.resolver.value(at: bare) != nil { return Provenance.describe(bare, engine) }
-        if LanguageReference.steps.contains(bare) { return .output("| \(bare): a pipeline step; see docs/LANGUAGE.md") }
+        if let dot = bare.firstIndex(of: "."), let plugin = engine.plugins.registry.plugin(named: String(bare[..<dot])),
+           let derived = plugin.derivedIndicator(key: String(bare[bare.index(after: dot)...])) {
+            return .output("\(bare) — \(derived.label.vi) / \(derived.label.en)\n  = \(derived.expression)"
+                           + (derived.description.map { "\n  \($0)" } ?? ""))
+        }
         let candidates = LanguageReference.builtins.map(\.name) + commands.map(\.name) + engine.plugins.registry.namespaces
+            + entries.map(\.name)
         return .failure(.runtime("no help for '\(name)'", hint: NameSuggester.nearest(to: bare, in: candidates).map { "did you mean '\($0)'?" }))
     }
 
-    static func overview(commands: [DotCommand]) -> String {
+    static func overview(commands: [DotCommand], sources: String) -> String {
         let commands = commands.map { "  \(TextWidth.pad($0.usage, to: 46)) \($0.summary)" }
         return """
         Ask the report questions. Examples:
@@ -42,7 +52,7 @@ enum HelpText {
           facts | where unit == "ha" | sort value desc | take 5
           search "giải phóng mặt bằng" | count
           let x = economy.tourism.arrivals            bindings last for the session
-        Sources: facts, indicators, targets, search "text". Steps: where, sort, take, select, count, sum, avg, min, max, group by.
+        Sources: \(sources). Steps: \(LanguageReference.steps.joined(by: ", ")). `.help NAME` says more of each.
         Commands:
         \(commands.joined(by: "\n"))
         Ctrl-C clears the line, Ctrl-D leaves.
