@@ -8,21 +8,21 @@ extension QuerySession {
     func resolve(_ path: NamePath) throws(QueryError) -> Value {
         let head = path.head, rest = path.parts.dropFirst()
         if let item = items.last, let value = Fields.itemField(head, of: item) {
-            let found = try fields(rest, of: value, at: path.location)
+            let found = try fields(rest, of: value, of: path)
             guard recordsItemFields else { return found }
             return recorded(found, as: Fields.label(of: item).map { "\($0).\(path.description)" } ?? path.description)
         }
-        if let value = boundValue(head) { return recorded(try fields(rest, of: value, at: path.location), as: path.description) }
-        if head == "facts" { return try fields(rest, of: .list(context.store.facts.map(Value.fact)), at: path.location) }
-        if head == "reports" { return try fields(rest, of: ReportRows.rows(context.store.reports), at: path.location) }
-        if let source = context.catalog.source(named: head) { return try fields(rest, of: source, at: path.location) }
+        if let value = boundValue(head) { return recorded(try fields(rest, of: value, of: path), as: path.description) }
+        if head == "facts" { return try fields(rest, of: .list(context.store.facts.map(Value.fact)), of: path) }
+        if head == "reports" { return try fields(rest, of: ReportRows.rows(context.store.reports), of: path) }
+        if let source = context.catalog.source(named: head) { return try fields(rest, of: source, of: path) }
         if let (entry, length) = context.catalog.lookup(path) {
             let value: Value
             switch entry {
             case .value(let found): value = found
             case .formula(let formula): value = try evaluate(formula, at: path.location)
             }
-            return recorded(try fields(path.parts.dropFirst(length), of: value, at: path.location), as: path.description)
+            return recorded(try fields(path.parts.dropFirst(length), of: value, of: path), as: path.description)
         }
         throw unknownName(path)
     }
@@ -51,9 +51,10 @@ extension QuerySession {
                         hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(path.head, in: candidates))
     }
 
-    func fields(_ names: ArraySlice<String>, of value: Value, at location: QueryLocation) throws(QueryError) -> Value {
+    /// The fields `names` (parts of `path`) of `value` in turn; an error points at the part it is about.
+    func fields(_ names: ArraySlice<String>, of value: Value, of path: NamePath) throws(QueryError) -> Value {
         var current = value
-        for name in names { current = try field(name, of: current, at: location) }
+        for index in names.indices { current = try field(names[index], of: current, at: path.location(ofPart: index)) }
         return current
     }
 

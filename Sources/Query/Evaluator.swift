@@ -161,6 +161,20 @@ public final class QuerySession {
         }
     }
 
+    /// The right side of `op`: a bare word compared with (`unit == ha`) that
+    /// names nothing was meant as text, as SQL users write it — said so.
+    private func evaluateOperand(_ expr: Expr, of op: BinaryOperator) throws(QueryError) -> Value {
+        do throws(QueryError) {
+            return try evaluate(expr)
+        } catch {
+            guard [.equal, .notEqual, .matches].contains(op), case .name(let path) = expr, path.parts.count == 1,
+                  error.message.hasPrefix("unknown name") else { throw error }
+            var quoted = error
+            quoted.hint = "to compare with the text, quote it: \"\(path.head)\"" + (error.hint.map { "; or \($0)" } ?? "")
+            throw quoted
+        }
+    }
+
     /// A left-leaning chain (`a + b + c …`) is evaluated in a loop, not by
     /// recursion, so that long chains cannot exhaust the stack.
     private func evaluateChain(_ expr: Expr) throws(QueryError) -> Value {
@@ -181,7 +195,7 @@ public final class QuerySession {
                 if (op == .and && !left) || (op == .or && left) { accumulated = .bool(left); continue }
                 accumulated = try Arithmetic.apply(op, .bool(left), try evaluate(rhs), at: location)
             } else {
-                accumulated = try Arithmetic.apply(op, accumulated, try evaluate(rhs), at: location)
+                accumulated = try Arithmetic.apply(op, accumulated, try evaluateOperand(rhs, of: op), at: location)
             }
         }
         return accumulated

@@ -43,7 +43,8 @@ public struct Lexer {
             return Token(kind: .newline, location: start, lexeme: "\\n")
         }
         if c.isDigit { return try number(start) }
-        if c == "\"" { return try string(start) }
+        // Single quotes too, as SQL writes text: `unit == 'ha'`.
+        if c == "\"" || c == "'" { return try string(start, closedBy: c) }
         if c.isLetterScalar || c == "_" { return identifier(start) }
         for symbol in Lexer.symbols where matches(symbol.scalars) {
             for _ in symbol.scalars { advance() }
@@ -72,10 +73,10 @@ public struct Lexer {
         }
     }
 
-    private mutating func string(_ start: QueryLocation) throws(QueryError) -> Token {
+    private mutating func string(_ start: QueryLocation, closedBy quote: Unicode.Scalar) throws(QueryError) -> Token {
         advance()
         var text = String.UnicodeScalarView()
-        while index < chars.count, chars[index] != "\"" {
+        while index < chars.count, chars[index] != quote {
             if chars[index] == "\\", index + 1 < chars.count {
                 advance()
                 switch chars[index] {
@@ -90,12 +91,12 @@ public struct Lexer {
             }
             advance()
         }
-        guard index < chars.count, chars[index] == "\"" else {
-            throw .syntax("unterminated string", at: start, hint: "close it with \"")
+        guard index < chars.count, chars[index] == quote else {
+            throw .syntax("unterminated string", at: start, hint: "close it with \(quote)")
         }
         advance()
         let value = String(text)
-        return Token(kind: .string(value.precomposed), location: start, lexeme: "\"\(value)\"")
+        return Token(kind: .string(value.precomposed), location: start, lexeme: "\(quote)\(value)\(quote)")
     }
 
     private mutating func identifier(_ start: QueryLocation) -> Token {

@@ -21,6 +21,12 @@ public struct NamePath: Hashable, Sendable, CustomStringConvertible {
         self.init(written.split(separator: ".", omittingEmptySubsequences: false).map(String.init), at: location)
     }
 
+    /// Where part `index` starts: the parts stand one after another, a dot between.
+    public func location(ofPart index: Int) -> QueryLocation {
+        let before = parts.prefix(index).reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+        return QueryLocation(line: location.line, column: location.column + before)
+    }
+
     /// The first part: a variable, a source or a namespace.
     public var head: String { parts[0] }
 

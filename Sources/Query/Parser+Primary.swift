@@ -46,7 +46,7 @@ extension Parser {
         case .end, .newline:
             throw .syntax("expected an expression, found the end of the input", at: token.location)
         default:
-            throw .syntax("expected an expression, found \(describe(token))", at: token.location)
+            throw .syntax("expected an expression, found \(describe(token))", at: token.location, hint: sqlHabitHint(token))
         }
     }
 
@@ -78,7 +78,7 @@ extension Parser {
 
     mutating func expectSymbol(_ symbol: String, _ context: String) throws(QueryError) {
         guard matchSymbol(symbol) else {
-            throw .syntax("expected '\(symbol)' \(context), found \(describe(peek))", at: peek.location)
+            throw .syntax("expected '\(symbol)' \(context), found \(describe(peek))", at: peek.location, hint: sqlHabitHint(peek))
         }
     }
 
@@ -88,6 +88,15 @@ extension Parser {
         }
         advance()
         return name
+    }
+
+    /// What SQL's habits meant, where a token is out of place: `=` for `==`, `<>` for `!=`.
+    func sqlHabitHint(_ found: Token) -> String? {
+        switch found.kind {
+        case .symbol("="): "did you mean '=='? A query compares with ==; = names a column in select and binds in let"
+        case .symbol(">") where position > 0 && token(at: position - 1).kind == .symbol("<"): "did you mean '!='?"
+        default: nil
+        }
     }
 
     func describe(_ token: Token) -> String {

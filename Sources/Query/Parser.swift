@@ -88,7 +88,7 @@ public struct Parser {
             result.append(try statement())
             guard check(.newline) || checkSymbol(";") || peek.kind == .end else {
                 throw .syntax("unexpected \(describe(peek)) after the end of the expression", at: peek.location,
-                              hint: "one statement per line; pipe with |")
+                              hint: sqlHabitHint(peek) ?? "one statement per line; pipe with |")
             }
         }
     }
