@@ -38,6 +38,9 @@ public final class ShellEngine {
     public var showWholeNext = false
     /// `.pager`: the command long results are shown through in the REPL; nil: none (cut at a screenful).
     public var pager: String? = Pager.defaultCommand()
+    /// Problems met while starting (a broken plugin manifest): reported then,
+    /// and in one-shot and script use they make the exit status non-zero.
+    public var startupErrors = 0
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.

@@ -18,7 +18,18 @@ struct Baocao: ParsableCommand {
         abstract: "Question a municipal socio-economic report: facts, indicators and a small query language.",
         discussion: """
         With no arguments on a terminal, starts the REPL. With input piped in, runs it as a script.
-        Exit status: 0 success, 1 a query failed, 2 usage or an unreadable file, 3 a query that does not parse.
+
+        Options people use most (`baocao start --help` lists all):
+          -c EXPR              run EXPR, print the result and exit (repeatable)
+          --report PATH        reports to load (files, folders, globs)
+          --db FILE            open a corpus database made by `baocao import`
+          --format FORMAT      table, json, jsonl, csv, markdown or plain
+          --numbers vi|en      1.234,5 as the report writes numbers, or 1,234.5
+          --plugins DIR        load the manifest plugins in DIR
+          --keep-going         go on after a failing statement
+
+        Exit status: 0 success, 1 a query failed, 2 usage, an unreadable file
+        or a broken plugin, 3 a query that does not parse.
         """,
         version: PluginSpecReader.baocaoVersion,
         subcommands: [Start.self, Run.self, Check.self, Import.self, PluginCommand.self, Docs.self],
@@ -49,16 +60,15 @@ struct Run: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Flag(name: .customLong("keep-going"), help: "Go on after a failing statement.")
-    var keepGoing = false
-
-    @Argument(help: ArgumentHelp("The scripts to run.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The scripts to run; - reads standard input.", valueName: "file"))
     var files: [String]
 
     func run() throws {
         let engine = try options.engine()
+        var failed: ExitStatus?
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            let read = file == "-" ? Data(StandardStreams.readAllInput()) : FileManager.default.contents(atPath: file)
+            guard let data = read else {
                 Output.error("error: cannot read script '\(file)'")
                 throw ExitCodeError(status: .usage)
             }
@@ -66,9 +76,14 @@ struct Run: ParsableCommand {
                 Output.error("error: script '\(file)' is not UTF-8 text")
                 throw ExitCodeError(status: .usage)
             }
-            let status = ScriptRunner(engine: engine, keepGoing: keepGoing).run(source: source, name: file)
-            if status != .success { throw ExitCodeError(status: status) }
+            let status = ScriptRunner(engine: engine, keepGoing: options.keepGoing).run(source: source, name: file == "-" ? "<stdin>" : file)
+            if status != ExitStatus.success {
+                guard options.keepGoing else { throw ExitCodeError(status: status) }
+                failed = failed ?? status
+            }
         }
+        if let failed { throw ExitCodeError(status: failed) }
+        if engine.startupErrors > 0 { throw ExitCodeError(status: .usage) }
     }
 }
 

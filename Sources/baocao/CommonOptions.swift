@@ -29,6 +29,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/baocao/init.bq before the first prompt.")
     var noInit = false
 
+    @Flag(name: .customLong("keep-going"), help: "Go on after a failing statement of piped input or a script (the exit status still says it failed).")
+    var keepGoing = false
+
     func validate() throws {
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; one of: \(OutputFormat.allCases.map(\.rawValue).joined(by: ", "))")
@@ -39,7 +42,8 @@ struct CommonOptions: ParsableArguments {
     /// The parsed options as plain values.
     var settings: Settings {
         Settings(reports: reports, database: database, pluginFolders: pluginFolders, format: OutputFormat(rawValue: format) ?? .table,
-                 numbers: NumberStyle(rawValue: numbers) ?? .vietnamese, noColor: noColor, noCache: noCache, noInit: noInit)
+                 numbers: NumberStyle(rawValue: numbers) ?? .vietnamese, noColor: noColor, noCache: noCache, noInit: noInit,
+                 keepGoing: keepGoing)
     }
 
     /// Loads the reports and makes the engine, or exits with 2 if a report cannot be read.

@@ -34,6 +34,12 @@ struct PluginCommand: ParsableCommand {
                 Output.error("error: '\(name)' is the namespace of a built-in domain; choose another (\(name)_local, say)")
                 throw ExitCodeError(status: .usage)
             }
+            // A plugin the user has installed, or one in the folder written to, is in use too.
+            let installed = ReportLoader.loadPlugins(pluginFolders: swift ? [] : [directory], userPlugins: true).registry
+            guard !installed.namespaces.contains(name) else {
+                Output.error("error: a plugin called '\(name)' is already installed (in \(ReportLoader.userPluginFolder() ?? "your plugin folder") or \(directory)); choose another name")
+                throw ExitCodeError(status: .usage)
+            }
             do {
                 if swift {
                     let (path, registration) = try PluginScaffold.writeSwift(name: name, packageRoot: directory)

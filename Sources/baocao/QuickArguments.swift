@@ -25,12 +25,13 @@ enum QuickArguments {
             let (name, attached) = split(argument)
             // Flags.
             switch name {
-            case "--no-color", "--no-cache", "--no-init":
+            case "--no-color", "--no-cache", "--no-init", "--keep-going":
                 guard attached == nil, !seen.contains(name) else { return nil }
                 seen.append(name)
                 if name == "--no-color" { settings.noColor = true }
                 if name == "--no-cache" { settings.noCache = true }
                 if name == "--no-init" { settings.noInit = true }
+                if name == "--keep-going" { settings.keepGoing = true }
                 continue
             case "-c", "--format", "--numbers", "--db": break
             default: return nil

@@ -16,6 +16,8 @@ struct Settings {
     var noColor = false
     var noCache = false
     var noInit = false
+    /// Go on after a failing statement of piped input or a script.
+    var keepGoing = false
 
     /// Loads the reports and makes the engine, or exits with 2 if a report cannot be read.
     func engine() throws -> ShellEngine {
@@ -28,12 +30,16 @@ struct Settings {
                 }
                 let corpus = try ReportLoader.openCorpus(at: database, pluginFolders: pluginFolders, cache: !noCache)
                 for error in corpus.pluginErrors { Output.error(terminal.error(error.description)) }
-                return ShellEngine(store: corpus.store, plugins: corpus.plugins, format: format, style: numbers, terminal: terminal)
+                let engine = ShellEngine(store: corpus.store, plugins: corpus.plugins, format: format, style: numbers, terminal: terminal)
+                engine.startupErrors = corpus.pluginErrors.count
+                return engine
             }
             let loaded = try ReportLoader.load(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)
             // A broken manifest is reported and left out; baocao starts without it.
             for error in loaded.pluginErrors { Output.error(terminal.error(error.description)) }
-            return ShellEngine(store: loaded.store, plugins: loaded.plugins, format: format, style: numbers, terminal: terminal)
+            let engine = ShellEngine(store: loaded.store, plugins: loaded.plugins, format: format, style: numbers, terminal: terminal)
+            engine.startupErrors = loaded.pluginErrors.count
+            return engine
         } catch let error as ReportLoader.LoadError {
             Output.error(terminal.error("error: \(error.description)"))
             throw ExitCodeError(status: .usage)

@@ -28,7 +28,7 @@ struct StartMode {
             }
             // Done: exit now rather than free the store and the indicators one by one on the way out.
             fflush(nil)
-            exitProcess(ExitStatus.success.rawValue)
+            exitProcess((engine.startupErrors > 0 ? ExitStatus.usage : .success).rawValue)
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
             let status = REPL(engine: engine, runInitFile: !settings.noInit).run()
@@ -39,7 +39,8 @@ struct StartMode {
             Output.error(engine.terminal.error("error: standard input is not UTF-8 text"))
             throw ExitCodeError(status: .usage)
         }
-        let status = ScriptRunner(engine: engine).run(source: source, name: "<stdin>")
+        let status = ScriptRunner(engine: engine, keepGoing: settings.keepGoing).run(source: source, name: "<stdin>")
         if status != .success { throw ExitCodeError(status: status) }
+        if engine.startupErrors > 0 { throw ExitCodeError(status: .usage) }
     }
 }
