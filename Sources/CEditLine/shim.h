@@ -33,6 +33,7 @@ typedef struct {
     History *(*history_init)(void);
     void (*history_end)(History *);
     int (*history)(History *, HistEvent *, int, ...);
+    int (*el_source)(EditLine *, const char *);
 } baocao_editline;
 
 /// Opens libedit and fills `lib`; 0 on success, -1 if the library or one of
@@ -55,8 +56,10 @@ static inline int baocao_editline_open(baocao_editline *lib) {
     lib->history_init = (History *(*)(void))dlsym(handle, "history_init");
     lib->history_end = (void (*)(History *))dlsym(handle, "history_end");
     lib->history = (int (*)(History *, HistEvent *, int, ...))dlsym(handle, "history");
+    lib->el_source = (int (*)(EditLine *, const char *))dlsym(handle, "el_source");
     if (!lib->el_init || !lib->el_end || !lib->el_set || !lib->el_get || !lib->el_line || !lib->el_insertstr
-        || !lib->el_gets || !lib->el_reset || !lib->history_init || !lib->history_end || !lib->history) return -1;
+        || !lib->el_gets || !lib->el_reset || !lib->history_init || !lib->history_end || !lib->history
+        || !lib->el_source) return -1;
     return 0;
 }
 
@@ -103,6 +106,34 @@ static inline void *baocao_el_context(const baocao_editline *lib, EditLine *el) 
 }
 
 typedef unsigned char (*baocao_key_function)(EditLine *, int);
+
+/// The keys readline users expect, which libedit's emacs bindings leave out
+/// (unbound, Ctrl-Left typed `5D` into the line): word moves with Ctrl or Alt
+/// and the arrows, Home and End as terminals send them, Delete, and
+/// Alt-Backspace to delete the word before the cursor.
+static inline void baocao_el_bind_keys(const baocao_editline *lib, EditLine *el) {
+    static const char *const bindings[][2] = {
+        {"\033[1;5D", "ed-prev-word"}, {"\033[1;5C", "em-next-word"},
+        {"\033[1;3D", "ed-prev-word"}, {"\033[1;3C", "em-next-word"},
+        {"\033[5D", "ed-prev-word"}, {"\033[5C", "em-next-word"},
+        {"\033\033[D", "ed-prev-word"}, {"\033\033[C", "em-next-word"},
+        {"\033[H", "ed-move-to-beg"}, {"\033[F", "ed-move-to-end"},
+        {"\033OH", "ed-move-to-beg"}, {"\033OF", "ed-move-to-end"},
+        {"\033[1~", "ed-move-to-beg"}, {"\033[4~", "ed-move-to-end"},
+        {"\033[7~", "ed-move-to-beg"}, {"\033[8~", "ed-move-to-end"},
+        {"\033[3~", "ed-delete-next-char"},
+        {"\033\177", "ed-delete-prev-word"}, {"\033\010", "ed-delete-prev-word"},
+    };
+    for (unsigned i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
+        lib->el_set(el, EL_BIND, bindings[i][0], bindings[i][1], NULL);
+    }
+}
+
+/// Reads the user's bindings, `$EDITRC` or `~/.editrc` (lines may start with
+/// `baocao:` to apply to baocao alone), after baocao's own so that they win.
+static inline void baocao_el_source_editrc(const baocao_editline *lib, EditLine *el) {
+    lib->el_source(el, NULL);
+}
 
 /// Binds Tab to `function` (completion).
 static inline void baocao_el_bind_tab(const baocao_editline *lib, EditLine *el, baocao_key_function function) {

@@ -34,7 +34,8 @@ public final class QuerySession {
 
     /// Throws if the user asked to stop.
     func checkCancelled(at location: QueryLocation?) throws(QueryError) {
-        if let isCancelled, isCancelled() { throw .runtime("interrupted", at: location) }
+        // No place: the query was stopped, not wrong where it stood.
+        if let isCancelled, isCancelled() { throw .runtime("interrupted") }
     }
 
     public init(context: QueryContext) { self.context = context }

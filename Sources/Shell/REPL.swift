@@ -25,6 +25,9 @@ public struct REPL {
 
     /// Runs until `.quit` or Ctrl-D; returns the exit status (0).
     public func run() -> ExitStatus {
+        // The terminal's settings as found, to leave it as it was.
+        let settings = Terminal.hideControlEcho()
+        defer { settings.map(Terminal.restore) }
         guard let editor = LineEditor(program: "baocao", historyPath: HistoryFile.defaultPath()) else {
             engine.writeError("error: cannot start the line editor (libedit); reading plain lines instead")
             return ScriptRunner(engine: engine, keepGoing: true).run(source: readAllStandardInput(), name: "<stdin>")
@@ -57,6 +60,8 @@ public struct REPL {
                 buffer = ""
                 editor.remember(entry)
                 Interrupt.reset()
+                // libedit turns `^C` echo back on between lines: off again while the query runs.
+                _ = Terminal.hideControlEcho()
                 switch engine.handle(entry) {
                 case .output(let text): writeScreenful(text, isResult: !isDotCommand || entry.trimmingWhitespace().hasPrefix(".last"))
                 case .quit: return .success

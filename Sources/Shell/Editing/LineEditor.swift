@@ -51,6 +51,8 @@ final class LineEditor {
         baocao_el_set_client(library, editor, client)
         baocao_el_set_history(library, editor, history)
         baocao_el_bind_tab(library, editor) { editor, _ in LineEditor.completeCallback(editor) }
+        baocao_el_bind_keys(library, editor)
+        baocao_el_source_editrc(library, editor)
         Interrupt.install()
         historyFile?.load(into: history)
     }

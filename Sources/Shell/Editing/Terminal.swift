@@ -16,10 +16,31 @@ public struct Terminal: Sendable {
             && Environment.value("TERM") != "dumb"
     }
 
-    /// `error:` in bold red when colouring.
+    /// `error:` in bold red when colouring, wherever it starts a line (the
+    /// REPL's error follows its caret line).
     public func error(_ text: String) -> String {
-        guard colour, text.hasPrefix("error:") else { return text }
-        return "\u{1b}[1;31merror:\u{1b}[0m" + text.dropFirst("error:".count)
+        guard colour, text.hasPrefix("error:") || text.contains("\nerror:") else { return text }
+        let red = "\u{1b}[1;31merror:\u{1b}[0m"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("error:") ? red + line.dropFirst("error:".count) : String(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Stops the terminal echoing Ctrl-C as `^C` while a query runs (the REPL
+    /// says what came of it); returns the settings to put back on leaving.
+    public static func hideControlEcho() -> termios? {
+        var original = termios()
+        guard isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &original) == 0 else { return nil }
+        var quiet = original
+        quiet.c_lflag &= ~tcflag_t(ECHOCTL)
+        return tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0 ? original : nil
+    }
+
+    /// Puts back settings ``hideControlEcho()`` changed.
+    public static func restore(_ settings: termios) {
+        var settings = settings
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 
     /// Lines of the terminal on standard output, if it is one.
