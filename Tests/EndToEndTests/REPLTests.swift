@@ -194,7 +194,7 @@ struct REPLInteractionTests {
         terminal.type("facts | where count(search(text)) > 1 | count\r")
         Thread.sleep(forTimeInterval: 0.3)
         terminal.type("\u{03}")
-        try terminal.waitFor("error: interrupted", after: mark)
+        try terminal.waitFor("error:\u{1b}[0m interrupted", after: mark)
         mark = try ready(terminal, after: mark)
         terminal.type("1 + 1\r")
         try terminal.waitFor("\n2\r", after: mark)
