@@ -34,6 +34,7 @@ typedef struct {
     void (*history_end)(History *);
     int (*history)(History *, HistEvent *, int, ...);
     int (*el_source)(EditLine *, const char *);
+    void (*el_deletestr)(EditLine *, int);
 } baocao_editline;
 
 /// Opens libedit and fills `lib`; 0 on success, -1 if the library or one of
@@ -57,9 +58,10 @@ static inline int baocao_editline_open(baocao_editline *lib) {
     lib->history_end = (void (*)(History *))dlsym(handle, "history_end");
     lib->history = (int (*)(History *, HistEvent *, int, ...))dlsym(handle, "history");
     lib->el_source = (int (*)(EditLine *, const char *))dlsym(handle, "el_source");
+    lib->el_deletestr = (void (*)(EditLine *, int))dlsym(handle, "el_deletestr");
     if (!lib->el_init || !lib->el_end || !lib->el_set || !lib->el_get || !lib->el_line || !lib->el_insertstr
         || !lib->el_gets || !lib->el_reset || !lib->history_init || !lib->history_end || !lib->history
-        || !lib->el_source) return -1;
+        || !lib->el_source || !lib->el_deletestr) return -1;
     return 0;
 }
 
@@ -150,6 +152,9 @@ static inline const char *baocao_el_line(const baocao_editline *lib, EditLine *e
 }
 
 static inline int baocao_el_insert(const baocao_editline *lib, EditLine *el, const char *text) { return lib->el_insertstr(el, text); }
+
+/// Deletes `count` characters before the cursor (a word a completion replaces).
+static inline void baocao_el_delete(const baocao_editline *lib, EditLine *el, int count) { lib->el_deletestr(el, count); }
 
 /// Connects the history: libedit takes the `history` function and the History it works on.
 static inline void baocao_el_set_history(const baocao_editline *lib, EditLine *el, History *hist) {

@@ -34,7 +34,7 @@ public struct REPL {
         }
         engine.session.isCancelled = { Interrupt.isRaised }
         let completer = Completer(engine: engine)
-        editor.completions = { completer.complete($0) }
+        editor.completions = { completer.completions($0) }
         engine.historyProvider = { editor.entries }
         engine.scriptRunner = { ScriptRunner.runFile($0, in: engine) }
         if runInitFile, let initFile = REPL.initFilePath(), FileManager.default.fileExists(atPath: initFile) {

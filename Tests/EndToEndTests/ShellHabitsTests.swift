@@ -69,4 +69,22 @@ struct ShellHabitsTests {
         try shell.enter(".history", expecting: "30  30 + 0")
         #expect(try shell.leave() == 0)
     }
+
+    @Test("Tab knows where the cursor is: fields in a step, units after in, words of the report in search, a setting's values")
+    func completion() throws {
+        var shell = try REPLSession(columns: 80)
+        let count = try BinaryRunner.run(["-c", "facts | where unit == \"ha\" | count"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try shell.enter("facts | where un\t== \"ha\" | count", expecting: "\n\(count)\r")
+        try shell.enter("economy.tourism.revenue in ty d\t", expecting: "1.746 tỷ đồng")
+        let lich = try BinaryRunner.run(["-c", "search \"du lịch\" | count"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try shell.enter("search \"du lic\t\" | count", expecting: "\n\(lich)\r")
+        try shell.enter(".format js\t", expecting: "baocao> ")
+        try shell.enter(".format", expecting: "format: json")
+        // Several matches are listed with what each is.
+        let start = shell.terminal.output.utf8.count
+        shell.terminal.type("facts | s\t")
+        try shell.terminal.waitFor("a table of fields or expressions", after: start)
+        try shell.enter("\u{15}1 + 1", expecting: "2")
+        #expect(try shell.leave() == 0)
+    }
 }

@@ -89,3 +89,56 @@ struct StatefulDotCommandTests {
         #expect(output(engine.handle("area in m2")) == "30.000 m²")
     }
 }
+
+@Suite("Completion that knows where the cursor is")
+struct ContextCompletionTests {
+    let completer = Completer(engine: ShellEngine(store: Reports.embeddedStore, plugins: Reports.catalog()))
+
+    @Test("inside a step, the fields of the rows coming in", arguments: [
+        ("facts | where un", "un", ["unit"]),
+        ("facts | select se", "se", ["section", "sentence"]),
+        ("indicators | sort att", "att", ["attainment"]),
+        ("facts | sort value ", "", ["asc", "desc"]),
+        ("scorecard | where cha", "cha", ["change"]),
+    ] as [(String, String, [String])])
+    func fields(_ line: String, _ word: String, _ expected: [String]) {
+        let completion = completer.completions(line)
+        #expect(completion.word == word)
+        #expect(completion.texts == expected)
+    }
+
+    @Test("after a number or in, units, matched without accents")
+    func units() {
+        let afterIn = completer.completions("economy.tourism.revenue in t").texts
+        #expect(afterIn.contains("tỷ đồng") && afterIn.contains("triệu đồng") && !afterIn.contains("targets") && !afterIn.contains("true"))
+        #expect(completer.completions("economy.tourism.revenue in ty d").texts == ["tỷ đồng"])
+        #expect(completer.completions("5 hec").texts == ["hecta", "héc-ta"])
+        #expect(completer.completions("2 m").texts.contains("m²"))
+    }
+
+    @Test("the values of a setting, and every name .help explains")
+    func dotArguments() {
+        #expect(completer.completions(".format j").texts == ["json", "jsonl"])
+        #expect(completer.completions(".numbers ").texts == ["vi", "en"])
+        #expect(completer.completions(".pager o").texts == ["on", "off"])
+        #expect(completer.completions(".help ro").texts == ["round"])
+        #expect(completer.completions(".help score").texts == ["scorecard"])
+    }
+
+    @Test("inside search \"…\", the words of the report, matched without accents")
+    func reportWords() {
+        let completion = completer.completions("search \"giai ph")
+        #expect(completion.word == "ph")
+        #expect(completion.texts.contains("phóng"))
+        let accentless = completer.completions("search \"giai")
+        #expect(accentless.texts.contains("giải") && !accentless.extendsWord)
+    }
+
+    @Test("several matches carry what each is")
+    func descriptions() {
+        let steps = completer.completions("facts | s")
+        #expect(steps.candidates.contains { $0.text == "select" && $0.description?.hasPrefix("a table of") == true })
+        let paths = completer.completions("economy.tourism.rev")
+        #expect(paths.candidates.first?.description == "Doanh thu du lịch")
+    }
+}

@@ -27,7 +27,7 @@ final class LineEditor {
     /// The prompt and this object, for libedit's callbacks; freed in deinit.
     private let client: UnsafeMutablePointer<baocao_client>
     /// Candidates for the word before the cursor; set by the REPL.
-    var completions: ((String) -> (word: String, candidates: [String]))?
+    var completions: ((String) -> Completion)?
 
     init?(program: String, historyPath: String?) {
         baocao_set_utf8_locale()
@@ -116,8 +116,19 @@ final class LineEditor {
         guard let buffer = baocao_el_line(library, editor, &cursor, &length), let completions else { return UInt8(CC_ERROR) }
         let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(cursor))
         let line = String(decoding: bytes, as: UTF8.self)
-        let (word, candidates) = completions(line)
+        let completion = completions(line)
+        let word = completion.word, candidates = completion.texts
         guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        if !completion.extendsWord {
+            // Matched without accents (`giai` → `giải`): one candidate replaces the word; several are listed.
+            if candidates.count == 1 {
+                baocao_el_delete(library, editor, Int32(word.count))
+                _ = baocao_el_insert(library, editor, candidates[0])
+                return UInt8(CC_REFRESH)
+            }
+            StandardStreams.writeOutput("\n" + Self.listing(completion) + "\n")
+            return UInt8(CC_REDISPLAY)
+        }
         let common = Completer.commonPrefix(candidates)
         if common.count > word.count { _ = baocao_el_insert(library, editor, String(common.dropFirst(word.count))) }
         if candidates.count == 1 {
@@ -126,8 +137,20 @@ final class LineEditor {
         }
         if common.count > word.count { return UInt8(CC_REFRESH) }
         // Several matches and nothing more in common: list them under the line, then redraw it.
-        StandardStreams.writeOutput("\n" + Self.columns(candidates) + "\n")
+        StandardStreams.writeOutput("\n" + Self.listing(completion) + "\n")
         return UInt8(CC_REDISPLAY)
+    }
+
+    /// Several candidates as listed under the line: with what each is, one a
+    /// line (as zsh lists them), when they say; else in columns.
+    static func listing(_ completion: Completion, width: Int = Terminal.columns ?? 80) -> String {
+        let candidates = completion.candidates
+        guard candidates.contains(where: { $0.description != nil }), candidates.count <= 40 else { return columns(completion.texts, width: width) }
+        let name = min(40, candidates.map { TextWidth.of($0.text) }.max() ?? 0)
+        return candidates.map { candidate in
+            let line = TextWidth.pad(candidate.text, to: name) + (candidate.description.map { "  " + $0 } ?? "")
+            return TextWidth.truncate(line, to: width - 1)
+        }.joined(by: "\n")
     }
 
     /// Candidates laid out in columns, as shells list completions.
