@@ -56,4 +56,13 @@ struct ScriptHabitsTests {
         let again = try BinaryRunner.run(["plugin", "new", "transport", "--directory", elsewhere], environment: ["XDG_CONFIG_HOME": config])
         #expect(again.status == 2 && again.stderr.contains("a plugin called 'transport' is already installed"))
     }
+
+    @Test("search and ~ take the i and y spellings of a word as one (tỉ/tỷ, lí/lý, kĩ/kỹ)")
+    func spellingVariants() throws {
+        let i = try BinaryRunner.run(["-c", "search \"tỉ lệ\" | count"]).stdout
+        let y = try BinaryRunner.run(["-c", "search \"tỷ lệ\" | count"]).stdout
+        #expect(i == y && Int(i.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 20)
+        let matches = try BinaryRunner.run(["--format", "plain", "-c", "\"Kỹ thuật\" ~ \"kĩ thuật\"", "-c", "\"lý do\" ~ \"lí do\""])
+        #expect(matches.stdout == "true\ntrue\n")
+    }
 }
