@@ -49,6 +49,12 @@ struct ShellHabitsTests {
         let show = try shell.enter(".show", expecting: "maxrows: 3")
         #expect(show.contains("width: auto (80 columns now)") && show.contains("pager: off"))
         try shell.enter(".output /nonexistent/folder/x.txt", expecting: "cannot write to '/nonexistent/folder/x.txt'")
+        try shell.enter(".maxrows all", expecting: "baocao> ")
+        try shell.enter(".width 160", expecting: "baocao> ")
+        let wide = try shell.enter("scorecard | take 2", expecting: "economy.exports")
+        #expect(wide.contains("label") && wide.contains("change") && !wide.contains("left out"))
+        try shell.enter(".help scorecard", expecting: "each target with this year's value")
+        try shell.enter(".help missed", expecting: "fell short of plan")
         try shell.enter(".show", expecting: "output: stdout")
         #expect(try shell.leave() == 0)
     }
