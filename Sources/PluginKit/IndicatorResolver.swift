@@ -38,7 +38,11 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         let ownChange = actual.map { $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil } ?? true
         let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
-        let needsShortfall = actual != nil && actual?.status == nil && change?.status == nil
+        // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
+        let reached = actual.map { fact in
+            fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
+        } ?? false
+        let needsShortfall = actual != nil && actual?.status == nil && change?.status == nil && !reached
         var value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0, report: filter) },
