@@ -23,8 +23,10 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         guard FileStatus.size(path) != nil else { throw CorpusError("\(path): no such corpus (build one with: baocao import REPORTS… --db \(path))") }
         database = try SQLiteDatabase(path: path, writable: false)
         try CorpusSchema.check(database, empty: false)
-        // Pages read where they lie (mapped), not copied in: a search over a thousand reports reads thousands.
-        try database.execute("PRAGMA mmap_size = 1073741824")
+        // Pages are read into SQLite's small cache, not mapped: mapped, every page a question touched
+        // stayed in the process's memory, several times the memory for no time saved (docs/PERFORMANCE.md).
+        // A search's sets and sorts stay in memory too, not in temporary files written and read back.
+        try database.execute("PRAGMA temp_store = MEMORY")
         self.registry = registry
         let rows = try database.prepare("""
             SELECT id, name, place, place_kind, issuer, number, date, title, period, period_count, year, plan_year, first_fact, fact_count
