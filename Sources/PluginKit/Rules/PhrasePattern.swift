@@ -6,6 +6,8 @@ import Platform
 struct PhrasePattern: Hashable, Sendable {
     /// The pieces between the gaps, each folded to UTF-8.
     let pieces: [[UInt8]]
+    /// The words of the pieces, as a word index keys them: found once, not at every look-up.
+    let indexWords: [FoldedWord]
 
     /// The most words a `…` stands for.
     static let maxGap = 4
@@ -13,6 +15,7 @@ struct PhrasePattern: Hashable, Sendable {
     init(_ text: String) {
         let gapped = text.replacing("...", with: "…")
         pieces = gapped.split(separator: "…").map { FoldedText(folding: String($0).trimmingWhitespace()).bytes }.filter { !$0.isEmpty }
+        indexWords = pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
     }
 
     var isEmpty: Bool { pieces.isEmpty }

@@ -105,16 +105,29 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The groups whose sentence has the words of any of `patterns`, in order.
     private func candidateGroups(anyOf patterns: [PhrasePattern]) -> [Int] {
         guard let index = wordIndex() else { return Array(groups.indices) }
-        var positions = Set<Int>()
+        var found: [Int] = []
         for pattern in patterns {
-            let words = pattern.pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
-            guard !words.isEmpty else { return Array(groups.indices) }
-            let lists = words.map { index[$0] ?? [] }
-            guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
-            let others = lists.map(Set.init)
-            positions.formUnion(rarest.filter { group in others.allSatisfy { $0.contains(group) } })
+            guard !pattern.indexWords.isEmpty else { return Array(groups.indices) }
+            let lists = pattern.indexWords.map { index[$0] ?? [] }
+            guard let rarest = lists.min(by: { $0.count < $1.count }), !rarest.isEmpty else { continue }
+            // The index's lists are in group order: a binary search in each, not a set built of each.
+            found += rarest.filter { group in lists.allSatisfy { Self.sortedContains($0, group) } }
         }
-        return positions.sorted()
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for group in found where unique.last != group { unique.append(group) }
+        return unique
+    }
+
+    /// Whether `sorted` (ascending) holds `value`.
+    private static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// The groups whose sentence has the words of all of `patterns`, in order.
