@@ -25,16 +25,21 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// Some words say plan only where nothing else has: under a results part,
     /// `Các chỉ tiêu kinh tế` lists the results against the indicators.
     public static func of(heading: String, year: Int?, planYear: Int?, inherited: SectionMeaning? = nil) -> SectionMeaning? {
-        // Searched as bytes: the string algorithms' generic search cost more than the rest of a heading's reading.
-        let folded = Array((" " + TextFolding.fold(heading).filter { $0.isLetter || $0.isNumber || $0 == " " } + " ").utf8)
-        func holds(_ word: String) -> Bool {
-            let needle = Array(" \(word) ".utf8)
-            guard needle.count <= folded.count else { return false }
-            return (0...(folded.count - needle.count)).contains { folded[$0] == needle[0] && folded[$0..<($0 + needle.count)].elementsEqual(needle) }
+        // Searched as bytes, each word padded with spaces: whole words of the folded heading.
+        var folded: [UInt8] = [0x20]
+        for scalar in TextFolding.foldedScalars(heading)
+        where TextFolding.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == " " {
+            UTF8.encode(scalar) { folded.append($0) }
         }
-        func has(_ words: [String]) -> Bool { words.contains(where: holds) }
-        let mentionsPlanYear = planYear.map { $0 != year && holds(String($0)) } ?? false
-        let mentionsYear = year.map { holds(String($0)) } ?? false
+        folded.append(0x20)
+        func holds(_ needle: [UInt8]) -> Bool {
+            folded.withUnsafeBufferPointer { text in
+                needle.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil
+            }
+        }
+        func has(_ words: [[UInt8]]) -> Bool { words.contains(where: holds) }
+        let mentionsPlanYear = planYear.map { $0 != year && holds(padded(String($0))) } ?? false
+        let mentionsYear = year.map { holds(padded(String($0))) } ?? false
         if has(resultsWords) && !(mentionsPlanYear && !mentionsYear) { return .results }
         if has(assessmentWords) { return .assessment }
         if has(planWords) || (mentionsPlanYear && !mentionsYear) { return .plan }
@@ -42,14 +47,17 @@ public enum SectionMeaning: String, Hashable, Sendable {
         return nil
     }
 
+    /// A word as it is looked for: its bytes between spaces.
+    static func padded(_ word: String) -> [UInt8] { Array(" \(word) ".utf8) }
+
     /// Words of a heading over results: `tình hình thực hiện`, `kết quả`, `đánh giá`.
     static let resultsWords = ["tinh hinh thuc hien", "ket qua", "danh gia ket qua", "da dat duoc", "tinh hinh kinh te",
-                               "6 thang dau nam", "9 thang dau nam", "thuc hien nhiem vu"]
+                               "6 thang dau nam", "9 thang dau nam", "thuc hien nhiem vu"].map(padded)
     /// Words of a heading over the assessment of results.
-    static let assessmentWords = ["han che", "ton tai", "nguyen nhan", "bai hoc", "vuong mac", "yeu kem"]
+    static let assessmentWords = ["han che", "ton tai", "nguyen nhan", "bai hoc", "vuong mac", "yeu kem"].map(padded)
     /// Words of a heading over the plan: `kế hoạch năm 2024`, `nhiệm vụ, giải pháp`, `phương hướng`.
     static let planWords = ["phuong huong", "nhiem vu", "giai phap", "du kien", "ke hoach",
-                            "6 thang cuoi nam", "nhung thang cuoi nam", "thang cuoi nam"]
+                            "6 thang cuoi nam", "nhung thang cuoi nam", "thang cuoi nam"].map(padded)
     /// Words that say plan only where no part is known: `chỉ tiêu`, `mục tiêu`, `trọng tâm`.
-    static let weakPlanWords = ["muc tieu", "chi tieu", "trong tam"]
+    static let weakPlanWords = ["muc tieu", "chi tieu", "trong tam"].map(padded)
 }

@@ -13,12 +13,15 @@ public enum DecimalText {
 
     /// Parses `Decimal.description` (`-1746.5`): how the fact cache stores values,
     /// and how the query language rounds (Foundation's `Decimal(string:)` is slower).
+    @inlinable
     public static func parseDescription<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Decimal? {
         guard bytes.first == UInt8(ascii: "-") else { return plain(bytes) }
         return plain(bytes.dropFirst()).map { -$0 }
     }
 
     /// Digits with at most one `.` decimal mark and nothing else, exactly.
+    /// (Inlinable, as ``parseDescription(_:)``: specialised for each caller's collection.)
+    @inlinable
     public static func plain<C: Collection>(_ bytes: C) -> Decimal? where C.Element == UInt8 {
         var number = ExactDigits()
         var sawMark = false

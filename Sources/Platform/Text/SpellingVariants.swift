@@ -25,12 +25,17 @@ public enum SpellingVariants {
     /// The consonant clusters a syllable may open with (folded: `đ` is `d`).
     static let clusters: Set<String> = ["ngh", "ng", "nh", "ch", "gh", "kh", "ph", "th", "tr", "qu", "gi",
                                         "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"]
+    /// ``clusters`` as packed ASCII (up to three letters in one integer), compared without building a string.
+    static let packedClusters: Set<UInt32> = Set(clusters.map { $0.unicodeScalars.reduce(0) { $0 << 8 | $1.value } })
 
     private static func isConsonantCluster(_ folded: UnsafeMutableBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         guard range.count <= 3 else { return false }
-        var text = ""
-        for index in range { text.unicodeScalars.append(folded[index]) }
-        return clusters.contains(text)
+        var packed: UInt32 = 0
+        for index in range {
+            guard folded[index].value < 0x80 else { return false }
+            packed = packed << 8 | folded[index].value
+        }
+        return packedClusters.contains(packed)
     }
 
     /// A letter of folded text: ASCII letters, and any other alphabetic scalar.

@@ -42,12 +42,14 @@ public enum TextFolding {
     }
 
     /// One scalar, folded: lower case without diacritics.
-    @inline(__always)
+    // Inlinable, as the scalar tests below: the readers of other modules call them for every
+    // scalar of a report, and a call across modules each time made an ingest 1.25 × as slow.
+    @inlinable @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         fold(scalar, latin, extended)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar, _ latin: [Entry?], _ extended: [Entry?]) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
@@ -59,7 +61,7 @@ public enum TextFolding {
     }
 
     /// One scalar in lower case, diacritics kept.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
@@ -115,7 +117,8 @@ public enum TextFolding {
         return lowered.count == 1 ? lowered.first! : scalar
     }
 
-    private static func slowFold(_ scalar: Unicode.Scalar) -> Entry {
+    @usableFromInline
+    static func slowFold(_ scalar: Unicode.Scalar) -> Entry {
         // Most scalars met here are marks and signs (`²`, `°`, `×`): no case, nothing to fold.
         guard scalar.properties.isAlphabetic || scalar.properties.changesWhenLowercased else { return (scalar, scalar) }
         let lower = scalar.properties.changesWhenLowercased ? lowerCase(scalar) : scalar
@@ -169,7 +172,10 @@ extension TextFolding {
     }
 
     /// Raw buffers, of scalars or of UTF-8 (``FoldedText``): rule matching
-    /// runs this over every sentence for each phrase.
+    /// runs this over every sentence for each phrase. Inlinable, so that each
+    /// module's use is specialised: unspecialised, every element compared
+    /// through a protocol's witness.
+    @inlinable
     public static func firstIndex<Element: Equatable>(of pattern: UnsafeBufferPointer<Element>, in text: UnsafeBufferPointer<Element>,
                                                from start: Int) -> Int? {
         guard let first = pattern.first, pattern.count <= text.count else { return nil }
@@ -196,26 +202,27 @@ extension TextFolding {
     /// Letter, upper- and lower-case flags for a scalar, from tables for the
     /// Latin ranges Vietnamese uses, rather than Unicode's properties asked
     /// per scalar; other scalars ask the properties.
-    private struct Flags {
-        var letter: Bool, upper: Bool, lower: Bool
-        static let none = Flags(letter: false, upper: false, lower: false)
-        init(letter: Bool, upper: Bool, lower: Bool) {
+    @usableFromInline
+    struct Flags: Sendable {
+        @usableFromInline var letter: Bool, upper: Bool, lower: Bool
+        @usableFromInline static let none = Flags(letter: false, upper: false, lower: false)
+        @usableFromInline init(letter: Bool, upper: Bool, lower: Bool) {
             self.letter = letter
             self.upper = upper
             self.lower = lower
         }
-        init(_ s: Unicode.Scalar) {
+        @usableFromInline init(_ s: Unicode.Scalar) {
             letter = s.properties.isAlphabetic
             upper = s.properties.isUppercase
             lower = s.properties.isLowercase
         }
     }
 
-    private static let latinFlags: [Flags] = (0..<0x250).map { Flags(Unicode.Scalar($0)!) }
-    private static let extendedFlags: [Flags] = (0x1E00..<0x1F00).map { Flags(Unicode.Scalar($0)!) }
+    @usableFromInline static let latinFlags: [Flags] = (0..<0x250).map { Flags(Unicode.Scalar($0)!) }
+    @usableFromInline static let extendedFlags: [Flags] = (0x1E00..<0x1F00).map { Flags(Unicode.Scalar($0)!) }
 
-    @inline(__always)
-    private static func flags(_ s: Unicode.Scalar) -> Flags {
+    @inlinable @inline(__always)
+    static func flags(_ s: Unicode.Scalar) -> Flags {
         let v = s.value
         if v < 0x250 { return latinFlags[Int(v)] }
         if v >= 0x1E00 && v < 0x1F00 { return extendedFlags[Int(v - 0x1E00)] }
@@ -226,7 +233,7 @@ extension TextFolding {
     }
 
     /// Whether the scalar is a letter (Unicode Alphabetic).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         // `A`–`Z` and `a`–`z` in one test: setting bit 5 lower-cases a capital,
@@ -235,14 +242,14 @@ extension TextFolding {
         return flags(s).letter
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 65 && v <= 90 }
         return flags(s).upper
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 97 && v <= 122 }

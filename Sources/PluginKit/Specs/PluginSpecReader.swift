@@ -23,14 +23,7 @@ public struct PluginSpecReader {
     /// its rules may draw on the concepts of `vocabulary`.
     public static func read(_ text: String, path: String, origin: String? = nil,
                             vocabulary: Vocabulary = Vocabulary()) throws(PluginSpecError) -> DomainPlugin {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw PluginSpecError(file: path, line: error.source.begin.line, "bad TOML: \(error.description)")
-        } catch {
-            throw PluginSpecError(file: path, line: 1, "bad TOML: \(error)")
-        }
+        let table = try PluginSpecError.table(text, path: path)
         return try PluginSpecReader(table: table, source: PluginSpecSource(text), path: path, origin: origin ?? path,
                                     vocabulary: vocabulary).plugin()
     }

@@ -32,14 +32,7 @@ public struct Vocabulary: Sendable {
 
     /// The vocabulary in `text`.
     public static func read(_ text: String, path: String) throws(PluginSpecError) -> Vocabulary {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw PluginSpecError(file: path, line: error.source.begin.line, "bad TOML: \(error.description)")
-        } catch {
-            throw PluginSpecError(file: path, line: 1, "bad TOML: \(error)")
-        }
+        let table = try PluginSpecError.table(text, path: path)
         let source = PluginSpecSource(text)
         var concepts: [Concept] = []
         for (index, entry) in (table["concepts"]?.array?.compactMap { $0.table } ?? []).enumerated() {
