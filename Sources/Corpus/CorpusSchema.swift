@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Platform
 
 /// The tables of a corpus database, and the format they are in. Plain
 /// columns are for any tool that reads SQLite (DuckDB, pandas, sqlite3):

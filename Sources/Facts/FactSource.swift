@@ -1,5 +1,3 @@
-import Platform
-import Report
 
 /// What the language reads facts from: the store of reports loaded in
 /// memory, or a corpus database that reads them when asked. Both answer the
