@@ -33,8 +33,13 @@ enum FactCoding {
     struct Malformed: Error {}
 
     static func decode(_ bytes: [UInt8]) throws -> (unit: QuantityUnit, qualifiers: [Qualifier]) {
-        try bytes.withUnsafeBytes { raw in
-            var input = BinaryReader(raw)
+        try bytes.withUnsafeBufferPointer { try decode($0) }
+    }
+
+    /// Reads a coding where it lies (a row's blob), without copying it out.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (unit: QuantityUnit, qualifiers: [Qualifier]) {
+        do {
+            var input = BinaryReader(UnsafeRawBufferPointer(bytes))
             let unit = try readUnit(&input)
             var qualifiers: [Qualifier] = []
             let count = try input.int()

@@ -22,16 +22,21 @@ enum FactRows {
 
     /// The fact of the statement's current row; nil if the row does not read as one.
     static func fact(_ row: SQLiteStatement, places: inout SentencePlaces) -> Fact? {
-        guard let value = DecimalText.parseDescription(Array(row.text(2).utf8)),
-              let (unit, qualifiers) = try? FactCoding.decode(row.blob(19)) else { return nil }
+        guard let value = row.withBytes(2, { DecimalText.parseDescription($0) }),
+              let (unit, qualifiers) = row.withBytes(19, { try? FactCoding.decode($0) }) else { return nil }
         let role: FactRole
-        let roleName = row.text(6)
-        if roleName == "primary" { role = .primary } else if let kind = ComparisonKind(rawValue: roleName) { role = .comparison(kind) } else { return nil }
+        if row.withBytes(6, { $0.elementsEqual("primary".utf8) }) {
+            role = .primary
+        } else if let kind = ComparisonKind(rawValue: row.text(6)) {
+            role = .comparison(kind)
+        } else {
+            return nil
+        }
         let referrer = row.optionalInt(16).map { SourceLocation(line: $0, column: row.optionalInt(17) ?? 1) }
         let quantity = Quantity(value, unit)
-        let upper = row.optionalText(3).flatMap { DecimalText.parseDescription(Array($0.utf8)) }
-        let denominator = row.optionalText(4).flatMap { DecimalText.parseDescription(Array($0.utf8)) }
-        let text = row.text(5), offset = row.int(15)
+        let upper = row.isNull(3) ? nil : row.withBytes(3) { DecimalText.parseDescription($0) }
+        let denominator = row.isNull(4) ? nil : row.withBytes(4) { DecimalText.parseDescription($0) }
+        let offset = row.int(15)
         let location = SourceLocation(line: row.int(13), column: row.int(14))
         let sentenceID = row.int(21)
         let shared: (place: ParagraphPlace, bytes: [UInt8])
@@ -42,21 +47,28 @@ enum FactRows {
             shared = (ParagraphPlace(report: row.text(1), sectionPath: row.text(8), section: row.optionalInt(9), footnote: row.optionalInt(10),
                                      paragraph: row.int(11), referrerLocation: referrer, part: row.text(12) == "plan" ? .plan : .results,
                                      referrerSentence: row.optionalText(18), text: Substring(sentence)),
-                      Array(sentence.utf8))
+                      row.withBytes(20) { Array($0) })
             places.places[sentenceID] = shared
         }
         // The number's text where it stands in the sentence: at or after its scalar offset, which no byte offset is below.
-        let needle = Array(text.utf8)
-        if !needle.isEmpty, needle.count <= shared.bytes.count,
-           let at = (min(offset, shared.bytes.count - needle.count)...(shared.bytes.count - needle.count))
-               .first(where: { shared.bytes[$0] == needle[0] && shared.bytes[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+        let sentence = shared.bytes
+        let found = row.withBytes(5) { (needle: UnsafeBufferPointer<UInt8>) -> Range<Int>? in
+            let count = needle.count
+            guard count > 0, count <= sentence.count else { return nil }
+            let last = sentence.count - count
+            for start in min(offset, last)...last where sentence[start] == needle[0] {
+                if sentence[start..<(start + count)].elementsEqual(needle) { return start..<(start + count) }
+            }
+            return nil
+        }
+        if let at = found {
             return Fact(id: row.int(0), place: shared.place, quantity: quantity, upper: upper, denominator: denominator,
-                        text: TextSpan(bytes: at..<(at + needle.count), hasMarkup: false), qualifiers: qualifiers, role: role,
+                        text: TextSpan(bytes: at, hasMarkup: false), qualifiers: qualifiers, role: role,
                         qualifies: row.optionalInt(7), sentence: TextSpan(bytes: 0..<shared.bytes.count, hasMarkup: false),
                         sentenceOffset: offset, location: location)
         }
         return Fact(id: row.int(0), report: row.text(1), quantity: quantity, upper: upper, denominator: denominator,
-                    text: text, qualifiers: qualifiers, role: role, qualifies: row.optionalInt(7),
+                    text: row.text(5), qualifiers: qualifiers, role: role, qualifies: row.optionalInt(7),
                     sentence: String(decoding: shared.bytes, as: UTF8.self), sentenceOffset: offset, sectionPath: row.text(8),
                     section: row.optionalInt(9), footnote: row.optionalInt(10), paragraph: row.int(11), referrerLocation: referrer,
                     part: row.text(12) == "plan" ? .plan : .results, referrerSentence: row.optionalText(18), location: location)

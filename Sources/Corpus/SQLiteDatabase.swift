@@ -143,6 +143,13 @@ final class SQLiteStatement {
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 
+    /// The column's text or blob as bytes, valid only inside `body`: no string or array is made for it.
+    func withBytes<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let pointer = lib.column_blob(handle, column)
+        let count = Int(lib.column_bytes(handle, column))
+        return try body(UnsafeBufferPointer(start: pointer?.assumingMemoryBound(to: UInt8.self), count: pointer == nil ? 0 : count))
+    }
+
     func blob(_ column: Int32) -> [UInt8] {
         let count = Int(lib.column_bytes(handle, column))
         guard count > 0, let pointer = lib.column_blob(handle, column) else { return [] }
