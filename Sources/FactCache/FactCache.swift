@@ -28,6 +28,7 @@ public enum FactCache {
     public static func store(forReportAt path: String, name: String, folder: String?) throws -> FactStore {
         if let folder, let sum = Checksum.ofFile(atPath: path),
            let store = cached(cacheFile(in: folder, name: name, report: sum), name: name) {
+            store.contentKey = name + "-" + cacheKey(sum, name: name)
             return store
         }
         // Read whole, and keyed afresh from what was read: the file may have changed since.
@@ -36,9 +37,15 @@ public enum FactCache {
 
     /// The store for `data`, from the cache if it holds one, else read and cached.
     public static func store(for data: Data, name: String, path: String, folder: String?) throws -> FactStore {
-        let file = folder.map { cacheFile(in: $0, name: name, report: data.withUnsafeBytes { Checksum.of($0) }) }
-        if let file, let store = cached(file, name: name) { return store }
+        let sum = data.withUnsafeBytes { Checksum.of($0) }
+        let file = folder.map { cacheFile(in: $0, name: name, report: sum) }
+        let key = name + "-" + cacheKey(sum, name: name)
+        if let file, let store = cached(file, name: name) {
+            store.contentKey = key
+            return store
+        }
         let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
+        if folder != nil { store.contentKey = key }
         if let folder, let file {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let temporary = file + ".tmp.\(getpid())"

@@ -39,6 +39,10 @@ public final class FactStore: @unchecked Sendable {
     private var allCachedFacts: [Fact]?
     private var builtIndexes: Indexes?
     private let lock = Lock()
+    /// A name for what the store holds (its report's bytes, and the binary
+    /// that read them), set by a cache that keyed it: what is worked out from
+    /// the store (resolved indicators) may be cached under it. Nil: not keyed.
+    public var contentKey: String?
 
     /// A store from facts already extracted. `foldedSentences`, when given,
     /// are the sentences already folded, one per fact.

@@ -1,10 +1,13 @@
 import Dispatch
 import Platform
 import Query
+import PluginKit
 
 extension ShellEngine {
     /// Runs one entry: a dot-command if it starts with `.`, else query statements.
     public func handle(_ entry: String) -> EntryOutcome {
+        // Indicators the entry resolved are kept for the next run (nothing is written when none was).
+        defer { plugins.resolver.saveResolutions() }
         let trimmed = entry.trimmingWhitespace()
         if trimmed.hasPrefix("."), !trimmed.hasPrefix(".."), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true {
             return DotCommands.run(trimmed, in: self)

@@ -13,11 +13,22 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     private let lock = Lock()
     /// Resolved values by path and report: `economy.tourism.revenue@842-BC-UBND-2025`.
     private var resolved: [String: IndicatorValue] = [:]
+    /// What earlier runs resolved in this store, when it and the specs are keyed (one report from the cache).
+    private let cache: ResolutionCache?
 
-    public init(registry: PluginRegistry, store: FactStore) {
+    /// `cacheFolder` keeps what is resolved for later runs (nil: nothing is kept).
+    public init(registry: PluginRegistry, store: FactStore, cacheFolder: String? = nil) {
         self.registry = registry
         self.store = store
         self.matcher = RuleMatcher(store: store)
+        cache = store.reports.count == 1 && store.contentKey != nil ? cacheFolder.map(ResolutionCache.init) : nil
+    }
+
+    /// Writes what was resolved since the last save, for later runs.
+    public func saveResolutions() {
+        lock.lock()
+        defer { lock.unlock() }
+        cache?.save()
     }
 
     /// The reports the store holds, by name, in load order.
@@ -34,6 +45,16 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = resolved[key] { return cached }
+        let file = cache.flatMap { _ in store.contentKey.flatMap { store in plugin.specKey.map { ResolutionCache.fileName(store: store, spec: $0) } } }
+        if let file, let entry = cache?.entry(indicator.key, in: file) {
+            var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
+                                       actual: entry.actual.flatMap(store.fact(id:)), target: entry.target.flatMap(store.fact(id:)),
+                                       shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)))
+            value.report = loaded?.name ?? ""
+            value.header = loaded?.header
+            resolved[key] = value
+            return value
+        }
         let actual = matcher.find(indicator.actual, report: filter)
         let ownChange = actual.map { $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil } ?? true
         let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
@@ -52,6 +73,10 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         value.report = loaded?.name ?? ""
         value.header = loaded?.header
         resolved[key] = value
+        if let file {
+            cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
+                                              shortfall: value.shortfallSentence), for: indicator.key, in: file)
+        }
         return value
     }
 

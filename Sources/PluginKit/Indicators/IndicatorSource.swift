@@ -12,9 +12,13 @@ public protocol IndicatorSource: AnyObject, Sendable {
     func value(of indicator: Indicator, in plugin: DomainPlugin, report: String?) -> IndicatorValue
     /// The indicator in each report, in load order.
     func values(of indicator: Indicator, in plugin: DomainPlugin) -> [IndicatorValue]
+    /// Keeps what was resolved for later runs, where the source keeps anything.
+    func saveResolutions()
 }
 
 extension IndicatorSource {
+    public func saveResolutions() {}
+
     /// Every indicator path (derived ones aside), in registry order.
     public var paths: [String] {
         registry.plugins.flatMap { plugin in plugin.indicators.map { "\(plugin.namespace).\($0.key)" } }

@@ -15,10 +15,15 @@ public struct DomainPlugin: Sendable {
     public var version: String
     /// Where the plugin came from, for `.plugins`: "built in" or a manifest's path.
     public var origin: String
-    public var indicators: [Indicator] { didSet { index() } }
-    public var derived: [DerivedIndicator] { didSet { index() } }
+    public var indicators: [Indicator] { didSet { indicatorPositions = Self.positions(of: indicators.map(\.key)) } }
+    public var derived: [DerivedIndicator] { didSet { derivedPositions = Self.positions(of: derived.map(\.key)) } }
     /// Functions of the plugin's own, called as `namespace.name(…)`.
-    public var functions: [PluginFunction] { didSet { index() } }
+    public var functions: [PluginFunction] { didSet { functionPositions = Self.positions(of: functions.map(\.name)) } }
+
+    /// A name for the spec's bytes (and the vocabulary's, and the binary that
+    /// read them), set by ``PluginSpecCache``: what is worked out from the
+    /// spec (resolved indicators) may be cached under it. Nil: not keyed.
+    public var specKey: String?
 
     /// Positions by key, so that a path is looked up, not searched for.
     private var indicatorPositions: [String: Int] = [:]
@@ -35,13 +40,19 @@ public struct DomainPlugin: Sendable {
         self.indicators = indicators
         self.derived = derived
         self.functions = functions
-        index()
+        indicatorPositions = Self.positions(of: indicators.map(\.key))
+        derivedPositions = Self.positions(of: derived.map(\.key))
+        functionPositions = Self.positions(of: functions.map(\.name))
     }
 
-    private mutating func index() {
-        indicatorPositions = Dictionary(indicators.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        derivedPositions = Dictionary(derived.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        functionPositions = Dictionary(functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Each key's first position. A plain loop: `enumerated()` and arrays of
+    /// tuples are generic types the runtime looks up the first time they are
+    /// used, a cost every one-shot query paid.
+    private static func positions(of keys: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(keys.count)
+        for position in keys.indices where positions[keys[position]] == nil { positions[keys[position]] = position }
+        return positions
     }
 
     /// The indicator with key `key` (`tourism.revenue`).

@@ -32,9 +32,14 @@ public enum PluginSpecCache {
         checksum.add(bytes: magic.utf8)
         var name = path.split(separator: "/").last.map(String.init) ?? "spec"
         if name.hasSuffix(".toml") { name.removeLast(5) }
-        let file = "\(folder)/\(name)-\(String(checksum.value, radix: 16)).spec"
-        if let data = MappedFile.data(atPath: file), let plugin = try? decode(data) { return plugin }
-        let plugin = try read()
+        let key = "\(name)-\(String(checksum.value, radix: 16))"
+        let file = "\(folder)/\(key).spec"
+        if let data = MappedFile.data(atPath: file), var plugin = try? decode(data) {
+            plugin.specKey = key
+            return plugin
+        }
+        var plugin = try read()
+        plugin.specKey = key
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = file + ".tmp.\(getpid())"
         if FileManager.default.createFile(atPath: temporary, contents: encode(plugin)) {

@@ -10,9 +10,10 @@ public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
     /// Where the indicators' values come from.
     public let resolver: any IndicatorSource
 
-    /// The catalogue of a fact store: its indicators resolved by the plugins' rules.
-    public convenience init(registry: PluginRegistry, store: FactStore) {
-        self.init(registry: registry, indicators: IndicatorResolver(registry: registry, store: store))
+    /// The catalogue of a fact store: its indicators resolved by the plugins'
+    /// rules, and kept in `cacheFolder` for later runs (nil: not kept).
+    public convenience init(registry: PluginRegistry, store: FactStore, cacheFolder: String? = nil) {
+        self.init(registry: registry, indicators: IndicatorResolver(registry: registry, store: store, cacheFolder: cacheFolder))
     }
 
     /// The catalogue of indicators given elsewhere (a corpus database).

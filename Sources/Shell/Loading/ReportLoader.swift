@@ -28,7 +28,8 @@ public enum ReportLoader {
                             cache: Bool = false) throws(LoadError) -> Loaded {
         let store = try loadStore(reportPaths: reportPaths, cache: cache)
         let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins, specCache: cache ? BaseDirectories.cache : nil)
-        return Loaded(store: store, plugins: PluginCatalog(registry: plugins.registry, store: store), pluginErrors: plugins.errors)
+        return Loaded(store: store, plugins: PluginCatalog(registry: plugins.registry, store: store, cacheFolder: cache ? BaseDirectories.cache : nil),
+                      pluginErrors: plugins.errors)
     }
 
     /// The report files `paths` name (files, folders of `.md` files, globs), in order.

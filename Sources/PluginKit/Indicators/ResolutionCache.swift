@@ -1,0 +1,124 @@
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
+
+/// Indicators as the rules resolved them in one report, kept on disk so that
+/// a one-shot query need not run the rules again:
+/// `<folder>/<store key>+<spec key>.resolved`, one file for a report (its
+/// ``Facts/FactStore/contentKey``) and a domain's spec (its
+/// ``DomainPlugin/specKey``). Both keys name the bytes read and the binary
+/// that read them, so a changed report, spec, vocabulary or baocao names
+/// another file. What a file keeps is which facts answered, by id, and the
+/// sentence that gave a shortfall; the values are read from the store again.
+///
+/// Like the fact and spec caches, a file is written whole and renamed into
+/// place, and one that does not read is ignored (and written anew).
+final class ResolutionCache: @unchecked Sendable {
+    /// What resolving an indicator found in a report.
+    struct Entry: Equatable {
+        var actual: Int?
+        var target: Int?
+        var change: Int?
+        var shortfall: String?
+
+        init(actual: Int?, target: Int? = nil, change: Int? = nil, shortfall: String? = nil) {
+            self.actual = actual
+            self.target = target
+            self.change = change
+            self.shortfall = shortfall
+        }
+    }
+
+    static let magic = "baocao-resolved-1"
+
+    let folder: String
+    /// The files read or written, by name: their entries by indicator key, and whether any is new.
+    private var files: [String: (entries: [String: Entry], unsaved: Bool)] = [:]
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The file's name for a store and a spec.
+    static func fileName(store: String, spec: String) -> String { "\(store)+\(spec).resolved" }
+
+    /// The entry of `key` in file `name`, if an earlier run kept one.
+    func entry(_ key: String, in name: String) -> Entry? {
+        if files[name] == nil { files[name] = (read(name) ?? [:], false) }
+        return files[name]?.entries[key]
+    }
+
+    /// Keeps `entry` for `key` in file `name`, to be written by ``save()``.
+    func keep(_ entry: Entry, for key: String, in name: String) {
+        if files[name] == nil { files[name] = (read(name) ?? [:], false) }
+        files[name]?.entries[key] = entry
+        files[name]?.unsaved = true
+    }
+
+    /// Writes every file with new entries. Another process may have written
+    /// the same file since it was read: the last to rename wins, and the
+    /// entries it lacks are resolved again by whoever asks for them.
+    func save() {
+        for (name, file) in files where file.unsaved {
+            var out = BinaryWriter()
+            out.string(Self.magic)
+            var body = BinaryWriter()
+            body.int(file.entries.count)
+            for (key, entry) in file.entries.sorted(by: { $0.key < $1.key }) {
+                body.string(key)
+                body.int(entry.actual ?? -1)
+                body.int(entry.target ?? -1)
+                body.int(entry.change ?? -1)
+                body.optional(entry.shortfall) { $0.string($1) }
+            }
+            out.word(body.data.withUnsafeBytes { Checksum.of($0) })
+            out.append(body)
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = "\(folder)/\(name)", temporary = path + ".tmp.\(getpid())"
+            if FileManager.default.createFile(atPath: temporary, contents: out.data), rename(temporary, path) != 0 { unlink(temporary) }
+            files[name]?.unsaved = false
+            removeStale(besides: path)
+        }
+    }
+
+    /// How long a file outlives its last write: each new baocao binary, report
+    /// text or spec names new files, and the old ones would pile up.
+    static let staleAge = 7 * 24 * 60 * 60
+
+    /// Removes the folder's resolution files, other than `current`, not written for ``staleAge``.
+    private func removeStale(besides current: String) {
+        guard let names = FileStatus.entries(of: folder) else { return }
+        let now = time(nil)
+        for entry in names where entry.hasSuffix(".resolved") {
+            let path = folder + "/" + entry
+            var status = stat()
+            guard path != current, stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > Self.staleAge else { continue }
+            unlink(path)
+        }
+    }
+
+    /// The entries of file `name`; nil if there is none or it does not read whole.
+    private func read(_ name: String) -> [String: Entry]? {
+        guard let data = MappedFile.data(atPath: "\(folder)/\(name)") else { return nil }
+        return try? data.withUnsafeBytes { bytes throws -> [String: Entry] in
+            var input = BinaryReader(bytes)
+            guard try input.string() == Self.magic else { throw BinaryReader.Malformed() }
+            let sum = try input.word()
+            guard Checksum.of(input.rest) == sum else { throw BinaryReader.Malformed() }
+            let count = try input.int()
+            guard count >= 0, count <= input.rest.count else { throw BinaryReader.Malformed() }
+            var entries: [String: Entry] = [:]
+            for _ in 0..<count {
+                let key = try input.string()
+                let actual = try input.int(), target = try input.int(), change = try input.int()
+                entries[key] = Entry(actual: actual < 0 ? nil : actual, target: target < 0 ? nil : target,
+                                     change: change < 0 ? nil : change, shortfall: try input.optional { try $0.string() })
+            }
+            return entries
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+import Foundation
+import Report
+import Facts
+@testable import PluginKit
+import BuiltinPlugins
+import TestSupport
+
+/// Indicators kept on disk by one run must come back in the next exactly as
+/// the rules resolve them, and a damaged file must be ignored.
+@Suite("The resolution cache")
+struct ResolutionCacheTests {
+    /// The embedded report's store, keyed as the fact cache keys it, and the built-in plugins keyed by their spec cache.
+    static func setUp(folder: String) -> (store: FactStore, registry: PluginRegistry) {
+        let store = FactStore(documents: [Reports.embedded])
+        store.contentKey = "report-under-test"
+        return (store, BuiltinPlugins.registry(specCache: folder))
+    }
+
+    /// What a value shows, as the shell would use it.
+    static func summary(_ value: IndicatorValue) -> String {
+        "\(value.path) \(value.actual?.id ?? -1) \(value.target?.id ?? -1) \(value.change?.id ?? -1) \(value.status) \(value.shortfallSentence ?? "-")"
+    }
+
+    static func allValues(_ resolver: IndicatorResolver) -> [String] {
+        resolver.registry.plugins.flatMap { plugin in plugin.indicators.map { summary(resolver.value(of: $0, in: plugin)) } }
+    }
+
+    @Test("every indicator recalled from the cache is the one the rules resolved, and a damaged file is resolved afresh")
+    func recalled() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (store, registry) = Self.setUp(folder: folder)
+        let uncached = Self.allValues(IndicatorResolver(registry: registry, store: store))
+
+        let first = IndicatorResolver(registry: registry, store: store, cacheFolder: folder)
+        #expect(Self.allValues(first) == uncached)
+        first.saveResolutions()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".resolved") }
+        #expect(files.count == registry.plugins.count)
+
+        // A second run recalls the same answers.
+        let (again, _) = Self.setUp(folder: folder)
+        #expect(Self.allValues(IndicatorResolver(registry: registry, store: again, cacheFolder: folder)) == uncached)
+
+        // And they do come from the file: an entry changed there is what the next run answers.
+        let economy = try #require(registry.plugin(named: "economy"))
+        let revenue = try #require(economy.indicator(key: "tourism.revenue"))
+        let file = ResolutionCache.fileName(store: "report-under-test", spec: try #require(economy.specKey))
+        let changed = ResolutionCache(folder: folder)
+        changed.keep(ResolutionCache.Entry(actual: 0), for: revenue.key, in: file)
+        changed.save()
+        let (third, _) = Self.setUp(folder: folder)
+        #expect(IndicatorResolver(registry: registry, store: third, cacheFolder: folder).value(of: revenue, in: economy).actual?.id == 0)
+
+        // A damaged file is ignored, and resolved afresh.
+        for name in files {
+            var data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+            data[data.count / 2] ^= 0x41
+            try data.write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        let (damaged, _) = Self.setUp(folder: folder)
+        #expect(Self.allValues(IndicatorResolver(registry: registry, store: damaged, cacheFolder: folder)) == uncached)
+    }
+
+    @Test("a file's entries are what was kept, and a store of another key or without one keeps nothing")
+    func entries() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = ResolutionCache(folder: folder)
+        let entry = ResolutionCache.Entry(actual: 3, target: nil, change: 0, shortfall: "02 chỉ tiêu không đạt")
+        cache.keep(entry, for: "tourism.revenue", in: "a+b.resolved")
+        cache.save()
+        #expect(ResolutionCache(folder: folder).entry("tourism.revenue", in: "a+b.resolved") == entry)
+        #expect(ResolutionCache(folder: folder).entry("tourism.revenue", in: "a+c.resolved") == nil)
+
+        let unkeyed = FactStore(documents: [Reports.embedded])
+        let resolver = IndicatorResolver(registry: BuiltinPlugins.registry(specCache: folder), store: unkeyed, cacheFolder: folder)
+        _ = Self.allValues(resolver)
+        resolver.saveResolutions()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".resolved") } == ["a+b.resolved"])
+    }
+}
