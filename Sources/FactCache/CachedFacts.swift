@@ -27,8 +27,10 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
 
     let summaries: [Summary]
     let units: [QuantityUnit]
-    /// Each fact's folded sentence (the facts of one sentence share one array).
-    let foldedSentences: [FoldedText]
+    /// Where each fact's folded sentence lies in the file (the facts of one sentence share one).
+    private let foldedStarts: [Int], foldedEnds: [Int]
+    /// The folded sentences, once asked for; guarded by `lock`.
+    private var folded: [FoldedText]?
     /// Whether each fact stands in the sentence of the fact before it, as the
     /// store that wrote the cache grouped them (``FactStore/sharesSentence(_:_:)``).
     let sharesSentence: [Bool]
@@ -49,13 +51,14 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
     private let lock = Lock()
 
     init(data: Data, stringStarts: [Int], stringEnds: [Int], units: [QuantityUnit], summaries: [Summary],
-         folded: [FoldedText], sharesSentenceWithPrevious: [Bool], referencesOffset: Int) {
+         foldedStarts: [Int], foldedEnds: [Int], sharesSentenceWithPrevious: [Bool], referencesOffset: Int) {
         self.data = data
         self.stringStarts = stringStarts
         self.stringEnds = stringEnds
         self.units = units
         self.summaries = summaries
-        foldedSentences = folded
+        self.foldedStarts = foldedStarts
+        self.foldedEnds = foldedEnds
         sharesSentence = sharesSentenceWithPrevious
         self.referencesOffset = referencesOffset
         strings = Array(repeating: nil, count: stringStarts.count)
@@ -63,6 +66,28 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
     }
 
     var count: Int { summaries.count }
+
+    /// Each fact's folded sentence (the facts of one sentence share one
+    /// array), copied out of the file when first asked for: a query whose
+    /// indicators were resolved in an earlier run searches no sentence.
+    var foldedSentences: [FoldedText] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let folded { return folded }
+        var all: [FoldedText] = []
+        all.reserveCapacity(count)
+        data.withUnsafeBytes { bytes in
+            for id in 0..<count {
+                if sharesSentence[id], let previous = all.last {
+                    all.append(previous)
+                } else {
+                    all.append(FoldedText(validUTF8: [UInt8](UnsafeRawBufferPointer(rebasing: bytes[foldedStarts[id]..<foldedEnds[id]]))))
+                }
+            }
+        }
+        folded = all
+        return all
+    }
 
     func sharesSentenceWithPrevious(_ id: Int) -> Bool { sharesSentence[id] }
     func sentence(of id: Int) -> String { string(summaries[id].sentence) }

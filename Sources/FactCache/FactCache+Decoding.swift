@@ -30,7 +30,7 @@ extension FactCache {
             guard lower <= upper else { throw BinaryReader.Malformed() }
             reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper, header: try readHeader(&reader)))
         }
-        guard reports.map(\.name) == [name] else { throw BinaryReader.Malformed() }
+        guard reports.count == 1, reports[0].name == name else { throw BinaryReader.Malformed() }
         // Where each string lies; each is read as a String when first asked for.
         var stringStarts: [Int] = [], stringEnds: [Int] = []
         let stringCount = try count(&reader)
@@ -65,21 +65,31 @@ extension FactCache {
         try reader.skip(body)
         for index in summaries.indices { summaries[index].body += bodies }
         guard try count(&reader) == factCount else { throw BinaryReader.Malformed() }
-        var folded: [FoldedText] = [], sharing: [Bool] = []
-        folded.reserveCapacity(factCount)
+        // Where each folded sentence lies, checked here; its bytes are copied
+        // out only when a search or a rule first needs them.
+        var foldedStarts: [Int] = [], foldedEnds: [Int] = [], sharing: [Bool] = []
+        foldedStarts.reserveCapacity(factCount)
+        foldedEnds.reserveCapacity(factCount)
         sharing.reserveCapacity(factCount)
         for index in summaries.indices {
             let shares = try reader.byte() == 0
             if shares {
-                guard let previous = folded.last, CachedFacts.sharesSentence(summaries, index) else { throw BinaryReader.Malformed() }
-                folded.append(previous)
+                guard let start = foldedStarts.last, let end = foldedEnds.last, CachedFacts.sharesSentence(summaries, index) else {
+                    throw BinaryReader.Malformed()
+                }
+                foldedStarts.append(start)
+                foldedEnds.append(end)
             } else {
-                folded.append(FoldedText(validUTF8: try reader.utf8()))
+                let raw = try reader.rawBytes()
+                if raw.contains(where: { $0 >= 0x80 }) { _ = try BinaryReader.text(raw) }
+                foldedStarts.append(reader.offset - raw.count)
+                foldedEnds.append(reader.offset)
             }
             sharing.append(shares)
         }
         let cached = CachedFacts(data: data, stringStarts: stringStarts, stringEnds: stringEnds, units: units, summaries: summaries,
-                                 folded: folded, sharesSentenceWithPrevious: sharing, referencesOffset: reader.offset)
+                                 foldedStarts: foldedStarts, foldedEnds: foldedEnds, sharesSentenceWithPrevious: sharing,
+                                 referencesOffset: reader.offset)
         return (reports, cached)
     }
 
@@ -179,19 +189,25 @@ extension FactCache {
     }
 
     /// A report's header, as ``FactCache/write(_:to:)`` wrote it.
+    /// Its six texts read one by one, not into an array of optionals: that
+    /// array's type was looked up by the runtime at every start.
     private static func readHeader(_ reader: inout BinaryReader) throws -> ReportHeader {
-        var texts: [String?] = []
-        for _ in 0..<6 { texts.append(try reader.optional { try $0.string() }) }
+        let number = try optionalString(&reader), issuer = try optionalString(&reader), place = try optionalString(&reader)
+        let placeKind = try optionalString(&reader), date = try optionalString(&reader), title = try optionalString(&reader)
         let period: ReportPeriod
-        let kind = try reader.byte(), number = try reader.int()
+        let kind = try reader.byte(), count = try reader.int()
         switch kind {
         case 0: period = .year
-        case 1: period = .months(number)
-        case 2: period = .quarter(number)
-        case 3: period = .month(number)
+        case 1: period = .months(count)
+        case 2: period = .quarter(count)
+        case 3: period = .month(count)
         default: throw BinaryReader.Malformed()
         }
-        return ReportHeader(number: texts[0], issuer: texts[1], place: texts[2], placeKind: texts[3], date: texts[4], title: texts[5],
+        return ReportHeader(number: number, issuer: issuer, place: place, placeKind: placeKind, date: date, title: title,
                             period: period, year: try reader.optional { try $0.int() }, planYear: try reader.optional { try $0.int() })
+    }
+
+    private static func optionalString(_ reader: inout BinaryReader) throws -> String? {
+        try reader.byte() == 1 ? try reader.string() : nil
     }
 }

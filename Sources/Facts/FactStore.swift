@@ -33,8 +33,10 @@ public final class FactStore: @unchecked Sendable {
     private let builtReferences: [NumericReference]?
     /// The facts of a store read from storage.
     private let cached: (any FactStorage)?
-    /// Each fact's sentence folded; the facts of one sentence share one.
-    private let foldedSentences: [FoldedText]
+    /// Each fact's sentence folded, for a store built in memory (a stored one's
+    /// are its storage's, read when first asked for); the facts of one sentence share one.
+    private let builtFolded: [FoldedText]?
+    private var foldedSentences: [FoldedText] { builtFolded ?? cached?.foldedSentences ?? [] }
     /// Filled when first asked for, under `lock`.
     private var allCachedFacts: [Fact]?
     private var builtIndexes: Indexes?
@@ -53,7 +55,7 @@ public final class FactStore: @unchecked Sendable {
         builtReferences = references
         cached = nil
         if let foldedSentences, foldedSentences.count == facts.count {
-            self.foldedSentences = foldedSentences
+            builtFolded = foldedSentences
             return
         }
         var folded: [FoldedText] = []
@@ -65,7 +67,7 @@ public final class FactStore: @unchecked Sendable {
                 folded.append(FoldedText(folding: facts[index].sentence))
             }
         }
-        self.foldedSentences = folded
+        builtFolded = folded
     }
 
     /// A store whose facts `storage` holds.
@@ -74,7 +76,7 @@ public final class FactStore: @unchecked Sendable {
         builtFacts = nil
         builtReferences = nil
         cached = storage
-        foldedSentences = storage.foldedSentences
+        builtFolded = nil
     }
 
     /// An empty store.
@@ -197,9 +199,10 @@ public final class FactStore: @unchecked Sendable {
     public func search(_ text: String) -> [Fact] {
         let needle = FoldedText(folding: text)
         guard !needle.bytes.isEmpty else { return [] }
-        return foldedSentences.indices.filter { foldedSentences[$0].contains(needle) }.compactMap { fact(id: $0) }
+        let folded = foldedSentences
+        return folded.indices.filter { folded[$0].contains(needle) }.compactMap { fact(id: $0) }
     }
 
     /// The folded sentence of a fact, for matchers that search many phrases.
-    public func foldedSentence(of id: Int) -> FoldedText { foldedSentences[id] }
+    public func foldedSentence(of id: Int) -> FoldedText { builtFolded?[id] ?? cached?.foldedSentences[id] ?? FoldedText(validUTF8: []) }
 }

@@ -15,6 +15,7 @@ extension RuleMatcher {
         // The sentence the footnote hangs on shows its mark (`27 vụ[77]`): it stands before the footnote, in the main text.
         if let footnote = actual.footnote {
             let mark = FoldedText(folding: "[\(footnote)]")
+            let groups = self.groups
             var index = position - 1
             while index >= 0 {
                 let first = groups[index].factIDs.lowerBound
@@ -42,6 +43,7 @@ extension RuleMatcher {
     /// primary (`… 55 hộ …, chiếm tỉ lệ 0,21% …; hộ cận nghèo … 0,21%.
     /// Giảm 0,02% so với năm 2022` is the change of the first rate).
     private func continuation(after actual: Fact, at position: Int) -> Fact? {
+        let groups = self.groups
         guard position + 1 < groups.count else { return nil }
         let next = store.facts(groups[position + 1].factIDs)
         guard let first = next.first, first.paragraph == actual.paragraph, first.report == actual.report,
@@ -54,6 +56,7 @@ extension RuleMatcher {
 
     /// The sentence group holding fact `id`.
     private func groupPosition(of id: Int) -> Int? {
+        let groups = self.groups
         var low = 0, high = groups.count - 1
         while low <= high {
             let middle = (low + high) / 2

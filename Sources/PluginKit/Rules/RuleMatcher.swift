@@ -20,7 +20,10 @@ public final class RuleMatcher: @unchecked Sendable {
         var factIDs: Range<Int>
     }
 
-    let groups: [SentenceGroup]
+    /// The store's sentences, built when a rule is first applied (guarded by
+    /// `groupsLock`): a query whose indicators were resolved in an earlier run applies none.
+    private var builtGroups: [SentenceGroup]?
+    private let groupsLock = Lock()
     /// The store, whose facts are read only for the sentences a rule's words occur in.
     let store: FactStore
     /// Section paths folded, for rules limited to sections or words of context
@@ -36,12 +39,21 @@ public final class RuleMatcher: @unchecked Sendable {
     public static let lookupsBeforeIndex = 8
 
     public init(store: FactStore) {
+        self.store = store
+    }
+
+    /// The store's sentences in document order, each with its facts.
+    var groups: [SentenceGroup] {
+        groupsLock.lock()
+        defer { groupsLock.unlock() }
+        if let builtGroups { return builtGroups }
         let starts = store.sentenceStarts()
-        groups = starts.indices.map { index in
+        let built = starts.indices.map { index in
             let end = index + 1 < starts.count ? starts[index + 1] : store.count
             return SentenceGroup(folded: store.foldedSentence(of: starts[index]), factIDs: starts[index]..<end)
         }
-        self.store = store
+        builtGroups = built
+        return built
     }
 
     // MARK: - Finding
@@ -58,6 +70,7 @@ public final class RuleMatcher: @unchecked Sendable {
     /// `changes` looks for changes on last year (`tăng 04 người chết`) instead of values.
     func findAll(_ rule: FindingRule, report: String? = nil, changes: Bool = false, firstOnly: Bool = false) -> [Fact] {
         let compiled = CompiledRule.of(rule)
+        let groups = self.groups
         var found: [Fact] = []
         for position in candidateGroups(compiled) {
             let group = groups[position]
@@ -78,6 +91,7 @@ public final class RuleMatcher: @unchecked Sendable {
     /// sentence before it in its paragraph or its section has one of the rule's words of context.
     private func isAbout(_ rule: CompiledRule, _ fact: Fact, groupAt position: Int) -> Bool {
         guard !rule.context.isEmpty else { return true }
+        let groups = self.groups
         var texts = [groups[position].folded, foldedSection(of: fact.id)]
         if let referrer = fact.referrerSentence { texts.append(FoldedText(folding: referrer)) }
         if position > 0, store.paragraphOfFirstFact(in: groups[position - 1].factIDs) == fact.paragraph {
@@ -89,6 +103,7 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The sentences that contain all of `phrases` (folded), in document order; `report` limits them to one report.
     public func sentences(containing phrases: [String], report: String? = nil) -> [String] {
         let patterns = phrases.map(PhrasePattern.init)
+        let groups = self.groups
         return candidateGroups(words: patterns).map { groups[$0] }
             .filter { group in report == nil || store.reportName(of: group.factIDs.lowerBound) == report }
             .filter { group in patterns.allSatisfy { !$0.occurrences(in: group.folded).isEmpty } }

@@ -22,9 +22,10 @@ public enum NumberStyle: String, Sendable, CaseIterable {
         written.reserveCapacity(text.count + text.count / 3 + 1)
         let integerCount = point - digits.startIndex
         if integerCount == 0 { written.append(UInt8(ascii: "0")) }
-        for (offset, digit) in digits[..<point].enumerated() {
+        for index in digits.startIndex..<point {
+            let offset = index - digits.startIndex
             if offset > 0 && (integerCount - offset) % 3 == 0 { written.append(group) }
-            written.append(digit)
+            written.append(digits[index])
         }
         if point < digits.endIndex, point + 1 < digits.endIndex {
             written.append(mark)
