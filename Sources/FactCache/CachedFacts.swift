@@ -7,42 +7,49 @@ import FactReading
 /// A store's facts as the cache file holds them, each read when first asked for.
 ///
 /// A one-shot query needs a handful of the report's facts, so reading all of
-/// them, with every sentence as a String, would be most of its work. What a
-/// matcher needs of every fact — its sentence, section, report and paragraph,
-/// as numbers into the string table — is read at once; the rest of a fact,
-/// and each string, when asked for. The file is mapped, checked whole against
-/// its checksum when opened, and never changed in place (a new cache replaces
-/// it whole), so reading it later is safe.
+/// them, with every sentence as a String, would be most of its work. The
+/// strings, the facts' summaries (report, sentence, section, paragraph, part)
+/// and the folded sentences are tables of fixed-width cells in the file
+/// (``FactCache/encode(_:)``), read in place: a summary or a string is a few
+/// loads, and opening the file reads none of them. The file is mapped,
+/// checked whole against its checksum when opened, and never changed in
+/// place (a new cache replaces it whole), so reading it later is safe.
 final class CachedFacts: FactStorage, @unchecked Sendable {
-    /// What is read of every fact at once: numbers into the string table, and where the rest is.
+    /// What the file says of every fact, numbers into the string table, and where the rest is.
     struct Summary {
         var report: Int
         var sentence: Int
         var sectionPath: Int
         var paragraph: Int
         var part: ReportPart
+        /// Whether the fact stands in the sentence of the fact before it, as the
+        /// store that wrote the cache grouped them (``FactStore/sharesSentence(_:_:)``).
+        var sharesSentence: Bool
         /// Where the fact's other fields start in the file.
         var body: Int
     }
 
-    let summaries: [Summary]
-    let units: [QuantityUnit]
-    /// Where each fact's folded sentence lies in the file (the facts of one sentence share one).
-    private let foldedStarts: [Int], foldedEnds: [Int]
-    /// The folded sentences, once asked for; guarded by `lock`.
-    private var folded: [FoldedText]?
-    /// Whether each fact stands in the sentence of the fact before it, as the
-    /// store that wrote the cache grouped them (``FactStore/sharesSentence(_:_:)``).
-    let sharesSentence: [Bool]
+    /// Where each part of the file starts (offsets into it), and how many entries or bytes it has.
+    struct Layout {
+        var count: Int
+        var stringCount: Int, stringCells: Int, stringBlob: Int, stringBytes: Int
+        var unitCount: Int, unitCells: Int, unitBlob: Int, unitBytes: Int
+        var summaries: Int
+        var bodies: Int, bodyBytes: Int
+        var foldedCells: Int, foldedBlob: Int, foldedBytes: Int
+        var references: Int
+    }
+
+    /// Bytes of a fact's summary: six cells.
+    static let summaryWidth = 24
 
     private let data: Data
-    /// Where each string of the table starts and ends in the file. (Two arrays
-    /// of Int, not one of Range: a new generic array type's first use scans
-    /// the binary's conformances.)
-    private let stringStarts: [Int], stringEnds: [Int]
-    private let referencesOffset: Int
+    private let layout: Layout
     /// Read so far; guarded by `lock`.
     private var strings: [String?]
+    private var units: [QuantityUnit?]
+    /// The folded sentences, once asked for.
+    private var folded: [FoldedText]?
     /// The facts read so far, and where each fact is among them (-1: not read
     /// yet): an array of optional facts, each as large as a fact, would be cleared whole at every start.
     private var facts: [Fact] = []
@@ -50,22 +57,34 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
     private var references: [NumericReference]?
     private let lock = Lock()
 
-    init(data: Data, stringStarts: [Int], stringEnds: [Int], units: [QuantityUnit], summaries: [Summary],
-         foldedStarts: [Int], foldedEnds: [Int], sharesSentenceWithPrevious: [Bool], referencesOffset: Int) {
+    init(data: Data, layout: Layout) {
         self.data = data
-        self.stringStarts = stringStarts
-        self.stringEnds = stringEnds
-        self.units = units
-        self.summaries = summaries
-        self.foldedStarts = foldedStarts
-        self.foldedEnds = foldedEnds
-        sharesSentence = sharesSentenceWithPrevious
-        self.referencesOffset = referencesOffset
-        strings = Array(repeating: nil, count: stringStarts.count)
-        factPositions = Array(repeating: -1, count: summaries.count)
+        self.layout = layout
+        strings = Array(repeating: nil, count: layout.stringCount)
+        units = Array(repeating: nil, count: layout.unitCount)
+        factPositions = Array(repeating: -1, count: layout.count)
     }
 
-    var count: Int { summaries.count }
+    var count: Int { layout.count }
+
+    /// Fact `id`'s summary, read from its cells.
+    func summary(_ id: Int) -> Summary {
+        guard id >= 0, id < layout.count else { Self.unreadable(id) }
+        return data.withUnsafeBytes { bytes in
+            let at = layout.summaries + id * Self.summaryWidth
+            func cell(_ index: Int) -> Int { Int(BinaryReader.uint32(bytes, at: at + 4 * index)) }
+            let flags = cell(4)
+            let summary = Summary(report: cell(0), sentence: cell(1), sectionPath: cell(2), paragraph: cell(3),
+                                  part: FactCache.reportParts.indices.contains(flags & 0xFF) ? FactCache.reportParts[flags & 0xFF] : .results,
+                                  sharesSentence: flags & FactCache.sharesFlag != 0, body: layout.bodies + cell(5))
+            guard max(summary.report, summary.sentence, summary.sectionPath) < layout.stringCount,
+                  flags & 0xFF < FactCache.reportParts.count, summary.body < layout.bodies + layout.bodyBytes,
+                  !summary.sharesSentence || id > 0 else {
+                Self.unreadable(id)
+            }
+            return summary
+        }
+    }
 
     /// Each fact's folded sentence (the facts of one sentence share one
     /// array), copied out of the file when first asked for: a query whose
@@ -78,22 +97,27 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         all.reserveCapacity(count)
         data.withUnsafeBytes { bytes in
             for id in 0..<count {
-                if sharesSentence[id], let previous = all.last {
+                if summary(id).sharesSentence, let previous = all.last {
                     all.append(previous)
-                } else {
-                    all.append(FoldedText(validUTF8: [UInt8](UnsafeRawBufferPointer(rebasing: bytes[foldedStarts[id]..<foldedEnds[id]]))))
+                    continue
                 }
+                let at = layout.foldedCells + 8 * id
+                let start = Int(BinaryReader.uint32(bytes, at: at)), end = Int(BinaryReader.uint32(bytes, at: at + 4))
+                guard start <= end, end <= layout.foldedBytes else { Self.unreadable(id) }
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[(layout.foldedBlob + start)..<(layout.foldedBlob + end)])
+                if raw.contains(where: { $0 >= 0x80 }), (try? BinaryReader.text(raw)) == nil { Self.unreadable(id) }
+                all.append(FoldedText(validUTF8: [UInt8](raw)))
             }
         }
         folded = all
         return all
     }
 
-    func sharesSentenceWithPrevious(_ id: Int) -> Bool { sharesSentence[id] }
-    func sentence(of id: Int) -> String { string(summaries[id].sentence) }
-    func reportName(of id: Int) -> String { string(summaries[id].report) }
-    func sectionPath(of id: Int) -> String { string(summaries[id].sectionPath) }
-    func part(of id: Int) -> ReportPart { summaries[id].part }
+    func sharesSentenceWithPrevious(_ id: Int) -> Bool { summary(id).sharesSentence }
+    func sentence(of id: Int) -> String { string(summary(id).sentence) }
+    func reportName(of id: Int) -> String { string(summary(id).report) }
+    func sectionPath(of id: Int) -> String { string(summary(id).sectionPath) }
+    func part(of id: Int) -> ReportPart { summary(id).part }
 
     /// String `number` of the table.
     func string(_ number: Int) -> String {
@@ -102,23 +126,17 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         return Self.unreadable(number) { try lockedString(number) }
     }
 
-    /// Whether fact `index` has the same sentence (and paragraph and report)
-    /// as the fact before it: what a fact the cache says shares the sentence
-    /// before must have.
-    static func sharesSentence(_ summaries: [Summary], _ index: Int) -> Bool {
-        index > 0 && summaries[index - 1].sentence == summaries[index].sentence
-            && summaries[index - 1].paragraph == summaries[index].paragraph && summaries[index - 1].report == summaries[index].report
-    }
-
     /// Fact `id`, read whole.
     func fact(_ id: Int) -> Fact {
         lock.lock()
         defer { lock.unlock() }
         if factPositions[id] >= 0 { return facts[Int(factPositions[id])] }
-        let summary = summaries[id]
+        let summary = summary(id)
         let fact = data.withUnsafeBytes { bytes in
             var reader = BinaryReader(bytes, at: summary.body)
-            return Self.unreadable(id) { try FactCache.readFact(&reader, id: id, summary: summary, units: units, string: lockedString) }
+            return Self.unreadable(id) {
+                try FactCache.readFact(&reader, id: id, summary: summary, unitNumbered: lockedUnit, string: lockedString)
+            }
         }
         factPositions[id] = Int32(facts.count)
         facts.append(fact)
@@ -126,7 +144,7 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
     }
 
     /// Every fact, in id order.
-    func allFacts() -> [Fact] { summaries.indices.map(fact) }
+    func allFacts() -> [Fact] { (0..<count).map(fact) }
 
     /// The typed non-quantities, read the first time they are asked for.
     func allReferences() -> [NumericReference] {
@@ -134,18 +152,37 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         defer { lock.unlock() }
         if let references { return references }
         let read = data.withUnsafeBytes { bytes in
-            var reader = BinaryReader(bytes, at: referencesOffset)
+            var reader = BinaryReader(bytes, at: layout.references)
             return Self.unreadable(-1) { try FactCache.readReferences(&reader, string: lockedString) }
         }
         references = read
         return read
     }
 
+    /// Unit `number` of the table, read when a fact first needs it; call under `lock`.
+    private func lockedUnit(_ number: Int) throws -> QuantityUnit {
+        guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
+        if let unit = units[number] { return unit }
+        let unit = try data.withUnsafeBytes { bytes in
+            let at = layout.unitCells + 4 * number
+            let start = Int(BinaryReader.uint32(bytes, at: at)), end = Int(BinaryReader.uint32(bytes, at: at + 4))
+            guard start <= end, end <= layout.unitBytes else { throw BinaryReader.Malformed() }
+            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[..<(layout.unitBlob + end)]), at: layout.unitBlob + start)
+            return try FactCache.readUnit(&reader, string: lockedString)
+        }
+        units[number] = unit
+        return unit
+    }
+
     private func lockedString(_ number: Int) throws -> String {
         guard strings.indices.contains(number) else { throw BinaryReader.Malformed() }
         if let string = strings[number] { return string }
-        let start = stringStarts[number], end = stringEnds[number]
-        let string = try data.withUnsafeBytes { bytes in try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) }
+        let string = try data.withUnsafeBytes { bytes in
+            let at = layout.stringCells + 4 * number
+            let start = Int(BinaryReader.uint32(bytes, at: at)), end = Int(BinaryReader.uint32(bytes, at: at + 4))
+            guard start <= end, end <= layout.stringBytes else { throw BinaryReader.Malformed() }
+            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[(layout.stringBlob + start)..<(layout.stringBlob + end)]))
+        }
         strings[number] = string
         return string
     }
@@ -153,6 +190,10 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
     /// `read()`, which cannot fail on a file whose checksum held unless baocao
     /// itself wrote it wrong: that is a bug to stop at, not bad input.
     private static func unreadable<T>(_ what: Int, _ read: () throws -> T) -> T {
-        do { return try read() } catch { fatalError("the fact cache passed its checksum but item \(what) does not read: a baocao bug") }
+        do { return try read() } catch { unreadable(what) }
+    }
+
+    private static func unreadable(_ what: Int) -> Never {
+        fatalError("the fact cache passed its checksum but item \(what) does not read: a baocao bug")
     }
 }

@@ -16,8 +16,10 @@ extension FactCache {
         return FactStore(reports: reports, storage: cached)
     }
 
-    /// Checks the file and reads what every start needs: the reports, where
-    /// the strings are, the units, each fact's summary and the folded sentences.
+    /// Checks the file and reads what every start needs: the reports, and
+    /// where each table lies (``FactCache/encode(_:)`` gives the layout). No
+    /// cell of a table is read here: a string, a fact's summary, a unit or a
+    /// folded sentence is read when first asked for.
     private static func open(_ reader: inout BinaryReader, bytes: UnsafeRawBufferPointer, name: String,
                              data: Data) throws -> ([LoadedReport], CachedFacts) {
         guard try reader.string() == magic else { throw BinaryReader.Malformed() }
@@ -31,66 +33,39 @@ extension FactCache {
             reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper, header: try readHeader(&reader)))
         }
         guard reports.count == 1, reports[0].name == name else { throw BinaryReader.Malformed() }
-        // Where each string lies; each is read as a String when first asked for.
-        var stringStarts: [Int] = [], stringEnds: [Int] = []
-        let stringCount = try count(&reader)
-        stringStarts.reserveCapacity(stringCount)
-        stringEnds.reserveCapacity(stringCount)
-        for _ in 0..<stringCount {
-            let length = try reader.int()
-            stringStarts.append(reader.offset)
-            try reader.skip(length)
-            stringEnds.append(reader.offset)
-        }
-        func string(_ number: Int) throws -> String {
-            guard stringStarts.indices.contains(number) else { throw BinaryReader.Malformed() }
-            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[stringStarts[number]..<stringEnds[number]]))
-        }
-        var units: [QuantityUnit] = []
-        for _ in 0..<(try count(&reader)) { units.append(try readUnit(&reader, string: string)) }
+        let stringCount = try count(&reader), stringBytes = try count(&reader)
+        let strings = try table(&reader, cells: stringCount + 1, blob: stringBytes)
+        guard BinaryReader.uint32(bytes, at: strings.cells + 4 * stringCount) == UInt32(stringBytes) else { throw BinaryReader.Malformed() }
+        let unitCount = try count(&reader), unitBytes = try count(&reader)
+        let units = try table(&reader, cells: unitCount + 1, blob: unitBytes)
+        guard BinaryReader.uint32(bytes, at: units.cells + 4 * unitCount) == UInt32(unitBytes) else { throw BinaryReader.Malformed() }
         let factCount = try count(&reader)
         guard reports.allSatisfy({ $0.factIDs.upperBound <= factCount }) else { throw BinaryReader.Malformed() }
-        var summaries: [CachedFacts.Summary] = []
-        summaries.reserveCapacity(factCount)
-        var body = 0
-        for _ in 0..<factCount {
-            let summary = CachedFacts.Summary(report: try reader.int(), sentence: try reader.int(), sectionPath: try reader.int(),
-                                              paragraph: try reader.int(), part: try oneOf(reportParts, &reader), body: body)
-            guard summary.report < stringCount, summary.sentence < stringCount, summary.sectionPath < stringCount,
-                  min(summary.report, summary.sentence, summary.sectionPath) >= 0 else { throw BinaryReader.Malformed() }
-            body += try reader.int()
-            summaries.append(summary)
-        }
+        let summaries = reader.offset
+        try reader.skip(factCount * CachedFacts.summaryWidth)
+        let bodyBytes = try count(&reader)
         let bodies = reader.offset
-        try reader.skip(body)
-        for index in summaries.indices { summaries[index].body += bodies }
-        guard try count(&reader) == factCount else { throw BinaryReader.Malformed() }
-        // Where each folded sentence lies, checked here; its bytes are copied
-        // out only when a search or a rule first needs them.
-        var foldedStarts: [Int] = [], foldedEnds: [Int] = [], sharing: [Bool] = []
-        foldedStarts.reserveCapacity(factCount)
-        foldedEnds.reserveCapacity(factCount)
-        sharing.reserveCapacity(factCount)
-        for index in summaries.indices {
-            let shares = try reader.byte() == 0
-            if shares {
-                guard let start = foldedStarts.last, let end = foldedEnds.last, CachedFacts.sharesSentence(summaries, index) else {
-                    throw BinaryReader.Malformed()
-                }
-                foldedStarts.append(start)
-                foldedEnds.append(end)
-            } else {
-                let raw = try reader.rawBytes()
-                if raw.contains(where: { $0 >= 0x80 }) { _ = try BinaryReader.text(raw) }
-                foldedStarts.append(reader.offset - raw.count)
-                foldedEnds.append(reader.offset)
-            }
-            sharing.append(shares)
-        }
-        let cached = CachedFacts(data: data, stringStarts: stringStarts, stringEnds: stringEnds, units: units, summaries: summaries,
-                                 foldedStarts: foldedStarts, foldedEnds: foldedEnds, sharesSentenceWithPrevious: sharing,
-                                 referencesOffset: reader.offset)
-        return (reports, cached)
+        try reader.skip(bodyBytes)
+        let foldedCells = reader.offset
+        try reader.skip(factCount * 8)
+        let foldedBytes = try count(&reader)
+        let foldedBlob = reader.offset
+        try reader.skip(foldedBytes)
+        let layout = CachedFacts.Layout(count: factCount, stringCount: stringCount, stringCells: strings.cells, stringBlob: strings.blob,
+                                        stringBytes: stringBytes, unitCount: unitCount, unitCells: units.cells, unitBlob: units.blob,
+                                        unitBytes: unitBytes, summaries: summaries, bodies: bodies, bodyBytes: bodyBytes,
+                                        foldedCells: foldedCells, foldedBlob: foldedBlob, foldedBytes: foldedBytes,
+                                        references: reader.offset)
+        return (reports, CachedFacts(data: data, layout: layout))
+    }
+
+    /// A table of `cells` fixed-width cells and the blob of `blob` bytes after it: where each starts.
+    private static func table(_ reader: inout BinaryReader, cells: Int, blob: Int) throws -> (cells: Int, blob: Int) {
+        let start = reader.offset
+        try reader.skip(cells * 4)
+        let blobStart = reader.offset
+        try reader.skip(blob)
+        return (start, blobStart)
     }
 
     private static func count(_ reader: inout BinaryReader) throws -> Int {
@@ -107,13 +82,9 @@ extension FactCache {
     }
 
     /// Fact `id`: its summary's fields and the rest, read from `reader`.
-    static func readFact(_ reader: inout BinaryReader, id: Int, summary: CachedFacts.Summary, units: [QuantityUnit],
+    static func readFact(_ reader: inout BinaryReader, id: Int, summary: CachedFacts.Summary, unitNumbered: (Int) throws -> QuantityUnit,
                          string: (Int) throws -> String) throws -> Fact {
-        func unit() throws -> QuantityUnit {
-            let number = try reader.int()
-            guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
-            return units[number]
-        }
+        func unit() throws -> QuantityUnit { try unitNumbered(try reader.int()) }
         let value = try reader.decimal()
         let quantityUnit = try unit()
         let upper = try reader.optional { try $0.decimal() }
@@ -163,7 +134,7 @@ extension FactCache {
         return references
     }
 
-    private static func readUnit(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> QuantityUnit {
+    static func readUnit(_ reader: inout BinaryReader, string: (Int) throws -> String) throws -> QuantityUnit {
         let symbol = try string(try reader.int())
         let factor = try reader.decimal()
         let dimension = try readDimension(&reader, string: string)

@@ -16,7 +16,7 @@ import FactReading
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
 /// whole and renamed into place.
 public enum FactCache {
-    static let magic = "baocao-facts-5"
+    static let magic = "baocao-facts-6"
 
     /// The store of the report at `path`, from the cache if it holds one,
     /// else read and cached. The report is hashed in small chunks: reading it
@@ -49,7 +49,8 @@ public enum FactCache {
         if let folder, let file {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let temporary = file + ".tmp.\(getpid())"
-            if FileManager.default.createFile(atPath: temporary, contents: encode(store)) {
+            let encoded = encode(store)
+            if !encoded.isEmpty, FileManager.default.createFile(atPath: temporary, contents: encoded) {
                 if rename(temporary, file) != 0 { unlink(temporary) }
             }
             removeStale(of: name, besides: file, in: folder)
@@ -101,48 +102,58 @@ public enum FactCache {
 
     // MARK: - Encoding
     //
-    // Layout: the magic and a checksum of all that follows; the reports; a
-    // table of every distinct string and one of every distinct unit; for each
-    // fact, its report, sentence, section path and paragraph (numbers into the
-    // string table) and the length of the rest, then the rests; the folded
-    // sentences; the references. Opening reads up to the folded sentences;
-    // a fact's rest and the references are read when asked for (`CachedFacts`).
+    // Layout: the magic and a checksum of all that follows; the reports; the
+    // string table; the unit table; the facts' summaries; the rests of the
+    // facts; the folded sentences; the references. What every start needs is
+    // where each part lies: the string table, the summaries and the folded
+    // sentences are tables of fixed-width cells (``BinaryWriter/uint32(_:)``),
+    // read in place when a string, a fact or a sentence is first asked for
+    // (`CachedFacts`), so opening a cache reads no cell of them.
+    //
+    // - strings: their count, the blob's length, count + 1 offsets into the blob, the blob;
+    // - units: their count, the blob's length, count + 1 offsets into the blob, the blob;
+    // - summaries: the fact count, then for each fact six cells: its report,
+    //   sentence and section path (numbers into the string table), paragraph,
+    //   flags (its part's case number; 0x100 if it stands in the sentence of
+    //   the fact before, as the writing store grouped them) and where its rest starts;
+    // - rests: their length, then each fact's other fields;
+    // - folded sentences: for each fact two cells, its sentence's folding's
+    //   start and end in the blob (shared by the facts of one sentence), the blob's length, the blob.
 
+    /// The cache file's bytes for `store`; empty (nothing to write) for a store of over 4 GB.
     public static func encode(_ store: FactStore) -> Data {
         var tables = Tables()
         // Once: a store read from the cache reads its facts under a lock on each ask.
         let facts = store.facts
-        var index = BinaryWriter(), bodies = BinaryWriter()
-        index.int(facts.count)
+        var summaries = BinaryWriter(), bodies = BinaryWriter()
+        summaries.int(facts.count)
         // Which facts stand in the sentence of the fact before, asked once for
         // the summaries and the foldings both. A fact's sentence is read from
         // its paragraph when asked (markup rewritten again): once a sentence,
         // not once a fact.
         let sharesSentence = facts.indices.map { FactStore.sharesSentence(facts, $0) }
         var sentence = 0
-        for (id, fact) in facts.enumerated() {
-            var body = BinaryWriter()
-            write(fact, to: &body, tables: &tables)
-            index.int(tables.string(fact.report))
+        for id in facts.indices {
+            let fact = facts[id]
+            let start = bodies.count
+            write(fact, to: &bodies, tables: &tables)
             if !sharesSentence[id] { sentence = tables.string(fact.sentence) }
-            index.int(sentence)
-            index.int(tables.string(fact.sectionPath))
-            index.int(fact.paragraph)
-            index.byte(caseNumber(fact.part, in: reportParts))
-            index.int(body.count)
-            bodies.append(body)
+            for cell in [tables.string(fact.report), sentence, tables.string(fact.sectionPath), fact.paragraph,
+                         Int(caseNumber(fact.part, in: reportParts)) | (sharesSentence[id] ? sharesFlag : 0), start] {
+                summaries.uint32(UInt32(truncatingIfNeeded: cell))
+            }
         }
         // Each sentence folded, once per sentence: decoding mostly-ASCII text is
         // cheaper than folding Vietnamese again.
-        var folded = BinaryWriter()
-        folded.int(facts.count)
+        var foldedCells = BinaryWriter(), foldedBlob = BinaryWriter()
+        var foldedStart = 0
         for id in facts.indices {
-            if sharesSentence[id] {
-                folded.byte(0)
-            } else {
-                folded.byte(1)
-                folded.string(store.foldedSentence(of: id).description)
+            if !sharesSentence[id] {
+                foldedStart = foldedBlob.count
+                foldedBlob.utf8(store.foldedSentence(of: id).description)
             }
+            foldedCells.uint32(UInt32(truncatingIfNeeded: foldedStart))
+            foldedCells.uint32(UInt32(truncatingIfNeeded: foldedBlob.count))
         }
         var references = BinaryWriter()
         references.int(store.references.count)
@@ -163,18 +174,45 @@ public enum FactCache {
             write(report.header, to: &contents)
         }
         let unitList = tables.units
-        let units = unitList.map { unit in write(unit, tables: &tables) }
+        var unitCells = BinaryWriter(), unitBlob = BinaryWriter()
+        for unit in unitList {
+            unitCells.uint32(UInt32(truncatingIfNeeded: unitBlob.count))
+            unitBlob.append(write(unit, tables: &tables))
+        }
+        unitCells.uint32(UInt32(truncatingIfNeeded: unitBlob.count))
+        var stringBlob = BinaryWriter()
+        var stringCells = BinaryWriter()
+        for text in tables.strings {
+            stringCells.uint32(UInt32(truncatingIfNeeded: stringBlob.count))
+            stringBlob.utf8(text)
+        }
+        stringCells.uint32(UInt32(truncatingIfNeeded: stringBlob.count))
         contents.int(tables.strings.count)
-        for text in tables.strings { contents.string(text) }
-        contents.int(units.count)
-        for unit in units { contents.append(unit) }
-        for part in [index, bodies, folded, references] { contents.append(part) }
+        contents.int(stringBlob.count)
+        contents.append(stringCells)
+        contents.append(stringBlob)
+        contents.int(unitList.count)
+        contents.int(unitBlob.count)
+        contents.append(unitCells)
+        contents.append(unitBlob)
+        contents.append(summaries)
+        contents.int(bodies.count)
+        contents.append(bodies)
+        contents.append(foldedCells)
+        contents.int(foldedBlob.count)
+        contents.append(foldedBlob)
+        contents.append(references)
+        // A table's cells hold offsets of four bytes: a store too large for them is not cached.
+        guard contents.count <= Int(UInt32.max) else { return Data() }
         var writer = BinaryWriter()
         writer.string(magic)
         writer.word(contents.data.withUnsafeBytes { Checksum.of($0) })
         writer.append(contents)
         return writer.data
     }
+
+    /// The flag of a summary's flags cell that says the fact stands in the sentence of the fact before.
+    static let sharesFlag = 0x100
 
     /// The strings and units written so far, each once, by number.
     struct Tables {

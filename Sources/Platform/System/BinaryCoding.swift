@@ -34,6 +34,15 @@ public struct BinaryWriter {
 
     public var count: Int { bytes.count }
 
+    /// Four bytes, little-endian, whatever the value: a cell of a table read
+    /// in place (``BinaryReader/uint32(_:at:)``), without reading the cells before it.
+    public mutating func uint32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    /// A string's bytes alone, with no length: a piece of a blob a table of offsets cuts.
+    public mutating func utf8(_ value: String) { bytes += value.utf8 }
+
     public mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     public mutating func string(_ value: String) {
@@ -71,6 +80,12 @@ public struct BinaryReader {
         guard bytes.count - offset >= 8 else { throw Malformed() }
         defer { offset += 8 }
         return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+    }
+
+    /// The four bytes at `offset` of `bytes`, little-endian, as ``BinaryWriter/uint32(_:)`` wrote them.
+    @inlinable
+    public static func uint32(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
+        bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
     }
 
     /// Passes over `count` bytes.
