@@ -89,7 +89,7 @@ public final class ShellEngine {
         let reports = context.store.reports
         let names = reports.count <= 3 ? reports.map(\.name).joined(by: ", ") : "\(reports.count) reports (reports lists them)"
         let domains = plugins.registry.plugins
-        let indicators = domains.reduce(0) { $0 + $1.indicators.count }
+        let indicators = domains.reduce(0) { $0 + $1.indicatorKeys.count }
         return "baocao — \(names): \(context.store.count) facts, \(indicators) indicators in \(domains.count) domains. Type .help for help."
     }
 }

@@ -15,7 +15,15 @@ public struct DomainPlugin: Sendable {
     public var version: String
     /// Where the plugin came from, for `.plugins`: "built in" or a manifest's path.
     public var origin: String
-    public var indicators: [Indicator] { didSet { indicatorPositions = Self.positions(of: indicators.map(\.key)) } }
+    public var indicators: [Indicator] {
+        get { indicatorTable.all }
+        set {
+            indicatorTable = IndicatorTable(newValue)
+            indicatorPositions = Self.positions(of: indicatorTable.keys)
+        }
+    }
+    /// The indicators, decoded as they are asked for when the spec came from its cache.
+    private var indicatorTable: IndicatorTable
     public var derived: [DerivedIndicator] { didSet { derivedPositions = Self.positions(of: derived.map(\.key)) } }
     /// Functions of the plugin's own, called as `namespace.name(…)`.
     public var functions: [PluginFunction] { didSet { functionPositions = Self.positions(of: functions.map(\.name)) } }
@@ -32,15 +40,21 @@ public struct DomainPlugin: Sendable {
 
     public init(namespace: String, title: LocalizedText, summary: String, version: String = "1.0.0", origin: String = "built in",
                 indicators: [Indicator], derived: [DerivedIndicator] = [], functions: [PluginFunction] = []) {
+        self.init(namespace: namespace, title: title, summary: summary, version: version, origin: origin,
+                  indicatorTable: IndicatorTable(indicators), derived: derived, functions: functions)
+    }
+
+    init(namespace: String, title: LocalizedText, summary: String, version: String, origin: String,
+         indicatorTable: IndicatorTable, derived: [DerivedIndicator], functions: [PluginFunction]) {
         self.namespace = namespace
         self.title = title
         self.summary = summary
         self.version = version
         self.origin = origin
-        self.indicators = indicators
+        self.indicatorTable = indicatorTable
         self.derived = derived
         self.functions = functions
-        indicatorPositions = Self.positions(of: indicators.map(\.key))
+        indicatorPositions = Self.positions(of: indicatorTable.keys)
         derivedPositions = Self.positions(of: derived.map(\.key))
         functionPositions = Self.positions(of: functions.map(\.name))
     }
@@ -56,7 +70,7 @@ public struct DomainPlugin: Sendable {
     }
 
     /// The indicator with key `key` (`tourism.revenue`).
-    public func indicator(key: String) -> Indicator? { indicatorPositions[key].map { indicators[$0] } }
+    public func indicator(key: String) -> Indicator? { indicatorPositions[key].map { indicatorTable.indicator(at: $0) } }
     /// The derived indicator with key `key`.
     public func derivedIndicator(key: String) -> DerivedIndicator? { derivedPositions[key].map { derived[$0] } }
     /// The function called `name` (without the namespace).
@@ -68,5 +82,8 @@ public struct DomainPlugin: Sendable {
     }
 
     /// Every path the plugin defines: indicators, then derived indicators.
-    public var paths: [String] { (indicators.map(\.key) + derived.map(\.key)).map { "\(namespace).\($0)" } }
+    public var paths: [String] { (indicatorKeys + derived.map(\.key)).map { "\(namespace).\($0)" } }
+
+    /// The indicators' keys, in the spec's order, without reading the indicators.
+    public var indicatorKeys: [String] { indicatorTable.keys }
 }

@@ -15,7 +15,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-1"
+    static let magic = "baocao-spec-2"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -67,8 +67,15 @@ public enum PluginSpecCache {
         out.string(plugin.summary)
         out.string(plugin.version)
         out.string(plugin.origin)
+        // Each indicator as its key and the length of the rest, so that one is read without the others.
         out.int(plugin.indicators.count)
-        for indicator in plugin.indicators { encode(indicator, &out) }
+        for indicator in plugin.indicators {
+            var body = BinaryWriter()
+            encode(indicator, &body)
+            out.string(indicator.key)
+            out.int(body.count)
+            out.append(body)
+        }
         out.int(plugin.derived.count)
         for derived in plugin.derived {
             out.string(derived.key)
@@ -153,8 +160,14 @@ public enum PluginSpecCache {
             let namespace = try input.string()
             let title = try text(&input)
             let summary = try input.string(), version = try input.string(), origin = try input.string()
-            var indicators: [Indicator] = []
-            for _ in 0..<(try count(&input)) { indicators.append(try indicator(&input)) }
+            var keys: [String] = [], starts: [Int] = [], ends: [Int] = []
+            for _ in 0..<(try count(&input)) {
+                keys.append(try input.string())
+                let length = try input.int()
+                starts.append(input.offset)
+                try input.skip(length)
+                ends.append(input.offset)
+            }
             var derived: [DerivedIndicator] = []
             for _ in 0..<(try count(&input)) {
                 let key = try input.string(), label = try text(&input), expression = try input.string()
@@ -171,8 +184,18 @@ public enum PluginSpecCache {
                                                 expression: expression, summary: try input.string(), example: try input.string()))
             }
             guard input.isAtEnd else { throw Malformed() }
+            // The file passed its checksum: an indicator that does not read is baocao's bug, not a bad file.
+            let read: @Sendable (Int) -> Indicator = { [keys, starts, ends] position in
+                data.withUnsafeBytes { bytes in
+                    var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[..<ends[position]]), at: starts[position])
+                    guard let indicator = try? indicator(&reader), reader.isAtEnd, indicator.key == keys[position] else {
+                        fatalError("the spec cache passed its checksum but indicator \(keys[position]) does not read: a baocao bug")
+                    }
+                    return indicator
+                }
+            }
             return DomainPlugin(namespace: namespace, title: title, summary: summary, version: version, origin: origin,
-                                indicators: indicators, derived: derived, functions: functions)
+                                indicatorTable: IndicatorTable(keys: keys, read: read), derived: derived, functions: functions)
         }
     }
 
