@@ -37,7 +37,8 @@ public final class ShellEngine {
     /// Set by `.last`: the next output is shown whole, not cut at a screenful.
     public var showWholeNext = false
     /// `.pager`: the command long results are shown through in the REPL; nil: none (cut at a screenful).
-    public var pager: String? = Pager.defaultCommand()
+    /// Looked for (`$PAGER`, else `less` on the `PATH`) when first needed: one-shot use never pages.
+    public lazy var pager: String? = Pager.defaultCommand()
     /// Problems met while starting (a broken plugin manifest): reported then,
     /// and in one-shot and script use they make the exit status non-zero.
     public var startupErrors = 0
