@@ -7,11 +7,11 @@
 /// group, retaining no inner array (the scanner looks up after every number).
 public struct ScalarGroups: Sendable {
     /// Every ASCII group, one after another.
-    private let asciiPositions: [Int]
+    @usableFromInline let asciiPositions: [Int]
     /// The group of ASCII code `c`: `asciiPositions[asciiSpans[c]]`.
-    private let asciiSpans: [Range<Int>]
+    @usableFromInline let asciiSpans: [Range<Int>]
     /// The groups of scalars outside ASCII.
-    private let other: [(scalar: Unicode.Scalar, positions: [Int])]
+    @usableFromInline let other: [(scalar: Unicode.Scalar, positions: [Int])]
 
     /// The groups of `keys`, the scalar of each position; a nil key is in no group.
     public init(_ keys: [Unicode.Scalar?]) {
@@ -38,8 +38,9 @@ public struct ScalarGroups: Sendable {
     }
 
     /// `body` applied to the positions whose scalar is `scalar`, in list order;
-    /// nil when there are none.
-    @inline(__always)
+    /// nil when there are none. Inlinable: the scanners of other modules call
+    /// it after every number, and a generic call across modules is not specialised.
+    @inlinable @inline(__always)
     public func withPositions<Result>(of scalar: Unicode.Scalar, _ body: (UnsafeBufferPointer<Int>) -> Result?) -> Result? {
         if scalar.isASCII {
             let span = asciiSpans[Int(scalar.value)]
