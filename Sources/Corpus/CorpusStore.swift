@@ -12,8 +12,9 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     public let registry: PluginRegistry
     public let reports: [LoadedReport]
     let database: SQLiteDatabase
-    /// The database's id of each report, by name.
+    /// The database's id of each report, by name, and each report's name by id.
     private let reportIDs: [String: Int]
+    private let reportNamesByID: [Int: String]
     private let lock = Lock()
     private var allFacts: [Fact]?
     private var resolved: [String: [IndicatorValue]] = [:]
@@ -32,7 +33,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
             SELECT id, name, place, place_kind, issuer, number, date, title, period, period_count, year, plan_year, first_fact, fact_count
             FROM reports ORDER BY id
             """)
-        var reports: [LoadedReport] = [], ids: [String: Int] = [:]
+        var reports: [LoadedReport] = [], ids: [String: Int] = [:], names: [Int: String] = [:]
         while try rows.step() {
             let name = rows.text(1)
             let header = ReportHeader(number: rows.optionalText(5), issuer: rows.optionalText(4), place: rows.optionalText(2),
@@ -42,9 +43,11 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
             let first = rows.int(12)
             reports.append(LoadedReport(name: name, document: nil, factIDs: first..<(first + rows.int(13)), header: header))
             ids[name] = rows.int(0)
+            names[rows.int(0)] = name
         }
         self.reports = reports
         reportIDs = ids
+        reportNamesByID = names
     }
 
     static func period(_ name: String, _ count: Int?) -> ReportPeriod {
@@ -98,7 +101,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         var facts: [Fact] = []
         var places = FactRows.SentencePlaces()
         while try statement.step() {
-            if let fact = FactRows.fact(statement, places: &places) { facts.append(fact) }
+            if let fact = FactRows.fact(statement, places: &places, reportNames: reportNamesByID) { facts.append(fact) }
         }
         return facts
     }

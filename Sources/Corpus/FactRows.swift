@@ -6,12 +6,14 @@ import Facts
 /// A fact as a row of the corpus database, and back: the plain columns and
 /// the coded unit and qualifiers (``FactCoding``).
 enum FactRows {
-    /// The columns ``fact(_:)`` reads, in its order.
+    /// The columns ``fact(_:places:reportNames:)`` reads, in its order. The
+    /// report is its id: the reader names it from the reports it holds, not a
+    /// join that looks the reports table up for every row.
     static let select = """
-        SELECT f.id, r.name, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,
+        SELECT f.id, f.report, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,
                f.footnote, f.paragraph, f.part, f.line, f.column, f.sentence_offset, f.referrer_line, f.referrer_column,
                f.referrer_sentence, f.coding, s.text, f.sentence
-        FROM facts f JOIN reports r ON r.id = f.report JOIN sentences s ON s.id = f.sentence
+        FROM facts f JOIN sentences s ON s.id = f.sentence
         """
 
     /// The facts of one sentence share a place holding the sentence's text; a
@@ -21,7 +23,8 @@ enum FactRows {
     }
 
     /// The fact of the statement's current row; nil if the row does not read as one.
-    static func fact(_ row: SQLiteStatement, places: inout SentencePlaces) -> Fact? {
+    static func fact(_ row: SQLiteStatement, places: inout SentencePlaces, reportNames: [Int: String]) -> Fact? {
+        guard let report = reportNames[row.int(1)] else { return nil }
         guard let value = row.withBytes(2, { DecimalText.parseDescription($0) }),
               let (unit, qualifiers) = row.withBytes(19, { try? FactCoding.decode($0) }) else { return nil }
         let role: FactRole
@@ -44,7 +47,7 @@ enum FactRows {
             shared = known
         } else {
             let sentence = row.text(20)
-            shared = (ParagraphPlace(report: row.text(1), sectionPath: row.text(8), section: row.optionalInt(9), footnote: row.optionalInt(10),
+            shared = (ParagraphPlace(report: report, sectionPath: row.text(8), section: row.optionalInt(9), footnote: row.optionalInt(10),
                                      paragraph: row.int(11), referrerLocation: referrer, part: row.text(12) == "plan" ? .plan : .results,
                                      referrerSentence: row.optionalText(18), text: Substring(sentence)),
                       row.withBytes(20) { Array($0) })
@@ -67,7 +70,7 @@ enum FactRows {
                         qualifies: row.optionalInt(7), sentence: TextSpan(bytes: 0..<shared.bytes.count, hasMarkup: false),
                         sentenceOffset: offset, location: location)
         }
-        return Fact(id: row.int(0), report: row.text(1), quantity: quantity, upper: upper, denominator: denominator,
+        return Fact(id: row.int(0), report: report, quantity: quantity, upper: upper, denominator: denominator,
                     text: row.text(5), qualifiers: qualifiers, role: role, qualifies: row.optionalInt(7),
                     sentence: String(decoding: shared.bytes, as: UTF8.self), sentenceOffset: offset, sectionPath: row.text(8),
                     section: row.optionalInt(9), footnote: row.optionalInt(10), paragraph: row.int(11), referrerLocation: referrer,
