@@ -55,7 +55,7 @@ struct FactCacheTests {
     func checksumChunks() throws {
         let bytes = [UInt8](try ReportReaderData.second())
         let whole = bytes.withUnsafeBytes { Checksum.of($0) }
-        for size in [1, 3, 7, 8, 9, 1000, bytes.count] {
+        for size in [1, 3, 7, 8, 9, 31, 32, 33, 1000, bytes.count] {
             var checksum = Checksum()
             for start in stride(from: 0, to: bytes.count, by: size) {
                 bytes[start..<min(start + size, bytes.count)].withUnsafeBytes { checksum.add($0) }
