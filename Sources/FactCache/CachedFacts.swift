@@ -101,10 +101,10 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
                     all.append(previous)
                     continue
                 }
-                let at = layout.foldedCells + 8 * id
-                let start = Int(BinaryReader.uint32(bytes, at: at)), end = Int(BinaryReader.uint32(bytes, at: at + 4))
-                guard start <= end, end <= layout.foldedBytes else { Self.unreadable(id) }
-                let raw = UnsafeRawBufferPointer(rebasing: bytes[(layout.foldedBlob + start)..<(layout.foldedBlob + end)])
+                // Two cells a fact: its sentence's start and end.
+                guard let span = try? Self.span(2 * id, cells: layout.foldedCells, blob: layout.foldedBlob, blobBytes: layout.foldedBytes,
+                                                in: bytes) else { Self.unreadable(id) }
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[span])
                 if raw.contains(where: { $0 >= 0x80 }), (try? BinaryReader.text(raw)) == nil { Self.unreadable(id) }
                 all.append(FoldedText(validUTF8: [UInt8](raw)))
             }
@@ -164,10 +164,8 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
         if let unit = units[number] { return unit }
         let unit = try data.withUnsafeBytes { bytes in
-            let at = layout.unitCells + 4 * number
-            let start = Int(BinaryReader.uint32(bytes, at: at)), end = Int(BinaryReader.uint32(bytes, at: at + 4))
-            guard start <= end, end <= layout.unitBytes else { throw BinaryReader.Malformed() }
-            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[..<(layout.unitBlob + end)]), at: layout.unitBlob + start)
+            let span = try Self.span(number, cells: layout.unitCells, blob: layout.unitBlob, blobBytes: layout.unitBytes, in: bytes)
+            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[..<span.upperBound]), at: span.lowerBound)
             return try FactCache.readUnit(&reader, string: lockedString)
         }
         units[number] = unit
@@ -178,13 +176,19 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         guard strings.indices.contains(number) else { throw BinaryReader.Malformed() }
         if let string = strings[number] { return string }
         let string = try data.withUnsafeBytes { bytes in
-            let at = layout.stringCells + 4 * number
-            let start = Int(BinaryReader.uint32(bytes, at: at)), end = Int(BinaryReader.uint32(bytes, at: at + 4))
-            guard start <= end, end <= layout.stringBytes else { throw BinaryReader.Malformed() }
-            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[(layout.stringBlob + start)..<(layout.stringBlob + end)]))
+            let span = try Self.span(number, cells: layout.stringCells, blob: layout.stringBlob, blobBytes: layout.stringBytes, in: bytes)
+            return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[span]))
         }
         strings[number] = string
         return string
+    }
+
+    /// Where entry `number` of a table lies in the file: cells `number` and
+    /// `number + 1` of the table at `cells` hold its start and end in the blob at `blob`.
+    private static func span(_ number: Int, cells: Int, blob: Int, blobBytes: Int, in bytes: UnsafeRawBufferPointer) throws -> Range<Int> {
+        let start = Int(BinaryReader.uint32(bytes, at: cells + 4 * number)), end = Int(BinaryReader.uint32(bytes, at: cells + 4 * number + 4))
+        guard start <= end, end <= blobBytes else { throw BinaryReader.Malformed() }
+        return (blob + start)..<(blob + end)
     }
 
     /// `read()`, which cannot fail on a file whose checksum held unless baocao
