@@ -4,6 +4,7 @@ import Report
 import Facts
 import FactReading
 import PluginKit
+import Dispatch
 
 /// `baocao import REPORTS… --db FILE`: reads each report, resolves every
 /// indicator in it, and writes the report, its sentences (with a search
@@ -35,11 +36,25 @@ public enum CorpusImporter {
             let writer = try CorpusWriter(database)
             var summary = Summary()
             _ = registry.plugins  // every spec read before the workers share the registry
-            // Reports are read and their indicators resolved a batch at a time on every core; written one by one.
+            // Reports are read and their indicators resolved a batch at a time on
+            // every core, while the batch before is written (one by one, SQLite's
+            // connection being one thread's): the writing no longer leaves a core idle.
+            var inFlight: PreparingBatch?
+            func writeInFlight() throws(CorpusError) {
+                guard let batch = inFlight else { return }
+                inFlight = nil
+                for report in batch.wait() {
+                    try writer.write(report)
+                    summary.bytes += report.bytes
+                    progress(report.store.reports.first?.name ?? report.path)
+                }
+            }
             var start = paths.startIndex
             while start < paths.endIndex {
                 let batch = paths[start..<min(start + batchSize, paths.endIndex)]
                 start = batch.endIndex
+                // A name the batch in flight also has is looked up once that batch is written.
+                if let inFlight, batch.contains(where: { inFlight.names.contains(ReportReader.name(of: $0)) }) { try writeInFlight() }
                 var documents: [(document: ReportDocument, path: String, checksum: String, bytes: Int)] = []
                 for report in batch {
                     let data: Data
@@ -62,15 +77,16 @@ public enum CorpusImporter {
                         throw CorpusError("\(report): \(error)")
                     }
                 }
-                let prepared = ConcurrentMap.map(documents) { item in
-                    CorpusWriter.prepare(item.document, path: item.path, checksum: item.checksum, bytes: item.bytes, registry: registry)
+                nonisolated(unsafe) let read = documents
+                let next = PreparingBatch(names: Set(documents.map { $0.document.name })) {
+                    ConcurrentMap.map(read) { item in
+                        CorpusWriter.prepare(item.document, path: item.path, checksum: item.checksum, bytes: item.bytes, registry: registry)
+                    }
                 }
-                for report in prepared {
-                    try writer.write(report)
-                    summary.bytes += report.bytes
-                    progress(report.store.reports.first?.name ?? report.path)
-                }
+                try writeInFlight()
+                inFlight = next
             }
+            try writeInFlight()
             try writer.writeMeta(registry: registry)
             try database.execute("COMMIT")
             return summary
@@ -78,5 +94,29 @@ public enum CorpusImporter {
             try? database.execute("ROLLBACK")
             throw error
         }
+    }
+}
+
+/// A batch of reports being read on the other cores: its results are waited
+/// for when the batch before it has been written.
+private final class PreparingBatch: @unchecked Sendable {
+    /// The reports' names, for a later batch that names one of them again.
+    let names: Set<String>
+    private var prepared: [CorpusWriter.Prepared] = []
+    private let done = DispatchGroup()
+
+    init(names: Set<String>, prepare: @escaping @Sendable () -> [CorpusWriter.Prepared]) {
+        self.names = names
+        done.enter()
+        DispatchQueue.global().async {
+            self.prepared = prepare()
+            self.done.leave()
+        }
+    }
+
+    /// The prepared reports, in the batch's order, once all are ready.
+    func wait() -> [CorpusWriter.Prepared] {
+        done.wait()
+        return prepared
     }
 }

@@ -6,7 +6,7 @@ import Facts
 import Query
 import PluginKit
 import BuiltinPlugins
-import Corpus
+@testable import Corpus
 import TestSupport
 
 /// A corpus database answers as the reports themselves do: the same facts,
@@ -92,6 +92,32 @@ struct CorpusTests {
         #expect(corpus.value(at: "economy.tourism.revenue")?.actual?.formattedValue() == "650 tỷ đồng")
         #expect(corpus.search("650 tỉ đồng").map(\.text).contains("650 tỉ đồng"))
         #expect(corpus.search("640 tỉ đồng").isEmpty)
+    }
+
+    @Test("a report named twice in one import, a batch apart, is imported then replaced (or skipped) as in two imports")
+    func namedTwice() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let text = try String(contentsOfFile: Self.reportPaths[1], encoding: .utf8)
+        // More reports than a batch before the second `r.md`, which another folder holds with another figure.
+        var paths: [String] = []
+        for index in 0...CorpusImporter.batchSize {
+            let path = folder + "/r\(index).md"
+            try text.replacingOccurrences(of: "640 tỉ đồng", with: "\(700 + index) tỉ đồng").write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        try FileManager.default.createDirectory(atPath: folder + "/later", withIntermediateDirectories: true)
+        try text.replacingOccurrences(of: "640 tỉ đồng", with: "650 tỉ đồng").write(toFile: folder + "/later/r0.md", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: folder + "/r1.md", toPath: folder + "/later/r1.md")
+        let database = folder + "/c.db"
+        let summary = try CorpusImporter.run(paths: paths + [folder + "/later/r0.md", folder + "/later/r1.md"], database: database,
+                                             registry: BuiltinPlugins.registry())
+        #expect(summary.replaced == ["r0"] && summary.skipped == ["r1"])
+        let corpus = try CorpusStore(path: database, registry: BuiltinPlugins.registry())
+        #expect(corpus.reports.count == CorpusImporter.batchSize + 1)
+        let revenue = corpus.values(of: try #require(corpus.registry.plugin(named: "economy")?.indicator(key: "tourism.revenue")),
+                                    in: try #require(corpus.registry.plugin(named: "economy")))
+        #expect(revenue.first { $0.report == "r0" }?.actual?.formattedValue() == "650 tỷ đồng")
+        #expect(revenue.first { $0.report == "r2" }?.actual?.formattedValue() == "702 tỷ đồng")
     }
 
     @Test("a file that is not a corpus, or a corpus of another format, is refused with what to do")
