@@ -69,7 +69,7 @@ final class CorpusWriter {
     static func prepare(_ document: ReportDocument, path: String, checksum: String, bytes: Int,
                         registry: PluginRegistry) -> Prepared {
         let store = FactStore(documents: [document])
-        let resolver = IndicatorResolver(registry: registry, store: store)
+        let resolver = IndicatorResolver(registry: registry, store: store, resolvingAll: true)
         let values = registry.plugins.flatMap { plugin in
             plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
         }.filter { $0.actual != nil || $0.target != nil }
@@ -119,9 +119,9 @@ final class CorpusWriter {
         let role: String
         if case .comparison(let kind) = fact.role { role = kind.rawValue } else { role = "primary" }
         let coding = FactCoding.encode(unit: fact.unit, qualifiers: fact.qualifiers, idOffset: base)
-        let value = fact.value.description
+        let value = DecimalDescription.of(fact.value)
         return [.int(fact.id + base), .int(report), .int(sentence), .text(value), .double(Double(value) ?? 0),
-                fact.upper.map { .text($0.description) }, fact.denominator.map { .text($0.description) },
+                fact.upper.map { .text(DecimalDescription.of($0)) }, fact.denominator.map { .text(DecimalDescription.of($0)) },
                 .text(fact.unit.symbol), .text(fact.unit.dimension.family), .text(fact.text), .text(role),
                 fact.qualifies.map { .int($0 + base) }, .text(fact.sectionPath), fact.section.map(SQLiteValue.int),
                 fact.footnote.map(SQLiteValue.int), .int(fact.paragraph), .text(fact.part == .plan ? "plan" : "results"),

@@ -50,7 +50,7 @@ public struct BinaryWriter {
         bytes += value.utf8
     }
 
-    public mutating func decimal(_ value: Decimal) { string(value.description) }
+    public mutating func decimal(_ value: Decimal) { string(DecimalDescription.of(value)) }
 
     public mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
         if let value { byte(1); write(&self, value) } else { byte(0) }

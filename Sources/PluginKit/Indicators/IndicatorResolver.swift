@@ -16,11 +16,12 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// What earlier runs resolved in this store, when it and the specs are keyed (one report from the cache).
     private let cache: ResolutionCache?
 
-    /// `cacheFolder` keeps what is resolved for later runs (nil: nothing is kept).
-    public init(registry: PluginRegistry, store: FactStore, cacheFolder: String? = nil) {
+    /// `cacheFolder` keeps what is resolved for later runs (nil: nothing is
+    /// kept); `resolvingAll` says every indicator will be asked for (an import).
+    public init(registry: PluginRegistry, store: FactStore, cacheFolder: String? = nil, resolvingAll: Bool = false) {
         self.registry = registry
         self.store = store
-        self.matcher = RuleMatcher(store: store)
+        self.matcher = RuleMatcher(store: store, resolvingAll: resolvingAll)
         cache = store.reports.count == 1 && store.contentKey != nil ? cacheFolder.map(ResolutionCache.init) : nil
     }
 

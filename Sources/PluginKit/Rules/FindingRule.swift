@@ -1,4 +1,9 @@
 import Platform
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Report
 import Facts
 
@@ -37,12 +42,17 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     /// they stand: splitting them into an array at each number was most of a check.
     private static func alternatives(_ nouns: String, include found: String) -> Bool {
         guard !found.isEmpty else { return false }
-        var rest = nouns[...]
-        while let bar = rest.firstIndex(of: "|") {
-            if rest[..<bar] == found { return true }
-            rest = rest[rest.index(after: bar)...]
+        var nouns = nouns, found = found
+        return nouns.withUTF8 { all in
+            found.withUTF8 { target in
+                var start = 0
+                for end in 0...all.count where end == all.count || all[end] == UInt8(ascii: "|") {
+                    if end - start == target.count, memcmp(all.baseAddress! + start, target.baseAddress!, target.count) == 0 { return true }
+                    start = end + 1
+                }
+                return false
+            }
         }
-        return rest != nouns[...] && rest == found
     }
 
     public var description: String {

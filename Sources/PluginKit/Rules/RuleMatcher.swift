@@ -38,8 +38,14 @@ public final class RuleMatcher: @unchecked Sendable {
     /// Look-ups answered by scanning before the index is built.
     public static let lookupsBeforeIndex = 8
 
-    public init(store: FactStore) {
+    /// Look-ups answered by scanning before this matcher builds its index.
+    private let scansBeforeIndex: Int
+
+    /// `resolvingAll`: the matcher will apply every rule (a corpus import), so
+    /// its word index is built at the first look-up rather than after a few.
+    public init(store: FactStore, resolvingAll: Bool = false) {
         self.store = store
+        scansBeforeIndex = resolvingAll ? 0 : Self.lookupsBeforeIndex
     }
 
     /// The store's sentences in document order, each with its facts.
@@ -159,7 +165,7 @@ public final class RuleMatcher: @unchecked Sendable {
         defer { lock.unlock() }
         if let groupsByWord { return groupsByWord }
         lookups += 1
-        guard lookups > Self.lookupsBeforeIndex else { return nil }
+        guard lookups > scansBeforeIndex else { return nil }
         var index: [FoldedWord: [Int]] = [:]
         for (position, group) in groups.enumerated() {
             for word in group.folded.words(includingDigits: true) where index[word]?.last != position {

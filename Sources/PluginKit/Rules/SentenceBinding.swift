@@ -42,6 +42,8 @@ struct SentenceBinding {
     /// The number the rule names in this sentence; among several, a direct
     /// binding (name after, verb before) first, then a name before.
     func match() -> Fact? {
+        // A sentence with no number the rule could take is passed over before its words are searched.
+        guard facts.contains(where: { rule.rule.unit.accepts($0.unit) && isEligible($0) }) else { return nil }
         let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
         guard !names.isEmpty || !verbs.isEmpty else { return nil }

@@ -12,7 +12,7 @@ public enum NumberStyle: String, Sendable, CaseIterable {
     /// Writes a value the report's way (`1.234`, `8,25`) or internationally (`1,234`, `8.25`).
     public func format(_ value: Decimal) -> String {
         // On the bytes of the exact description (`-1234.5`), not Character by Character.
-        let text = Array(value.description.utf8)
+        let text = Array(DecimalDescription.of(value).utf8)
         let group = self == .vietnamese ? UInt8(ascii: ".") : UInt8(ascii: ",")
         let mark = self == .vietnamese ? UInt8(ascii: ",") : UInt8(ascii: ".")
         let negative = text.first == UInt8(ascii: "-")

@@ -46,7 +46,7 @@ public struct ValueFormatter: Sendable {
     /// How many decimals `value` has, trailing zeros aside.
     static func fractionDigits(of value: Decimal) -> Int {
         guard value.exponent < 0 else { return 0 }
-        let text = value.description
+        let text = DecimalDescription.of(value)
         guard let point = text.firstIndex(of: ".") else { return 0 }
         return text[text.index(after: point)...].count
     }
