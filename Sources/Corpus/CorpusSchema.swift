@@ -6,7 +6,7 @@ import FoundationEssentials
 /// report; what only baocao needs to rebuild a fact exactly is in `facts.coding`.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
-    static let format = "baocao-corpus-1"
+    static let format = "baocao-corpus-2"
 
     static let create = """
     PRAGMA journal_mode = WAL;
@@ -25,7 +25,9 @@ enum CorpusSchema {
     CREATE TABLE IF NOT EXISTS sentences (
         id INTEGER PRIMARY KEY,
         report INTEGER NOT NULL,
-        text TEXT NOT NULL
+        text TEXT NOT NULL,
+        first_fact INTEGER NOT NULL,
+        fact_count INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS sentences_report ON sentences (report);
     CREATE VIRTUAL TABLE IF NOT EXISTS sentences_search USING fts5 (folded, content = '', tokenize = 'unicode61');
@@ -56,7 +58,6 @@ enum CorpusSchema {
         coding BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
-    CREATE INDEX IF NOT EXISTS facts_sentence ON facts (sentence);
     CREATE TABLE IF NOT EXISTS indicator_values (
         report INTEGER NOT NULL,
         path TEXT NOT NULL,

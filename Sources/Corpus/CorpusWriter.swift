@@ -18,7 +18,7 @@ final class CorpusWriter {
                                  period, period_count, year, plan_year, first_fact, fact_count, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
             """)
-        insertSentence = try database.prepare("INSERT INTO sentences (report, text) VALUES (?, ?)")
+        insertSentence = try database.prepare("INSERT INTO sentences (report, text, first_fact, fact_count) VALUES (?, ?, ?, ?)")
         insertSearch = try database.prepare("INSERT INTO sentences_search (rowid, folded) VALUES (?, ?)")
         insertFact = try database.prepare("""
             INSERT INTO facts (id, report, sentence, value, value_number, upper, denominator, unit, dimension, text, role,
@@ -94,7 +94,10 @@ final class CorpusWriter {
         let facts = store.facts
         for fact in facts {
             if fact.id == 0 || !FactStore.sharesSentence(facts, fact.id) {
-                try insertSentence.run([.int(reportID), .text(fact.sentence)])
+                // A sentence's facts stand together: its row names their ids, which a search reads as a range.
+                var end = fact.id + 1
+                while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
+                try insertSentence.run([.int(reportID), .text(fact.sentence), .int(fact.id + base), .int(end - fact.id)])
                 sentenceID = database.lastInsertedRow
                 try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: fact.id).description)])
             }

@@ -9,11 +9,17 @@ enum FactRows {
     /// The columns ``fact(_:places:reportNames:)`` reads, in its order. The
     /// report is its id: the reader names it from the reports it holds, not a
     /// join that looks the reports table up for every row.
-    static let select = """
-        SELECT f.id, f.report, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,
-               f.footnote, f.paragraph, f.part, f.line, f.column, f.sentence_offset, f.referrer_line, f.referrer_column,
-               f.referrer_sentence, f.coding, s.text, f.sentence
-        FROM facts f JOIN sentences s ON s.id = f.sentence
+    static let select = "SELECT " + columns + " FROM facts f JOIN sentences s ON s.id = f.sentence"
+
+    /// The same columns for the facts of chosen sentences (`WHERE s.id …`):
+    /// each sentence's facts read as the range of ids its row names, with no index between.
+    static let selectBySentence = "SELECT " + columns
+        + " FROM sentences s JOIN facts f ON f.id BETWEEN s.first_fact AND s.first_fact + s.fact_count - 1"
+
+    private static let columns = """
+        f.id, f.report, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,
+        f.footnote, f.paragraph, f.part, f.line, f.column, f.sentence_offset, f.referrer_line, f.referrer_column,
+        f.referrer_sentence, f.coding, s.text, f.sentence
         """
 
     /// The facts of one sentence share a place holding the sentence's text; a
