@@ -32,38 +32,32 @@ enum FactCoding {
 
     struct Malformed: Error {}
 
-    static func decode(_ bytes: [UInt8]) throws -> (unit: QuantityUnit, qualifiers: [Qualifier]) {
-        try bytes.withUnsafeBufferPointer { try decode($0) }
-    }
-
     /// Reads a coding where it lies (a row's blob), without copying it out.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (unit: QuantityUnit, qualifiers: [Qualifier]) {
-        do {
-            var input = BinaryReader(UnsafeRawBufferPointer(bytes))
-            let unit = try readUnit(&input)
-            var qualifiers: [Qualifier] = []
-            let count = try input.int()
-            guard count >= 0, count <= input.rest.count else { throw Malformed() }
-            for _ in 0..<count {
-                switch try input.byte() {
-                case 0: qualifiers.append(.estimate)
-                case 1: qualifiers.append(.asOf(try input.string()))
-                case 2: qualifiers.append(.approximate(try input.string()))
-                case 3: qualifiers.append(.cumulative)
-                case 4:
-                    guard let kind = ComparisonKind(rawValue: try input.string()) else { throw Malformed() }
-                    let value = try input.decimal()
-                    let upper = try input.optional { try $0.decimal() }
-                    let unit = try readUnit(&input)
-                    qualifiers.append(.comparison(kind, value: value, upper: upper, unit: unit, fact: try input.int()))
-                case 5:
-                    guard let status = PlanStatus(rawValue: try input.string()) else { throw Malformed() }
-                    qualifiers.append(.status(status))
-                default: throw Malformed()
-                }
+        var input = BinaryReader(UnsafeRawBufferPointer(bytes))
+        let unit = try readUnit(&input)
+        var qualifiers: [Qualifier] = []
+        let count = try input.int()
+        guard count >= 0, count <= input.rest.count else { throw Malformed() }
+        for _ in 0..<count {
+            switch try input.byte() {
+            case 0: qualifiers.append(.estimate)
+            case 1: qualifiers.append(.asOf(try input.string()))
+            case 2: qualifiers.append(.approximate(try input.string()))
+            case 3: qualifiers.append(.cumulative)
+            case 4:
+                guard let kind = ComparisonKind(rawValue: try input.string()) else { throw Malformed() }
+                let value = try input.decimal()
+                let upper = try input.optional { try $0.decimal() }
+                let unit = try readUnit(&input)
+                qualifiers.append(.comparison(kind, value: value, upper: upper, unit: unit, fact: try input.int()))
+            case 5:
+                guard let status = PlanStatus(rawValue: try input.string()) else { throw Malformed() }
+                qualifiers.append(.status(status))
+            default: throw Malformed()
             }
-            return (unit, qualifiers)
         }
+        return (unit, qualifiers)
     }
 
     static func write(_ unit: QuantityUnit, _ out: inout BinaryWriter) {

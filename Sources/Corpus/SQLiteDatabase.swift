@@ -149,12 +149,6 @@ final class SQLiteStatement {
         let count = Int(lib.column_bytes(handle, column))
         return try body(UnsafeBufferPointer(start: pointer?.assumingMemoryBound(to: UInt8.self), count: pointer == nil ? 0 : count))
     }
-
-    func blob(_ column: Int32) -> [UInt8] {
-        let count = Int(lib.column_bytes(handle, column))
-        guard count > 0, let pointer = lib.column_blob(handle, column) else { return [] }
-        return [UInt8](UnsafeRawBufferPointer(start: pointer, count: count))
-    }
 }
 
 /// A value to bind.
