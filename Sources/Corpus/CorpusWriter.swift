@@ -90,18 +90,18 @@ final class CorpusWriter {
                               .text(header.period.name), int(Self.periodCount(header.period)), int(header.year), int(header.planYear),
                               .int(base), .int(store.count)])
         let reportID = database.lastInsertedRow
-        var sentenceID = 0
+        // Sentence by sentence: a sentence's facts stand together, and its row names
+        // their ids, which a search reads as a range.
         let facts = store.facts
-        for fact in facts {
-            if fact.id == 0 || !FactStore.sharesSentence(facts, fact.id) {
-                // A sentence's facts stand together: its row names their ids, which a search reads as a range.
-                var end = fact.id + 1
-                while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
-                try insertSentence.run([.int(reportID), .text(fact.sentence), .int(fact.id + base), .int(end - fact.id)])
-                sentenceID = database.lastInsertedRow
-                try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: fact.id).description)])
-            }
-            try insertFact.run(Self.row(fact, base: base, report: reportID, sentence: sentenceID))
+        var start = 0
+        while start < facts.count {
+            var end = start + 1
+            while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
+            try insertSentence.run([.int(reportID), .text(facts[start].sentence), .int(start + base), .int(end - start)])
+            let sentenceID = database.lastInsertedRow
+            try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: start).description)])
+            for fact in facts[start..<end] { try insertFact.run(Self.row(fact, base: base, report: reportID, sentence: sentenceID)) }
+            start = end
         }
         for value in prepared.values {
             try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
