@@ -46,7 +46,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = resolved[key] { return cached }
-        let file = cache.flatMap { _ in store.contentKey.flatMap { store in plugin.specKey.map { ResolutionCache.fileName(store: store, spec: $0) } } }
+        let file = cacheFile(of: plugin)
         if let file, let entry = cache?.entry(indicator.key, in: file) {
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
                                        actual: entry.actual.flatMap(store.fact(id:)), target: entry.target.flatMap(store.fact(id:)),
@@ -79,6 +79,12 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                                               shortfall: value.shortfallSentence), for: indicator.key, in: file)
         }
         return value
+    }
+
+    /// The resolution cache's file for `plugin` in this store; nil when either is not keyed or nothing is kept.
+    private func cacheFile(of plugin: DomainPlugin) -> String? {
+        guard cache != nil, let storeKey = store.contentKey, let specKey = plugin.specKey else { return nil }
+        return ResolutionCache.fileName(store: storeKey, spec: specKey)
     }
 
     /// The indicator in each report, in load order.
