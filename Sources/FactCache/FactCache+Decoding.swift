@@ -10,21 +10,18 @@ extension FactCache {
     /// (`CachedFacts`); `data` is kept for that.
     public static func decode(_ data: Data, name: String) throws -> FactStore {
         let (reports, cached) = try data.withUnsafeBytes { bytes in
-            var reader = BinaryReader(bytes)
+            var reader = try CacheFile.body(of: bytes, magic: magic)
             return try open(&reader, bytes: bytes, name: name, data: data)
         }
         return FactStore(reports: reports, storage: cached)
     }
 
-    /// Checks the file and reads what every start needs: the reports, and
-    /// where each table lies (``FactCache/encode(_:)`` gives the layout). No
+    /// Reads, from a body whose magic and checksum held, what every start
+    /// needs: the reports, and where each table lies (``FactCache/encode(_:)`` gives the layout). No
     /// cell of a table is read here: a string, a fact's summary, a unit or a
     /// folded sentence is read when first asked for.
     private static func open(_ reader: inout BinaryReader, bytes: UnsafeRawBufferPointer, name: String,
                              data: Data) throws -> ([LoadedReport], CachedFacts) {
-        guard try reader.string() == magic else { throw BinaryReader.Malformed() }
-        let sum = try reader.word()
-        guard Checksum.of(reader.rest) == sum else { throw BinaryReader.Malformed() }
         var reports: [LoadedReport] = []
         for _ in 0..<(try count(&reader)) {
             let reportName = try reader.string()

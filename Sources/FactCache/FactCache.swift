@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Platform
 import Report
 import Facts
@@ -47,13 +42,10 @@ public enum FactCache {
         let store = FactStore(documents: [try ReportReader.read(data: data, name: name, path: path)])
         if folder != nil { store.contentKey = key }
         if let folder, let file {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = file + ".tmp.\(getpid())"
             let encoded = encode(store)
-            if !encoded.isEmpty, FileManager.default.createFile(atPath: temporary, contents: encoded) {
-                if rename(temporary, file) != 0 { unlink(temporary) }
-            }
-            removeStale(of: name, besides: file, in: folder)
+            if !encoded.isEmpty { CacheFile.write(encoded, to: file, in: folder) }
+            // Each new baocao binary (or report text) writes a new file: the report's old ones go.
+            CacheFile.removeStale(in: folder, besides: file) { $0.hasPrefix(name + "-") && $0.hasSuffix(".facts") }
         }
         return store
     }
@@ -69,24 +61,6 @@ public enum FactCache {
     private static func cached(_ file: String, name: String) -> FactStore? {
         guard let data = MappedFile.data(atPath: file) else { return nil }
         return try? decode(data, name: name)
-    }
-
-    /// How long a cache file of a report outlives a newer one: another baocao
-    /// (an older install beside a build) may still use it.
-    static let staleAge: Int = 7 * 24 * 60 * 60
-
-    /// Removes the report's cache files, other than `current`, written more
-    /// than `staleAge` ago: each new baocao binary (or report text) writes a
-    /// new file, and the old ones would pile up.
-    static func removeStale(of name: String, besides current: String, in folder: String) {
-        guard let names = FileStatus.entries(of: folder) else { return }
-        let now = time(nil)
-        for entry in names where entry.hasPrefix(name + "-") && entry.hasSuffix(".facts") {
-            let path = folder + "/" + entry
-            var status = stat()
-            guard path != current, stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > staleAge else { continue }
-            unlink(path)
-        }
     }
 
     /// The cache key: the report's checksum, mixed with its name and the
@@ -204,11 +178,7 @@ public enum FactCache {
         contents.append(references)
         // A table's cells hold offsets of four bytes: a store too large for them is not cached.
         guard contents.count <= Int(UInt32.max) else { return Data() }
-        var writer = BinaryWriter()
-        writer.string(magic)
-        writer.word(contents.data.withUnsafeBytes { Checksum.of($0) })
-        writer.append(contents)
-        return writer.data
+        return CacheFile.framed(contents, magic: magic)
     }
 
     /// The flag of a summary's flags cell that says the fact stands in the sentence of the fact before.

@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Platform
 
 /// Indicators as the rules resolved them in one report, kept on disk so that
@@ -64,8 +59,6 @@ final class ResolutionCache: @unchecked Sendable {
     /// entries it lacks are resolved again by whoever asks for them.
     func save() {
         for (name, file) in files where file.unsaved {
-            var out = BinaryWriter()
-            out.string(Self.magic)
             var body = BinaryWriter()
             body.int(file.entries.count)
             for (key, entry) in file.entries.sorted(by: { $0.key < $1.key }) {
@@ -75,29 +68,10 @@ final class ResolutionCache: @unchecked Sendable {
                 body.int(entry.change ?? -1)
                 body.optional(entry.shortfall) { $0.string($1) }
             }
-            out.word(body.data.withUnsafeBytes { Checksum.of($0) })
-            out.append(body)
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let path = "\(folder)/\(name)", temporary = path + ".tmp.\(getpid())"
-            if FileManager.default.createFile(atPath: temporary, contents: out.data), rename(temporary, path) != 0 { unlink(temporary) }
+            let path = "\(folder)/\(name)"
+            CacheFile.write(CacheFile.framed(body, magic: Self.magic), to: path, in: folder)
             files[name]?.unsaved = false
-            removeStale(besides: path)
-        }
-    }
-
-    /// How long a file outlives its last write: each new baocao binary, report
-    /// text or spec names new files, and the old ones would pile up.
-    static let staleAge = 7 * 24 * 60 * 60
-
-    /// Removes the folder's resolution files, other than `current`, not written for ``staleAge``.
-    private func removeStale(besides current: String) {
-        guard let names = FileStatus.entries(of: folder) else { return }
-        let now = time(nil)
-        for entry in names where entry.hasSuffix(".resolved") {
-            let path = folder + "/" + entry
-            var status = stat()
-            guard path != current, stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > Self.staleAge else { continue }
-            unlink(path)
+            CacheFile.removeStale(in: folder, besides: path) { $0.hasSuffix(".resolved") }
         }
     }
 
@@ -105,10 +79,7 @@ final class ResolutionCache: @unchecked Sendable {
     private func read(_ name: String) -> [String: Entry]? {
         guard let data = MappedFile.data(atPath: "\(folder)/\(name)") else { return nil }
         return try? data.withUnsafeBytes { bytes throws -> [String: Entry] in
-            var input = BinaryReader(bytes)
-            guard try input.string() == Self.magic else { throw BinaryReader.Malformed() }
-            let sum = try input.word()
-            guard Checksum.of(input.rest) == sum else { throw BinaryReader.Malformed() }
+            var input = try CacheFile.body(of: bytes, magic: Self.magic)
             let count = try input.int()
             guard count >= 0, count <= input.rest.count else { throw BinaryReader.Malformed() }
             var entries: [String: Entry] = [:]

@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Platform
 import Report
 import Query
@@ -40,11 +35,7 @@ public enum PluginSpecCache {
         }
         var plugin = try read()
         plugin.specKey = key
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = file + ".tmp.\(getpid())"
-        if FileManager.default.createFile(atPath: temporary, contents: encode(plugin)) {
-            if rename(temporary, file) != 0 { unlink(temporary) }
-        }
+        CacheFile.write(encode(plugin), to: file, in: folder)
         return plugin
     }
 
@@ -54,11 +45,7 @@ public enum PluginSpecCache {
     static func encode(_ plugin: DomainPlugin) -> Data {
         var body = BinaryWriter()
         encodeBody(plugin, &body)
-        var out = BinaryWriter()
-        out.string(magic)
-        out.word(body.data.withUnsafeBytes { Checksum.of($0) })
-        out.append(body)
-        return out.data
+        return CacheFile.framed(body, magic: magic)
     }
 
     static func encodeBody(_ plugin: DomainPlugin, _ out: inout BinaryWriter) {
@@ -153,10 +140,7 @@ public enum PluginSpecCache {
 
     static func decode(_ data: Data) throws -> DomainPlugin {
         try data.withUnsafeBytes { bytes throws -> DomainPlugin in
-            var input = BinaryReader(bytes)
-            guard try input.string() == magic else { throw Malformed() }
-            let sum = try input.word()
-            guard Checksum.of(input.rest) == sum else { throw Malformed() }
+            var input = try CacheFile.body(of: bytes, magic: magic)
             let namespace = try input.string()
             let title = try text(&input)
             let summary = try input.string(), version = try input.string(), origin = try input.string()
