@@ -29,14 +29,29 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         var body: Int
     }
 
+    /// A table of the file: fixed-width cells of offsets into a blob that follows them.
+    struct Table {
+        /// Where the cells start, where the blob starts, and the blob's length.
+        var cells: Int, blob: Int, bytes: Int
+
+        /// Where entry `number` lies in the file: cells `number` and `number + 1`
+        /// hold its start and end in the blob.
+        func span(_ number: Int, in file: UnsafeRawBufferPointer) throws -> Range<Int> {
+            let start = Int(BinaryReader.uint32(file, at: cells + 4 * number)), end = Int(BinaryReader.uint32(file, at: cells + 4 * number + 4))
+            guard start <= end, end <= bytes else { throw BinaryReader.Malformed() }
+            return (blob + start)..<(blob + end)
+        }
+    }
+
     /// Where each part of the file starts (offsets into it), and how many entries or bytes it has.
     struct Layout {
         var count: Int
-        var stringCount: Int, stringCells: Int, stringBlob: Int, stringBytes: Int
-        var unitCount: Int, unitCells: Int, unitBlob: Int, unitBytes: Int
+        var strings: Table, stringCount: Int
+        var units: Table, unitCount: Int
         var summaries: Int
         var bodies: Int, bodyBytes: Int
-        var foldedCells: Int, foldedBlob: Int, foldedBytes: Int
+        /// Two cells a fact: its sentence's folding's start and end.
+        var folded: Table
         var references: Int
     }
 
@@ -101,9 +116,7 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
                     all.append(previous)
                     continue
                 }
-                // Two cells a fact: its sentence's start and end.
-                guard let span = try? Self.span(2 * id, cells: layout.foldedCells, blob: layout.foldedBlob, blobBytes: layout.foldedBytes,
-                                                in: bytes) else { Self.unreadable(id) }
+                guard let span = try? layout.folded.span(2 * id, in: bytes) else { Self.unreadable(id) }
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[span])
                 if raw.contains(where: { $0 >= 0x80 }), (try? BinaryReader.text(raw)) == nil { Self.unreadable(id) }
                 all.append(FoldedText(validUTF8: [UInt8](raw)))
@@ -164,7 +177,7 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         guard units.indices.contains(number) else { throw BinaryReader.Malformed() }
         if let unit = units[number] { return unit }
         let unit = try data.withUnsafeBytes { bytes in
-            let span = try Self.span(number, cells: layout.unitCells, blob: layout.unitBlob, blobBytes: layout.unitBytes, in: bytes)
+            let span = try layout.units.span(number, in: bytes)
             var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[..<span.upperBound]), at: span.lowerBound)
             return try FactCache.readUnit(&reader, string: lockedString)
         }
@@ -176,19 +189,11 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         guard strings.indices.contains(number) else { throw BinaryReader.Malformed() }
         if let string = strings[number] { return string }
         let string = try data.withUnsafeBytes { bytes in
-            let span = try Self.span(number, cells: layout.stringCells, blob: layout.stringBlob, blobBytes: layout.stringBytes, in: bytes)
+            let span = try layout.strings.span(number, in: bytes)
             return try BinaryReader.text(UnsafeRawBufferPointer(rebasing: bytes[span]))
         }
         strings[number] = string
         return string
-    }
-
-    /// Where entry `number` of a table lies in the file: cells `number` and
-    /// `number + 1` of the table at `cells` hold its start and end in the blob at `blob`.
-    private static func span(_ number: Int, cells: Int, blob: Int, blobBytes: Int, in bytes: UnsafeRawBufferPointer) throws -> Range<Int> {
-        let start = Int(BinaryReader.uint32(bytes, at: cells + 4 * number)), end = Int(BinaryReader.uint32(bytes, at: cells + 4 * number + 4))
-        guard start <= end, end <= blobBytes else { throw BinaryReader.Malformed() }
-        return (blob + start)..<(blob + end)
     }
 
     /// `read()`, which cannot fail on a file whose checksum held unless baocao

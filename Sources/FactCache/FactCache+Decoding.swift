@@ -30,12 +30,8 @@ extension FactCache {
             reports.append(LoadedReport(name: reportName, document: nil, factIDs: lower..<upper, header: try readHeader(&reader)))
         }
         guard reports.count == 1, reports[0].name == name else { throw BinaryReader.Malformed() }
-        let stringCount = try count(&reader), stringBytes = try count(&reader)
-        let strings = try table(&reader, cells: stringCount + 1, blob: stringBytes)
-        guard BinaryReader.uint32(bytes, at: strings.cells + 4 * stringCount) == UInt32(stringBytes) else { throw BinaryReader.Malformed() }
-        let unitCount = try count(&reader), unitBytes = try count(&reader)
-        let units = try table(&reader, cells: unitCount + 1, blob: unitBytes)
-        guard BinaryReader.uint32(bytes, at: units.cells + 4 * unitCount) == UInt32(unitBytes) else { throw BinaryReader.Malformed() }
+        let (strings, stringCount) = try entryTable(&reader, in: bytes)
+        let (units, unitCount) = try entryTable(&reader, in: bytes)
         let factCount = try count(&reader)
         guard reports.allSatisfy({ $0.factIDs.upperBound <= factCount }) else { throw BinaryReader.Malformed() }
         let summaries = reader.offset
@@ -46,23 +42,25 @@ extension FactCache {
         let foldedCells = reader.offset
         try reader.skip(factCount * 8)
         let foldedBytes = try count(&reader)
-        let foldedBlob = reader.offset
+        let folded = CachedFacts.Table(cells: foldedCells, blob: reader.offset, bytes: foldedBytes)
         try reader.skip(foldedBytes)
-        let layout = CachedFacts.Layout(count: factCount, stringCount: stringCount, stringCells: strings.cells, stringBlob: strings.blob,
-                                        stringBytes: stringBytes, unitCount: unitCount, unitCells: units.cells, unitBlob: units.blob,
-                                        unitBytes: unitBytes, summaries: summaries, bodies: bodies, bodyBytes: bodyBytes,
-                                        foldedCells: foldedCells, foldedBlob: foldedBlob, foldedBytes: foldedBytes,
+        let layout = CachedFacts.Layout(count: factCount, strings: strings, stringCount: stringCount, units: units, unitCount: unitCount,
+                                        summaries: summaries, bodies: bodies, bodyBytes: bodyBytes, folded: folded,
                                         references: reader.offset)
         return (reports, CachedFacts(data: data, layout: layout))
     }
 
-    /// A table of `cells` fixed-width cells and the blob of `blob` bytes after it: where each starts.
-    private static func table(_ reader: inout BinaryReader, cells: Int, blob: Int) throws -> (cells: Int, blob: Int) {
-        let start = reader.offset
-        try reader.skip(cells * 4)
-        let blobStart = reader.offset
-        try reader.skip(blob)
-        return (start, blobStart)
+    /// A table of entries as ``FactCache/writeEntryTable(count:to:entry:)``
+    /// wrote it — their count, the blob's length, count + 1 offsets, the
+    /// blob — found, and its last offset checked against the blob's length.
+    private static func entryTable(_ reader: inout BinaryReader, in bytes: UnsafeRawBufferPointer) throws -> (CachedFacts.Table, count: Int) {
+        let entries = try count(&reader), blobBytes = try count(&reader)
+        let cells = reader.offset
+        try reader.skip((entries + 1) * 4)
+        let table = CachedFacts.Table(cells: cells, blob: reader.offset, bytes: blobBytes)
+        try reader.skip(blobBytes)
+        guard BinaryReader.uint32(bytes, at: cells + 4 * entries) == UInt32(blobBytes) else { throw BinaryReader.Malformed() }
+        return (table, entries)
     }
 
     private static func count(_ reader: inout BinaryReader) throws -> Int {

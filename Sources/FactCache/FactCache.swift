@@ -147,28 +147,13 @@ public enum FactCache {
             contents.int(report.factIDs.upperBound)
             write(report.header, to: &contents)
         }
+        // The units first: writing them adds their strings to the string table.
         let unitList = tables.units
-        var unitCells = BinaryWriter(), unitBlob = BinaryWriter()
-        for unit in unitList {
-            unitCells.uint32(UInt32(truncatingIfNeeded: unitBlob.count))
-            unitBlob.append(write(unit, tables: &tables))
-        }
-        unitCells.uint32(UInt32(truncatingIfNeeded: unitBlob.count))
-        var stringBlob = BinaryWriter()
-        var stringCells = BinaryWriter()
-        for text in tables.strings {
-            stringCells.uint32(UInt32(truncatingIfNeeded: stringBlob.count))
-            stringBlob.utf8(text)
-        }
-        stringCells.uint32(UInt32(truncatingIfNeeded: stringBlob.count))
-        contents.int(tables.strings.count)
-        contents.int(stringBlob.count)
-        contents.append(stringCells)
-        contents.append(stringBlob)
-        contents.int(unitList.count)
-        contents.int(unitBlob.count)
-        contents.append(unitCells)
-        contents.append(unitBlob)
+        var units = BinaryWriter()
+        writeEntryTable(count: unitList.count, to: &units) { index, blob in blob.append(write(unitList[index], tables: &tables)) }
+        let strings = tables.strings
+        writeEntryTable(count: strings.count, to: &contents) { index, blob in blob.utf8(strings[index]) }
+        contents.append(units)
         contents.append(summaries)
         contents.int(bodies.count)
         contents.append(bodies)
@@ -179,6 +164,21 @@ public enum FactCache {
         // A table's cells hold offsets of four bytes: a store too large for them is not cached.
         guard contents.count <= Int(UInt32.max) else { return Data() }
         return CacheFile.framed(contents, magic: magic)
+    }
+
+    /// A table of `count` entries, each written into the blob by `entry`: their
+    /// count, the blob's length, count + 1 offsets into the blob, the blob.
+    static func writeEntryTable(count: Int, to out: inout BinaryWriter, entry: (Int, inout BinaryWriter) -> Void) {
+        var cells = BinaryWriter(), blob = BinaryWriter()
+        for index in 0..<count {
+            cells.uint32(UInt32(truncatingIfNeeded: blob.count))
+            entry(index, &blob)
+        }
+        cells.uint32(UInt32(truncatingIfNeeded: blob.count))
+        out.int(count)
+        out.int(blob.count)
+        out.append(cells)
+        out.append(blob)
     }
 
     /// The flag of a summary's flags cell that says the fact stands in the sentence of the fact before.
