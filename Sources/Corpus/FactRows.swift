@@ -1,4 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Platform
 import Report
 import Facts
@@ -22,19 +27,60 @@ enum FactRows {
         f.referrer_sentence, f.coding, s.text, f.sentence
         """
 
-    /// The facts of one sentence share a place holding the sentence's text; a
-    /// fact's text is a span of it (``Facts/TextSpan``), as extracted facts' are of their paragraph.
+    /// What the facts of one read share. The facts of one sentence share a
+    /// place holding the sentence's text; a fact's text is a span of it
+    /// (``Facts/TextSpan``), as extracted facts' are of their paragraph. Facts
+    /// of the same unit and qualifiers share one decoding of them: a corpus
+    /// holds a few hundred codings over thousands of facts, and the decoded
+    /// strings are shared, not made again for each fact.
     struct SentencePlaces {
         var places: [Int: (place: ParagraphPlace, bytes: [UInt8])] = [:]
+        /// The lock of the read's sentences, made strings when first shown (``Facts/LazyText``).
+        let textLock = Lock()
+        var codings = ByteTable<(unit: QuantityUnit, qualifiers: [Qualifier])>()
+        /// Section paths and referring sentences by their bytes: a section's sentences share one string.
+        var texts = ByteTable<String>()
+
+        /// The unit and qualifiers of a coding, decoded once for the read. A
+        /// coding naming another fact (a comparison's) is decoded each time: it is one fact's own.
+        mutating func decode(_ coding: UnsafeBufferPointer<UInt8>) -> (unit: QuantityUnit, qualifiers: [Qualifier])? {
+            if let known = codings.value(for: coding) { return known }
+            guard let decoded = try? FactCoding.decode(coding) else { return nil }
+            if !decoded.qualifiers.contains(where: { if case .comparison = $0 { true } else { false } }) { codings.insert(decoded, for: coding) }
+            return decoded
+        }
+
+        /// A text of the sentence's place, made a string once for the read.
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            texts.value(for: bytes) { String(decoding: bytes, as: UTF8.self) }
+        }
+    }
+
+    /// Whether a column's bytes are `word` (an ASCII word of the schema: a role, a part).
+    static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        bytes.count == word.utf8CodeUnitCount && (bytes.isEmpty || memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0)
+    }
+
+    /// Where `needle` first stands in `text` at or after `start`, compared as bytes.
+    static func firstRange(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        let count = needle.count
+        guard count > 0, count <= text.count, let needleStart = needle.baseAddress, let textStart = text.baseAddress else { return nil }
+        let first = needle[0], last = text.count - count
+        var at = min(max(start, 0), last)
+        while at <= last {
+            if textStart[at] == first, memcmp(textStart + at, needleStart, count) == 0 { return at..<(at + count) }
+            at += 1
+        }
+        return nil
     }
 
     /// The fact of the statement's current row; nil if the row does not read as one.
     static func fact(_ row: SQLiteStatement, places: inout SentencePlaces, reportNames: [Int: String]) -> Fact? {
         guard let report = reportNames[row.int(1)] else { return nil }
         guard let value = row.withBytes(2, { DecimalText.parseDescription($0) }),
-              let (unit, qualifiers) = row.withBytes(19, { try? FactCoding.decode($0) }) else { return nil }
+              let (unit, qualifiers) = row.withBytes(19, { places.decode($0) }) else { return nil }
         let role: FactRole
-        if row.withBytes(6, { $0.elementsEqual("primary".utf8) }) {
+        if row.withBytes(6, { Self.isWord($0, "primary") }) {
             role = .primary
         } else if let kind = ComparisonKind(rawValue: row.text(6)) {
             role = .comparison(kind)
@@ -52,24 +98,17 @@ enum FactRows {
         if let known = places.places[sentenceID] {
             shared = known
         } else {
-            let sentence = row.text(20)
-            shared = (ParagraphPlace(report: report, sectionPath: row.text(8), section: row.optionalInt(9), footnote: row.optionalInt(10),
-                                     paragraph: row.int(11), referrerLocation: referrer, part: row.text(12) == "plan" ? .plan : .results,
-                                     referrerSentence: row.optionalText(18), text: Substring(sentence)),
-                      row.withBytes(20) { Array($0) })
+            let bytes = row.withBytes(20) { Array($0) }
+            let part: ReportPart = row.withBytes(12) { Self.isWord($0, "plan") } ? .plan : .results
+            shared = (ParagraphPlace(report: report, sectionPath: row.withBytes(8) { places.text($0) }, section: row.optionalInt(9),
+                                     footnote: row.optionalInt(10), paragraph: row.int(11), referrerLocation: referrer, part: part,
+                                     referrerSentence: row.isNull(18) ? nil : row.withBytes(18) { places.text($0) }, lazyText: LazyText(bytes: bytes, lock: places.textLock)),
+                      bytes)
             places.places[sentenceID] = shared
         }
         // The number's text where it stands in the sentence: at or after its scalar offset, which no byte offset is below.
         let sentence = shared.bytes
-        let found = row.withBytes(5) { (needle: UnsafeBufferPointer<UInt8>) -> Range<Int>? in
-            let count = needle.count
-            guard count > 0, count <= sentence.count else { return nil }
-            let last = sentence.count - count
-            for start in min(offset, last)...last where sentence[start] == needle[0] {
-                if sentence[start..<(start + count)].elementsEqual(needle) { return start..<(start + count) }
-            }
-            return nil
-        }
+        let found = row.withBytes(5) { needle in sentence.withUnsafeBufferPointer { Self.firstRange(of: needle, in: $0, from: offset) } }
         if let at = found {
             return Fact(id: row.int(0), place: shared.place, quantity: quantity, upper: upper, denominator: denominator,
                         text: TextSpan(bytes: at, hasMarkup: false), qualifiers: qualifiers, role: role,

@@ -19,7 +19,9 @@ public final class ParagraphPlace: Hashable, Sendable {
     public let referrerSentence: String?
     /// The paragraph's text as the document holds it; empty for a place of
     /// facts read from the cache, which hold their strings themselves.
-    public let text: Substring
+    public var text: Substring { lazyText?.text ?? eagerText }
+    private let eagerText: Substring
+    private let lazyText: LazyText?
 
     public init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
          part: ReportPart = .results, referrerSentence: String? = nil, text: Substring = "") {
@@ -31,7 +33,23 @@ public final class ParagraphPlace: Hashable, Sendable {
         self.referrerLocation = referrerLocation
         self.part = part
         self.referrerSentence = referrerSentence
-        self.text = text
+        eagerText = text
+        lazyText = nil
+    }
+
+    /// A place whose text is made a string only when first read (a sentence of a corpus database).
+    public init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
+                part: ReportPart, referrerSentence: String?, lazyText: LazyText) {
+        self.report = report
+        self.sectionPath = sectionPath
+        self.section = section
+        self.footnote = footnote
+        self.paragraph = paragraph
+        self.referrerLocation = referrerLocation
+        self.part = part
+        self.referrerSentence = referrerSentence
+        eagerText = ""
+        self.lazyText = lazyText
     }
 
     /// Places are equal by where they stand: two facts read from the cache have
