@@ -10,14 +10,18 @@ import PluginKit
 /// reports; `search` asks the database's index; only `facts` reads them all.
 public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable {
     public let registry: PluginRegistry
-    public let reports: [LoadedReport]
     let database: SQLiteDatabase
+    /// Each report's id, name and facts, read on opening; what its header says is read when first asked for.
+    private let entries: [(id: Int, name: String, factIDs: Range<Int>)]
     /// The database's id of each report, by name, and each report's name by id.
     private let reportIDs: [String: Int]
     private let reportNamesByID: [Int: String]
     private let lock = Lock()
     private var allFacts: [Fact]?
     private var resolved: [String: [IndicatorValue]] = [:]
+    /// Guards `loadedReports` (apart from `lock`, which `values(of:in:)` holds while it reads them).
+    private let reportsLock = Lock()
+    private var loadedReports: [LoadedReport]?
 
     /// Opens the corpus at `path` read-only; refuses a file that is not one, or of another format.
     public init(path: String, registry: PluginRegistry) throws(CorpusError) {
@@ -29,25 +33,39 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         // A search's sets and sorts stay in memory too, not in temporary files written and read back.
         try database.execute("PRAGMA temp_store = MEMORY")
         self.registry = registry
-        let rows = try database.prepare("""
-            SELECT id, name, place, place_kind, issuer, number, date, title, period, period_count, year, plan_year, first_fact, fact_count
-            FROM reports ORDER BY id
-            """)
-        var reports: [LoadedReport] = [], ids: [String: Int] = [:], names: [Int: String] = [:]
+        let rows = try database.prepare("SELECT id, name, first_fact, fact_count FROM reports ORDER BY id")
+        var entries: [(id: Int, name: String, factIDs: Range<Int>)] = [], ids: [String: Int] = [:], names: [Int: String] = [:]
         while try rows.step() {
-            let name = rows.text(1)
-            let header = ReportHeader(number: rows.optionalText(5), issuer: rows.optionalText(4), place: rows.optionalText(2),
-                                      placeKind: rows.optionalText(3), date: rows.optionalText(6), title: rows.optionalText(7),
-                                      period: Self.period(rows.text(8), rows.optionalInt(9)), year: rows.optionalInt(10),
-                                      planYear: rows.optionalInt(11))
-            let first = rows.int(12)
-            reports.append(LoadedReport(name: name, document: nil, factIDs: first..<(first + rows.int(13)), header: header))
-            ids[name] = rows.int(0)
-            names[rows.int(0)] = name
+            let id = rows.int(0), name = rows.text(1), first = rows.int(2)
+            entries.append((id, name, first..<(first + rows.int(3))))
+            ids[name] = id
+            names[id] = name
         }
-        self.reports = reports
+        self.entries = entries
         reportIDs = ids
         reportNamesByID = names
+    }
+
+    /// The reports with what their headers say: read from the database the first time they are asked for
+    /// (a search or a count of facts names reports, and needs no more of them).
+    public var reports: [LoadedReport] {
+        reportsLock.lock()
+        defer { reportsLock.unlock() }
+        if let loadedReports { return loadedReports }
+        var headers: [Int: ReportHeader] = [:]
+        if let rows = try? database.prepare("""
+            SELECT id, place, place_kind, issuer, number, date, title, period, period_count, year, plan_year FROM reports
+            """) {
+            while (try? rows.step()) == true {
+                headers[rows.int(0)] = ReportHeader(number: rows.optionalText(4), issuer: rows.optionalText(3), place: rows.optionalText(1),
+                                                    placeKind: rows.optionalText(2), date: rows.optionalText(5), title: rows.optionalText(6),
+                                                    period: Self.period(rows.text(7), rows.optionalInt(8)), year: rows.optionalInt(9),
+                                                    planYear: rows.optionalInt(10))
+            }
+        }
+        let reports = entries.map { LoadedReport(name: $0.name, document: nil, factIDs: $0.factIDs, header: headers[$0.id]) }
+        loadedReports = reports
+        return reports
     }
 
     static func period(_ name: String, _ count: Int?) -> ReportPeriod {
@@ -61,7 +79,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
 
     // MARK: - Facts
 
-    public var count: Int { reports.reduce(0) { $0 + $1.factIDs.count } }
+    public var count: Int { entries.reduce(0) { $0 + $1.factIDs.count } }
 
     public var facts: [Fact] {
         lock.lock()
@@ -108,11 +126,11 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
 
     // MARK: - Indicators
 
-    public var reportNames: [String] { reports.map(\.name) }
+    public var reportNames: [String] { entries.map(\.name) }
 
     public func value(of indicator: Indicator, in plugin: DomainPlugin, report: String?) -> IndicatorValue {
         let all = values(of: indicator, in: plugin)
-        return all.first { $0.report == (report ?? reports.first?.name) } ?? all.first
+        return all.first { $0.report == (report ?? entries.first?.name) } ?? all.first
             ?? IndicatorValue(path: "\(plugin.namespace).\(indicator.key)", namespace: plugin.namespace, indicator: indicator,
                               actual: nil, target: nil)
     }
