@@ -106,8 +106,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         defer { lock.unlock() }
         // Not `ORDER BY f.id`: SQLite would sort the whole rows, sentences and all, in a
         // temporary B-tree; the rows come by sentence, nearly in id order already.
-        let query = FactRows.selectBySentence + " WHERE s.id IN (SELECT rowid FROM sentences_search WHERE sentences_search MATCH ?)"
-        var found = (try? read(query, [.text(phrase)])) ?? []
+        var found = (try? read(FactRows.selectMatching, [.text(phrase)])) ?? []
         if !zip(found, found.dropFirst()).allSatisfy({ $0.id < $1.id }) { found.sort { $0.id < $1.id } }
         return found
     }

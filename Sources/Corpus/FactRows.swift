@@ -16,10 +16,13 @@ enum FactRows {
     /// join that looks the reports table up for every row.
     static let select = "SELECT " + columns + " FROM facts f JOIN sentences s ON s.id = f.sentence"
 
-    /// The same columns for the facts of chosen sentences (`WHERE s.id …`):
-    /// each sentence's facts read as the range of ids its row names, with no index between.
-    static let selectBySentence = "SELECT " + columns
-        + " FROM sentences s JOIN facts f ON f.id BETWEEN s.first_fact AND s.first_fact + s.fact_count - 1"
+    /// The same columns for the facts of the sentences the full-text index
+    /// finds (bind the match): each sentence's facts read as the range of ids
+    /// its row names, with no index between. The index is the outer loop, so
+    /// its sentences come in id order with no list of them built first.
+    static let selectMatching = "SELECT " + columns
+        + " FROM sentences_search x JOIN sentences s ON s.id = x.rowid"
+        + " JOIN facts f ON f.id BETWEEN s.first_fact AND s.first_fact + s.fact_count - 1 WHERE sentences_search MATCH ?"
 
     private static let columns = """
         f.id, f.report, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,

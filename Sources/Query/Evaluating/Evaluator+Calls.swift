@@ -23,7 +23,7 @@ extension QuerySession {
         }
         if name == "search" {
             guard args.count == 1, case .text(let text) = args[0] else { throw .runtime("search takes one text", at: location, hint: "search \"giải phóng mặt bằng\"") }
-            return .list(context.store.search(text).map(Value.fact))
+            return .list(moving: context.store.search(text))
         }
         if let result = try Builtins.apply(name, args, at: location) { return result }
         if path.parts.count > 1, context.catalog.isNamespace(path.head) {

@@ -125,6 +125,20 @@ public enum Value: Sendable {
         default: return self
         }
     }
+
+    /// A list of facts that no one else holds (a search's): each fact is moved into its value, not
+    /// copied and then released with the array, which for thousands of facts was a tenth of the work.
+    public static func list(moving facts: consuming [Fact]) -> Value {
+        let count = facts.count
+        return .list([Value](unsafeUninitializedCapacity: count) { values, initialized in
+            var index = count
+            while let fact = facts.popLast() {
+                index -= 1
+                (values.baseAddress! + index).initialize(to: .fact(fact))
+            }
+            initialized = count
+        })
+    }
 }
 
 import Platform

@@ -43,7 +43,7 @@ enum DotCommands {
             return .output(engine.renderer.render(.list(facts.map(Value.fact))))
         },
         DotCommand(name: "search", usage: ".search TEXT", summary: "facts whose sentence contains TEXT (case and accents ignored)") { argument, engine in
-            .output(engine.renderer.render(.list(engine.context.store.search(argument).map(Value.fact))))
+            .output(engine.renderer.render(.list(moving: engine.context.store.search(argument))))
         },
         DotCommand(name: "run", usage: ".run FILE", summary: "run a script in this session (its bindings stay)") { argument, engine in
             guard !argument.isEmpty else { return .failure(.runtime("'.run' needs a file name", hint: ".run Scripts/queries/tourism.bq")) }
