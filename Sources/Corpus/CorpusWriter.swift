@@ -9,7 +9,7 @@ import PluginKit
 /// through statements prepared once.
 final class CorpusWriter {
     let database: SQLiteDatabase
-    private let insertReport, insertSentence, insertSearch, insertFact, insertValue: SQLiteStatement
+    private let insertReport, insertSearch, insertFact, insertValue: SQLiteStatement
 
     init(_ database: SQLiteDatabase) throws(CorpusError) {
         self.database = database
@@ -18,13 +18,12 @@ final class CorpusWriter {
                                  period, period_count, year, plan_year, first_fact, fact_count, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
             """)
-        insertSentence = try database.prepare("INSERT INTO sentences (report, text, first_fact, fact_count) VALUES (?, ?, ?, ?)")
         insertSearch = try database.prepare("INSERT INTO sentences_search (rowid, folded) VALUES (?, ?)")
         insertFact = try database.prepare("""
             INSERT INTO facts (id, report, sentence, value, value_number, upper, denominator, unit, dimension, text, role,
                                qualifies, section, section_index, footnote, paragraph, part, line, column, sentence_offset,
-                               referrer_line, referrer_column, referrer_sentence, coding)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               referrer_line, referrer_column, referrer_sentence, coding, sentence_text, sentence_facts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertValue = try database.prepare("INSERT INTO indicator_values (report, path, actual, target, change, shortfall) VALUES (?, ?, ?, ?, ?, ?)")
     }
@@ -41,15 +40,15 @@ final class CorpusWriter {
         return try named.step() ? .changed(named.int(0)) : .absent
     }
 
-    /// Removes a report and all it gave: its sentences (and their search rows), facts and values.
+    /// Removes a report and all it gave: its facts and sentences (and their search rows) and values.
     func remove(report id: Int) throws(CorpusError) {
-        let sentences = try database.prepare("SELECT id, text FROM sentences WHERE report = ?")
+        let sentences = try database.prepare("SELECT id, sentence_text FROM facts WHERE report = ? AND sentence_text IS NOT NULL")
         sentences.bind([.int(id)])
         let forget = try database.prepare("INSERT INTO sentences_search (sentences_search, rowid, folded) VALUES ('delete', ?, ?)")
         while try sentences.step() {
             try forget.run([.int(sentences.int(0)), .text(FoldedText(folding: sentences.text(1)).description)])
         }
-        for table in ["sentences", "facts", "indicator_values"] {
+        for table in ["facts", "indicator_values"] {
             try database.prepare("DELETE FROM \(table) WHERE report = ?").run([.int(id)])
         }
         try database.prepare("DELETE FROM reports WHERE id = ?").run([.int(id)])
@@ -90,17 +89,20 @@ final class CorpusWriter {
                               .text(header.period.name), int(Self.periodCount(header.period)), int(header.year), int(header.planYear),
                               .int(base), .int(store.count)])
         let reportID = database.lastInsertedRow
-        // Sentence by sentence: a sentence's facts stand together, and its row names
-        // their ids, which a search reads as a range.
+        // Sentence by sentence: a sentence's facts stand together, the first holds
+        // its text and how many they are, and its id names the sentence.
         let facts = store.facts
         var start = 0
         while start < facts.count {
             var end = start + 1
             while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
-            try insertSentence.run([.int(reportID), .text(facts[start].sentence), .int(start + base), .int(end - start)])
-            let sentenceID = database.lastInsertedRow
+            let sentenceID = start + base
             try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: start).description)])
-            for fact in facts[start..<end] { try insertFact.run(Self.row(fact, base: base, report: reportID, sentence: sentenceID)) }
+            for index in start..<end {
+                let first = index == start
+                try insertFact.run(Self.row(facts[index], base: base, report: reportID, sentence: sentenceID,
+                                            sentenceText: first ? facts[index].sentence : nil, sentenceFacts: first ? end - start : nil))
+            }
             start = end
         }
         for value in prepared.values {
@@ -118,7 +120,7 @@ final class CorpusWriter {
     }
 
     /// The columns of a fact's row.
-    static func row(_ fact: Fact, base: Int, report: Int, sentence: Int) -> [SQLiteValue?] {
+    static func row(_ fact: Fact, base: Int, report: Int, sentence: Int, sentenceText: String?, sentenceFacts: Int?) -> [SQLiteValue?] {
         let role: String
         if case .comparison(let kind) = fact.role { role = kind.rawValue } else { role = "primary" }
         let coding = FactCoding.encode(unit: fact.unit, qualifiers: fact.qualifiers, idOffset: base)
@@ -130,7 +132,8 @@ final class CorpusWriter {
                 fact.footnote.map(SQLiteValue.int), .int(fact.paragraph), .text(fact.part == .plan ? "plan" : "results"),
                 .int(fact.location.line), .int(fact.location.column), .int(fact.sentenceOffset),
                 fact.referrerLocation.map { .int($0.line) }, fact.referrerLocation.map { .int($0.column) },
-                fact.referrerSentence.map(SQLiteValue.text), .blob(coding)]
+                fact.referrerSentence.map(SQLiteValue.text), .blob(coding), sentenceText.map(SQLiteValue.text),
+                sentenceFacts.map(SQLiteValue.int)]
     }
 
     /// The months, quarter or month number a period names (nil for a year).

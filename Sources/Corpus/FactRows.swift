@@ -11,23 +11,24 @@ import Facts
 /// A fact as a row of the corpus database, and back: the plain columns and
 /// the coded unit and qualifiers (``FactCoding``).
 enum FactRows {
-    /// The columns ``fact(_:places:reportNames:)`` reads, in its order. The
-    /// report is its id: the reader names it from the reports it holds, not a
-    /// join that looks the reports table up for every row.
-    static let select = "SELECT " + columns + " FROM facts f JOIN sentences s ON s.id = f.sentence"
+    /// The columns ``fact(_:places:reportNames:)`` reads, in its order, with
+    /// each fact's sentence from the fact that holds it (`h`, the sentence's
+    /// first, on the same page nearly always). The report is its id: the reader
+    /// names it from the reports it holds, not a join that looks the reports table up for every row.
+    static let select = "SELECT " + columns + " FROM facts f JOIN facts h ON h.id = f.sentence"
 
     /// The same columns for the facts of the sentences the full-text index
     /// finds (bind the match): each sentence's facts read as the range of ids
-    /// its row names, with no index between. The index is the outer loop, so
-    /// its sentences come in id order with no list of them built first.
+    /// that starts at its id, with no index between. The index is the outer
+    /// loop, so its sentences come in id order with no list of them built first.
     static let selectMatching = "SELECT " + columns
-        + " FROM sentences_search x JOIN sentences s ON s.id = x.rowid"
-        + " JOIN facts f ON f.id BETWEEN s.first_fact AND s.first_fact + s.fact_count - 1 WHERE sentences_search MATCH ?"
+        + " FROM sentences_search x JOIN facts h ON h.id = x.rowid"
+        + " JOIN facts f ON f.id BETWEEN h.id AND h.id + h.sentence_facts - 1 WHERE sentences_search MATCH ?"
 
     private static let columns = """
         f.id, f.report, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,
         f.footnote, f.paragraph, f.part, f.line, f.column, f.sentence_offset, f.referrer_line, f.referrer_column,
-        f.referrer_sentence, f.coding, s.text, f.sentence
+        f.referrer_sentence, f.coding, h.sentence_text, f.sentence
         """
 
     /// What the facts of one read share. The facts of one sentence share a
