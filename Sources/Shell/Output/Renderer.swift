@@ -129,8 +129,11 @@ public struct Renderer {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
+        // By bytes: a space ends no other character, and removing the last character one at a time
+        // read the line's graphemes again for each.
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return end == bytes.endIndex ? self : String(self[..<end])
     }
 }

@@ -85,7 +85,7 @@ struct TableLayout {
     /// `1,5 tỷ đồng` — else each flush right.
     func align(_ cells: [String]) -> [String] {
         let split = cells.map { cell -> (String, String) in
-            let number = cell.prefix(Self.numberPrefixLength(cell))
+            let number = cell[..<Self.numberPrefixEnd(cell)]
             // The mark followed by a digit; a whole number's point of alignment is its end.
             var markIndex = number.endIndex
             var index = number.startIndex
@@ -96,7 +96,7 @@ struct TableLayout {
             }
             return (String(cell[..<markIndex]), String(cell[markIndex...]))
         }
-        let units = Set(cells.filter { !$0.isEmpty }.map { $0.dropFirst(Self.numberPrefixLength($0)) })
+        let units = Set(cells.filter { !$0.isEmpty }.map { $0[Self.numberPrefixEnd($0)...] })
         guard units.count <= 1 else {
             let width = cells.map(TextWidth.of).max() ?? 0
             return cells.map { TextWidth.pad($0, to: width, right: true) }
@@ -105,8 +105,22 @@ struct TableLayout {
         return split.map { TextWidth.pad($0.0, to: whole, right: true) + $0.1 }
     }
 
+    /// Where the number at the start of `text` ends (``numberPrefixLength(_:)``), as an index of `text`.
+    static func numberPrefixEnd(_ text: String) -> String.Index {
+        var text = text
+        if let bytes = text.withUTF8({ asciiNumberPrefixLength($0) }) { return text.utf8.index(text.startIndex, offsetBy: bytes) }
+        return text.index(text.startIndex, offsetBy: numberPrefixLength(text))
+    }
+
     /// How many characters at the start of `text` are a number: a sign or `#`, then digits with `.` or `,` between.
     static func numberPrefixLength(_ text: String) -> Int {
+        var text = text
+        if let bytes = text.withUTF8({ asciiNumberPrefixLength($0) }) { return bytes }
+        return numberPrefixLengthByCharacters(text)
+    }
+
+    /// ``numberPrefixLength(_:)`` read character by character: for any text.
+    static func numberPrefixLengthByCharacters(_ text: String) -> Int {
         var count = 0, digits = 0
         var characters = text[...]
         if let first = characters.first, first == "-" || first == "+" || first == "#" || first == "−" {
@@ -125,5 +139,29 @@ struct TableLayout {
             count += 1
         }
         return digits > 0 ? count : 0
+    }
+
+    /// ``numberPrefixLength(_:)`` read from the bytes, for the cells that allow
+    /// it (nearly all): a number of ASCII characters followed by an ASCII byte
+    /// or nothing, where each byte is a character. Nil sends the rest (a `−`
+    /// sign, a digit that a combining mark could join) to the reading by characters.
+    static func asciiNumberPrefixLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var index = 0, digits = 0
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "#") { index = 1 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isDigit(byte) {
+                digits += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+                guard index + 1 < bytes.count, bytes[index + 1] < 0x80 else { return nil }
+                guard isDigit(bytes[index + 1]) else { break }
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index == bytes.count || bytes[index] < 0x80 else { return nil }
+        return digits > 0 ? index : 0
     }
 }

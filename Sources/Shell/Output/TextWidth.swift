@@ -2,13 +2,17 @@ import Platform
 /// How many terminal columns text takes: combining marks take none, wide
 /// (East Asian) characters two — so Vietnamese columns line up.
 enum TextWidth {
+    /// Whether a scalar takes one column and stands as a character of its own:
+    /// ASCII and precomposed Vietnamese (Latin, Latin Extended Additional),
+    /// known without Unicode's tables, which a table of a thousand rows spent most of its time in.
+    static func isOneColumn(_ scalar: Unicode.Scalar) -> Bool {
+        (0x20..<0x300).contains(scalar.value) || (0x1E00..<0x1F00).contains(scalar.value)
+    }
+
     static func of(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            // Most text is ASCII and precomposed Vietnamese (Latin, Latin Extended Additional): one column
-            // each, known without Unicode's tables, which a table of a thousand rows spent most of its time in.
-            if (0x20..<0x300).contains(value) || (0x1E00..<0x1F00).contains(value) {
+            if isOneColumn(scalar) {
                 width += 1
                 continue
             }
@@ -31,6 +35,18 @@ enum TextWidth {
 
     /// Cuts text to `width` columns, ending with `…` when cut.
     static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width, width > 1 else { return text }
+        // Text of one-column scalars (ASCII, precomposed Vietnamese) is a character a scalar: cut at the scalar.
+        if let cut = text.unicodeScalars.prefix(width - 1).allSatisfy(isOneColumn) ? text.unicodeScalars.index(
+            text.unicodeScalars.startIndex, offsetBy: width - 1) : nil,
+           cut == text.unicodeScalars.endIndex || isOneColumn(text.unicodeScalars[cut]) {
+            return String(text.unicodeScalars[..<cut]) + "…"
+        }
+        return truncateByCharacters(text, to: width)
+    }
+
+    /// ``truncate(_:to:)`` measured character by character: for any text.
+    static func truncateByCharacters(_ text: String, to width: Int) -> String {
         guard of(text) > width, width > 1 else { return text }
         var out = "", used = 0
         for character in text {

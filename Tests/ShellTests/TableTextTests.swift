@@ -1,0 +1,37 @@
+import Testing
+@testable import Shell
+
+/// The table's readings of its cells by bytes agree with the readings by
+/// characters they stand in for, on the cells a table shows and on the odd ones.
+@Suite("Table cells read by bytes as by characters")
+struct TableTextTests {
+    static let cells = [
+        "1.746 tỷ đồng", "118,3%", "-5%", "+2,5 điểm %", "#15", "−0,02%", "1.200–1.400 ha", "12", "3.", "3,", "4/4 tiêu chí",
+        "Lạng Sơn", "Đạt", "tỉ lệ", "", "—", "null", "1\u{0303}2 thôn", "7,\u{0663}", "-", "#", ".5", "12 ", "2024\u{0301}",
+    ]
+
+    @Test("a number's length at the start of a cell, and where it ends", arguments: cells)
+    func numberPrefix(_ cell: String) {
+        let length = TableLayout.numberPrefixLengthByCharacters(cell)
+        #expect(TableLayout.numberPrefixLength(cell) == length)
+        #expect(TableLayout.numberPrefixEnd(cell) == cell.index(cell.startIndex, offsetBy: length))
+    }
+
+    @Test("a cell cut to a width ends where cutting by characters ends it", arguments: [
+        "Doanh thu du lịch ước đạt", "economy.tourism.revenue", "Thu ngân sách nhà nước trên địa bàn", "e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}",
+        "ab\u{0301}cdefghij", "中文的文字很宽的", "short",
+    ])
+    func truncate(_ text: String) {
+        for width in 0...12 {
+            #expect(TextWidth.truncate(text, to: width) == TextWidth.truncateByCharacters(text, to: width), "\(width)")
+        }
+    }
+
+    @Test("trailing spaces go, and only they")
+    func trailingSpaces() {
+        #expect("a  b   ".trimmingTrailingSpaces() == "a  b")
+        #expect("   ".trimmingTrailingSpaces() == "")
+        #expect("đồng".trimmingTrailingSpaces() == "đồng")
+        #expect("x \u{0301}".trimmingTrailingSpaces() == "x \u{0301}")
+    }
+}
