@@ -26,10 +26,18 @@ struct TableLayout {
             return max(numeric[column] ? content : min(maxColumnWidth, content), TextWidth.of(header[column]))
         }
         let (visible, widths) = fit(natural, numeric: numeric, into: width)
+        // A line is written into one string: each cell cut, padded and followed by two spaces.
+        let lineBytes = widths.reduce(0, +) * 3 + 2 * widths.count
         func line(_ texts: [String], header: Bool) -> String {
-            zip(visible, widths).map { column, columnWidth in
-                TextWidth.pad(TextWidth.truncate(texts[column], to: columnWidth), to: columnWidth, right: numeric[column] && header)
-            }.joined(by: "  ").trimmingTrailingSpaces()
+            var out = ""
+            out.reserveCapacity(lineBytes)
+            for (position, (column, columnWidth)) in zip(visible, widths).enumerated() {
+                if position > 0 { out += "  " }
+                let (text, width) = TextWidth.fitted(texts[column], to: columnWidth)
+                let padding = String(repeating: " ", count: max(0, columnWidth - width))
+                if numeric[column] && header { out += padding; out += text } else { out += text; out += padding }
+            }
+            return out.trimmingTrailingSpaces()
         }
         let body = cells.indices.map { index in line(header.indices.map { aligned[$0][index] }, header: false) }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(by: "  ")

@@ -34,8 +34,17 @@ enum TextWidth {
     }
 
     /// Cuts text to `width` columns, ending with `…` when cut.
-    static func truncate(_ text: String, to width: Int) -> String {
-        guard of(text) > width, width > 1 else { return text }
+    static func truncate(_ text: String, to width: Int) -> String { fitted(text, to: width).text }
+
+    /// The text cut to `width` columns as ``truncate(_:to:)`` cuts it, and the columns it then takes.
+    static func fitted(_ text: String, to width: Int) -> (text: String, width: Int) {
+        let natural = of(text)
+        guard natural > width, width > 1 else { return (text, natural) }
+        let cut = cutToFit(text, to: width)
+        return (cut, of(cut))
+    }
+
+    private static func cutToFit(_ text: String, to width: Int) -> String {
         // Text of one-column scalars (ASCII, precomposed Vietnamese) is a character a scalar: cut at the scalar.
         if let cut = text.unicodeScalars.prefix(width - 1).allSatisfy(isOneColumn) ? text.unicodeScalars.index(
             text.unicodeScalars.startIndex, offsetBy: width - 1) : nil,
