@@ -77,7 +77,7 @@ public enum CorpusImporter {
                         throw CorpusError("\(report): \(error)")
                     }
                 }
-                nonisolated(unsafe) let read = documents
+                let read = documents
                 let next = PreparingBatch(names: Set(documents.map { $0.document.name })) {
                     ConcurrentMap.map(read) { item in
                         CorpusWriter.prepare(item.document, path: item.path, checksum: item.checksum, bytes: item.bytes, registry: registry)
