@@ -28,7 +28,7 @@ enum CorpusSchema {
         first_fact INTEGER NOT NULL, fact_count INTEGER NOT NULL,
         imported_at TEXT NOT NULL
     );
-    CREATE VIRTUAL TABLE IF NOT EXISTS sentences_search USING fts5 (folded, content = '', tokenize = 'unicode61');
+    CREATE VIRTUAL TABLE IF NOT EXISTS sentences_search USING fts5 (folded, content = '', columnsize = 0, tokenize = 'unicode61');
     CREATE TABLE IF NOT EXISTS facts (
         id INTEGER PRIMARY KEY,
         report INTEGER NOT NULL,

@@ -100,8 +100,9 @@ final class CorpusWriter {
             try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: start).description)])
             for index in start..<end {
                 let first = index == start
-                try insertFact.run(Self.row(facts[index], base: base, report: reportID, sentence: sentenceID,
-                                            sentenceText: first ? facts[index].sentence : nil, sentenceFacts: first ? end - start : nil))
+                try insertFact.run { Self.bind(facts[index], base: base, report: reportID, sentence: sentenceID,
+                                               sentenceText: first ? facts[index].sentence : nil, sentenceFacts: first ? end - start : nil,
+                                               to: &$0) }
             }
             start = end
         }
@@ -119,21 +120,38 @@ final class CorpusWriter {
         try database.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('baocao', ?)").run([.text(PluginSpecReader.baocaoVersion)])
     }
 
-    /// The columns of a fact's row.
-    static func row(_ fact: Fact, base: Int, report: Int, sentence: Int, sentenceText: String?, sentenceFacts: Int?) -> [SQLiteValue?] {
+    /// Binds the columns of a fact's row, in `insertFact`'s order.
+    static func bind(_ fact: Fact, base: Int, report: Int, sentence: Int, sentenceText: String?, sentenceFacts: Int?,
+                     to row: inout SQLiteStatement.Parameters) {
         let role: String
         if case .comparison(let kind) = fact.role { role = kind.rawValue } else { role = "primary" }
-        let coding = FactCoding.encode(unit: fact.unit, qualifiers: fact.qualifiers, idOffset: base)
         let value = DecimalDescription.of(fact.value)
-        return [.int(fact.id + base), .int(report), .int(sentence), .text(value), .double(Double(value) ?? 0),
-                fact.upper.map { .text(DecimalDescription.of($0)) }, fact.denominator.map { .text(DecimalDescription.of($0)) },
-                .text(fact.unit.symbol), .text(fact.unit.dimension.family), .text(fact.text), .text(role),
-                fact.qualifies.map { .int($0 + base) }, .text(fact.sectionPath), fact.section.map(SQLiteValue.int),
-                fact.footnote.map(SQLiteValue.int), .int(fact.paragraph), .text(fact.part == .plan ? "plan" : "results"),
-                .int(fact.location.line), .int(fact.location.column), .int(fact.sentenceOffset),
-                fact.referrerLocation.map { .int($0.line) }, fact.referrerLocation.map { .int($0.column) },
-                fact.referrerSentence.map(SQLiteValue.text), .blob(coding), sentenceText.map(SQLiteValue.text),
-                sentenceFacts.map(SQLiteValue.int)]
+        row.int(fact.id + base)
+        row.int(report)
+        row.int(sentence)
+        row.text(value)
+        row.double(Double(value) ?? 0)
+        row.text(fact.upper.map(DecimalDescription.of))
+        row.text(fact.denominator.map(DecimalDescription.of))
+        row.text(fact.unit.symbol)
+        row.text(fact.unit.dimension.family)
+        row.text(fact.text)
+        row.text(role)
+        row.int(fact.qualifies.map { $0 + base })
+        row.text(fact.sectionPath)
+        row.int(fact.section)
+        row.int(fact.footnote)
+        row.int(fact.paragraph)
+        row.text(fact.part == .plan ? "plan" : "results")
+        row.int(fact.location.line)
+        row.int(fact.location.column)
+        row.int(fact.sentenceOffset)
+        row.int(fact.referrerLocation?.line)
+        row.int(fact.referrerLocation?.column)
+        row.text(fact.referrerSentence)
+        row.blob(FactCoding.encode(unit: fact.unit, qualifiers: fact.qualifiers, idOffset: base))
+        row.text(sentenceText)
+        row.int(sentenceFacts)
     }
 
     /// The months, quarter or month number a period names (nil for a year).

@@ -77,7 +77,7 @@ final class SQLiteDatabase: @unchecked Sendable {
 final class SQLiteStatement {
     let database: SQLiteDatabase
     let handle: OpaquePointer
-    private var lib: baocao_sqlite { database.lib }
+    fileprivate var lib: baocao_sqlite { database.lib }
 
     init(database: SQLiteDatabase, handle: OpaquePointer) {
         self.database = database
@@ -98,17 +98,9 @@ final class SQLiteStatement {
             case .double(let number)?: _ = lib.bind_double(handle, index, number)
             case .text(let text)?:
                 var text = text
-                let library = lib
-                text.withUTF8 { bytes in
-                    _ = bytes.withMemoryRebound(to: CChar.self) { chars in
-                        withUnsafePointer(to: library) { baocao_sqlite_bind_text($0, handle, index, chars.baseAddress, Int32(bytes.count)) }
-                    }
-                }
+                text.withUTF8 { bindText($0, at: index) }
             case .blob(let bytes)?:
-                let library = lib
-                _ = bytes.withUnsafeBytes { raw in
-                    withUnsafePointer(to: library) { baocao_sqlite_bind_blob($0, handle, index, raw.baseAddress, Int32(raw.count)) }
-                }
+                bytes.withUnsafeBytes { bindBlob($0, at: index) }
             }
         }
         return self
@@ -117,8 +109,67 @@ final class SQLiteStatement {
     /// Runs a statement that returns no rows.
     func run(_ values: [SQLiteValue?] = []) throws(CorpusError) {
         bind(values)
+        try stepOnce()
+    }
+
+    /// Runs a statement that returns no rows, its parameters bound one by one
+    /// by `bind`: a row written thousands of times makes no array of values each time.
+    func run(binding bind: (inout Parameters) -> Void) throws(CorpusError) {
+        _ = lib.reset(handle)
+        var parameters = Parameters(statement: self)
+        bind(&parameters)
+        try stepOnce()
+    }
+
+    private func stepOnce() throws(CorpusError) {
         let status = lib.step(handle)
         guard status == SQLITE_DONE || status == SQLITE_ROW else { throw CorpusError("\(database.path): \(database.lastError)") }
+    }
+
+    /// A statement's parameters, bound 1, 2, … in the order they are given; nil binds NULL.
+    struct Parameters {
+        let statement: SQLiteStatement
+        private var index: Int32 = 1
+
+        init(statement: SQLiteStatement) { self.statement = statement }
+
+        mutating func int(_ value: Int?) {
+            if let value { _ = statement.lib.bind_int64(statement.handle, index, Int64(value)) } else { null() ; return }
+            index += 1
+        }
+
+        mutating func double(_ value: Double) {
+            _ = statement.lib.bind_double(statement.handle, index, value)
+            index += 1
+        }
+
+        mutating func text(_ value: String?) {
+            guard var value else { null(); return }
+            value.withUTF8 { statement.bindText($0, at: index) }
+            index += 1
+        }
+
+        mutating func blob(_ value: [UInt8]) {
+            value.withUnsafeBytes { statement.bindBlob($0, at: index) }
+            index += 1
+        }
+
+        private mutating func null() {
+            _ = statement.lib.bind_null(statement.handle, index)
+            index += 1
+        }
+    }
+
+    fileprivate func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) {
+        let library = lib
+        _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+            withUnsafePointer(to: library) { baocao_sqlite_bind_text($0, handle, index, chars.baseAddress, Int32(bytes.count)) }
+        }
+    }
+
+    fileprivate func bindBlob(_ raw: UnsafeRawBufferPointer, at index: Int32) {
+        let library = lib
+        _ = withUnsafePointer(to: library) { baocao_sqlite_bind_blob($0, handle, index, raw.baseAddress, Int32(raw.count)) }
     }
 
     /// The next row, false when there is none.
