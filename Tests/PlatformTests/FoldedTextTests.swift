@@ -9,6 +9,7 @@ struct FoldedTextTests {
         "Doanh thu du lịch ước đạt 1.746 tỷ đồng (vượt kế hoạch), so với cùng kỳ tăng 2,5%.",
         "“Trích dẫn” – 62.609,4m² và 4 ✓ 𝟘 ĐẠT KẾ HOẠCH",
         "", "a", "ệ", "abcdefgh", "abcdefghi²", "²abcdefghijklmnop",
+        "Xây dựng nông thôn mới kiểu mẫu: 12 xã, 2025abc, phườngxãthịtrấn9 (k1l2);  cuối",
     ]
 
     @Test("encoding at every length and alignment is the string's own UTF-8", arguments: texts)

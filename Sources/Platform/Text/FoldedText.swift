@@ -125,6 +125,8 @@ public struct FoldedText: Equatable, Sendable, CustomStringConvertible {
     /// The words of the text (runs of letters, and of digits when asked), as
     /// ``FoldedWord/words(_:includingDigits:)`` reads them from scalars.
     public func words(includingDigits: Bool = false) -> [FoldedWord] {
-        FoldedWord.words(description.scalarArray[...], includingDigits: includingDigits)
+        // Folded text is nearly always ASCII, whose bytes are its scalars: read as they lie.
+        if let words = bytes.withUnsafeBufferPointer({ FoldedWord.asciiWords($0, includingDigits: includingDigits) }) { return words }
+        return FoldedWord.words(description.scalarArray[...], includingDigits: includingDigits)
     }
 }

@@ -48,6 +48,30 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         return String(String.UnicodeScalarView(letters))
     }
 
+    /// ``words(_:includingDigits:)`` of ASCII text, read from its bytes; nil
+    /// if a byte is not ASCII. A word is packed as ``init(scalars:)`` packs it.
+    public static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, includingDigits: Bool) -> [FoldedWord]? {
+        var words: [FoldedWord] = []
+        words.reserveCapacity(bytes.count / 2 + 1)
+        var packed: UInt64 = 0, hash: UInt64 = 0xcbf29ce484222325, length = 0
+        func close() {
+            if length > 0 { words.append(FoldedWord(bits: length <= 8 ? packed : hash | (1 << 63))) }
+            packed = 0; hash = 0xcbf29ce484222325; length = 0
+        }
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if (byte | 0x20) &- 97 < 26 || (includingDigits && byte >= 48 && byte <= 57) {
+                packed = packed << 8 | UInt64(byte)
+                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                length += 1
+            } else {
+                close()
+            }
+        }
+        close()
+        return words
+    }
+
     /// The words of folded scalars: runs of letters (and of digits too, when asked).
     public static func words(_ scalars: ArraySlice<Unicode.Scalar>, includingDigits: Bool = false) -> [FoldedWord] {
         var words: [FoldedWord] = []

@@ -167,10 +167,10 @@ public final class RuleMatcher: @unchecked Sendable {
         lookups += 1
         guard lookups > scansBeforeIndex else { return nil }
         var index: [FoldedWord: [Int]] = [:]
+        // One look-up a word, its list changed in place (a look-up to test, then one to append, cost twice).
+        func add(_ position: Int, to list: inout [Int]) { if list.last != position { list.append(position) } }
         for (position, group) in groups.enumerated() {
-            for word in group.folded.words(includingDigits: true) where index[word]?.last != position {
-                index[word, default: []].append(position)
-            }
+            for word in group.folded.words(includingDigits: true) { add(position, to: &index[word, default: []]) }
         }
         groupsByWord = index
         return index

@@ -57,8 +57,11 @@ struct SentenceBinding {
             if best == nil || distance < best!.distance { best = (fact, distance) }
         }
         let position = rule.rule.position
-        for number in numbers {
-            if isExcluded(number, among: all) { continue }
+        // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
+        let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: Self.and, in: folded.bytes)
+        let excluded = numbers.map { isExcluded($0, among: all, ands: ands) }
+        for (number, isOut) in zip(numbers, excluded) {
+            if isOut { continue }
             if position != .before {
                 for name in names {
                     if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
@@ -73,8 +76,9 @@ struct SentenceBinding {
         if position != .after {
             for name in names {
                 let leadIn = isLeadIn(name)
-                let reachable = numbers.filter { $0.start >= name.upperBound && (leadIn || isReachable(from: name.upperBound, to: $0.start))
-                    && !isExcluded($0, among: all) }
+                let reachable = zip(numbers, excluded).filter { number, isOut in
+                    !isOut && number.start >= name.upperBound && (leadIn || isReachable(from: name.upperBound, to: number.start))
+                }.map(\.0)
                 guard !reachable.isEmpty else { continue }
                 let chosen = rule.rule.preference == .estimate ? (reachable.first(where: \.fact.isEstimate) ?? reachable.first)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
@@ -183,22 +187,25 @@ struct SentenceBinding {
     /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
     /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
     /// 03 trường`, `công nhận lại` is the second number's, not the first's.
-    private func isExcluded(_ number: Number, among starts: [Number]) -> Bool {
+    /// `ands`: where `và` stands in the sentence.
+    private func isExcluded(_ number: Number, among starts: [Number], ands: [Int]) -> Bool {
         guard !rule.exclude.isEmpty else { return false }
         let bytes = folded.bytes
         var start = number.start
         let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
-        while start > previousEnd, ![UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[start - 1]) { start -= 1 }
+        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
-        if let and = PhrasePattern.wordOccurrences(of: Self.and, in: bytes).first(where: { $0 >= number.end }) {
+        if let and = ands.first(where: { $0 >= number.end }) {
             nextStart = min(nextStart, and)
         }
         var end = number.end
-        while end < nextStart, ![UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(bytes[end]) {
-            end += 1
-        }
+        while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
         let slice = FoldedText(validUTF8: Array(bytes[start..<end]))
         return rule.exclude.contains { !$0.occurrences(in: slice).isEmpty }
+    }
+
+    private static func closesPhrase(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
 
     /// The words of `range` when it holds no punctuation but spaces, nil if it does.
