@@ -8,12 +8,21 @@
 import PackageDescription
 
 /// Every module names the modules it uses in its own files (SE-0444): a
-/// module's members are not visible through another's imports. And the
-/// optimiser sees across modules (`-cross-module-optimization`: generic and
-/// small functions of a lower module are specialised and inlined where they are
-/// used, as they were when the modules were one), so that splitting the code by
-/// job does not slow it (docs/PERFORMANCE.md measures the difference).
-let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility"), .unsafeFlags(["-cross-module-optimization"])]
+/// module's members are not visible through another's imports. Two settings
+/// for speed (docs/PERFORMANCE.md measures both):
+/// - the optimiser sees across modules (`-cross-module-optimization`): generic
+///   and small functions of a lower module are specialised and inlined where
+///   they are used, as they were when the modules were one, so that splitting
+///   the code by job does not slow it;
+/// - a generic type's metadata is asked for through its accessor, with the
+///   conformances it needs passed in, not found by its mangled name
+///   (`-disable-concrete-type-metadata-mangled-name-accessors`): by name, the
+///   runtime demangles it and scans the binary's conformance records for each
+///   requirement, a tenth of a one-shot query's instructions.
+let strictImports: [SwiftSetting] = [
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .unsafeFlags(["-cross-module-optimization", "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
 
 let package = Package(
     name: "baocao",
