@@ -8,7 +8,9 @@ import Darwin
 /// of the cache key, and the check of a cache file's contents. Four lanes
 /// of eight bytes are mixed side by side, so that the processor multiplies
 /// four words at once rather than waiting on each product in turn; the lanes
-/// are folded together at the end.
+/// are folded together at the end. Each lane shifts by its own amount: alike,
+/// the compiler packed two lanes into one SSE register, which has no 64-bit
+/// multiply and emulated it in a dozen instructions a word.
 public struct Checksum {
     private var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xcbf29ce484222325, 0x84222325cbf29ce4, 0x9E3779B97F4A7C15, 0x7F4A7C159E3779B9)
     private var count = 0
@@ -46,14 +48,15 @@ public struct Checksum {
 
     /// Mixes `count` blocks of `bytes` from `start`, the lanes in locals: the loop is the whole cost.
     private mutating func mixBlocks(_ bytes: UnsafeRawBufferPointer, from start: Int, count: Int) {
+        guard count > 0, let base = bytes.baseAddress else { return }
         var (a, b, c, d) = lanes
-        var offset = start
+        var word = base + start
         for _ in 0..<count {
-            a = Self.mixed(a, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            b = Self.mixed(b, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-            c = Self.mixed(c, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-            d = Self.mixed(d, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
-            offset += Self.block
+            a = Self.mixed(a, word.loadUnaligned(as: UInt64.self), shift: 29)
+            b = Self.mixed(b, word.loadUnaligned(fromByteOffset: 8, as: UInt64.self), shift: 31)
+            c = Self.mixed(c, word.loadUnaligned(fromByteOffset: 16, as: UInt64.self), shift: 27)
+            d = Self.mixed(d, word.loadUnaligned(fromByteOffset: 24, as: UInt64.self), shift: 33)
+            word += Self.block
         }
         lanes = (a, b, c, d)
     }
@@ -71,9 +74,9 @@ public struct Checksum {
     }
 
     @inline(__always)
-    private static func mixed(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+    private static func mixed(_ hash: UInt64, _ word: UInt64, shift: UInt64 = 29) -> UInt64 {
         let product = (hash ^ word) &* 0x9E3779B97F4A7C15
-        return product ^ (product >> 29)
+        return product ^ (product >> shift)
     }
 }
 
