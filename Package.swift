@@ -103,10 +103,13 @@ let package = Package(
         .target(name: "Shell", dependencies: ["Platform", "Report", "Facts", "FactReading", "FactCache", "Query", "Corpus",
                                               "PluginKit", "BuiltinPlugins", "CEditLine"],
                 swiftSettings: strictImports),
+        /// Linked without exporting its symbols (`--no-export-dynamic`): exported, the
+        /// 5,500 public symbols of every module made the loader's tables and the
+        /// runtime's start-up `dladdr` walk larger at every start, for no caller.
         .executableTarget(name: "baocao", dependencies: [
             "Platform", "Facts", "Query", "PluginKit", "BuiltinPlugins", "Corpus", "Shell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: strictImports),
+        ], swiftSettings: strictImports, linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]),
 
         // MARK: Benchmarks (Scripts/bench)
 
