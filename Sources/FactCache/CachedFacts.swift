@@ -110,20 +110,36 @@ final class CachedFacts: FactStorage, @unchecked Sendable {
         if let folded { return folded }
         var all: [FoldedText] = []
         all.reserveCapacity(count)
-        data.withUnsafeBytes { bytes in
-            for id in 0..<count {
-                if summary(id).sharesSentence, let previous = all.last {
-                    all.append(previous)
-                    continue
-                }
-                guard let span = try? layout.folded.span(2 * id, in: bytes) else { Self.unreadable(id) }
-                let raw = UnsafeRawBufferPointer(rebasing: bytes[span])
-                if raw.contains(where: { $0 >= 0x80 }), (try? BinaryReader.text(raw)) == nil { Self.unreadable(id) }
-                all.append(FoldedText(validUTF8: [UInt8](raw)))
+        for id in 0..<count {
+            if summary(id).sharesSentence, let previous = all.last {
+                all.append(previous)
+                continue
             }
+            all.append(readFolded(id))
         }
         folded = all
         return all
+    }
+
+    /// One fact's folded sentence: that of the first fact of its sentence, read where it lies.
+    func foldedSentence(of id: Int) -> FoldedText {
+        lock.lock()
+        let whole = folded
+        lock.unlock()
+        if let whole { return whole[id] }
+        var first = id
+        while first > 0, summary(first).sharesSentence { first -= 1 }
+        return readFolded(first)
+    }
+
+    /// The folded sentence stored for fact `id` (the first of its sentence), checked to be UTF-8.
+    private func readFolded(_ id: Int) -> FoldedText {
+        data.withUnsafeBytes { bytes in
+            guard let span = try? layout.folded.span(2 * id, in: bytes) else { Self.unreadable(id) }
+            let raw = UnsafeRawBufferPointer(rebasing: bytes[span])
+            if raw.contains(where: { $0 >= 0x80 }), (try? BinaryReader.text(raw)) == nil { Self.unreadable(id) }
+            return FoldedText(validUTF8: [UInt8](raw))
+        }
     }
 
     func sharesSentenceWithPrevious(_ id: Int) -> Bool { summary(id).sharesSentence }

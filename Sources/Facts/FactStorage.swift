@@ -15,6 +15,8 @@ public protocol FactStorage: AnyObject, Sendable {
     func allReferences() -> [NumericReference]
     /// Each fact's sentence folded for search; the facts of one sentence share one.
     var foldedSentences: [FoldedText] { get }
+    /// Fact `id`'s sentence folded, read alone (a one-shot answer needs one).
+    func foldedSentence(of id: Int) -> FoldedText
     /// Whether fact `id` stands in the sentence of the fact before it.
     func sharesSentenceWithPrevious(_ id: Int) -> Bool
     /// A fact's sentence, report and section path, without reading the rest of it.

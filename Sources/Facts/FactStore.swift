@@ -204,5 +204,8 @@ public final class FactStore: @unchecked Sendable {
     }
 
     /// The folded sentence of a fact, for matchers that search many phrases.
-    public func foldedSentence(of id: Int) -> FoldedText { builtFolded?[id] ?? cached?.foldedSentences[id] ?? FoldedText(validUTF8: []) }
+    public func foldedSentence(of id: Int) -> FoldedText {
+        guard id >= 0, id < count else { return FoldedText(validUTF8: []) }
+        return builtFolded?[id] ?? cached?.foldedSentence(of: id) ?? FoldedText(validUTF8: [])
+    }
 }

@@ -30,8 +30,10 @@ struct FactCacheTests {
             #expect(decoded.sentence(of: id) == store.facts[id].sentence)
             #expect(decoded.sectionPath(of: id) == store.facts[id].sectionPath)
             #expect(decoded.reportName(of: id) == store.facts[id].report)
+            #expect(decoded.foldedSentence(of: id) == store.foldedSentence(of: id), "folded sentence of \(id), read alone")
         }
         #expect(decoded.fact(id: store.count) == nil)
+        #expect(decoded.foldedSentence(of: store.count).bytes.isEmpty && decoded.foldedSentence(of: -1).bytes.isEmpty)
         #expect(decoded.sentenceStarts() == store.sentenceStarts())
         #expect(decoded.sentenceStarts().count > 100)
     }

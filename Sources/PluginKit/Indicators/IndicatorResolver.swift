@@ -53,6 +53,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                                        shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)))
             value.report = loaded?.name ?? ""
             value.header = loaded?.header
+            value.targetFolded = foldedSentence(of: value.target)
             resolved[key] = value
             return value
         }
@@ -73,12 +74,20 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             change: change)
         value.report = loaded?.name ?? ""
         value.header = loaded?.header
+        value.targetFolded = foldedSentence(of: value.target)
         resolved[key] = value
         if let file {
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
                                               shortfall: value.shortfallSentence), for: indicator.key, in: file)
         }
         return value
+    }
+
+    /// A fact's sentence as the store keeps it folded; nil if it keeps none.
+    private func foldedSentence(of fact: Fact?) -> FoldedText? {
+        guard let fact else { return nil }
+        let folded = store.foldedSentence(of: fact.id)
+        return folded.bytes.isEmpty ? nil : folded
     }
 
     /// The resolution cache's file for `plugin` in this store; nil when either is not keyed or nothing is kept.

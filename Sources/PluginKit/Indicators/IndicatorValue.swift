@@ -40,6 +40,10 @@ public struct IndicatorValue: Sendable {
     /// The value's change on last year when its own sentence gives none: in the
     /// sentence its footnote hangs on, or opening the next (`Giảm 0,02% so với năm 2022`).
     public var change: Fact?
+    /// The target's sentence folded, when the store keeps it: reading the
+    /// target's kind needs it, and folding the sentence again cost more than
+    /// the rest of a one-shot answer. Nil: it is folded when needed.
+    public var targetFolded: FoldedText?
 
     public init(path: String, namespace: String, indicator: Indicator, actual: Fact?, target: Fact?,
                 shortfallSentence: String? = nil, change: Fact? = nil) {
@@ -67,7 +71,7 @@ public struct IndicatorValue: Sendable {
     }
 
     /// The target read for its kind (level, range, change or level to keep), from this year's value.
-    public var planTarget: PlanTarget? { target.map { PlanTarget($0, base: actual) } }
+    public var planTarget: PlanTarget? { target.map { PlanTarget($0, base: actual, folded: targetFolded) } }
 
     /// The level the target implies: the stated level, or this year's value moved by the change it asks for.
     public var targetLevel: Quantity? { planTarget?.level(base: actual) }

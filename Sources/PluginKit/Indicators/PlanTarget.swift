@@ -39,10 +39,11 @@ public struct PlanTarget: Sendable {
     /// The unit a change in percentage points is written in.
     public static let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
 
-    /// Reads `target` for its kind; `base` is the indicator's value for the year reported on.
-    public init(_ target: Fact, base: Fact?) {
+    /// Reads `target` for its kind; `base` is the indicator's value for the year reported on;
+    /// `folded`, the target's sentence folded, if it is at hand.
+    public init(_ target: Fact, base: Fact?, folded: FoldedText? = nil) {
         fact = target
-        let words = Self.wordsBefore(target)
+        let words = Self.wordsBefore(target, folded: folded)
         if let change = Self.changeWord(in: words) {
             kind = .change
             direction = change
@@ -96,8 +97,9 @@ public struct PlanTarget: Sendable {
     // MARK: - Reading
 
     /// The words of the target's clause before its number, folded.
-    static func wordsBefore(_ fact: Fact) -> [String] {
-        let folded = FoldedText(folding: fact.sentence)
+    /// `folded`: the sentence already folded (the store keeps it for a report it read).
+    static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil) -> [String] {
+        let folded = given ?? FoldedText(folding: fact.sentence)
         let end = min(folded.byteOffset(ofScalar: fact.sentenceOffset), folded.bytes.count)
         var start = end
         while start > 0, folded.bytes[start - 1] != UInt8(ascii: ";") { start -= 1 }
