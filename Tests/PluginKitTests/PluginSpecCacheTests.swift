@@ -19,6 +19,8 @@ struct PluginSpecCacheTests {
         #expect(decoded.indicators.map(\.examples) == plugin.indicators.map(\.examples))
         #expect(decoded.indicators.map(\.shortfallPhrases) == plugin.indicators.map(\.shortfallPhrases))
         #expect(decoded.derived.map(\.expression) == plugin.derived.map(\.expression))
+        // A cached spec's formulas are parsed when first asked for, and parse as the spec's did.
+        #expect(decoded.derived.map { String(describing: $0.formula) } == plugin.derived.map { String(describing: $0.formula) })
         // Functions written in Swift are the domain's to add again; the spec's own come back.
         #expect(decoded.functions.map(\.signature) == plugin.functions.filter { $0.expression != nil }.map(\.signature))
         #expect(IndicatorDocumentation.markdown(for: [decoded]) == IndicatorDocumentation.markdown(for: [plugin.withoutSwiftFunctions]))

@@ -156,8 +156,7 @@ public enum PluginSpecCache {
             for _ in 0..<(try count(&input)) {
                 let key = try input.string(), label = try text(&input), expression = try input.string()
                 let description = try input.optional { try $0.string() }
-                derived.append(DerivedIndicator(key, label: label, expression: expression,
-                                                formula: try Parser.parseExpression(expression), description: description))
+                derived.append(DerivedIndicator(key, label: label, checkedExpression: expression, description: description))
             }
             var functions: [PluginFunction] = []
             for _ in 0..<(try count(&input)) {
