@@ -65,19 +65,6 @@ enum FactRows {
         bytes.count == word.utf8CodeUnitCount && (bytes.isEmpty || memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0)
     }
 
-    /// Where `needle` first stands in `text` at or after `start`, compared as bytes.
-    static func firstRange(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
-        let count = needle.count
-        guard count > 0, count <= text.count, let needleStart = needle.baseAddress, let textStart = text.baseAddress else { return nil }
-        let first = needle[0], last = text.count - count
-        var at = min(max(start, 0), last)
-        while at <= last {
-            if textStart[at] == first, memcmp(textStart + at, needleStart, count) == 0 { return at..<(at + count) }
-            at += 1
-        }
-        return nil
-    }
-
     /// The fact of the statement's current row; nil if the row does not read as one.
     static func fact(_ row: SQLiteStatement, places: inout SentencePlaces, reportNames: [Int: String]) -> Fact? {
         guard let report = reportNames[row.int(1)] else { return nil }
@@ -112,7 +99,10 @@ enum FactRows {
         }
         // The number's text where it stands in the sentence: at or after its scalar offset, which no byte offset is below.
         let sentence = shared.bytes
-        let found = row.withBytes(5) { needle in sentence.withUnsafeBufferPointer { Self.firstRange(of: needle, in: $0, from: offset) } }
+        let found = row.withBytes(5) { needle in
+            sentence.withUnsafeBufferPointer { TextFolding.firstIndex(of: needle, in: $0, from: min(offset, $0.count - needle.count)) }
+                .map { $0..<($0 + needle.count) }
+        }
         if let at = found {
             return Fact(id: row.int(0), place: shared.place, quantity: quantity, upper: upper, denominator: denominator,
                         text: TextSpan(bytes: at, hasMarkup: false), qualifiers: qualifiers, role: role,

@@ -90,19 +90,8 @@ final class SQLiteStatement {
     @discardableResult
     func bind(_ values: [SQLiteValue?]) -> SQLiteStatement {
         _ = lib.reset(handle)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            switch value {
-            case nil: _ = lib.bind_null(handle, index)
-            case .int(let number)?: _ = lib.bind_int64(handle, index, Int64(number))
-            case .double(let number)?: _ = lib.bind_double(handle, index, number)
-            case .text(let text)?:
-                var text = text
-                text.withUTF8 { bindText($0, at: index) }
-            case .blob(let bytes)?:
-                bytes.withUnsafeBytes { bindBlob($0, at: index) }
-            }
-        }
+        var parameters = Parameters(statement: self)
+        for value in values { parameters.value(value) }
         return self
     }
 
@@ -133,8 +122,19 @@ final class SQLiteStatement {
 
         init(statement: SQLiteStatement) { self.statement = statement }
 
+        mutating func value(_ value: SQLiteValue?) {
+            switch value {
+            case nil: null()
+            case .int(let number)?: int(number)
+            case .double(let number)?: double(number)
+            case .text(let text)?: self.text(text)
+            case .blob(let bytes)?: blob(bytes)
+            }
+        }
+
         mutating func int(_ value: Int?) {
-            if let value { _ = statement.lib.bind_int64(statement.handle, index, Int64(value)) } else { null() ; return }
+            guard let value else { return null() }
+            _ = statement.lib.bind_int64(statement.handle, index, Int64(value))
             index += 1
         }
 
@@ -143,33 +143,30 @@ final class SQLiteStatement {
             index += 1
         }
 
+        /// Text and blobs are bound for SQLite to copy (`SQLITE_TRANSIENT`, through the shim).
         mutating func text(_ value: String?) {
-            guard var value else { null(); return }
-            value.withUTF8 { statement.bindText($0, at: index) }
-            index += 1
+            guard var value else { return null() }
+            var library = statement.lib
+            let (handle, index) = (statement.handle, index)
+            value.withUTF8 { bytes in
+                _ = bytes.withMemoryRebound(to: CChar.self) {
+                    baocao_sqlite_bind_text(&library, handle, index, $0.baseAddress, Int32(bytes.count))
+                }
+            }
+            self.index += 1
         }
 
         mutating func blob(_ value: [UInt8]) {
-            value.withUnsafeBytes { statement.bindBlob($0, at: index) }
-            index += 1
+            var library = statement.lib
+            let (handle, index) = (statement.handle, index)
+            _ = value.withUnsafeBytes { baocao_sqlite_bind_blob(&library, handle, index, $0.baseAddress, Int32($0.count)) }
+            self.index += 1
         }
 
         private mutating func null() {
             _ = statement.lib.bind_null(statement.handle, index)
             index += 1
         }
-    }
-
-    fileprivate func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) {
-        let library = lib
-        _ = bytes.withMemoryRebound(to: CChar.self) { chars in
-            withUnsafePointer(to: library) { baocao_sqlite_bind_text($0, handle, index, chars.baseAddress, Int32(bytes.count)) }
-        }
-    }
-
-    fileprivate func bindBlob(_ raw: UnsafeRawBufferPointer, at index: Int32) {
-        let library = lib
-        _ = withUnsafePointer(to: library) { baocao_sqlite_bind_blob($0, handle, index, raw.baseAddress, Int32(raw.count)) }
     }
 
     /// The next row, false when there is none.

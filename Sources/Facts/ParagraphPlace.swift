@@ -23,23 +23,22 @@ public final class ParagraphPlace: Hashable, Sendable {
     private let eagerText: Substring
     private let lazyText: LazyText?
 
-    public init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
-         part: ReportPart = .results, referrerSentence: String? = nil, text: Substring = "") {
-        self.report = report
-        self.sectionPath = sectionPath
-        self.section = section
-        self.footnote = footnote
-        self.paragraph = paragraph
-        self.referrerLocation = referrerLocation
-        self.part = part
-        self.referrerSentence = referrerSentence
-        eagerText = text
-        lazyText = nil
+    public convenience init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int,
+                            referrerLocation: SourceLocation?, part: ReportPart = .results, referrerSentence: String? = nil,
+                            text: Substring = "") {
+        self.init(report: report, sectionPath: sectionPath, section: section, footnote: footnote, paragraph: paragraph,
+                  referrerLocation: referrerLocation, part: part, referrerSentence: referrerSentence, eagerText: text, lazyText: nil)
     }
 
     /// A place whose text is made a string only when first read (a sentence of a corpus database).
-    public init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
-                part: ReportPart, referrerSentence: String?, lazyText: LazyText) {
+    public convenience init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int,
+                            referrerLocation: SourceLocation?, part: ReportPart, referrerSentence: String?, lazyText: LazyText) {
+        self.init(report: report, sectionPath: sectionPath, section: section, footnote: footnote, paragraph: paragraph,
+                  referrerLocation: referrerLocation, part: part, referrerSentence: referrerSentence, eagerText: "", lazyText: lazyText)
+    }
+
+    private init(report: String, sectionPath: String, section: Int?, footnote: Int?, paragraph: Int, referrerLocation: SourceLocation?,
+                 part: ReportPart, referrerSentence: String?, eagerText: Substring, lazyText: LazyText?) {
         self.report = report
         self.sectionPath = sectionPath
         self.section = section
@@ -48,7 +47,7 @@ public final class ParagraphPlace: Hashable, Sendable {
         self.referrerLocation = referrerLocation
         self.part = part
         self.referrerSentence = referrerSentence
-        eagerText = ""
+        self.eagerText = eagerText
         self.lazyText = lazyText
     }
 

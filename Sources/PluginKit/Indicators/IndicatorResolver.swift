@@ -51,9 +51,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
                                        actual: entry.actual.flatMap(store.fact(id:)), target: entry.target.flatMap(store.fact(id:)),
                                        shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)))
-            value.report = loaded?.name ?? ""
-            value.header = loaded?.header
-            value.targetFolded = foldedSentence(of: value.target)
+            place(&value, in: loaded)
             resolved[key] = value
             return value
         }
@@ -72,9 +70,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             shortfallSentence: needsShortfall
                 ? Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences(report: filter)) : nil,
             change: change)
-        value.report = loaded?.name ?? ""
-        value.header = loaded?.header
-        value.targetFolded = foldedSentence(of: value.target)
+        place(&value, in: loaded)
         resolved[key] = value
         if let file {
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
@@ -83,11 +79,12 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         return value
     }
 
-    /// A fact's sentence as the store keeps it folded; nil if it keeps none.
-    private func foldedSentence(of fact: Fact?) -> FoldedText? {
-        guard let fact else { return nil }
-        let folded = store.foldedSentence(of: fact.id)
-        return folded.bytes.isEmpty ? nil : folded
+    /// Gives a value found or cached its report, the report's header, and its
+    /// target's sentence as the store keeps it folded (nil if it keeps none).
+    private func place(_ value: inout IndicatorValue, in report: LoadedReport?) {
+        value.report = report?.name ?? ""
+        value.header = report?.header
+        value.targetFolded = value.target.map { store.foldedSentence(of: $0.id) }.flatMap { $0.bytes.isEmpty ? nil : $0 }
     }
 
     /// The resolution cache's file for `plugin` in this store; nil when either is not keyed or nothing is kept.
