@@ -92,8 +92,9 @@ struct TableLayout {
     /// of their whole numbers) when all have one unit — `10 tỷ đồng` over
     /// `1,5 tỷ đồng` — else each flush right.
     func align(_ cells: [String]) -> [String] {
-        let split = cells.map { cell -> (String, String) in
-            let number = cell[..<Self.numberPrefixEnd(cell)]
+        let ends = cells.map(Self.numberPrefixEnd)
+        let split = zip(cells, ends).map { cell, end -> (String, String) in
+            let number = cell[..<end]
             // The mark followed by a digit; a whole number's point of alignment is its end.
             var markIndex = number.endIndex
             var index = number.startIndex
@@ -104,7 +105,7 @@ struct TableLayout {
             }
             return (String(cell[..<markIndex]), String(cell[markIndex...]))
         }
-        let units = Set(cells.filter { !$0.isEmpty }.map { $0[Self.numberPrefixEnd($0)...] })
+        let units = Set(zip(cells, ends).filter { !$0.0.isEmpty }.map { cell, end in cell[end...] })
         guard units.count <= 1 else {
             let width = cells.map(TextWidth.of).max() ?? 0
             return cells.map { TextWidth.pad($0, to: width, right: true) }
@@ -117,7 +118,7 @@ struct TableLayout {
     static func numberPrefixEnd(_ text: String) -> String.Index {
         var text = text
         if let bytes = text.withUTF8({ asciiNumberPrefixLength($0) }) { return text.utf8.index(text.startIndex, offsetBy: bytes) }
-        return text.index(text.startIndex, offsetBy: numberPrefixLength(text))
+        return text.index(text.startIndex, offsetBy: numberPrefixLengthByCharacters(text))
     }
 
     /// How many characters at the start of `text` are a number: a sign or `#`, then digits with `.` or `,` between.
