@@ -18,7 +18,7 @@ import PackageDescription
 ///   conformances it needs passed in, not found by its mangled name
 ///   (`-disable-concrete-type-metadata-mangled-name-accessors`): by name, the
 ///   runtime demangles it and scans the binary's conformance records for each
-///   requirement, a tenth of a one-shot query's instructions.
+///   requirement, at every start.
 let strictImports: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
     .unsafeFlags(["-cross-module-optimization", "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
@@ -104,7 +104,7 @@ let package = Package(
                                               "PluginKit", "BuiltinPlugins", "CEditLine"],
                 swiftSettings: strictImports),
         /// Linked without exporting its symbols (`--no-export-dynamic`): exported, the
-        /// 5,500 public symbols of every module made the loader's tables and the
+        /// public symbols of every module made the loader's tables and the
         /// runtime's start-up `dladdr` walk larger at every start, for no caller.
         .executableTarget(name: "baocao", dependencies: [
             "Platform", "Facts", "Query", "PluginKit", "BuiltinPlugins", "Corpus", "Shell",

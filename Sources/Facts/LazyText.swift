@@ -2,10 +2,10 @@ import Platform
 
 /// Text held as UTF-8 bytes and made a `String` the first time it is read.
 ///
-/// A corpus question reads thousands of sentences that it counts, filters or
-/// sums and never shows; checking each one's UTF-8 to make a `String` was a
-/// tenth of a search's work. The bytes come from a database, so they are
-/// still checked (and repaired) when made a string, as any text read is.
+/// A corpus question reads many sentences that it counts, filters or sums
+/// and never shows, and checking each one's UTF-8 to make a `String` would be
+/// work for nothing. The bytes come from a database, so they are still
+/// checked (and repaired) when made a string, as any text read is.
 public final class LazyText: @unchecked Sendable {
     /// Guards `bytes` and `made`; one lock may serve all the texts of one read.
     private let lock: Lock

@@ -10,7 +10,7 @@ import Darwin
 /// four words at once rather than waiting on each product in turn; the lanes
 /// are folded together at the end. Each lane shifts by its own amount: alike,
 /// the compiler packed two lanes into one SSE register, which has no 64-bit
-/// multiply and emulated it in a dozen instructions a word.
+/// multiply, and emulated it.
 public struct Checksum {
     private var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xcbf29ce484222325, 0x84222325cbf29ce4, 0x9E3779B97F4A7C15, 0x7F4A7C159E3779B9)
     private var count = 0

@@ -8,8 +8,8 @@ extension Collection where Element == String {
     public func joined(by separator: String) -> String {
         guard let head = first else { return "" }
         var text = ""
-        // Sized once when there are many: a table's thousand lines joined grew the text a dozen
-        // times, copying it each time. (A few short strings stay small strings, with no allocation.)
+        // Sized once when there are many (a table's lines), rather than grown and copied again and
+        // again. (A few short strings stay small strings, with no allocation.)
         if underestimatedCount > 16 { text.reserveCapacity(reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * underestimatedCount) }
         text += head
         for element in dropFirst() {

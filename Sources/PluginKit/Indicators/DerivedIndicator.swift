@@ -4,7 +4,7 @@ import Query
 /// An indicator computed from others by a query-language formula. A spec read
 /// from its TOML parses each formula at once (its errors are the spec's); one
 /// read from the spec cache parses a formula when it is first evaluated, since
-/// most questions evaluate none (parsing a domain's formulas was 2 % of a one-shot query).
+/// most questions evaluate none.
 public struct DerivedIndicator: Sendable {
     public var key: String
     public var label: LocalizedText

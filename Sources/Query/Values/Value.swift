@@ -127,7 +127,7 @@ public enum Value: Sendable {
     }
 
     /// A list of facts that no one else holds (a search's): each fact is moved into its value, not
-    /// copied and then released with the array, which for thousands of facts was a tenth of the work.
+    /// copied and then released with the array it came in.
     public static func list(moving facts: consuming [Fact]) -> Value {
         let count = facts.count
         return .list([Value](unsafeUninitializedCapacity: count) { values, initialized in

@@ -4,7 +4,7 @@ import Platform
 enum TextWidth {
     /// Whether a scalar takes one column and stands as a character of its own:
     /// ASCII and precomposed Vietnamese (Latin, Latin Extended Additional),
-    /// known without Unicode's tables, which a table of a thousand rows spent most of its time in.
+    /// known without Unicode's tables, which are slow to ask for every scalar of a table.
     static func isOneColumn(_ scalar: Unicode.Scalar) -> Bool {
         (0x20..<0x300).contains(scalar.value) || (0x1E00..<0x1F00).contains(scalar.value)
     }
