@@ -8,7 +8,8 @@ import Facts
 /// coding. Fact ids inside (what a comparison qualifies) are the database's.
 enum FactCoding {
     static func encode(unit: QuantityUnit, qualifiers: [Qualifier], idOffset: Int) -> [UInt8] {
-        var out = BinaryWriter()
+        // Room for a unit and a qualifier or two, so that the bytes are rarely moved as they grow.
+        var out = BinaryWriter(capacity: 64)
         write(unit, &out)
         out.int(qualifiers.count)
         for qualifier in qualifiers {
@@ -27,7 +28,7 @@ enum FactCoding {
             case .status(let status): out.byte(5); out.string(status.rawValue)
             }
         }
-        return [UInt8](out.data)
+        return out.bytes
     }
 
     struct Malformed: Error {}

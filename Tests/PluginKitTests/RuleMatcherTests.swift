@@ -63,4 +63,18 @@ struct RuleMatcherTests {
         #expect(rules.map { matcher.find($0)?.id } == scanned)
         #expect(scanned.compactMap { $0 }.count == 3)
     }
+
+    @Test("a phrase stands as whole words: not inside a longer word, at either end of the sentence, or beside punctuation")
+    func wholeWords() {
+        func occurrences(_ piece: String, _ text: String) -> [Int] {
+            PhrasePattern.wordOccurrences(of: Array(piece.utf8), in: Array(text.utf8))
+        }
+        #expect(occurrences("tieu", "tieu chi tieu; chitieu tieudung tieu") == [0, 9, 32])
+        #expect(occurrences("chi tieu", "cac chi tieu, 2 chi tieu") == [4, 16])
+        #expect(occurrences("ha", "12ha, 12 ha.") == [9])
+        // A piece that starts or ends with punctuation may touch a word on that side.
+        #expect(occurrences("[77]", "vu[77], [77]x") == [2, 8])
+        #expect(occurrences("tieu", "tieu").count == 1)
+        #expect(occurrences("tieu", "tie").isEmpty)
+    }
 }

@@ -9,10 +9,11 @@ import Darwin
 /// they need (LEB128, zigzag for the sign: most are line numbers and small
 /// ids), length-prefixed UTF-8 strings, decimals written as their exact digits.
 public struct BinaryWriter {
-    public init() {}
+    /// `capacity`: the bytes to make room for at once, when the size is known roughly.
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    /// Bytes, not `Data`: appending one byte to `Data` takes its generic path.
-    private var bytes: [UInt8] = []
+    /// What was written. Bytes, not `Data`: appending one byte to `Data` takes its generic path.
+    public private(set) var bytes: [UInt8] = []
 
     public var data: Data { Data(bytes) }
 

@@ -192,6 +192,14 @@ extension TextFolding {
         return nil
     }
 
+    /// ``firstIndex(of:in:from:)`` of bytes, which ``ByteSearch`` finds a
+    /// run at a time: chosen over the generic one wherever the elements are bytes.
+    @inlinable
+    public static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                                  from start: Int) -> Int? {
+        ByteSearch.firstIndex(of: pattern, in: text, from: start)
+    }
+
     /// Whether `text`, folded, contains `needle`, folded.
     public static func foldedContains(_ text: String, _ needle: String) -> Bool {
         contains(fold(text), fold(needle))

@@ -104,16 +104,29 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     static let shortfallWords = ["không đạt", "chưa đạt"]
     static let foldedShortfallWords = shortfallWords.map { FoldedText(folding: $0).bytes }
 
+    /// A sentence that says some targets fell short, folded, and where its
+    /// first shortfall word stands: found once, then searched for each indicator's name.
+    struct Verdict {
+        let sentence: String
+        let folded: [UInt8]
+        let shortfallAt: Int
+    }
+
     /// The sentences that say some targets fell short: a shortfall word and a
     /// word for targets. Found once (under `lock`), then searched for each
     /// indicator's name: there are few.
-    private var verdicts: [String: [(sentence: String, folded: FoldedText)]] = [:]
+    private var verdicts: [String: [Verdict]] = [:]
 
-    private func verdictSentences(report: String?) -> [(sentence: String, folded: FoldedText)] {
+    private func verdictSentences(report: String?) -> [Verdict] {
         if let found = verdicts[report ?? ""] { return found }
         let found = Self.shortfallWords.flatMap { matcher.sentences(containing: [$0], report: report) }
-            .map { ($0, FoldedText(folding: $0)) }
-            .filter { _, folded in Self.targetWords.contains { !PhrasePattern.wordOccurrences(of: $0, in: folded.bytes).isEmpty } }
+            .compactMap { sentence -> Verdict? in
+                let folded = FoldedText(folding: sentence).bytes
+                guard Self.targetWords.contains(where: { !PhrasePattern.wordOccurrences(of: $0, in: folded).isEmpty }),
+                      let at = Self.foldedShortfallWords.compactMap({ PhrasePattern.wordOccurrences(of: $0, in: folded).first }).min()
+                else { return nil }
+                return Verdict(sentence: sentence, folded: folded, shortfallAt: at)
+            }
         verdicts[report ?? ""] = found
         return found
     }
@@ -123,16 +136,16 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// a shortfall word, a word for targets, and the indicator's name after
     /// them with no figure between. The value's own sentence is left out: its
     /// verdicts were read number by number.
-    static func shortfall(of indicator: Indicator, besides own: String?, in verdicts: [(sentence: String, folded: FoldedText)]) -> String? {
+    static func shortfall(of indicator: Indicator, besides own: String?, in verdicts: [Verdict]) -> String? {
         guard !verdicts.isEmpty else { return nil }
         for phrase in indicator.shortfallPhrases {
             let name = FoldedText(folding: phrase).bytes
-            for (sentence, folded) in verdicts where sentence != own {
-                let bytes = folded.bytes
-                guard let verdict = foldedShortfallWords.compactMap({ PhrasePattern.wordOccurrences(of: $0, in: bytes).first }).min(),
-                      let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict }),
-                      !bytes[verdict..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
-                return sentence
+            for verdict in verdicts where verdict.sentence != own {
+                let bytes = verdict.folded
+                guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
+                      !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+                else { continue }
+                return verdict.sentence
             }
         }
         return nil

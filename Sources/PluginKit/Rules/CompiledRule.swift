@@ -1,7 +1,8 @@
 import Platform
 
-/// A rule's words, folded once for a search.
-struct CompiledRule {
+/// A rule's words, folded once for a search. A class: a binding holds its
+/// rule, and bindings are made sentence by sentence.
+final class CompiledRule: Sendable {
     let rule: FindingRule
     let names: [PhrasePattern]
     let verbs: [PhrasePattern]
@@ -9,6 +10,8 @@ struct CompiledRule {
     let exclude: [PhrasePattern]
     let unless: [PhrasePattern]
     let sections: [FoldedText]
+    /// The names and verbs together: the patterns a rule's candidate sentences are looked up by.
+    let namesAndVerbs: [PhrasePattern]
 
     init(_ rule: FindingRule) {
         self.rule = rule
@@ -18,6 +21,7 @@ struct CompiledRule {
         exclude = rule.exclude.map(PhrasePattern.init).filter { !$0.isEmpty }
         unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }
+        namesAndVerbs = names + verbs
     }
 
     /// The rule compiled once for every store it is looked for in (a corpus

@@ -58,16 +58,19 @@ struct PhrasePattern: Hashable, Sendable {
     static func wordOccurrences(of piece: [UInt8], in bytes: [UInt8]) -> [Int] {
         guard let first = piece.first, piece.count <= bytes.count else { return [] }
         var found: [Int] = []
-        var index = 0
-        let last = bytes.count - piece.count
-        while index <= last {
-            // Whole words: a piece that starts (or ends) with a letter does not run on from (or into) one.
-            if bytes[index] == first, index == 0 || !isWordByte(first) || !isWordByte(bytes[index - 1]),
-               bytes[index..<(index + piece.count)].elementsEqual(piece),
-               index + piece.count == bytes.count || !isWordByte(piece[piece.count - 1]) || !isWordByte(bytes[index + piece.count]) {
-                found.append(index)
+        // Whole words: a piece that starts (or ends) with a letter does not run on from (or into) one.
+        let checksBefore = isWordByte(first), checksAfter = isWordByte(piece[piece.count - 1])
+        bytes.withUnsafeBufferPointer { text in
+            piece.withUnsafeBufferPointer { pattern in
+                ByteSearch.forEachStart(of: pattern, in: text, from: 0) { index in
+                    let end = index + pattern.count
+                    if (!checksBefore || index == 0 || !isWordByte(text[index - 1]))
+                        && (!checksAfter || end == text.count || !isWordByte(text[end])) {
+                        found.append(index)
+                    }
+                    return true
+                }
             }
-            index += 1
         }
         return found
     }

@@ -120,7 +120,7 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The groups that may hold the rule: those with all the words of one of its names or verbs.
     private func candidateGroups(_ rule: CompiledRule) -> [Int] {
-        candidateGroups(anyOf: rule.names + rule.verbs)
+        candidateGroups(anyOf: rule.namesAndVerbs)
     }
 
     /// The groups whose sentence has the words of any of `patterns`, in order.
