@@ -37,6 +37,7 @@ typedef struct {
     sqlite3_int64 (*last_insert_rowid)(sqlite3 *);
     int (*busy_timeout)(sqlite3 *, int);
     const char *(*libversion)(void);
+    int (*clear_bindings)(sqlite3_stmt *);
 } baocao_sqlite;
 
 /// Opens libsqlite3 and fills `lib`; 0 on success, -1 if the library or one of its functions cannot be found.
@@ -71,6 +72,7 @@ static inline int baocao_sqlite_open(baocao_sqlite *lib) {
     BAOCAO_SQLITE_FIND(last_insert_rowid, "sqlite3_last_insert_rowid")
     BAOCAO_SQLITE_FIND(busy_timeout, "sqlite3_busy_timeout")
     BAOCAO_SQLITE_FIND(libversion, "sqlite3_libversion")
+    BAOCAO_SQLITE_FIND(clear_bindings, "sqlite3_clear_bindings")
 #undef BAOCAO_SQLITE_FIND
     return 0;
 }
@@ -83,6 +85,16 @@ static inline int baocao_sqlite_bind_text(const baocao_sqlite *lib, sqlite3_stmt
 /// Binds a blob SQLite copies.
 static inline int baocao_sqlite_bind_blob(const baocao_sqlite *lib, sqlite3_stmt *statement, int index, const void *bytes, int count) {
     return lib->bind_blob(statement, index, bytes, count, SQLITE_TRANSIENT);
+}
+
+/// Binds text SQLite reads where it lies until it is bound again (SQLITE_STATIC).
+static inline int baocao_sqlite_bind_text_static(const baocao_sqlite *lib, sqlite3_stmt *statement, int index, const char *text, int bytes) {
+    return lib->bind_text(statement, index, text, bytes, SQLITE_STATIC);
+}
+
+/// Binds a blob SQLite reads where it lies until it is bound again (SQLITE_STATIC).
+static inline int baocao_sqlite_bind_blob_static(const baocao_sqlite *lib, sqlite3_stmt *statement, int index, const void *bytes, int count) {
+    return lib->bind_blob(statement, index, bytes, count, SQLITE_STATIC);
 }
 
 #endif

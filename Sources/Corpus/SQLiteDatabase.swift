@@ -79,17 +79,23 @@ final class SQLiteStatement {
     let handle: OpaquePointer
     fileprivate var lib: baocao_sqlite { database.lib }
 
+    /// The text and blobs of the row being written by ``run(binding:)``, made on its first use.
+    private var staged: StagedBytes?
+
     init(database: SQLiteDatabase, handle: OpaquePointer) {
         self.database = database
         self.handle = handle
     }
 
+    /// The statement is finalised before `staged` is released, since SQLite may still point into it.
     deinit { _ = lib.finalize(handle) }
 
     /// Binds parameters 1, 2, … in order; nil binds NULL.
     @discardableResult
     func bind(_ values: [SQLiteValue?]) -> SQLiteStatement {
         _ = lib.reset(handle)
+        // No parameter left over from a staged row is read where that row's bytes were.
+        if staged?.hasBound == true { _ = lib.clear_bindings(handle) }
         var parameters = Parameters(statement: self)
         for value in values { parameters.value(value) }
         return self
@@ -102,11 +108,18 @@ final class SQLiteStatement {
     }
 
     /// Runs a statement that returns no rows, its parameters bound one by one
-    /// by `bind`: a row written thousands of times makes no array of values each time.
+    /// by `bind`: a row written thousands of times makes no array of values
+    /// each time, and its text and blobs are staged (``StagedBytes``), not copied
+    /// by SQLite one by one.
     func run(binding bind: (inout Parameters) -> Void) throws(CorpusError) {
         _ = lib.reset(handle)
-        var parameters = Parameters(statement: self)
+        let staged = self.staged ?? StagedBytes()
+        self.staged = staged
+        staged.clear()
+        var parameters = Parameters(statement: self, staged: staged)
         bind(&parameters)
+        var library = lib
+        staged.bind(handle, with: &library)
         try stepOnce()
     }
 
@@ -118,9 +131,14 @@ final class SQLiteStatement {
     /// A statement's parameters, bound 1, 2, … in the order they are given; nil binds NULL.
     struct Parameters {
         let statement: SQLiteStatement
+        /// Where text and blobs are staged, to be bound once the row is whole; nil binds them for SQLite to copy.
+        private let staged: StagedBytes?
         private var index: Int32 = 1
 
-        init(statement: SQLiteStatement) { self.statement = statement }
+        init(statement: SQLiteStatement, staged: StagedBytes? = nil) {
+            self.statement = statement
+            self.staged = staged
+        }
 
         mutating func value(_ value: SQLiteValue?) {
             switch value {
@@ -143,9 +161,14 @@ final class SQLiteStatement {
             index += 1
         }
 
-        /// Text and blobs are bound for SQLite to copy (`SQLITE_TRANSIENT`, through the shim).
+        /// Text and blobs are staged, or bound for SQLite to copy (`SQLITE_TRANSIENT`, through the shim).
         mutating func text(_ value: String?) {
             guard var value else { return null() }
+            if let staged {
+                staged.stage(value, for: index)
+                index += 1
+                return
+            }
             var library = statement.lib
             let (handle, index) = (statement.handle, index)
             value.withUTF8 { bytes in
@@ -157,6 +180,12 @@ final class SQLiteStatement {
         }
 
         mutating func blob(_ value: [UInt8]) {
+            if let staged {
+                let parameter = index
+                value.withUnsafeBufferPointer { staged.stage($0, for: parameter, isBlob: true) }
+                index += 1
+                return
+            }
             var library = statement.lib
             let (handle, index) = (statement.handle, index)
             _ = value.withUnsafeBytes { baocao_sqlite_bind_blob(&library, handle, index, $0.baseAddress, Int32($0.count)) }
