@@ -29,9 +29,9 @@ public final class RuleMatcher: @unchecked Sendable {
     /// Section paths folded, for rules limited to sections or words of context
     /// (guarded by `lock`).
     private var foldedSections: [TextKey: FoldedText] = [:]
-    /// A folded word → the groups whose sentence has it, so a rule is looked
+    /// The groups whose sentence has each folded word, so a rule is looked
     /// for only where its words occur.
-    private var groupsByWord: [FoldedWord: [Int]]?
+    private var groupsByWord: WordIndex?
     /// Look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = Lock()
@@ -129,10 +129,10 @@ public final class RuleMatcher: @unchecked Sendable {
         var found: [Int] = []
         for pattern in patterns {
             guard !pattern.indexWords.isEmpty else { return Array(groups.indices) }
-            let lists = pattern.indexWords.map { index[$0] ?? [] }
+            let lists = pattern.indexWords.map { index.groups(with: $0) }
             guard let rarest = lists.min(by: { $0.count < $1.count }), !rarest.isEmpty else { continue }
             // The index's lists are in group order: a binary search in each, not a set built of each.
-            found += rarest.filter { group in lists.allSatisfy { Self.sortedContains($0, group) } }
+            for group in rarest where lists.allSatisfy({ Self.sortedContains($0, group) }) { found.append(Int(group)) }
         }
         found.sort()
         var unique: [Int] = []
@@ -142,13 +142,13 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// Whether `sorted` (ascending) holds `value`.
-    private static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool {
-        var low = 0, high = sorted.count
+    private static func sortedContains(_ sorted: ArraySlice<Int32>, _ value: Int32) -> Bool {
+        var low = sorted.startIndex, high = sorted.endIndex
         while low < high {
             let middle = (low + high) / 2
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < sorted.count && sorted[low] == value
+        return low < sorted.endIndex && sorted[low] == value
     }
 
     /// The groups whose sentence has the words of all of `patterns`, in order.
@@ -160,18 +160,14 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// The word index, once look-ups have been many enough to pay for it; nil before.
-    private func wordIndex() -> [FoldedWord: [Int]]? {
+    private func wordIndex() -> WordIndex? {
         lock.lock()
         defer { lock.unlock() }
         if let groupsByWord { return groupsByWord }
         lookups += 1
         guard lookups > scansBeforeIndex else { return nil }
-        var index: [FoldedWord: [Int]] = [:]
-        // One look-up a word, its list changed in place (a look-up to test, then one to append, cost twice).
-        func add(_ position: Int, to list: inout [Int]) { if list.last != position { list.append(position) } }
-        for (position, group) in groups.enumerated() {
-            for word in group.folded.words(includingDigits: true) { add(position, to: &index[word, default: []]) }
-        }
+        let groups = self.groups
+        let index = WordIndex(count: groups.count) { groups[$0].folded.words(includingDigits: true) }
         groupsByWord = index
         return index
     }

@@ -125,12 +125,16 @@ struct SentenceBinding {
         let ascii = !bytes.contains { $0 >= 0x80 }
         func offset(_ scalar: Int) -> Int { ascii ? min(scalar, bytes.count) : folded.byteOffset(ofScalar: scalar) }
         return facts.compactMap { fact in
-            let text = Array(fact.text.unicodeScalars)
             let start = offset(fact.sentenceOffset)
             guard start < bytes.count else { return nil }
-            let digits = text.firstIndex { TextFolding.isLetter($0) } ?? text.count
-            return Number(fact: fact, start: start, digitsEnd: offset(fact.sentenceOffset + digits),
-                          end: offset(fact.sentenceOffset + text.count))
+            // The scalars of the number's text, and how many stand before its first letter: counted, not copied out.
+            var count = 0, digits: Int?
+            for scalar in fact.text.unicodeScalars {
+                if digits == nil, TextFolding.isLetter(scalar) { digits = count }
+                count += 1
+            }
+            return Number(fact: fact, start: start, digitsEnd: offset(fact.sentenceOffset + (digits ?? count)),
+                          end: offset(fact.sentenceOffset + count))
         }
     }
 

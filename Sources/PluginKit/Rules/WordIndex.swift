@@ -1,0 +1,89 @@
+import Platform
+
+/// The sentences (groups, by position) each folded word stands in, in
+/// ascending order: what narrows a rule to the sentences its words occur in.
+///
+/// A word is a packed integer (``FoldedWord``), so the index is a table of
+/// its own rather than a dictionary: the words are found by open addressing
+/// with a multiplicative hash, each word's positions lie side by side in one
+/// array, and building it makes no array per word.
+struct WordIndex: Sendable {
+    /// Per slot: the entry of the word there, or -1. A power of two long, at most half full.
+    private let slots: [Int32]
+    /// Per entry: the word's bits.
+    private let words: [UInt64]
+    /// Per entry, and one more: where the entry's positions start in `positions`.
+    private let starts: [Int32]
+    private let positions: [Int32]
+    private let shift: UInt64
+
+    /// The index of `groups`' words: `words(position)` gives the words of the
+    /// group at `position`, for positions `0..<count`.
+    init(count: Int, words wordsOf: (Int) -> [FoldedWord]) {
+        var slots = [Int32](repeating: -1, count: 64)
+        var shift: UInt64 = 64 - 6
+        var words: [UInt64] = []
+        var counts: [Int32] = []
+        var lastGroup: [Int32] = []
+        // (entry, group) for the first time each word stands in each group, in group order.
+        var occurrences: [(entry: Int32, group: Int32)] = []
+        for group in 0..<count {
+            for word in wordsOf(group) {
+                var slot = Int(truncatingIfNeeded: (word.bits &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while slots[slot] >= 0, words[Int(slots[slot])] != word.bits { slot = (slot + 1) & (slots.count - 1) }
+                var entry = slots[slot]
+                if entry < 0 {
+                    entry = Int32(words.count)
+                    slots[slot] = entry
+                    words.append(word.bits)
+                    counts.append(0)
+                    lastGroup.append(-1)
+                    if words.count * 2 > slots.count { (slots, shift) = Self.grown(words) }
+                }
+                let index = Int(entry)
+                guard lastGroup[index] != Int32(group) else { continue }
+                lastGroup[index] = Int32(group)
+                counts[index] += 1
+                occurrences.append((entry, Int32(group)))
+            }
+        }
+        var starts = [Int32](repeating: 0, count: words.count + 1)
+        for index in counts.indices { starts[index + 1] = starts[index] + counts[index] }
+        var next = Array(starts.dropLast())
+        var positions = [Int32](repeating: 0, count: occurrences.count)
+        for (entry, group) in occurrences {
+            positions[Int(next[Int(entry)])] = group
+            next[Int(entry)] += 1
+        }
+        self.slots = slots
+        self.shift = shift
+        self.words = words
+        self.starts = starts
+        self.positions = positions
+    }
+
+    /// The groups `word` stands in, ascending; empty if none.
+    func groups(with word: FoldedWord) -> ArraySlice<Int32> {
+        var slot = Int(truncatingIfNeeded: (word.bits &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if words[entry] == word.bits { return positions[Int(starts[entry])..<Int(starts[entry + 1])] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return []
+    }
+
+    /// Slots enough for `words` to fill at most a quarter, and the shift that hashes into them.
+    private static func grown(_ words: [UInt64]) -> ([Int32], UInt64) {
+        var bits = 6
+        while (1 << bits) < words.count * 4 { bits += 1 }
+        var slots = [Int32](repeating: -1, count: 1 << bits)
+        let shift = UInt64(64 - bits)
+        for (entry, word) in words.enumerated() {
+            var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(entry)
+        }
+        return (slots, shift)
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+import Platform
+@testable import PluginKit
+
+/// The word index answers as a dictionary from each word to the groups it stands in would.
+@Suite("The word index of a store's sentences")
+struct WordIndexTests {
+    @Test("each word's groups, ascending and each once, as a dictionary gives them; a word in none has none")
+    func asADictionary() {
+        // Enough distinct words to grow the table several times; words repeat within and across groups.
+        var state: UInt64 = 1113
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let vocabulary: [FoldedWord] = (0..<900).map { FoldedWord(scalars: "w\($0)".unicodeScalars) }
+            + ["doanh", "thu", "du", "lich", "đường giao thông nông thôn"].map { FoldedWord(scalars: $0.unicodeScalars) }
+        let groups: [[FoldedWord]] = (0..<400).map { _ in (0..<next(30)).map { _ in vocabulary[next(vocabulary.count)] } }
+        var expected: [FoldedWord: [Int32]] = [:]
+        for (position, words) in groups.enumerated() {
+            for word in words where expected[word]?.last != Int32(position) { expected[word, default: []].append(Int32(position)) }
+        }
+        let index = WordIndex(count: groups.count) { groups[$0] }
+        for word in vocabulary {
+            #expect(Array(index.groups(with: word)) == (expected[word] ?? []), "\(word)")
+        }
+        #expect(index.groups(with: "absent").isEmpty)
+        #expect(expected.count > 800)
+    }
+
+    @Test("no groups, or groups with no words, make an index that finds nothing")
+    func empty() {
+        #expect(WordIndex(count: 0) { _ in [] }.groups(with: "thu").isEmpty)
+        #expect(WordIndex(count: 3) { _ in [] }.groups(with: "thu").isEmpty)
+    }
+}
