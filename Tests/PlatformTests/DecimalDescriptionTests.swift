@@ -31,6 +31,15 @@ struct DecimalDescriptionTests {
                 #expect(DecimalDescription.of(value) == value.description, "\(value)")
             }
         }
+        // The widest texts: the largest and smallest exponents, short and long mantissas, either sign.
+        for exponent in [-128, -127, -40, -20, -19, 19, 20, 100, 127] {
+            for significand: UInt64 in [1, 7, 12_345, 10_000_000_000_000_000_000, UInt64.max] {
+                for sign in [FloatingPointSign.plus, .minus] {
+                    let value = Decimal(sign: sign, exponent: exponent, significand: Decimal(significand))
+                    #expect(DecimalDescription.of(value) == value.description, "\(value)")
+                }
+            }
+        }
         #expect(DecimalDescription.of(Decimal.nan) == Decimal.nan.description)
     }
 }

@@ -68,7 +68,8 @@ public enum DecimalDescription {
                 let piece = UInt64(bytes[4 + 2 * word]) | UInt64(bytes[5 + 2 * word]) << 8
                 if word < 4 { low |= piece << (16 * UInt64(word)) } else { high |= piece << (16 * UInt64(word - 4)) }
             }
-            var digits = high == 0 ? Array(String(low).utf8) : wideDigits(high: high, low: low)
+            if high == 0 { return small(low, exponent: exponent, negative: negative) }
+            var digits = wideDigits(high: high, low: low)
             var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
             if exponent >= 0 {
                 text += digits
@@ -83,6 +84,43 @@ public enum DecimalDescription {
                 text += digits[(digits.count - fraction)...]
             }
             return String(decoding: text, as: UTF8.self)
+        }
+    }
+
+    /// The text of a mantissa that fits 64 bits (nearly every value a report
+    /// has), written into stack memory: no array is made for its digits.
+    private static func small(_ mantissa: UInt64, exponent: Int, negative: Bool) -> String {
+        // The digits go right-aligned in the first 20 bytes; the text after them. At most a sign,
+        // 20 digits and 127 zeros, or a sign, `0.`, 128 zeros and the digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20 + 160) { memory in
+            var first = 20, rest = mantissa
+            repeat {
+                first -= 1
+                memory[first] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest != 0
+            let digits = 20 - first
+            var end = 20
+            func put(_ byte: UInt8) { memory[end] = byte; end += 1 }
+            func putDigits(_ range: Range<Int>) { for index in range { put(memory[first + index]) } }
+            if negative { put(UInt8(ascii: "-")) }
+            if exponent >= 0 {
+                putDigits(0..<digits)
+                for _ in 0..<exponent { put(UInt8(ascii: "0")) }
+            } else {
+                let fraction = -exponent
+                if digits <= fraction {
+                    put(UInt8(ascii: "0"))
+                    put(UInt8(ascii: "."))
+                    for _ in 0..<(fraction - digits) { put(UInt8(ascii: "0")) }
+                    putDigits(0..<digits)
+                } else {
+                    putDigits(0..<(digits - fraction))
+                    put(UInt8(ascii: "."))
+                    putDigits((digits - fraction)..<digits)
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: memory[20..<end]), as: UTF8.self)
         }
     }
 
