@@ -17,10 +17,11 @@ final class StagedBytes {
         var isBlob: Bool
     }
 
-    private var memory: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var used = 0
-    private var staged: [Staged] = []
+    // Used by one statement's one writer at a time: no access needs checking at run time.
+    @exclusivity(unchecked) private var memory: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var used = 0
+    @exclusivity(unchecked) private var staged: [Staged] = []
     /// Whether SQLite may hold pointers into this memory from a step before.
     private(set) var hasBound = false
 

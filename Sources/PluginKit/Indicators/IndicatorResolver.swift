@@ -68,7 +68,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0, report: filter) },
             shortfallSentence: needsShortfall
-                ? Self.shortfall(of: indicator, besides: actual?.sentence, in: verdictSentences(report: filter)) : nil,
+                ? Self.shortfall(of: indicator, besides: { actual?.sentence }, in: verdictSentences(report: filter)) : nil,
             change: change)
         place(&value, in: loaded)
         resolved[key] = value
@@ -136,16 +136,20 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// a shortfall word, a word for targets, and the indicator's name after
     /// them with no figure between. The value's own sentence is left out: its
     /// verdicts were read number by number.
-    static func shortfall(of indicator: Indicator, besides own: String?, in verdicts: [Verdict]) -> String? {
+    /// `own` gives the value's sentence, read only if a verdict names the indicator.
+    static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
         guard !verdicts.isEmpty else { return nil }
+        var ownSentence: String??
         for phrase in indicator.shortfallPhrases {
             let name = FoldedText(folding: phrase).bytes
-            for verdict in verdicts where verdict.sentence != own {
+            for verdict in verdicts {
                 let bytes = verdict.folded
                 guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
                       !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
                 else { continue }
-                return verdict.sentence
+                let ownText: String?
+                if let known = ownSentence { ownText = known } else { ownText = own(); ownSentence = .some(ownText) }
+                if verdict.sentence != ownText { return verdict.sentence }
             }
         }
         return nil
