@@ -10,6 +10,11 @@ import FoundationEssentials
 /// sentence it finds and its facts from one place in the file, where a table
 /// of sentences apart cost a second page read for each. The `sentences` view
 /// shows them as a table.
+///
+/// A report's facts have the ids `first_fact ..< first_fact + fact_count`
+/// (its `reports` row): the report's rows are found by that range of the
+/// primary key, so `facts` needs no index on `report`, which every row
+/// written would pay to keep.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
     static let format = "baocao-corpus-3"
@@ -57,7 +62,6 @@ enum CorpusSchema {
         sentence_text TEXT,
         sentence_facts INTEGER
     );
-    CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
     CREATE VIEW IF NOT EXISTS sentences AS
         SELECT id, report, sentence_text AS text, id AS first_fact, sentence_facts AS fact_count
         FROM facts WHERE sentence_text IS NOT NULL;

@@ -40,17 +40,22 @@ final class CorpusWriter {
         return try named.step() ? .changed(named.int(0)) : .absent
     }
 
-    /// Removes a report and all it gave: its facts and sentences (and their search rows) and values.
+    /// Removes a report and all it gave: its facts and sentences (and their
+    /// search rows), found by the report's range of fact ids, and its values.
     func remove(report id: Int) throws(CorpusError) {
-        let sentences = try database.prepare("SELECT id, sentence_text FROM facts WHERE report = ? AND sentence_text IS NOT NULL")
-        sentences.bind([.int(id)])
-        let forget = try database.prepare("INSERT INTO sentences_search (sentences_search, rowid, folded) VALUES ('delete', ?, ?)")
-        while try sentences.step() {
-            try forget.run([.int(sentences.int(0)), .text(FoldedText(folding: sentences.text(1)).description)])
+        let range = try database.prepare("SELECT first_fact, first_fact + fact_count - 1 FROM reports WHERE id = ?")
+        range.bind([.int(id)])
+        if try range.step() {
+            let ids: [SQLiteValue?] = [.int(range.int(0)), .int(range.int(1))]
+            let sentences = try database.prepare("SELECT id, sentence_text FROM facts WHERE id BETWEEN ? AND ? AND sentence_text IS NOT NULL")
+            sentences.bind(ids)
+            let forget = try database.prepare("INSERT INTO sentences_search (sentences_search, rowid, folded) VALUES ('delete', ?, ?)")
+            while try sentences.step() {
+                try forget.run([.int(sentences.int(0)), .text(FoldedText(folding: sentences.text(1)).description)])
+            }
+            try database.prepare("DELETE FROM facts WHERE id BETWEEN ? AND ?").run(ids)
         }
-        for table in ["facts", "indicator_values"] {
-            try database.prepare("DELETE FROM \(table) WHERE report = ?").run([.int(id)])
-        }
+        try database.prepare("DELETE FROM indicator_values WHERE report = ?").run([.int(id)])
         try database.prepare("DELETE FROM reports WHERE id = ?").run([.int(id)])
     }
 

@@ -92,6 +92,18 @@ struct CorpusTests {
         #expect(corpus.value(at: "economy.tourism.revenue")?.actual?.formattedValue() == "650 tỷ đồng")
         #expect(corpus.search("650 tỉ đồng").map(\.text).contains("650 tỉ đồng"))
         #expect(corpus.search("640 tỉ đồng").isEmpty)
+        try expectFactsAreTheReports(database)
+    }
+
+    /// Every fact row lies in its report's range of ids, and no row is left of a report replaced.
+    func expectFactsAreTheReports(_ path: String) throws {
+        let database = try SQLiteDatabase(path: path, writable: false)
+        let check = try database.prepare("""
+            SELECT (SELECT count(*) FROM facts), (SELECT sum(fact_count) FROM reports),
+                   (SELECT count(*) FROM facts f JOIN reports r ON f.report = r.id AND f.id >= r.first_fact AND f.id < r.first_fact + r.fact_count)
+            """)
+        #expect(try check.step())
+        #expect(check.int(0) == check.int(1) && check.int(0) == check.int(2) && check.int(0) > 0)
     }
 
     @Test("a report named twice in one import, a batch apart, is imported then replaced (or skipped) as in two imports")
@@ -118,6 +130,7 @@ struct CorpusTests {
                                     in: try #require(corpus.registry.plugin(named: "economy")))
         #expect(revenue.first { $0.report == "r0" }?.actual?.formattedValue() == "650 tỷ đồng")
         #expect(revenue.first { $0.report == "r2" }?.actual?.formattedValue() == "702 tỷ đồng")
+        try expectFactsAreTheReports(database)
     }
 
     @Test("a file that is not a corpus, or a corpus of another format, is refused with what to do")
