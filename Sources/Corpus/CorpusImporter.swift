@@ -36,14 +36,16 @@ public enum CorpusImporter {
             let writer = try CorpusWriter(database)
             var summary = Summary()
             _ = registry.plugins  // every spec read before the workers share the registry
-            // Reports are read and their indicators resolved a batch at a time on
+            // Reports are parsed and their indicators resolved a batch at a time on
             // every core, while the batch before is written (one by one, SQLite's
-            // connection being one thread's): the writing no longer leaves a core idle.
+            // connection being one thread's): the writing no longer leaves a core
+            // idle, and this thread does only what needs the database.
             var inFlight: PreparingBatch?
             func writeInFlight() throws(CorpusError) {
                 guard let batch = inFlight else { return }
                 inFlight = nil
-                for report in batch.wait() {
+                for prepared in batch.wait() {
+                    let report = try prepared.get()
                     try writer.write(report)
                     summary.bytes += report.bytes
                     progress(report.store.reports.first?.name ?? report.path)
@@ -55,10 +57,10 @@ public enum CorpusImporter {
                 start = batch.endIndex
                 // A name the batch in flight also has is looked up once that batch is written.
                 if let inFlight, batch.contains(where: { inFlight.names.contains(ReportReader.name(of: $0)) }) { try writeInFlight() }
-                var documents: [(document: ReportDocument, path: String, checksum: String, bytes: Int)] = []
+                var files: [(data: Data, name: String, path: String, checksum: String)] = []
                 for report in batch {
                     let data: Data
-                    do { data = try ReportReader.contents(of: report) } catch { throw CorpusError("\(report): \(error)") }
+                    do { data = try ReportReader.contents(of: report) } catch { throw failure(error, reading: report) }
                     let name = ReportReader.name(of: report)
                     let checksum = String(data.withUnsafeBytes { Checksum.of($0) }, radix: 16)
                     switch try writer.existing(name: name, checksum: checksum) {
@@ -71,16 +73,17 @@ public enum CorpusImporter {
                     case .absent:
                         summary.imported.append(name)
                     }
-                    do {
-                        documents.append((try ReportReader.read(data: data, name: name, path: report), report, checksum, data.count))
-                    } catch {
-                        throw CorpusError("\(report): \(error)")
-                    }
+                    files.append((data, name, report, checksum))
                 }
-                let read = documents
-                let next = PreparingBatch(names: Set(documents.map { $0.document.name })) {
-                    ConcurrentMap.map(read) { item in
-                        CorpusWriter.prepare(item.document, path: item.path, checksum: item.checksum, bytes: item.bytes, registry: registry)
+                let read = files
+                let next = PreparingBatch(names: Set(files.map(\.name))) {
+                    ConcurrentMap.map(read) { file -> Result<CorpusWriter.Prepared, CorpusError> in
+                        let document: ReportDocument
+                        do { document = try ReportReader.read(data: file.data, name: file.name, path: file.path) } catch {
+                            return .failure(failure(error, reading: file.path))
+                        }
+                        return .success(CorpusWriter.prepare(document, path: file.path, checksum: file.checksum, bytes: file.data.count,
+                                                             registry: registry))
                     }
                 }
                 try writeInFlight()
@@ -97,15 +100,22 @@ public enum CorpusImporter {
     }
 }
 
+extension CorpusImporter {
+    /// A report's error as the import says it: a ``ReportError`` names its file already.
+    static func failure(_ error: any Error, reading path: String) -> CorpusError {
+        error is ReportError ? CorpusError("\(error)") : CorpusError("\(path): \(error)")
+    }
+}
+
 /// A batch of reports being read on the other cores: its results are waited
 /// for when the batch before it has been written.
 private final class PreparingBatch: @unchecked Sendable {
     /// The reports' names, for a later batch that names one of them again.
     let names: Set<String>
-    private var prepared: [CorpusWriter.Prepared] = []
+    private var prepared: [Result<CorpusWriter.Prepared, CorpusError>] = []
     private let done = DispatchGroup()
 
-    init(names: Set<String>, prepare: @escaping @Sendable () -> [CorpusWriter.Prepared]) {
+    init(names: Set<String>, prepare: @escaping @Sendable () -> [Result<CorpusWriter.Prepared, CorpusError>]) {
         self.names = names
         done.enter()
         DispatchQueue.global().async {
@@ -114,8 +124,8 @@ private final class PreparingBatch: @unchecked Sendable {
         }
     }
 
-    /// The prepared reports, in the batch's order, once all are ready.
-    func wait() -> [CorpusWriter.Prepared] {
+    /// The prepared reports (or why one could not be read), in the batch's order, once all are ready.
+    func wait() -> [Result<CorpusWriter.Prepared, CorpusError>] {
         done.wait()
         return prepared
     }

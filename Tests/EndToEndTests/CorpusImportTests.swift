@@ -70,4 +70,19 @@ struct CorpusImportTests {
         let both = try BinaryRunner.run(["--db", database, "--report", folder, "-c", "1"])
         #expect(both.status == 2)
     }
+
+    @Test("a report that cannot be read stops the import with its name, once, and the database keeps what it had")
+    func unreadableReport() throws {
+        let folder = try Self.copies(20)
+        let database = try BinaryRunner.temporaryDirectory() + "/corpus.db"
+        #expect(try BinaryRunner.run(["import", "--db", database, folder + "/copy-000.md"]).status == 0)
+        // Past the first batch, so that it is found while the batch before it is being written.
+        let bad = folder + "/copy-017.md"
+        try Data([0xFF, 0xFE, 0x00, 0x62]).write(to: URL(fileURLWithPath: bad))
+        let failed = try BinaryRunner.run(["import", "--db", database, folder])
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("not UTF-8") && failed.stderr.components(separatedBy: "copy-017.md").count == 2, "\(failed.stderr)")
+        let count = try BinaryRunner.run(["--db", database, "--format", "plain", "-c", "reports | count"])
+        #expect(count.stdout == "1\n")
+    }
 }
