@@ -115,13 +115,17 @@ public final class FactStore: @unchecked Sendable {
     }
 
     /// The facts whose ids are `ids` (which must be in the store).
-    public func facts(_ ids: Range<Int>) -> [Fact] {
-        // A built store's facts are a slice copied at once; rule matching asks for every candidate sentence's.
-        if cached == nil, let builtFacts, ids.lowerBound >= 0, ids.upperBound <= builtFacts.count { return Array(builtFacts[ids]) }
+    public func facts(_ ids: Range<Int>) -> [Fact] { Array(factsSlice(ids)) }
+
+    /// ``facts(_:)`` as a slice: of the store's own array when it holds its
+    /// facts built, with no fact copied (rule matching asks for every
+    /// candidate sentence's facts); of a new one when they are read from a cache.
+    public func factsSlice(_ ids: Range<Int>) -> ArraySlice<Fact> {
+        if cached == nil, let builtFacts, ids.lowerBound >= 0, ids.upperBound <= builtFacts.count { return builtFacts[ids] }
         var facts: [Fact] = []
         facts.reserveCapacity(ids.count)
         for id in ids { if let fact = fact(id: id) { facts.append(fact) } }
-        return facts
+        return facts[...]
     }
 
     /// A fact's sentence, report and section path, without reading the rest of it.

@@ -85,7 +85,7 @@ public final class RuleMatcher: @unchecked Sendable {
                   (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
                   compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
             else { continue }
-            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.facts(group.factIDs), changes: changes)
+            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: changes)
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }

@@ -21,7 +21,7 @@ import Facts
 struct SentenceBinding {
     let rule: CompiledRule
     let folded: FoldedText
-    let facts: [Fact]
+    let facts: ArraySlice<Fact>
     /// Looking for changes on last year (`tăng 04 người chết`) rather than values.
     let changes: Bool
 
