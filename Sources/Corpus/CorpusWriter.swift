@@ -67,6 +67,16 @@ final class CorpusWriter {
         var checksum: String
         var bytes: Int
         var values: [IndicatorValue]
+        /// The report's sentences, in order: worked out here, on the worker
+        /// cores, so that the thread writing the database only binds and steps.
+        var sentences: [Sentence]
+
+        /// A sentence: its facts (ids in the store), its text and its folded bytes, as the search index takes them.
+        struct Sentence {
+            var facts: Range<Int>
+            var text: String
+            var folded: [UInt8]
+        }
     }
 
     /// Reads a report's facts and resolves every indicator of `registry` in it.
@@ -77,7 +87,21 @@ final class CorpusWriter {
         let values = registry.plugins.flatMap { plugin in
             plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
         }.filter { $0.actual != nil || $0.target != nil }
-        return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, values: values)
+        return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, values: values, sentences: sentences(of: store))
+    }
+
+    /// The store's sentences: a sentence's facts stand together.
+    static func sentences(of store: FactStore) -> [Prepared.Sentence] {
+        let facts = store.facts
+        var sentences: [Prepared.Sentence] = []
+        var start = 0
+        while start < facts.count {
+            var end = start + 1
+            while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
+            sentences.append(Prepared.Sentence(facts: start..<end, text: facts[start].sentence, folded: store.foldedSentence(of: start).bytes))
+            start = end
+        }
+        return sentences
     }
 
     /// Writes a prepared report: the report, its sentences, facts and indicators' values.
@@ -94,22 +118,18 @@ final class CorpusWriter {
                               .text(header.period.name), int(Self.periodCount(header.period)), int(header.year), int(header.planYear),
                               .int(base), .int(store.count)])
         let reportID = database.lastInsertedRow
-        // Sentence by sentence: a sentence's facts stand together, the first holds
-        // its text and how many they are, and its id names the sentence.
+        // Sentence by sentence: the first of a sentence's facts holds its text and
+        // how many they are, and its id names the sentence.
         let facts = store.facts
-        var start = 0
-        while start < facts.count {
-            var end = start + 1
-            while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
-            let sentenceID = start + base
-            try insertSearch.run([.int(sentenceID), .text(store.foldedSentence(of: start).description)])
-            for index in start..<end {
-                let first = index == start
+        for sentence in prepared.sentences {
+            let sentenceID = sentence.facts.lowerBound + base
+            try insertSearch.run { $0.int(sentenceID); $0.text(utf8: sentence.folded) }
+            for index in sentence.facts {
+                let first = index == sentence.facts.lowerBound
                 try insertFact.run { Self.bind(facts[index], base: base, report: reportID, sentence: sentenceID,
-                                               sentenceText: first ? facts[index].sentence : nil, sentenceFacts: first ? end - start : nil,
+                                               sentenceText: first ? sentence.text : nil, sentenceFacts: first ? sentence.facts.count : nil,
                                                to: &$0) }
             }
-            start = end
         }
         for value in prepared.values {
             try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),

@@ -179,6 +179,22 @@ final class SQLiteStatement {
             self.index += 1
         }
 
+        /// Text given as its UTF-8 bytes (valid UTF-8: SQLite does not check), staged or copied as ``text(_:)`` is.
+        mutating func text(utf8 bytes: [UInt8]) {
+            if let staged {
+                let parameter = index
+                bytes.withUnsafeBufferPointer { staged.stage($0, for: parameter, isBlob: false) }
+                index += 1
+                return
+            }
+            var library = statement.lib
+            let (handle, index) = (statement.handle, index)
+            _ = bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { baocao_sqlite_bind_text(&library, handle, index, $0.baseAddress, Int32(buffer.count)) }
+            }
+            self.index += 1
+        }
+
         mutating func blob(_ value: [UInt8]) {
             if let staged {
                 let parameter = index
