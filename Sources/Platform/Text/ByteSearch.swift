@@ -10,6 +10,10 @@ import Darwin
 /// this of every sentence a rule's words may be in, and most bytes of a
 /// sentence start nothing.
 public enum ByteSearch {
+    /// Below this many bytes left to search, a byte at a time costs less than calling `memchr`
+    /// (a heading searched for each of a dozen words, say).
+    @usableFromInline static let shortestForMemchr = 16
+
     /// Where `pattern` first occurs in `text` at or after `start`; nil for an empty pattern.
     public static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
                                   from start: Int) -> Int? {
@@ -26,16 +30,27 @@ public enum ByteSearch {
     @inlinable
     public static func forEachStart(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
                                     from start: Int, _ body: (Int) -> Bool) {
-        guard let first = pattern.first, let base = text.baseAddress, let patternBase = pattern.baseAddress,
+        guard !pattern.isEmpty, let base = text.baseAddress, let patternBase = pattern.baseAddress,
               pattern.count <= text.count else { return }
+        // The byte jumped to: the pattern's first that is not a space, since a word padded with
+        // spaces (` ke hoach `) would stop at every space of the text.
+        var anchor = 0
+        while anchor < pattern.count - 1, patternBase[anchor] == 0x20 { anchor += 1 }
+        let anchorByte = patternBase[anchor]
         let last = text.count - pattern.count
         var index = max(start, 0)
         while index <= last {
-            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return }
-            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if pattern.count == 1 || memcmp(base + index + 1, patternBase + 1, pattern.count - 1) == 0 {
-                if !body(index) { return }
+            if last - index >= Self.shortestForMemchr {
+                guard let hit = memchr(base + index + anchor, Int32(anchorByte), last - index + 1) else { return }
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+            } else if base[index + anchor] != anchorByte {
+                index += 1
+                continue
             }
+            // The rest compared here: a phrase's words are short, shorter than a call to `memcmp` costs.
+            var offset = 0
+            while offset < pattern.count, base[index + offset] == patternBase[offset] { offset += 1 }
+            if offset == pattern.count, !body(index) { return }
             index += 1
         }
     }
