@@ -5,10 +5,10 @@ import Darwin
 #endif
 
 /// Finding a run of bytes in bytes (folded sentences, UTF-8 of a report):
-/// `memchr` jumps to each place the run's first byte stands, looking at many
-/// bytes at a time, and only there are the rest compared. Rule matching asks
-/// this of every sentence a rule's words may be in, and most bytes of a
-/// sentence start nothing.
+/// `memchr` jumps to each place the run's first byte other than a space
+/// stands, looking at many bytes at a time, and only there are the rest
+/// compared. Rule matching asks this of every sentence a rule's words may be
+/// in, and most bytes of a sentence start nothing.
 public enum ByteSearch {
     /// Below this many bytes left to search, a byte at a time costs less than calling `memchr`
     /// (a heading searched for each of a dozen words, say).
