@@ -141,7 +141,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         guard !verdicts.isEmpty else { return nil }
         var ownSentence: String??
         for phrase in indicator.shortfallPhrases {
-            let name = FoldedText(folding: phrase).bytes
+            let name = folded(phrase: phrase)
             for verdict in verdicts {
                 let bytes = verdict.folded
                 guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
@@ -154,6 +154,20 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         }
         return nil
     }
+
+    /// A shortfall phrase folded, once for every report it is looked for in
+    /// (an import asks in each, from every core).
+    private static func folded(phrase: String) -> [UInt8] {
+        foldedPhrasesLock.lock()
+        defer { foldedPhrasesLock.unlock() }
+        if let known = foldedPhrases[phrase] { return known }
+        let folded = FoldedText(folding: phrase).bytes
+        foldedPhrases[phrase] = folded
+        return folded
+    }
+
+    nonisolated(unsafe) private static var foldedPhrases: [String: [UInt8]] = [:]
+    private static let foldedPhrasesLock = Lock()
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]
