@@ -19,7 +19,8 @@ struct TypeBackTests {
             _ = try QuerySession(context: Self.context).run(query)
             return nil
         } catch {
-            return error as? QueryError
+            // `run` throws only QueryError (typed throws).
+            return error
         }
     }
 
