@@ -43,15 +43,20 @@ final class ResolutionCache: @unchecked Sendable {
 
     /// The entry of `key` in file `name`, if an earlier run kept one.
     func entry(_ key: String, in name: String) -> Entry? {
-        if files[name] == nil { files[name] = (read(name) ?? [:], false) }
+        load(name)
         return files[name]?.entries[key]
     }
 
     /// Keeps `entry` for `key` in file `name`, to be written by ``save()``.
     func keep(_ entry: Entry, for key: String, in name: String) {
-        if files[name] == nil { files[name] = (read(name) ?? [:], false) }
+        load(name)
         files[name]?.entries[key] = entry
         files[name]?.unsaved = true
+    }
+
+    /// Reads file `name` on its first use (none, or a damaged one, holds no entries).
+    private func load(_ name: String) {
+        if files[name] == nil { files[name] = (read(name) ?? [:], false) }
     }
 
     /// Writes every file with new entries. Another process may have written
