@@ -161,51 +161,32 @@ final class SQLiteStatement {
             index += 1
         }
 
-        /// Text and blobs are staged, or bound for SQLite to copy (`SQLITE_TRANSIENT`, through the shim).
         mutating func text(_ value: String?) {
             guard var value else { return null() }
-            if let staged {
-                staged.stage(value, for: index)
-                index += 1
-                return
-            }
-            var library = statement.lib
-            let (handle, index) = (statement.handle, index)
-            value.withUTF8 { bytes in
-                _ = bytes.withMemoryRebound(to: CChar.self) {
-                    baocao_sqlite_bind_text(&library, handle, index, $0.baseAddress, Int32(bytes.count))
-                }
-            }
-            self.index += 1
+            value.withUTF8 { bytes(of: $0, isBlob: false) }
         }
 
-        /// Text given as its UTF-8 bytes (valid UTF-8: SQLite does not check), staged or copied as ``text(_:)`` is.
+        /// Text given as its UTF-8 bytes (valid UTF-8: SQLite does not check).
         mutating func text(utf8 bytes: [UInt8]) {
-            if let staged {
-                let parameter = index
-                bytes.withUnsafeBufferPointer { staged.stage($0, for: parameter, isBlob: false) }
-                index += 1
-                return
-            }
-            var library = statement.lib
-            let (handle, index) = (statement.handle, index)
-            _ = bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { baocao_sqlite_bind_text(&library, handle, index, $0.baseAddress, Int32(buffer.count)) }
-            }
-            self.index += 1
+            bytes.withUnsafeBufferPointer { self.bytes(of: $0, isBlob: false) }
         }
 
         mutating func blob(_ value: [UInt8]) {
-            if let staged {
-                let parameter = index
-                value.withUnsafeBufferPointer { staged.stage($0, for: parameter, isBlob: true) }
-                index += 1
-                return
-            }
+            value.withUnsafeBufferPointer { bytes(of: $0, isBlob: true) }
+        }
+
+        /// Text and blobs are staged, or bound for SQLite to copy (`SQLITE_TRANSIENT`, through the shim).
+        private mutating func bytes(of buffer: UnsafeBufferPointer<UInt8>, isBlob: Bool) {
+            defer { index += 1 }
+            if let staged { return staged.stage(buffer, for: index, isBlob: isBlob) }
             var library = statement.lib
-            let (handle, index) = (statement.handle, index)
-            _ = value.withUnsafeBytes { baocao_sqlite_bind_blob(&library, handle, index, $0.baseAddress, Int32($0.count)) }
-            self.index += 1
+            if isBlob {
+                _ = baocao_sqlite_bind_blob(&library, statement.handle, index, buffer.baseAddress, Int32(buffer.count))
+            } else {
+                _ = buffer.withMemoryRebound(to: CChar.self) {
+                    baocao_sqlite_bind_text(&library, statement.handle, index, $0.baseAddress, Int32(buffer.count))
+                }
+            }
         }
 
         private mutating func null() {

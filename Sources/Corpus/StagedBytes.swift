@@ -38,12 +38,6 @@ final class StagedBytes {
         staged.removeAll(keepingCapacity: true)
     }
 
-    /// Copies `text`'s UTF-8 for parameter `parameter`.
-    func stage(_ text: String, for parameter: Int32) {
-        var text = text
-        text.withUTF8 { stage($0, for: parameter, isBlob: false) }
-    }
-
     /// Copies `bytes` for parameter `parameter`, as text or as a blob.
     func stage(_ bytes: UnsafeBufferPointer<UInt8>, for parameter: Int32, isBlob: Bool) {
         reserve(bytes.count)
