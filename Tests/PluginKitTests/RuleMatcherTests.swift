@@ -77,4 +77,26 @@ struct RuleMatcherTests {
         #expect(occurrences("tieu", "tieu").count == 1)
         #expect(occurrences("tieu", "tie").isEmpty)
     }
+
+    @Test("a sentence's numbers kept from one rule's binding bind the next rules as numbers found afresh do")
+    func keptNumbers() {
+        let matcher = RuleMatcher(store: store)
+        let rules = [FindingRule(["thu ngân sách"], unit: .money), FindingRule(["thu ngân sách"], unit: .money, prefer: .estimate),
+                     FindingRule(["rừng"], unit: .area, position: .after), FindingRule(["cây ăn quả"], unit: .area, position: .after),
+                     FindingRule(["trồng"], unit: .area)]
+        var bound = 0
+        for (position, group) in matcher.groups.enumerated() {
+            for rule in rules {
+                for changes in [false, true] {
+                    let compiled = CompiledRule.of(rule), facts = store.factsSlice(group.factIDs)
+                    let afresh = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, changes: changes).match()
+                    let kept = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, changes: changes,
+                                               numbersKept: (matcher.sentenceNumbers, position)).match()
+                    #expect(kept?.id == afresh?.id)
+                    if afresh != nil { bound += 1 }
+                }
+            }
+        }
+        #expect(bound >= 4)
+    }
 }

@@ -33,7 +33,8 @@ extension RuleMatcher {
     /// A change on last year the rule names in the sentence of group `position`.
     private func namedChange(_ rule: CompiledRule, inGroup position: Int) -> Fact? {
         let group = groups[position]
-        return SentenceBinding(rule: rule, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: true).match()
+        return SentenceBinding(rule: rule, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: true,
+                               numbersKept: (sentenceNumbers, position)).match()
     }
 
     /// The change that opens the sentence after the value's, in its

@@ -32,6 +32,8 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The groups whose sentence has each folded word, so a rule is looked
     /// for only where its words occur.
     private var groupsByWord: WordIndex?
+    /// Where each sentence's numbers stand, found once for every rule bound in it.
+    let sentenceNumbers = SentenceNumbers()
     /// Look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = Lock()
@@ -85,7 +87,8 @@ public final class RuleMatcher: @unchecked Sendable {
                   (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
                   compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
             else { continue }
-            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: changes)
+            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: changes,
+                                          numbersKept: (sentenceNumbers, position))
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }
