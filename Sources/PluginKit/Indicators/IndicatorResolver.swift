@@ -158,16 +158,10 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// A shortfall phrase folded, once for every report it is looked for in
     /// (an import asks in each, from every core).
     private static func folded(phrase: String) -> [UInt8] {
-        foldedPhrasesLock.lock()
-        defer { foldedPhrasesLock.unlock() }
-        if let known = foldedPhrases[phrase] { return known }
-        let folded = FoldedText(folding: phrase).bytes
-        foldedPhrases[phrase] = folded
-        return folded
+        foldedPhrases.value(for: phrase) { FoldedText(folding: phrase).bytes }
     }
 
-    nonisolated(unsafe) private static var foldedPhrases: [String: [UInt8]] = [:]
-    private static let foldedPhrasesLock = Lock()
+    private static let foldedPhrases = Memo<String, [UInt8]>()
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]

@@ -27,14 +27,8 @@ final class CompiledRule: Sendable {
     /// The rule compiled once for every store it is looked for in (a corpus
     /// import resolves the same rules in report after report).
     static func of(_ rule: FindingRule) -> CompiledRule {
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
-        if let found = cache[rule] { return found }
-        let compiled = CompiledRule(rule)
-        cache[rule] = compiled
-        return compiled
+        compiled.value(for: rule) { CompiledRule(rule) }
     }
 
-    nonisolated(unsafe) private static var cache: [FindingRule: CompiledRule] = [:]
-    private static let cacheLock = Lock()
+    private static let compiled = Memo<FindingRule, CompiledRule>()
 }

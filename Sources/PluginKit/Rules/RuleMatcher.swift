@@ -33,7 +33,7 @@ public final class RuleMatcher: @unchecked Sendable {
     /// for only where its words occur.
     private var groupsByWord: WordIndex?
     /// Where each sentence's numbers stand, found once for every rule bound in it.
-    let sentenceNumbers = SentenceMemo<[SentenceBinding.Number]>()
+    let sentenceNumbers = Memo<Int, [SentenceBinding.Number]>()
     /// Look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = Lock()

@@ -25,7 +25,7 @@ struct SentenceBinding {
     /// Looking for changes on last year (`tăng 04 người chết`) rather than values.
     let changes: Bool
     /// Where the sentence's numbers are kept once found, and the sentence's group there; nil finds them each time.
-    var numbersKept: (numbers: SentenceMemo<[Number]>, group: Int)?
+    var numbersKept: (numbers: Memo<Int, [Number]>, group: Int)?
 
     /// A number of the sentence, where it stands in the folded text.
     struct Number {
@@ -50,7 +50,7 @@ struct SentenceBinding {
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
         guard !names.isEmpty || !verbs.isEmpty else { return nil }
         let topics = Topics(rule: rule, folded: folded)
-        let all = numbersKept.map { kept in kept.numbers.value(ofGroup: kept.group, positions) } ?? positions()
+        let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
         let numbers = all.filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, the first of equals.
