@@ -8,8 +8,8 @@
 import PackageDescription
 
 /// Every module names the modules it uses in its own files (SE-0444): a
-/// module's members are not visible through another's imports. Two settings
-/// for speed (docs/PERFORMANCE.md measures both):
+/// module's members are not visible through another's imports. Three settings
+/// for speed (docs/PERFORMANCE.md measures each):
 /// - the optimiser sees across modules (`-cross-module-optimization`): generic
 ///   and small functions of a lower module are specialised and inlined where
 ///   they are used, as they were when the modules were one, so that splitting
@@ -18,7 +18,7 @@ import PackageDescription
 ///   conformances it needs passed in, not found by its mangled name
 ///   (`-disable-concrete-type-metadata-mangled-name-accessors`): by name, the
 ///   runtime demangles it and scans the binary's conformance records for each
-///   requirement, at every start.
+///   requirement, at every start;
 /// - each function in a section of its own (`-function-sections`), so that
 ///   the linker can lay out the ones a one-shot query runs side by side
 ///   (`startupOrder`).

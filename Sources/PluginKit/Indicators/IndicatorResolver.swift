@@ -139,7 +139,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// `own` gives the value's sentence, read only if a verdict names the indicator.
     static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
         guard !verdicts.isEmpty else { return nil }
-        var ownSentence: String??
+        lazy var ownSentence = own()
         for phrase in indicator.shortfallPhrases {
             let name = folded(phrase: phrase)
             for verdict in verdicts {
@@ -147,9 +147,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                 guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
                       !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
                 else { continue }
-                let ownText: String?
-                if let known = ownSentence { ownText = known } else { ownText = own(); ownSentence = .some(ownText) }
-                if verdict.sentence != ownText { return verdict.sentence }
+                if verdict.sentence != ownSentence { return verdict.sentence }
             }
         }
         return nil

@@ -29,7 +29,7 @@ struct WordIndex: Sendable {
         var occurrences: [(entry: Int32, group: Int32)] = []
         for group in 0..<count {
             for word in wordsOf(group) {
-                var slot = Int(truncatingIfNeeded: (word.bits &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                var slot = Self.slot(of: word.bits, shift: shift)
                 while slots[slot] >= 0, words[Int(slots[slot])] != word.bits { slot = (slot + 1) & (slots.count - 1) }
                 var entry = slots[slot]
                 if entry < 0 {
@@ -64,13 +64,19 @@ struct WordIndex: Sendable {
 
     /// The groups `word` stands in, ascending; empty if none.
     func groups(with word: FoldedWord) -> ArraySlice<Int32> {
-        var slot = Int(truncatingIfNeeded: (word.bits &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = Self.slot(of: word.bits, shift: shift)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
             if words[entry] == word.bits { return positions[Int(starts[entry])..<Int(starts[entry + 1])] }
             slot = (slot + 1) & (slots.count - 1)
         }
         return []
+    }
+
+    /// Where a word's probe starts: its bits times a large odd constant (the
+    /// golden ratio's), the top bits of the product picking one of 2^(64 − `shift`) slots.
+    private static func slot(of bits: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// Slots enough for `words` to fill at most a quarter, and the shift that hashes into them.
@@ -80,7 +86,7 @@ struct WordIndex: Sendable {
         var slots = [Int32](repeating: -1, count: 1 << bits)
         let shift = UInt64(64 - bits)
         for (entry, word) in words.enumerated() {
-            var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = slot(of: word, shift: shift)
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(entry)
         }
