@@ -16,6 +16,8 @@ struct MarkdownBlock: Equatable {
         case unnumberedHeading(String)
         /// The text of footnote `n`.
         case footnote(Int)
+        /// A pipe table (`| Chỉ tiêu | Đơn vị tính | … |`, then its `|---|` row): one line a row.
+        case table
         case paragraph
     }
 
@@ -42,6 +44,8 @@ struct MarkdownBlock: Equatable {
             // final size, when the block ends, not grown line by line. Kept
             // allocated from block to block.
             var lines: [(bytes: Range<Int>, anchor: SourceLocation)] = []
+            // Whether the current block's lines start with `|`: a table's rows are a block of their own.
+            var linesAreTable = false
 
             func flush() {
                 guard !lines.isEmpty else { return }
@@ -54,7 +58,10 @@ struct MarkdownBlock: Equatable {
                     scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
                 }
                 let blockText: Substring, kind: Kind
-                if lines.count == 1 {
+                if linesAreTable, lines.count >= 2, isDelimiterRow(UnsafeBufferPointer(rebasing: bytes[lines[1].bytes])) {
+                    blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
+                    kind = .table
+                } else if lines.count == 1 {
                     // Cut at ASCII bytes, so between scalars.
                     let utf8 = text.utf8, range = lines[0].bytes
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
@@ -92,6 +99,9 @@ struct MarkdownBlock: Equatable {
                     let lead = marker < lineEnd ? bytes[marker] : 0
                     let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
                     if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
+                    let isTableLine = lead == UInt8(ascii: "|")
+                    if isTableLine != linesAreTable { flush() }
+                    linesAreTable = isTableLine
                     lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
                 }
                 lineStart = lineEnd + 1
@@ -119,6 +129,20 @@ struct MarkdownBlock: Equatable {
             }
             return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
+    }
+
+    /// A table's delimiter row: cells of dashes, each maybe with a colon at
+    /// either end (`|---|:---:|`), and nothing else.
+    static func isDelimiterRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var dashes = 0
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "-"): dashes += 1
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return dashes > 0
     }
 
     static func classify(_ text: Substring) -> Kind {

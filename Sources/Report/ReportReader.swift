@@ -154,6 +154,9 @@ struct DocumentBuilder {
             append(.footnote, text: text, anchors: block.anchors, footnote: number)
             footnotes[number] = paragraphs.count - 1
             openFootnote = endsMidSentence(text) ? paragraphs.count - 1 : nil
+        case .table:
+            openBody = nil
+            addTable(block)
         case .paragraph:
             addParagraph(block, nextIsFootnote: nextIsFootnote)
         }
@@ -223,15 +226,23 @@ struct DocumentBuilder {
         let header = ReportHeaderReader.read(paragraphs, sections: sections)
         // Each section's meaning: its heading's words, else its parent's (parents come first).
         // A part whose heading says nothing follows the genre's order: results, then the plan.
+        // In a report without parts, its sections report results until one says otherwise:
+        // `I. Các chỉ tiêu chủ yếu` opening a report of nine months lists what they achieved.
         var partsSoFar = 0
+        var resultsSoFar = true
         for index in sections.indices {
             var inherited = sections[index].parent.flatMap { sections[$0].meaning }
-            if sections[index].parent == nil, sections[index].numbering.rank == 0 {
-                inherited = partsSoFar == 0 ? .results : .plan
-                partsSoFar += 1
+            if sections[index].parent == nil {
+                if sections[index].numbering.rank == 0 {
+                    inherited = partsSoFar == 0 ? .results : .plan
+                    partsSoFar += 1
+                } else if resultsSoFar {
+                    inherited = .results
+                }
             }
             let own = SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear, inherited: inherited)
             sections[index].meaning = own ?? inherited
+            if sections[index].parent == nil, sections[index].meaning != .results { resultsSoFar = false }
         }
         return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes, header: header)
     }

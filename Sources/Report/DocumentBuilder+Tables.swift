@@ -1,0 +1,29 @@
+import Platform
+
+extension DocumentBuilder {
+    /// Adds a table's rows as paragraphs of the section it stands in, each
+    /// the sentence ``TableRowSentence`` reads from it. Values of the plan
+    /// for a later year go to a section of their own under it, titled by
+    /// their column's header (`Kế hoạch năm 2026`), which is of the plan part.
+    mutating func addTable(_ block: MarkdownBlock) {
+        let table = MarkdownTable(text: block.text, anchors: block.anchors)
+        // The header so far (the title is read by now): the year the report is on.
+        let year = ReportHeaderReader.read(paragraphs, sections: sections).year
+        let rows = TableRowSentence.rows(of: table, year: year)
+        for row in rows {
+            if let results = row.results { append(.body, text: Substring(results.text), anchors: results.anchors) }
+        }
+        let planRows = rows.compactMap(\.plan)
+        guard !planRows.isEmpty else { return }
+        let roles = table.header.map { TableColumn.of(header: $0.text, year: year) }
+        let column = roles.indices.first { TableRowSentence.isPlan(roles[$0], after: year) == true } ?? 0
+        let heading = table.header[column]
+        let section = Section(id: sections.count, numbering: .star, title: String(heading.text), parent: stack.last,
+                              location: heading.location)
+        sections.append(section)
+        for plan in planRows {
+            paragraphs.append(Paragraph(id: paragraphs.count, kind: .body, text: Substring(plan.text), anchors: plan.anchors,
+                                        section: section.id))
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Platform
+
+/// What a column of a table of targets holds, read from its header's words:
+/// `Chỉ tiêu` names the indicator, `Đơn vị tính` its unit, `Ước thực hiện
+/// năm 2025` what was done, `Kế hoạch năm 2026` the plan, `So với kế hoạch
+/// (%)` a comparison.
+enum TableColumn: Equatable {
+    /// `STT`, `TT`: the row's number.
+    case number
+    /// `Chỉ tiêu`, `Nội dung`: the indicator's name.
+    case label
+    /// `Đơn vị tính`, `ĐVT`: the unit of the row's values.
+    case unit
+    /// `Thực hiện`, `Ước thực hiện`, `Kết quả`: what the period achieved (`estimate` when `ước`).
+    case actual(estimate: Bool)
+    /// `Kế hoạch`, `Chỉ tiêu nghị quyết`: the plan for the year `year` (nil when the header gives none).
+    case plan(year: Int?)
+    /// `So với kế hoạch (%)`: what was done as a share of the plan.
+    case percentOfPlan
+    /// `So với dự toán (%)`: a share of the budget estimate.
+    case percentOfEstimate
+    /// `So với cùng kỳ (%)`: a share of the same period a year before.
+    case percentOfPrevious
+    /// What the period before achieved (`Thực hiện năm 2024`, `Cùng kỳ`), a note, or anything else.
+    case other
+
+    /// The role of the column headed `header`, in a report on `year`.
+    static func of(header: Substring, year: Int?) -> TableColumn {
+        let words = Words(header)
+        let years = words.padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) }
+        if words.has(Self.numberWords) && words.padded.count <= 8 { return .number }
+        if words.has(Self.unitWords) { return .unit }
+        if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) {
+            if words.has(Self.previousWords) { return .percentOfPrevious }
+            if words.has(Self.estimateWords) { return .percentOfEstimate }
+            if words.has(Self.planWords) { return .percentOfPlan }
+            // `So với năm 2024 (%)`: a year before the report's is the year before.
+            if let year, years.contains(where: { $0 < year }) { return .percentOfPrevious }
+            return .other
+        }
+        if words.has(Self.labelWords) && !words.has(Self.resolutionWords) { return .label }
+        if words.has(Self.previousWords) { return .other }
+        if words.has(Self.actualWords) {
+            if let year, years.contains(where: { $0 < year }) { return .other }
+            return .actual(estimate: words.has(Self.guessWords))
+        }
+        if words.has(Self.planWords) || words.has(Self.estimateWords) { return .plan(year: years.last) }
+        return .other
+    }
+
+    /// A header's words, folded as the reader folds text (`kỳ` as `kì`),
+    /// between single spaces and with one before and after.
+    struct Words {
+        let padded: String
+
+        init(_ text: Substring) {
+            let folded = TextFolding.fold(InlineMarkup.plainText(String(text)))
+            padded = " " + folded.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ") + " "
+        }
+
+        /// Whether one of `phrases` (each already padded) is among the words.
+        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains($0) } }
+    }
+
+    /// Phrases as ``Words`` holds them: folded, padded.
+    static func phrases(_ list: String...) -> [String] { list.map { Words($0[...]).padded } }
+
+    static let numberWords = phrases("STT", "TT", "Số TT")
+    static let unitWords = phrases("Đơn vị tính", "ĐVT", "Đơn vị")
+    static let comparisonWords = phrases("So với", "So sánh", "Tỷ lệ", "So")
+    static let strongComparisonWords = phrases("So với", "So sánh")
+    static let previousWords = phrases("Cùng kỳ", "Năm trước")
+    static let estimateWords = phrases("Dự toán")
+    static let planWords = phrases("Kế hoạch", "KH", "Chỉ tiêu", "Mục tiêu", "Nghị quyết", "NQ")
+    static let resolutionWords = phrases("Kế hoạch", "Nghị quyết")
+    static let labelWords = phrases("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Danh mục", "Lĩnh vực")
+    static let actualWords = phrases("Thực hiện", "TH", "Ước", "Kết quả", "Ước đạt")
+    static let guessWords = phrases("Ước")
+}

@@ -1,0 +1,111 @@
+import Testing
+import Platform
+@testable import Report
+
+/// Tables of targets, as reports of the genre give them: each body row read
+/// as a sentence, its numbers where their cells are.
+@Suite("Tables: rows read as sentences")
+struct TableTests {
+    /// A nine-month report of our own, no parts, opening with its table of targets.
+    static let report = """
+    ỦY BAN NHÂN DÂN HUYỆN TÂN LẬP
+
+    Số: 41/BC-UBND
+
+    Tân Lập, ngày 02 tháng 10 năm 2025
+
+    ## BÁO CÁO
+
+    ## Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2025
+
+    ### I. Các chỉ tiêu chủ yếu
+
+    Kết quả các chỉ tiêu chính như sau:
+    | STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Ước thực hiện 9 tháng | So với KH (%) | So với cùng kỳ (%) | Kế hoạch năm 2026 |
+    |:---:|---|---|---:|---:|---:|---:|---:|
+    | I | **Kinh tế** | | | | | | |
+    | 1 | Thu ngân sách trên địa bàn | tỷ đồng | 310 | 236,8 | 76,4 | 109,2 | 335 |
+    | 2 | Tỷ lệ hộ nghèo | % | 4,5 | 4,8 | | | 3,9 |
+    | 3 | Ghi chú \\| không phải số | | | | | | |
+    Các chỉ tiêu còn lại được đánh giá vào cuối năm.
+
+    ### II. Kinh tế
+
+    Doanh thu du lịch ước đạt 96 tỷ đồng.
+    """
+
+    static let document = ReportReader.read(text: report, name: "tan-lap")
+
+    @Test("a table is a block of its own, even with no blank line around it; pipes without a delimiter row are text")
+    func blocks() {
+        var kinds: [MarkdownBlock.Kind] = []
+        MarkdownBlock.forEachBlock(of: "Trước bảng:\n| A | B |\n|---|---|\n| 1 | 2 |\nSau bảng.\n\n| không | phải bảng |\n") {
+            kinds.append($0.kind)
+        }
+        #expect(kinds == [.paragraph, .table, .paragraph, .paragraph])
+    }
+
+    @Test("cells are split at pipes that are not escaped, and keep where they start")
+    func cells() {
+        let cells = MarkdownTable.cells(of: "| a |  Thu ngân sách | x \\| y | 7", at: SourceLocation(line: 4, column: 3))
+        #expect(cells.map(\.text) == ["a", "Thu ngân sách", "x \\| y", "7"])
+        // `| a |  ` is seven bytes: the second cell starts at column 3 + 7.
+        #expect(cells[1].location == SourceLocation(line: 4, column: 10))
+    }
+
+    @Test("each header says what its column holds", arguments: [
+        ("STT", TableColumn.number), ("TT", .number), ("Chỉ tiêu", .label), ("Nội dung", .label), ("ĐVT", .unit),
+        ("Đơn vị tính", .unit), ("Kế hoạch năm 2025", .plan(year: 2025)), ("KH 2026", .plan(year: 2026)),
+        ("Chỉ tiêu Nghị quyết", .plan(year: nil)), ("Ước thực hiện 9 tháng", .actual(estimate: true)),
+        ("Thực hiện", .actual(estimate: false)), ("Thực hiện năm 2024", .other), ("So với KH (%)", .percentOfPlan),
+        ("So với dự toán (%)", .percentOfEstimate), ("So với cùng kỳ (%)", .percentOfPrevious),
+        ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .other), ("Ghi chú", .other),
+    ] as [(String, TableColumn)])
+    func roles(_ header: String, _ role: TableColumn) {
+        #expect(TableColumn.of(header: header[...], year: 2025) == role)
+    }
+
+    @Test("a row is the sentence its headers make of it; rows without values make none")
+    func sentences() {
+        let texts = Self.document.paragraphs.map { String($0.text) }
+        #expect(texts.contains("Thu ngân sách trên địa bàn ước đạt 236,8 tỷ đồng, bằng 76,4% kế hoạch, bằng 109,2% so với cùng kỳ (kế hoạch 310 tỷ đồng)."))
+        #expect(texts.contains("Tỷ lệ hộ nghèo ước đạt 4,8% (kế hoạch 4,5%)."))
+        #expect(!texts.contains { $0.contains("Kinh tế") && $0.contains("đạt") })
+        #expect(!texts.contains { $0.contains("Ghi chú") })
+        // The text around the table stays as it was.
+        #expect(texts.contains("Kết quả các chỉ tiêu chính như sau:"))
+        #expect(texts.contains("Các chỉ tiêu còn lại được đánh giá vào cuối năm."))
+    }
+
+    @Test("a value's location is its cell's")
+    func locations() throws {
+        let paragraph = try #require(Self.document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách") })
+        let line = Self.report.split(separator: "\n", omittingEmptySubsequences: false)[paragraph.location.line - 1]
+        let text = String(paragraph.text)
+        let offsets = text.unicodeScalars.map { String($0).utf8.count }.reduce(into: [0]) { $0.append($0.last! + $1) }
+        let locator = Paragraph.Locator(paragraph, byteOffsets: offsets)
+        for value in ["236,8", "76,4", "109,2", "310"] {
+            let scalarOffset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                            to: try #require(text.range(of: value)).lowerBound)
+            let location = locator.location(of: scalarOffset)
+            let column = line.utf8.distance(from: line.utf8.startIndex, to: try #require(line.range(of: " \(value) ")).lowerBound) + 2
+            #expect(location == SourceLocation(line: paragraph.location.line, column: column), "\(value)")
+        }
+    }
+
+    @Test("a column of a later year's plan is that year's target, in a section of the plan under the table's")
+    func laterPlan() throws {
+        let plan = try #require(Self.document.paragraphs.first { $0.text == "Thu ngân sách trên địa bàn 335 tỷ đồng." })
+        let section = try #require(plan.section)
+        #expect(Self.document.sections[section].title == "Kế hoạch năm 2026")
+        #expect(Self.document.part(of: plan) == .plan)
+        #expect(Self.document.paragraphs.contains { $0.text == "Tỷ lệ hộ nghèo 3,9%." })
+    }
+
+    @Test("in a report without parts, a first section of main targets reports results")
+    func targetsSectionIsResults() throws {
+        let row = try #require(Self.document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách trên địa bàn ước") })
+        #expect(Self.document.part(of: row) == .results)
+        #expect(Self.document.header.year == 2025)
+    }
+}
