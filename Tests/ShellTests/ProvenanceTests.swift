@@ -35,6 +35,14 @@ struct ProvenanceTests {
         #expect(why.contains("“"), "each input shows its sentence")
     }
 
+    @Test("a fact before the report's first heading gives its line alone as its source")
+    func sourceWithoutSection() throws {
+        let store = Reports.store(markdown: "Doanh thu du lịch đạt 12 tỷ đồng.\n")
+        let shell = ShellEngine(store: store, plugins: Reports.catalog(store), format: .table)
+        let text = try #require(output(shell.handle("economy.tourism.revenue")))
+        #expect(text.contains("\n  source: line 1"), "\(text)")
+    }
+
     @Test("a computed value read into a variable keeps its provenance, nested under what uses it")
     func nested() throws {
         let shell = engine()

@@ -123,9 +123,11 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    /// Where a fact came from: `Phần I › II › 1 › a) …, line 45 (footnote 3)`.
+    /// Where a fact came from: `Phần I › II › 1 › a) …, line 45 (footnote 3)`;
+    /// `line 4` alone before the report's first heading.
     public func source(_ fact: Fact) -> String {
-        var text = "\(fact.sectionPath), line \(fact.location.line)"
+        let line = "line \(fact.location.line)"
+        var text = fact.sectionPath.isEmpty ? line : "\(fact.sectionPath), \(line)"
         if let footnote = fact.footnote { text += " (footnote \(footnote))" }
         return text
     }
