@@ -15,7 +15,7 @@ extension DocumentBuilder {
         }
         let planRows = rows.compactMap(\.plan)
         guard !planRows.isEmpty else { return }
-        let roles = table.header.map { TableColumn.of(header: $0.text, year: year) }
+        let roles = TableColumn.roles(of: table.header, year: year)
         let column = roles.indices.first { TableRowSentence.isPlan(roles[$0], after: year) == true } ?? 0
         let heading = table.header[column]
         let section = Section(id: sections.count, numbering: .star, title: String(heading.text), parent: stack.last,

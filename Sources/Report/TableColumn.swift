@@ -11,7 +11,8 @@ enum TableColumn: Equatable {
     case label
     /// `Đơn vị tính`, `ĐVT`: the unit of the row's values.
     case unit
-    /// `Thực hiện`, `Ước thực hiện`, `Kết quả`: what the period achieved (`estimate` when `ước`).
+    /// `Thực hiện`, `Ước thực hiện`, `Kết quả`: what the period achieved
+    /// (`estimate` when `ước`); in a table of years alone, the latest (``roles(of:year:)``).
     case actual(estimate: Bool)
     /// `Kế hoạch`, `Chỉ tiêu nghị quyết`: the plan for the year `year` (nil when the header gives none).
     case plan(year: Int?)
@@ -21,8 +22,31 @@ enum TableColumn: Equatable {
     case percentOfEstimate
     /// `So với cùng kỳ (%)`: a share of the same period a year before.
     case percentOfPrevious
+    /// `Tăng, giảm so với cùng kỳ (%)`: the change on the same period a year before, signed.
+    case changeOnPrevious
+    /// `Đánh giá`: the report's verdict on the row (`Đạt`, `Không đạt`, `Vượt`).
+    case verdict
     /// What the period before achieved (`Thực hiện năm 2024`, `Cùng kỳ`), a note, or anything else.
     case other
+
+    /// The roles of a table's columns, in a report on `year`. A table with
+    /// no column of what was done whose columns are years alone (`Năm 2024 |
+    /// Năm 2025`) reports its latest year: that column is what was done.
+    static func roles(of header: [MarkdownTable.Cell], year: Int?) -> [TableColumn] {
+        var roles = header.map { of(header: $0.text, year: year) }
+        guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else { return roles }
+        let yearsAlone = header.indices.compactMap { index -> (index: Int, year: Int)? in
+            let padded = Words(header[index].text).padded
+            let words = padded.split(separator: " ")
+            guard roles[index] == .other, let last = words.last, let found = Int(last), (1900...2200).contains(found),
+                  words.count == 1 || (words.count == 2 && words[0] == "nam") else { return nil }
+            return (index, found)
+        }
+        if let latest = yearsAlone.max(by: { $0.year < $1.year }), year == nil || latest.year == year {
+            roles[latest.index] = .actual(estimate: false)
+        }
+        return roles
+    }
 
     /// The role of the column headed `header`, in a report on `year`.
     static func of(header: Substring, year: Int?) -> TableColumn {
@@ -30,13 +54,16 @@ enum TableColumn: Equatable {
         let years = words.padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) }
         if words.has(Self.numberWords) && words.padded.count <= 8 { return .number }
         if words.has(Self.unitWords) { return .unit }
+        if words.has(Self.verdictWords) { return .verdict }
+        if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious }
         if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
             if words.has(Self.estimateWords) { return .percentOfEstimate }
             if words.has(Self.planWords) { return .percentOfPlan }
             // `So với năm 2024 (%)`: a year before the report's is the year before.
             if let year, years.contains(where: { $0 < year }) { return .percentOfPrevious }
-            return .other
+            // `Đạt (%)`, `Tỷ lệ đạt (%)`: what was reached, of the plan.
+            return words.has(Self.reachedWords) ? .percentOfPlan : .other
         }
         if words.has(Self.labelWords) && !words.has(Self.resolutionWords) { return .label }
         if words.has(Self.previousWords) { return .other }
@@ -67,13 +94,16 @@ enum TableColumn: Equatable {
 
     static let numberWords = phrases("STT", "TT", "Số TT")
     static let unitWords = phrases("Đơn vị tính", "ĐVT", "Đơn vị")
-    static let comparisonWords = phrases("So với", "So sánh", "Tỷ lệ", "So")
+    static let comparisonWords = phrases("So với", "So sánh", "Tỷ lệ", "So", "Đạt")
     static let strongComparisonWords = phrases("So với", "So sánh")
     static let previousWords = phrases("Cùng kỳ", "Năm trước")
     static let estimateWords = phrases("Dự toán")
     static let planWords = phrases("Kế hoạch", "KH", "Chỉ tiêu", "Mục tiêu", "Nghị quyết", "NQ")
     static let resolutionWords = phrases("Kế hoạch", "Nghị quyết")
     static let labelWords = phrases("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Danh mục", "Lĩnh vực")
-    static let actualWords = phrases("Thực hiện", "TH", "Ước", "Kết quả", "Ước đạt")
-    static let guessWords = phrases("Ước")
+    static let actualWords = phrases("Thực hiện", "TH", "Ước", "Kết quả", "Ước đạt", "ƯTH", "UTH")
+    static let guessWords = phrases("Ước", "ƯTH", "UTH")
+    static let reachedWords = phrases("Đạt")
+    static let changeWords = phrases("Tăng", "Giảm")
+    static let verdictWords = phrases("Đánh giá")
 }

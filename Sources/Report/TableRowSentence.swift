@@ -28,7 +28,7 @@ struct TableRowSentence {
 
     /// Each body row of `table` read as sentences, for a report on `year`.
     static func rows(of table: MarkdownTable, year: Int?) -> [Row] {
-        let roles = table.header.map { TableColumn.of(header: $0.text, year: year) }
+        let roles = TableColumn.roles(of: table.header, year: year)
         return table.rows.map { row(cells: $0, roles: roles, header: table.header, year: year) }
     }
 
@@ -52,9 +52,15 @@ struct TableRowSentence {
             let estimate = roles[actual] == .actual(estimate: true)
             sentence.add(estimate ? " ước đạt " : " đạt ", at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
+            if let column = columns.first(where: { roles[$0] == .verdict }), let verdict = verdict(cells[column].text) {
+                sentence.add(verdict, at: cells[column].location)
+            }
             for column in columns where valued(column) {
                 let words: String
                 switch roles[column] {
+                case .changeOnPrevious:
+                    sentence.addChange(cells[column], header: header[column])
+                    continue
                 case .percentOfPlan: words = "% kế hoạch"
                 case .percentOfEstimate: words = "% dự toán"
                 case .percentOfPrevious: words = "% so với cùng kỳ"
@@ -109,6 +115,30 @@ struct TableRowSentence {
         add(value.text, at: value.location)
         guard let unit, !value.text.hasSuffix("%") else { return }
         add(unit.text == "%" ? "%" : " " + unit.text, at: unit.location)
+    }
+
+    /// `, tăng 8,2% so với cùng kỳ` from a signed cell (`8,2`, `+8,2`, `-3,5`): the sign says the verb.
+    mutating func addChange(_ cell: MarkdownTable.Cell, header: MarkdownTable.Cell) {
+        var text = cell.text, location = cell.location
+        let falls = text.first == "-" || text.first == "−"
+        if falls || text.first == "+" {
+            // The number without its sign, where it starts in the cell.
+            text = text.dropFirst().drop { $0 == " " }
+            location.column += cell.text.utf8.count - text.utf8.count
+        }
+        add(falls ? ", giảm " : ", tăng ", at: header.location)
+        add(text, at: location)
+        add(text.hasSuffix("%") ? " so với cùng kỳ" : "% so với cùng kỳ", at: header.location)
+    }
+
+    /// The words a report gives its verdict in (` (không đạt kế hoạch)`), for
+    /// a verdict cell's `Không đạt`, `Chưa đạt`, `Vượt`, `Đạt`, `Hoàn thành`; nil for anything else.
+    static func verdict(_ cell: Substring) -> String? {
+        let words = TableColumn.Words(cell)
+        if words.has(TableColumn.phrases("Không đạt", "Chưa đạt", "Không hoàn thành", "Chưa hoàn thành")) { return " (không đạt kế hoạch)" }
+        if words.has(TableColumn.phrases("Vượt")) { return " (vượt kế hoạch)" }
+        if words.has(TableColumn.phrases("Đạt", "Hoàn thành")) { return " (đạt kế hoạch)" }
+        return nil
     }
 
     /// A value cell: digits, and no letters but those of a unit written in it (`%`).

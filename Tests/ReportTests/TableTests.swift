@@ -60,6 +60,8 @@ struct TableTests {
         ("Thực hiện", .actual(estimate: false)), ("Thực hiện năm 2024", .other), ("So với KH (%)", .percentOfPlan),
         ("So với dự toán (%)", .percentOfEstimate), ("So với cùng kỳ (%)", .percentOfPrevious),
         ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .other), ("Ghi chú", .other),
+        ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious),
+        ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other),
     ] as [(String, TableColumn)])
     func roles(_ header: String, _ role: TableColumn) {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
@@ -107,5 +109,43 @@ struct TableTests {
         let row = try #require(Self.document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách trên địa bàn ước") })
         #expect(Self.document.part(of: row) == .results)
         #expect(Self.document.header.year == 2025)
+    }
+
+    @Test("a table of years alone reports its latest; a signed change and a verdict read as the genre words them")
+    func yearsChangesVerdicts() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Tăng, giảm so với cùng kỳ (%) | Đánh giá |
+        |---|---|---|---|---|---|---|
+        | 1 | Doanh thu du lịch | tỷ đồng | 60 | 71,5 | +19,2 | Không đạt |
+        | 2 | Số hợp tác xã thành lập mới | hợp tác xã | 4 | 3 | − 25 | Vượt |
+        | 3 | Tổng lượt khách | lượt | 110.000 | 120.000 | 9,1 | Hoàn thành |
+        """, name: "years")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch đạt 71,5 tỷ đồng (không đạt kế hoạch), tăng 19,2% so với cùng kỳ.",
+            "Số hợp tác xã thành lập mới đạt 3 hợp tác xã (vượt kế hoạch), giảm 25% so với cùng kỳ.",
+            "Tổng lượt khách đạt 120.000 lượt (đạt kế hoạch), tăng 9,1% so với cùng kỳ.",
+        ])
+        // The change's number without its sign, where it stands in its cell (`− 25`: a 3-byte sign and a space).
+        let paragraph = document.paragraphs[1]
+        let text = String(paragraph.text)
+        let offsets = text.unicodeScalars.map { String($0).utf8.count }.reduce(into: [0]) { $0.append($0.last! + $1) }
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "25%")!.lowerBound)
+        let row = "| 2 | Số hợp tác xã thành lập mới | hợp tác xã | 4 | 3 | − 25 | Vượt |"
+        let column = row.utf8.distance(from: row.utf8.startIndex, to: row.range(of: "25")!.lowerBound) + 1
+        #expect(Paragraph.Locator(paragraph, byteOffsets: offsets).location(of: start) == SourceLocation(line: 4, column: column))
+    }
+
+    @Test("a name's parentheses give its unit only when they hold one")
+    func unitsInNames() {
+        let document = ReportReader.read(text: """
+        | Nội dung | Ước thực hiện |
+        |---|---|
+        | Thu ngân sách nhà nước (tỷ đồng) | 90 |
+        | Tăng trưởng kinh tế (GRDP) | 7,2 |
+        """, name: "units")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách nhà nước (tỷ đồng) ước đạt 90 tỷ đồng.",
+            "Tăng trưởng kinh tế (GRDP) ước đạt 7,2.",
+        ])
     }
 }

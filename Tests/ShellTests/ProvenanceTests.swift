@@ -41,6 +41,9 @@ struct ProvenanceTests {
         let shell = ShellEngine(store: store, plugins: Reports.catalog(store), format: .table)
         let text = try #require(output(shell.handle("economy.tourism.revenue")))
         #expect(text.contains("\n  source: line 1"), "\(text)")
+        let why = try #require(output(shell.handle(".why")))
+        #expect(why.contains("\n    line:     1, column 28"), "\(why)")
+        #expect(!why.contains("section:"), "\(why)")
     }
 
     @Test("a computed value read into a variable keeps its provenance, nested under what uses it")

@@ -12,9 +12,10 @@ enum Provenance {
         switch value {
         case .fact(let fact):
             var lines = ["fact #\(fact.id): \(formatter.qualified(fact))",
-                         "  sentence: “\(fact.sentence)”",
-                         "  section:  \(fact.sectionPath)",
-                         "  line:     \(fact.location.line), column \(fact.location.column)"]
+                         "  sentence: “\(fact.sentence)”"]
+            // Before the report's first heading a fact is in no section: no empty line for it.
+            if !fact.sectionPath.isEmpty { lines.append("  section:  \(fact.sectionPath)") }
+            lines.append("  line:     \(fact.location.line), column \(fact.location.column)")
             if let footnote = fact.footnote { lines.append("  footnote: \(footnote)") }
             if case .comparison(let kind) = fact.role, let target = fact.qualifies {
                 lines.append("  compares: fact #\(target) (\(kind.rawValue))")
