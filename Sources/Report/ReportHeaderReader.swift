@@ -26,6 +26,10 @@ enum ReportHeaderReader {
                 if let place { (header.placeKind, header.place) = (kind, place) }
             } else if folded == "bao cao" {
                 afterBaoCao = true
+            } else if !afterBaoCao, titleParts.isEmpty, folded.hasPrefix("bao cao ") {
+                // `Báo cáo kết quả thực hiện nhiệm vụ năm 2025`: the word and the title on one line.
+                titleParts.append(text)
+                break
             } else if afterBaoCao || folded.contains("kinh te - xa hoi") || folded.contains("kinh te xa hoi") {
                 if folded.hasPrefix("(") { continue }
                 titleParts.append(text)

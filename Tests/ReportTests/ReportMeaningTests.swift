@@ -53,4 +53,12 @@ struct ReportMeaningTests {
         #expect(header.place == "Bắc Sơn" && header.placeKind == "huyện")
         #expect(header.date == "2026-03-02")
     }
+
+    @Test("a title on the same line as BÁO CÁO is the title, and gives the year")
+    func titleBesideBaoCao() {
+        let header = ReportReader.read(text: "UBND XÃ AN PHÚ\n\nBáo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
+                                       name: "t").header
+        #expect(header.title == "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025")
+        #expect(header.period == .months(9) && header.year == 2025)
+    }
 }
