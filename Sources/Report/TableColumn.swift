@@ -65,7 +65,8 @@ enum TableColumn: Equatable {
             // `Đạt (%)`, `Tỷ lệ đạt (%)`: what was reached, of the plan.
             return words.has(Self.reachedWords) ? .percentOfPlan : .other
         }
-        if words.has(Self.labelWords) && !words.has(Self.resolutionWords) { return .label }
+        // `Chỉ tiêu` heads the names; `Chỉ tiêu năm 2026`, a year's targets.
+        if words.has(Self.labelWords) && !words.has(Self.resolutionWords) && years.isEmpty { return .label }
         if words.has(Self.previousWords) { return .other }
         if words.has(Self.actualWords) {
             if let year, years.contains(where: { $0 < year }) { return .other }

@@ -61,7 +61,7 @@ struct TableTests {
         ("So với dự toán (%)", .percentOfEstimate), ("So với cùng kỳ (%)", .percentOfPrevious),
         ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .other), ("Ghi chú", .other),
         ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious),
-        ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other),
+        ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other), ("Chỉ tiêu năm 2026", .plan(year: 2026)),
     ] as [(String, TableColumn)])
     func roles(_ header: String, _ role: TableColumn) {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
@@ -147,5 +147,22 @@ struct TableTests {
             "Thu ngân sách nhà nước (tỷ đồng) ước đạt 90 tỷ đồng.",
             "Tăng trưởng kinh tế (GRDP) ước đạt 7,2.",
         ])
+    }
+
+    @Test("a table of next year's targets in the plan part gives the targets, not results")
+    func planTable() throws {
+        let document = ReportReader.read(text: """
+        ## BÁO CÁO
+
+        ## Tình hình kinh tế - xã hội năm 2025 và kế hoạch năm 2026
+
+        ## PHẦN THỨ HAI - KẾ HOẠCH NĂM 2026
+
+        | Nội dung | Đơn vị tính | Chỉ tiêu năm 2026 |
+        |---|---|---|
+        | Doanh thu du lịch | tỷ đồng | 250 |
+        """, name: "plan")
+        let row = try #require(document.paragraphs.first { $0.text == "Doanh thu du lịch 250 tỷ đồng." })
+        #expect(document.part(of: row) == .plan)
     }
 }
