@@ -65,6 +65,15 @@ struct NumberAndUnitTests {
         #expect(Quantity(3, thousandVisits).converted(to: try #require(UnitLexicon.unit(named: "lượt")))?.value == 3000)
     }
 
+    @Test("`nghìn tỷ` is one scale: read from the text, typed back, converted; `nghìn` alone is still a thousand")
+    func thousandBillions() throws {
+        let store = Reports.store(markdown: "Tổng thu ngân sách đạt 1,25 nghìn tỷ đồng; đón 4 ngàn tỉ lượt; 3 nghìn lượt.\n")
+        #expect(store.facts.map(\.unit.symbol) == ["nghìn tỷ đồng", "nghìn tỷ lượt", "nghìn lượt"])
+        let unit = try #require(UnitLexicon.unit(named: "nghìn tỷ đồng"))
+        #expect(unit == store.facts[0].unit)
+        #expect(Quantity(Decimal(string: "1.25")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tỷ đồng")))?.value == 1250)
+    }
+
     @Test("money adds up to the đồng")
     func exactMoney() throws {
         let store = Reports.embeddedStore
