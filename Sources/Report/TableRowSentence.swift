@@ -48,7 +48,7 @@ struct TableRowSentence {
         var results: TableRowSentence?
         if let actual = columns.last(where: { if case .actual = roles[$0] { valued($0) } else { false } }) {
             var sentence = TableRowSentence()
-            sentence.add(label.text, at: label.location)
+            sentence.add(Self.joiningLines(label.text), at: label.location)
             let estimate = roles[actual] == .actual(estimate: true)
             sentence.add(estimate ? " ước đạt " : " đạt ", at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
@@ -87,7 +87,7 @@ struct TableRowSentence {
 
     /// `Thu ngân sách trên địa bàn 350 tỷ đồng.`: a name and its value.
     init(label: MarkdownTable.Cell, value: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
-        add(label.text, at: label.location)
+        add(Self.joiningLines(label.text), at: label.location)
         add(" ", at: value.location)
         addValue(value, unit: unit)
         add(".", at: value.location)
@@ -114,7 +114,7 @@ struct TableRowSentence {
     mutating func addValue(_ value: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
         add(value.text, at: value.location)
         guard let unit, !value.text.hasSuffix("%") else { return }
-        add(unit.text == "%" ? "%" : " " + unit.text, at: unit.location)
+        add(unit.text == "%" ? "%" : " " + Self.joiningLines(unit.text), at: unit.location)
     }
 
     /// `, tăng 8,2% so với cùng kỳ` from a signed cell (`8,2`, `+8,2`, `-3,5`): the sign says the verb.
@@ -139,6 +139,15 @@ struct TableRowSentence {
         if words.has(TableColumn.phrases("Vượt")) { return " (vượt kế hoạch)" }
         if words.has(TableColumn.phrases("Đạt", "Hoàn thành")) { return " (đạt kế hoạch)" }
         return nil
+    }
+
+    /// A cell's text with its line breaks (`Doanh thu<br>du lịch`, as tables
+    /// converted from documents write them) as spaces, so that its words are words.
+    static func joiningLines(_ text: Substring) -> String {
+        guard text.contains("<br") else { return String(text) }
+        var result = String(text)
+        for tag in ["<br />", "<br/>", "<br>", "<BR>"] { result = result.replacing(tag, with: " ") }
+        return result
     }
 
     /// A value cell: digits, and no letters but those of a unit written in it (`%`).

@@ -165,4 +165,14 @@ struct TableTests {
         let row = try #require(document.paragraphs.first { $0.text == "Doanh thu du lịch 250 tỷ đồng." })
         #expect(document.part(of: row) == .plan)
     }
+
+    @Test("line breaks in cells (`<br>`, as converted documents write them) are spaces in names and units")
+    func lineBreaks() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | Đơn vị<br>tính | Thực hiện<br>năm 2025 | So với<br>KH (%) |
+        |---|---|---|---|
+        | Doanh thu<br/>du lịch | tỷ<br>đồng | 71,5 | 95 |
+        """, name: "breaks")
+        #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
+    }
 }
