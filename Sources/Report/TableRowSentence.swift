@@ -80,6 +80,20 @@ struct TableRowSentence {
         } else if let plan = columns.first(where: { isPlan(roles[$0], after: year) == false && valued($0) }) {
             // A table of the plan alone: its values are the plan's, in whichever part the table stands.
             results = TableRowSentence(label: label, value: cells[plan], unit: unit(of: plan))
+        } else if !roles.contains(where: { isPlan($0, after: year) != nil }) {
+            // A table of something else (projects and their sums): each value with what its header calls it.
+            let others = columns.filter { roles[$0] == .other && valued($0) }
+            if !others.isEmpty {
+                var sentence = TableRowSentence()
+                sentence.add(Self.joiningLines(label.text) + ":", at: label.location)
+                for (number, column) in others.enumerated() {
+                    sentence.add(number == 0 ? " " : ", ", at: cells[column].location)
+                    sentence.addValue(cells[column], unit: unit(of: column))
+                    sentence.add(" (" + Self.name(of: header[column]) + ")", at: header[column].location)
+                }
+                sentence.add(".", at: label.location)
+                results = sentence
+            }
         }
         let later = columns.first { isPlan(roles[$0], after: year) == true && valued($0) }
         return Row(results: results, plan: later.map { TableRowSentence(label: label, value: cells[$0], unit: unit(of: $0)) })
@@ -148,6 +162,17 @@ struct TableRowSentence {
         var result = String(text)
         for tag in ["<br />", "<br/>", "<br>", "<BR>"] { result = result.replacing(tag, with: " ") }
         return result
+    }
+
+    /// What a header calls its column, its unit and line breaks left out:
+    /// `Tổng mức đầu tư (tỷ đồng)` → `tổng mức đầu tư`.
+    static func name(of header: MarkdownTable.Cell) -> String {
+        var text = joiningLines(header.text)
+        if let unit = parenthesised(header, strict: false), let open = text.lastIndex(of: "("), text.hasSuffix(")"),
+           text[text.index(after: open)...].dropLast() == joiningLines(unit.text) {
+            text = String(text[..<open]).trimmingWhitespace()
+        }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// A value cell: digits, and no letters but those of a unit written in it (`%`).

@@ -175,4 +175,16 @@ struct TableTests {
         """, name: "breaks")
         #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
     }
+
+    @Test("a table of something else than targets keeps its numbers, each with what its header calls it")
+    func otherTables() {
+        let document = ReportReader.read(text: """
+        | TT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Giải ngân<br>năm 2025 (tỷ đồng) | Tỷ lệ (%) |
+        |---|---|---|---|---|
+        | 1 | Đường trục trung tâm | 120 | 50 | 41,7 |
+        """, name: "projects")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân năm 2025), 41,7% (tỷ lệ).",
+        ])
+    }
 }
