@@ -11,12 +11,16 @@ import Dispatch
 /// index that ignores case, accents, đ and i/y spellings), its facts and its
 /// indicators' values into the database. One transaction: an import cut off
 /// at any moment leaves the database as it was. A report already there with
-/// the same bytes is skipped; one whose file changed replaces its old self.
+/// the same bytes, read the same way, is skipped; the same bytes read by
+/// another baocao or other specs are read again; a report whose file changed
+/// replaces its old self.
 public enum CorpusImporter {
     /// What an import did.
     public struct Summary: Sendable {
         public var imported: [String] = []
         public var replaced: [String] = []
+        /// Reports whose bytes were there, read by another baocao or other specs: read again.
+        public var reread: [String] = []
         public var skipped: [String] = []
         /// Bytes of report text read and imported.
         public var bytes = 0
@@ -25,12 +29,17 @@ public enum CorpusImporter {
     /// How many reports are read at once, across the cores.
     static let batchSize = 16
 
-    public static func run(paths: [String], database path: String, registry: PluginRegistry,
+    /// Imports the reports at `paths`; `reading` names how they are read
+    /// (``CorpusReading``, by default of `registry` and this binary).
+    public static func run(paths: [String], database path: String, registry: PluginRegistry, reading: String? = nil,
                            progress: (String) -> Void = { _ in }) throws(CorpusError) -> Summary {
         let database = try SQLiteDatabase(path: path, writable: true)
         try CorpusSchema.check(database, empty: true)
+        let reading = reading ?? CorpusReading.identity(of: registry)
+        // Outside the import's transaction: the journal mode cannot change inside one.
         try database.execute(CorpusSchema.create)
         try database.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('format', '\(CorpusSchema.format)')")
+        try CorpusSchema.upgrade(database)
         try database.execute("BEGIN IMMEDIATE")
         do throws(CorpusError) {
             let writer = try CorpusWriter(database)
@@ -63,10 +72,13 @@ public enum CorpusImporter {
                     do { data = try ReportReader.contents(of: report) } catch { throw failure(error, reading: report) }
                     let name = ReportReader.name(of: report)
                     let checksum = String(data.withUnsafeBytes { Checksum.of($0) }, radix: 16)
-                    switch try writer.existing(name: name, checksum: checksum) {
+                    switch try writer.existing(name: name, checksum: checksum, reading: reading) {
                     case .same:
                         summary.skipped.append(name)
                         continue
+                    case .reread(let id):
+                        try writer.remove(report: id)
+                        summary.reread.append(name)
                     case .changed(let id):
                         try writer.remove(report: id)
                         summary.replaced.append(name)
@@ -83,7 +95,7 @@ public enum CorpusImporter {
                             return .failure(failure(error, reading: file.path))
                         }
                         return .success(CorpusWriter.prepare(document, path: file.path, checksum: file.checksum, bytes: file.data.count,
-                                                             registry: registry))
+                                                             registry: registry, reading: reading))
                     }
                 }
                 try writeInFlight()

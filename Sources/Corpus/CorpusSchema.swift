@@ -11,13 +11,20 @@ import FoundationEssentials
 /// of sentences apart cost a second page read for each. The `sentences` view
 /// shows them as a table.
 ///
+/// A report's `reading` names how it was read: this baocao and the plugins'
+/// specs (``CorpusReading``). An import reads again a report read otherwise,
+/// so that a corpus follows what a newer baocao finds in the same bytes.
+///
 /// A report's facts have the ids `first_fact ..< first_fact + fact_count`
 /// (its `reports` row): the report's rows are found by that range of the
 /// primary key, so `facts` needs no index on `report`, which every row
 /// written would pay to keep.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
-    static let format = "baocao-corpus-3"
+    static let format = "baocao-corpus-4"
+    /// The format before reports carried how they were read (`reports.reading`):
+    /// read as it is, and brought up to ``format`` by the next import.
+    static let previousFormat = "baocao-corpus-3"
 
     static let create = """
     PRAGMA journal_mode = WAL;
@@ -31,7 +38,8 @@ enum CorpusSchema {
         place TEXT, place_kind TEXT, issuer TEXT, number TEXT, date TEXT, title TEXT,
         period TEXT NOT NULL, period_count INTEGER, year INTEGER, plan_year INTEGER,
         first_fact INTEGER NOT NULL, fact_count INTEGER NOT NULL,
-        imported_at TEXT NOT NULL
+        imported_at TEXT NOT NULL,
+        reading TEXT
     );
     CREATE VIRTUAL TABLE IF NOT EXISTS sentences_search USING fts5 (folded, content = '', columnsize = 0, tokenize = 'unicode61');
     CREATE TABLE IF NOT EXISTS facts (
@@ -76,7 +84,26 @@ enum CorpusSchema {
     ) WITHOUT ROWID;
     """
 
-    /// Checks that `database` holds a corpus of this format, or is empty (to import into).
+    /// The format a corpus says it is in; its statement done with before the caller goes on.
+    private static func storedFormat(_ database: SQLiteDatabase) throws(CorpusError) -> String? {
+        let format = try database.prepare("SELECT value FROM meta WHERE key = 'format'")
+        return try format.step() ? format.text(0) : nil
+    }
+
+    /// Brings a corpus of ``previousFormat`` up to ``format``: its reports get
+    /// a `reading` of none, so the next import of each reads it again.
+    static func upgrade(_ database: SQLiteDatabase) throws(CorpusError) {
+        guard try storedFormat(database) == previousFormat else { return }
+        // One transaction: a corpus is of one format or the other, never half.
+        try database.execute("""
+            BEGIN IMMEDIATE;
+            ALTER TABLE reports ADD COLUMN reading TEXT;
+            UPDATE meta SET value = '\(Self.format)' WHERE key = 'format';
+            COMMIT;
+            """)
+    }
+
+    /// Checks that `database` holds a corpus of this format (or the one before), or is empty (to import into).
     static func check(_ database: SQLiteDatabase, empty allowed: Bool) throws(CorpusError) {
         let tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
         guard try tables.step() else { throw CorpusError("\(database.path): not a database") }
@@ -84,9 +111,8 @@ enum CorpusSchema {
             guard allowed else { throw CorpusError("\(database.path): not a baocao corpus (build one with: baocao import REPORTS… --db FILE)") }
             return
         }
-        let format = try database.prepare("SELECT value FROM meta WHERE key = 'format'")
-        let found = try format.step() ? format.text(0) : "none"
-        guard found == Self.format else {
+        let found = try storedFormat(database) ?? "none"
+        guard found == Self.format || found == Self.previousFormat else {
             throw CorpusError("\(database.path): a corpus of format \(found), not \(Self.format) (this baocao's); "
                 + "rebuild it: rm \(database.path) and run baocao import REPORTS… --db \(database.path)")
         }

@@ -15,8 +15,8 @@ final class CorpusWriter {
         self.database = database
         insertReport = try database.prepare("""
             INSERT INTO reports (name, path, checksum, bytes, place, place_kind, issuer, number, date, title,
-                                 period, period_count, year, plan_year, first_fact, fact_count, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
+                                 period, period_count, year, plan_year, first_fact, fact_count, imported_at, reading)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'), ?)
             """)
         insertSearch = try database.prepare("INSERT INTO sentences_search (rowid, folded) VALUES (?, ?)")
         insertFact = try database.prepare("""
@@ -28,16 +28,22 @@ final class CorpusWriter {
         insertValue = try database.prepare("INSERT INTO indicator_values (report, path, actual, target, change, shortfall) VALUES (?, ?, ?, ?, ?, ?)")
     }
 
-    /// Whether a report is in the database already: the same bytes (under any name), or under its name with others.
-    enum Existing { case absent, same, changed(Int) }
+    /// Whether a report is in the database already: the same bytes read the
+    /// same way, or the same bytes under another name (`same`: skipped); under
+    /// its name, the same bytes read by another baocao or other specs
+    /// (`reread`) or other bytes (`changed`); or not at all.
+    enum Existing: Equatable { case absent, same, reread(Int), changed(Int) }
 
-    func existing(name: String, checksum: String) throws(CorpusError) -> Existing {
+    func existing(name: String, checksum: String, reading: String) throws(CorpusError) -> Existing {
+        let named = try database.prepare("SELECT id, checksum = ?, reading IS ? FROM reports WHERE name = ?")
+        named.bind([.text(checksum), .text(reading), .text(name)])
+        if try named.step() {
+            if named.int(1) == 0 { return .changed(named.int(0)) }
+            return named.int(2) == 1 ? .same : .reread(named.int(0))
+        }
         let same = try database.prepare("SELECT 1 FROM reports WHERE checksum = ? LIMIT 1")
         same.bind([.text(checksum)])
-        if try same.step() { return .same }
-        let named = try database.prepare("SELECT id FROM reports WHERE name = ?")
-        named.bind([.text(name)])
-        return try named.step() ? .changed(named.int(0)) : .absent
+        return try same.step() ? .same : .absent
     }
 
     /// Removes a report and all it gave: its facts and sentences (and their
@@ -66,6 +72,8 @@ final class CorpusWriter {
         var path: String
         var checksum: String
         var bytes: Int
+        /// How it was read (``CorpusReading``).
+        var reading: String
         var values: [IndicatorValue]
         /// The report's sentences, in order: worked out here, on the worker
         /// cores, so that the thread writing the database only binds and steps.
@@ -81,13 +89,14 @@ final class CorpusWriter {
 
     /// Reads a report's facts and resolves every indicator of `registry` in it.
     static func prepare(_ document: ReportDocument, path: String, checksum: String, bytes: Int,
-                        registry: PluginRegistry) -> Prepared {
+                        registry: PluginRegistry, reading: String) -> Prepared {
         let store = FactStore(documents: [document])
         let resolver = IndicatorResolver(registry: registry, store: store, resolvingAll: true)
         let values = registry.plugins.flatMap { plugin in
             plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
         }.filter { $0.actual != nil || $0.target != nil }
-        return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, values: values, sentences: sentences(of: store))
+        return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, reading: reading, values: values,
+                        sentences: sentences(of: store))
     }
 
     /// The store's sentences: a sentence's facts stand together.
@@ -106,7 +115,7 @@ final class CorpusWriter {
 
     /// Writes a prepared report: the report, its sentences, facts and indicators' values.
     func write(_ prepared: Prepared) throws(CorpusError) {
-        let store = prepared.store, path = prepared.path, checksum = prepared.checksum, bytes = prepared.bytes
+        let store = prepared.store, path = prepared.path, checksum = prepared.checksum, bytes = prepared.bytes, reading = prepared.reading
         guard let report = store.reports.first else { return }
         let next = try database.prepare("SELECT coalesce(max(id), -1) + 1 FROM facts")
         let base = try next.step() ? next.int(0) : 0
@@ -116,7 +125,7 @@ final class CorpusWriter {
         try insertReport.run([.text(report.name), .text(path), .text(checksum), .int(bytes), text(header.place), text(header.placeKind),
                               text(header.issuer), text(header.number), text(header.date), text(header.title),
                               .text(header.period.name), int(Self.periodCount(header.period)), int(header.year), int(header.planYear),
-                              .int(base), .int(store.count)])
+                              .int(base), .int(store.count), .text(reading)])
         let reportID = database.lastInsertedRow
         // Sentence by sentence: the first of a sentence's facts holds its text and
         // how many they are, and its id names the sentence.

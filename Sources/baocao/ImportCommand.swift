@@ -13,7 +13,8 @@ struct Import: ParsableCommand {
         abstract: "Import reports (files, folders, globs) into a corpus database, to open with --db.",
         discussion: """
         A report already in the database with the same bytes is skipped; one whose file changed replaces its \
-        old self. The import is one transaction: cut off, it leaves the database as it was.
+        old self; the same bytes read by another baocao or other plugin specs are read again. The import is \
+        one transaction: cut off, it leaves the database as it was.
         """)
 
     @Option(name: .customLong("db"), help: ArgumentHelp("The corpus database to create or update.", valueName: "file"))
@@ -40,6 +41,7 @@ struct Import: ParsableCommand {
             if !quiet {
                 var line = "imported \(summary.imported.count) report(s)"
                 if !summary.replaced.isEmpty { line += ", replaced \(summary.replaced.count)" }
+                if !summary.reread.isEmpty { line += ", read again \(summary.reread.count) (first read by another baocao or other plugin specs)" }
                 if !summary.skipped.isEmpty { line += ", skipped \(summary.skipped.count) already there" }
                 let megabytes = (Decimal(summary.bytes) / 1_000_000).rounded(places: 1)
                 let time = Decimal(Int(seconds * 100)) / 100

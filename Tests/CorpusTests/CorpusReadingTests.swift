@@ -1,0 +1,76 @@
+import Testing
+import Foundation
+import BuiltinPlugins
+@testable import Corpus
+import TestSupport
+
+/// A corpus follows how reports are read: the same bytes read by another
+/// baocao or other specs are read again by the next import of them, and a
+/// corpus of the format before opens and is brought up to this one.
+@Suite("A corpus and how its reports were read")
+struct CorpusReadingTests {
+    /// A folder with one report of the genre corpus as `r.md`.
+    func reportFolder() throws -> (folder: String, report: String) {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let report = folder + "/r.md"
+        try FileManager.default.copyItem(atPath: CorpusTests.reportPaths[1], toPath: report)
+        return (folder, report)
+    }
+
+    func reading(_ database: String) throws -> [String?] {
+        let opened = try SQLiteDatabase(path: database, writable: false)
+        let rows = try opened.prepare("SELECT reading FROM reports ORDER BY id")
+        var readings: [String?] = []
+        while try rows.step() { readings.append(rows.isNull(0) ? nil : rows.text(0)) }
+        return readings
+    }
+
+    @Test("the same bytes read another way are read again; read the same way, or under another name, skipped")
+    func readAgain() throws {
+        let (folder, report) = try reportFolder()
+        let database = folder + "/c.db"
+        let registry = BuiltinPlugins.registry()
+        _ = try CorpusImporter.run(paths: [report], database: database, registry: registry, reading: "a")
+        let same = try CorpusImporter.run(paths: [report], database: database, registry: registry, reading: "a")
+        #expect(same.skipped == ["r"] && same.reread.isEmpty)
+        let other = try CorpusImporter.run(paths: [report], database: database, registry: registry, reading: "b")
+        #expect(other.reread == ["r"] && other.imported.isEmpty && other.skipped.isEmpty)
+        #expect(try reading(database) == ["b"])
+        try FileManager.default.copyItem(atPath: report, toPath: folder + "/copy.md")
+        let copy = try CorpusImporter.run(paths: [folder + "/copy.md"], database: database, registry: registry, reading: "c")
+        #expect(copy.skipped == ["copy"] && copy.reread.isEmpty)
+        try CorpusTests().expectFactsAreTheReports(database)
+        let corpus = try CorpusStore(path: database, registry: registry)
+        #expect(corpus.reports.map(\.name) == ["r"])
+    }
+
+    @Test("by default a report is read under this binary and these specs: imported twice, it is skipped")
+    func defaultReading() throws {
+        let (folder, report) = try reportFolder()
+        let database = folder + "/c.db"
+        _ = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        let again = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        #expect(again.skipped == ["r"])
+        #expect(try reading(database) == [CorpusReading.identity(of: BuiltinPlugins.registry())])
+    }
+
+    @Test("a corpus of the format before opens as it is; the next import brings it up and reads its reports again")
+    func previousFormat() throws {
+        let (folder, report) = try reportFolder()
+        let database = folder + "/c.db"
+        _ = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        // What the format before was: no `reading` column, and its name in `meta`.
+        try SQLiteDatabase(path: database, writable: true).execute("""
+            ALTER TABLE reports DROP COLUMN reading;
+            UPDATE meta SET value = '\(CorpusSchema.previousFormat)' WHERE key = 'format';
+            """)
+        let opened = try BinaryRunner.run(["--db", database, "--format", "plain", "-c", "reports | count"])
+        #expect(opened.status == 0 && opened.stdout == "1\n", "\(opened.stderr)")
+        let summary = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
+        #expect(summary.reread == ["r"])
+        let format = try SQLiteDatabase(path: database, writable: false).prepare("SELECT value FROM meta WHERE key = 'format'")
+        #expect(try format.step() && format.text(0) == CorpusSchema.format)
+        #expect(try reading(database).count == 1 && reading(database)[0] != nil)
+        try CorpusTests().expectFactsAreTheReports(database)
+    }
+}
