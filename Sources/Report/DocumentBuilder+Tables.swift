@@ -9,14 +9,14 @@ extension DocumentBuilder {
         let table = MarkdownTable(text: block.text, anchors: block.anchors)
         // The header so far (the title is read by now): the year the report is on.
         let year = ReportHeaderReader.read(paragraphs, sections: sections).year
-        let rows = TableRowSentence.rows(of: table, year: year)
+        let roles = TableColumn.roles(of: table.header, year: year)
+        let rows = table.rows.map { TableRow(cells: $0, roles: roles, header: table.header, year: year) }
         for row in rows {
             if let results = row.results { append(.body, text: Substring(results.text), anchors: results.anchors) }
         }
-        let planRows = rows.compactMap(\.plan)
+        let planRows = rows.compactMap(\.laterPlan)
         guard !planRows.isEmpty else { return }
-        let roles = TableColumn.roles(of: table.header, year: year)
-        let column = roles.indices.first { TableRowSentence.isPlan(roles[$0], after: year) == true } ?? 0
+        let column = roles.indices.first { TableRow.isPlan(roles[$0], after: year) == true } ?? 0
         let heading = table.header[column]
         let section = Section(id: sections.count, numbering: .star, title: String(heading.text), parent: stack.last,
                               location: heading.location)

@@ -1,0 +1,123 @@
+import Platform
+
+/// A body row of a table read with its columns' roles, as the sentences a
+/// report would write for it, so that facts, their qualifiers and the
+/// plugins' rules read it as they read prose:
+///
+///     | Thu ngân sách trên địa bàn | tỷ đồng | 320 | 251,4 | 78,6 |
+///
+/// under `Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Ước thực hiện | So với KH (%)`
+/// reads `Thu ngân sách trên địa bàn ước đạt 251,4 tỷ đồng, bằng 78,6% kế
+/// hoạch (kế hoạch 320 tỷ đồng).`
+///
+/// A column of the plan for a later year (`Kế hoạch năm 2026` in a report on
+/// 2025) is that year's target: it makes a sentence of its own
+/// (`Thu ngân sách trên địa bàn 350 tỷ đồng.`), for the plan part. A table
+/// with no column of what was done or of the plan (projects and their sums)
+/// gives each value with what its header calls it, in parentheses.
+struct TableRow {
+    let cells: [MarkdownTable.Cell]
+    let roles: [TableColumn]
+    let header: [MarkdownTable.Cell]
+    let year: Int?
+    /// The columns the row and the header both have.
+    let columns: [Int]
+    /// The column that names the row, if any cell does.
+    let labelColumn: Int?
+    /// The unit column's cell, when it holds a unit.
+    let unitCell: MarkdownTable.Cell?
+
+    init(cells: [MarkdownTable.Cell], roles: [TableColumn], header: [MarkdownTable.Cell], year: Int?) {
+        self.cells = cells
+        self.roles = roles
+        self.header = header
+        self.year = year
+        let columns = cells.indices.filter { $0 < roles.count && $0 < header.count }
+        self.columns = columns
+        // The name: the label column, else the first cell with words that is neither a number nor a unit.
+        labelColumn = columns.first { roles[$0] == .label && cells[$0].hasLetters }
+            ?? columns.first { roles[$0] != .number && roles[$0] != .unit && cells[$0].hasLetters && !cells[$0].isValue }
+        unitCell = columns.first { roles[$0] == .unit }.map { cells[$0] }.flatMap { $0.hasLetters || $0.text == "%" ? $0 : nil }
+    }
+
+    /// The sentence of what the row reports for the period (or, in a table of
+    /// the plan alone, of its plan), nil for a row without a name or a value.
+    var results: TableRowSentence? {
+        guard let label = labelColumn.map({ cells[$0] }) else { return nil }
+        if let actual = columns.last(where: { isActual($0) && isValued($0) }) { return targets(label: label, actual: actual) }
+        if let plan = columns.first(where: { Self.isPlan(roles[$0], after: year) == false && isValued($0) }) {
+            // A table of the plan alone: its values are the plan's, in whichever part the table stands.
+            return TableRowSentence(label: label, value: cells[plan], unit: unit(of: plan))
+        }
+        guard !roles.contains(where: { Self.isPlan($0, after: year) != nil }) else { return nil }
+        return others(label: label)
+    }
+
+    /// The sentence of the plan for a later year, if the row gives one.
+    var laterPlan: TableRowSentence? {
+        guard let label = labelColumn.map({ cells[$0] }),
+              let later = columns.first(where: { Self.isPlan(roles[$0], after: year) == true && isValued($0) }) else { return nil }
+        return TableRowSentence(label: label, value: cells[later], unit: unit(of: later))
+    }
+
+    /// `… ước đạt 251,4 tỷ đồng (đạt kế hoạch), bằng 78,6% kế hoạch, tăng 8,2% so với cùng kỳ (kế hoạch 320 tỷ đồng).`
+    private func targets(label: MarkdownTable.Cell, actual: Int) -> TableRowSentence {
+        var sentence = TableRowSentence()
+        sentence.add(label.joiningLines, at: label.location)
+        sentence.add(roles[actual] == .actual(estimate: true) ? " ước đạt " : " đạt ", at: header[actual].location)
+        sentence.addValue(cells[actual], unit: unit(of: actual))
+        if let verdict = columns.first(where: { roles[$0] == .verdict }) { sentence.addVerdict(cells[verdict]) }
+        for column in columns where isValued(column) {
+            switch roles[column] {
+            case .changeOnPrevious: sentence.addChange(cells[column], header: header[column])
+            case .percentOfPlan: sentence.addShare(cells[column], of: "kế hoạch", header: header[column])
+            case .percentOfEstimate: sentence.addShare(cells[column], of: "dự toán", header: header[column])
+            case .percentOfPrevious: sentence.addShare(cells[column], of: "so với cùng kỳ", header: header[column])
+            default: continue
+            }
+        }
+        if let plan = columns.first(where: { Self.isPlan(roles[$0], after: year) == false && isValued($0) }) {
+            sentence.add(" (kế hoạch ", at: header[plan].location)
+            sentence.addValue(cells[plan], unit: unit(of: plan))
+            sentence.add(")", at: header[plan].location)
+        }
+        sentence.add(".", at: header[actual].location)
+        return sentence
+    }
+
+    /// `Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).`
+    private func others(label: MarkdownTable.Cell) -> TableRowSentence? {
+        let valued = columns.filter { roles[$0] == .other && isValued($0) }
+        guard !valued.isEmpty else { return nil }
+        var sentence = TableRowSentence()
+        sentence.add(label.joiningLines + ":", at: label.location)
+        for (number, column) in valued.enumerated() {
+            sentence.add(number == 0 ? " " : ", ", at: cells[column].location)
+            sentence.addValue(cells[column], unit: unit(of: column))
+            sentence.add(" (" + header[column].name + ")", at: header[column].location)
+        }
+        sentence.add(".", at: label.location)
+        return sentence
+    }
+
+    /// The unit of a column's value: the unit column's, else its header's
+    /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`).
+    private func unit(of column: Int) -> MarkdownTable.Cell? {
+        unitCell ?? header[column].parenthesisedUnit(strict: false)
+            ?? labelColumn.flatMap { cells[$0].parenthesisedUnit(strict: true) }
+    }
+
+    private func isActual(_ column: Int) -> Bool {
+        if case .actual = roles[column] { true } else { false }
+    }
+
+    private func isValued(_ column: Int) -> Bool { column != labelColumn && cells[column].isValue }
+
+    /// Whether `role` is a plan column for a year after `year` (true), for
+    /// the year itself or an unnamed one (false), or no plan at all (nil).
+    static func isPlan(_ role: TableColumn, after year: Int?) -> Bool? {
+        guard case .plan(let planYear) = role else { return nil }
+        guard let planYear, let year else { return false }
+        return planYear > year
+    }
+}
