@@ -44,7 +44,8 @@ struct TableRow {
     /// the plan alone, of its plan), nil for a row without a name or a value.
     var results: TableRowSentence? {
         guard let label = labelColumn.map({ cells[$0] }) else { return nil }
-        if let actual = columns.last(where: { isActual($0) && isValued($0) }) { return targets(label: label, actual: actual) }
+        let actuals = columns.filter { isActual($0) && isValued($0) }
+        if !actuals.isEmpty { return targets(label: label, actuals: actuals) }
         if let plan = columns.first(where: { Self.isPlan(roles[$0], after: year) == false && isValued($0) }) {
             // A table of the plan alone: its values are the plan's, in whichever part the table stands.
             return TableRowSentence(label: label, value: cells[plan], unit: unit(of: plan))
@@ -60,20 +61,29 @@ struct TableRow {
         return TableRowSentence(label: label, value: cells[later], unit: unit(of: later))
     }
 
-    /// `… ước đạt 251,4 tỷ đồng (đạt kế hoạch), bằng 78,6% kế hoạch, tăng 8,2% so với cùng kỳ (kế hoạch 320 tỷ đồng).`
-    private func targets(label: MarkdownTable.Cell, actual: Int) -> TableRowSentence {
+    /// `… đạt 221,5 tỷ đồng; ước đạt 315 tỷ đồng (đạt kế hoạch), bằng 105% kế hoạch, tăng 8,2% so với cùng kỳ (kế hoạch 300 tỷ đồng).`
+    /// Each comparison follows the value of the nearest column of what was
+    /// done before it (`Thực hiện 9 tháng | Ước cả năm | So với KH (%)`: the
+    /// share is the year's estimate's); the verdict and the plan, the last value's.
+    private func targets(label: MarkdownTable.Cell, actuals: [Int]) -> TableRowSentence {
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines, at: label.location)
-        sentence.add(roles[actual] == .actual(estimate: true) ? " ước đạt " : " đạt ", at: header[actual].location)
-        sentence.addValue(cells[actual], unit: unit(of: actual))
-        if let verdict = columns.first(where: { roles[$0] == .verdict }) { sentence.addVerdict(cells[verdict]) }
-        for column in columns where isValued(column) {
-            switch roles[column] {
-            case .changeOnPrevious: sentence.addChange(cells[column], header: header[column])
-            case .percentOfPlan: sentence.addShare(cells[column], of: "kế hoạch", header: header[column])
-            case .percentOfEstimate: sentence.addShare(cells[column], of: "dự toán", header: header[column])
-            case .percentOfPrevious: sentence.addShare(cells[column], of: "so với cùng kỳ", header: header[column])
-            default: continue
+        for (number, actual) in actuals.enumerated() {
+            let estimate = roles[actual] == .actual(estimate: true)
+            sentence.add((number == 0 ? " " : "; ") + (estimate ? "ước đạt " : "đạt "), at: header[actual].location)
+            sentence.addValue(cells[actual], unit: unit(of: actual))
+            let isLast = number == actuals.count - 1
+            if isLast, let verdict = columns.first(where: { roles[$0] == .verdict }) { sentence.addVerdict(cells[verdict]) }
+            // The comparisons up to the next value (the first value also takes those before it).
+            let next = isLast ? Int.max : actuals[number + 1]
+            for column in columns where isValued(column) && column < next && (number == 0 || column > actual) {
+                switch roles[column] {
+                case .changeOnPrevious: sentence.addChange(cells[column], header: header[column])
+                case .percentOfPlan: sentence.addShare(cells[column], of: "kế hoạch", header: header[column])
+                case .percentOfEstimate: sentence.addShare(cells[column], of: "dự toán", header: header[column])
+                case .percentOfPrevious: sentence.addShare(cells[column], of: "so với cùng kỳ", header: header[column])
+                default: continue
+                }
             }
         }
         if let plan = columns.first(where: { Self.isPlan(roles[$0], after: year) == false && isValued($0) }) {
@@ -81,7 +91,7 @@ struct TableRow {
             sentence.addValue(cells[plan], unit: unit(of: plan))
             sentence.add(")", at: header[plan].location)
         }
-        sentence.add(".", at: header[actual].location)
+        sentence.add(".", at: header[actuals[actuals.count - 1]].location)
         return sentence
     }
 

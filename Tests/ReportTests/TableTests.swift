@@ -187,4 +187,16 @@ struct TableTests {
             "Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân năm 2025), 41,7% (tỷ lệ).",
         ])
     }
+
+    @Test("a row with the period's value and the year's estimate gives both; a share follows the value before it")
+    func periodAndEstimate() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng | So với KH (%) | Ước thực hiện cả năm | So với KH (%) |
+        |---|---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 73,8 | 315 | 105 |
+        """, name: "nine-months")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
+        ])
+    }
 }
