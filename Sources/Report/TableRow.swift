@@ -73,7 +73,7 @@ struct TableRow {
             sentence.add((number == 0 ? " " : "; ") + (estimate ? "ước đạt " : "đạt "), at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
             let isLast = number == actuals.count - 1
-            if isLast, let verdict = columns.first(where: { roles[$0] == .verdict }) { sentence.addVerdict(cells[verdict]) }
+            if isLast, let verdict = verdictColumn { sentence.addVerdict(cells[verdict]) }
             // The comparisons up to the next value (the first value also takes those before it).
             let next = isLast ? Int.max : actuals[number + 1]
             for column in columns where isValued(column) && column < next && (number == 0 || column > actual) {
@@ -115,6 +115,13 @@ struct TableRow {
     private func unit(of column: Int) -> MarkdownTable.Cell? {
         unitCell ?? header[column].parenthesisedUnit(strict: false)
             ?? labelColumn.flatMap { cells[$0].parenthesisedUnit(strict: true) }
+    }
+
+    /// The column of the report's verdict: headed `Đánh giá`, or any other
+    /// (`Kết quả`, `Ghi chú`) whose cell is a verdict alone (`Đạt`, `Không đạt`).
+    private var verdictColumn: Int? {
+        columns.first { roles[$0] == .verdict }
+            ?? columns.first { $0 != labelColumn && roles[$0] != .unit && TableRowSentence.isVerdict(cells[$0]) }
     }
 
     private func isActual(_ column: Int) -> Bool {

@@ -71,6 +71,15 @@ struct TableRowSentence {
         add(verdict, at: cell.location)
     }
 
+    /// Whether a cell says a verdict and nothing else: `Đạt`, `Không đạt`, `Vượt KH`.
+    static func isVerdict(_ cell: MarkdownTable.Cell) -> Bool {
+        let padded = TableColumn.Words(cell.text).padded
+        return verdictCells.contains(padded)
+    }
+
+    static let verdictCells = Set(TableColumn.phrases("Đạt", "Không đạt", "Chưa đạt", "Vượt", "Vượt KH", "Vượt kế hoạch",
+                                                      "Đạt KH", "Đạt kế hoạch", "Không đạt KH", "Không đạt kế hoạch",
+                                                      "Hoàn thành", "Không hoàn thành", "Chưa hoàn thành"))
     static let missedWords = TableColumn.phrases("Không đạt", "Chưa đạt", "Không hoàn thành", "Chưa hoàn thành")
     static let exceededWords = TableColumn.phrases("Vượt")
     static let metWords = TableColumn.phrases("Đạt", "Hoàn thành")

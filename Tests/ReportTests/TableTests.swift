@@ -199,4 +199,18 @@ struct TableTests {
             "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
         ])
     }
+
+    @Test("a verdict alone in a column of another name (`Kết quả`, `Ghi chú`) is the verdict")
+    func verdictElsewhere() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Kết quả |
+        |---|---|---|---|---|
+        | Doanh thu du lịch | tỷ đồng | 80 | 71,5 | Không đạt |
+        | Tổng lượt khách | lượt | 100.000 | 120.000 | Ghi nhận tăng |
+        """, name: "verdicts")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch đạt 71,5 tỷ đồng (không đạt kế hoạch) (kế hoạch 80 tỷ đồng).",
+            "Tổng lượt khách đạt 120.000 lượt (kế hoạch 100.000 lượt).",
+        ])
+    }
 }
