@@ -24,22 +24,42 @@ struct PhrasePattern: Hashable, Sendable {
 
     /// Every place the pattern stands in `text`, as byte ranges from its first piece's start to its last's end.
     func occurrences(in text: FoldedText) -> [Range<Int>] {
-        guard let first = pieces.first else { return [] }
         var found: [Range<Int>] = []
-        for start in Self.wordOccurrences(of: first, in: text.bytes) {
-            var end = start + first.count
-            var whole = true
-            for piece in pieces.dropFirst() {
-                guard let next = Self.piece(piece, after: end, in: text.bytes) else { whole = false; break }
-                end = next
-            }
-            if whole { found.append(start..<end) }
+        text.bytes.withUnsafeBufferPointer { bytes in
+            forEachOccurrence(in: bytes) { found.append($0); return true }
         }
         return found
     }
 
+    /// Whether the pattern stands anywhere in `text`: the first occurrence
+    /// ends the search, and nothing is gathered.
+    func isFound(in text: FoldedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { isFound(in: $0) }
+    }
+
+    /// ``isFound(in:)`` in bytes of folded text, whose ends count as word
+    /// boundaries (a phrase of a sentence, cut out without a copy).
+    func isFound(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEachOccurrence(in: bytes) { _ in found = true; return false }
+        return found
+    }
+
+    /// Calls `body` with each place the pattern stands in `bytes`, in order, while it returns true.
+    private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+        guard let first = pieces.first else { return }
+        Self.forEachWordStart(of: first, in: bytes) { start in
+            var end = start + first.count
+            for piece in pieces.dropFirst() {
+                guard let next = Self.piece(piece, after: end, in: bytes) else { return true }
+                end = next
+            }
+            return body(start..<end)
+        }
+    }
+
     /// Where `piece` starts as whole words after `from`, past at most ``maxGap`` words and no punctuation; its end.
-    private static func piece(_ piece: [UInt8], after from: Int, in bytes: [UInt8]) -> Int? {
+    private static func piece(_ piece: [UInt8], after from: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var cursor = from, words = 0
         while cursor < bytes.count, words <= maxGap {
             while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
@@ -56,23 +76,28 @@ struct PhrasePattern: Hashable, Sendable {
 
     /// Where `piece` stands as whole words in `bytes`.
     static func wordOccurrences(of piece: [UInt8], in bytes: [UInt8]) -> [Int] {
-        guard let first = piece.first, piece.count <= bytes.count else { return [] }
         var found: [Int] = []
-        // Whole words: a piece that starts (or ends) with a letter does not run on from (or into) one.
-        let checksBefore = isWordByte(first), checksAfter = isWordByte(piece[piece.count - 1])
         bytes.withUnsafeBufferPointer { text in
-            piece.withUnsafeBufferPointer { pattern in
-                ByteSearch.forEachStart(of: pattern, in: text, from: 0) { index in
-                    let end = index + pattern.count
-                    if (!checksBefore || index == 0 || !isWordByte(text[index - 1]))
-                        && (!checksAfter || end == text.count || !isWordByte(text[end])) {
-                        found.append(index)
-                    }
-                    return true
-                }
-            }
+            forEachWordStart(of: piece, in: text) { found.append($0); return true }
         }
         return found
+    }
+
+    /// Calls `body` with each start of `piece` as whole words in `text`, in order, while it returns true.
+    private static func forEachWordStart(of piece: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        guard let first = piece.first, piece.count <= text.count else { return }
+        // Whole words: a piece that starts (or ends) with a letter does not run on from (or into) one.
+        let checksBefore = isWordByte(first), checksAfter = isWordByte(piece[piece.count - 1])
+        piece.withUnsafeBufferPointer { pattern in
+            ByteSearch.forEachStart(of: pattern, in: text, from: 0) { index in
+                let end = index + pattern.count
+                if (!checksBefore || index == 0 || !isWordByte(text[index - 1]))
+                    && (!checksAfter || end == text.count || !isWordByte(text[end])) {
+                    return body(index)
+                }
+                return true
+            }
+        }
     }
 
     /// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII scalar.

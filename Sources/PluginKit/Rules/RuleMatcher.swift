@@ -106,7 +106,7 @@ public final class RuleMatcher: @unchecked Sendable {
         if position > 0, store.paragraphOfFirstFact(in: groups[position - 1].factIDs) == fact.paragraph {
             texts.append(groups[position - 1].folded)
         }
-        return rule.context.contains { pattern in texts.contains { !pattern.occurrences(in: $0).isEmpty } }
+        return rule.context.contains { pattern in texts.contains { pattern.isFound(in: $0) } }
     }
 
     /// The sentences that contain all of `phrases` (folded), in document order; `report` limits them to one report.
@@ -115,7 +115,7 @@ public final class RuleMatcher: @unchecked Sendable {
         let groups = self.groups
         return candidateGroups(words: patterns).map { groups[$0] }
             .filter { group in report == nil || store.reportName(of: group.factIDs.lowerBound) == report }
-            .filter { group in patterns.allSatisfy { !$0.occurrences(in: group.folded).isEmpty } }
+            .filter { group in patterns.allSatisfy { $0.isFound(in: group.folded) } }
             .map { store.sentence(of: $0.factIDs.lowerBound) }
     }
 

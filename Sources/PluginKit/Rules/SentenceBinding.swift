@@ -206,8 +206,11 @@ struct SentenceBinding {
         }
         var end = number.end
         while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
-        let slice = FoldedText(validUTF8: Array(bytes[start..<end]))
-        return rule.exclude.contains { !$0.occurrences(in: slice).isEmpty }
+        // The phrase's bytes in place: its ends are word boundaries, as a copy's were.
+        return bytes.withUnsafeBufferPointer { sentence in
+            let phrase = UnsafeBufferPointer(rebasing: sentence[start..<end])
+            return rule.exclude.contains { $0.isFound(in: phrase) }
+        }
     }
 
     private static func closesPhrase(_ byte: UInt8) -> Bool {
