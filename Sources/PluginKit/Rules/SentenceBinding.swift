@@ -100,8 +100,9 @@ struct SentenceBinding {
         let own: [Int], others: [Int]
 
         init(rule: CompiledRule, folded: FoldedText) {
-            own = rule.context.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
             others = rule.unless.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
+            // With no other topic named, the rule's own are never asked for.
+            own = others.isEmpty ? [] : rule.context.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
         }
 
         func allows(_ position: Int) -> Bool {
