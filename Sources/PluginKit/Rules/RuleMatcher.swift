@@ -129,19 +129,31 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The groups whose sentence has the words of any of `patterns`, in order.
     private func candidateGroups(anyOf patterns: [PhrasePattern]) -> [Int] {
         guard let index = wordIndex() else { return Array(groups.indices) }
-        var found: [Int] = []
+        // One bit a group: the patterns' groups marked, then read in order, where
+        // gathering them and sorting cost more than the look-ups.
+        var marked = [UInt64](repeating: 0, count: (groups.count + 63) / 64)
+        func mark(_ group: Int32) { marked[Int(group) >> 6] |= 1 << UInt64(group & 63) }
         for pattern in patterns {
-            guard !pattern.indexWords.isEmpty else { return Array(groups.indices) }
+            guard let first = pattern.indexWords.first else { return Array(groups.indices) }
+            if pattern.indexWords.count == 1 {
+                for group in index.groups(with: first) { mark(group) }
+                continue
+            }
             let lists = pattern.indexWords.map { index.groups(with: $0) }
-            guard let rarest = lists.min(by: { $0.count < $1.count }), !rarest.isEmpty else { continue }
+            guard let rarest = lists.indices.min(by: { lists[$0].count < lists[$1].count }), !lists[rarest].isEmpty else { continue }
             // The index's lists are in group order: a binary search in each, not a set built of each.
-            for group in rarest where lists.allSatisfy({ Self.sortedContains($0, group) }) { found.append(Int(group)) }
+            for group in lists[rarest]
+            where lists.indices.allSatisfy({ $0 == rarest || Self.sortedContains(lists[$0], group) }) { mark(group) }
         }
-        found.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(found.count)
-        for group in found where unique.last != group { unique.append(group) }
-        return unique
+        var found: [Int] = []
+        for (word, bits) in marked.enumerated() where bits != 0 {
+            var rest = bits
+            while rest != 0 {
+                found.append(word << 6 + rest.trailingZeroBitCount)
+                rest &= rest - 1
+            }
+        }
+        return found
     }
 
     /// Whether `sorted` (ascending) holds `value`.
