@@ -181,7 +181,7 @@ struct NumberScanner {
     /// of the lexicon, or failing that a lower-case word read as a counted noun.
     func readUnit(at index: Int) -> (QuantityUnit, Int)? {
         scalars.withUnsafeBufferPointer { text in
-            var cursor = ScalarText.skipSpaces(scalars, index)
+            var cursor = ScalarText.skipSpacesAndEmphasis(scalars, index)
             var scale: Int?
             if let found = UnitLexicon.scaleForms.match(in: text, at: cursor) {
                 // `tỷ lệ`: a rate, not a billion.
@@ -195,7 +195,7 @@ struct NumberScanner {
                 return (scale.map { UnitLexicon.scaledUnits[$0][found.form] } ?? UnitLexicon.units[found.form], found.end)
             }
             if let scale { return (UnitLexicon.scaleUnits[scale], cursor) }
-            guard cursor == index || scalars[index] == " ", let word = ScalarText.wordRangeAfter(scalars, cursor),
+            guard cursor == index || scalars[index] == " " || scalars[index] == "*", let word = ScalarText.wordRangeAfter(scalars, cursor),
                   TextFolding.isLowercase(scalars[word.lowerBound]), word.count > 1,
                   !ContextWords.isNotNoun(text, word) else { return nil }
             return (UnitLexicon.countUnit(String(scalars: scalars[word])), word.upperBound)
@@ -203,7 +203,7 @@ struct NumberScanner {
     }
 
     private func hasMeasureOrLexiconUnit(at index: Int) -> Bool {
-        scalars.withUnsafeBufferPointer { UnitLexicon.forms.match(in: $0, at: ScalarText.skipSpaces(scalars, index)) != nil }
+        scalars.withUnsafeBufferPointer { UnitLexicon.forms.match(in: $0, at: ScalarText.skipSpacesAndEmphasis(scalars, index)) != nil }
     }
 
     // MARK: - Shapes

@@ -158,4 +158,12 @@ enum ScalarText {
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
         return cursor
     }
+
+    /// ``skipSpaces(_:_:)``, and the emphasis that closes on a number before
+    /// its unit (`**71,5** tỷ đồng`, `*120.000* lượt`).
+    static func skipSpacesAndEmphasis(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
+        var cursor = index
+        while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "*" { cursor += 1 }
+        return cursor
+    }
 }

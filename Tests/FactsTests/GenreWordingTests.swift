@@ -27,6 +27,9 @@ struct GenreWordingTests {
         // A ratio with its unit on both sides, a range of stars, spaced ranges.
         Case(sentence: "Đã kê khai 720 thửa/2.900 thửa.", facts: ["720 thửa/2.900 thửa|thửa"]),
         Case(sentence: "Tăng trưởng đạt 7 - 7,5%.", facts: ["7 - 7,5%|%"]),
+        // Emphasis that closes on the number, before its unit, as converted documents write a figure in bold.
+        Case(sentence: "Doanh thu du lịch đạt **71,5** tỷ đồng.", facts: ["71,5 tỷ đồng|tỷ đồng"]),
+        Case(sentence: "Đón *120.000* lượt khách, trong đó **3.400** khách quốc tế.", facts: ["120.000 lượt khách|lượt", "3.400 khách|khách"]),
     ]
 
     @Test(arguments: cases)
