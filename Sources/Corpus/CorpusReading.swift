@@ -8,8 +8,9 @@ import PluginKit
 /// find other facts and values in them (tables, a rule's new wording).
 public enum CorpusReading {
     /// The name for `registry`'s plugins read by this binary: each plugin's
-    /// spec key (its spec's bytes, the vocabulary's and the binary's), or its
-    /// name and version where it has none.
+    /// spec key (its spec's bytes, the vocabulary's and the binary's; built-in
+    /// and user plugins have one), or its name and version where it has none
+    /// (a plugin made in code).
     public static func identity(of registry: PluginRegistry) -> String {
         var checksum = Checksum()
         checksum.add(bytes: ExecutableLocation.identity.utf8)

@@ -46,6 +46,15 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         reportNamesByID = names
     }
 
+    /// How many of the corpus's reports were read otherwise than `reading`
+    /// (``CorpusReading``) names: by another baocao or under other specs,
+    /// or before reports kept how they were read (format 3: all of them).
+    public func reportsRead(otherwiseThan reading: String) -> Int {
+        guard let rows = try? database.prepare("SELECT count(*) FROM reports WHERE reading IS NOT ?") else { return entries.count }
+        rows.bind([.text(reading)])
+        return ((try? rows.step()) ?? false) ? rows.int(0) : 0
+    }
+
     /// The reports with what their headers say: read from the database the first time they are asked for
     /// (a search or a count of facts names reports, and needs no more of them).
     public var reports: [LoadedReport] {

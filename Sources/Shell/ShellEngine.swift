@@ -42,6 +42,8 @@ public final class ShellEngine {
     /// Problems met while starting (a broken plugin manifest): reported then,
     /// and in one-shot and script use they make the exit status non-zero.
     public var startupErrors = 0
+    /// What the REPL's banner adds under its line: a corpus read by another baocao, say.
+    public var startupNotes: [String] = []
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.
@@ -91,6 +93,7 @@ public final class ShellEngine {
         let names = reports.count <= 3 ? reports.map(\.name).joined(by: ", ") : "\(reports.count) reports (reports lists them)"
         let domains = plugins.registry.plugins
         let indicators = domains.reduce(0) { $0 + $1.indicatorKeys.count }
-        return "baocao — \(names): \(context.store.count) facts, \(indicators) indicators in \(domains.count) domains. Type .help for help."
+        let line = "baocao — \(names): \(context.store.count) facts, \(indicators) indicators in \(domains.count) domains. Type .help for help."
+        return ([line] + startupNotes).joined(by: "\n")
     }
 }

@@ -32,6 +32,7 @@ struct Settings {
                 for error in corpus.pluginErrors { Output.error(terminal.error(error.description)) }
                 let engine = ShellEngine(store: corpus.store, plugins: corpus.plugins, format: format, style: numbers, terminal: terminal)
                 engine.startupErrors = corpus.pluginErrors.count
+                engine.startupNotes = corpus.staleNote.map { [$0] } ?? []
                 return engine
             }
             let loaded = try ReportLoader.load(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)

@@ -85,4 +85,27 @@ struct CorpusImportTests {
         let count = try BinaryRunner.run(["--db", database, "--format", "plain", "-c", "reports | count"])
         #expect(count.stdout == "1\n")
     }
+
+    @Test("reports read by another baocao: the REPL says how many and how to read them again; an import does")
+    func readByAnother() throws {
+        let folder = try Self.copies(2)
+        let database = try BinaryRunner.temporaryDirectory() + "/corpus.db"
+        #expect(try BinaryRunner.run(["import", "--db", database, folder]).status == 0)
+        let fresh = try REPLSession(arguments: ["--db", database])
+        #expect(!fresh.terminal.output.contains("note:"))
+        _ = try fresh.leave()
+        // As another baocao would have left them: another reading for one of the two.
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"update reports set reading='old' where id=1\"); c.commit()", database]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        var stale = try REPLSession(arguments: ["--db", database])
+        #expect(stale.terminal.output.contains("note: 1 of the 2 reports were read by another baocao or other plugin specs"))
+        _ = try stale.enter("reports | count", expecting: "2")
+        _ = try stale.leave()
+        let again = try BinaryRunner.run(["import", "--db", database, folder])
+        #expect(again.stdout.contains("read again 1 (first read by another baocao or other plugin specs)"), "\(again.stdout)")
+        #expect(again.stdout.contains("skipped 1 already there"))
+    }
 }

@@ -30,7 +30,10 @@ public enum PluginLoader {
             for file in files {
                 let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
                 do throws(PluginSpecError) {
-                    let plugin = try PluginSpecReader.read(path: path, vocabulary: vocabulary())
+                    // Through the spec cache's keying (no cache folder): the plugin is named by its bytes.
+                    let plugin = try PluginSpecCache.plugin(specAt: path, vocabularyAt: nil, folder: nil) {
+                        () throws(PluginSpecError) -> DomainPlugin in try PluginSpecReader.read(path: path, vocabulary: vocabulary())
+                    }
                     do throws(PluginRegistry.RegistrationError) {
                         try result.registry.register(plugin)
                     } catch {

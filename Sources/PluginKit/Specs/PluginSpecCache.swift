@@ -14,10 +14,11 @@ public enum PluginSpecCache {
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
-    /// vocabulary the spec draws on; nil `folder` reads without a cache.
+    /// vocabulary the spec draws on; nil `folder` reads without a cache, and
+    /// the plugin still gets its key (a corpus names how it read reports by it).
     public static func plugin(specAt path: String, vocabularyAt vocabularyPath: String?, folder: String?,
                               read: () throws(PluginSpecError) -> DomainPlugin) throws(PluginSpecError) -> DomainPlugin {
-        guard let folder, let spec = Checksum.ofFile(atPath: path) else { return try read() }
+        guard let spec = Checksum.ofFile(atPath: path) else { return try read() }
         var checksum = Checksum()
         withUnsafeBytes(of: spec.littleEndian) { checksum.add($0) }
         if let vocabularyPath, let vocabulary = Checksum.ofFile(atPath: vocabularyPath) {
@@ -28,6 +29,11 @@ public enum PluginSpecCache {
         var name = path.split(separator: "/").last.map(String.init) ?? "spec"
         if name.hasSuffix(".toml") { name.removeLast(5) }
         let key = "\(name)-\(String(checksum.value, radix: 16))"
+        guard let folder else {
+            var plugin = try read()
+            plugin.specKey = key
+            return plugin
+        }
         let file = "\(folder)/\(key).spec"
         if let data = MappedFile.data(atPath: file), var plugin = try? decode(data) {
             plugin.specKey = key

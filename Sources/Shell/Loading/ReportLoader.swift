@@ -37,13 +37,20 @@ public enum ReportLoader {
         do throws(ReportPaths.Failure) { return try ReportPaths.expand(paths) } catch { throw LoadError(description: error.description) }
     }
 
-    /// A corpus database opened for questions, with the plugins: its facts and indicators' values are the database's.
-    public static func openCorpus(at path: String, pluginFolders: [String] = [], userPlugins: Bool = true,
-                                  cache: Bool = false) throws(LoadError) -> (store: CorpusStore, plugins: PluginCatalog, pluginErrors: [PluginSpecError]) {
+    /// A corpus database opened for questions, with the plugins: its facts and
+    /// indicators' values are the database's. `staleNote` says, when some of its
+    /// reports were read otherwise than this baocao and these plugins read them,
+    /// how many and how to read them again.
+    public static func openCorpus(at path: String, pluginFolders: [String] = [], userPlugins: Bool = true, cache: Bool = false)
+        throws(LoadError) -> (store: CorpusStore, plugins: PluginCatalog, pluginErrors: [PluginSpecError], staleNote: String?) {
         let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins, specCache: cache ? BaseDirectories.cache : nil)
         do throws(CorpusError) {
             let corpus = try CorpusStore(path: path, registry: plugins.registry)
-            return (corpus, PluginCatalog(registry: plugins.registry, indicators: corpus), plugins.errors)
+            let stale = corpus.reportsRead(otherwiseThan: CorpusReading.identity(of: plugins.registry))
+            let note = stale == 0 ? nil
+                : "note: \(stale) of the \(corpus.reportNames.count) reports were read by another baocao or other plugin specs; "
+                    + "import their files again (baocao import FILES… --db \(path)) to read them as this baocao does"
+            return (corpus, PluginCatalog(registry: plugins.registry, indicators: corpus), plugins.errors, note)
         } catch {
             throw LoadError(description: error.description)
         }
