@@ -10,34 +10,7 @@ import Foundation
 import TestSupport
 
 /// A valid manifest to start each broken one from.
-let validManifest = """
-namespace = "transport"
-version = "1.0.0"
-baocao = "0.1"
-title_vi = "Giao thông"
-title_en = "Transport"
-description = "Roads."
-
-[[indicators]]
-key = "roads.repaired_points"
-label_vi = "Điểm sạt lở được sửa chữa"
-unit = "điểm"
-description = "Points repaired."
-
-[indicators.actual]
-phrases = ["sửa chữa, khắc phục"]
-unit = "count:điểm"
-
-[[indicators.examples]]
-sentence = "Chỉ đạo sửa chữa, khắc phục trên 35 điểm bị sạt lở."
-yields = "35 điểm"
-
-[[derived]]
-key = "roads.double"
-label_vi = "Gấp đôi"
-expression = "transport.roads.repaired_points * 2"
-description = "Twice the points."
-"""
+let validManifest = Manifests.transport
 
 @Suite("Plugin specs users write (manifests)")
 struct PluginLoaderTests {
