@@ -42,8 +42,9 @@ public final class ShellEngine {
     /// Problems met while starting (a broken plugin manifest): reported then,
     /// and in one-shot and script use they make the exit status non-zero.
     public var startupErrors = 0
-    /// What the REPL's banner adds under its line: a corpus read by another baocao, say.
-    public var startupNotes: [String] = []
+    /// What the REPL's banner adds under its line (a corpus read by another
+    /// baocao, say): worked out when the banner is shown, never in one-shot use.
+    public var startupNotes: () -> [String] = { [] }
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.
@@ -94,6 +95,6 @@ public final class ShellEngine {
         let domains = plugins.registry.plugins
         let indicators = domains.reduce(0) { $0 + $1.indicatorKeys.count }
         let line = "baocao — \(names): \(context.store.count) facts, \(indicators) indicators in \(domains.count) domains. Type .help for help."
-        return ([line] + startupNotes).joined(by: "\n")
+        return ([line] + startupNotes()).joined(by: "\n")
     }
 }

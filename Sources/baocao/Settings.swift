@@ -32,7 +32,8 @@ struct Settings {
                 for error in corpus.pluginErrors { Output.error(terminal.error(error.description)) }
                 let engine = ShellEngine(store: corpus.store, plugins: corpus.plugins, format: format, style: numbers, terminal: terminal)
                 engine.startupErrors = corpus.pluginErrors.count
-                engine.startupNotes = corpus.staleNote.map { [$0] } ?? []
+                let store = corpus.store
+                engine.startupNotes = { ReportLoader.staleNote(store, path: database).map { [$0] } ?? [] }
                 return engine
             }
             let loaded = try ReportLoader.load(reportPaths: reports, pluginFolders: pluginFolders, cache: !noCache)

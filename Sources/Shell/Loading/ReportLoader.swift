@@ -38,22 +38,26 @@ public enum ReportLoader {
     }
 
     /// A corpus database opened for questions, with the plugins: its facts and
-    /// indicators' values are the database's. `staleNote` says, when some of its
-    /// reports were read otherwise than this baocao and these plugins read them,
-    /// how many and how to read them again.
+    /// indicators' values are the database's.
     public static func openCorpus(at path: String, pluginFolders: [String] = [], userPlugins: Bool = true, cache: Bool = false)
-        throws(LoadError) -> (store: CorpusStore, plugins: PluginCatalog, pluginErrors: [PluginSpecError], staleNote: String?) {
+        throws(LoadError) -> (store: CorpusStore, plugins: PluginCatalog, pluginErrors: [PluginSpecError]) {
         let plugins = loadPlugins(pluginFolders: pluginFolders, userPlugins: userPlugins, specCache: cache ? BaseDirectories.cache : nil)
         do throws(CorpusError) {
             let corpus = try CorpusStore(path: path, registry: plugins.registry)
-            let stale = corpus.reportsRead(otherwiseThan: CorpusReading.identity(of: plugins.registry))
-            let note = stale == 0 ? nil
-                : "note: \(stale) of the \(corpus.reportNames.count) reports were read by another baocao or other plugin specs; "
-                    + "import their files again (baocao import FILES… --db \(path)) to read them as this baocao does"
-            return (corpus, PluginCatalog(registry: plugins.registry, indicators: corpus), plugins.errors, note)
+            return (corpus, PluginCatalog(registry: plugins.registry, indicators: corpus), plugins.errors)
         } catch {
             throw LoadError(description: error.description)
         }
+    }
+
+    /// When some of the corpus's reports were read otherwise than this
+    /// baocao and these plugins read them: how many, and how to read them
+    /// again. Asked by the REPL only, as it reads every plugin's spec.
+    public static func staleNote(_ corpus: CorpusStore, path: String) -> String? {
+        let stale = corpus.reportsRead(otherwiseThan: CorpusReading.identity(of: corpus.registry))
+        guard stale > 0 else { return nil }
+        return "note: \(stale) of the \(corpus.reportNames.count) reports were read by another baocao or other plugin specs; "
+            + "import their files again (baocao import FILES… --db \(path)) to read them as this baocao does"
     }
 
     /// The store of the reports at `reportPaths` (files, folders of `.md`
