@@ -7,8 +7,9 @@ extension DocumentBuilder {
     /// their column's header (`Kế hoạch năm 2026`), which is of the plan part.
     mutating func addTable(_ block: MarkdownBlock) {
         let table = MarkdownTable(text: block.text, anchors: block.anchors)
-        // The header so far (the title is read by now): the year the report is on.
-        let year = ReportHeaderReader.read(paragraphs, sections: sections).year
+        // The header so far (the title is read by now): the year the report is on;
+        // failing that, the one the table's columns of what was done name.
+        let year = ReportHeaderReader.read(paragraphs, sections: sections).year ?? TableColumn.reportedYear(of: table.header)
         let roles = TableColumn.roles(of: table.header, year: year)
         let rows = table.rows.map { TableRow(cells: $0, roles: roles, header: table.header, year: year) }
         for row in rows {

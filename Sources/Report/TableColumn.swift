@@ -48,6 +48,15 @@ enum TableColumn: Equatable {
         return roles
     }
 
+    /// The year a table reports on when the report's header does not say:
+    /// the latest year a column of what was done names (`Ước thực hiện năm
+    /// 2025` beside `Thực hiện năm 2024` and `Kế hoạch năm 2026`).
+    static func reportedYear(of header: [MarkdownTable.Cell]) -> Int? {
+        header.filter { if case .actual = of(header: $0.text, year: nil) { true } else { false } }
+            .flatMap { Words($0.text).padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) } }
+            .max()
+    }
+
     /// The role of the column headed `header`, in a report on `year`.
     static func of(header: Substring, year: Int?) -> TableColumn {
         let words = Words(header)

@@ -213,4 +213,16 @@ struct TableTests {
             "Tổng lượt khách đạt 120.000 lượt (kế hoạch 100.000 lượt).",
         ])
     }
+
+    @Test("with no year in the report's header, the table's own columns of what was done say which year it reports")
+    func yearFromTheTable() throws {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Thực hiện năm 2024 | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |
+        |---|---|---|---|---|
+        | Doanh thu du lịch | tỷ đồng | 60 | 71,5 | 85 |
+        """, name: "no-header")
+        #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch ước đạt 71,5 tỷ đồng.", "Doanh thu du lịch 85 tỷ đồng."])
+        let plan = try #require(document.paragraphs.last)
+        #expect(document.part(of: plan) == .plan)
+    }
 }
