@@ -17,7 +17,7 @@ extension DocumentBuilder {
         }
         let planRows = rows.compactMap(\.laterPlan)
         guard !planRows.isEmpty else { return }
-        let column = roles.indices.first { TableRow.isPlan(roles[$0], after: year) == true } ?? 0
+        let column = roles.indices.first { roles[$0].isPlan(after: year) == true } ?? 0
         let heading = table.header[column]
         let section = Section(id: sections.count, numbering: .star, title: String(heading.text), parent: stack.last,
                               location: heading.location)

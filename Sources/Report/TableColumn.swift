@@ -36,10 +36,10 @@ enum TableColumn: Equatable {
         var roles = header.map { of(header: $0.text, year: year) }
         guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else { return roles }
         let yearsAlone = header.indices.compactMap { index -> (index: Int, year: Int)? in
-            let padded = Words(header[index].text).padded
-            let words = padded.split(separator: " ")
-            guard roles[index] == .other, let last = words.last, let found = Int(last), (1900...2200).contains(found),
-                  words.count == 1 || (words.count == 2 && words[0] == "nam") else { return nil }
+            let words = Words(header[index].text)
+            // `2025` or `Năm 2025`: one year and at most the word for it.
+            guard roles[index] == .other, let found = words.years.last,
+                  words.padded == " \(found) " || words.padded == " nam \(found) " else { return nil }
             return (index, found)
         }
         if let latest = yearsAlone.max(by: { $0.year < $1.year }), year == nil || latest.year == year {
@@ -53,14 +53,14 @@ enum TableColumn: Equatable {
     /// 2025` beside `Thực hiện năm 2024` and `Kế hoạch năm 2026`).
     static func reportedYear(of header: [MarkdownTable.Cell]) -> Int? {
         header.filter { if case .actual = of(header: $0.text, year: nil) { true } else { false } }
-            .flatMap { Words($0.text).padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) } }
+            .flatMap { Words($0.text).years }
             .max()
     }
 
     /// The role of the column headed `header`, in a report on `year`.
     static func of(header: Substring, year: Int?) -> TableColumn {
         let words = Words(header)
-        let years = words.padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) }
+        let years = words.years
         if words.has(Self.numberWords) && words.padded.count <= 8 { return .number }
         if words.has(Self.unitWords) { return .unit }
         if words.has(Self.verdictWords) { return .verdict }
@@ -97,6 +97,19 @@ enum TableColumn: Equatable {
 
         /// Whether one of `phrases` (each already padded) is among the words.
         func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains($0) } }
+
+        /// The years the words name (`Kế hoạch năm 2026` → 2026), in order.
+        var years: [Int] {
+            padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) }
+        }
+    }
+
+    /// Whether this is a plan column for a year after `year` (true), for the
+    /// year itself or an unnamed one (false), or no plan at all (nil).
+    func isPlan(after year: Int?) -> Bool? {
+        guard case .plan(let planYear) = self else { return nil }
+        guard let planYear, let year else { return false }
+        return planYear > year
     }
 
     /// Phrases as ``Words`` holds them: folded, padded.

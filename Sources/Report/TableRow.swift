@@ -46,18 +46,18 @@ struct TableRow {
         guard let label = labelColumn.map({ cells[$0] }) else { return nil }
         let actuals = columns.filter { isActual($0) && isValued($0) }
         if !actuals.isEmpty { return targets(label: label, actuals: actuals) }
-        if let plan = columns.first(where: { Self.isPlan(roles[$0], after: year) == false && isValued($0) }) {
+        if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
             // A table of the plan alone: its values are the plan's, in whichever part the table stands.
             return TableRowSentence(label: label, value: cells[plan], unit: unit(of: plan))
         }
-        guard !roles.contains(where: { Self.isPlan($0, after: year) != nil }) else { return nil }
+        guard !roles.contains(where: { $0.isPlan(after: year) != nil }) else { return nil }
         return others(label: label)
     }
 
     /// The sentence of the plan for a later year, if the row gives one.
     var laterPlan: TableRowSentence? {
         guard let label = labelColumn.map({ cells[$0] }),
-              let later = columns.first(where: { Self.isPlan(roles[$0], after: year) == true && isValued($0) }) else { return nil }
+              let later = columns.first(where: { roles[$0].isPlan(after: year) == true && isValued($0) }) else { return nil }
         return TableRowSentence(label: label, value: cells[later], unit: unit(of: later))
     }
 
@@ -86,7 +86,7 @@ struct TableRow {
                 }
             }
         }
-        if let plan = columns.first(where: { Self.isPlan(roles[$0], after: year) == false && isValued($0) }) {
+        if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
             sentence.add(" (kế hoạch ", at: header[plan].location)
             sentence.addValue(cells[plan], unit: unit(of: plan))
             sentence.add(")", at: header[plan].location)
@@ -129,12 +129,4 @@ struct TableRow {
     }
 
     private func isValued(_ column: Int) -> Bool { column != labelColumn && cells[column].isValue }
-
-    /// Whether `role` is a plan column for a year after `year` (true), for
-    /// the year itself or an unnamed one (false), or no plan at all (nil).
-    static func isPlan(_ role: TableColumn, after year: Int?) -> Bool? {
-        guard case .plan(let planYear) = role else { return nil }
-        guard let planYear, let year else { return false }
-        return planYear > year
-    }
 }
