@@ -99,18 +99,14 @@ final class CorpusWriter {
                         sentences: sentences(of: store))
     }
 
-    /// The store's sentences: a sentence's facts stand together.
+    /// The store's sentences, as the store groups its facts into them.
     static func sentences(of store: FactStore) -> [Prepared.Sentence] {
         let facts = store.facts
-        var sentences: [Prepared.Sentence] = []
-        var start = 0
-        while start < facts.count {
-            var end = start + 1
-            while end < facts.count, FactStore.sharesSentence(facts, end) { end += 1 }
-            sentences.append(Prepared.Sentence(facts: start..<end, text: facts[start].sentence, folded: store.foldedSentence(of: start).bytes))
-            start = end
+        let starts = store.sentenceStarts()
+        return starts.indices.map { position in
+            let start = starts[position], end = position + 1 < starts.count ? starts[position + 1] : facts.count
+            return Prepared.Sentence(facts: start..<end, text: facts[start].sentence, folded: store.foldedSentence(of: start).bytes)
         }
-        return sentences
     }
 
     /// Writes a prepared report: the report, its sentences, facts and indicators' values.

@@ -40,6 +40,8 @@ public final class FactStore: @unchecked Sendable {
     /// Filled when first asked for, under `lock`.
     private var allCachedFacts: [Fact]?
     private var builtIndexes: Indexes?
+    /// ``sentenceStarts()``, once found; guarded by `lock`.
+    private var builtSentenceStarts: [Int]?
     private let lock = Lock()
     /// A name for what the store holds (its report's bytes, and the binary
     /// that read them), set by a cache that keyed it: what is worked out from
@@ -153,8 +155,17 @@ public final class FactStore: @unchecked Sendable {
     /// The id of the first fact of each sentence (of each report), in order:
     /// the facts of one sentence stand together, up to the next start. (Starts,
     /// not ranges: a new generic array type's first use scans the binary's
-    /// conformances.)
+    /// conformances.) Found once: rule matching and a corpus import both ask.
     public func sentenceStarts() -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let builtSentenceStarts { return builtSentenceStarts }
+        let starts = findSentenceStarts()
+        builtSentenceStarts = starts
+        return starts
+    }
+
+    private func findSentenceStarts() -> [Int] {
         let same: (Int) -> Bool
         if let cached {
             // As the store that wrote the cache grouped them.
