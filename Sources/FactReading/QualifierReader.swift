@@ -61,23 +61,32 @@ struct QualifierReader {
             let clause = SentenceSplitter.clause(containing: start, scalars, in: sentence, marks: sentenceMarks)
             if clause.lowerBound != clauseStart {
                 clauseStart = clause.lowerBound
-                primaries.removeAll(keepingCapacity: true)
+                // A clause that opens on `so với …` compares what the clause before it
+                // counted (`… làm 4 người chết; so với cùng kỳ giảm 2 vụ, giảm 1 người chết`).
+                if !Self.opensOnComparison(words.window(clause.lowerBound, start)) {
+                    primaries.removeAll(keepingCapacity: true)
+                }
             }
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
             let lead = words.window(leadStart, start)
             // The words after the number are read only when the verb or unit may make it a comparison.
-            let verb = lead.last
+            // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
+            let verbLead = Self.droppingApproximation(lead, quantities[index].approximate)
+            let verb = verbLead.last
             let mayCompare = quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
-                if let kind = comparisonKind(lead: lead, tail: tail, rest: rest, unit: quantities[index].unit) {
-                    let falls = kind == .changeOnPrevious && lead.last == .giam
+                let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
+                if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: quantities[index].unit) {
+                    let falls = kind == .changeOnPrevious && verb == .giam
                     let unit = quantities[index].unit
                     // What it compares: the nearest primary before it in its clause that it
-                    // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`).
-                    let primary = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
+                    // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
+                    // and of several, the one it names alike (`giảm 1 người chết`).
+                    let primary = self.primary(compared: tail.first, unit: unit, among: primaries,
+                                               quantities: quantities, words: words, sentence: sentence)
                     if primary != nil || kind == .changeOnPrevious {
                         drafts[index].role = .comparison(kind)
                         drafts[index].falls = falls
@@ -114,23 +123,57 @@ struct QualifierReader {
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
     /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
     /// are all changes on last year, said once at the end.
+    /// `opening` is the clause up to the number, when the verb is `tăng` or
+    /// `giảm`: `so với cùng kỳ giảm 2 vụ` says what it compares first.
     func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
-                        unit: QuantityUnit) -> ComparisonKind? {
+                        opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu)) { return .target }
         if verb == .tang || verb == .giam {
-            return (has(rest, .soVoi) || has(rest, .cungKy)) ? .changeOnPrevious : nil
+            let saysPrevious = has(rest, .soVoi) || has(rest, .cungKy) || has(opening, .soVoi) || has(opening, .cungKy)
+            return saysPrevious ? .changeOnPrevious : nil
         }
         guard isPercent else { return nil }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if has(tail, .duToan) { return .percentOfEstimate }
-        if has(tail, .keHoach) || tail.first == .kh || has(tail, .chiTieu) || has(tail, .mucTieu) {
+        if has(tail, .keHoach) || tail.first == .kh || has(tail, .chiTieu) || has(tail, .mucTieu) || has(tail, .nghiQuyet) {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
-        if has(tail, .soVoi) || has(tail, .cungKy) { return .percentOfPrevious }
+        // `vượt 7% so với cùng kỳ` is a rise, not a share.
+        if has(tail, .soVoi) || has(tail, .cungKy) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
         return nil
+    }
+
+    /// The lead without the word that makes the number approximate, which
+    /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
+    static func droppingApproximation(_ lead: ArraySlice<FoldedWord>, _ word: String?) -> ArraySlice<FoldedWord> {
+        guard let word else { return lead }
+        return lead.dropLast(word.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
+    }
+
+    /// Whether a clause's words before its first number open on a comparison
+    /// (`so với cùng kỳ năm 2024 giảm …`).
+    static func opensOnComparison(_ words: ArraySlice<FoldedWord>) -> Bool {
+        words.starts(with: FoldedPhrase.soVoi.words)
+    }
+
+    /// The primary a comparison in `unit` qualifies: the nearest one it can
+    /// be of; where several of the comparison's own unit stand before it, the
+    /// nearest whose next word is the comparison's (`giảm 1 người chết` is
+    /// of `4 người chết`, not of `7 người bị thương` after it).
+    private func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
+                         quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
+        let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
+        guard let nearest, let next, unit.dimension != .percent else { return nearest }
+        let alike = primaries.filter { quantities[$0].unit == unit }
+        guard alike.count > 1 else { return nearest }
+        return alike.last { candidate in
+            let end = quantities[candidate].end
+            let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
+            return words.window(end, tailEnd(after: end, sentence: sentence, next: following)).first == next
+        } ?? nearest
     }
 
     /// Estimate, as-of date and cumulative, from the words leading to a primary
@@ -243,6 +286,7 @@ extension FoldedPhrase {
     static let keHoach: FoldedPhrase = "ke hoach"
     static let luyKe: FoldedPhrase = "luy ke"
     static let mucTieu: FoldedPhrase = "muc tieu"
+    static let nghiQuyet: FoldedPhrase = "nghi quyet"
     static let soVoi: FoldedPhrase = "so voi"
     static let thanhPhoGiao: FoldedPhrase = "thanh pho giao"
     static let tinhGiao: FoldedPhrase = "tinh giao"

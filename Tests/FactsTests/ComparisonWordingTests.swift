@@ -1,0 +1,54 @@
+import Testing
+@testable import Report
+@testable import Facts
+@testable import FactReading
+import TestSupport
+
+/// How comparisons are read in wordings of the genre the shipped report does
+/// not use: which figure a comparison qualifies, and as what. Each sentence is
+/// ours; each case lists, for the sentence's primary figures in order, their
+/// comparisons as `kind value`.
+@Suite("Comparisons in wordings of the genre")
+struct ComparisonWordingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var comparisons: [String: [String]]
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // A resolution's target is a plan; the word of approximation does not hide the verb.
+        Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
+             comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),
+        Case(sentence: "Giá trị sản xuất đạt 920 tỷ đồng, tăng hơn 12% so với năm 2024.",
+             comparisons: ["920 tỷ đồng": ["changeOnPrevious 12"]]),
+        Case(sentence: "Doanh thu bán lẻ đạt 1.250 tỷ đồng, đạt 98% nghị quyết HĐND huyện.",
+             comparisons: ["1.250 tỷ đồng": ["percentOfPlan 98"]]),
+        // `vượt` with last year is a rise, not a share of it.
+        Case(sentence: "Sản lượng đạt 3.400 tấn, vượt 7% so với cùng kỳ.",
+             comparisons: ["3.400 tấn": ["changeOnPrevious 7"]]),
+        // A clause that opens on `so với` compares the clause before it, each change
+        // the figure it names alike.
+        Case(sentence: "Xảy ra 9 vụ tai nạn giao thông làm 4 người chết, 7 người bị thương; so với cùng kỳ giảm 2 vụ, giảm 1 người chết.",
+             comparisons: ["9 vụ": ["changeOnPrevious -2"], "4 người": ["changeOnPrevious -1"], "7 người": []]),
+        // A plan of the province and one of the district's council, each its own.
+        Case(sentence: "Thu ngân sách được 48,6 tỷ đồng, đạt 52,3% kế hoạch tỉnh giao, đạt 49,8% kế hoạch HĐND huyện giao.",
+             comparisons: ["48,6 tỷ đồng": ["percentOfProvinceEstimate 52.3", "percentOfPlan 49.8"]]),
+        // Without `so với`, a rise is a figure of its own.
+        Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ wording: Case) {
+        let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
+        let store = FactStore(documents: [document])
+        var found: [String: [String]] = [:]
+        for fact in store.facts where fact.role == .primary {
+            found[fact.text] = fact.qualifiers.compactMap { qualifier in
+                guard case .comparison(let kind, let value, _, _, _) = qualifier else { return nil }
+                return "\(kind.rawValue) \(value)"
+            }
+        }
+        #expect(found == wording.comparisons)
+    }
+}
