@@ -19,11 +19,20 @@ enum ReportHeaderReader {
                 header.number = number
             } else if header.date == nil, let (place, date) = placeAndDate(text, folded: folded) {
                 header.date = date
-                if !place.isEmpty, header.place == nil { (header.placeKind, header.place) = placeName(place) }
+                if !place.isEmpty, header.place == nil {
+                    // `Sơn Thủy, ngày …` names the place without its kind.
+                    let (kind, name) = placeName(place)
+                    (header.placeKind, header.place) = (kind, name ?? titleCased(place))
+                }
             } else if header.issuer == nil, isIssuer(folded) {
                 header.issuer = text
                 let (kind, place) = placeName(text)
                 if let place { (header.placeKind, header.place) = (kind, place) }
+            } else if let issuer = header.issuer, header.place == nil, header.number == nil, header.date == nil,
+                      HeadingSyntax.isMostlyCapitals(text), case (let kind?, let place?) = placeName(text) {
+                // `ỦY BAN NHÂN DÂN` on a line of its own, the place on the next: `HUYỆN SƠN THỦY`.
+                header.issuer = issuer + " " + text
+                (header.placeKind, header.place) = (kind, place)
             } else if folded == "bao cao" {
                 afterBaoCao = true
             } else if !afterBaoCao, titleParts.isEmpty, folded.hasPrefix("bao cao ") {
@@ -50,9 +59,21 @@ enum ReportHeaderReader {
     /// `Số: 842/BC-UBND` → `842/BC-UBND`.
     static func documentNumber(in text: String, folded: String) -> String? {
         guard folded.hasPrefix("so:") || folded.hasPrefix("so ") else { return nil }
-        let rest = text.dropFirst(3).trimmingWhitespace()
+        // `Số:    215  /BC-UBND`: spaces left where a number was filled in a form.
+        let rest = closingSpacesAroundSlashes(text.dropFirst(3).trimmingWhitespace())
         guard let first = rest.unicodeScalars.first, ("0"..."9").contains(first), rest.contains("/") else { return nil }
         return String(rest.split(separator: " ").first ?? Substring(rest))
+    }
+
+    /// `215  /BC-UBND` → `215/BC-UBND`.
+    static func closingSpacesAroundSlashes(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character == "/" { while result.last?.isWhitespace == true { result.removeLast() } }
+            if character.isWhitespace, result.last == "/" { continue }
+            result.append(character)
+        }
+        return result
     }
 
     /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`).

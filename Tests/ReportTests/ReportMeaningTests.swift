@@ -54,6 +54,20 @@ struct ReportMeaningTests {
         #expect(header.date == "2026-03-02")
     }
 
+    @Test("an issuer over two lines, a number with spaces, a place line without its kind")
+    func headerOverSeveralLines() {
+        let twoLines = ReportReader.read(text: "ỦY BAN NHÂN DÂN\n\nHUYỆN SƠN THỦY\n\nSố:    215  /BC-UBND\n\nSơn Thủy, ngày  28  tháng 6 năm 2025\n\n"
+                                         + "BÁO CÁO\n\nKết quả 6 tháng đầu năm;\n\nPhương hướng nhiệm vụ 6 tháng cuối năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
+                                         name: "t").header
+        #expect(twoLines.issuer == "ỦY BAN NHÂN DÂN HUYỆN SƠN THỦY")
+        #expect(twoLines.place == "Sơn Thủy" && twoLines.placeKind == "huyện")
+        #expect(twoLines.number == "215/BC-UBND" && twoLines.date == "2025-06-28")
+        #expect(twoLines.period == .months(6) && twoLines.year == 2025)
+        let placeLine = ReportReader.read(text: "Số: 9/BC-UBND\n\nĐồng Tâm, ngày 3 tháng 1 năm 2026\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nNội dung.\n",
+                                          name: "t").header
+        #expect(placeLine.place == "Đồng Tâm" && placeLine.placeKind == nil)
+    }
+
     @Test("a title on the same line as BÁO CÁO is the title, and gives the year")
     func titleBesideBaoCao() {
         let header = ReportReader.read(text: "UBND XÃ AN PHÚ\n\nBáo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
