@@ -218,12 +218,15 @@ struct SentenceBinding {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
 
-    /// The words of `range` when it holds no punctuation but spaces, nil if it does.
+    /// The words of `range` when it holds no punctuation but spaces and
+    /// quotes (`đạt danh hiệu "Gia đình văn hóa"`, as `“…”` are), nil if it does.
     private func gapWords(_ range: Range<Int>) -> [String]? {
         guard range.lowerBound <= range.upperBound else { return nil }
         let bytes = folded.bytes[range]
-        for byte in bytes where byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20 { return nil }
-        return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        for byte in bytes where byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20
+            && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") { return nil }
+        return bytes.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether a sentence sets a plan whatever part it is in: it opens with
