@@ -102,6 +102,17 @@ struct QualifierReader {
                     if primary != nil || kind == .changeOnPrevious { continue }
                 }
             }
+            if index > 0, let last = primaries.last, last == index - 1,
+               Self.movesFrom(lead: verbLead, previousLead: words.window(clause.lowerBound, quantities[last].start),
+                              quantities[last].unit, to: quantities[index].unit) {
+                // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from.
+                primaries.removeLast()
+                drafts[last].role = .comparison(.previousValue)
+                drafts[last].qualifies = index
+                drafts[index].qualifiers = drafts[last].qualifiers.filter { $0.kind != "approximate" }
+                drafts[index].qualifiers.append(.comparison(.previousValue, value: quantities[last].value, upper: nil,
+                                                            unit: quantities[last].unit, fact: last))
+            }
             primaries.append(index)
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
@@ -129,7 +140,7 @@ struct QualifierReader {
                         opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
-        if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu)) { return .target }
+        if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu) || Self.endsOnPlan(lead)) { return .target }
         if verb == .tang || verb == .giam {
             let saysPrevious = has(rest, .soVoi) || has(rest, .cungKy) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
@@ -144,6 +155,23 @@ struct QualifierReader {
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
         if has(tail, .soVoi) || has(tail, .cungKy) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
         return nil
+    }
+
+    /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`.
+    static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        lead.last == .kh || lead.last == .nq || lead.suffix(2).elementsEqual(FoldedPhrase.keHoach.words)
+            || lead.suffix(2).elementsEqual(FoldedPhrase.nghiQuyet.words)
+    }
+
+    /// Whether a number is where the one before it moved to: `từ 4,8%
+    /// xuống còn 3,5%`, `tăng từ 42 lên 46,5 triệu đồng` — `lead` (the words
+    /// between them) goes `xuống` or `lên`, the first follows `từ`, and both
+    /// measure alike.
+    static func movesFrom(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
+                          _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
+        guard let first = lead.first, first == .xuong || first == .len, lead.count <= 2,
+              previousLead.last == .tu, previous.dimension == unit.dimension else { return false }
+        return true
     }
 
     /// The lead without the word that makes the number approximate, which
@@ -274,6 +302,10 @@ extension FoldedWord {
     static let uoc: FoldedWord = "uoc"
     static let den: FoldedWord = "den"
     static let ngay: FoldedWord = "ngay"
+    static let nq: FoldedWord = "nq"
+    static let tu: FoldedWord = "tu"
+    static let xuong: FoldedWord = "xuong"
+    static let len: FoldedWord = "len"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

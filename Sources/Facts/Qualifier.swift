@@ -20,6 +20,8 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     case changeOnPrevious
     /// `chưa đạt mục tiêu đề ra từ 11-12%`: the target the quantity was measured against.
     case target
+    /// `từ 4,8% xuống còn 3,5%`: the value the quantity moved from.
+    case previousValue
     /// Not the report's words but baocao's reading: the level a change target
     /// (`giảm 5%`) implies from the value it moves, so that it compares with levels.
     case impliesLevel

@@ -34,6 +34,13 @@ struct ComparisonWordingTests {
         // A plan of the province and one of the district's council, each its own.
         Case(sentence: "Thu ngân sách được 48,6 tỷ đồng, đạt 52,3% kế hoạch tỉnh giao, đạt 49,8% kế hoạch HĐND huyện giao.",
              comparisons: ["48,6 tỷ đồng": ["percentOfProvinceEstimate 52.3", "percentOfPlan 49.8"]]),
+        // Where a figure moved from is not a figure of the year.
+        Case(sentence: "Tỷ lệ hộ nghèo giảm từ 4,8% xuống còn 3,5%.", comparisons: ["3,5%": ["previousValue 4.8"]]),
+        Case(sentence: "Thu nhập bình quân đầu người tăng từ 42 triệu đồng lên 46,5 triệu đồng.",
+             comparisons: ["46,5 triệu đồng": ["previousValue 42"]]),
+        // A resolution's figure in brackets is the target.
+        Case(sentence: "Tốc độ tăng giá trị sản xuất đạt 9,1% (nghị quyết 9%).", comparisons: ["9,1%": ["target 9"]]),
+        Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 68%, KH: 70%.", comparisons: ["68%": ["target 70"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
     ]
