@@ -85,8 +85,12 @@ struct QualifierReader {
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
-                    let primary = self.primary(compared: tail.first, unit: unit, among: primaries,
-                                               quantities: quantities, words: words, sentence: sentence)
+                    // A target right after a rate of change is that rate's (`tăng 8,2% so với năm 2024 (nghị quyết 8%)`).
+                    let primary = kind == .target && index > 0 && quantities[index - 1].start >= clause.lowerBound
+                        && drafts[index - 1].role == .comparison(.changeOnPrevious) && quantities[index - 1].unit == unit
+                        ? index - 1
+                        : self.primary(compared: tail.first, unit: unit, among: primaries,
+                                       quantities: quantities, words: words, sentence: sentence)
                     if primary != nil || kind == .changeOnPrevious {
                         drafts[index].role = .comparison(kind)
                         drafts[index].falls = falls

@@ -45,6 +45,17 @@ struct ComparisonWordingTests {
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
     ]
 
+    @Test("a target right after a rate of change is the rate's, not the value's")
+    func targetOfChange() throws {
+        let document = ReportReader.read(text: "Giá trị sản xuất ước đạt 6.140 tỷ đồng, tăng 8,2% so với năm 2024 (nghị quyết 8%).\n", name: "t")
+        let store = FactStore(documents: [document])
+        let change = try #require(store.facts.first { $0.text == "8,2%" })
+        #expect(change.role == .comparison(.changeOnPrevious))
+        #expect(change.comparison(.target)?.value == 8)
+        let value = try #require(store.facts.first { $0.text == "6.140 tỷ đồng" })
+        #expect(value.comparison(.target) == nil)
+    }
+
     @Test(arguments: cases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
