@@ -11,8 +11,8 @@ import TestSupport
 /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus):
 /// each `NAME.md` with `NAME.answers.toml`, what a careful reader takes from
 /// it — the header, and each indicator's value (and `.target`) as baocao
-/// writes values. An indicator a report's answers do not list must not be
-/// found in it.
+/// writes values, and where the answers say it, its status (`.status`). An
+/// indicator a report's answers do not list must not be found in it.
 struct CorpusReport: Sendable {
     var name: String
     var document: ReportDocument
@@ -50,13 +50,15 @@ struct CorpusReport: Sendable {
         return (header, answers)
     }
 
-    /// What baocao reads from the report: every indicator path (and `….target`) it finds → the value as written.
+    /// What baocao reads from the report: every indicator path (and `….target`) it finds → the value as written;
+    /// `….status` for each value with a status.
     func found(with registry: PluginRegistry) -> [String: String] {
         let catalog = PluginCatalog(registry: registry, store: FactStore(documents: [document]))
         var found: [String: String] = [:]
         for value in catalog.resolver.all {
             if let actual = value.actual { found[value.path] = actual.formattedValue() }
             if let target = value.planTarget { found[value.path + ".target"] = target.stated.formattedValue() }
+            if value.status != .unknown { found[value.path + ".status"] = value.status.rawValue }
         }
         return found
     }
@@ -80,7 +82,8 @@ struct CorpusScore {
                 case nil: missed[path, default: []].append(report.name)
                 }
             }
-            for (path, value) in found where report.answers[path] == nil {
+            // A status is checked where the answers give one; a value or target wherever it is found.
+            for (path, value) in found where report.answers[path] == nil && !path.hasSuffix(".status") {
                 spurious[path, default: []].append("\(report.name): read \(value)")
             }
         }
