@@ -64,6 +64,12 @@ enum TableColumn: Equatable {
         if words.has(Self.numberWords) && words.padded.count <= 8 { return .number }
         if words.has(Self.unitWords) { return .unit }
         if words.has(Self.verdictWords) { return .verdict }
+        // `TH/KH (%)`, `ƯTH/CK`: what was done over the plan or over last year.
+        if header.contains("/"), words.has(Self.actualWords) {
+            if words.has(Self.previousWords) { return .percentOfPrevious }
+            if words.has(Self.estimateWords) { return .percentOfEstimate }
+            if words.has(Self.planWords) { return .percentOfPlan }
+        }
         if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious }
         if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
@@ -119,7 +125,7 @@ enum TableColumn: Equatable {
     static let unitWords = phrases("Đơn vị tính", "ĐVT", "Đơn vị")
     static let comparisonWords = phrases("So với", "So sánh", "Tỷ lệ", "So", "Đạt")
     static let strongComparisonWords = phrases("So với", "So sánh")
-    static let previousWords = phrases("Cùng kỳ", "Năm trước")
+    static let previousWords = phrases("Cùng kỳ", "Năm trước", "CK")
     static let estimateWords = phrases("Dự toán")
     static let planWords = phrases("Kế hoạch", "KH", "Chỉ tiêu", "Mục tiêu", "Nghị quyết", "NQ")
     static let resolutionWords = phrases("Kế hoạch", "Nghị quyết")

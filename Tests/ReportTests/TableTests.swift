@@ -62,6 +62,8 @@ struct TableTests {
         ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .other), ("Ghi chú", .other),
         ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious),
         ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other), ("Chỉ tiêu năm 2026", .plan(year: 2026)),
+        ("TH/KH (%)", .percentOfPlan), ("ƯTH/CK (%)", .percentOfPrevious), ("So CK (%)", .percentOfPrevious),
+        ("TH 2024", .other), ("ƯTH/Dự toán", .percentOfEstimate),
     ] as [(String, TableColumn)])
     func roles(_ header: String, _ role: TableColumn) {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
