@@ -41,6 +41,8 @@ struct PluginLoaderTests {
         ("key clash", validManifest.replacingOccurrences(of: "key = \"roads.double\"", with: "key = \"roads.repaired_points\""), 23, "indicator 'transport.roads.repaired_points' is defined twice"),
         ("newer baocao", validManifest.replacingOccurrences(of: "baocao = \"0.1\"", with: "baocao = \"0.9\""), 3, "needs baocao 0.9"),
         ("missing rule", validManifest.replacingOccurrences(of: "[indicators.actual]", with: "[indicators.actuall]"), 8, "has no [indicators.actual] rule"),
+        ("bad direction", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nbetter = \"less\""), 12,
+         "better is \"higher\" (the default) or \"lower\", not 'less'"),
     ] as [(String, String, Int, String)])
     func broken(_ kind: String, _ text: String, _ line: Int, _ message: String) throws {
         let folder = try folder(with: ["broken.toml": text, "good.toml": validManifest.replacingOccurrences(of: "\"transport", with: "\"roads")])

@@ -17,6 +17,8 @@ public enum IndicatorDocumentation {
         the report (the results for the year's value, the plan for next year's target) and
         the kind of unit it must have. The examples are invented sentences in the genre's
         style with the value the rule must read from each; every example runs as a test.
+        A unit marked *lower is better* is of an indicator that reaches its target by
+        staying under it (the poverty rate, traffic accidents).
 
         """
         for plugin in plugins {
@@ -27,7 +29,7 @@ public enum IndicatorDocumentation {
                 let example = indicator.examples
                     .map { ($0.part == .plan ? "*plan:* " : "") + "\(cell($0.sentence)) → **\(cell($0.expected))**" }
                     .joined(by: "<br>")
-                out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit)) "
+                out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit))\(indicator.lowerIsBetter ? "<br>*lower is better*" : "") "
                 out += "| \(cell(indicator.actual.summary)) | \(indicator.target.map { cell($0.summary) } ?? "—") | \(example) |\n"
             }
             if !plugin.derived.isEmpty {

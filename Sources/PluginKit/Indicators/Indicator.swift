@@ -19,9 +19,13 @@ public struct Indicator: Sendable {
     /// Words that name the indicator in a verdict elsewhere (`02 chỉ tiêu không
     /// đạt là tiêu chí về tai nạn giao thông`); by default its phrases of several words.
     public var shortfallPhrases: [String]
+    /// Whether less is better (`better = "lower"`: the poverty rate, traffic
+    /// accidents): a value under its target reaches it.
+    public var lowerIsBetter: Bool
 
     public init(_ key: String, label: LocalizedText, unit: String, description: String? = nil, actual: FindingRule,
-                target: FindingRule? = nil, shortfallPhrases: [String]? = nil, examples: [IndicatorExample] = []) {
+                target: FindingRule? = nil, shortfallPhrases: [String]? = nil, lowerIsBetter: Bool = false,
+                examples: [IndicatorExample] = []) {
         self.key = key
         self.label = label
         self.unit = unit
@@ -32,6 +36,7 @@ public struct Indicator: Sendable {
         // recognise the indicator in a verdict elsewhere; one word is not.
         self.shortfallPhrases = shortfallPhrases
             ?? (actual.position != .after ? actual.names.filter(Self.hasSeveralWords) : [])
+        self.lowerIsBetter = lowerIsBetter
         self.examples = examples
     }
 

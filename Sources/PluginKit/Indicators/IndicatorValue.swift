@@ -107,7 +107,8 @@ public struct IndicatorValue: Sendable {
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
         if let attainment { return attainment >= 100 ? .met : .belowPlan }
         if let (target, unit, _) = actual.comparison(.target), unit == actual.unit {
-            return actual.value >= target ? .reachedPlan : .belowPlan
+            let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
+            return reached ? .reachedPlan : .belowPlan
         }
         return .unknown
     }

@@ -108,9 +108,14 @@ public struct PluginSpecReader {
                                              file: path, line: exampleLine))
         }
         let shortfall = entry["shortfall_phrases"]?.array.map { $0.compactMap { $0.string } }
+        let better = optional("better", in: entry) ?? "higher"
+        guard better == "higher" || better == "lower" else {
+            throw error(source.line(of: "better", from: line), "better is \"higher\" (the default) or \"lower\", not '\(better)'")
+        }
         return Indicator(key, label: LocalizedText(vi: try string("label_vi", in: entry, line: line), en: optional("label_en", in: entry) ?? key),
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
-                         actual: actual, target: target, shortfallPhrases: shortfall, examples: examples)
+                         actual: actual, target: target, shortfallPhrases: shortfall, lowerIsBetter: better == "lower",
+                         examples: examples)
     }
 
     /// The words of a rule or an indicator: its names (or, as earlier specs

@@ -1,0 +1,37 @@
+import Testing
+import TestSupport
+import Report
+import Facts
+import FactReading
+@testable import PluginKit
+
+/// An indicator marked `better = "lower"` reaches a target by staying at or
+/// under it; the others by reaching it.
+@Suite("Indicators where less is better")
+struct LowerIsBetterTests {
+    static func status(_ path: String, in text: String) -> IndicatorStatus? {
+        let document = ReportReader.read(text: "## I. KẾT QUẢ NĂM 2025\n\n" + text + "\n", name: "t")
+        return Reports.catalog(FactStore(documents: [document])).resolver.value(at: path)?.status
+    }
+
+    @Test("the poverty rate under its target has reached it; over it, it falls short")
+    func povertyRate() {
+        #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo còn 3,2% (mục tiêu 3,5%).") == .reachedPlan)
+        #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo còn 3,8% (mục tiêu 3,5%).") == .belowPlan)
+    }
+
+    @Test("a rate where more is better still reaches its target from below")
+    func insurance() {
+        #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2% (mục tiêu 95%).") == .reachedPlan)
+        #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,2% (mục tiêu 95%).") == .belowPlan)
+    }
+
+    @Test("the built-in specs mark the poverty rate and the accidents, not the coverage")
+    func marked() throws {
+        let registry = Reports.catalog().registry
+        let indicator = { (namespace: String, key: String) in registry.plugin(named: namespace)?.indicators.first { $0.key == key } }
+        #expect(try #require(indicator("social", "poor_rate")).lowerIsBetter)
+        #expect(try #require(indicator("security", "traffic.accidents")).lowerIsBetter)
+        #expect(try !#require(indicator("health", "insurance_coverage")).lowerIsBetter)
+    }
+}
