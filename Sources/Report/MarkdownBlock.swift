@@ -16,7 +16,9 @@ struct MarkdownBlock: Equatable {
         case unnumberedHeading(String)
         /// The text of footnote `n`.
         case footnote(Int)
-        /// A pipe table (`| Chỉ tiêu | Đơn vị tính | … |`, then its `|---|` row): one line a row.
+        /// A pipe table (`| Chỉ tiêu | Đơn vị tính | … |`, then its `|---|` row,
+        /// one line a row) or a grid table (rows between `+---+` rules, a row's
+        /// cells over several lines, the header closed by `+===+`).
         case table
         case paragraph
     }
@@ -58,7 +60,13 @@ struct MarkdownBlock: Equatable {
                     scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
                 }
                 let blockText: Substring, kind: Kind
-                if linesAreTable, lines.count >= 2, isDelimiterRow(UnsafeBufferPointer(rebasing: bytes[lines[1].bytes])) {
+                let line = { (index: Int) in UnsafeBufferPointer(rebasing: bytes[lines[index].bytes]) }
+                if linesAreTable, lines.count >= 2, isDelimiterRow(line(1)) || isGridRule(line(0)) {
+                    blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
+                    kind = .table
+                } else if !linesAreTable, lines.count >= 3,
+                          columnRuleGroups(line(1)) >= 2 || (dashesOnly(line(0)) && (2..<min(lines.count, 5)).contains { columnRuleGroups(line($0)) >= 2 }) {
+                    // A simple table: its columns marked by the groups of dashes under its header.
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
                 } else if lines.count == 1 {
@@ -100,6 +108,7 @@ struct MarkdownBlock: Equatable {
                     let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
                     if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
                     let isTableLine = lead == UInt8(ascii: "|")
+                        || lead == UInt8(ascii: "+") && isGridRule(UnsafeBufferPointer(rebasing: bytes[content]))
                     if isTableLine != linesAreTable { flush() }
                     linesAreTable = isTableLine
                     lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
@@ -139,6 +148,41 @@ struct MarkdownBlock: Equatable {
             switch byte {
             case UInt8(ascii: "-"): dashes += 1
             case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return dashes > 0
+    }
+
+    /// How many groups of dashes a line holds when it holds nothing but dashes
+    /// and spaces (`----  ---------  -----`, a simple table's column rule); 0 otherwise.
+    static func columnRuleGroups(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var groups = 0, inGroup = false
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: ":"):
+                if !inGroup { groups += 1 }
+                inGroup = true
+            case 0x20: inGroup = false
+            default: return 0
+            }
+        }
+        return groups
+    }
+
+    /// A line of dashes alone, at least three: a simple table's top or bottom border.
+    static func dashesOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "-") }
+    }
+
+    /// A grid table's rule: `+----+---+`, `+====+===+`, `+:---+`, and nothing else.
+    static func isGridRule(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.first == UInt8(ascii: "+"), line.count >= 3 else { return false }
+        var dashes = 0
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "="): dashes += 1
+            case UInt8(ascii: "+"), UInt8(ascii: ":"): continue
             default: return false
             }
         }

@@ -20,7 +20,7 @@ struct MarkdownTable {
     /// by single spaces, each starting at one of its anchors.
     init(text: Substring, anchors: [TextAnchor]) {
         let scalars = text.unicodeScalars
-        var lines: [[Cell]] = []
+        var lines: [Substring] = []
         for (number, anchor) in anchors.enumerated() {
             let start = scalars.index(scalars.startIndex, offsetBy: anchor.offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
             var end = scalars.endIndex
@@ -29,10 +29,101 @@ struct MarkdownTable {
                 let next = anchors[number + 1].offset - 1
                 end = scalars.index(scalars.startIndex, offsetBy: max(next, anchor.offset), limitedBy: scalars.endIndex) ?? scalars.endIndex
             }
-            lines.append(Self.cells(of: text[start..<end], at: anchor.location))
+            lines.append(text[start..<end])
         }
-        header = lines.first ?? []
-        rows = Array(lines.dropFirst(2))
+        if lines.first?.first == "+" {
+            (header, rows) = Self.gridRows(lines, at: anchors.map(\.location))
+        } else if lines.first?.first != "|" {
+            (header, rows) = Self.simpleRows(lines, at: anchors.map(\.location))
+        } else {
+            let cells = zip(lines, anchors).map { Self.cells(of: $0, at: $1.location) }
+            header = cells.first ?? []
+            rows = Array(cells.dropFirst(2))
+        }
+    }
+
+    /// The rows of a grid table: the lines between two rules make one row,
+    /// each cell the text of its column on those lines, joined by spaces and
+    /// starting where its first piece does. The header is the first row.
+    static func gridRows(_ lines: [Substring], at locations: [SourceLocation]) -> (header: [Cell], rows: [[Cell]]) {
+        var rows: [[Cell]] = []
+        var current: [Cell] = []
+        func close() {
+            if current.contains(where: { !$0.text.isEmpty }) { rows.append(current) }
+            current = []
+        }
+        for (line, location) in zip(lines, locations) {
+            guard line.first != "+" else { close(); continue }
+            for (column, cell) in cells(of: line, at: location).enumerated() {
+                if column == current.count { current.append(cell); continue }
+                if current[column].text.isEmpty { current[column] = cell } else if !cell.text.isEmpty {
+                    current[column].text = Substring(current[column].text + " " + cell.text)
+                }
+            }
+        }
+        close()
+        return (rows.first ?? [], Array(rows.dropFirst()))
+    }
+
+    /// The rows of a simple table: its columns are the groups of dashes of
+    /// its column rule; a line's pieces (text between runs of two spaces or
+    /// more) each go to the column they overlap most, counted in characters
+    /// as the table was aligned. The lines above the rule are the header;
+    /// each line below it, a row. Borders of dashes alone are left out.
+    static func simpleRows(_ lines: [Substring], at locations: [SourceLocation]) -> (header: [Cell], rows: [[Cell]]) {
+        guard let ruleIndex = lines.firstIndex(where: { line in line.contains(" ") && line.allSatisfy { $0 == "-" || $0 == " " || $0 == ":" } })
+        else { return ([], []) }
+        let columns = pieces(of: lines[ruleIndex], at: locations[ruleIndex], splitAt: 1).map(\.span)
+        func cells(_ line: Substring, _ location: SourceLocation) -> [Cell] {
+            var cells = columns.map { _ in Cell(text: "", location: location) }
+            for piece in pieces(of: line, at: location) {
+                let overlaps = columns.map { $0.clamped(to: piece.span).count }
+                guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 else { continue }
+                cells[best] = cells[best].text.isEmpty ? piece.cell : Cell(text: Substring(cells[best].text + " " + piece.cell.text),
+                                                                            location: cells[best].location)
+            }
+            return cells
+        }
+        let isBorder = { (line: Substring) in line.allSatisfy { $0 == "-" } }
+        var header = columns.map { _ in Cell(text: "", location: locations[ruleIndex]) }
+        for index in 0..<ruleIndex where !isBorder(lines[index]) {
+            for (column, cell) in cells(lines[index], locations[index]).enumerated() where !cell.text.isEmpty {
+                header[column] = header[column].text.isEmpty ? cell : Cell(text: Substring(header[column].text + " " + cell.text),
+                                                                            location: header[column].location)
+            }
+        }
+        let rows = (ruleIndex + 1..<lines.count).filter { !isBorder(lines[$0]) }.map { cells(lines[$0], locations[$0]) }
+        return (header, rows)
+    }
+
+    /// The pieces of a line of a simple table: runs of text split at two
+    /// spaces or more (a rule's groups, at one); each a cell, where it starts
+    /// in the report, and the characters it spans counting from the line's
+    /// first (`location`, after its indentation of spaces).
+    static func pieces(of line: Substring, at location: SourceLocation, splitAt gap: Int = 2) -> [(cell: Cell, span: Range<Int>)] {
+        var pieces: [(cell: Cell, span: Range<Int>)] = []
+        var start: Substring.Index?, end = line.startIndex, spaces = 0
+        var character = location.column, startCharacter = character
+        func close() {
+            guard let first = start else { return }
+            let column = location.column + line.utf8.distance(from: line.startIndex, to: first)
+            pieces.append((Cell(text: line[first..<end], location: SourceLocation(line: location.line, column: column)),
+                           startCharacter..<(startCharacter + line[first..<end].count)))
+            start = nil
+        }
+        for index in line.indices {
+            if line[index] == " " {
+                spaces += 1
+                if spaces == gap { close() }
+            } else {
+                if start == nil { start = index; startCharacter = character }
+                spaces = 0
+                end = line.index(after: index)
+            }
+            character += 1
+        }
+        close()
+        return pieces
     }
 
     /// The cells of one row: the text between unescaped pipes, trimmed. The

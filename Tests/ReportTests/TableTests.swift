@@ -81,6 +81,48 @@ struct TableTests {
         #expect(texts.contains("Các chỉ tiêu còn lại được đánh giá vào cuối năm."))
     }
 
+    @Test("a grid table's rows, a cell over several lines, read as a pipe table's")
+    func gridTable() throws {
+        let text = """
+        ## I. KẾT QUẢ NĂM 2025
+
+        +----+----------------------+---------+---------+----------+----------+
+        | TT | Chỉ tiêu             | ĐVT     | KH 2025 | ƯTH 2025 | KH 2026  |
+        +====+======================+=========+=========+==========+==========+
+        | 1  | Doanh thu từ hoạt    | Tỷ đồng | 640     | 702,5    | 760      |
+        |    | động du lịch         |         |         |          |          |
+        +----+----------------------+---------+---------+----------+----------+
+        | 2  | Tỷ lệ hộ nghèo       | %       | 2,1     | 1,9      | 1,5      |
+        +----+----------------------+---------+---------+----------+----------+
+        """
+        let document = ReportReader.read(text: text, name: "grid")
+        let texts = document.paragraphs.map { String($0.text) }
+        #expect(texts.contains("Doanh thu từ hoạt động du lịch ước đạt 702,5 Tỷ đồng (kế hoạch 640 Tỷ đồng)."), "\(texts)")
+        #expect(texts.contains("Tỷ lệ hộ nghèo 1,5%."), "\(texts)")
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Doanh thu") })
+        #expect(row.location == SourceLocation(line: 6, column: 8))
+    }
+
+    @Test("a simple table's columns are its rule's groups of dashes; a border of dashes is no row")
+    func simpleTable() throws {
+        let text = """
+        ## I. KẾT QUẢ NĂM 2025
+
+          ---------------------------------------------------------
+          TT   Chỉ tiêu              ĐVT      KH 2025    ƯTH 2025
+          ---- --------------------- -------- ---------- ----------
+          1    Lượt khách du lịch    lượt       850.000     912.400
+          2    Trồng rừng tập trung  ha             300       318,5
+          ---------------------------------------------------------
+        """
+        let document = ReportReader.read(text: text, name: "simple")
+        let texts = document.paragraphs.map { String($0.text) }
+        #expect(texts.contains("Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt)."), "\(texts)")
+        #expect(texts.contains("Trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."), "\(texts)")
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Trồng rừng") })
+        #expect(row.location == SourceLocation(line: 7, column: 8))
+    }
+
     @Test("a value's location is its cell's")
     func locations() throws {
         let paragraph = try #require(Self.document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách") })
