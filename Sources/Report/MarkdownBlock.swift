@@ -48,6 +48,8 @@ struct MarkdownBlock: Equatable {
             var lines: [(bytes: Range<Int>, anchor: SourceLocation)] = []
             // Whether the current block's lines start with `|`: a table's rows are a block of their own.
             var linesAreTable = false
+            // Whether the lines are within an HTML table, from `<table` to `</table>` (or a heading).
+            var inHTMLTable = false
 
             func flush() {
                 guard !lines.isEmpty else { return }
@@ -61,7 +63,7 @@ struct MarkdownBlock: Equatable {
                 }
                 let blockText: Substring, kind: Kind
                 let line = { (index: Int) in UnsafeBufferPointer(rebasing: bytes[lines[index].bytes]) }
-                if linesAreTable, lines.count >= 2, isDelimiterRow(line(1)) || isGridRule(line(0)) {
+                if linesAreTable, lines.count >= 2 && (isDelimiterRow(line(1)) || isGridRule(line(0))) || opensHTMLTable(line(0)) {
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
                 } else if !linesAreTable, lines.count >= 3,
@@ -99,7 +101,8 @@ struct MarkdownBlock: Equatable {
                 // Spaces and tabs are gone: the line is blank if nothing but carriage returns is left.
                 let isBlank = first == last || (bytes[first] == 0x0D && (first..<last).allSatisfy { bytes[$0] == 0x0D })
                 if isBlank {
-                    flush()
+                    // An HTML table's rows run on over blank lines, until `</table>`.
+                    if !inHTMLTable { flush() }
                 } else {
                     // Each list item and heading is a block of its own, blank line or not.
                     var marker = lineStart
@@ -107,11 +110,18 @@ struct MarkdownBlock: Equatable {
                     let lead = marker < lineEnd ? bytes[marker] : 0
                     let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
                     if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
-                    let isTableLine = lead == UInt8(ascii: "|")
+                    if lead == UInt8(ascii: "#") { inHTMLTable = false }
+                    let opensHTML = !inHTMLTable && lead == UInt8(ascii: "<") && opensHTMLTable(UnsafeBufferPointer(rebasing: bytes[content]))
+                    if opensHTML { inHTMLTable = true }
+                    let isTableLine = lead == UInt8(ascii: "|") || inHTMLTable
                         || lead == UInt8(ascii: "+") && isGridRule(UnsafeBufferPointer(rebasing: bytes[content]))
-                    if isTableLine != linesAreTable { flush() }
+                    if isTableLine != linesAreTable || opensHTML { flush() }
                     linesAreTable = isTableLine
                     lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
+                    if inHTMLTable, closesHTMLTable(UnsafeBufferPointer(rebasing: bytes[content])) {
+                        inHTMLTable = false
+                        flush()
+                    }
                 }
                 lineStart = lineEnd + 1
                 lineNumber += 1
@@ -168,6 +178,20 @@ struct MarkdownBlock: Equatable {
             }
         }
         return groups
+    }
+
+    /// Whether a line opens an HTML table: `<table`, any case.
+    static func opensHTMLTable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 6 && zip(line.prefix(6), "<table".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
+
+    /// Whether a line holds `</table`, any case.
+    static func closesHTMLTable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = Array("</table".utf8)
+        guard line.count >= needle.count else { return false }
+        return (0...(line.count - needle.count)).contains { start in
+            (0..<needle.count).allSatisfy { line[start + $0] | 0x20 == needle[$0] | 0x20 }
+        }
     }
 
     /// A line of dashes alone, at least three: a simple table's top or bottom border.

@@ -123,6 +123,35 @@ struct TableTests {
         #expect(row.location == SourceLocation(line: 7, column: 8))
     }
 
+    @Test("an HTML table: cells spanning rows and columns, a header of two rows, a row over several lines and a blank one")
+    func htmlTable() throws {
+        let text = """
+        ## I. KẾT QUẢ NĂM 2025
+
+        <table>
+        <tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2025</th><th rowspan="2">Kế hoạch năm 2026</th></tr>
+        <tr><th>Kế hoạch</th><th>Ước thực hiện</th></tr>
+        <tr><td>1</td><td>Doanh thu du lịch</td><td>tỷ đồng</td><td>300</td><td><strong>322,5</strong></td><td>350</td></tr>
+
+        <tr>
+        <td>2</td>
+        <td>Tỷ lệ hộ nghèo</td>
+        <td>%</td><td>2,4</td><td>2,2</td><td>1,8</td>
+        </tr>
+        </table>
+
+        Doanh thu dịch vụ lưu trú đạt 96 tỷ đồng.
+        """
+        let document = ReportReader.read(text: text, name: "html")
+        let texts = document.paragraphs.map { String($0.text) }
+        #expect(texts.contains("Doanh thu du lịch ước đạt 322,5 tỷ đồng (kế hoạch 300 tỷ đồng)."), "\(texts)")
+        #expect(texts.contains("Tỷ lệ hộ nghèo ước đạt 2,2% (kế hoạch 2,4%)."), "\(texts)")
+        #expect(texts.contains("Tỷ lệ hộ nghèo 1,8%."), "\(texts)")
+        #expect(texts.contains("Doanh thu dịch vụ lưu trú đạt 96 tỷ đồng."), "\(texts)")
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Tỷ lệ hộ nghèo ước") })
+        #expect(row.location == SourceLocation(line: 10, column: 5))
+    }
+
     @Test("a value's location is its cell's")
     func locations() throws {
         let paragraph = try #require(Self.document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách") })

@@ -1,0 +1,51 @@
+import Platform
+
+/// One cell of a table, whatever its layout (pipe, grid, simple or HTML):
+/// its text, trimmed, and where that text starts in the report.
+struct TableCell {
+    var text: Substring
+    var location: SourceLocation
+}
+
+extension TableCell {
+    /// A value: digits, and no letters but those of a unit written in it (`%`).
+    var isValue: Bool {
+        text.unicodeScalars.contains { ("0"..."9").contains($0) } && !hasLetters
+    }
+
+    var hasLetters: Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// The text with its line breaks (`Doanh thu<br>du lịch`, as tables
+    /// converted from documents write them) as spaces, so that its words are words.
+    var joiningLines: String {
+        guard text.contains("<br") else { return String(text) }
+        var result = String(text)
+        for tag in ["<br />", "<br/>", "<br>", "<BR>"] { result = result.replacing(tag, with: " ") }
+        return result
+    }
+
+    /// The unit a header or a name gives in its closing parentheses:
+    /// `Thực hiện (tỷ đồng)`, `Tổng thu ngân sách (tỷ đồng)`. In a name
+    /// (`strict`) only `%` or a word in lower case is a unit: `(GRDP)` is not.
+    func parenthesisedUnit(strict: Bool) -> TableCell? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard let first = inner.first, inner.count <= 12, !inner.contains(where: \.isNumber) else { return nil }
+        if strict && !(inner == "%" || first.isLowercase) { return nil }
+        let column = location.column + text.utf8.distance(from: text.startIndex, to: inner.startIndex)
+        return TableCell(text: inner, location: SourceLocation(line: location.line, column: column))
+    }
+
+    /// What a header calls its column, its unit and line breaks left out:
+    /// `Tổng mức đầu tư (tỷ đồng)` → `tổng mức đầu tư`.
+    var name: String {
+        var name = joiningLines
+        if let unit = parenthesisedUnit(strict: false), let open = name.lastIndex(of: "("),
+           name[name.index(after: open)...].dropLast() == unit.joiningLines {
+            name = String(name[..<open]).trimmingWhitespace()
+        }
+        return name.prefix(1).lowercased() + name.dropFirst()
+    }
+}
