@@ -73,7 +73,7 @@ struct QualifierReader {
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             let verbLead = Self.droppingApproximation(lead, quantities[index].approximate)
             let verb = verbLead.last
-            let mayCompare = quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
+            let mayCompare = quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam || Self.endsOnPlan(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
@@ -144,7 +144,8 @@ struct QualifierReader {
                         opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
-        if isPercent && tail.isEmpty && (has(lead, .mucTieu) || has(lead, .chiTieu) || Self.endsOnPlan(lead)) { return .target }
+        // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
+        if tail.isEmpty && (isPercent && (has(lead, .mucTieu) || has(lead, .chiTieu)) || Self.endsOnPlan(lead)) { return .target }
         if verb == .tang || verb == .giam {
             let saysPrevious = has(rest, .soVoi) || has(rest, .cungKy) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
@@ -161,7 +162,7 @@ struct QualifierReader {
         return nil
     }
 
-    /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`.
+    /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
     static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
         lead.last == .kh || lead.last == .nq || lead.suffix(2).elementsEqual(FoldedPhrase.keHoach.words)
             || lead.suffix(2).elementsEqual(FoldedPhrase.nghiQuyet.words)
@@ -193,18 +194,24 @@ struct QualifierReader {
 
     /// The primary a comparison in `unit` qualifies: the nearest one it can
     /// be of; where several of the comparison's own unit stand before it, the
-    /// nearest whose next word is the comparison's (`giảm 1 người chết` is
-    /// of `4 người chết`, not of `7 người bị thương` after it).
+    /// nearest named by the word after the comparison, after it or among the
+    /// words leading to it (`giảm 1 người chết` is of `4 người chết` and of
+    /// `làm chết 4 người`, not of `7 người bị thương`).
     private func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
                          quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
         guard let nearest, let next, unit.dimension != .percent else { return nearest }
         let alike = primaries.filter { quantities[$0].unit == unit }
         guard alike.count > 1 else { return nearest }
-        return alike.last { candidate in
+        // Named after it first (`4 người chết`), then before it (`làm chết 11 người`).
+        let namedAfter = alike.last { candidate in
             let end = quantities[candidate].end
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
             return words.window(end, tailEnd(after: end, sentence: sentence, next: following)).first == next
+        }
+        return namedAfter ?? alike.last { candidate in
+            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
+            return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
         } ?? nearest
     }
 

@@ -109,7 +109,7 @@ struct CommandLineTests {
         """.write(toFile: report, atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["--report", report, "-c", "economy.tourism.revenue", "-c", ".why"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("71,5 tỷ đồng (đạt 47,7% kế hoạch)\n"))
+        #expect(result.stdout.hasPrefix("71,5 tỷ đồng (đạt 47,7% kế hoạch; mục tiêu 150 tỷ đồng)\n"))
         #expect(result.stdout.contains("line 9"))
         #expect(result.stdout.contains("“Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 47,7% kế hoạch (kế hoạch 150 tỷ đồng).”"))
     }
@@ -120,7 +120,7 @@ struct CommandLineTests {
         let folder = try BinaryRunner.run(["--report", corpus, "--format", "plain", "-c", "reports | count",
                                            "-c", "economy.tourism.revenue | where place == \"Thanh Mai\" and year == 2024 | select actual"])
         #expect(folder.status == 0)
-        #expect(folder.stdout.hasPrefix("16\n"))
+        #expect(folder.stdout.hasPrefix("17\n"))
         #expect(folder.stdout.hasSuffix("{actual: 568 tỷ đồng}\n"))
         let glob = try BinaryRunner.run(["--report", corpus + "/0[12]-*.md", "--format", "plain", "-c", "reports | select name"])
         #expect(glob.stdout == "{name: 01-thanh-mai-2025}\n{name: 02-thanh-mai-2024}\n")

@@ -31,6 +31,8 @@ struct ComparisonWordingTests {
         // the figure it names alike.
         Case(sentence: "Xảy ra 9 vụ tai nạn giao thông làm 4 người chết, 7 người bị thương; so với cùng kỳ giảm 2 vụ, giảm 1 người chết.",
              comparisons: ["9 vụ": ["changeOnPrevious -2"], "4 người": ["changeOnPrevious -1"], "7 người": []]),
+        Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
+             comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
         // A plan of the province and one of the district's council, each its own.
         Case(sentence: "Thu ngân sách được 48,6 tỷ đồng, đạt 52,3% kế hoạch tỉnh giao, đạt 49,8% kế hoạch HĐND huyện giao.",
              comparisons: ["48,6 tỷ đồng": ["percentOfProvinceEstimate 52.3", "percentOfPlan 49.8"]]),
@@ -41,6 +43,8 @@ struct ComparisonWordingTests {
         // A resolution's figure in brackets is the target.
         Case(sentence: "Tốc độ tăng giá trị sản xuất đạt 9,1% (nghị quyết 9%).", comparisons: ["9,1%": ["target 9"]]),
         Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 68%, KH: 70%.", comparisons: ["68%": ["target 70"]]),
+        Case(sentence: "Giá trị sản xuất công nghiệp ước đạt 4.815,3 tỷ đồng (kế hoạch 4.600 tỷ đồng).",
+             comparisons: ["4.815,3 tỷ đồng": ["target 4600"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
     ]

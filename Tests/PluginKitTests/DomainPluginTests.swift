@@ -139,10 +139,14 @@ struct DomainPluginTests {
         }
     }
 
-    @Test("on the real report every indicator is found")
+    /// Indicators of the genre the shipped report does not give: the corpus
+    /// of invented reports reads each in two reports or more (GenreTests).
+    static let notInShippedReport: Set<String> = ["economy.industry.output", "economy.retail.sales"]
+
+    @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
         let missing = Self.real.resolver.paths.filter { Self.real.resolver.value(at: $0)?.actual == nil }
-        #expect(missing.isEmpty, "not found: \(missing)")
+        #expect(Set(missing) == Self.notInShippedReport, "not found: \(missing)")
     }
 
     @Test("missed: the two indicators the report says fell short, found from the text, in both reports")
