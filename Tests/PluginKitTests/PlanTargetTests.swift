@@ -37,6 +37,10 @@ struct PlanTargetTests {
         Case(sentence: "Phấn đấu tăng trưởng kinh tế (GRDP) đạt 8 - 8,5%.", number: "8 - 8,5%", base: nil, kind: .range,
              stated: "8–8,5%", level: "8%"),
         Case(sentence: "- Kim ngạch xuất khẩu tăng 4%.", number: "4%", base: nil, kind: .change, stated: "4%", level: nil),
+        // `giảm còn`, `tăng lên`: the level the change goes to.
+        Case(sentence: "(4) Tỷ lệ hộ nghèo giảm còn 2,2%; (5) Thu ngân sách 240 tỷ đồng.", number: "2,2%", base: "2,8%", kind: .level,
+             stated: "2,2%", level: "2,2%"),
+        Case(sentence: "- Tỷ lệ tham gia bảo hiểm y tế tăng lên 96%.", number: "96%", base: "94,1%", kind: .level, stated: "96%", level: "96%"),
     ]
 
     @Test(arguments: cases)

@@ -108,7 +108,11 @@ public struct PlanTarget: Sendable {
     }
 
     /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`.
-    static let fillers: Set<String> = ["them", "khoang", "tren", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "con", "so", "voi"]
+    static let fillers: Set<String> = ["them", "khoang", "tren", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi"]
+
+    /// Words right before the number that make a change verb name a level:
+    /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
+    static let toLevel: Set<String> = ["con", "xuong", "len"]
 
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
     /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
@@ -123,6 +127,7 @@ public struct PlanTarget: Sendable {
         }
         var index = words.count - 1
         while index >= 0, fillers.contains(words[index]) { index -= 1 }
+        if index >= 0, toLevel.contains(words[index]) || index > 0 && words[index] == "den" && words[index - 1] == "len" { return nil }
         if let found = direction(at: index) { return found }
         var first = 0
         if words.count > 1, words[0] == "phan", words[1] == "dau" { first = 2 }
