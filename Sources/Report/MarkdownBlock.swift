@@ -62,12 +62,14 @@ struct MarkdownBlock: Equatable {
                     scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
                 }
                 let blockText: Substring, kind: Kind
-                let line = { (index: Int) in UnsafeBufferPointer(rebasing: bytes[lines[index].bytes]) }
-                if linesAreTable, lines.count >= 2 && (isDelimiterRow(line(1)) || isGridRule(line(0))) || opensHTMLTable(line(0)) {
+                // No closure over `lines` here: capturing it boxed it for the whole loop.
+                let firstLine = UnsafeBufferPointer(rebasing: bytes[lines[0].bytes])
+                let secondLine = lines.count >= 2 ? UnsafeBufferPointer(rebasing: bytes[lines[1].bytes]) : UnsafeBufferPointer(rebasing: bytes[0..<0])
+                if linesAreTable, lines.count >= 2 && (isDelimiterRow(secondLine) || isGridRule(firstLine)) || opensHTMLTable(firstLine) {
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
                 } else if !linesAreTable, lines.count >= 3,
-                          columnRuleGroups(line(1)) >= 2 || (dashesOnly(line(0)) && (2..<min(lines.count, 5)).contains { columnRuleGroups(line($0)) >= 2 }) {
+                          columnRuleGroups(secondLine) >= 2 || dashesOnly(firstLine) && hasColumnRule(lines.lazy.map(\.bytes), of: bytes) {
                     // A simple table: its columns marked by the groups of dashes under its header.
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
@@ -192,6 +194,12 @@ struct MarkdownBlock: Equatable {
         return (0...(line.count - needle.count)).contains { start in
             (0..<needle.count).allSatisfy { line[start + $0] | 0x20 == needle[$0] | 0x20 }
         }
+    }
+
+    /// Whether the third to fifth of a block's lines is a simple table's column
+    /// rule (the first being its border of dashes, the second its header).
+    static func hasColumnRule<Lines: Collection>(_ lines: Lines, of bytes: UnsafeBufferPointer<UInt8>) -> Bool where Lines.Element == Range<Int> {
+        lines.dropFirst(2).prefix(3).contains { columnRuleGroups(UnsafeBufferPointer(rebasing: bytes[$0])) >= 2 }
     }
 
     /// A line of dashes alone, at least three: a simple table's top or bottom border.
