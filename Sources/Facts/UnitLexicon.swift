@@ -23,7 +23,7 @@ public enum UnitLexicon {
     /// Measure units: money, area, length, volume, mass, percent.
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
         (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
-        (["USD"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
+        (["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
         (["m<sup>2</sup>", "m2", "m²"], QuantityUnit(symbol: "m²", dimension: .area)),
         (["ha", "héc-ta", "hecta"], QuantityUnit(symbol: "ha", dimension: .area, factor: 10_000)),
         (["km<sup>2</sup>", "km2", "km²"], QuantityUnit(symbol: "km²", dimension: .area, factor: 1_000_000)),

@@ -30,6 +30,9 @@ struct GenreWordingTests {
         // Emphasis that closes on the number, before its unit, as converted documents write a figure in bold.
         Case(sentence: "Doanh thu du lịch đạt **71,5** tỷ đồng.", facts: ["71,5 tỷ đồng|tỷ đồng"]),
         Case(sentence: "Đón *120.000* lượt khách, trong đó **3.400** khách quốc tế.", facts: ["120.000 lượt khách|lượt", "3.400 khách|khách"]),
+        // Dollars written out, and a large figure without its thousands' dots.
+        Case(sentence: "Kim ngạch xuất khẩu đạt 125 triệu đô la Mỹ.", facts: ["125 triệu đô la Mỹ|triệu USD"]),
+        Case(sentence: "Giải ngân được khoảng 7400 tỷ đồng.", facts: ["7400 tỷ đồng|tỷ đồng"]),
     ]
 
     @Test(arguments: cases)
