@@ -133,6 +133,8 @@ struct NumberScanner {
         while cursor + 1 < scalars.count, scalars[cursor] == "/", ScalarText.isLetter(scalars[cursor + 1]), words.count < 3 {
             var end = cursor + 1
             while end < scalars.count, ScalarText.isLetter(scalars[end]) { end += 1 }
+            // `người/km2`, `người/km²`: the power belongs to the unit.
+            while end < scalars.count, scalars[end] == "2" || scalars[end] == "3" || scalars[end] == "²" || scalars[end] == "³" { end += 1 }
             var word = String(scalars: scalars[(cursor + 1)..<end])
             // `ngày đêm`: a second word belongs to the unit when another `/` or nothing follows it.
             if end + 1 < scalars.count, scalars[end] == " ", let next = ScalarText.wordRangeAfter(scalars, end),

@@ -48,6 +48,15 @@ struct TypeBackTests {
         #expect(row.contains(" đồng/tháng") && row.contains("more: true"), "\(row)")
     }
 
+    @Test("a rate per several units, as a report writes an income, reads back and equals the report's")
+    func compoundRates() throws {
+        #expect(try run("51.8 triệu đồng/người/năm") == "51,8 triệu đồng/người/năm")
+        #expect(try run("2.5 tấn/ha/năm * 2") == "5 tấn/ha/năm")
+        let context = Reports.context(Reports.store(markdown: "# I. KẾT QUẢ\n\nThu nhập bình quân đầu người đạt 51,8 triệu đồng/người/năm.\n"))
+        let same = try QuerySession(context: context).run("facts | take 1 | select same = value == 51.8 triệu đồng/người/năm").last
+        #expect(ValueFormatter().inline(try #require(same)).contains("same: true"))
+    }
+
     @Test("numbers as printed", arguments: [
         ("1746 tỷ đồng == economy.tourism.revenue", "true"),
         ("1_746 tỷ đồng == economy.tourism.revenue", "true"),

@@ -17,9 +17,22 @@ extension Parser {
         if perTouching && !(touches(token(at: position - 1), slash) && touches(slash, next)) { return MeasureUnit(unit) }
         let mark = position
         advance()
-        guard let per = singleUnitAhead(), per.dimension != .percent, unit.dimension != .percent else {
+        guard var per = singleUnitAhead(), per.dimension != .percent, unit.dimension != .percent else {
             position = mark
             return MeasureUnit(unit)
+        }
+        // `triệu đồng/người/năm`, `tấn/ha/năm`: what it is per is written in several
+        // words, as the report's rates are (one unit of its own, as a fact holds it).
+        var perNames = [per.symbol]
+        while checkSymbol("/"), position + 1 < tokensCount, case .identifier(let word) = token(at: position + 1).kind,
+              touches(token(at: position - 1), peek), touches(peek, token(at: position + 1)) {
+            advance()
+            advance()
+            perNames.append(word)
+        }
+        if perNames.count > 1 {
+            let name = perNames.joined(by: "/")
+            per = UnitLexicon.unit(named: name) ?? UnitLexicon.countUnit(name)
         }
         return MeasureUnit(unit, per: per)
     }

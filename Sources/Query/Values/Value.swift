@@ -26,8 +26,9 @@ public struct Measure: Hashable, Sendable {
         self.per = per
         // The report's rate (`triệu đồng/tháng`, one unit) as the language holds
         // a quotient's: a unit per another, so that the two compare and convert.
-        if per == nil, case .rate(let dimension, let perName) = unit.dimension, let slash = unit.symbol.lastIndex(of: "/") {
-            self.unit = QuantityUnit(symbol: String(unit.symbol[..<slash]), dimension: dimension, factor: unit.factor)
+        // The symbol is the base's, `/`, then what it is per (`tấn/ha/năm`: `tấn` per `ha/năm`).
+        if per == nil, case .rate(let dimension, let perName) = unit.dimension, unit.symbol.hasSuffix("/" + perName) {
+            self.unit = QuantityUnit(symbol: String(unit.symbol.dropLast(perName.count + 1)), dimension: dimension, factor: unit.factor)
             self.per = UnitLexicon.unit(named: perName) ?? UnitLexicon.countUnit(perName)
         }
         self.upper = upper
