@@ -21,10 +21,16 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     case number
     /// Any of several kinds (`number|count:lượt`).
     indirect case anyOf([UnitKind])
+    /// An amount of a kind per anything (`rate:money`: `triệu đồng/người/năm`).
+    indirect case rate(UnitKind)
 
     /// Whether a unit is of this kind.
     public func accepts(_ unit: QuantityUnit) -> Bool {
         if case .anyOf(let kinds) = self { return kinds.contains { $0.accepts(unit) } }
+        if case .rate(let base) = self {
+            guard case .rate(let dimension, _) = unit.dimension else { return false }
+            return base.accepts(QuantityUnit(symbol: "", dimension: dimension))
+        }
         switch (self, unit.dimension) {
         case (.money, .money), (.area, .area), (.length, .length), (.volume, .volume), (.mass, .mass),
              (.percent, .percent):
@@ -66,6 +72,7 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
         case .count(let noun): noun.isEmpty ? "count" : noun
         case .number: "number"
         case .anyOf(let kinds): kinds.map(\.description).joined(by: " or ")
+        case .rate(let base): "\(base) per something"
         }
     }
 }

@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-3"
+    static let magic = "baocao-spec-4"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -128,6 +128,7 @@ public enum PluginSpecCache {
         case .count(let nouns): out.byte(6); out.string(nouns)
         case .number: out.byte(7)
         case .anyOf(let kinds): out.byte(8); out.int(kinds.count); for kind in kinds { unit(kind, &out) }
+        case .rate(let base): out.byte(9); unit(base, &out)
         }
     }
 
@@ -233,6 +234,9 @@ public enum PluginSpecCache {
             var kinds: [UnitKind] = []
             for _ in 0..<(try count(&input)) { kinds.append(try unitKind(&input, depth: depth + 1)) }
             return .anyOf(kinds)
+        case 9:
+            guard depth < 4 else { throw Malformed() }
+            return .rate(try unitKind(&input, depth: depth + 1))
         default: throw Malformed()
         }
     }

@@ -176,7 +176,7 @@ public struct PluginSpecReader {
         let unitName = try string("unit", in: entry, line: line)
         guard let unit = Self.unitKind(unitName) else {
             throw error(source.line(of: "\"\(unitName)\"", from: line),
-                        "unknown unit '\(unitName)'; one of money, area, length, volume, mass, percent, number, count, count:NOUN (count:hộ)")
+                        "unknown unit '\(unitName)'; one of money, area, length, volume, mass, percent, number, count, count:NOUN (count:hộ), rate:KIND (rate:money)")
         }
         let position: PhrasePosition
         switch optional("position", in: entry) ?? "either" {
@@ -220,6 +220,7 @@ public struct PluginSpecReader {
         case "number": return .number
         case "count": return .count("")
         default:
+            if name.hasPrefix("rate:"), let base = singleUnitKind(String(name.dropFirst("rate:".count))) { return .rate(base) }
             guard name.hasPrefix("count:") else { return nil }
             let noun = String(name.dropFirst("count:".count))
             // The noun as the lexicon names it (`HS` → học sinh), or as written.
