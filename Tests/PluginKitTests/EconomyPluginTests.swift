@@ -70,7 +70,7 @@ struct EconomyPluginTests {
     func notFound() throws {
         #expect(Self.second.resolver.notFound(in: "economy").contains("economy.budget.domestic_revenue"))
         #expect(Self.second.resolver.value(at: "economy.budget.domestic_revenue")?.actual == nil)
-        #expect(Set(Self.real.resolver.notFound(in: "economy")) == DomainPluginTests.notInShippedReport)
+        #expect(Set(Self.real.resolver.notFound(in: "economy")) == DomainPluginTests.notInShippedReport.filter { $0.hasPrefix("economy.") })
     }
 
     @Test("a derived indicator is computed from its inputs with units")
