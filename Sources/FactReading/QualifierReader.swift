@@ -63,7 +63,7 @@ struct QualifierReader {
                 clauseStart = clause.lowerBound
                 // A clause that opens on `so với …` compares what the clause before it
                 // counted (`… làm 4 người chết; so với cùng kỳ giảm 2 vụ, giảm 1 người chết`).
-                if !Self.opensOnComparison(words.window(clause.lowerBound, start)) {
+                if !opensOnComparison(at: clause.lowerBound, before: start) {
                     primaries.removeAll(keepingCapacity: true)
                 }
             }
@@ -186,10 +186,16 @@ struct QualifierReader {
         return lead.dropLast(word.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
     }
 
-    /// Whether a clause's words before its first number open on a comparison
-    /// (`so với cùng kỳ năm 2024 giảm …`).
-    static func opensOnComparison(_ words: ArraySlice<FoldedWord>) -> Bool {
-        words.starts(with: FoldedPhrase.soVoi.words)
+    /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`)
+    /// before `end`: read in the folded scalars where it starts, as most clauses do not.
+    func opensOnComparison(at start: Int, before end: Int) -> Bool {
+        let folded = text.folded
+        var index = start
+        while index < end, folded[index] == " " { index += 1 }
+        let phrase: [Unicode.Scalar] = ["s", "o", " ", "v", "o", "i"]
+        guard index + phrase.count < end else { return false }
+        for offset in phrase.indices where folded[index + offset] != phrase[offset] { return false }
+        return !ScalarText.isLetter(folded[index + phrase.count])
     }
 
     /// The primary a comparison in `unit` qualifies: the nearest one it can

@@ -27,10 +27,6 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     /// Whether a unit is of this kind.
     public func accepts(_ unit: QuantityUnit) -> Bool {
         if case .anyOf(let kinds) = self { return kinds.contains { $0.accepts(unit) } }
-        if case .rate(let base) = self {
-            guard case .rate(let dimension, _) = unit.dimension else { return false }
-            return base.accepts(QuantityUnit(symbol: "", dimension: dimension))
-        }
         switch (self, unit.dimension) {
         case (.money, .money), (.area, .area), (.length, .length), (.volume, .volume), (.mass, .mass),
              (.percent, .percent):
@@ -39,6 +35,8 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
             return nouns.isEmpty || nouns == found || Self.alternatives(nouns, include: found)
         case (.number, .number):
             return true
+        case (.rate(let base), .rate(let dimension, _)):
+            return base.accepts(QuantityUnit(symbol: "", dimension: dimension))
         default:
             return false
         }
