@@ -163,9 +163,13 @@ struct QualifierReader {
     }
 
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
+    /// Asked of every number: its last word first, and nothing generic.
     static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
-        lead.last == .kh || lead.last == .nq || lead.suffix(2).elementsEqual(FoldedPhrase.keHoach.words)
-            || lead.suffix(2).elementsEqual(FoldedPhrase.nghiQuyet.words)
+        guard let last = lead.last else { return false }
+        if last == .kh || last == .nq { return true }
+        guard last == .hoach || last == .quyet, lead.count >= 2 else { return false }
+        let before = lead[lead.endIndex - 2]
+        return last == .hoach ? before == .ke : before == .nghi
     }
 
     /// Whether a number is where the one before it moved to: `từ 4,8%
@@ -320,6 +324,10 @@ extension FoldedWord {
     static let den: FoldedWord = "den"
     static let ngay: FoldedWord = "ngay"
     static let nq: FoldedWord = "nq"
+    static let ke: FoldedWord = "ke"
+    static let hoach: FoldedWord = "hoach"
+    static let nghi: FoldedWord = "nghi"
+    static let quyet: FoldedWord = "quyet"
     static let tu: FoldedWord = "tu"
     static let xuong: FoldedWord = "xuong"
     static let len: FoldedWord = "len"
