@@ -69,10 +69,9 @@ struct SentenceBinding {
                     if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
                 }
             }
-            if position != .after {
-                for verb in verbs {
-                    if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance) }
-                }
+            // A verb stands right before its number whatever `position` says of names.
+            for verb in verbs {
+                if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance) }
             }
         }
         if position != .after {
