@@ -163,9 +163,15 @@ struct QualifierReader {
     }
 
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
-    /// Asked of every number: its last word first, and nothing generic.
+    /// Asked of every number: its last word first, and nothing generic. A
+    /// plan of the year ends so too (`KH năm: 400 ha`).
     static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
-        guard let last = lead.last else { return false }
+        guard var last = lead.last else { return false }
+        var lead = lead
+        if last == .nam, lead.count >= 2 {
+            lead = lead.dropLast()
+            last = lead[lead.endIndex - 1]
+        }
         if last == .kh || last == .nq { return true }
         guard last == .hoach || last == .quyet, lead.count >= 2 else { return false }
         let before = lead[lead.endIndex - 2]
@@ -324,6 +330,7 @@ extension FoldedWord {
     static let den: FoldedWord = "den"
     static let ngay: FoldedWord = "ngay"
     static let nq: FoldedWord = "nq"
+    static let nam: FoldedWord = "nam"
     static let ke: FoldedWord = "ke"
     static let hoach: FoldedWord = "hoach"
     static let nghi: FoldedWord = "nghi"

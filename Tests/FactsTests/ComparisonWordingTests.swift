@@ -43,6 +43,7 @@ struct ComparisonWordingTests {
         // A resolution's figure in brackets is the target.
         Case(sentence: "Tốc độ tăng giá trị sản xuất đạt 9,1% (nghị quyết 9%).", comparisons: ["9,1%": ["target 9"]]),
         Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 68%, KH: 70%.", comparisons: ["68%": ["target 70"]]),
+        Case(sentence: "+ Trồng rừng: 215 ha (KH năm: 400 ha).", comparisons: ["215 ha": ["target 400"]]),
         Case(sentence: "Giá trị sản xuất công nghiệp ước đạt 4.815,3 tỷ đồng (kế hoạch 4.600 tỷ đồng).",
              comparisons: ["4.815,3 tỷ đồng": ["target 4600"]]),
         // Without `so với`, a rise is a figure of its own.
