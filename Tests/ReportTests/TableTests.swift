@@ -81,75 +81,78 @@ struct TableTests {
         #expect(texts.contains("Các chỉ tiêu còn lại được đánh giá vào cuối năm."))
     }
 
-    @Test("a grid table's rows, a cell over several lines, read as a pipe table's")
-    func gridTable() throws {
-        let text = """
-        ## I. KẾT QUẢ NĂM 2025
-
-        +----+----------------------+---------+---------+----------+----------+
-        | TT | Chỉ tiêu             | ĐVT     | KH 2025 | ƯTH 2025 | KH 2026  |
-        +====+======================+=========+=========+==========+==========+
-        | 1  | Doanh thu từ hoạt    | Tỷ đồng | 640     | 702,5    | 760      |
-        |    | động du lịch         |         |         |          |          |
-        +----+----------------------+---------+---------+----------+----------+
-        | 2  | Tỷ lệ hộ nghèo       | %       | 2,1     | 1,9      | 1,5      |
-        +----+----------------------+---------+---------+----------+----------+
-        """
-        let document = ReportReader.read(text: text, name: "grid")
-        let texts = document.paragraphs.map { String($0.text) }
-        #expect(texts.contains("Doanh thu từ hoạt động du lịch ước đạt 702,5 Tỷ đồng (kế hoạch 640 Tỷ đồng)."), "\(texts)")
-        #expect(texts.contains("Tỷ lệ hộ nghèo 1,5%."), "\(texts)")
-        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Doanh thu") })
-        #expect(row.location == SourceLocation(line: 6, column: 8))
+    /// A table in each layout converters write, with the sentences its rows
+    /// must read as, and where the row that begins with `row` stands.
+    struct Layout: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var sentences: [String]
+        var row: String
+        var location: Platform.SourceLocation
+        var testDescription: String { name }
     }
 
-    @Test("a simple table's columns are its rule's groups of dashes; a border of dashes is no row")
-    func simpleTable() throws {
-        let text = """
-        ## I. KẾT QUẢ NĂM 2025
+    static let layouts: [Layout] = [
+        // A grid table: rows between rules, a cell over several lines.
+        Layout(name: "grid", text: """
+            ## I. KẾT QUẢ NĂM 2025
 
-          ---------------------------------------------------------
-          TT   Chỉ tiêu              ĐVT      KH 2025    ƯTH 2025
-          ---- --------------------- -------- ---------- ----------
-          1    Lượt khách du lịch    lượt       850.000     912.400
-          2    Trồng rừng tập trung  ha             300       318,5
-          ---------------------------------------------------------
-        """
-        let document = ReportReader.read(text: text, name: "simple")
+            +----+----------------------+---------+---------+----------+----------+
+            | TT | Chỉ tiêu             | ĐVT     | KH 2025 | ƯTH 2025 | KH 2026  |
+            +====+======================+=========+=========+==========+==========+
+            | 1  | Doanh thu từ hoạt    | Tỷ đồng | 640     | 702,5    | 760      |
+            |    | động du lịch         |         |         |          |          |
+            +----+----------------------+---------+---------+----------+----------+
+            | 2  | Tỷ lệ hộ nghèo       | %       | 2,1     | 1,9      | 1,5      |
+            +----+----------------------+---------+---------+----------+----------+
+            """,
+            sentences: ["Doanh thu từ hoạt động du lịch ước đạt 702,5 Tỷ đồng (kế hoạch 640 Tỷ đồng).", "Tỷ lệ hộ nghèo 1,5%."],
+            row: "Doanh thu", location: SourceLocation(line: 6, column: 8)),
+        // A simple table: columns under the rule's groups of dashes; a border of dashes is no row.
+        Layout(name: "simple", text: """
+            ## I. KẾT QUẢ NĂM 2025
+
+              ---------------------------------------------------------
+              TT   Chỉ tiêu              ĐVT      KH 2025    ƯTH 2025
+              ---- --------------------- -------- ---------- ----------
+              1    Lượt khách du lịch    lượt       850.000     912.400
+              2    Trồng rừng tập trung  ha             300       318,5
+              ---------------------------------------------------------
+            """,
+            sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt).",
+                        "Trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."],
+            row: "Trồng rừng", location: SourceLocation(line: 7, column: 8)),
+        // An HTML table: cells spanning rows and columns, a header of two rows made one,
+        // a row over several lines and a blank line within; the text after it stays prose.
+        Layout(name: "HTML", text: """
+            ## I. KẾT QUẢ NĂM 2025
+
+            <table>
+            <tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2025</th><th rowspan="2">Kế hoạch năm 2026</th></tr>
+            <tr><th>Kế hoạch</th><th>Ước thực hiện</th></tr>
+            <tr><td>1</td><td>Doanh thu du lịch</td><td>tỷ đồng</td><td>300</td><td><strong>322,5</strong></td><td>350</td></tr>
+
+            <tr>
+            <td>2</td>
+            <td>Tỷ lệ hộ nghèo</td>
+            <td>%</td><td>2,4</td><td>2,2</td><td>1,8</td>
+            </tr>
+            </table>
+
+            Doanh thu dịch vụ lưu trú đạt 96 tỷ đồng.
+            """,
+            sentences: ["Doanh thu du lịch ước đạt 322,5 tỷ đồng (kế hoạch 300 tỷ đồng).", "Tỷ lệ hộ nghèo ước đạt 2,2% (kế hoạch 2,4%).",
+                        "Tỷ lệ hộ nghèo 1,8%.", "Doanh thu dịch vụ lưu trú đạt 96 tỷ đồng."],
+            row: "Tỷ lệ hộ nghèo ước", location: SourceLocation(line: 10, column: 5)),
+    ]
+
+    @Test("grid, simple and HTML tables read as pipe tables are", arguments: layouts)
+    func layout(_ layout: Layout) throws {
+        let document = ReportReader.read(text: layout.text, name: layout.name)
         let texts = document.paragraphs.map { String($0.text) }
-        #expect(texts.contains("Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt)."), "\(texts)")
-        #expect(texts.contains("Trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."), "\(texts)")
-        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Trồng rừng") })
-        #expect(row.location == SourceLocation(line: 7, column: 8))
-    }
-
-    @Test("an HTML table: cells spanning rows and columns, a header of two rows, a row over several lines and a blank one")
-    func htmlTable() throws {
-        let text = """
-        ## I. KẾT QUẢ NĂM 2025
-
-        <table>
-        <tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2025</th><th rowspan="2">Kế hoạch năm 2026</th></tr>
-        <tr><th>Kế hoạch</th><th>Ước thực hiện</th></tr>
-        <tr><td>1</td><td>Doanh thu du lịch</td><td>tỷ đồng</td><td>300</td><td><strong>322,5</strong></td><td>350</td></tr>
-
-        <tr>
-        <td>2</td>
-        <td>Tỷ lệ hộ nghèo</td>
-        <td>%</td><td>2,4</td><td>2,2</td><td>1,8</td>
-        </tr>
-        </table>
-
-        Doanh thu dịch vụ lưu trú đạt 96 tỷ đồng.
-        """
-        let document = ReportReader.read(text: text, name: "html")
-        let texts = document.paragraphs.map { String($0.text) }
-        #expect(texts.contains("Doanh thu du lịch ước đạt 322,5 tỷ đồng (kế hoạch 300 tỷ đồng)."), "\(texts)")
-        #expect(texts.contains("Tỷ lệ hộ nghèo ước đạt 2,2% (kế hoạch 2,4%)."), "\(texts)")
-        #expect(texts.contains("Tỷ lệ hộ nghèo 1,8%."), "\(texts)")
-        #expect(texts.contains("Doanh thu dịch vụ lưu trú đạt 96 tỷ đồng."), "\(texts)")
-        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Tỷ lệ hộ nghèo ước") })
-        #expect(row.location == SourceLocation(line: 10, column: 5))
+        for sentence in layout.sentences { #expect(texts.contains(sentence), "\(texts)") }
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix(layout.row) })
+        #expect(row.location == layout.location)
     }
 
     @Test("a value's location is its cell's")
