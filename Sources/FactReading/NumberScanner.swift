@@ -131,6 +131,8 @@ struct NumberScanner {
         var words: [String] = []
         var cursor = unitEnd
         while cursor + 1 < scalars.count, scalars[cursor] == "/", ScalarText.isLetter(scalars[cursor + 1]), words.count < 3 {
+            // `21.300 tấn/KH 21.000 tấn`: the plan (or last year) the figure is set against, not what it is per.
+            if words.isEmpty, Self.isComparedWith(scalars, from: cursor + 1) { return nil }
             var end = cursor + 1
             while end < scalars.count, ScalarText.isLetter(scalars[end]) { end += 1 }
             // `người/km2`, `người/km²`: the power belongs to the unit.
@@ -146,6 +148,15 @@ struct NumberScanner {
             cursor = end
         }
         return words.isEmpty ? nil : (words.joined(by: "/"), cursor)
+    }
+
+    /// Whether the word at `start` names a plan or last year (`KH`, `kế`
+    /// hoạch, `NQ`, `CK`, `cùng` kỳ, `dự` toán): what a figure after a `/` is compared with.
+    static func isComparedWith(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var end = start
+        while end < scalars.count, ScalarText.isLetter(scalars[end]) { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<end].map(TextFolding.fold)))
+        return ["kh", "nq", "ck", "ke", "cung", "du", "chi", "muc"].contains(word)
     }
 
     /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.480/1.530 HS`).

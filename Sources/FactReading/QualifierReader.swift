@@ -80,7 +80,7 @@ struct QualifierReader {
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
                 if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: quantities[index].unit) {
-                    let falls = kind == .changeOnPrevious && verb == .giam
+                    let falls = (kind == .changeOnPrevious || kind == .target) && verb == .giam
                     let unit = quantities[index].unit
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
@@ -147,6 +147,8 @@ struct QualifierReader {
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
         if tail.isEmpty && (isPercent && (has(lead, .mucTieu) || has(lead, .chiTieu)) || Self.endsOnPlan(lead)) { return .target }
         if verb == .tang || verb == .giam {
+            // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
+            if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
             let saysPrevious = has(rest, .soVoi) || has(rest, .cungKy) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }
@@ -302,13 +304,15 @@ struct QualifierReader {
 
     // MARK: - Words
 
-    /// Where the words qualifying a number stop: at the next number or at `,` `;` `(` `)` `.`
+    /// Where the words qualifying a number stop: at the next number, at `,`
+    /// `;` `(` `)` `.`, or at a dash after a space (`KH 8% - Đạt`).
     private func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
         var cursor = start
         let limit = min(next ?? sentence.upperBound, sentence.upperBound)
         while cursor < limit {
             let s = scalars[cursor]
             if s == "," || s == ";" || s == "(" || s == ")" || s == "." || s == "<" { break }
+            if (s == "-" || s == "–"), cursor > start, scalars[cursor - 1] == " " { break }
             cursor += 1
         }
         return cursor
