@@ -149,7 +149,7 @@ struct QualifierReader {
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
-            let saysPrevious = has(rest, .soVoi) || has(rest, .cungKy) || has(opening, .soVoi) || has(opening, .cungKy)
+            let saysPrevious = Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }
         guard isPercent else { return nil }
@@ -160,8 +160,15 @@ struct QualifierReader {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
-        if has(tail, .soVoi) || has(tail, .cungKy) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
+        if Self.namesPrevious(tail) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
         return nil
+    }
+
+    /// Whether words after a number set it against last year: `so với năm
+    /// 2024`, `cùng kỳ`, and as lists abbreviate, `so CK`, `so năm 2024`.
+    static func namesPrevious(_ words: ArraySlice<FoldedWord>) -> Bool {
+        FoldedPhrase.soVoi.occurs(in: words) || FoldedPhrase.cungKy.occurs(in: words)
+            || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
     }
 
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
@@ -356,6 +363,8 @@ extension FoldedPhrase {
     static let mucTieu: FoldedPhrase = "muc tieu"
     static let nghiQuyet: FoldedPhrase = "nghi quyet"
     static let soVoi: FoldedPhrase = "so voi"
+    static let soCK: FoldedPhrase = "so ck"
+    static let soNam: FoldedPhrase = "so nam"
     static let thanhPhoGiao: FoldedPhrase = "thanh pho giao"
     static let tinhGiao: FoldedPhrase = "tinh giao"
 }

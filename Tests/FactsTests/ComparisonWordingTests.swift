@@ -50,6 +50,9 @@ struct ComparisonWordingTests {
         Case(sentence: "(4) Tỷ lệ hộ nghèo giảm 2,1%, KH giảm 2,5% - Không đạt.", comparisons: ["2,1%": ["target -2.5"]]),
         Case(sentence: "Giá trị sản xuất công nghiệp ước đạt 4.815,3 tỷ đồng (kế hoạch 4.600 tỷ đồng).",
              comparisons: ["4.815,3 tỷ đồng": ["target 4600"]]),
+        // Last year as lists abbreviate it.
+        Case(sentence: "Lượt khách đạt 86.400 lượt, tăng 12,1% so CK.", comparisons: ["86.400 lượt": ["changeOnPrevious 12.1"]]),
+        Case(sentence: "Doanh thu du lịch 52 tỷ đồng, bằng 108% so năm 2024.", comparisons: ["52 tỷ đồng": ["percentOfPrevious 108"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
     ]
