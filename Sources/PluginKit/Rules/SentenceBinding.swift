@@ -62,8 +62,10 @@ struct SentenceBinding {
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
         let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: Self.and, in: folded.bytes)
         let excluded = numbers.map { isExcluded($0, among: all, ands: ands) }
-        for (number, isOut) in zip(numbers, excluded) {
-            if isOut { continue }
+        // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
+        let isChange = numbers.map { !changes && !rule.rule.takesChanges && followsChangeVerb($0.start) }
+        for ((number, isOut), change) in zip(zip(numbers, excluded), isChange) {
+            if isOut || change { continue }
             if position != .before {
                 for name in names {
                     if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
@@ -77,13 +79,16 @@ struct SentenceBinding {
         if position != .after {
             for name in names {
                 let leadIn = isLeadIn(name)
-                let reachable = zip(numbers, excluded).filter { number, isOut in
-                    !isOut && number.start >= name.upperBound && (leadIn || isReachable(from: name.upperBound, to: number.start))
-                }.map(\.0)
+                let reachable = numbers.indices.filter { index in
+                    !excluded[index] && numbers[index].start >= name.upperBound
+                        && (leadIn || isReachable(from: name.upperBound, to: numbers[index].start))
+                }
                 guard !reachable.isEmpty else { continue }
-                let chosen = rule.rule.preference == .estimate ? (reachable.first(where: \.fact.isEstimate) ?? reachable.first)
+                let chosenIndex = rule.rule.preference == .estimate
+                    ? (reachable.first(where: { numbers[$0].fact.isEstimate && !isChange[$0] }) ?? reachable.first)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
-                guard let chosen else { continue }
+                guard let chosenIndex, !isChange[chosenIndex] else { continue }
+                let chosen = numbers[chosenIndex]
                 consider(chosen.fact, wordCount(name.upperBound..<chosen.start))
             }
         }
@@ -138,6 +143,29 @@ struct SentenceBinding {
             return Number(fact: fact, start: start, digitsEnd: offset(fact.sentenceOffset + (digits ?? count)),
                           end: offset(fact.sentenceOffset + count))
         }
+    }
+
+    /// Words that may stand between `tăng`/`giảm` and the change's number (`giảm khoảng 1,2%`).
+    static let changeFillers: Set<String> = ["khoang", "tren", "hon", "gan", "duoc", "them", "xap", "xi", "it", "nhat", "toi", "thieu"]
+
+    /// Whether the number at `start` is a change (`Tỷ lệ hộ nghèo giảm 1,2%`,
+    /// `tăng thêm 2 trường`): `tăng` or `giảm` right before it, past a few
+    /// fillers. A rule for a level does not take it; `giảm còn 1,9%` and
+    /// `tăng lên 96%` are levels.
+    private func followsChangeVerb(_ start: Int) -> Bool {
+        let bytes = folded.bytes
+        var end = start
+        for _ in 0..<4 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var begin = end
+            while begin > 0, PhrasePattern.isWordByte(bytes[begin - 1]) { begin -= 1 }
+            guard begin < end else { return false }
+            let word = String(decoding: bytes[begin..<end], as: UTF8.self)
+            if word == "tang" || word == "giam" { return true }
+            guard Self.changeFillers.contains(word) else { return false }
+            end = begin
+        }
+        return false
     }
 
     /// A name right after the number, starting after its digits, with at most
