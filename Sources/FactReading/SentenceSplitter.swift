@@ -3,8 +3,8 @@ import Report
 import Facts
 
 /// Splits a paragraph into sentences: at `.`, `!` or `?` followed by a space
-/// and a capital, a digit, a list dash or a footnote mark — not after
-/// abbreviations such as `TP.`
+/// and a capital, a digit, a list dash, a footnote mark or an item's number in
+/// brackets (`(5) Tỷ lệ …`) — not after abbreviations such as `TP.`
 enum SentenceSplitter {
     static let abbreviations: [String] = ["tp", "v/v", "th", "ths", "ts", "pgs", "gs", "đh", "st", "tt"]
     /// ``abbreviations`` as scalars, compared where a word stands.
@@ -36,7 +36,9 @@ enum SentenceSplitter {
         let after = ScalarText.skipSpaces(scalars, next)
         guard after < scalars.count else { return true }
         let first = scalars[after]
-        guard TextFolding.isUppercase(first) || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" else { return false }
+        let opensItem = first == "(" && after + 1 < scalars.count && ScalarText.isDigit(scalars[after + 1])
+        guard TextFolding.isUppercase(first) || ScalarText.isDigit(first) || first == "<" || first == "-" || first == "*" || opensItem
+        else { return false }
         // `TP. Lạng Sơn`: the word right before the point is an abbreviation.
         if index > 0, ScalarText.isLetter(scalars[index - 1]) {
             var wordStart = index - 1

@@ -148,6 +148,16 @@ struct ScanningPartsTests {
         }
     }
 
+    @Test("a list of items numbered in brackets splits into its items; a bracket after a point that opens no item does not")
+    func itemsInBrackets() {
+        let text = Array("(4) Tỷ lệ hộ nghèo 2,1% - Không đạt. (5) Tỷ lệ tham gia BHYT 96,4%. Đạt 3 cơ sở. (kèm phụ lục) Hết.".unicodeScalars)
+        let marks = text.indices.filter { text[$0] == "." }
+        var ranges: [Range<Int>] = []
+        SentenceSplitter.sentences(text, marks: marks[...], into: &ranges)
+        let sentences = ranges.map { String(String.UnicodeScalarView(text[$0])) }
+        #expect(sentences == ["(4) Tỷ lệ hộ nghèo 2,1% - Không đạt.", "(5) Tỷ lệ tham gia BHYT 96,4%.", "Đạt 3 cơ sở. (kèm phụ lục) Hết."])
+    }
+
     @Test("a phrase occurs where its words stand one space apart")
     func phraseOccurrences() {
         let folded = Array("dat ke hoach, dat  ke hoach; dat ke-hoach dat ke hoach".unicodeScalars)
