@@ -193,9 +193,8 @@ struct QualifierReader {
     /// measure alike.
     static func movesFrom(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
                           _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
-        guard let first = lead.first, first == .xuong || first == .len, lead.count <= 2,
-              previousLead.last == .tu, previous.dimension == unit.dimension else { return false }
-        return true
+        guard let first = lead.first else { return false }
+        return (first == .xuong || first == .len) && lead.count <= 2 && previousLead.last == .tu && previous.dimension == unit.dimension
     }
 
     /// The lead without the word that makes the number approximate, which
@@ -208,14 +207,13 @@ struct QualifierReader {
     /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`)
     /// before `end`: read in the folded scalars where it starts, as most clauses do not.
     func opensOnComparison(at start: Int, before end: Int) -> Bool {
-        let folded = text.folded
-        var index = start
-        while index < end, folded[index] == " " { index += 1 }
-        let phrase: [Unicode.Scalar] = ["s", "o", " ", "v", "o", "i"]
-        guard index + phrase.count < end else { return false }
-        for offset in phrase.indices where folded[index + offset] != phrase[offset] { return false }
+        let folded = text.folded, phrase = Self.soVoiScalars
+        let index = ScalarText.skipSpaces(folded, start)
+        guard index + phrase.count < end, ScalarText.equals(folded, index..<(index + phrase.count), phrase) else { return false }
         return !ScalarText.isLetter(folded[index + phrase.count])
     }
+
+    private static let soVoiScalars = Array("so voi".unicodeScalars)
 
     /// The primary a comparison in `unit` qualifies: the nearest one it can
     /// be of; where several of the comparison's own unit stand before it, the

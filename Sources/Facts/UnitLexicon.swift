@@ -165,6 +165,13 @@ public enum UnitLexicon {
     public static let scaleUnits: [QuantityUnit] = scales.map { scaled(.none, by: ($0.symbol, $0.factor)) }
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
+    /// What a rate is per, by its written name (`tháng`, `người/năm`): a unit
+    /// of the lexicon, else a counted noun of that name. A fact's rate and the
+    /// same rate typed in a query name it alike.
+    public static func perUnit(named name: String) -> QuantityUnit {
+        unit(named: name) ?? countUnit(name)
+    }
+
     public static func countUnit(_ noun: String) -> QuantityUnit {
         QuantityUnit(symbol: noun, dimension: .count(noun: noun))
     }

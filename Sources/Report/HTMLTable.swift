@@ -55,7 +55,7 @@ enum HTMLTable {
                 if inHead { headRows += 1 }
             case "td", "th":
                 if rows.isEmpty { rows.append([]) }
-                let end = closing(of: tag, in: scalars, from: index)
+                let end = cellEnd(in: scalars, from: index)
                 let attributes = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
                 rows[rows.count - 1].append(Cell(cell: cell(scalars, index..<end, anchors: anchors), isHeader: tag == "th",
                                                  columns: span("colspan", in: attributes), rows: span("rowspan", in: attributes)))
@@ -99,7 +99,7 @@ enum HTMLTable {
     }
 
     /// Where a cell's text ends: at its closing tag, or where the next cell or row opens.
-    static func closing(of tag: String, in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    static func cellEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         while let open = scalars[index...].firstIndex(of: "<") {
             guard let close = scalars[open...].firstIndex(of: ">") else { return scalars.count }

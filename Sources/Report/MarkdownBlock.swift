@@ -189,7 +189,7 @@ struct MarkdownBlock: Equatable {
 
     /// Whether a line holds `</table`, any case.
     static func closesHTMLTable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = Array("</table".utf8)
+        let needle = Self.tableClose
         guard line.count >= needle.count else { return false }
         return (0...(line.count - needle.count)).contains { start in
             (0..<needle.count).allSatisfy { line[start + $0] | 0x20 == needle[$0] | 0x20 }
@@ -201,6 +201,8 @@ struct MarkdownBlock: Equatable {
     static func hasColumnRule<Lines: Collection>(_ lines: Lines, of bytes: UnsafeBufferPointer<UInt8>) -> Bool where Lines.Element == Range<Int> {
         lines.dropFirst(2).prefix(3).contains { columnRuleGroups(UnsafeBufferPointer(rebasing: bytes[$0])) >= 2 }
     }
+
+    private static let tableClose = Array("</table".utf8)
 
     /// A line of dashes alone, at least three: a simple table's top or bottom border.
     static func dashesOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

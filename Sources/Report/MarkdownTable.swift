@@ -53,10 +53,7 @@ struct MarkdownTable {
         for (line, location) in zip(lines, locations) {
             guard line.first != "+" else { close(); continue }
             for (column, cell) in cells(of: line, at: location).enumerated() {
-                if column == current.count { current.append(cell); continue }
-                if current[column].text.isEmpty { current[column] = cell } else if !cell.text.isEmpty {
-                    current[column].text = Substring(current[column].text + " " + cell.text)
-                }
+                if column == current.count { current.append(cell) } else { current[column].append(cell) }
             }
         }
         close()
@@ -69,16 +66,15 @@ struct MarkdownTable {
     /// as the table was aligned. The lines above the rule are the header;
     /// each line below it, a row. Borders of dashes alone are left out.
     static func simpleRows(_ lines: [Substring], at locations: [SourceLocation]) -> (header: [Cell], rows: [[Cell]]) {
-        guard let ruleIndex = lines.firstIndex(where: { line in line.contains(" ") && line.allSatisfy { $0 == "-" || $0 == " " || $0 == ":" } })
-        else { return ([], []) }
+        // The column rule, as the block splitter found it.
+        guard let ruleIndex = lines.firstIndex(where: { $0.withUTF8Bytes { MarkdownBlock.columnRuleGroups($0) >= 2 } }) else { return ([], []) }
         let columns = pieces(of: lines[ruleIndex], at: locations[ruleIndex], splitAt: 1).map(\.span)
         func cells(_ line: Substring, _ location: SourceLocation) -> [Cell] {
             var cells = columns.map { _ in Cell(text: "", location: location) }
             for piece in pieces(of: line, at: location) {
                 let overlaps = columns.map { $0.clamped(to: piece.span).count }
                 guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 else { continue }
-                cells[best] = cells[best].text.isEmpty ? piece.cell : Cell(text: Substring(cells[best].text + " " + piece.cell.text),
-                                                                            location: cells[best].location)
+                cells[best].append(piece.cell)
             }
             return cells
         }
@@ -86,8 +82,7 @@ struct MarkdownTable {
         var header = columns.map { _ in Cell(text: "", location: locations[ruleIndex]) }
         for index in 0..<ruleIndex where !isBorder(lines[index]) {
             for (column, cell) in cells(lines[index], locations[index]).enumerated() where !cell.text.isEmpty {
-                header[column] = header[column].text.isEmpty ? cell : Cell(text: Substring(header[column].text + " " + cell.text),
-                                                                            location: header[column].location)
+                header[column].append(cell)
             }
         }
         let rows = (ruleIndex + 1..<lines.count).filter { !isBorder(lines[$0]) }.map { cells(lines[$0], locations[$0]) }

@@ -8,6 +8,13 @@ struct TableCell {
 }
 
 extension TableCell {
+    /// Another piece of the same cell (a grid row's next line, a header over
+    /// two lines) added after a space; an empty cell takes the piece's place,
+    /// so the cell starts where its first piece does.
+    mutating func append(_ piece: TableCell) {
+        if text.isEmpty { self = piece } else if !piece.text.isEmpty { text = Substring(text + " " + piece.text) }
+    }
+
     /// A value: digits, and no letters but those of a unit written in it (`%`).
     var isValue: Bool {
         text.unicodeScalars.contains { ("0"..."9").contains($0) } && !hasLetters

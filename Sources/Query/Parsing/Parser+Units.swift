@@ -32,7 +32,7 @@ extension Parser {
         }
         if perNames.count > 1 {
             let name = perNames.joined(by: "/")
-            per = UnitLexicon.unit(named: name) ?? UnitLexicon.countUnit(name)
+            per = UnitLexicon.perUnit(named: name)
         }
         return MeasureUnit(unit, per: per)
     }

@@ -29,7 +29,7 @@ public struct Measure: Hashable, Sendable {
         // The symbol is the base's, `/`, then what it is per (`tấn/ha/năm`: `tấn` per `ha/năm`).
         if per == nil, case .rate(let dimension, let perName) = unit.dimension, unit.symbol.hasSuffix("/" + perName) {
             self.unit = QuantityUnit(symbol: String(unit.symbol.dropLast(perName.count + 1)), dimension: dimension, factor: unit.factor)
-            self.per = UnitLexicon.unit(named: perName) ?? UnitLexicon.countUnit(perName)
+            self.per = UnitLexicon.perUnit(named: perName)
         }
         self.upper = upper
         self.whole = whole
