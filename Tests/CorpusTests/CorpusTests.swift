@@ -19,7 +19,7 @@ struct CorpusTests {
 
     /// The corpus of the shipped report and the genre corpus, imported once.
     static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-corpus-\(UUID().uuidString).db").path
+        let path = (try? BinaryRunner.temporaryFile("corpus.db")) ?? ""
         _ = try? CorpusImporter.run(paths: reportPaths, database: path, registry: BuiltinPlugins.registry())
         return path
     }()

@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import TestSupport
 @testable import Corpus
 
 /// Rows written with ``SQLiteStatement/run(binding:)`` stage their text and
@@ -8,7 +9,7 @@ import Foundation
 @Suite("Rows whose text is staged")
 struct StagedRowTests {
     func database() throws -> SQLiteDatabase {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-staged-\(UUID().uuidString).db").path
+        let path = try BinaryRunner.temporaryFile("staged.db")
         let database = try SQLiteDatabase(path: path, writable: true)
         try database.execute("CREATE TABLE rows (id INTEGER, name TEXT, note TEXT, coding BLOB, tail TEXT)")
         return database

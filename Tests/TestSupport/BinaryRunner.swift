@@ -57,10 +57,25 @@ public enum BinaryRunner {
                       stderr: String(decoding: errorData, as: UTF8.self))
     }
 
-    /// A new empty temporary folder.
+    /// The folder that holds every temporary folder and database of this
+    /// test run. It is removed when the test process exits, so a run leaves
+    /// nothing behind in the system's temporary folder.
+    public static let runFolder: String = {
+        let path = NSTemporaryDirectory() + "baocao-test-run-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: BinaryRunner.runFolder) }
+        return path
+    }()
+
+    /// A new empty temporary folder inside ``runFolder``.
     public static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "baocao-test-" + UUID().uuidString
+        let path = runFolder + "/" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    /// A path for a new file named `name` in a new temporary folder.
+    public static func temporaryFile(_ name: String) throws -> String {
+        try temporaryDirectory() + "/" + name
     }
 }
