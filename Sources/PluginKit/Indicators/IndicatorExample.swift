@@ -6,13 +6,21 @@ import Report
 /// where it is written in its spec, so that a failing example is reported there.
 public struct IndicatorExample: Hashable, Sendable {
     public var sentence: String
-    /// The value as a report would write it (`900 tỷ đồng`).
+    /// The value as a report would write it (`900 tỷ đồng`), or ``nothing``.
     public var expected: String
     /// Which part of a report the sentence belongs in.
     public var part: ReportPart
     /// The spec file and the line the example's sentence is on.
     public var file: String
     public var line: Int
+
+    /// What an example yields when its sentence must not be read: `yields = "nothing"`.
+    public static let nothing = "nothing"
+
+    /// Whether `found`, the value a rule read from the sentence (if any), is what the example says.
+    public func isMet(by found: String?) -> Bool {
+        (found ?? Self.nothing) == expected
+    }
 
     public init(_ sentence: String, yields expected: String, in part: ReportPart = .results, file: String = "", line: Int = 0) {
         self.sentence = sentence

@@ -49,9 +49,10 @@ public enum PluginCheck {
             for example in indicator.examples {
                 let rule = example.part == .plan ? indicator.target : indicator.actual
                 let got = rule.flatMap { RuleMatcher(store: FactStore(documents: [ReportReader.read(text: example.report(for: $0), name: "example")])).find($0) }
-                if got?.formattedValue() != example.expected {
+                let read = got?.formattedValue()
+                if !example.isMet(by: read) {
                     passed = false
-                    lines.append("  example    \(example.file):\(example.line): expected \(example.expected), read \(got?.formattedValue() ?? "nothing") from “\(example.sentence)”")
+                    lines.append("  example    \(example.file):\(example.line): expected \(example.expected), read \(read ?? IndicatorExample.nothing) from “\(example.sentence)”")
                 }
             }
         }

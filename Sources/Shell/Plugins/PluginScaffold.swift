@@ -78,6 +78,10 @@ public enum PluginScaffold {
         sentence = "Chỉ đạo thực hiện sửa chữa, khắc phục trên 35 điểm bị sạt lở trên các tuyến đường."
         yields = "35 điểm"
 
+        [[indicators.examples]]        # a sentence the rule must not read: yields = "nothing"
+        sentence = "Rà soát 12 tuyến đường có nguy cơ sạt lở."
+        yields = "nothing"
+
         [[indicators]]
         key = "roads.civilized_streets"
         label_vi = "Tuyến phố văn minh đô thị"
