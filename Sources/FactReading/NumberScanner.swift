@@ -138,9 +138,9 @@ struct NumberScanner {
             // `người/km2`, `người/km²`: the power belongs to the unit.
             while end < scalars.count, scalars[end] == "2" || scalars[end] == "3" || scalars[end] == "²" || scalars[end] == "³" { end += 1 }
             var word = String(scalars: scalars[(cursor + 1)..<end])
-            // `ngày đêm`: a second word belongs to the unit when another `/` or nothing follows it.
+            // `ngày đêm`, `vạn dân`: a second word belongs to the unit.
             if end + 1 < scalars.count, scalars[end] == " ", let next = ScalarText.wordRangeAfter(scalars, end),
-               ScalarText.equals(scalars, next, Self.dem) {
+               ScalarText.equals(scalars, next, Self.dem) || ScalarText.equals(scalars, next, Self.dan) {
                 word += " " + String(scalars: scalars[next])
                 end = next.upperBound
             }
@@ -397,7 +397,7 @@ struct NumberScanner {
     private static let ngay = ScalarText.phrases(["ngày"])
     private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
     private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
-    private static let dem = Array("đêm".unicodeScalars), duoi = Array("dưới".unicodeScalars)
+    private static let dem = Array("đêm".unicodeScalars), dan = Array("dân".unicodeScalars), duoi = Array("dưới".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
         .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))

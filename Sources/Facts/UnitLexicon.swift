@@ -136,6 +136,13 @@ public enum UnitLexicon {
         (["quy hoạch"], "quy hoạch"),
         (["hội nghị"], "hội nghị"),
         (["vụ việc", "việc"], "vụ việc"),
+        (["bác sĩ"], "bác sĩ"),
+        (["giường bệnh", "giường"], "giường bệnh"),
+        (["phòng học"], "phòng học"),
+        (["giáo viên"], "giáo viên"),
+        // What rates are per, in two words (`m3/ngày đêm`, `bác sĩ/vạn dân`): named here so they read back.
+        (["ngày đêm"], "ngày đêm"),
+        (["vạn dân"], "vạn dân"),
     ]
 
     /// Every form with its unit, longest form first, so that `lượt khách`

@@ -52,6 +52,9 @@ struct TypeBackTests {
     func compoundRates() throws {
         #expect(try run("51.8 triệu đồng/người/năm") == "51,8 triệu đồng/người/năm")
         #expect(try run("2.5 tấn/ha/năm * 2") == "5 tấn/ha/năm")
+        // What a rate is per, in two words.
+        #expect(try run("9.4 bác sĩ/vạn dân * 2") == "18,8 bác sĩ/vạn dân")
+        #expect(try run("5 m3/ngày đêm") == "5 m³/ngày đêm")
         let context = Reports.context(Reports.store(markdown: "# I. KẾT QUẢ\n\nThu nhập bình quân đầu người đạt 51,8 triệu đồng/người/năm.\n"))
         let same = try QuerySession(context: context).run("facts | take 1 | select same = value == 51.8 triệu đồng/người/năm").last
         #expect(ValueFormatter().inline(try #require(same)).contains("same: true"))
