@@ -13,7 +13,7 @@ enum ReportHeaderReader {
         var titleParts: [String] = []
         var afterBaoCao = false
         for paragraph in paragraphs.prefix(headerParagraphs) where paragraph.kind != .footnote {
-            let text = InlineMarkup.plainText(String(paragraph.text)).trimmingWhitespace()
+            let text = withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()
             let folded = TextFolding.fold(text)
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {
                 header.number = number
@@ -54,6 +54,18 @@ enum ReportHeaderReader {
             header.planYear = header.period == .year ? year + 1 : year
         }
         return header
+    }
+
+    /// The text without the rules typed under a header's lines (`-------`,
+    /// `______`): they are drawn, not written, and are no part of a name.
+    static func withoutRules(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.contains(where: isRule) else { return text }
+        return words.filter { !isRule($0) }.map(String.init).joined(by: " ")
+    }
+
+    private static func isRule(_ word: Substring) -> Bool {
+        word.count >= 3 && word.allSatisfy { "-_=*~".contains($0) }
     }
 
     /// `Số: 842/BC-UBND` → `842/BC-UBND`.

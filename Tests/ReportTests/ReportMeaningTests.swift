@@ -68,6 +68,17 @@ struct ReportMeaningTests {
         #expect(placeLine.place == "Đồng Tâm" && placeLine.placeKind == nil)
     }
 
+    @Test("the rules typed under a header's lines are no part of the issuer or the place")
+    func ruledHeader() {
+        let header = ReportReader.read(text: "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                       + "Độc lập - Tự do - Hạnh phúc\n_______________\n\nSố: 1540/BC-UBND\n\n"
+                                       + "An Lạc, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nNội dung.\n",
+                                       name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN THỊ XÃ AN LẠC")
+        #expect(header.place == "An Lạc" && header.placeKind == "thị xã")
+        #expect(header.number == "1540/BC-UBND" && header.year == 2025)
+    }
+
     @Test("a title on the same line as BÁO CÁO is the title, and gives the year")
     func titleBesideBaoCao() {
         let header = ReportReader.read(text: "UBND XÃ AN PHÚ\n\nBáo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
