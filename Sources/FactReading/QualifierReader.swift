@@ -264,6 +264,8 @@ struct QualifierReader {
         ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
         ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
         ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
+        ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
+        ("vuot nghi quyet", .exceeded), ("dat nghi quyet", .met),
     ]
 
     func applyVerdicts(_ words: SentenceWords, clauseOf: (Int) -> Range<Int>, to drafts: inout [Draft]) {

@@ -68,6 +68,17 @@ struct ComparisonWordingTests {
         #expect(value.comparison(.target) == nil)
     }
 
+    @Test("a verdict against the goal or the resolution is the report's own", arguments: [
+        ("Giá trị sản xuất tăng 8,4% so với năm 2024, vượt mục tiêu Nghị quyết (8%).", "8,4%", PlanStatus.exceeded),
+        ("Tỷ lệ lao động qua đào tạo đạt 72%, đạt mục tiêu đề ra.", "72%", .met),
+        ("Tỷ lệ lao động qua đào tạo đạt 66%, chưa đạt mục tiêu đề ra.", "66%", .missed),
+        ("Trồng rừng 240 ha, vượt Nghị quyết đề ra.", "240 ha", .exceeded),
+    ])
+    func goalVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(try #require(store.facts.first { $0.text == number }).status == status)
+    }
+
     @Test(arguments: cases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
