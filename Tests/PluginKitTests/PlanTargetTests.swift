@@ -43,6 +43,17 @@ struct PlanTargetTests {
         Case(sentence: "- Tỷ lệ tham gia bảo hiểm y tế tăng lên 96%.", number: "96%", base: "94,1%", kind: .level, stated: "96%", level: "96%"),
     ]
 
+    @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
+    func growthTarget() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "- Giá trị sản xuất trên địa bàn tăng 8,5% trở lên.\n", name: "plan")])
+        let fact = try #require(store.facts.first { $0.text == "8,5%" })
+        let base = try #require(FactStore(documents: [ReportReader.read(text: "Đạt 8,4%.\n", name: "base")]).facts.first)
+        let growth = PlanTarget(fact, base: base, valueIsChange: true)
+        #expect(growth.kind == .level && growth.stated.formattedValue() == "8,5%")
+        // The same words for a rate that is a level (a poverty rate) ask for a change in points.
+        #expect(PlanTarget(fact, base: base).kind == .change)
+    }
+
     @Test(arguments: cases)
     func reads(_ example: Case) throws {
         let store = FactStore(documents: [ReportReader.read(text: example.sentence + "\n", name: "plan")])

@@ -145,12 +145,24 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             for verdict in verdicts {
                 let bytes = verdict.folded
                 guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
-                      !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+                      !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                      !isExcluded(named, in: bytes, by: indicator.actual.exclude)
                 else { continue }
                 if verdict.sentence != ownSentence { return verdict.sentence }
             }
         }
         return nil
+    }
+
+    /// Whether one of the rule's exclusion words stands in the list item that
+    /// names the indicator at `start`, up to the next punctuation: in `02 chỉ
+    /// tiêu chưa đạt (… và tỷ lệ trẻ em suy dinh dưỡng thể thấp còi)`, the
+    /// stunting rate is named, not malnutrition by weight.
+    static func isExcluded(_ start: Int, in bytes: [UInt8], by exclude: [String]) -> Bool {
+        guard !exclude.isEmpty else { return false }
+        let end = bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count
+        let item = Array(bytes[start..<end])
+        return exclude.contains { !PhrasePattern.wordOccurrences(of: folded(phrase: $0), in: item).isEmpty }
     }
 
     /// A shortfall phrase folded, once for every report it is looked for in

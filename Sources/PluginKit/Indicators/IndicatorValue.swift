@@ -16,6 +16,10 @@ public enum IndicatorStatus: String, Hashable, Sendable, CaseIterable {
     case reachedPlan = "reached plan"
     /// The report gives no verdict; its share of plan or target falls short.
     case belowPlan = "below plan"
+    /// The report covers part of the year (6 months, a quarter) and gives no
+    /// verdict; its share of the year's plan or target falls short, as it may
+    /// until the year ends: no shortfall yet.
+    case inProgress = "in progress"
     case unknown
 
     /// Whether the report's own words decided it.
@@ -71,7 +75,12 @@ public struct IndicatorValue: Sendable {
     }
 
     /// The target read for its kind (level, range, change or level to keep), from this year's value.
-    public var planTarget: PlanTarget? { target.map { PlanTarget($0, base: actual, folded: targetFolded) } }
+    public var planTarget: PlanTarget? {
+        target.map { PlanTarget($0, base: actual, folded: targetFolded, valueIsChange: valueIsChange) }
+    }
+
+    /// Whether the indicator's value is a rate of change, as growth is: its rule takes changes and it is in percent.
+    var valueIsChange: Bool { indicator.actual.takesChanges && indicator.unit == "%" }
 
     /// The level the target implies: the stated level, or this year's value moved by the change it asks for.
     public var targetLevel: Quantity? { planTarget?.level(base: actual) }
@@ -105,13 +114,27 @@ public struct IndicatorValue: Sendable {
         }
         if shortfallSentence != nil { return .missed }
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
-        if let attainment { return attainment >= 100 ? .met : .belowPlan }
+        if let attainment { return attainment >= 100 ? .met : shortfall }
         if let (target, unit, _) = actual.comparison(.target), unit == actual.unit {
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
-            return reached ? .reachedPlan : .belowPlan
+            return reached ? .reachedPlan : shortfall
         }
         return .unknown
     }
+
+    /// What the target is called: the plan part of a year's report is for
+    /// the next year; that of a 6- or 9-month report, for the rest of the same year.
+    public var targetName: String {
+        if let header, let year = header.year, header.planYear == year { return "this year's target" }
+        return "next year's target"
+    }
+
+    /// Whether the value's report covers only part of a year, against whose plan it is set.
+    public var isPartYear: Bool { (header?.period ?? .year) != .year }
+
+    /// What falling short of plan by arithmetic means: below plan for a
+    /// year, still in progress for part of one (`đạt 71,3% KH năm` after 9 months).
+    private var shortfall: IndicatorStatus { isPartYear ? .inProgress : .belowPlan }
 
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.
@@ -126,6 +149,9 @@ public struct IndicatorValue: Sendable {
         case .reachedPlan, .belowPlan:
             return attainment != nil ? "by arithmetic on its share of plan; the report gives no verdict"
                 : "by arithmetic against the target in its sentence; the report gives no verdict"
+        case .inProgress:
+            return "by arithmetic: the report covers \(header?.periodText ?? "part of the year"), and the plan is the year's; "
+                + "the report gives no verdict"
         case .unknown:
             return nil
         }

@@ -40,11 +40,13 @@ public struct PlanTarget: Sendable {
     public static let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
 
     /// Reads `target` for its kind; `base` is the indicator's value for the year reported on;
-    /// `folded`, the target's sentence folded, if it is at hand.
-    public init(_ target: Fact, base: Fact?, folded: FoldedText? = nil) {
+    /// `folded`, the target's sentence folded, if it is at hand. `valueIsChange`: the
+    /// indicator's value is itself a rate of change (growth), so that `Giá trị sản
+    /// xuất tăng 8,5%` asks for a growth of 8,5%, a level, not 8,5 points more of it.
+    public init(_ target: Fact, base: Fact?, folded: FoldedText? = nil, valueIsChange: Bool = false) {
         fact = target
         let words = Self.wordsBefore(target, folded: folded)
-        if let change = Self.changeWord(in: words) {
+        if let change = Self.changeWord(in: words), !(valueIsChange && target.unit.dimension == .percent) {
             kind = .change
             direction = change
             let isRate = base.map { $0.unit.dimension == .percent } ?? false

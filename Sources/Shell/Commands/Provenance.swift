@@ -37,7 +37,7 @@ enum Provenance {
                 lines.append("  change on last year: \(formatter.factValue(change)) — “\(change.sentence)”")
             }
             if let target = indicator.planTarget {
-                lines.append("  next year's target: \(formatter.qualified(target.stated)) — \(target.kind.rawValue)"
+                lines.append("  \(indicator.targetName): \(formatter.qualified(target.stated)) — \(target.kind.rawValue)"
                              + (indicator.targetLevel.map { ", level \(formatter.inline(.measure(Measure($0))))" } ?? "")
                              + " — \(formatter.source(target.fact))")
             }

@@ -60,10 +60,10 @@ public struct Renderer {
                 return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” is not found in this report)"
             }
             var about = "\(indicator.path) · \(indicator.indicator.label.vi)"
-            // The target is the plan section's, for the year after the one `status` judges:
+            // The target is the plan section's, for the year after the one `status` judges (or the rest of it):
             // said so, or a value under it would read as a contradiction of "met".
             if let target = indicator.planTarget {
-                about += " · next year's target: \(formatter.factValue(target.stated))"
+                about += " · \(indicator.targetName): \(formatter.factValue(target.stated))"
                 if target.kind == .change, let level = indicator.targetLevel {
                     about += " (a change; level \(formatter.inline(.measure(Measure(level)))))"
                 }

@@ -1,0 +1,81 @@
+import Testing
+import TestSupport
+import Report
+import Facts
+import FactReading
+@testable import PluginKit
+
+/// A report of part of a year is set against the year's plan: short of it
+/// by arithmetic is work in progress, not a shortfall; the report's own
+/// verdict and a plan already passed still count.
+@Suite("Status in a report of part of a year")
+struct PartYearStatusTests {
+    static func value(_ path: String, title: String, results: String, plan: String = "") -> IndicatorValue? {
+        let text = """
+        UBND HUYỆN ĐÌNH SƠN
+
+        Số: 12/BC-UBND
+
+        Đình Sơn, ngày 20 tháng 9 năm 2025
+
+        BÁO CÁO
+
+        \(title)
+
+        I. KẾT QUẢ THỰC HIỆN
+
+        \(results)
+
+        II. NHIỆM VỤ TRỌNG TÂM
+
+        \(plan.isEmpty ? "Tiếp tục triển khai các nhiệm vụ." : plan)
+
+        """
+        let document = ReportReader.read(text: text, name: "t")
+        return Reports.catalog(FactStore(documents: [document])).resolver.value(at: path)
+    }
+
+    static let nineMonths = "Tình hình kinh tế - xã hội 9 tháng đầu năm 2025; nhiệm vụ 3 tháng cuối năm 2025"
+    static let year = "Tình hình kinh tế - xã hội năm 2025; kế hoạch năm 2026"
+    static let planted = "Trồng rừng tập trung được 420 ha, đạt 84% kế hoạch."
+
+    @Test("a share of plan under 100% after 9 months is in progress; after a year, below plan")
+    func shareOfPlan() {
+        #expect(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths, results: Self.planted)?.status == .inProgress)
+        #expect(Self.value("economy.agriculture.forest_planted", title: Self.year, results: Self.planted)?.status == .belowPlan)
+    }
+
+    @Test("a stated target not yet reached after 9 months is in progress; one passed is reached")
+    func statedTarget() {
+        #expect(Self.value("social.poor_rate", title: Self.nineMonths,
+                           results: "Tỷ lệ hộ nghèo còn 3,8% (mục tiêu 3,5%).")?.status == .inProgress)
+        #expect(Self.value("social.poor_rate", title: Self.nineMonths,
+                           results: "Tỷ lệ hộ nghèo còn 3,2% (mục tiêu 3,5%).")?.status == .reachedPlan)
+    }
+
+    @Test("the report's own verdict stands whatever the period")
+    func verdict() {
+        #expect(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths,
+                           results: "Trồng rừng tập trung được 420 ha, chưa đạt kế hoạch.")?.status == .missed)
+    }
+
+    @Test("a list of the targets missed names the indicator whose words it holds, not one its exclusion words rule out")
+    func shortfallList() {
+        let results = """
+        Có 02 chỉ tiêu chưa đạt (thu ngân sách và tỷ lệ trẻ em suy dinh dưỡng thể thấp còi).
+
+        Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân 6,9%; thể thấp còi 14,6%.
+        """
+        #expect(Self.value("health.stunting_rate", title: Self.year, results: results)?.status == .missed)
+        #expect(Self.value("health.malnutrition_rate", title: Self.year, results: results)?.status == .unknown)
+    }
+
+    @Test("the plan part of a 9-month report is for the same year; of a year's report, for the next")
+    func targetName() {
+        let plan = "- Trồng rừng tập trung 500 ha."
+        #expect(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths, results: Self.planted, plan: plan)?
+            .targetName == "this year's target")
+        #expect(Self.value("economy.agriculture.forest_planted", title: Self.year, results: Self.planted, plan: plan)?
+            .targetName == "next year's target")
+    }
+}
