@@ -69,7 +69,9 @@ public enum UnitLexicon {
         (["tuyến đường", "tuyến phố", "tuyến"], "tuyến"),
         (["đoạn tuyến"], "đoạn tuyến"),
         (["điểm"], "điểm"),
-        (["thôn, bản", "thôn, tổ dân phố", "thôn, khu phố", "thôn, khối phố", "thôn"], "thôn"),
+        // The villages and blocks of a place, by every region's names for them, are one count.
+        (["thôn, bản", "thôn, tổ dân phố", "thôn, khu phố", "thôn, khối phố", "thôn", "khu phố, ấp", "ấp, khu phố", "ấp", "khu phố",
+          "tổ dân phố", "thôn, xóm", "xóm", "khóm", "buôn, làng", "buôn"], "thôn"),
         (["khu dân cư"], "khu dân cư"),
         (["khu đất"], "khu đất"),
         (["khu vực"], "khu vực"),
