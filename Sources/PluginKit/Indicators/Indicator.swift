@@ -33,9 +33,10 @@ public struct Indicator: Sendable {
         self.actual = actual
         self.target = target
         // A phrase of several words naming the value is specific enough to
-        // recognise the indicator in a verdict elsewhere; one word is not.
+        // recognise the indicator in a verdict elsewhere; one word is not, nor
+        // one that needs its sentence's label (`du lịch: doanh thu`).
         self.shortfallPhrases = shortfallPhrases
-            ?? (actual.position != .after ? actual.names.filter(Self.hasSeveralWords) : [])
+            ?? (actual.position != .after ? actual.names.filter { Self.hasSeveralWords($0) && !$0.contains(":") } : [])
         self.lowerIsBetter = lowerIsBetter
         self.examples = examples
     }

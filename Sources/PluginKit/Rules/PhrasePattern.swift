@@ -2,11 +2,16 @@ import Platform
 
 /// A name or verb of a rule, folded, as it is looked for in folded
 /// sentences: whole words, in order, and where the name has `…`, up to
-/// ``maxGap`` words of anything but punctuation between its pieces.
+/// ``maxGap`` words of anything but punctuation between its pieces. A name
+/// with a colon (`du lịch: doanh thu`) stands only in a sentence led by its
+/// first part as a label (`- Du lịch: đón 68.500 lượt khách, doanh thu …`),
+/// after the label: the label says what the sentence's bare words are of.
 struct PhrasePattern: Hashable, Sendable {
     /// The pieces between the gaps, each folded to UTF-8.
     let pieces: [[UInt8]]
-    /// The words of the pieces, as a word index keys them: found once, not at every look-up.
+    /// The label the sentence must open with, folded; nil for most names.
+    let lead: [UInt8]?
+    /// The words of the label and the pieces, as a word index keys them: found once, not at every look-up.
     let indexWords: [FoldedWord]
 
     /// The most words a `…` stands for.
@@ -15,9 +20,15 @@ struct PhrasePattern: Hashable, Sendable {
     init(_ text: String) {
         // Three dots are a gap too. Most names have neither, and `replacing` (of
         // _StringProcessing) costs more than the folding: only a name with dots pays it.
-        let gapped = text.utf8.contains(UInt8(ascii: ".")) ? text.replacing("...", with: "…") : text
+        var gapped = text.utf8.contains(UInt8(ascii: ".")) ? text.replacing("...", with: "…") : text
+        if let colon = gapped.firstIndex(of: ":") {
+            lead = FoldedText(folding: String(gapped[..<colon]).trimmingWhitespace()).bytes
+            gapped = String(gapped[gapped.index(after: colon)...])
+        } else {
+            lead = nil
+        }
         pieces = gapped.split(separator: "…").map { FoldedText(folding: String($0).trimmingWhitespace()).bytes }.filter { !$0.isEmpty }
-        indexWords = pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
+        indexWords = ([lead ?? []] + pieces).flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
     }
 
     var isEmpty: Bool { pieces.isEmpty }
@@ -48,7 +59,13 @@ struct PhrasePattern: Hashable, Sendable {
     /// Calls `body` with each place the pattern stands in `bytes`, in order, while it returns true.
     private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
         guard let first = pieces.first else { return }
+        var after = 0
+        if let lead {
+            guard let end = Self.labelEnd(lead, in: bytes) else { return }
+            after = end
+        }
         Self.forEachWordStart(of: first, in: bytes) { start in
+            guard start >= after else { return true }
             var end = start + first.count
             for piece in pieces.dropFirst() {
                 guard let next = Self.piece(piece, after: end, in: bytes) else { return true }
@@ -56,6 +73,25 @@ struct PhrasePattern: Hashable, Sendable {
             }
             return body(start..<end)
         }
+    }
+
+    /// Where the label a sentence opens with ends, past its colon, when the
+    /// label is `lead`: after a list mark (`-`, `+`, `a)`), the label's words, then `:`.
+    static func labelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var cursor = 0
+        while cursor < bytes.count, !isWordByte(bytes[cursor]) { cursor += 1 }
+        // `a) Du lịch:`, `2. Du lịch:`: a one-letter or numbered mark before the label.
+        var mark = cursor
+        while mark < bytes.count, isWordByte(bytes[mark]), mark - cursor < 3 { mark += 1 }
+        if mark < bytes.count, bytes[mark] == UInt8(ascii: ")") || bytes[mark] == UInt8(ascii: ".") {
+            cursor = mark + 1
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+        }
+        let end = cursor + lead.count
+        guard end <= bytes.count, bytes[cursor..<end].elementsEqual(lead) else { return nil }
+        var colon = end
+        while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
+        return colon < bytes.count && bytes[colon] == UInt8(ascii: ":") ? colon + 1 : nil
     }
 
     /// Where `piece` starts as whole words after `from`, past at most ``maxGap`` words and no punctuation; its end.
