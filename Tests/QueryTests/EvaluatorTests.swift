@@ -71,7 +71,7 @@ struct EvaluatorTests {
         #expect(try run("facts | count") == String(Self.context.store.facts.count))
         #expect(try run("facts | where unit == \"ha\" | sort value desc | take 1 | select text") == "[{text: 1.781ha}]")
         #expect(try run("indicators | where status == \"missed\" | count") == "2")
-        #expect(try run("indicators | where status == \"below plan\" | select path") == "[{path: economy.agriculture.grain_output}, {path: land.investment.disbursed}]")
+        #expect(try run("indicators | where status == \"below plan\" | select path") == "[{path: economy.agriculture.grain_output}, {path: economy.budget.spending}, {path: land.investment.disbursed}]")
         #expect(try run("missed | count") == "2")
         #expect(try run("targets | count") == "26")
         #expect(try run("search \"giải phóng mặt bằng\" | where dimension == \"area\" | count") != "0")

@@ -94,12 +94,27 @@ public struct IndicatorValue: Sendable {
         return planTarget.stated.adding(.comparison(.impliesLevel, value: level.value, upper: nil, unit: level.unit, fact: actual.id))
     }
 
-    /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X for `vượt X% kế hoạch`.
+    /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X
+    /// for `vượt X% kế hoạch`; failing those, the share of the budget estimate,
+    /// a budget's plan (`đạt 94,2% dự toán`): the local council's, then any, then the province's.
     public var attainment: Decimal? {
         guard let actual else { return nil }
         if let (value, _, _) = actual.comparison(.percentOfPlan) { return value }
         if let (value, _, _) = actual.comparison(.exceedsPlanBy) { return 100 + value }
+        for kind in Self.estimateShares {
+            if let (value, _, _) = actual.comparison(kind) { return value }
+        }
         return nil
+    }
+
+    /// The shares of a budget estimate, in the order ``attainment`` takes them.
+    static let estimateShares: [ComparisonKind] = [.percentOfCityEstimate, .percentOfEstimate, .percentOfProvinceEstimate]
+
+    /// What ``attainment`` is a share of: `plan`, or `the budget estimate`.
+    public var attainmentOf: String {
+        guard let actual, actual.comparison(.percentOfPlan) == nil, actual.comparison(.exceedsPlanBy) == nil,
+              Self.estimateShares.contains(where: { actual.comparison($0) != nil }) else { return "plan" }
+        return "the budget estimate"
     }
 
     /// The text first: the report's verdict on the value, or a sentence
@@ -145,9 +160,9 @@ public struct IndicatorValue: Sendable {
             if actual.status != nil { return "the report says so in the value's sentence" }
             if change?.status != nil { return "the report says so of the value's change on last year" }
             if let shortfallSentence { return "the report lists it among the targets missed: “\(shortfallSentence)”" }
-            return "the report puts it at or above plan"
+            return "the report puts it at or above \(attainmentOf)"
         case .reachedPlan, .belowPlan:
-            return attainment != nil ? "by arithmetic on its share of plan; the report gives no verdict"
+            return attainment != nil ? "by arithmetic on its share of \(attainmentOf); the report gives no verdict"
                 : "by arithmetic against the target in its sentence; the report gives no verdict"
         case .inProgress:
             return "by arithmetic: the report covers \(header?.periodText ?? "part of the year"), and the plan is the year's; "

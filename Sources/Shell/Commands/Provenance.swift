@@ -41,7 +41,7 @@ enum Provenance {
                              + (indicator.targetLevel.map { ", level \(formatter.inline(.measure(Measure($0))))" } ?? "")
                              + " — \(formatter.source(target.fact))")
             }
-            lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of plan" } ?? "")
+            lines.append("  status: \(indicator.status.rawValue)" + (indicator.attainment.map { ", \(formatter.number($0))% of \(indicator.attainmentOf)" } ?? "")
                          + (indicator.statusBasis.map { " — \($0)" } ?? ""))
             if let note = indicator.attainmentNote { lines.append("  note: \(note)") }
             return lines.joined(by: "\n")
