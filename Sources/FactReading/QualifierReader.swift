@@ -73,15 +73,18 @@ struct QualifierReader {
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             let verbLead = Self.droppingApproximation(lead, quantities[index].approximate)
             let verb = verbLead.last
-            let mayCompare = quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam || Self.endsOnPlan(verbLead)
+            // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
+            let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
+            let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
+                || Self.endsOnPlan(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
-                if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: quantities[index].unit) {
+                let unit = multiple ? QuantityUnit.percent : quantities[index].unit
+                if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit) {
                     let falls = (kind == .changeOnPrevious || kind == .target) && verb == .giam
-                    let unit = quantities[index].unit
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
@@ -97,7 +100,8 @@ struct QualifierReader {
                     }
                     if let primary {
                         drafts[index].qualifies = primary
-                        let value = quantities[index].value, upper = quantities[index].upper
+                        let scale: Decimal = multiple ? 100 : 1
+                        let value = quantities[index].value * scale, upper = quantities[index].upper.map { $0 * scale }
                         drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
                                                                       upper: falls ? nil : upper, unit: unit, fact: index))
                     }
@@ -185,6 +189,12 @@ struct QualifierReader {
         guard last == .hoach || last == .quyet, lead.count >= 2 else { return false }
         let before = lead[lead.endIndex - 2]
         return last == .hoach ? before == .ke : before == .nghi
+    }
+
+    /// Whether a number is a multiple of another figure: `… lần` after `gấp`
+    /// or `bằng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`).
+    static func isMultiple(_ unit: QuantityUnit, verb: FoldedWord?) -> Bool {
+        (verb == .gap || verb == .bang) && unit.dimension == .count(noun: "lần")
     }
 
     /// Whether a number is where the one before it moved to: `từ 4,8%
@@ -349,6 +359,8 @@ extension FoldedWord {
     static let tu: FoldedWord = "tu"
     static let xuong: FoldedWord = "xuong"
     static let len: FoldedWord = "len"
+    static let gap: FoldedWord = "gap"
+    static let bang: FoldedWord = "bang"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

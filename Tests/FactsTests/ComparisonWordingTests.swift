@@ -53,6 +53,10 @@ struct ComparisonWordingTests {
         // Last year as lists abbreviate it.
         Case(sentence: "Lượt khách đạt 86.400 lượt, tăng 12,1% so CK.", comparisons: ["86.400 lượt": ["changeOnPrevious 12.1"]]),
         Case(sentence: "Doanh thu du lịch 52 tỷ đồng, bằng 108% so năm 2024.", comparisons: ["52 tỷ đồng": ["percentOfPrevious 108"]]),
+        // A multiple is a share.
+        Case(sentence: "Doanh thu du lịch đạt 1,2 nghìn tỷ đồng, gấp 1,5 lần so với cùng kỳ.",
+             comparisons: ["1,2 nghìn tỷ đồng": ["percentOfPrevious 150"]]),
+        Case(sentence: "Thu hút 36 dự án, bằng 1,2 lần kế hoạch.", comparisons: ["36 dự án": ["percentOfPlan 120"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
     ]
