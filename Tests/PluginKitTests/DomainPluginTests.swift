@@ -43,6 +43,7 @@ let domainCases: [DomainCase] = [
     DomainCase(path: "land.clearance.handed_over_households", actual: "242 hộ", status: .unknown, second: "205 hộ"),
     DomainCase(path: "land.investment.capital_plan", actual: "375.938 triệu đồng", status: .unknown),
     DomainCase(path: "land.investment.disbursed", actual: "374.538 triệu đồng", status: .belowPlan),
+    DomainCase(path: "land.investment.disbursement_rate", actual: "99,63%", status: .unknown),
     // education
     DomainCase(path: "education.graduation.grade9_rate", actual: "100%", status: .unknown, second: "99,8%"),
     DomainCase(path: "education.graduation.grade9_pupils", actual: "1.665/1.665", status: .unknown),

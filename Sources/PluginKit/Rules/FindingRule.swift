@@ -133,10 +133,15 @@ public struct FindingRule: Hashable, Sendable {
     /// Whether a change on last year is a value of the rule (`Giá trị sản xuất
     /// … tăng 8,7% so với năm trước`, `… đạt 2.486 tỷ đồng, tăng 7,2%` are the growth).
     public var takesChanges: Bool
+    /// Whether a share of plan is a value of the rule, for a rate the report
+    /// gives as the share of another figure (`giải ngân 318,2 tỷ đồng, đạt
+    /// 77,1% kế hoạch` is the disbursement rate).
+    public var takesShares: Bool
 
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
-                sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false) {
+                sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
+                takesShares: Bool = false) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -150,6 +155,7 @@ public struct FindingRule: Hashable, Sendable {
         self.nth = nth
         self.concepts = concepts
         self.takesChanges = takesChanges
+        self.takesShares = takesShares
     }
 
     /// A few of the rule's parts, not all its words: rules are looked up by
@@ -183,6 +189,7 @@ public struct FindingRule: Hashable, Sendable {
         if !unless.isEmpty { text += ", not where nearer to " + unless.map { "“\($0)”" }.joined(by: " or ") }
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
+        if takesShares { text += ", or its share of plan" }
         if !concepts.isEmpty { text += " (concept" + (concepts.count > 1 ? "s " : " ") + concepts.joined(by: ", ") + ")" }
         return text + (preference == .estimate ? ", year-end estimate" : "")
     }

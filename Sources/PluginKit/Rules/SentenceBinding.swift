@@ -85,7 +85,7 @@ struct SentenceBinding {
                 }
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
-                    ? (reachable.first(where: { numbers[$0].fact.isEstimate && !isChange[$0] }) ?? reachable.first)
+                    ? (reachable.first(where: { isEstimate(numbers[$0].fact) && !isChange[$0] }) ?? reachable.first)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
@@ -123,6 +123,12 @@ struct SentenceBinding {
         let change = fact.role == .comparison(.changeOnPrevious)
         if changes { return change && fact.qualifies == nil }
         return fact.role == .primary || (rule.rule.takesChanges && change)
+            || (rule.rule.takesShares && fact.role == .comparison(.percentOfPlan))
+    }
+
+    /// Whether a number is a year-end estimate: marked so, or the share of a figure that is.
+    private func isEstimate(_ fact: Fact) -> Bool {
+        fact.isEstimate || (fact.qualifies.map { id in facts.contains { $0.id == id && $0.isEstimate } } ?? false)
     }
 
     /// Where each fact stands in the folded sentence. Folded text is nearly

@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-4"
+    static let magic = "baocao-spec-5"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -115,6 +115,7 @@ public enum PluginSpecCache {
         out.byte(rule.preference == .estimate ? 1 : 0)
         out.int(rule.nth)
         out.byte(rule.takesChanges ? 1 : 0)
+        out.byte(rule.takesShares ? 1 : 0)
     }
 
     static func unit(_ kind: UnitKind, _ out: inout BinaryWriter) {
@@ -216,7 +217,7 @@ public enum PluginSpecCache {
         let preference: Preference = try input.byte() == 1 ? .estimate : .first
         return FindingRule(names, verbs: verbs, context: context, exclude: exclude, unless: unless, in: part, unit: unit,
                            position: position, prefer: preference, sections: sections, nth: try input.int(),
-                           concepts: concepts, takesChanges: try input.byte() == 1)
+                           concepts: concepts, takesChanges: try input.byte() == 1, takesShares: try input.byte() == 1)
     }
 
     static func unitKind(_ input: inout BinaryReader, depth: Int = 0) throws -> UnitKind {

@@ -189,7 +189,8 @@ public struct PluginSpecReader {
         return FindingRule(words.names, verbs: words.verbs, context: words.context, exclude: words.exclude, unless: words.unless,
                            in: part, unit: unit,
                            position: position, prefer: preference, sections: strings("sections", in: entry),
-                           nth: entry["nth"]?.int ?? 0, concepts: words.concepts, takesChanges: entry["changes"]?.bool ?? false)
+                           nth: entry["nth"]?.int ?? 0, concepts: words.concepts, takesChanges: entry["changes"]?.bool ?? false,
+                           takesShares: entry["shares"]?.bool ?? false)
     }
 
     /// A unit kind as a spec writes it: `money`, `count:hộ`, `count:công dân|thanh niên`
