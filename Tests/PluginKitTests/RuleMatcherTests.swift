@@ -45,6 +45,37 @@ struct RuleMatcherTests {
         #expect(matcher.find(FindingRule(["không có cụm từ này"], unit: .money)) == nil)
     }
 
+    @Test("a name with a label stands only in a sentence the label leads, after it")
+    func labelledName() {
+        let labelled = RuleMatcher(store: Reports.store(markdown: """
+        # I. KẾT QUẢ
+
+        - Thương mại: doanh thu bán lẻ đạt 3.250 tỷ đồng.
+
+        - Du lịch: đón 68.500 lượt khách; doanh thu đạt 96 tỷ đồng.
+
+        a) Du lịch : doanh thu ước 104 tỷ đồng.
+        """))
+        let rule = FindingRule(["du lịch: doanh thu"], unit: .money)
+        #expect(labelled.find(rule)?.formattedValue() == "96 tỷ đồng")
+        #expect(RuleMatcher(store: Reports.store(markdown: "# I\n\na) Du lịch : doanh thu ước 104 tỷ đồng.\n")).find(rule)?
+            .formattedValue() == "104 tỷ đồng")
+        // Not led by the label: the bare words are something else's.
+        #expect(RuleMatcher(store: Reports.store(markdown: "# I\n\nDoanh thu du lịch, dịch vụ: doanh thu 50 tỷ đồng.\n")).find(rule) == nil)
+    }
+
+    @Test("a rule that takes shares of plan takes the share of the estimated figure")
+    func shares() {
+        let matcher = RuleMatcher(store: Reports.store(markdown: """
+        # I. KẾT QUẢ
+
+        Đã giải ngân 388.100 triệu đồng, đạt 75,8% kế hoạch; ước cả năm giải ngân 497.000 triệu đồng, đạt 97% kế hoạch.
+        """))
+        #expect(matcher.find(FindingRule(["giải ngân"], unit: .percent))?.formattedValue() == nil)
+        #expect(matcher.find(FindingRule(["giải ngân"], unit: .percent, takesShares: true))?.formattedValue() == "75,8%")
+        #expect(matcher.find(FindingRule(["giải ngân"], unit: .percent, prefer: .estimate, takesShares: true))?.formattedValue() == "97%")
+    }
+
     @Test("unit kinds accept their dimension")
     func unitKinds() {
         #expect(UnitKind.money.accepts(UnitLexicon.unit(named: "triệu USD")!))
