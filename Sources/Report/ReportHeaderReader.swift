@@ -59,10 +59,18 @@ enum ReportHeaderReader {
     /// The text without the rules typed under a header's lines (`-------`,
     /// `______`): they are drawn, not written, and are no part of a name.
     static func withoutRules(_ text: String) -> String {
+        // Most lines have none: three rule characters in a row are looked for in the bytes first.
+        var run = 0
+        guard text.utf8.contains(where: { byte in
+            run = Self.ruleBytes.contains(byte) ? run + 1 : 0
+            return run == 3
+        }) else { return text }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.contains(where: isRule) else { return text }
         return words.filter { !isRule($0) }.map(String.init).joined(by: " ")
     }
+
+    private static let ruleBytes: [UInt8] = Array("-_=*~".utf8)
 
     private static func isRule(_ word: Substring) -> Bool {
         word.count >= 3 && word.allSatisfy { "-_=*~".contains($0) }
