@@ -150,7 +150,9 @@ enum ReportHeaderReader {
         var period = ReportPeriod.year
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
-            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next == "dau" || next == "nam" {
+            // `9 tháng đầu năm`, `9 tháng năm 2025`, `9 tháng, nhiệm vụ 3 tháng cuối năm`: not the months left (`cuối`).
+            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next != "cuoi",
+               index + 1 < words.count {
                 period = .months(count)
                 break
             }
