@@ -84,7 +84,7 @@ struct QualifierReader {
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit) {
-                    let falls = (kind == .changeOnPrevious || kind == .target) && verb == .giam
+                    let falls = (kind == .changeOnPrevious || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
@@ -153,6 +153,8 @@ struct QualifierReader {
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
+            // `tăng 0,4% so với kế hoạch`: above (or below) the plan, not last year.
+            if isPercent, Self.comparesWithPlan(tail) { return .exceedsPlanBy }
             let saysPrevious = Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }
@@ -173,6 +175,19 @@ struct QualifierReader {
     static func namesPrevious(_ words: ArraySlice<FoldedWord>) -> Bool {
         FoldedPhrase.soVoi.occurs(in: words) || FoldedPhrase.cungKy.occurs(in: words)
             || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
+    }
+
+    /// Whether words after a number set it against the plan: `so với kế
+    /// hoạch`, `so KH`, `so với chỉ tiêu`, `so với nghị quyết`.
+    static func comparesWithPlan(_ tail: ArraySlice<FoldedWord>) -> Bool {
+        guard let so = tail.firstIndex(of: .so) else { return false }
+        var next = tail.index(after: so)
+        if next < tail.endIndex, tail[next] == .voi { next = tail.index(after: next) }
+        guard next < tail.endIndex else { return false }
+        let rest = tail[next...]
+        return rest.first == .kh || rest.first == .nq || FoldedPhrase.keHoach.occurs(in: rest.prefix(2))
+            || FoldedPhrase.chiTieu.occurs(in: rest.prefix(2)) || FoldedPhrase.nghiQuyet.occurs(in: rest.prefix(2))
+            || FoldedPhrase.mucTieu.occurs(in: rest.prefix(2))
     }
 
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
@@ -359,6 +374,8 @@ extension FoldedWord {
     static let tu: FoldedWord = "tu"
     static let xuong: FoldedWord = "xuong"
     static let len: FoldedWord = "len"
+    static let so: FoldedWord = "so"
+    static let voi: FoldedWord = "voi"
     static let gap: FoldedWord = "gap"
     static let bang: FoldedWord = "bang"
 }

@@ -53,6 +53,11 @@ struct ComparisonWordingTests {
         // Last year as lists abbreviate it.
         Case(sentence: "Lượt khách đạt 86.400 lượt, tăng 12,1% so CK.", comparisons: ["86.400 lượt": ["changeOnPrevious 12.1"]]),
         Case(sentence: "Doanh thu du lịch 52 tỷ đồng, bằng 108% so năm 2024.", comparisons: ["52 tỷ đồng": ["percentOfPrevious 108"]]),
+        // Above or below the plan, not last year; a share glued to `KH`.
+        Case(sentence: "Tốc độ tăng giá trị sản xuất ước đạt 10,2% (tăng 0,4% so với kế hoạch).",
+             comparisons: ["10,2%": ["exceedsPlanBy 0.4"]]),
+        Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 63,5%, giảm 1,5% so với chỉ tiêu.", comparisons: ["63,5%": ["exceedsPlanBy -1.5"]]),
+        Case(sentence: "Giá trị sản xuất CN-TTCN đạt 1.840 tỷ đồng, đạt 72,6%KH.", comparisons: ["1.840 tỷ đồng": ["percentOfPlan 72.6"]]),
         // A multiple is a share.
         Case(sentence: "Doanh thu du lịch đạt 1,2 nghìn tỷ đồng, gấp 1,5 lần so với cùng kỳ.",
              comparisons: ["1,2 nghìn tỷ đồng": ["percentOfPrevious 150"]]),
