@@ -64,11 +64,17 @@ struct SentenceBinding {
         let excluded = numbers.map { isExcluded($0, among: all, ands: ands) }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { !changes && !rule.rule.takesChanges && followsChangeVerb($0.start) }
+        // A name right after a number names that number, not one past a comma further on
+        // (`8 sản phẩm … OCOP đạt 3 sao, 02 sản phẩm đạt 4 sao`).
+        var namesAfter: [Range<Int>] = []
         for ((number, isOut), change) in zip(zip(numbers, excluded), isChange) {
             if isOut || change { continue }
             if position != .before {
                 for name in names {
-                    if let distance = distanceAfter(name, number) { consider(number.fact, distance) }
+                    if let distance = distanceAfter(name, number) {
+                        consider(number.fact, distance)
+                        namesAfter.append(name)
+                    }
                 }
             }
             // A verb stands right before its number whatever `position` says of names.
@@ -89,6 +95,7 @@ struct SentenceBinding {
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
+                if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
                 consider(chosen.fact, wordCount(name.upperBound..<chosen.start))
             }
         }
