@@ -50,8 +50,9 @@ public enum ReportReader {
         IngestArena.reserve(forTextBytes: text.utf8.count)
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
+        // A no-break space between a number and its unit would keep them apart.
         var builder = DocumentBuilder(name: name)
-        MarkdownBlock.forEachBlock(of: text.precomposed) { builder.take($0) }
+        MarkdownBlock.forEachBlock(of: text.precomposed.withPlainSpaces) { builder.take($0) }
         return builder.finish()
     }
 

@@ -21,6 +21,18 @@ struct NumberAndUnitTests {
         #expect(VietnameseNumber.parse(Substring(text)) == nil)
     }
 
+    @Test("a no-break or narrow space between a number and its unit is a space, and the columns stay", arguments: [
+        "\u{00A0}", "\u{202F}", "\u{2009}",
+    ])
+    func fixedSpaces(_ space: String) throws {
+        let plain = FactStore(documents: [ReportReader.read(text: "Trồng rừng tập trung 1.285 ha, thu 52 triệu đồng.\n", name: "t")])
+        let fixed = FactStore(documents: [ReportReader.read(
+            text: "Trồng rừng tập trung 1.285\(space)ha, thu 52\(space)triệu\(space)đồng.\n", name: "t")])
+        #expect(fixed.facts.map { $0.formattedValue() } == ["1.285 ha", "52 triệu đồng"])
+        #expect(fixed.facts.map(\.location.column) == plain.facts.map(\.location.column))
+        #expect("a b".withPlainSpaces == "a b" && "dấu – “ngoặc” …".withPlainSpaces == "dấu – “ngoặc” …")
+    }
+
     @Test("numbers with more digits than can be exact are refused, not rounded")
     func tooLong() {
         #expect(VietnameseNumber.parse(Substring(String(repeating: "9", count: 400))) == nil)
