@@ -55,6 +55,8 @@ struct TypeBackTests {
         // What a rate is per, in two words.
         #expect(try run("9.4 bác sĩ/vạn dân * 2") == "18,8 bác sĩ/vạn dân")
         #expect(try run("5 m3/ngày đêm") == "5 m³/ngày đêm")
+        // A no-break space copied with a figure from a report is a space.
+        #expect(try run("1285\u{00A0}ha + 1 ha") == "1.286 ha")
         let context = Reports.context(Reports.store(markdown: "# I. KẾT QUẢ\n\nThu nhập bình quân đầu người đạt 51,8 triệu đồng/người/năm.\n"))
         let same = try QuerySession(context: context).run("facts | take 1 | select same = value == 51.8 triệu đồng/người/năm").last
         #expect(ValueFormatter().inline(try #require(same)).contains("same: true"))

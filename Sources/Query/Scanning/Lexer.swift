@@ -116,7 +116,8 @@ public struct Lexer {
     private mutating func skipSpaceAndComments() {
         while index < chars.count {
             let c = chars[index]
-            if c == " " || c == "\t" || c == "\r" {
+            // A no-break space pasted from a report (`1.285 ha`) is a space too.
+            if c == " " || c == "\t" || c == "\r" || String.isFixedSpace(c) {
                 advance()
             } else if c == "#" {
                 while index < chars.count, chars[index] != "\n" { advance() }
