@@ -71,8 +71,7 @@ public final class RuleMatcher: @unchecked Sendable {
     public func find(_ rule: FindingRule, report: String? = nil, changes: Bool = false) -> Fact? {
         guard rule.preference == .estimate else { return findAll(rule, report: report, changes: changes, firstOnly: true).first }
         let all = findAll(rule, report: report, changes: changes)
-        // A share of plan (`shares = true`) is an estimate when the figure it is a share of is.
-        return all.first { $0.isEstimate || ($0.qualifies.flatMap { store.fact(id: $0) }?.isEstimate ?? false) } ?? all.first
+        return all.first { SentenceBinding.isEstimate($0) { store.fact(id: $0) } } ?? all.first
     }
 
     /// Every fact `rule` finds, in document order (at most one a sentence).

@@ -133,9 +133,15 @@ struct SentenceBinding {
             || (rule.rule.takesShares && fact.role == .comparison(.percentOfPlan))
     }
 
-    /// Whether a number is a year-end estimate: marked so, or the share of a figure that is.
     private func isEstimate(_ fact: Fact) -> Bool {
-        fact.isEstimate || (fact.qualifies.map { id in facts.contains { $0.id == id && $0.isEstimate } } ?? false)
+        Self.isEstimate(fact) { id in facts.first { $0.id == id } }
+    }
+
+    /// Whether a number is a year-end estimate: marked so, or the share of
+    /// plan of a figure that is (a rule with `shares = true` takes the share);
+    /// `figure` finds a fact by its id.
+    static func isEstimate(_ fact: Fact, figure: (Int) -> Fact?) -> Bool {
+        fact.isEstimate || (fact.qualifies.flatMap(figure)?.isEstimate ?? false)
     }
 
     /// Where each fact stands in the folded sentence. Folded text is nearly

@@ -116,7 +116,7 @@ public struct Lexer {
     private mutating func skipSpaceAndComments() {
         while index < chars.count {
             let c = chars[index]
-            // A no-break space pasted from a report (`1.285 ha`) is a space too.
+            // A no-break space pasted from a report (`… ha`) is a space too.
             if c == " " || c == "\t" || c == "\r" || String.isFixedSpace(c) {
                 advance()
             } else if c == "#" {

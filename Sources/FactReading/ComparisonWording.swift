@@ -1,0 +1,109 @@
+import Platform
+import Facts
+
+/// The words that say what a number is set against — last year, the plan,
+/// where it moved from, a multiple of something — read from the words
+/// around it, folded, without building strings.
+extension QualifierReader {
+    /// Whether words after a number set it against last year: `so với năm
+    /// 2024`, `cùng kỳ`, and as lists abbreviate, `so CK`, `so năm 2024`.
+    static func namesPrevious(_ words: ArraySlice<FoldedWord>) -> Bool {
+        FoldedPhrase.soVoi.occurs(in: words) || FoldedPhrase.cungKy.occurs(in: words)
+            || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
+    }
+
+    /// Whether words after a number set it against the plan: `so với kế
+    /// hoạch`, `so KH`, `so với chỉ tiêu`, `so với nghị quyết`.
+    static func comparesWithPlan(_ tail: ArraySlice<FoldedWord>) -> Bool {
+        guard let so = tail.firstIndex(of: .so) else { return false }
+        var next = tail.index(after: so)
+        if next < tail.endIndex, tail[next] == .voi { next = tail.index(after: next) }
+        guard next < tail.endIndex else { return false }
+        let rest = tail[next...]
+        return rest.first == .kh || rest.first == .nq || FoldedPhrase.keHoach.occurs(in: rest.prefix(2))
+            || FoldedPhrase.chiTieu.occurs(in: rest.prefix(2)) || FoldedPhrase.nghiQuyet.occurs(in: rest.prefix(2))
+            || FoldedPhrase.mucTieu.occurs(in: rest.prefix(2))
+    }
+
+    /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
+    /// Asked of every number: its last word first, and nothing generic. A
+    /// plan of the year ends so too (`KH năm: 400 ha`).
+    static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard var last = lead.last else { return false }
+        var lead = lead
+        if last == .nam, lead.count >= 2 {
+            lead = lead.dropLast()
+            last = lead[lead.endIndex - 1]
+        }
+        if last == .kh || last == .nq { return true }
+        guard last == .hoach || last == .quyet, lead.count >= 2 else { return false }
+        let before = lead[lead.endIndex - 2]
+        return last == .hoach ? before == .ke : before == .nghi
+    }
+
+    /// Whether a number is a multiple of another figure: `… lần` after `gấp`
+    /// or `bằng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`).
+    static func isMultiple(_ unit: QuantityUnit, verb: FoldedWord?) -> Bool {
+        (verb == .gap || verb == .bang) && unit.dimension == .count(noun: "lần")
+    }
+
+    /// Whether a number is where the one before it moved to: `từ 4,8%
+    /// xuống còn 3,5%`, `tăng từ 42 lên 46,5 triệu đồng` — `lead` (the words
+    /// between them) goes `xuống` or `lên`, the first follows `từ`, and both
+    /// measure alike.
+    static func movesFrom(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
+                          _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
+        guard let first = lead.first else { return false }
+        return (first == .xuong || first == .len) && lead.count <= 2 && previousLead.last == .tu && previous.dimension == unit.dimension
+    }
+
+    /// The lead without the word that makes the number approximate, which
+    /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
+    static func droppingApproximation(_ lead: ArraySlice<FoldedWord>, _ word: String?) -> ArraySlice<FoldedWord> {
+        guard let word else { return lead }
+        return lead.dropLast(word.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
+    }
+}
+
+/// The words the qualifier reader compares with, packed once (a literal packs
+/// its letters each time it is met).
+extension FoldedWord {
+    static let tang: FoldedWord = "tang"
+    static let giam: FoldedWord = "giam"
+    static let vuot: FoldedWord = "vuot"
+    static let kh: FoldedWord = "kh"
+    static let uoc: FoldedWord = "uoc"
+    static let den: FoldedWord = "den"
+    static let ngay: FoldedWord = "ngay"
+    static let nq: FoldedWord = "nq"
+    static let nam: FoldedWord = "nam"
+    static let ke: FoldedWord = "ke"
+    static let hoach: FoldedWord = "hoach"
+    static let nghi: FoldedWord = "nghi"
+    static let quyet: FoldedWord = "quyet"
+    static let tu: FoldedWord = "tu"
+    static let xuong: FoldedWord = "xuong"
+    static let len: FoldedWord = "len"
+    static let so: FoldedWord = "so"
+    static let voi: FoldedWord = "voi"
+    static let gap: FoldedWord = "gap"
+    static let bang: FoldedWord = "bang"
+}
+
+/// The phrases the qualifier reader looks for, folded once.
+extension FoldedPhrase {
+    static let chiTieu: FoldedPhrase = "chi tieu"
+    static let cungKy: FoldedPhrase = "cung ky"
+    static let duToan: FoldedPhrase = "du toan"
+    static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
+    static let duToanTinh: FoldedPhrase = "du toan tinh"
+    static let keHoach: FoldedPhrase = "ke hoach"
+    static let luyKe: FoldedPhrase = "luy ke"
+    static let mucTieu: FoldedPhrase = "muc tieu"
+    static let nghiQuyet: FoldedPhrase = "nghi quyet"
+    static let soVoi: FoldedPhrase = "so voi"
+    static let soCK: FoldedPhrase = "so ck"
+    static let soNam: FoldedPhrase = "so nam"
+    static let thanhPhoGiao: FoldedPhrase = "thanh pho giao"
+    static let tinhGiao: FoldedPhrase = "tinh giao"
+}
