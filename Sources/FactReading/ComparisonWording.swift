@@ -36,8 +36,10 @@ extension QualifierReader {
             last = lead[lead.endIndex - 1]
         }
         if last == .kh || last == .nq { return true }
-        guard last == .hoach || last == .quyet, lead.count >= 2 else { return false }
+        guard last == .hoach || last == .quyet || last == .tieu, lead.count >= 2 else { return false }
         let before = lead[lead.endIndex - 2]
+        // `(mục tiêu 88 triệu đồng)`, `chỉ tiêu 400 ha`: a goal is a plan too.
+        if last == .tieu { return before == .muc || before == .chi }
         return last == .hoach ? before == .ke : before == .nghi
     }
 
@@ -87,6 +89,9 @@ extension FoldedWord {
     static let so: FoldedWord = "so"
     static let voi: FoldedWord = "voi"
     static let gap: FoldedWord = "gap"
+    static let tieu: FoldedWord = "tieu"
+    static let muc: FoldedWord = "muc"
+    static let chi: FoldedWord = "chi"
     static let bang: FoldedWord = "bang"
 }
 

@@ -132,9 +132,12 @@ struct QualifierReader {
 
     /// Whether the quantity at `index` can be what a comparison in `unit`
     /// compares: a percentage compares anything, a change in a unit only a
-    /// quantity of that unit's dimension.
+    /// quantity of that unit's dimension, or an amount of it per something
+    /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`).
     static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
-        unit.dimension == .percent || unit.dimension == primary.dimension
+        if unit.dimension == .percent || unit.dimension == primary.dimension { return true }
+        if case .rate(let dimension, _) = primary.dimension { return dimension == unit.dimension }
+        return false
     }
 
 

@@ -58,6 +58,12 @@ struct ComparisonWordingTests {
              comparisons: ["10,2%": ["exceedsPlanBy 0.4"]]),
         Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 63,5%, giảm 1,5% so với chỉ tiêu.", comparisons: ["63,5%": ["exceedsPlanBy -1.5"]]),
         Case(sentence: "Giá trị sản xuất CN-TTCN đạt 1.840 tỷ đồng, đạt 72,6%KH.", comparisons: ["1.840 tỷ đồng": ["percentOfPlan 72.6"]]),
+        // A goal beside a value, and a change that leaves out what a rate is per.
+        Case(sentence: "Thu nhập bình quân đầu người đạt 90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng).",
+             comparisons: ["90,2 triệu đồng/người/năm": ["target 88"]]),
+        Case(sentence: "Thu nhập bình quân đầu người ước đạt 54,6 triệu đồng/người/năm, tăng 4,9 triệu đồng so với năm 2024.",
+             comparisons: ["54,6 triệu đồng/người/năm": ["changeOnPrevious 4.9"]]),
+        Case(sentence: "Trồng rừng tập trung 385 ha (chỉ tiêu 400 ha).", comparisons: ["385 ha": ["target 400"]]),
         // A multiple is a share.
         Case(sentence: "Doanh thu du lịch đạt 1,2 nghìn tỷ đồng, gấp 1,5 lần so với cùng kỳ.",
              comparisons: ["1,2 nghìn tỷ đồng": ["percentOfPrevious 150"]]),

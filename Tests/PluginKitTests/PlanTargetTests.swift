@@ -4,6 +4,7 @@ import Report
 import Facts
 import FactReading
 import Query
+import TestSupport
 @testable import PluginKit
 
 /// A target read for its kind from the plan's own wording: each sentence is
@@ -42,6 +43,22 @@ struct PlanTargetTests {
              stated: "2,2%", level: "2,2%"),
         Case(sentence: "- Tỷ lệ tham gia bảo hiểm y tế tăng lên 96%.", number: "96%", base: "94,1%", kind: .level, stated: "96%", level: "96%"),
     ]
+
+    @Test("a target that leaves out what a rate is per is in the value's unit, and compares with it")
+    func rateTarget() throws {
+        let report = """
+        # I. KẾT QUẢ NĂM 2025
+
+        Thu nhập bình quân đầu người ước đạt 52 triệu đồng/người/năm, tăng 4 triệu đồng so với năm 2024.
+
+        # II. KẾ HOẠCH NĂM 2026
+
+        - Thu nhập bình quân đầu người 56 triệu đồng.
+        """
+        let value = try #require(Reports.catalog(Reports.store(markdown: report)).resolver.value(at: "economy.income_per_capita"))
+        #expect(value.planTarget?.stated.formattedValue() == "56 triệu đồng/người/năm")
+        #expect(value.previous.map { ValueFormatter().inline(.measure(Measure($0))) } == "48 triệu đồng/người/năm")
+    }
 
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
     func growthTarget() throws {

@@ -45,7 +45,8 @@ extension IndicatorValue {
             return Derivation(quantity: Quantity(actual.value * 100 / (100 + amount), actual.unit),
                               formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
         }
-        guard unit.isCompatible(with: actual.unit) else { return nil }
+        // `tăng 4,9 triệu đồng` of `54,6 triệu đồng/người/năm`: the change leaves out the per.
+        guard unit.isCompatible(with: actual.unit) || Self.isRate(actual.unit, of: unit) else { return nil }
         return Derivation(quantity: Quantity(actual.value - amount * unit.factor / actual.unit.factor, actual.unit),
                           formula: "\(actualName) − \(signed)", inputs: inputs)
     }

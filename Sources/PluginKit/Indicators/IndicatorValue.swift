@@ -76,7 +76,16 @@ public struct IndicatorValue: Sendable {
 
     /// The target read for its kind (level, range, change or level to keep), from this year's value.
     public var planTarget: PlanTarget? {
-        target.map { PlanTarget($0, base: actual, folded: targetFolded, valueIsChange: valueIsChange) }
+        targetInValueUnit.map { PlanTarget($0, base: actual, folded: targetFolded, valueIsChange: valueIsChange) }
+    }
+
+    /// The target in the value's unit where the plan leaves out what a rate
+    /// is per: `thu nhập bình quân đầu người 56 triệu đồng` is per person and
+    /// year, as the value it is set against (`… triệu đồng/người/năm`) is.
+    var targetInValueUnit: Fact? {
+        guard let target, let actual, case .rate(let dimension, let per) = actual.unit.dimension,
+              target.unit.dimension == dimension else { return target }
+        return target.restated(Quantity(target.value, UnitLexicon.rate(target.unit, per: per)), upper: target.upper)
     }
 
     /// Whether the indicator's value is a rate of change, as growth is: its rule takes changes and it is in percent.
@@ -130,11 +139,20 @@ public struct IndicatorValue: Sendable {
         if shortfallSentence != nil { return .missed }
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
         if let attainment { return attainment >= 100 ? .met : shortfall }
-        if let (target, unit, _) = actual.comparison(.target), unit == actual.unit {
+        if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || Self.isRate(actual.unit, of: unit) {
+            let target = unit.factor == actual.unit.factor ? stated : stated * unit.factor / actual.unit.factor
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
             return reached ? .reachedPlan : shortfall
         }
         return .unknown
+    }
+
+    /// Whether `rate` is an amount of `unit`'s kind per something (`triệu
+    /// đồng/người/năm` of `triệu đồng`): what a target or a change that leaves
+    /// out the per is set against.
+    static func isRate(_ rate: QuantityUnit, of unit: QuantityUnit) -> Bool {
+        guard case .rate(let dimension, _) = rate.dimension else { return false }
+        return unit.dimension == dimension
     }
 
     /// What the target is called: the plan part of a year's report is for
