@@ -89,6 +89,7 @@ extension FoldedWord {
     static let so: FoldedWord = "so"
     static let voi: FoldedWord = "voi"
     static let gap: FoldedWord = "gap"
+    static let truoc: FoldedWord = "truoc"
     static let tieu: FoldedWord = "tieu"
     static let muc: FoldedWord = "muc"
     static let chi: FoldedWord = "chi"

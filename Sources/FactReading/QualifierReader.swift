@@ -169,7 +169,8 @@ struct QualifierReader {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
-        if Self.namesPrevious(tail) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
+        // `bằng 108% năm trước`: a share right before `năm trước` is of last year too.
+        if Self.namesPrevious(tail) || tail.starts(with: [.nam, .truoc]) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
         return nil
     }
 

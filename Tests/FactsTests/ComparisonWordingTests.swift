@@ -68,6 +68,7 @@ struct ComparisonWordingTests {
         Case(sentence: "Doanh thu du lịch đạt 1,2 nghìn tỷ đồng, gấp 1,5 lần so với cùng kỳ.",
              comparisons: ["1,2 nghìn tỷ đồng": ["percentOfPrevious 150"]]),
         Case(sentence: "Thu hút 36 dự án, bằng 1,2 lần kế hoạch.", comparisons: ["36 dự án": ["percentOfPlan 120"]]),
+        Case(sentence: "Lượt khách đạt 86.400 lượt, bằng 1,2 lần năm trước.", comparisons: ["86.400 lượt": ["percentOfPrevious 120"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
     ]
