@@ -20,9 +20,15 @@ extension QualifierReader {
         if next < tail.endIndex, tail[next] == .voi { next = tail.index(after: next) }
         guard next < tail.endIndex else { return false }
         let rest = tail[next...]
-        return rest.first == .kh || rest.first == .nq || FoldedPhrase.keHoach.occurs(in: rest.prefix(2))
-            || FoldedPhrase.chiTieu.occurs(in: rest.prefix(2)) || FoldedPhrase.nghiQuyet.occurs(in: rest.prefix(2))
-            || FoldedPhrase.mucTieu.occurs(in: rest.prefix(2))
+        return rest.first == .nq || namesPlan(rest.prefix(2))
+    }
+
+    /// Whether words name a plan: `kế hoạch`, `KH` first, `chỉ tiêu`, `mục
+    /// tiêu`, `nghị quyết` — what a share of plan (`đạt 98% kế hoạch`) or a
+    /// comparison with it (`so với kế hoạch`) is of.
+    static func namesPlan(_ words: ArraySlice<FoldedWord>) -> Bool {
+        words.first == .kh || FoldedPhrase.keHoach.occurs(in: words) || FoldedPhrase.chiTieu.occurs(in: words)
+            || FoldedPhrase.mucTieu.occurs(in: words) || FoldedPhrase.nghiQuyet.occurs(in: words)
     }
 
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.

@@ -165,7 +165,7 @@ struct QualifierReader {
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if has(tail, .duToan) { return .percentOfEstimate }
-        if has(tail, .keHoach) || tail.first == .kh || has(tail, .chiTieu) || has(tail, .mucTieu) || has(tail, .nghiQuyet) {
+        if Self.namesPlan(tail) {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
