@@ -106,25 +106,24 @@ public struct IndicatorValue: Sendable {
     /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X
     /// for `vượt X% kế hoạch`; failing those, the share of the budget estimate,
     /// a budget's plan (`đạt 94,2% dự toán`): the local council's, then any, then the province's.
-    public var attainment: Decimal? {
+    public var attainment: Decimal? { attainmentRead?.value }
+
+    /// What ``attainment`` is a share of: `plan`, or `the budget estimate`.
+    public var attainmentOf: String { attainmentRead?.ofEstimate == true ? "the budget estimate" : "plan" }
+
+    /// The share of plan and whether it is of the budget estimate, read once for both.
+    private var attainmentRead: (value: Decimal, ofEstimate: Bool)? {
         guard let actual else { return nil }
-        if let (value, _, _) = actual.comparison(.percentOfPlan) { return value }
-        if let (value, _, _) = actual.comparison(.exceedsPlanBy) { return 100 + value }
+        if let (value, _, _) = actual.comparison(.percentOfPlan) { return (value, false) }
+        if let (value, _, _) = actual.comparison(.exceedsPlanBy) { return (100 + value, false) }
         for kind in Self.estimateShares {
-            if let (value, _, _) = actual.comparison(kind) { return value }
+            if let (value, _, _) = actual.comparison(kind) { return (value, true) }
         }
         return nil
     }
 
     /// The shares of a budget estimate, in the order ``attainment`` takes them.
     static let estimateShares: [ComparisonKind] = [.percentOfCityEstimate, .percentOfEstimate, .percentOfProvinceEstimate]
-
-    /// What ``attainment`` is a share of: `plan`, or `the budget estimate`.
-    public var attainmentOf: String {
-        guard let actual, actual.comparison(.percentOfPlan) == nil, actual.comparison(.exceedsPlanBy) == nil,
-              Self.estimateShares.contains(where: { actual.comparison($0) != nil }) else { return "plan" }
-        return "the budget estimate"
-    }
 
     /// The text first: the report's verdict on the value, or a sentence
     /// elsewhere that says it fell short; only where the text is silent,
