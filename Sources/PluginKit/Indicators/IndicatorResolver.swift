@@ -146,7 +146,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                 let bytes = verdict.folded
                 guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
                       !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-                      !isExcluded(named, in: bytes, by: indicator.actual.exclude)
+                      !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude)
                 else { continue }
                 if verdict.sentence != ownSentence { return verdict.sentence }
             }
@@ -158,11 +158,14 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// names the indicator at `start`, up to the next punctuation: in `02 chỉ
     /// tiêu chưa đạt (… và tỷ lệ trẻ em suy dinh dưỡng thể thấp còi)`, the
     /// stunting rate is named, not malnutrition by weight.
-    static func isExcluded(_ start: Int, in bytes: [UInt8], by exclude: [String]) -> Bool {
+    static func isExcluded(_ start: Int, in bytes: [UInt8], by exclude: [PhrasePattern]) -> Bool {
         guard !exclude.isEmpty else { return false }
         let end = bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count
-        let item = Array(bytes[start..<end])
-        return exclude.contains { !PhrasePattern.wordOccurrences(of: folded(phrase: $0), in: item).isEmpty }
+        // The item in place, searched with the rule's own folded patterns, as a number's phrase is.
+        return bytes.withUnsafeBufferPointer { sentence in
+            let item = UnsafeBufferPointer(rebasing: sentence[start..<end])
+            return exclude.contains { $0.isFound(in: item) }
+        }
     }
 
     /// A shortfall phrase folded, once for every report it is looked for in
