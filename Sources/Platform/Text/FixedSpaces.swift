@@ -28,8 +28,7 @@ extension String {
     /// or `E2 80 AF`), found with `memchr` on the lead bytes: `C2` is rare in
     /// Vietnamese, `E2` stands before dashes and quotes too.
     var hasFixedSpaces: Bool {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
             let end = base + bytes.count
             for lead in [UInt8(0xC2), 0xE2] {
