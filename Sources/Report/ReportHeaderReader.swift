@@ -73,7 +73,7 @@ enum ReportHeaderReader {
     private static let ruleBytes: [UInt8] = Array("-_=*~".utf8)
 
     private static func isRule(_ word: Substring) -> Bool {
-        word.count >= 3 && word.allSatisfy { "-_=*~".contains($0) }
+        word.utf8.count >= 3 && word.utf8.allSatisfy { ruleBytes.contains($0) }
     }
 
     /// `Số: 842/BC-UBND` → `842/BC-UBND`.
