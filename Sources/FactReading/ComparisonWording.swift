@@ -49,6 +49,16 @@ extension QualifierReader {
         return last == .hoach ? before == .ke : before == .nghi
     }
 
+    /// Whether the plan a number follows is one passed: `vượt` before its
+    /// name (`vượt mục tiêu Nghị quyết 0,36%`, `vượt KH 2%`), past the plan's words.
+    static func passesPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard let verb = lead.suffix(5).lastIndex(of: .vuot) else { return false }
+        return lead[(verb + 1)...].allSatisfy(planWords.contains)
+    }
+
+    /// The words a plan's name is made of, in any order: `mục tiêu Nghị quyết`, `kế hoạch năm`, `KH`.
+    private static let planWords: Set<FoldedWord> = [.ke, .hoach, .kh, .nq, .nghi, .quyet, .muc, .chi, .tieu, .nam]
+
     /// Whether a number is a multiple of another figure: `… lần` after `gấp`
     /// or `bằng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`).
     static func isMultiple(_ unit: QuantityUnit, verb: FoldedWord?) -> Bool {

@@ -76,25 +76,30 @@ struct QualifierReader {
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
             let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
-                || Self.endsOnPlan(verbLead)
+                || verb == .vuot || Self.endsOnPlan(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
-                if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit) {
+                if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit)
+                    .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) }) {
                     let falls = (kind == .changeOnPrevious || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
                     // A target right after a rate of change is that rate's (`tăng 8,2% so với năm 2024 (nghị quyết 8%)`).
-                    let primary = kind == .target && index > 0 && quantities[index - 1].start >= clause.lowerBound
+                    let afterChange = index > 0 && quantities[index - 1].start >= clause.lowerBound
                         && drafts[index - 1].role == .comparison(.changeOnPrevious) && quantities[index - 1].unit == unit
+                    let primary = kind == .target && afterChange
                         ? index - 1
                         : self.primary(compared: tail.first, unit: unit, among: primaries,
                                        quantities: quantities, words: words, sentence: sentence)
-                    if primary != nil || kind == .changeOnPrevious {
+                            ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
+                    // An excess in the figure's own unit (`vượt 333 hộ`) is no level, whatever it qualifies.
+                    let isExcess = kind == .exceedsPlanBy && unit.dimension != .percent
+                    if primary != nil || kind == .changeOnPrevious || isExcess {
                         drafts[index].role = .comparison(kind)
                         drafts[index].falls = falls
                     }
@@ -107,7 +112,7 @@ struct QualifierReader {
                     }
                     // A share of plan, or a target, with nothing to be of is the figure itself
                     // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`).
-                    if primary != nil || kind == .changeOnPrevious { continue }
+                    if primary != nil || kind == .changeOnPrevious || isExcess { continue }
                 }
             }
             if index > 0, let last = primaries.last, last == index - 1,
@@ -161,7 +166,8 @@ struct QualifierReader {
             let saysPrevious = Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }
-        guard isPercent else { return nil }
+        // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit.
+        guard isPercent else { return verb == .vuot && !Self.namesPrevious(tail) ? .exceedsPlanBy : nil }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if has(tail, .duToan) { return .percentOfEstimate }
@@ -185,6 +191,38 @@ struct QualifierReader {
     }
 
     private static let soVoiScalars = Array("so voi".unicodeScalars)
+
+    /// A comparison read again where `vượt` may make it an excess over the
+    /// plan. A target after `vượt` and the plan's name is the excess when
+    /// unbracketed and less than half the figure before it: `vượt mục tiêu
+    /// Nghị quyết 0,36%` after `tăng 7,36%`, not `vượt mục tiêu Nghị quyết
+    /// (80%)` nor `tăng 8,4%, vượt mục tiêu 8%`. An excess in a unit
+    /// (`vượt 333 hộ`) follows `vượt` right away: `đạt và vượt, 02 chỉ tiêu
+    /// chưa đạt` compares nothing.
+    private func excessRead(_ kind: ComparisonKind, _ index: Int, lead: ArraySlice<FoldedWord>, unit: QuantityUnit,
+                            quantities: UnsafeBufferPointer<ScannedQuantity>) -> ComparisonKind? {
+        let start = quantities[index].start
+        if kind == .exceedsPlanBy, unit.dimension != .percent {
+            return ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty ? nil : kind
+        }
+        guard kind == .target, index > 0, Self.passesPlan(lead), quantities[index - 1].unit == unit,
+              quantities[index].value * 2 < quantities[index - 1].value,
+              !ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty else { return kind }
+        return .exceedsPlanBy
+    }
+
+    /// The change a share of plan or an excess over it qualifies when no level
+    /// stands before it: the last change in its clause, in its unit or any
+    /// for a percentage (`giảm 693 hộ so với năm 2023, vượt 333 hộ và đạt
+    /// 192,5% so với tỉnh giao`; `tăng 7,36% (vượt mục tiêu 0,36%)`).
+    private func changeOfPlan(_ kind: ComparisonKind, unit: QuantityUnit, before index: Int, in clause: Range<Int>,
+                              quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Int? {
+        guard kind.isPlanShare,
+              let change = drafts[..<index].lastIndex(where: { $0.role == .comparison(.changeOnPrevious) }),
+              quantities[change].start >= clause.lowerBound,
+              unit.dimension == .percent || quantities[change].unit == unit else { return nil }
+        return change
+    }
 
     /// The primary a comparison in `unit` qualifies: the nearest one it can
     /// be of; where several of the comparison's own unit stand before it, the

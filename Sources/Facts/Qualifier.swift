@@ -25,6 +25,13 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// Not the report's words but baocao's reading: the level a change target
     /// (`giảm 5%`) implies from the value it moves, so that it compares with levels.
     case impliesLevel
+
+    /// The shares of a budget estimate, a budget's plan: the city's, any, then
+    /// the province's, the order a budget's attainment takes them in.
+    public static let estimateShares: [ComparisonKind] = [.percentOfCityEstimate, .percentOfEstimate, .percentOfProvinceEstimate]
+
+    /// Whether the comparison says how far the plan was reached: a share of it or of a budget estimate, or an excess over it.
+    public var isPlanShare: Bool { self == .percentOfPlan || self == .exceedsPlanBy || Self.estimateShares.contains(self) }
 }
 
 /// Whether the report says a quantity met its plan.

@@ -6,12 +6,14 @@ import Report
 /// stand between (`3,2 triệu lượt`, `1.234 tỷ đồng`). Forms are matched
 /// longest first, at word boundaries; lower-case forms ignore case.
 public enum UnitLexicon {
-    /// `nghìn tỷ`, `nghìn`, `triệu`, `tỷ`: words that multiply the unit after
+    /// `nghìn tỷ`, `nghìn`, `vạn`, `triệu`, `tỷ`: words that multiply the unit after
     /// them (a province's budget runs to `1,2 nghìn tỷ đồng`). The scanner
     /// takes the first form that matches: `nghìn tỷ` comes before `nghìn`.
     public static let scales: [(forms: [String], symbol: String, factor: Decimal)] = [
         (["nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"], "nghìn tỷ", 1_000_000_000_000),
         (["nghìn", "ngàn"], "nghìn", 1_000),
+        // Ten thousand, as older and provincial reports count (`39 vạn tấn`).
+        (["vạn"], "vạn", 10_000),
         (["triệu"], "triệu", 1_000_000),
         (["tỷ", "tỉ"], "tỷ", 1_000_000_000),
     ]

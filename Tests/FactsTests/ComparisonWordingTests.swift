@@ -1,4 +1,5 @@
 import Testing
+import FoundationEssentials
 @testable import Report
 @testable import Facts
 @testable import FactReading
@@ -71,7 +72,28 @@ struct ComparisonWordingTests {
         Case(sentence: "Lượt khách đạt 86.400 lượt, bằng 1,2 lần năm trước.", comparisons: ["86.400 lượt": ["percentOfPrevious 120"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
+        // After `vượt` and the plan's name: the plan in brackets or near the figure, else the excess.
+        Case(sentence: "Tỷ lệ trường đạt chuẩn quốc gia đạt 83,2%, vượt chỉ tiêu Nghị quyết (82%).", comparisons: ["83,2%": ["target 82"]]),
+        Case(sentence: "Doanh thu bán lẻ đạt 96%, vượt kế hoạch 90%.", comparisons: ["96%": ["target 90"]]),
+        Case(sentence: "Thu ngân sách đạt 520 tỷ đồng, vượt kế hoạch 35 tỷ đồng.", comparisons: ["520 tỷ đồng": ["exceedsPlanBy 35"]]),
+        // An excess in a unit qualifies its level; a count after `vượt,` is a figure of its own.
+        Case(sentence: "Giải quyết việc làm cho 2.140 lao động, vượt 140 lao động.", comparisons: ["2.140 lao động": ["exceedsPlanBy 140"]]),
+        Case(sentence: "Có 17 chỉ tiêu đạt và vượt, 02 chỉ tiêu chưa đạt.", comparisons: ["17 chỉ tiêu": [], "02 chỉ tiêu": []]),
     ]
+
+    @Test("an excess over the plan after a change is the change's: no level, whatever its unit")
+    func excessAfterChange() throws {
+        let text = "Tốc độ tăng trưởng ước tăng 6,42% so với năm 2024 (vượt mục tiêu Nghị quyết 0,42%). "
+            + "Số hộ nghèo giảm 512 hộ so với năm 2024, vượt 112 hộ và đạt 128% so với tỉnh giao; tỷ lệ hộ nghèo còn 18,3%.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let growth = try #require(store.facts.first { $0.text == "6,42%" })
+        #expect(growth.comparison(.exceedsPlanBy)?.value == Decimal(string: "0.42"))
+        #expect(growth.comparison(.target) == nil)
+        let fall = try #require(store.facts.first { $0.text == "512 hộ" })
+        #expect(fall.comparison(.exceedsPlanBy)?.value == 112)
+        #expect(fall.comparison(.percentOfProvinceEstimate)?.value == 128)
+        #expect(store.facts.filter { $0.role == .primary }.map(\.text) == ["18,3%"])
+    }
 
     @Test("a target right after a rate of change is the rate's, not the value's")
     func targetOfChange() throws {

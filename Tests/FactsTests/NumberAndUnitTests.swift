@@ -86,6 +86,15 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "1.25")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tỷ đồng")))?.value == 1250)
     }
 
+    @Test("`vạn` is ten thousand: read, typed back, converted")
+    func tenThousands() throws {
+        let store = Reports.store(markdown: "Sản lượng lương thực ước đạt 4,2 vạn tấn.\n")
+        #expect(store.facts.map(\.unit.symbol) == ["vạn tấn"])
+        let unit = try #require(UnitLexicon.unit(named: "vạn tấn"))
+        #expect(unit == store.facts[0].unit)
+        #expect(Quantity(Decimal(string: "4.2")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tấn")))?.value == 42_000)
+    }
+
     @Test("money adds up to the đồng")
     func exactMoney() throws {
         let store = Reports.embeddedStore

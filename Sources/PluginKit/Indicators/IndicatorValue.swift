@@ -68,7 +68,7 @@ public struct IndicatorValue: Sendable {
     /// 140%; baocao reads the words as they stand and says so.
     public var attainmentNote: String? {
         guard let actual, actual.comparison(.percentOfPlan) == nil,
-              let (excess, _, _) = actual.comparison(.exceedsPlanBy), excess >= 100 else { return nil }
+              let (excess, unit, _) = actual.comparison(.exceedsPlanBy), unit.dimension == .percent, excess >= 100 else { return nil }
         let style = NumberStyle.vietnamese
         return "“vượt \(style.format(excess))% kế hoạch” is read as \(style.format(100 + excess))% of plan; "
             + "reports also write it for \(style.format(excess))%"
@@ -115,15 +115,13 @@ public struct IndicatorValue: Sendable {
     private var attainmentRead: (value: Decimal, ofEstimate: Bool)? {
         guard let actual else { return nil }
         if let (value, _, _) = actual.comparison(.percentOfPlan) { return (value, false) }
-        if let (value, _, _) = actual.comparison(.exceedsPlanBy) { return (100 + value, false) }
-        for kind in Self.estimateShares {
+        // An excess in the figure's unit (`vượt 140 lao động`) is no share.
+        if let (value, unit, _) = actual.comparison(.exceedsPlanBy), unit.dimension == .percent { return (100 + value, false) }
+        for kind in ComparisonKind.estimateShares {
             if let (value, _, _) = actual.comparison(kind) { return (value, true) }
         }
         return nil
     }
-
-    /// The shares of a budget estimate, in the order ``attainment`` takes them.
-    static let estimateShares: [ComparisonKind] = [.percentOfCityEstimate, .percentOfEstimate, .percentOfProvinceEstimate]
 
     /// The text first: the report's verdict on the value, or a sentence
     /// elsewhere that says it fell short; only where the text is silent,
