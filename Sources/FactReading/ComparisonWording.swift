@@ -49,6 +49,43 @@ extension QualifierReader {
         return last == .hoach ? before == .ke : before == .nghi
     }
 
+    /// The lead without the comparison with last year that stands between a
+    /// change's verb and its number: `giảm so với cùng kỳ 3 vụ`, `tăng so với
+    /// năm 2024 là 12%` read as `giảm 3 vụ`, `tăng 12%`. Any other lead is left as it is.
+    static func droppingComparison(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard let last = lead.last, last == .nam || last == .truoc || last == .ck || last == .la
+            || last == FoldedPhrase.cungKy.words[1] else { return lead }
+        var rest = lead
+        if rest.last == .la { rest = rest.dropLast() }
+        for phrase in Self.previousNames where rest.suffix(phrase.words.count).elementsEqual(phrase.words) {
+            let before = rest.dropLast(phrase.words.count)
+            return before.last == .tang || before.last == .giam ? before : lead
+        }
+        return lead
+    }
+
+    /// How a comparison with last year is said between a change's verb and its number, longest first.
+    private static let previousNames: [FoldedPhrase] = ["so voi cung ky nam truoc", "so voi cung ky", "so voi nam truoc",
+                                                        "so voi nam", "so cung ky", "so voi ck", "so ck"]
+
+    /// Whether a number is last year's figure, in brackets after last year's
+    /// name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`, `(cùng kỳ: 12 vụ)`,
+    /// as lists and tables give it beside this year's. `lead` is the words before it.
+    func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+        let lastTwo = lead.suffix(2)
+        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else { return false }
+        let folded = text.folded
+        var cursor = start - 1
+        while cursor >= 0, folded[cursor] == " " || folded[cursor] == ":" { cursor -= 1 }
+        // The words back to the bracket: the name of last year and nothing else.
+        let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
+        guard let first = words.last, words.count == 2 || words.count == 4 else { return false }
+        cursor = first.lowerBound - 1
+        while cursor >= 0, folded[cursor] == " " { cursor -= 1 }
+        guard cursor >= 0, folded[cursor] == "(" else { return false }
+        return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
+    }
+
     /// Whether the plan a number follows is one passed: `vượt` before its
     /// name (`vượt mục tiêu Nghị quyết 0,36%`, `vượt KH 2%`), past the plan's words.
     static func passesPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
@@ -110,12 +147,15 @@ extension FoldedWord {
     static let muc: FoldedWord = "muc"
     static let chi: FoldedWord = "chi"
     static let bang: FoldedWord = "bang"
+    static let ck: FoldedWord = "ck"
+    static let la: FoldedWord = "la"
 }
 
 /// The phrases the qualifier reader looks for, folded once.
 extension FoldedPhrase {
     static let chiTieu: FoldedPhrase = "chi tieu"
     static let cungKy: FoldedPhrase = "cung ky"
+    static let cungKyNamTruoc: FoldedPhrase = "cung ky nam truoc"
     static let duToan: FoldedPhrase = "du toan"
     static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
     static let duToanTinh: FoldedPhrase = "du toan tinh"

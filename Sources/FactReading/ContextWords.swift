@@ -20,8 +20,8 @@ public enum ContextWords {
     ]
 
     /// Phrases ending in a naming word that count rather than name: `tổng số 29
-    /// khu đất`, `danh mục 21 khu đất công`.
-    public static let countingPhrases: [String] = ["tổng số", "danh mục"]
+    /// khu đất`, `danh mục 21 khu đất công`, `giảm so với cùng kỳ 3 vụ`.
+    public static let countingPhrases: [String] = ["tổng số", "danh mục", "cùng kỳ"]
 
     /// Naming words that are also verbs of giving: `cấp 2` is a level, but
     /// `cấp 32 giấy phép` gives 32 permits, so after them a number with its unit counts.

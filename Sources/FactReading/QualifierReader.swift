@@ -71,19 +71,21 @@ struct QualifierReader {
             let lead = words.window(leadStart, start)
             // The words after the number are read only when the verb or unit may make it a comparison.
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
-            let verbLead = Self.droppingApproximation(lead, quantities[index].approximate)
+            // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).
+            let verbLead = Self.droppingComparison(Self.droppingApproximation(lead, quantities[index].approximate))
             let verb = verbLead.last
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
             let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
+            let lastYear = isLastYearInBrackets(verbLead, before: start)
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
-                || verb == .vuot || Self.endsOnPlan(verbLead)
+                || verb == .vuot || lastYear || Self.endsOnPlan(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
-                if let kind = comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit)
+                if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) }) {
                     let falls = (kind == .changeOnPrevious || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
@@ -97,9 +99,11 @@ struct QualifierReader {
                         : self.primary(compared: tail.first, unit: unit, among: primaries,
                                        quantities: quantities, words: words, sentence: sentence)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
-                    // An excess in the figure's own unit (`vượt 333 hộ`) is no level, whatever it qualifies.
-                    let isExcess = kind == .exceedsPlanBy && unit.dimension != .percent
-                    if primary != nil || kind == .changeOnPrevious || isExcess {
+                    // A change, an excess in the figure's own unit (`vượt 333 hộ`) or last
+                    // year's figure is no level of the year, whatever it qualifies.
+                    let isNoLevel = kind == .changeOnPrevious || kind == .previousValue
+                        || kind == .exceedsPlanBy && unit.dimension != .percent
+                    if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)
                         drafts[index].falls = falls
                     }
@@ -112,7 +116,7 @@ struct QualifierReader {
                     }
                     // A share of plan, or a target, with nothing to be of is the figure itself
                     // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`).
-                    if primary != nil || kind == .changeOnPrevious || isExcess { continue }
+                    if primary != nil || isNoLevel { continue }
                 }
             }
             if index > 0, let last = primaries.last, last == index - 1,

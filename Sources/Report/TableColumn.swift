@@ -26,7 +26,10 @@ enum TableColumn: Equatable {
     case changeOnPrevious
     /// `Đánh giá`: the report's verdict on the row (`Đạt`, `Không đạt`, `Vượt`).
     case verdict
-    /// What the period before achieved (`Thực hiện năm 2024`, `Cùng kỳ`), a note, or anything else.
+    /// What the same period a year before achieved: `Cùng kỳ`, `Năm trước`,
+    /// `Thực hiện năm 2024` in a report on 2025.
+    case previous
+    /// What an earlier period achieved (`Thực hiện năm 2021`), a note, or anything else.
     case other
 
     /// The roles of a table's columns, in a report on `year`. A table with
@@ -82,9 +85,9 @@ enum TableColumn: Equatable {
         }
         // `Chỉ tiêu` heads the names; `Chỉ tiêu năm 2026`, a year's targets.
         if words.has(Self.labelWords) && !words.has(Self.resolutionWords) && years.isEmpty { return .label }
-        if words.has(Self.previousWords) { return .other }
+        if words.has(Self.previousWords) { return .previous }
         if words.has(Self.actualWords) {
-            if let year, years.contains(where: { $0 < year }) { return .other }
+            if let year, years.contains(where: { $0 < year }) { return years.max() == year - 1 ? .previous : .other }
             return .actual(estimate: words.has(Self.guessWords))
         }
         if words.has(Self.planWords) || words.has(Self.estimateWords) { return .plan(year: years.last) }

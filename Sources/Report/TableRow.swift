@@ -8,7 +8,8 @@ import Platform
 ///
 /// under `Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Ước thực hiện | So với KH (%)`
 /// reads `Thu ngân sách trên địa bàn ước đạt 251,4 tỷ đồng, bằng 78,6% kế
-/// hoạch (kế hoạch 320 tỷ đồng).`
+/// hoạch (kế hoạch 320 tỷ đồng).` A column of the year before (`Thực hiện
+/// năm 2024`, `Cùng kỳ`) adds `(cùng kỳ năm trước 236 tỷ đồng)`.
 ///
 /// A column of the plan for a later year (`Kế hoạch năm 2026` in a report on
 /// 2025) is that year's target: it makes a sentence of its own
@@ -61,7 +62,7 @@ struct TableRow {
         return TableRowSentence(label: label, value: cells[later], unit: unit(of: later))
     }
 
-    /// `… đạt 221,5 tỷ đồng; ước đạt 315 tỷ đồng (đạt kế hoạch), bằng 105% kế hoạch, tăng 8,2% so với cùng kỳ (kế hoạch 300 tỷ đồng).`
+    /// `… đạt 221,5 tỷ đồng; ước đạt 315 tỷ đồng (đạt kế hoạch), bằng 105% kế hoạch, tăng 8,2% so với cùng kỳ (cùng kỳ năm trước 291 tỷ đồng) (kế hoạch 300 tỷ đồng).`
     /// Each comparison follows the value of the nearest column of what was
     /// done before it (`Thực hiện 9 tháng | Ước cả năm | So với KH (%)`: the
     /// share is the year's estimate's); the verdict and the plan, the last value's.
@@ -86,6 +87,11 @@ struct TableRow {
                 }
             }
         }
+        if let previous = columns.first(where: { roles[$0] == .previous && isValued($0) }) {
+            sentence.add(" (cùng kỳ năm trước ", at: header[previous].location)
+            sentence.addValue(cells[previous], unit: unit(of: previous))
+            sentence.add(")", at: header[previous].location)
+        }
         if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
             sentence.add(" (kế hoạch ", at: header[plan].location)
             sentence.addValue(cells[plan], unit: unit(of: plan))
@@ -97,7 +103,7 @@ struct TableRow {
 
     /// `Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).`
     private func others(label: MarkdownTable.Cell) -> TableRowSentence? {
-        let valued = columns.filter { roles[$0] == .other && isValued($0) }
+        let valued = columns.filter { (roles[$0] == .other || roles[$0] == .previous) && isValued($0) }
         guard !valued.isEmpty else { return nil }
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines + ":", at: label.location)

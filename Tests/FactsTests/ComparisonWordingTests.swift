@@ -79,6 +79,13 @@ struct ComparisonWordingTests {
         // An excess in a unit qualifies its level; a count after `vượt,` is a figure of its own.
         Case(sentence: "Giải quyết việc làm cho 2.140 lao động, vượt 140 lao động.", comparisons: ["2.140 lao động": ["exceedsPlanBy 140"]]),
         Case(sentence: "Có 17 chỉ tiêu đạt và vượt, 02 chỉ tiêu chưa đạt.", comparisons: ["17 chỉ tiêu": [], "02 chỉ tiêu": []]),
+        // Last year's figure in brackets beside this year's, not after a change's `so với cùng kỳ`.
+        Case(sentence: "Xảy ra 14 vụ phạm pháp hình sự (cùng kỳ năm trước 19 vụ).", comparisons: ["14 vụ": ["previousValue 19"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo còn 3,4% (năm trước: 4,1%).", comparisons: ["3,4%": ["previousValue 4.1"]]),
+        Case(sentence: "Thu ngân sách đạt 86 tỷ đồng, tăng 12% so với cùng kỳ (năm trước 77 tỷ đồng).",
+             comparisons: ["86 tỷ đồng": ["changeOnPrevious 12", "previousValue 77"]]),
+        Case(sentence: "Xảy ra 9 vụ cháy, giảm so với cùng kỳ 3 vụ.", comparisons: ["9 vụ": ["changeOnPrevious -3"]]),
+        Case(sentence: "Doanh thu dịch vụ đạt 96 tỷ đồng, tăng so với năm 2024 là 12%.", comparisons: ["96 tỷ đồng": ["changeOnPrevious 12"]]),
     ]
 
     @Test("an excess over the plan after a change is the change's: no level, whatever its unit")

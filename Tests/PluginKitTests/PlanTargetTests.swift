@@ -60,6 +60,20 @@ struct PlanTargetTests {
         #expect(value.previous.map { ValueFormatter().inline(.measure(Measure($0))) } == "48 triệu đồng/người/năm")
     }
 
+    @Test("last year's value is the one a table's column of the year before states, in the value's unit")
+    func previousFromTable() throws {
+        let report = """
+        | Chỉ tiêu | ĐVT | Thực hiện năm 2024 | Kế hoạch năm 2025 | Ước thực hiện năm 2025 |
+        |---|---|---|---|---|
+        | Tổng thu ngân sách nhà nước trên địa bàn | tỷ đồng | 4,21 | 4,5 | 4,73 |
+        | Tỷ lệ hộ nghèo | % | 2,8 | 2,3 | 2,1 |
+        """
+        let resolver = Reports.catalog(Reports.store(markdown: report)).resolver
+        let format = { (quantity: Quantity?) in quantity.map { ValueFormatter().inline(.measure(Measure($0))) } }
+        #expect(format(try #require(resolver.value(at: "economy.budget.revenue")).previous) == "4,21 tỷ đồng")
+        #expect(format(try #require(resolver.value(at: "social.poor_rate")).previous) == "2,8%")
+    }
+
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
     func growthTarget() throws {
         let store = FactStore(documents: [ReportReader.read(text: "- Giá trị sản xuất trên địa bàn tăng 8,5% trở lên.\n", name: "plan")])

@@ -57,13 +57,13 @@ struct TableTests {
         ("STT", TableColumn.number), ("TT", .number), ("Chỉ tiêu", .label), ("Nội dung", .label), ("ĐVT", .unit),
         ("Đơn vị tính", .unit), ("Kế hoạch năm 2025", .plan(year: 2025)), ("KH 2026", .plan(year: 2026)),
         ("Chỉ tiêu Nghị quyết", .plan(year: nil)), ("Ước thực hiện 9 tháng", .actual(estimate: true)),
-        ("Thực hiện", .actual(estimate: false)), ("Thực hiện năm 2024", .other), ("So với KH (%)", .percentOfPlan),
+        ("Thực hiện", .actual(estimate: false)), ("Thực hiện năm 2024", .previous), ("So với KH (%)", .percentOfPlan),
         ("So với dự toán (%)", .percentOfEstimate), ("So với cùng kỳ (%)", .percentOfPrevious),
-        ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .other), ("Ghi chú", .other),
+        ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .previous), ("Ghi chú", .other),
         ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious),
         ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other), ("Chỉ tiêu năm 2026", .plan(year: 2026)),
         ("TH/KH (%)", .percentOfPlan), ("ƯTH/CK (%)", .percentOfPrevious), ("So CK (%)", .percentOfPrevious),
-        ("TH 2024", .other), ("ƯTH/Dự toán", .percentOfEstimate),
+        ("TH 2024", .previous), ("Thực hiện năm 2022", .other), ("ƯTH/Dự toán", .percentOfEstimate),
     ] as [(String, TableColumn)])
     func roles(_ header: String, _ role: TableColumn) {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
@@ -297,7 +297,9 @@ struct TableTests {
         |---|---|---|---|---|
         | Doanh thu du lịch | tỷ đồng | 60 | 71,5 | 85 |
         """, name: "no-header")
-        #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch ước đạt 71,5 tỷ đồng.", "Doanh thu du lịch 85 tỷ đồng."])
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch ước đạt 71,5 tỷ đồng (cùng kỳ năm trước 60 tỷ đồng).", "Doanh thu du lịch 85 tỷ đồng.",
+        ])
         let plan = try #require(document.paragraphs.last)
         #expect(document.part(of: plan) == .plan)
     }

@@ -14,9 +14,11 @@ extension IndicatorValue {
         public var inputs: [(name: String, fact: Fact)]
     }
 
-    /// Last year's value implied by the value and its change on last year
-    /// (`bằng 97,7% so với năm 2022`, `tăng 2,5%`, `giảm 04 vụ`, and for a
-    /// rate `giảm 0,02%`, in percentage points), in its sentence or elsewhere.
+    /// Last year's value as the report states it beside the value (`(cùng kỳ
+    /// năm trước 3.120 tấn)`, `giảm từ 4,8% xuống còn 3,5%`), else implied by
+    /// the value and its change on last year (`bằng 97,7% so với năm 2022`,
+    /// `tăng 2,5%`, `giảm 04 vụ`, and for a rate `giảm 0,02%`, in percentage
+    /// points), in its sentence or elsewhere.
     public var previous: Quantity? { previousDerivation?.quantity }
 
     /// The plan implied by the value and its share of plan: actual ÷ (attainment / 100).
@@ -25,6 +27,12 @@ extension IndicatorValue {
     public var previousDerivation: Derivation? {
         guard let actual else { return nil }
         let style = NumberStyle.vietnamese, actualName = path + ".actual"
+        // Last year's figure as the report gives it (`(cùng kỳ năm trước 3.120 tấn)`, `giảm từ 4,8% xuống còn 3,5%`).
+        if let (value, unit, _) = actual.comparison(.previousValue),
+           let previous = Quantity(value, unit).converted(to: actual.unit) {
+            return Derivation(quantity: previous, formula: "stated beside \(actualName) (the figure a year before)",
+                              inputs: [(actualName, actual)])
+        }
         if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
             return Derivation(quantity: Quantity(actual.value * 100 / share, actual.unit),
                               formula: "\(actualName) ÷ \(style.format(share))% (its share of last year's)", inputs: [(actualName, actual)])
