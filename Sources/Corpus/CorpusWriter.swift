@@ -94,7 +94,7 @@ final class CorpusWriter {
         let resolver = IndicatorResolver(registry: registry, store: store, resolvingAll: true)
         let values = registry.plugins.flatMap { plugin in
             plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
-        }.filter { $0.actual != nil || $0.target != nil }
+        }.filter { $0.actual != nil || $0.target != nil || $0.shortfallSentence != nil }
         return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, reading: reading, values: values,
                         sentences: sentences(of: store))
     }

@@ -171,7 +171,9 @@ struct QualifierReader {
             return saysPrevious ? .changeOnPrevious : nil
         }
         // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit.
-        guard isPercent else { return verb == .vuot && !Self.namesPrevious(tail) ? .exceedsPlanBy : nil }
+        guard isPercent else {
+            return verb == .vuot && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
+        }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if has(tail, .duToan) { return .percentOfEstimate }

@@ -11,7 +11,8 @@ import TestSupport
 /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus):
 /// each `NAME.md` with `NAME.answers.toml`, what a careful reader takes from
 /// it — the header, and each indicator's value (and `.target`) as baocao
-/// writes values, and where the answers say it, its status (`.status`). An
+/// writes values, and where the answers say them, its status (`.status`) and
+/// last year's value (`.previous`). An
 /// indicator a report's answers do not list must not be found in it.
 struct CorpusReport: Sendable {
     var name: String
@@ -51,7 +52,7 @@ struct CorpusReport: Sendable {
     }
 
     /// What baocao reads from the report: every indicator path (and `….target`) it finds → the value as written;
-    /// `….status` for each value with a status.
+    /// `….status` for each value with a status, `….previous` for each with last year's value.
     func found(with registry: PluginRegistry) -> [String: String] {
         let catalog = PluginCatalog(registry: registry, store: FactStore(documents: [document]))
         var found: [String: String] = [:]
@@ -59,6 +60,7 @@ struct CorpusReport: Sendable {
             if let actual = value.actual { found[value.path] = actual.formattedValue() }
             if let target = value.planTarget { found[value.path + ".target"] = target.stated.formattedValue() }
             if value.status != .unknown { found[value.path + ".status"] = value.status.rawValue }
+            if let previous = value.previous { found[value.path + ".previous"] = ValueFormatter().inline(.measure(Measure(previous))) }
         }
         return found
     }
@@ -82,8 +84,8 @@ struct CorpusScore {
                 case nil: missed[path, default: []].append(report.name)
                 }
             }
-            // A status is checked where the answers give one; a value or target wherever it is found.
-            for (path, value) in found where report.answers[path] == nil && !path.hasSuffix(".status") {
+            // A status or last year's value is checked where the answers give one; a value or target wherever it is found.
+            for (path, value) in found where report.answers[path] == nil && !path.hasSuffix(".status") && !path.hasSuffix(".previous") {
                 spurious[path, default: []].append("\(report.name): read \(value)")
             }
         }

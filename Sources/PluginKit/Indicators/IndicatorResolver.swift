@@ -56,14 +56,18 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             return value
         }
         let actual = matcher.find(indicator.actual, report: filter)
-        let ownChange = actual.map { $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil } ?? true
+        // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) has no other.
+        let ownChange = actual.map {
+            $0.role == .comparison(.changeOnPrevious) || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
+        } ?? true
         let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
         let reached = actual.map { fact in
             fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
         } ?? false
-        let needsShortfall = actual != nil && actual?.status == nil && change?.status == nil && !reached
+        // A list of the targets missed names some the report gives no figure for (`tỷ lệ đô thị hóa`): they are missed too.
+        let needsShortfall = actual?.status == nil && change?.status == nil && !reached
         var value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0, report: filter) },

@@ -127,7 +127,7 @@ public struct IndicatorValue: Sendable {
     /// elsewhere that says it fell short; only where the text is silent,
     /// arithmetic on the share of plan or the stated target.
     public var status: IndicatorStatus {
-        guard let actual else { return .unknown }
+        guard let actual else { return shortfallSentence != nil ? .missed : .unknown }
         switch verdict {
         case .met?, .exceeded?: return .met
         case .missed?: return .missed
@@ -136,6 +136,8 @@ public struct IndicatorValue: Sendable {
         if shortfallSentence != nil { return .missed }
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
         if let attainment { return attainment >= 100 ? .met : shortfall }
+        // `vượt 80 ha so với chỉ tiêu`: past the plan by an amount, as the report says.
+        if let (excess, _, _) = actual.comparison(.exceedsPlanBy) { return excess >= 0 ? .met : shortfall }
         if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || Self.isRate(actual.unit, of: unit) {
             let target = unit.factor == actual.unit.factor ? stated : stated * unit.factor / actual.unit.factor
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
@@ -169,7 +171,9 @@ public struct IndicatorValue: Sendable {
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.
     public var statusBasis: String? {
-        guard let actual else { return nil }
+        guard let actual else {
+            return shortfallSentence.map { "the report lists it among the targets missed, with no figure: “\($0)”" }
+        }
         switch status {
         case .met, .missed:
             if actual.status != nil { return "the report says so in the value's sentence" }
