@@ -12,18 +12,21 @@ enum ReportHeaderReader {
         var header = ReportHeader()
         var titleParts: [String] = []
         var afterBaoCao = false
-        for paragraph in paragraphs.prefix(headerParagraphs) where paragraph.kind != .footnote {
-            let text = withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()
-            let folded = TextFolding.fold(text)
+        let lines = paragraphs.prefix(headerParagraphs).filter { $0.kind != .footnote }.flatMap { paragraph in
+            headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
+        }
+        for (text, folded, kind) in lines {
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {
                 header.number = number
-            } else if header.date == nil, let (place, date) = placeAndDate(text, folded: folded) {
-                header.date = date
-                if !place.isEmpty, header.place == nil {
-                    // `Sơn Thủy, ngày …` names the place without its kind.
-                    let (kind, name) = placeName(place)
-                    (header.placeKind, header.place) = (kind, name ?? titleCased(place))
+                // `Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025`: the place and date on the number's line.
+                if let last = number.split(separator: "/").last, let end = text.firstRange(of: last)?.upperBound {
+                    let rest = String(text[end...]).trimmingWhitespace()
+                    if header.date == nil, let (place, date) = placeAndDate(rest, folded: TextFolding.fold(rest)) {
+                        read(place: place, date: date, into: &header)
+                    }
                 }
+            } else if header.date == nil, let (place, date) = placeAndDate(text, folded: folded) {
+                read(place: place, date: date, into: &header)
             } else if header.issuer == nil, isIssuer(folded) {
                 header.issuer = text
                 let (kind, place) = placeName(text)
@@ -41,6 +44,11 @@ enum ReportHeaderReader {
                 break
             } else if afterBaoCao || folded.contains("kinh te - xa hoi") || folded.contains("kinh te xa hoi") {
                 if folded.hasPrefix("(") { continue }
+                // A title goes on to a second line in lower case (`…năm 2025;` then `nhiệm vụ, giải
+                // pháp năm 2026`), not to the first heading, table caption or sentence of the body.
+                if !titleParts.isEmpty, kind == .heading || text.first?.isLowercase != true || text.hasSuffix(".") || text.count > 200 {
+                    break
+                }
                 titleParts.append(text)
                 if titleParts.count >= 2 || !afterBaoCao { break }
             }
@@ -55,6 +63,47 @@ enum ReportHeaderReader {
         }
         return header
     }
+
+    /// The date of a place-and-date line, and the place where the issuer named none:
+    /// `Sơn Thủy, ngày …` names the place without its kind.
+    private static func read(place: String, date: String, into header: inout ReportHeader) {
+        header.date = date
+        if !place.isEmpty, header.place == nil {
+            let (kind, name) = placeName(place)
+            (header.placeKind, header.place) = (kind, name ?? titleCased(place))
+        }
+    }
+
+    /// A header paragraph as the lines it joins: a paragraph of several
+    /// lines reads as one (`UBND HUYỆN NGỌC LẶC Số: 301/BC-UBND`), and a
+    /// converted two-column header puts the motto beside the issuer. It is
+    /// cut before the document number and before the national name and
+    /// motto, and after a `BÁO CÁO` in capitals that opens it.
+    static func headerLines(of text: String) -> [(text: String, folded: String)] {
+        let folded = TextFolding.fold(text)
+        guard folded.count == text.count else { return [(text, folded)] }
+        var starts: [Int] = []
+        for marker in lineMarkers {
+            for range in folded.ranges(of: marker) where range.lowerBound > folded.startIndex {
+                let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+                // `Số: 301/…` or `Số 301/…`: a number follows the word.
+                if marker == " so" {
+                    let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }
+                    guard after.first?.isNumber == true, after.count < folded[range.upperBound...].count else { continue }
+                }
+                starts.append(offset + 1)
+            }
+        }
+        // `BÁO CÁO` in capitals, the title after it on the next line.
+        if folded.hasPrefix("bao cao "), HeadingSyntax.isMostlyCapitals(String(text.prefix(7))) { starts.append(8) }
+        guard !starts.isEmpty else { return [(text, folded)] }
+        // The text and its folding have a character each for each other: both are cut alike.
+        let cut = { (string: String, range: Range<Int>) in String(string.dropFirst(range.lowerBound).prefix(range.count)).trimmingWhitespace() }
+        let bounds = [0] + Set(starts).sorted() + [text.count]
+        return zip(bounds, bounds.dropFirst()).map { (cut(text, $0..<$1), cut(folded, $0..<$1)) }.filter { !$0.0.isEmpty }
+    }
+
+    private static let lineMarkers = [" so", " cong hoa xa hoi chu nghia", " doc lap - tu do"]
 
     /// The text without the rules typed under a header's lines (`-------`,
     /// `______`): they are drawn, not written, and are no part of a name.

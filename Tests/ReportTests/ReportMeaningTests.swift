@@ -80,6 +80,30 @@ struct ReportMeaningTests {
         #expect(header.number == "1540/BC-UBND" && header.year == 2025)
     }
 
+    @Test("a header whose lines run together in one paragraph, as converters write a two-column header")
+    func linesRunTogether() {
+        let header = ReportReader.read(text: "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                                       + "Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025\n\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+                                       + "Tổng thu ngân sách đạt 45 tỷ đồng.\n", name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ")
+        #expect(header.place == "An Phú" && header.placeKind == "huyện")
+        #expect(header.number == "45/BC-UBND" && header.date == "2025-06-03")
+        #expect(header.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025")
+        #expect(header.period == .months(6) && header.year == 2025)
+    }
+
+    @Test("a title goes on to a second line in lower case, not to the first heading, caption or sentence")
+    func titleEnd() {
+        let read = { (rest: String) in
+            ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025;\n\n" + rest,
+                              name: "t").header.title
+        }
+        #expect(read("nhiệm vụ, giải pháp năm 2026\n\nI. KINH TẾ\n") == "Tình hình kinh tế - xã hội năm 2025; nhiệm vụ, giải pháp năm 2026")
+        #expect(read("I. KẾT QUẢ NĂM 2025\n\nNội dung.\n") == "Tình hình kinh tế - xã hội năm 2025;")
+        #expect(read("Biểu: Các chỉ tiêu chủ yếu\n\n| a | b |\n") == "Tình hình kinh tế - xã hội năm 2025;")
+        #expect(read("Tổng thu ngân sách đạt 45 tỷ đồng.\n") == "Tình hình kinh tế - xã hội năm 2025;")
+    }
+
     @Test("a title on the same line as BÁO CÁO is the title, and gives the year")
     func titleBesideBaoCao() {
         let header = ReportReader.read(text: "UBND XÃ AN PHÚ\n\nBáo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
