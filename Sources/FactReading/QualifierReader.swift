@@ -99,6 +99,7 @@ struct QualifierReader {
                         : self.primary(compared: tail.first, unit: unit, among: primaries,
                                        quantities: quantities, words: words, sentence: sentence)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
+                            ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
                     // A change, an excess in the figure's own unit (`vượt 333 hộ`) or last
                     // year's figure is no level of the year, whatever it qualifies.
                     let isNoLevel = kind == .changeOnPrevious || kind == .previousValue
@@ -197,6 +198,18 @@ struct QualifierReader {
     }
 
     private static let soVoiScalars = Array("so voi".unicodeScalars)
+
+    /// The figure a share of plan with no level before it is of, when it
+    /// follows in its clause after `với`: `hoàn thành 100% chỉ tiêu giao quân
+    /// với 285 công dân nhập ngũ`.
+    private func figureAfterShare(_ kind: ComparisonKind, _ index: Int, in clause: Range<Int>,
+                                  quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
+        let next = index + 1
+        guard kind.isPlanShare, next < quantities.count, quantities[next].start < clause.upperBound,
+              quantities[next].unit.dimension != .percent,
+              words.window(quantities[index].end, quantities[next].start).last == .voi else { return nil }
+        return next
+    }
 
     /// A comparison read again where `vượt` may make it an excess over the
     /// plan. A target after `vượt` and the plan's name is the excess when

@@ -86,6 +86,8 @@ struct ComparisonWordingTests {
              comparisons: ["86 tỷ đồng": ["changeOnPrevious 12", "previousValue 77"]]),
         Case(sentence: "Xảy ra 9 vụ cháy, giảm so với cùng kỳ 3 vụ.", comparisons: ["9 vụ": ["changeOnPrevious -3"]]),
         Case(sentence: "Doanh thu dịch vụ đạt 96 tỷ đồng, tăng so với năm 2024 là 12%.", comparisons: ["96 tỷ đồng": ["changeOnPrevious 12"]]),
+        // A share of plan before the figure it is of.
+        Case(sentence: "Hoàn thành 100% chỉ tiêu giao quân với 132 công dân nhập ngũ.", comparisons: ["132 công dân": ["percentOfPlan 100"]]),
     ]
 
     @Test("an excess over the plan after a change is the change's: no level, whatever its unit")
