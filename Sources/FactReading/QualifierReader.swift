@@ -182,8 +182,11 @@ struct QualifierReader {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
-        // `bằng 108% năm trước`: a share right before `năm trước` is of last year too.
-        if Self.namesPrevious(tail) || tail.starts(with: [.nam, .truoc]) { return verb == .vuot ? .changeOnPrevious : .percentOfPrevious }
+        // `bằng 108% năm trước`, `bằng 97% năm 2024`: a share right before last year is of it too
+        // (the year's digits are no word: `năm` stands alone).
+        if Self.namesPrevious(tail) || tail.starts(with: [.nam, .truoc]) || verb == .bang && tail.elementsEqual([.nam]) {
+            return verb == .vuot ? .changeOnPrevious : .percentOfPrevious
+        }
         return nil
     }
 

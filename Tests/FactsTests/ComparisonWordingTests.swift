@@ -70,6 +70,7 @@ struct ComparisonWordingTests {
              comparisons: ["1,2 nghìn tỷ đồng": ["percentOfPrevious 150"]]),
         Case(sentence: "Thu hút 36 dự án, bằng 1,2 lần kế hoạch.", comparisons: ["36 dự án": ["percentOfPlan 120"]]),
         Case(sentence: "Lượt khách đạt 86.400 lượt, bằng 1,2 lần năm trước.", comparisons: ["86.400 lượt": ["percentOfPrevious 120"]]),
+        Case(sentence: "Sản lượng thủy sản đạt 1.240 tấn, bằng 97% năm 2024.", comparisons: ["1.240 tấn": ["percentOfPrevious 97"]]),
         // Without `so với`, a rise is a figure of its own.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
         // After `vượt` and the plan's name: the plan in brackets or near the figure, else the excess.
