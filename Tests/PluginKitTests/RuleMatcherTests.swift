@@ -62,6 +62,11 @@ struct RuleMatcherTests {
             .formattedValue() == "104 tỷ đồng")
         // Not led by the label: the bare words are something else's.
         #expect(RuleMatcher(store: Reports.store(markdown: "# I\n\nDoanh thu du lịch, dịch vụ: doanh thu 50 tỷ đồng.\n")).find(rule) == nil)
+        // A label of several topics leads each: `Thương mại, du lịch:`, `Văn hóa và du lịch:`.
+        for label in ["Thương mại, du lịch", "Văn hóa - thể thao và du lịch", "Du lịch, dịch vụ"] {
+            let store = Reports.store(markdown: "# I\n\n- \(label): đón 52.000 lượt khách, doanh thu: 38 tỷ đồng.\n")
+            #expect(RuleMatcher(store: store).find(rule)?.formattedValue() == "38 tỷ đồng", "\(label)")
+        }
     }
 
     @Test("a rule that takes shares of plan takes the share of the estimated figure")

@@ -76,7 +76,8 @@ struct PhrasePattern: Hashable, Sendable {
     }
 
     /// Where the label a sentence opens with ends, past its colon, when the
-    /// label is `lead`: after a list mark (`-`, `+`, `a)`), the label's words, then `:`.
+    /// label is `lead` or a list of topics naming it: after a list mark (`-`,
+    /// `+`, `a)`), the label's words, then `:`.
     static func labelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var cursor = 0
         while cursor < bytes.count, !isWordByte(bytes[cursor]) { cursor += 1 }
@@ -88,11 +89,66 @@ struct PhrasePattern: Hashable, Sendable {
             while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
         }
         let end = cursor + lead.count
-        guard end <= bytes.count, bytes[cursor..<end].elementsEqual(lead) else { return nil }
-        var colon = end
-        while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
-        return colon < bytes.count && bytes[colon] == UInt8(ascii: ":") ? colon + 1 : nil
+        guard end <= bytes.count else { return nil }
+        if bytes[cursor..<end].elementsEqual(lead) {
+            var colon = end
+            while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
+            if colon < bytes.count && bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
+        }
+        return topicLabelEnd(lead, in: bytes, from: cursor)
     }
+
+    /// Where a label of several topics that names `lead` among them ends,
+    /// past its colon: `Thương mại, du lịch:`, `Văn hóa - thể thao và du
+    /// lịch:`. A label has at most ``maxLabelWords`` words, joined by spaces, `,` and `-`.
+    private static func topicLabelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var cursor = start, words = 0
+        while cursor < bytes.count, words <= maxLabelWords {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: ":") {
+                let label = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
+                var found = false
+                forEachWordStart(of: lead, in: label) { at in
+                    found = isTopicEdge(label, before: at) && isTopicEdge(label, after: at + lead.count)
+                    return !found
+                }
+                return found ? cursor + 1 : nil
+            }
+            if isWordByte(byte) {
+                while cursor < bytes.count, isWordByte(bytes[cursor]) { cursor += 1 }
+                words += 1
+                continue
+            }
+            // Only what joins topics stands in a label (a dash not in ASCII reads as a word).
+            guard byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Whether a topic of a label starts at `index`: the label's start, or
+    /// after `,`, `-` or `và` (`Thương mại, du lịch`, not `Doanh thu du lịch`).
+    private static func isTopicEdge(_ label: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, label[cursor] == 0x20 { cursor -= 1 }
+        guard cursor >= 0 else { return true }
+        if label[cursor] == UInt8(ascii: ",") || label[cursor] == UInt8(ascii: "-") { return true }
+        return cursor >= 1 && label[cursor - 1] == UInt8(ascii: "v") && label[cursor] == UInt8(ascii: "a")
+            && (cursor == 1 || !isWordByte(label[cursor - 2]))
+    }
+
+    /// Whether a topic of a label ends at `index`: the label's end, or before `,`, `-` or `và`.
+    private static func isTopicEdge(_ label: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        var cursor = index
+        while cursor < label.count, label[cursor] == 0x20 { cursor += 1 }
+        guard cursor < label.count else { return true }
+        if label[cursor] == UInt8(ascii: ",") || label[cursor] == UInt8(ascii: "-") { return true }
+        return cursor + 2 <= label.count && label[cursor] == UInt8(ascii: "v") && label[cursor + 1] == UInt8(ascii: "a")
+            && (cursor + 2 == label.count || !isWordByte(label[cursor + 2]))
+    }
+
+    /// The most words a label of several topics has.
+    static let maxLabelWords = 8
 
     /// Where `piece` starts as whole words after `from`, past at most ``maxGap`` words and no punctuation; its end.
     private static func piece(_ piece: [UInt8], after from: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
