@@ -12,7 +12,8 @@ enum ReportHeaderReader {
         var header = ReportHeader()
         var titleParts: [String] = []
         var afterBaoCao = false
-        let lines = paragraphs.prefix(headerParagraphs).filter { $0.kind != .footnote }.flatMap { paragraph in
+        // Lazily: reading stops at the title, and most of the paragraphs after it are never cut into lines.
+        let lines = paragraphs.prefix(headerParagraphs).lazy.filter { $0.kind != .footnote }.flatMap { paragraph in
             headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
         }
         for (text, folded, kind) in lines {
@@ -80,30 +81,39 @@ enum ReportHeaderReader {
     /// cut before the document number and before the national name and
     /// motto, and after a `BÁO CÁO` in capitals that opens it.
     static func headerLines(of text: String) -> [(text: String, folded: String)] {
-        let folded = TextFolding.fold(text)
-        guard folded.count == text.count else { return [(text, folded)] }
+        let scalars = text.scalarArray
+        // Folding keeps a scalar for each scalar: the text and its folding are cut alike.
+        let folded = TextFolding.folded(scalars)
+        // A paragraph of the body is no header's lines: only short ones are looked into.
+        guard text.utf8.count <= maxHeaderLength else { return [(text, String(scalars: folded))] }
         var starts: [Int] = []
-        for marker in lineMarkers {
-            for range in folded.ranges(of: marker) where range.lowerBound > folded.startIndex {
-                let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+        for marker in lineMarkers where marker.count < folded.count {
+            for index in 1...(folded.count - marker.count) where folded[index..<(index + marker.count)].elementsEqual(marker) {
                 // `Số: 301/…` or `Số 301/…`: a number follows the word.
-                if marker == " so" {
-                    let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }
-                    guard after.first?.isNumber == true, after.count < folded[range.upperBound...].count else { continue }
+                if marker == lineMarkers[0] {
+                    var after = index + marker.count
+                    while after < folded.count, folded[after] == ":" || folded[after] == " " { after += 1 }
+                    guard after > index + marker.count, after < folded.count, ("0"..."9").contains(folded[after]) else { continue }
                 }
-                starts.append(offset + 1)
+                starts.append(index + 1)
             }
         }
         // `BÁO CÁO` in capitals, the title after it on the next line.
-        if folded.hasPrefix("bao cao "), HeadingSyntax.isMostlyCapitals(String(text.prefix(7))) { starts.append(8) }
-        guard !starts.isEmpty else { return [(text, folded)] }
-        // The text and its folding have a character each for each other: both are cut alike.
-        let cut = { (string: String, range: Range<Int>) in String(string.dropFirst(range.lowerBound).prefix(range.count)).trimmingWhitespace() }
-        let bounds = [0] + Set(starts).sorted() + [text.count]
-        return zip(bounds, bounds.dropFirst()).map { (cut(text, $0..<$1), cut(folded, $0..<$1)) }.filter { !$0.0.isEmpty }
+        if folded.starts(with: "bao cao ".unicodeScalars), HeadingSyntax.isMostlyCapitals(String(scalars: scalars.prefix(7))) {
+            starts.append(8)
+        }
+        guard !starts.isEmpty else { return [(text, String(scalars: folded))] }
+        let bounds = [0] + Set(starts).sorted() + [scalars.count]
+        return zip(bounds, bounds.dropFirst()).map { range in
+            (String(scalars: scalars[range.0..<range.1]).trimmingWhitespace(), String(scalars: folded[range.0..<range.1]).trimmingWhitespace())
+        }.filter { !$0.0.isEmpty }
     }
 
-    private static let lineMarkers = [" so", " cong hoa xa hoi chu nghia", " doc lap - tu do"]
+    /// Where a header's lines run together: before the document number, the national name and motto.
+    private static let lineMarkers = [" so", " cong hoa xa hoi chu nghia", " doc lap - tu do"].map { Array($0.unicodeScalars) }
+
+    /// The longest paragraph, in UTF-8 bytes, that may be a header's lines run together.
+    static let maxHeaderLength = 400
 
     /// The text without the rules typed under a header's lines (`-------`,
     /// `______`): they are drawn, not written, and are no part of a name.

@@ -175,10 +175,11 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// A shortfall phrase folded, once for every report it is looked for in
     /// (an import asks in each, from every core).
     private static func folded(phrase: String) -> [UInt8] {
-        foldedPhrases.value(for: phrase) { FoldedText(folding: phrase).bytes }
+        // Keyed by the phrase's bytes: a `String` key normalises Vietnamese text at every look-up.
+        foldedPhrases.value(for: TextKey(phrase)) { FoldedText(folding: phrase).bytes }
     }
 
-    private static let foldedPhrases = Memo<String, [UInt8]>()
+    private static let foldedPhrases = Memo<TextKey, [UInt8]>()
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]
