@@ -69,6 +69,26 @@ public enum VocabularyDocumentation {
             out += "| `\(concept.name)` | \(IndicatorDocumentation.cell(concept.summary)) | \(IndicatorDocumentation.cell(names)) "
             out += "| \(IndicatorDocumentation.cell(verbs)) | \(drawn.isEmpty ? "— (a topic for `@\(concept.name)`)" : drawn) |\n"
         }
+        guard !vocabulary.abbreviations.isEmpty else { return out }
+        out += """
+
+        ## Abbreviations
+
+        Reports shorten the genre's words, in tables and lists above all (`Tỷ lệ LĐ
+        qua đào tạo`, `Thu NSNN`). Every word a rule is found by (names, verbs,
+        context, exclusions) is looked for in these short forms too: a name that
+        holds `lao động` is also found as `LĐ`, one that holds several long forms
+        with each and with all of them. Add one as an `[[abbreviations]]` table
+        (`short`, `long`) to `Plugins/vocabulary.toml`; keep to forms that mean one
+        thing in the genre.
+
+        | short | long |
+        |---|---|
+
+        """
+        for abbreviation in vocabulary.abbreviations {
+            out += "| \(abbreviation.short) | \(abbreviation.long) |\n"
+        }
         return out
     }
 

@@ -144,6 +144,12 @@ public struct PluginSpecReader {
         words.context = try expandingTopics(words.context, line: line)
         words.exclude = try expandingTopics(words.exclude, line: line)
         words.unless = try expandingTopics(words.unless, line: line)
+        // Each word in the short forms reports write too (`LĐ qua đào tạo`).
+        words.names = vocabulary.abbreviating(words.names)
+        words.verbs = vocabulary.abbreviating(words.verbs)
+        words.context = vocabulary.abbreviating(words.context)
+        words.exclude = vocabulary.abbreviating(words.exclude)
+        words.unless = vocabulary.abbreviating(words.unless)
         return words
     }
 

@@ -16,10 +16,27 @@ public struct Vocabulary: Sendable {
         public var verbs: [String]
     }
 
-    public var concepts: [String: Concept]
+    /// A short form reports write for words of the genre: `LĐ` for `lao động`, `NSNN` for `ngân sách nhà nước`.
+    public struct Abbreviation: Sendable {
+        public var short: String
+        public var long: String
 
-    public init(concepts: [Concept] = []) {
+        public init(short: String, long: String) {
+            self.short = short
+            self.long = long
+        }
+    }
+
+    public var concepts: [String: Concept]
+    /// The genre's abbreviations: every rule's words are looked for in their short forms too.
+    public let abbreviations: [Abbreviation]
+    /// Each abbreviation's short form as written and its long form folded, made once for every word of every spec.
+    let abbreviationForms: [(short: [Unicode.Scalar], long: [Unicode.Scalar])]
+
+    public init(concepts: [Concept] = [], abbreviations: [Abbreviation] = []) {
         self.concepts = Dictionary(concepts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.abbreviations = abbreviations
+        abbreviationForms = abbreviations.map { (Array($0.short.unicodeScalars), TextFolding.foldedScalars($0.long)) }
     }
 
     /// The vocabulary in the TOML at `path` (`[[concepts]]` tables); `FILE:LINE: error` if it is broken.
@@ -45,6 +62,15 @@ public struct Vocabulary: Sendable {
             }
             concepts.append(Concept(name: name, summary: entry["description"]?.string ?? "", names: names, verbs: verbs))
         }
-        return Vocabulary(concepts: concepts)
+        var abbreviations: [Abbreviation] = []
+        for (index, entry) in (table["abbreviations"]?.array?.compactMap { $0.table } ?? []).enumerated() {
+            guard let short = entry["short"]?.string, let long = entry["long"]?.string,
+                  !short.trimmingWhitespace().isEmpty, !long.trimmingWhitespace().isEmpty else {
+                throw PluginSpecError(file: path, line: source.tableLine("abbreviations", index: index),
+                                      "an abbreviation needs short = \"…\" and long = \"…\"")
+            }
+            abbreviations.append(Abbreviation(short: short, long: long))
+        }
+        return Vocabulary(concepts: concepts, abbreviations: abbreviations)
     }
 }
