@@ -203,14 +203,16 @@ struct QualifierReader {
     private static let soVoiScalars = Array("so voi".unicodeScalars)
 
     /// The figure a share of plan with no level before it is of, when it
-    /// follows in its clause after `với`: `hoàn thành 100% chỉ tiêu giao quân
-    /// với 285 công dân nhập ngũ`.
+    /// follows in its clause after `với` or in brackets: `hoàn thành 100% chỉ
+    /// tiêu giao quân với 285 công dân nhập ngũ`, `đạt 100% chỉ tiêu (175 thanh niên)`.
     private func figureAfterShare(_ kind: ComparisonKind, _ index: Int, in clause: Range<Int>,
                                   quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
         let next = index + 1
         guard kind.isPlanShare, next < quantities.count, quantities[next].start < clause.upperBound,
-              quantities[next].unit.dimension != .percent,
-              words.window(quantities[index].end, quantities[next].start).last == .voi else { return nil }
+              quantities[next].unit.dimension != .percent else { return nil }
+        var before = quantities[next].start - 1
+        while before > quantities[index].end, scalars[before] == " " { before -= 1 }
+        guard scalars[before] == "(" || words.window(quantities[index].end, quantities[next].start).last == .voi else { return nil }
         return next
     }
 

@@ -89,6 +89,7 @@ struct ComparisonWordingTests {
         Case(sentence: "Doanh thu dịch vụ đạt 96 tỷ đồng, tăng so với năm 2024 là 12%.", comparisons: ["96 tỷ đồng": ["changeOnPrevious 12"]]),
         // A share of plan before the figure it is of.
         Case(sentence: "Hoàn thành 100% chỉ tiêu giao quân với 132 công dân nhập ngũ.", comparisons: ["132 công dân": ["percentOfPlan 100"]]),
+        Case(sentence: "Công tác giao quân đạt 100% chỉ tiêu (96 thanh niên).", comparisons: ["96 thanh niên": ["percentOfPlan 100"]]),
     ]
 
     @Test("an excess over the plan after a change is the change's: no level, whatever its unit")
