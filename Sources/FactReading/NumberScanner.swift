@@ -101,6 +101,8 @@ struct NumberScanner {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
+        // `từ 8% đến 8,5%`: the upper bound after the unit, in the same unit.
+        if upper == nil, let range = unitRangeUpper(after: unitEnd, from: value, unit: unit) { (upper, unitEnd) = range }
         // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.
         var denominator: Decimal?
         var quantityEnd = unitEnd
@@ -222,7 +224,7 @@ struct NumberScanner {
     // MARK: - Shapes
 
     /// Digits, with single `.` or `,` between digits: `2.450.000`, `8,25`.
-    private func readNumber(from start: Int) -> Int {
+    func readNumber(from start: Int) -> Int {
         var cursor = start
         while cursor < scalars.count {
             if ScalarText.isDigit(scalars[cursor]) {
@@ -351,38 +353,6 @@ struct NumberScanner {
         return isYearShape(cursor, end) ? end : nil
     }
 
-    /// `11-12%`, `8 - 8,5%`, `1.800 đến 2.000 người`, `5 - dưới 12 tuổi`: the upper bound of a range.
-    private func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
-        var cursor = numberEnd
-        if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
-            cursor += 1
-        } else if let dash = dashedUpperStart(after: numberEnd) {
-            cursor = dash
-        } else if let word = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, word, Self.den) {
-            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
-            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
-        } else {
-            return nil
-        }
-        let end = readNumber(from: cursor)
-        guard let value = VietnameseNumber.parse(scalars: scalars[cursor..<end]) else { return nil }
-        if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
-        return (value, end)
-    }
-
-    /// Where the upper bound starts after `8 - 8,5`, `5 -dưới 12`, `5 – 7`: a dash with
-    /// spaces around it, or before `dưới`, then digits.
-    private func dashedUpperStart(after numberEnd: Int) -> Int? {
-        var cursor = ScalarText.skipSpaces(scalars, numberEnd)
-        guard cursor < scalars.count, scalars[cursor] == "-" || scalars[cursor] == "–" else { return nil }
-        cursor = ScalarText.skipSpaces(scalars, cursor + 1)
-        // `5 - dưới 12 tuổi`: the range ends below its upper bound.
-        if let word = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, word, Self.duoi, lowercasing: true) {
-            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
-        }
-        return cursor < scalars.count && ScalarText.isDigit(scalars[cursor]) ? cursor : nil
-    }
-
     /// The word that makes a number approximate (`trên`, `gần`, `khoảng` …), unless
     /// it is `trên` meaning "on" a route or a platform (`trên 236 tuyến đường`).
     private func approximateWord(before start: Int, unit: QuantityUnit) -> String? {
@@ -396,8 +366,8 @@ struct NumberScanner {
 
     private static let ngay = ScalarText.phrases(["ngày"])
     private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
-    private static let den = Array("đến".unicodeScalars), le = Array("lệ".unicodeScalars)
-    private static let dem = Array("đêm".unicodeScalars), dan = Array("dân".unicodeScalars), duoi = Array("dưới".unicodeScalars)
+    private static let le = Array("lệ".unicodeScalars)
+    private static let dem = Array("đêm".unicodeScalars), dan = Array("dân".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
         .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))

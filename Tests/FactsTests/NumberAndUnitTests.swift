@@ -95,6 +95,19 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "4.2")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tấn")))?.value == 42_000)
     }
 
+    @Test("a range that writes its unit twice is one range; a fall from one figure to another is none", arguments: [
+        ("Tốc độ tăng trưởng từ 8% đến 8,5%.", ["8%": "8.5"]),
+        ("Thu ngân sách 430 tỷ đồng - 450 tỷ đồng.", ["430 tỷ đồng": "450"]),
+        ("Tỷ lệ hộ nghèo giảm từ 4,8% đến 3,5%.", ["4,8%": "", "3,5%": ""]),
+        ("Xảy ra 5 vụ - 3 người chết.", ["5 vụ": "", "3 người": ""]),
+    ])
+    func rangesWithTwoUnits(_ sentence: String, _ expected: [String: String]) {
+        let store = Reports.store(markdown: sentence + "\n")
+        let found = Dictionary(store.facts.map { ($0.text.components(separatedBy: " đến ").first!.components(separatedBy: " - ").first!,
+                                                 $0.upper.map { "\($0)" } ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(found == expected)
+    }
+
     @Test("money adds up to the đồng")
     func exactMoney() throws {
         let store = Reports.embeddedStore

@@ -1,0 +1,61 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// The upper bound of a range, where a number has one: `11-12%`, `8 - 8,5%`,
+/// `1.800 đến 2.000 người`, `5 - dưới 12 tuổi`, `từ 8% đến 8,5%`.
+extension NumberScanner {
+    /// `11-12%`, `8 - 8,5%`, `1.800 đến 2.000 người`, `5 - dưới 12 tuổi`: the upper bound of a range.
+    func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
+        var cursor = numberEnd
+        if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
+            cursor += 1
+        } else if let dash = dashedUpperStart(after: numberEnd) {
+            cursor = dash
+        } else if let word = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, word, Self.den) {
+            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
+            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
+        } else {
+            return nil
+        }
+        let end = readNumber(from: cursor)
+        guard let value = VietnameseNumber.parse(scalars: scalars[cursor..<end]) else { return nil }
+        if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
+        return (value, end)
+    }
+
+    /// Where the upper bound starts after `8 - 8,5`, `5 -dưới 12`, `5 – 7`: a dash with
+    /// spaces around it, or before `dưới`, then digits.
+    private func dashedUpperStart(after numberEnd: Int) -> Int? {
+        var cursor = ScalarText.skipSpaces(scalars, numberEnd)
+        guard cursor < scalars.count, scalars[cursor] == "-" || scalars[cursor] == "–" else { return nil }
+        cursor = ScalarText.skipSpaces(scalars, cursor + 1)
+        // `5 - dưới 12 tuổi`: the range ends below its upper bound.
+        if let word = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, word, Self.duoi, lowercasing: true) {
+            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
+        }
+        return cursor < scalars.count && ScalarText.isDigit(scalars[cursor]) ? cursor : nil
+    }
+
+    /// `từ 8% đến 8,5%`, `430 tỷ đồng - 450 tỷ đồng`: a range that writes its
+    /// unit twice, the upper bound after `đến` or a dash, above the lower and
+    /// in its unit (`từ 4,8% đến 3,5%` is where a figure moved, no range). The
+    /// bound and where its unit ends.
+    func unitRangeUpper(after unitEnd: Int, from value: Decimal, unit: QuantityUnit) -> (Decimal, Int)? {
+        var cursor: Int
+        if let dash = dashedUpperStart(after: unitEnd) {
+            cursor = dash
+        } else if let word = ScalarText.wordRangeAfter(scalars, unitEnd), ScalarText.equals(scalars, word, Self.den) {
+            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
+            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
+        } else {
+            return nil
+        }
+        let end = readNumber(from: cursor)
+        guard let upper = VietnameseNumber.parse(scalars: scalars[cursor..<end]), upper > value,
+              let (again, againEnd) = readUnit(at: end), again == unit else { return nil }
+        return (upper, againEnd)
+    }
+
+    static let den = Array("đến".unicodeScalars), duoi = Array("dưới".unicodeScalars)
+}
