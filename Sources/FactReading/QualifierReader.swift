@@ -114,6 +114,11 @@ struct QualifierReader {
                         let value = quantities[index].value * scale, upper = quantities[index].upper.map { $0 * scale }
                         drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
                                                                       upper: falls ? nil : upper, unit: unit, fact: index))
+                        // The plan's change for a change that qualifies a level is that level's too (`(KH giảm 1,2%)`).
+                        if kind == .target, drafts[primary].role == .comparison(.changeOnPrevious), let level = drafts[primary].qualifies {
+                            drafts[level].qualifiers.append(.comparison(.changeTarget, value: falls ? -value : value,
+                                                                        upper: falls ? nil : upper, unit: unit, fact: index))
+                        }
                     }
                     // A share of plan, or a target, with nothing to be of is the figure itself
                     // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`).

@@ -25,6 +25,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// Not the report's words but baocao's reading: the level a change target
     /// (`giảm 5%`) implies from the value it moves, so that it compares with levels.
     case impliesLevel
+    /// `giảm 1,47% so với năm 2024 (KH giảm 1,2%)`: the change on last year the
+    /// plan asked for, set beside the change the quantity made (signed).
+    case changeTarget
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

@@ -90,6 +90,9 @@ struct ComparisonWordingTests {
         // A share of plan before the figure it is of.
         Case(sentence: "Hoàn thành 100% chỉ tiêu giao quân với 132 công dân nhập ngũ.", comparisons: ["132 công dân": ["percentOfPlan 100"]]),
         Case(sentence: "Công tác giao quân đạt 100% chỉ tiêu (96 thanh niên).", comparisons: ["96 thanh niên": ["percentOfPlan 100"]]),
+        // The plan's change for the change a level made is the level's too.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 4,95%, giảm 1,47% so với năm 2024 (KH giảm 1,2%).",
+             comparisons: ["4,95%": ["changeOnPrevious -1.47", "changeTarget -1.2"]]),
     ]
 
     @Test("an excess over the plan after a change is the change's: no level, whatever its unit")

@@ -20,6 +20,14 @@ struct LowerIsBetterTests {
         #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo còn 3,8% (mục tiêu 3,5%).") == .belowPlan)
     }
 
+    @Test("a change on last year against the change the plan asked for: a fall at least as deep, a rise at least as high")
+    func changeAgainstPlan() {
+        #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo còn 4,95%, giảm 1,47% so với năm 2024 (KH giảm 1,2%).") == .reachedPlan)
+        #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo còn 5,3%, giảm 0,9% so với năm 2024 (KH giảm 1,2%).") == .belowPlan)
+        #expect(Self.status("economy.retail.sales", in: "Tổng mức bán lẻ hàng hóa đạt 3.100 tỷ đồng, tăng 12% so với năm 2024 (kế hoạch tăng 11%).")
+                == .reachedPlan)
+    }
+
     @Test("a rate where more is better still reaches its target from below")
     func insurance() {
         #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2% (mục tiêu 95%).") == .reachedPlan)

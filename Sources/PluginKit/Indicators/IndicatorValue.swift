@@ -143,7 +143,18 @@ public struct IndicatorValue: Sendable {
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
             return reached ? .reachedPlan : shortfall
         }
+        if let (made, planned) = changeAgainstPlan {
+            return (indicator.lowerIsBetter ? made <= planned : made >= planned) ? .reachedPlan : shortfall
+        }
         return .unknown
+    }
+
+    /// The change on last year the value made and the one the plan asked for,
+    /// both signed and in one unit (`giảm 1,47% … (KH giảm 1,2%)`), when its sentence gives both.
+    var changeAgainstPlan: (made: Decimal, planned: Decimal)? {
+        guard let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
+              let (made, madeUnit, _) = actual.comparison(.changeOnPrevious), unit == madeUnit else { return nil }
+        return (made, planned)
     }
 
     /// Whether `rate` is an amount of `unit`'s kind per something (`triệu
@@ -181,8 +192,11 @@ public struct IndicatorValue: Sendable {
             if let shortfallSentence { return "the report lists it among the targets missed: “\(shortfallSentence)”" }
             return "the report puts it at or above \(attainmentOf)"
         case .reachedPlan, .belowPlan:
-            return attainment != nil ? "by arithmetic on its share of \(attainmentOf); the report gives no verdict"
-                : "by arithmetic against the target in its sentence; the report gives no verdict"
+            if attainment != nil { return "by arithmetic on its share of \(attainmentOf); the report gives no verdict" }
+            if actual.comparison(.target) == nil, changeAgainstPlan != nil {
+                return "by arithmetic: its change on last year against the change the plan asked for; the report gives no verdict"
+            }
+            return "by arithmetic against the target in its sentence; the report gives no verdict"
         case .inProgress:
             return "by arithmetic: the report covers \(header?.periodText ?? "part of the year"), and the plan is the year's; "
                 + "the report gives no verdict"

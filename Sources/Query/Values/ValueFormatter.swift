@@ -120,7 +120,8 @@ public struct ValueFormatter: Sendable {
         case .impliesLevel: return "mức \(v)"
         case .changeOnPrevious: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với năm trước"
         case .target: return "mục tiêu \(v)"
-        case .previousValue: return "từ \(v)"
+        case .previousValue: return "năm trước \(v)"
+        case .changeTarget: return "kế hoạch " + (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
         }
     }
 
