@@ -100,6 +100,7 @@ struct QualifierReader {
                                        quantities: quantities, words: words, sentence: sentence)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
+                            ?? figureAfterTarget(kind, index, in: sentence, quantities: quantities, words: words)
                     // A change, an excess in the figure's own unit (`vượt 333 hộ`) or last
                     // year's figure is no level of the year, whatever it qualifies.
                     let isNoLevel = kind == .changeOnPrevious || kind == .previousValue
@@ -239,6 +240,22 @@ struct QualifierReader {
               !ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty else { return kind }
         return .exceedsPlanBy
     }
+
+    /// The figure a target with no level before it is the plan of, when the
+    /// figure follows as what was done, in its unit: `kế hoạch 8%, ước thực
+    /// hiện 8,3%`, `KH 80%, TH 78,5%` — the layout of a list of main targets.
+    private func figureAfterTarget(_ kind: ComparisonKind, _ index: Int, in sentence: Range<Int>,
+                                   quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
+        let next = index + 1
+        guard kind == .target, next < quantities.count, quantities[next].start < sentence.upperBound,
+              Self.canCompare(quantities[next].unit, with: quantities[index].unit) else { return nil }
+        let between = words.window(quantities[index].end, quantities[next].start)
+        guard between.count <= 4, between.contains(where: Self.doneWords.contains) else { return nil }
+        return next
+    }
+
+    /// Words that say what was done, as lists of targets write them: `thực hiện`, `TH`, `ƯTH`, `ước`, `đạt`.
+    static let doneWords: Set<FoldedWord> = ["hien", "th", "uth", "uoc", "dat"]
 
     /// The change a share of plan or an excess over it qualifies when no level
     /// stands before it: the last change in its clause, in its unit or any

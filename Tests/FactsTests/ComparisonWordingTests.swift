@@ -90,6 +90,11 @@ struct ComparisonWordingTests {
         // A share of plan before the figure it is of.
         Case(sentence: "Hoàn thành 100% chỉ tiêu giao quân với 132 công dân nhập ngũ.", comparisons: ["132 công dân": ["percentOfPlan 100"]]),
         Case(sentence: "Công tác giao quân đạt 100% chỉ tiêu (96 thanh niên).", comparisons: ["96 thanh niên": ["percentOfPlan 100"]]),
+        // A list of main targets gives the plan first, then what was done.
+        Case(sentence: "1. Tốc độ tăng giá trị sản xuất: kế hoạch 8%, ước thực hiện 8,3%, đạt kế hoạch.",
+             comparisons: ["8,3%": ["target 8"]]),
+        Case(sentence: "5. Tỷ lệ trường đạt chuẩn quốc gia: KH 80%, TH 78,5%, chưa đạt.", comparisons: ["78,5%": ["target 80"]]),
+        Case(sentence: "Kế hoạch vốn năm 2025 là 512 tỷ đồng, ước giải ngân 430 tỷ đồng.", comparisons: ["512 tỷ đồng": [], "430 tỷ đồng": []]),
         // The plan's change for the change a level made is the level's too.
         Case(sentence: "Tỷ lệ hộ nghèo còn 4,95%, giảm 1,47% so với năm 2024 (KH giảm 1,2%).",
              comparisons: ["4,95%": ["changeOnPrevious -1.47", "changeTarget -1.2"]]),

@@ -28,6 +28,12 @@ struct LowerIsBetterTests {
                 == .reachedPlan)
     }
 
+    @Test("a list of main targets that gives the plan before what was done")
+    func planFirst() {
+        #expect(Self.status("social.poor_rate", in: "3. Tỷ lệ hộ nghèo: kế hoạch 4%, ước thực hiện 3,7%.") == .reachedPlan)
+        #expect(Self.status("social.poor_rate", in: "3. Tỷ lệ hộ nghèo: kế hoạch 4%, ước thực hiện 4,3%.") == .belowPlan)
+    }
+
     @Test("a rate where more is better still reaches its target from below")
     func insurance() {
         #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2% (mục tiêu 95%).") == .reachedPlan)
