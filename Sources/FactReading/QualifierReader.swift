@@ -208,91 +208,6 @@ struct QualifierReader {
 
     private static let soVoiScalars = Array("so voi".unicodeScalars)
 
-    /// The figure a share of plan with no level before it is of, when it
-    /// follows in its clause after `với` or in brackets: `hoàn thành 100% chỉ
-    /// tiêu giao quân với 285 công dân nhập ngũ`, `đạt 100% chỉ tiêu (175 thanh niên)`.
-    private func figureAfterShare(_ kind: ComparisonKind, _ index: Int, in clause: Range<Int>,
-                                  quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
-        let next = index + 1
-        guard kind.isPlanShare, next < quantities.count, quantities[next].start < clause.upperBound,
-              quantities[next].unit.dimension != .percent else { return nil }
-        var before = quantities[next].start - 1
-        while before > quantities[index].end, scalars[before] == " " { before -= 1 }
-        guard scalars[before] == "(" || words.window(quantities[index].end, quantities[next].start).last == .voi else { return nil }
-        return next
-    }
-
-    /// A comparison read again where `vượt` may make it an excess over the
-    /// plan. A target after `vượt` and the plan's name is the excess when
-    /// unbracketed and less than half the figure before it: `vượt mục tiêu
-    /// Nghị quyết 0,36%` after `tăng 7,36%`, not `vượt mục tiêu Nghị quyết
-    /// (80%)` nor `tăng 8,4%, vượt mục tiêu 8%`. An excess in a unit
-    /// (`vượt 333 hộ`) follows `vượt` right away: `đạt và vượt, 02 chỉ tiêu
-    /// chưa đạt` compares nothing.
-    private func excessRead(_ kind: ComparisonKind, _ index: Int, lead: ArraySlice<FoldedWord>, unit: QuantityUnit,
-                            quantities: UnsafeBufferPointer<ScannedQuantity>) -> ComparisonKind? {
-        let start = quantities[index].start
-        if kind == .exceedsPlanBy, unit.dimension != .percent {
-            return ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty ? nil : kind
-        }
-        guard kind == .target, index > 0, Self.passesPlan(lead), quantities[index - 1].unit == unit,
-              quantities[index].value * 2 < quantities[index - 1].value,
-              !ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty else { return kind }
-        return .exceedsPlanBy
-    }
-
-    /// The figure a target with no level before it is the plan of, when the
-    /// figure follows as what was done, in its unit: `kế hoạch 8%, ước thực
-    /// hiện 8,3%`, `KH 80%, TH 78,5%` — the layout of a list of main targets.
-    private func figureAfterTarget(_ kind: ComparisonKind, _ index: Int, in sentence: Range<Int>,
-                                   quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
-        let next = index + 1
-        guard kind == .target, next < quantities.count, quantities[next].start < sentence.upperBound,
-              Self.canCompare(quantities[next].unit, with: quantities[index].unit) else { return nil }
-        let between = words.window(quantities[index].end, quantities[next].start)
-        guard between.count <= 4, between.contains(where: Self.doneWords.contains) else { return nil }
-        return next
-    }
-
-    /// Words that say what was done, as lists of targets write them: `thực hiện`, `TH`, `ƯTH`, `ước`, `đạt`.
-    static let doneWords: Set<FoldedWord> = ["hien", "th", "uth", "uoc", "dat"]
-
-    /// The change a share of plan or an excess over it qualifies when no level
-    /// stands before it: the last change in its clause, in its unit or any
-    /// for a percentage (`giảm 693 hộ so với năm 2023, vượt 333 hộ và đạt
-    /// 192,5% so với tỉnh giao`; `tăng 7,36% (vượt mục tiêu 0,36%)`).
-    private func changeOfPlan(_ kind: ComparisonKind, unit: QuantityUnit, before index: Int, in clause: Range<Int>,
-                              quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Int? {
-        guard kind.isPlanShare,
-              let change = drafts[..<index].lastIndex(where: { $0.role == .comparison(.changeOnPrevious) }),
-              quantities[change].start >= clause.lowerBound,
-              unit.dimension == .percent || quantities[change].unit == unit else { return nil }
-        return change
-    }
-
-    /// The primary a comparison in `unit` qualifies: the nearest one it can
-    /// be of; where several of the comparison's own unit stand before it, the
-    /// nearest named by the word after the comparison, after it or among the
-    /// words leading to it (`giảm 1 người chết` is of `4 người chết` and of
-    /// `làm chết 4 người`, not of `7 người bị thương`).
-    private func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
-                         quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
-        let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
-        guard let nearest, let next, unit.dimension != .percent else { return nearest }
-        let alike = primaries.filter { quantities[$0].unit == unit }
-        guard alike.count > 1 else { return nearest }
-        // Named after it first (`4 người chết`), then before it (`làm chết 11 người`).
-        let namedAfter = alike.last { candidate in
-            let end = quantities[candidate].end
-            let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
-            return words.window(end, tailEnd(after: end, sentence: sentence, next: following)).first == next
-        }
-        return namedAfter ?? alike.last { candidate in
-            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
-            return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
-        } ?? nearest
-    }
-
     /// Estimate, as-of date and cumulative, from the words leading to a primary
     /// quantity: appended to its qualifiers (most quantities have none, and
     /// then nothing is allocated).
@@ -368,7 +283,7 @@ struct QualifierReader {
 
     /// Where the words qualifying a number stop: at the next number, at `,`
     /// `;` `(` `)` `.`, or at a dash after a space (`KH 8% - Đạt`).
-    private func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
+    func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
         var cursor = start
         let limit = min(next ?? sentence.upperBound, sentence.upperBound)
         while cursor < limit {
