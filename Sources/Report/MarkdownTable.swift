@@ -38,6 +38,7 @@ struct MarkdownTable {
             header = cells.first ?? []
             rows = Array(cells.dropFirst(2))
         }
+        (header, rows) = Self.mergingSubheader(header, rows)
     }
 
     /// The rows of a grid table: the lines between two rules make one row,

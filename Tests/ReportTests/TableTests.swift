@@ -211,6 +211,20 @@ struct TableTests {
         #expect(Paragraph.Locator(paragraph, byteOffsets: offsets).location(of: start) == SourceLocation(line: 4, column: column))
     }
 
+    @Test("a header over two rows, its top cells spanning columns, is one header")
+    func twoRowHeader() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | | |
+        |---|---|---|---|---|---|---|
+        | | | | Thực hiện | Kế hoạch | Ước thực hiện | So sánh KH (%) |
+        | 1 | Thu ngân sách trên địa bàn | tỷ đồng | 388 | 420 | 431,6 | 102,8 |
+        | | Kinh tế | | | | | |
+        """, name: "two-rows")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn ước đạt 431,6 tỷ đồng, bằng 102,8% kế hoạch (cùng kỳ năm trước 388 tỷ đồng) (kế hoạch 420 tỷ đồng).",
+        ])
+    }
+
     @Test("a name's parentheses give its unit only when they hold one")
     func unitsInNames() {
         let document = ReportReader.read(text: """
