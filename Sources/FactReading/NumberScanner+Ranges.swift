@@ -7,21 +7,20 @@ import Facts
 extension NumberScanner {
     /// `11-12%`, `8 - 8,5%`, `1.800 đến 2.000 người`, `5 - dưới 12 tuổi`: the upper bound of a range.
     func rangeUpper(after numberEnd: Int) -> (value: Decimal, end: Int)? {
-        var cursor = numberEnd
-        if cursor + 1 < scalars.count, scalars[cursor] == "-", ScalarText.isDigit(scalars[cursor + 1]) {
-            cursor += 1
-        } else if let dash = dashedUpperStart(after: numberEnd) {
-            cursor = dash
-        } else if let word = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, word, Self.den) {
-            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
-            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
-        } else {
-            return nil
-        }
+        let glued = numberEnd + 1 < scalars.count && scalars[numberEnd] == "-" && ScalarText.isDigit(scalars[numberEnd + 1])
+        guard let cursor = glued ? numberEnd + 1 : upperStart(after: numberEnd) else { return nil }
         let end = readNumber(from: cursor)
         guard let value = VietnameseNumber.parse(scalars: scalars[cursor..<end]) else { return nil }
         if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
         return (value, end)
+    }
+
+    /// Where an upper bound's digits start after `đến` or a dash with spaces around it.
+    private func upperStart(after end: Int) -> Int? {
+        if let dash = dashedUpperStart(after: end) { return dash }
+        guard let word = ScalarText.wordRangeAfter(scalars, end), ScalarText.equals(scalars, word, Self.den) else { return nil }
+        let cursor = ScalarText.skipSpaces(scalars, word.upperBound)
+        return cursor < scalars.count && ScalarText.isDigit(scalars[cursor]) ? cursor : nil
     }
 
     /// Where the upper bound starts after `8 - 8,5`, `5 -dưới 12`, `5 – 7`: a dash with
@@ -42,15 +41,7 @@ extension NumberScanner {
     /// in its unit (`từ 4,8% đến 3,5%` is where a figure moved, no range). The
     /// bound and where its unit ends.
     func unitRangeUpper(after unitEnd: Int, from value: Decimal, unit: QuantityUnit) -> (Decimal, Int)? {
-        var cursor: Int
-        if let dash = dashedUpperStart(after: unitEnd) {
-            cursor = dash
-        } else if let word = ScalarText.wordRangeAfter(scalars, unitEnd), ScalarText.equals(scalars, word, Self.den) {
-            cursor = ScalarText.skipSpaces(scalars, word.upperBound)
-            guard cursor < scalars.count, ScalarText.isDigit(scalars[cursor]) else { return nil }
-        } else {
-            return nil
-        }
+        guard let cursor = upperStart(after: unitEnd) else { return nil }
         let end = readNumber(from: cursor)
         guard let upper = VietnameseNumber.parse(scalars: scalars[cursor..<end]), upper > value,
               let (again, againEnd) = readUnit(at: end), again == unit else { return nil }
