@@ -84,8 +84,12 @@ struct QualifierReader {
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
+                // `ước đạt 6.930 tỷ đồng, tăng 12,4%`: a rise in percent right after a level is on last year.
+                let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
+                    && quantities[index - 1].unit.dimension != .percent && quantities[index].unit.dimension == .percent
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
-                if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening, unit: unit)
+                if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
+                                                                         unit: unit, followsLevel: followsLevel)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) }) {
                     let falls = (kind == .changeOnPrevious || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
@@ -163,8 +167,11 @@ struct QualifierReader {
     /// are all changes on last year, said once at the end.
     /// `opening` is the clause up to the number, when the verb is `tăng` or
     /// `giảm`: `so với cùng kỳ giảm 2 vụ` says what it compares first.
+    /// `followsLevel`: the number, in percent, follows a level in another unit
+    /// and its verb alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes
+    /// for a change on last year.
     func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
-                        opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit) -> ComparisonKind? {
+                        opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit, followsLevel: Bool = false) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
@@ -174,7 +181,7 @@ struct QualifierReader {
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
             // `tăng 0,4% so với kế hoạch`: above (or below) the plan, not last year.
             if isPercent, Self.comparesWithPlan(tail) { return .exceedsPlanBy }
-            let saysPrevious = Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
+            let saysPrevious = followsLevel || Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }
         // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit.
