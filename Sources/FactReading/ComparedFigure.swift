@@ -12,7 +12,7 @@ extension QualifierReader {
     /// follows in its clause after `với` or in brackets: `hoàn thành 100% chỉ
     /// tiêu giao quân với 285 công dân nhập ngũ`, `đạt 100% chỉ tiêu (175 thanh niên)`.
     func figureAfterShare(_ kind: ComparisonKind, _ index: Int, in clause: Range<Int>,
-                                  quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
+                          quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
         let next = index + 1
         guard kind.isPlanShare, next < quantities.count, quantities[next].start < clause.upperBound,
               quantities[next].unit.dimension != .percent else { return nil }
@@ -30,7 +30,7 @@ extension QualifierReader {
     /// (`vượt 333 hộ`) follows `vượt` right away: `đạt và vượt, 02 chỉ tiêu
     /// chưa đạt` compares nothing.
     func excessRead(_ kind: ComparisonKind, _ index: Int, lead: ArraySlice<FoldedWord>, unit: QuantityUnit,
-                            quantities: UnsafeBufferPointer<ScannedQuantity>) -> ComparisonKind? {
+                    quantities: UnsafeBufferPointer<ScannedQuantity>) -> ComparisonKind? {
         let start = quantities[index].start
         if kind == .exceedsPlanBy, unit.dimension != .percent {
             return ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty ? nil : kind
@@ -45,7 +45,7 @@ extension QualifierReader {
     /// figure follows as what was done, in its unit: `kế hoạch 8%, ước thực
     /// hiện 8,3%`, `KH 80%, TH 78,5%` — the layout of a list of main targets.
     func figureAfterTarget(_ kind: ComparisonKind, _ index: Int, in sentence: Range<Int>,
-                                   quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
+                           quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
         let next = index + 1
         guard kind == .target, next < quantities.count, quantities[next].start < sentence.upperBound,
               Self.canCompare(quantities[next].unit, with: quantities[index].unit) else { return nil }
@@ -62,7 +62,7 @@ extension QualifierReader {
     /// for a percentage (`giảm 693 hộ so với năm 2023, vượt 333 hộ và đạt
     /// 192,5% so với tỉnh giao`; `tăng 7,36% (vượt mục tiêu 0,36%)`).
     func changeOfPlan(_ kind: ComparisonKind, unit: QuantityUnit, before index: Int, in clause: Range<Int>,
-                              quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Int? {
+                      quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Int? {
         guard kind.isPlanShare,
               let change = drafts[..<index].lastIndex(where: { $0.role == .comparison(.changeOnPrevious) }),
               quantities[change].start >= clause.lowerBound,
@@ -76,7 +76,7 @@ extension QualifierReader {
     /// words leading to it (`giảm 1 người chết` is of `4 người chết` and of
     /// `làm chết 4 người`, not of `7 người bị thương`).
     func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
-                         quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
+                 quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
         guard let nearest, let next, unit.dimension != .percent else { return nearest }
         let alike = primaries.filter { quantities[$0].unit == unit }
