@@ -148,7 +148,8 @@ struct DomainPluginTests {
                                                          "land.environment.clean_water_rate", "health.malnutrition_rate",
                                                          "health.stunting_rate", "health.doctors_per_10000", "health.beds_per_10000",
                                                          "education.preschool.enrolment_rate", "education.preschool.age5_enrolment_rate",
-                                                         "economy.agriculture.livestock", "economy.agriculture.poultry"]
+                                                         "economy.agriculture.livestock", "economy.agriculture.poultry",
+                                                         "social.temporary_houses_removed"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
