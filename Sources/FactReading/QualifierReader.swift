@@ -84,9 +84,10 @@ struct QualifierReader {
                 let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
-                // `ước đạt 6.930 tỷ đồng, tăng 12,4%`: a rise in percent right after a level is on last year.
+                // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
+                // right after a level is on last year (of a rate, in points, as `.previous` reads it).
                 let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
-                    && quantities[index - 1].unit.dimension != .percent && quantities[index].unit.dimension == .percent
+                    && quantities[index].unit.dimension == .percent
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel)
@@ -167,9 +168,9 @@ struct QualifierReader {
     /// are all changes on last year, said once at the end.
     /// `opening` is the clause up to the number, when the verb is `tăng` or
     /// `giảm`: `so với cùng kỳ giảm 2 vụ` says what it compares first.
-    /// `followsLevel`: the number, in percent, follows a level in another unit
-    /// and its verb alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes
-    /// for a change on last year.
+    /// `followsLevel`: the number, in percent, follows a level and its verb
+    /// alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes for a
+    /// change on last year.
     func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
                         opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit, followsLevel: Bool = false) -> ComparisonKind? {
         let verb = lead.last

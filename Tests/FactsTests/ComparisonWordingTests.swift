@@ -74,7 +74,9 @@ struct ComparisonWordingTests {
         // Without `so với`, a rise is a figure of its own, unless it follows a level with its verb alone.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
         Case(sentence: "Tổng mức bán lẻ hàng hóa ước đạt 5.420 tỷ đồng, tăng 11,6%.", comparisons: ["5.420 tỷ đồng": ["changeOnPrevious 11.6"]]),
-        Case(sentence: "Tỷ lệ hộ nghèo còn 2,1%, giảm 0,6%.", comparisons: ["2,1%": [], "0,6%": []]),
+        Case(sentence: "Tỷ lệ hộ nghèo còn 4,95% (giảm 1,47%, kế hoạch giảm 1,2%).",
+             comparisons: ["4,95%": ["changeOnPrevious -1.47", "changeTarget -1.2"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo còn 2,1%, năm 2026 phấn đấu giảm 0,6%.", comparisons: ["2,1%": [], "0,6%": []]),
         // After `vượt` and the plan's name: the plan in brackets or near the figure, else the excess.
         Case(sentence: "Tỷ lệ trường đạt chuẩn quốc gia đạt 83,2%, vượt chỉ tiêu Nghị quyết (82%).", comparisons: ["83,2%": ["target 82"]]),
         Case(sentence: "Doanh thu bán lẻ đạt 96%, vượt kế hoạch 90%.", comparisons: ["96%": ["target 90"]]),
