@@ -156,9 +156,7 @@ struct QualifierReader {
     /// quantity of that unit's dimension, or an amount of it per something
     /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`).
     static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
-        if unit.dimension == .percent || unit.dimension == primary.dimension { return true }
-        if case .rate(let dimension, _) = primary.dimension { return dimension == unit.dimension }
-        return false
+        unit.dimension == .percent || unit.dimension == primary.dimension || primary.isRate(of: unit)
     }
 
 

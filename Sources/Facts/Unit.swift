@@ -100,4 +100,12 @@ public struct QuantityUnit: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether values of the two units can be converted into each other.
     public func isCompatible(with other: QuantityUnit) -> Bool { dimension == other.dimension }
+
+    /// Whether this is an amount of `unit`'s kind per something (`triệu
+    /// đồng/người/năm` of `triệu đồng`): what a target, a change or a goal
+    /// that leaves out the per is set against.
+    public func isRate(of unit: QuantityUnit) -> Bool {
+        guard case .rate(let base, _) = dimension else { return false }
+        return base == unit.dimension
+    }
 }

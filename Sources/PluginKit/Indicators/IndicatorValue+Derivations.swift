@@ -54,7 +54,7 @@ extension IndicatorValue {
                               formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
         }
         // `tăng 4,9 triệu đồng` of `54,6 triệu đồng/người/năm`: the change leaves out the per.
-        guard unit.isCompatible(with: actual.unit) || Self.isRate(actual.unit, of: unit) else { return nil }
+        guard unit.isCompatible(with: actual.unit) || actual.unit.isRate(of: unit) else { return nil }
         return Derivation(quantity: Quantity(actual.value - amount * unit.factor / actual.unit.factor, actual.unit),
                           formula: "\(actualName) − \(signed)", inputs: inputs)
     }

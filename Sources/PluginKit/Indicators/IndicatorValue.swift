@@ -125,7 +125,8 @@ public struct IndicatorValue: Sendable {
 
     /// The text first: the report's verdict on the value, or a sentence
     /// elsewhere that says it fell short; only where the text is silent,
-    /// arithmetic on the share of plan or the stated target.
+    /// arithmetic on the share of plan, the stated target, or the change on
+    /// last year against the change the plan asked for.
     public var status: IndicatorStatus {
         guard let actual else { return shortfallSentence != nil ? .missed : .unknown }
         switch verdict {
@@ -138,7 +139,7 @@ public struct IndicatorValue: Sendable {
         if let attainment { return attainment >= 100 ? .met : shortfall }
         // `vượt 80 ha so với chỉ tiêu`: past the plan by an amount, as the report says.
         if let (excess, _, _) = actual.comparison(.exceedsPlanBy) { return excess >= 0 ? .met : shortfall }
-        if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || Self.isRate(actual.unit, of: unit) {
+        if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || actual.unit.isRate(of: unit) {
             let target = unit.factor == actual.unit.factor ? stated : stated * unit.factor / actual.unit.factor
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
             return reached ? .reachedPlan : shortfall
@@ -155,14 +156,6 @@ public struct IndicatorValue: Sendable {
         guard let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
               let (made, madeUnit, _) = actual.comparison(.changeOnPrevious), unit == madeUnit else { return nil }
         return (made, planned)
-    }
-
-    /// Whether `rate` is an amount of `unit`'s kind per something (`triệu
-    /// đồng/người/năm` of `triệu đồng`): what a target or a change that leaves
-    /// out the per is set against.
-    static func isRate(_ rate: QuantityUnit, of unit: QuantityUnit) -> Bool {
-        guard case .rate(let dimension, _) = rate.dimension else { return false }
-        return unit.dimension == dimension
     }
 
     /// What the target is called: the plan part of a year's report is for
