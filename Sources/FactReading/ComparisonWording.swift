@@ -34,19 +34,24 @@ extension QualifierReader {
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
     /// Asked of every number: its last word first, and nothing generic. A
     /// plan of the year ends so too (`KH năm: 400 ha`).
-    static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
-        guard var last = lead.last else { return false }
-        var lead = lead
+    static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool { planNameLength(lead) != nil }
+
+    /// How many words the plan's name that `lead` ends on takes (`KH` 1, `kế
+    /// hoạch năm` 3), nil when it ends on none.
+    private static func planNameLength(_ lead: ArraySlice<FoldedWord>) -> Int? {
+        guard var last = lead.last else { return nil }
+        var lead = lead, year = 0
         if last == .nam, lead.count >= 2 {
             lead = lead.dropLast()
             last = lead[lead.endIndex - 1]
+            year = 1
         }
-        if last == .kh || last == .nq { return true }
-        guard last == .hoach || last == .quyet || last == .tieu, lead.count >= 2 else { return false }
+        if last == .kh || last == .nq { return 1 + year }
+        guard last == .hoach || last == .quyet || last == .tieu, lead.count >= 2 else { return nil }
         let before = lead[lead.endIndex - 2]
         // `(mục tiêu 88 triệu đồng)`, `chỉ tiêu 400 ha`: a goal is a plan too.
-        if last == .tieu { return before == .muc || before == .chi }
-        return last == .hoach ? before == .ke : before == .nghi
+        let named = last == .tieu ? before == .muc || before == .chi : last == .hoach ? before == .ke : before == .nghi
+        return named ? 2 + year : nil
     }
 
     /// The lead without the comparison with last year that stands between a
@@ -86,15 +91,14 @@ extension QualifierReader {
         return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
     }
 
-    /// Whether the plan a number follows is one passed: `vượt` before its
-    /// name (`vượt mục tiêu Nghị quyết 0,36%`, `vượt KH 2%`), past the plan's words.
+    /// Whether the plan a number follows is one passed: `vượt` before it,
+    /// past the plans' names (`vượt mục tiêu Nghị quyết 0,36%`, `vượt KH 2%`,
+    /// `so với mục tiêu vượt 0,4%`).
     static func passesPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
-        guard let verb = lead.suffix(5).lastIndex(of: .vuot) else { return false }
-        return lead[(verb + 1)...].allSatisfy(planWords.contains)
+        var lead = lead
+        while let length = planNameLength(lead) { lead = lead.dropLast(length) }
+        return lead.last == .vuot
     }
-
-    /// The words a plan's name is made of, in any order: `mục tiêu Nghị quyết`, `kế hoạch năm`, `KH`.
-    private static let planWords: Set<FoldedWord> = [.ke, .hoach, .kh, .nq, .nghi, .quyet, .muc, .chi, .tieu, .nam]
 
     /// Whether a number is a multiple of another figure: `… lần` after `gấp`
     /// or `bằng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`).
