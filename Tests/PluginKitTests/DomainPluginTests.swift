@@ -149,7 +149,10 @@ struct DomainPluginTests {
                                                          "health.stunting_rate", "health.doctors_per_10000", "health.beds_per_10000",
                                                          "education.preschool.enrolment_rate", "education.preschool.age5_enrolment_rate",
                                                          "economy.agriculture.livestock", "economy.agriculture.poultry",
-                                                         "social.temporary_houses_removed"]
+                                                         "social.temporary_houses_removed", "economy.agriculture.aquaculture_output",
+                                                         "health.full_immunization_rate", "health.population_growth_rate",
+                                                         "health.third_child_rate", "social.labour_export", "social.social_insurance_rate",
+                                                         "security.order.drug_cases", "security.order.fires"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
