@@ -97,6 +97,9 @@ public struct QuantityUnit: Hashable, Sendable, CustomStringConvertible {
     /// A bare number, no unit.
     public static let none = QuantityUnit(symbol: "", dimension: .number)
     public static let percent = QuantityUnit(symbol: "%", dimension: .percent)
+    /// Per mille (`tỷ suất sinh 14,6‰`), a tenth of a percent: birth and death
+    /// rates are written in it. Like `%`, it is written touching its number.
+    public static let permille = QuantityUnit(symbol: "‰", dimension: .percent, factor: Decimal(string: "0.1")!)
 
     /// Whether values of the two units can be converted into each other.
     public func isCompatible(with other: QuantityUnit) -> Bool { dimension == other.dimension }

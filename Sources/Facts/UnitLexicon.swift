@@ -22,7 +22,7 @@ public enum UnitLexicon {
     public static let scaleForms = FormTable(scales.flatMap { $0.forms.map { Array($0.unicodeScalars) } })
     public static let scaleOfForm: [Int] = scales.indices.flatMap { index in scales[index].forms.map { _ in index } }
 
-    /// Measure units: money, area, length, volume, mass, percent.
+    /// Measure units: money, area, length, volume, mass, percent and per mille.
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
         (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
         (["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
@@ -36,6 +36,7 @@ public enum UnitLexicon {
         (["tấn"], QuantityUnit(symbol: "tấn", dimension: .mass, factor: 1_000)),
         (["kg"], QuantityUnit(symbol: "kg", dimension: .mass)),
         (["%"], QuantityUnit.percent),
+        (["‰"], QuantityUnit.permille),
     ]
 
     /// Counted nouns: the written forms and the noun they count. Synonyms and

@@ -95,6 +95,17 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "4.2")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tấn")))?.value == 42_000)
     }
 
+    @Test("per mille is a tenth of a percent, written touching its number as reports write birth rates")
+    func perMille() throws {
+        let store = Reports.store(markdown: "Tỷ suất sinh thô 15,2‰, giảm 0,3 ‰ so với năm trước; tăng dân số tự nhiên 0,9%.\n")
+        #expect(store.facts.map(\.unit.symbol) == ["‰", "‰", "%"])
+        #expect(store.facts[0].formattedValue() == "15,2‰")
+        #expect(store.facts[0].comparison(.changeOnPrevious).map { "\($0.value)\($0.unit.symbol)" } == "-0.3‰")
+        let unit = try #require(UnitLexicon.unit(named: "‰"))
+        #expect(unit == .permille && unit.isCompatible(with: .percent))
+        #expect(Quantity(Decimal(string: "15.2")!, unit).converted(to: .percent)?.value == Decimal(string: "1.52"))
+    }
+
     @Test("a range that writes its unit twice is one range; a fall from one figure to another is none", arguments: [
         ("Tốc độ tăng trưởng từ 8% đến 8,5%.", ["8%": "8.5"]),
         ("Thu ngân sách 430 tỷ đồng - 450 tỷ đồng.", ["430 tỷ đồng": "450"]),

@@ -150,7 +150,7 @@ struct DomainPluginTests {
                                                          "education.preschool.enrolment_rate", "education.preschool.age5_enrolment_rate",
                                                          "economy.agriculture.livestock", "economy.agriculture.poultry",
                                                          "social.temporary_houses_removed", "economy.agriculture.aquaculture_output",
-                                                         "health.full_immunization_rate", "health.population_growth_rate",
+                                                         "health.full_immunization_rate", "health.population_growth_rate", "health.birth_rate",
                                                          "health.third_child_rate", "social.labour_export", "social.social_insurance_rate",
                                                          "security.order.drug_cases", "security.order.fires"]
 

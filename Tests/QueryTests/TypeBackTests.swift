@@ -41,6 +41,16 @@ struct TypeBackTests {
         #expect(try run("10 / 4") == "2,5")
     }
 
+    @Test("per mille reads back as printed and converts to percent and back")
+    func perMille() throws {
+        #expect(try run("14.6‰") == "14,6‰")
+        #expect(try run("14.6‰ in %") == "1,46%")
+        #expect(try run("1% in ‰") == "10‰")
+        #expect(try run("14.6‰ + 1%") == "24,6‰")
+        #expect(try run("2‰ / 1%") == "0,2")
+        #expect(try run("2‰ > 0.1%") == "true")
+    }
+
     @Test("a rate of the report and the same rate typed are one value")
     func rates() throws {
         let query = "facts | where unit == \"triệu đồng/tháng\" | take 1 | select v = value in đồng/tháng, more = value > 1 nghìn đồng/tháng"

@@ -42,12 +42,15 @@ extension IndicatorValue {
             ?? separate.map({ ($0.value, $0.unit) }) else { return nil }
         let inputs = [(actualName, actual)] + (separate.map { [(path + ".change", $0)] } ?? [])
         // The change by name when it is a fact of its own, else as its sentence gives it, signed.
-        let magnitude = style.format(amount < 0 ? -amount : amount) + (unit.dimension == .percent ? "%" : " " + unit.symbol)
+        let magnitude = style.format(amount < 0 ? -amount : amount) + (unit.dimension == .percent ? unit.symbol : " " + unit.symbol)
         let signed = separate != nil ? path + ".change" : (amount < 0 ? "−" : "") + magnitude
         if unit.dimension == .percent {
-            if actual.unit.dimension == .percent {
-                return Derivation(quantity: Quantity(actual.value - amount, actual.unit),
-                                  formula: "\(actualName) − \(signed) (in percentage points)", inputs: inputs)
+            // A rate's change in its own unit is in points; `giảm 0,3%` of a rate in ‰ is relative.
+            if actual.unit.dimension == .percent, unit.factor == actual.unit.factor || unit != .percent {
+                let points = amount * unit.factor / actual.unit.factor
+                let kind = actual.unit == .percent ? "percentage points" : "points of \(actual.unit.symbol)"
+                return Derivation(quantity: Quantity(actual.value - points, actual.unit),
+                                  formula: "\(actualName) − \(signed) (in \(kind))", inputs: inputs)
             }
             let moved = separate != nil ? "+ " + signed : (amount < 0 ? "− " : "+ ") + magnitude
             return Derivation(quantity: Quantity(actual.value * 100 / (100 + amount), actual.unit),

@@ -27,9 +27,9 @@ enum ExprText {
     }
 
     /// An operand, in parentheses when it is itself an operation.
-    /// A literal's unit after its number: `%` touching, others after a space.
+    /// A literal's unit after its number: `%` and `‰` touching, others after a space.
     private static func suffix(_ unit: MeasureUnit) -> String {
-        unit == .percent ? "%" : (unit.symbol.isEmpty ? "" : " " + unit.symbol)
+        unit.per == nil && unit.unit.dimension == .percent ? unit.symbol : (unit.symbol.isEmpty ? "" : " " + unit.symbol)
     }
 
     private static func operand(_ expr: Expr) -> String {

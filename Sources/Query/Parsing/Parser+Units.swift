@@ -37,10 +37,11 @@ extension Parser {
         return MeasureUnit(unit, per: per)
     }
 
-    /// One unit: `%`, or the longest run of up to three words that names one
+    /// One unit: `%`, `‰`, or the longest run of up to three words that names one
     /// (`tỷ đồng`, `lượt`, `m2`, `điểm %`).
     private mutating func singleUnitAhead() -> QuantityUnit? {
         if checkSymbol("%") { advance(); return .percent }
+        if checkSymbol("‰") { advance(); return .permille }
         var words: [String] = []
         var cursor = position
         while words.count < 3, cursor < tokensCount, case .identifier(let word) = token(at: cursor).kind {

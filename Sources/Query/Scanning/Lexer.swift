@@ -10,7 +10,7 @@ public struct Lexer {
     /// Longer input is refused before lexing: a limit, not a crash.
     public static let maxLength = 1 << 20
     /// Two-character symbols first, so that `==` is not read as `=` `=`.
-    static let symbols: [(text: String, scalars: [Unicode.Scalar])] = ["==", "!=", "<=", ">=", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", "|", "=", "<", ">", "~", "%", ":", "–"]
+    static let symbols: [(text: String, scalars: [Unicode.Scalar])] = ["==", "!=", "<=", ">=", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", "|", "=", "<", ">", "~", "%", "‰", ":", "–"]
         .map { ($0, Array($0.unicodeScalars)) }
 
     private let chars: [Unicode.Scalar]

@@ -9,7 +9,7 @@ public struct Token: Equatable, Sendable {
         case string(String)
         case identifier(String)
         case keyword(Keyword)
-        case symbol(String)  // + - * / ( ) [ ] { } , . | = == != < <= > >= ~ %
+        case symbol(String)  // + - * / ( ) [ ] { } , . | = == != < <= > >= ~ % ‰
         case newline
         case end
     }

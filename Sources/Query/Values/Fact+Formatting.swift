@@ -10,6 +10,6 @@ extension Fact {
         if let upper { number += "–" + style.format(upper) }
         if let denominator { number += "/" + style.format(denominator) }
         if unit.symbol.isEmpty { return number }
-        return unit.dimension == .percent ? number + "%" : "\(number) \(unit.symbol)"
+        return unit.dimension == .percent ? number + unit.symbol : "\(number) \(unit.symbol)"
     }
 }

@@ -59,7 +59,7 @@ public struct ValueFormatter: Sendable {
         var n = write(m.value)
         if let upper = m.upper { n += "–" + write(upper) }
         if let whole = m.whole { n += "/" + write(whole) }
-        if m.unit.dimension == .percent && m.per == nil { return n + "%" }
+        if m.unit.dimension == .percent && m.per == nil { return n + m.unit.symbol }
         let symbol = m.symbol
         return symbol.isEmpty ? n : "\(n) \(symbol)"
     }

@@ -87,7 +87,7 @@ enum CSVWriter {
     }
 
     static func unit(of value: Value) -> String {
-        if case .measure(let measure) = value.scalar { return measure.unit.dimension == .percent && measure.per == nil ? "%" : measure.symbol }
+        if case .measure(let measure) = value.scalar { return measure.unit.dimension == .percent && measure.per == nil ? measure.unit.symbol : measure.symbol }
         return ""
     }
 
