@@ -74,6 +74,30 @@ struct PlanTargetTests {
         #expect(format(try #require(resolver.value(at: "social.poor_rate")).previous) == "2,8%")
     }
 
+    @Test("the year's plan is the one its sentence or table row states, before the one its share of plan implies")
+    func statedPlan() throws {
+        let report = """
+        | Chỉ tiêu | ĐVT | KH 2025 | TH 2025 | Tỷ lệ (%) |
+        |---|---|---|---|---|
+        | Thu ngân sách trên địa bàn | Triệu đồng | 1.850 | 2.014 | 108,9 |
+
+        Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%, chưa đạt mục tiêu 95%.
+
+        Tốc độ tăng trưởng kinh tế đạt 8,4%, chưa đạt mục tiêu đề ra từ 9-10%.
+
+        Tổng lượt khách du lịch đạt 50.000 lượt, bằng 80% kế hoạch.
+        """
+        let resolver = Reports.catalog(Reports.store(markdown: report)).resolver
+        let plan = { (path: String) throws in try #require(resolver.value(at: path)).plan.map { ValueFormatter().inline(.measure(Measure($0))) } }
+        // Stated: the exact figure, not 2.014 ÷ 108,9%.
+        #expect(try plan("economy.budget.revenue") == "1.850 triệu đồng")
+        #expect(try resolver.value(at: "economy.budget.revenue")?.planDerivation?.formula.hasPrefix("stated beside") == true)
+        #expect(try plan("health.insurance_coverage") == "95%")
+        // A range states no one level, and nothing else implies one.
+        #expect(try plan("economy.growth") == nil)
+        #expect(try plan("economy.tourism.arrivals") == "62.500 lượt")
+    }
+
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
     func growthTarget() throws {
         let store = FactStore(documents: [ReportReader.read(text: "- Giá trị sản xuất trên địa bàn tăng 8,5% trở lên.\n", name: "plan")])

@@ -21,7 +21,9 @@ extension IndicatorValue {
     /// points), in its sentence or elsewhere.
     public var previous: Quantity? { previousDerivation?.quantity }
 
-    /// The plan implied by the value and its share of plan: actual ÷ (attainment / 100).
+    /// The plan of the period reported on: as the value's sentence or table
+    /// row states it (`(kế hoạch 96%)`, `chưa đạt mục tiêu 95%`, a column of
+    /// plans), else implied by the value and its share of plan: actual ÷ (attainment / 100).
     public var plan: Quantity? { planDerivation?.quantity }
 
     public var previousDerivation: Derivation? {
@@ -63,10 +65,25 @@ extension IndicatorValue {
     }
 
     public var planDerivation: Derivation? {
-        guard let actual, let attainment, attainment != 0 else { return nil }
+        guard let actual else { return nil }
+        if let stated = statedPlan(of: actual) {
+            return Derivation(quantity: stated, formula: "stated beside \(path).actual (the plan it was set against)",
+                              inputs: [(path + ".actual", actual)])
+        }
+        guard let attainment, attainment != 0 else { return nil }
         return Derivation(quantity: Quantity(actual.value * 100 / attainment, actual.unit),
                           formula: "\(path).actual ÷ \(NumberStyle.vietnamese.format(attainment))% (its share of plan)",
                           inputs: [(path + ".actual", actual)])
+    }
+
+    /// The target the value's sentence sets it against, in the value's unit
+    /// (or the unit a rate is of); none for a range (`từ 9-10%`), which no one level states.
+    private func statedPlan(of actual: Fact) -> Quantity? {
+        for case .comparison(.target, let value, let upper, let unit, _) in actual.qualifiers where upper == nil {
+            if let level = Quantity(value, unit).converted(to: actual.unit) { return level }
+            if actual.unit.isRate(of: unit), unit.factor == actual.unit.factor { return Quantity(value, actual.unit) }
+        }
+        return nil
     }
 
     /// The level a target implies: for a change target, this year's value moved by the change.

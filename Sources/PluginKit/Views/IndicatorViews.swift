@@ -21,7 +21,7 @@ enum IndicatorViews {
               summary: "each target with this year's value, its kind (level, range, change, maintain), the level it implies and the change it asks for; fields: path label actual target kind level change",
               example: "scorecard | sort change desc | take 5"),
         .init(name: "missed", usage: "missed", summary: "the indicators the report itself says fell short of plan",
-              example: "missed | select path, actual, target"),
+              example: "missed | select path, actual, plan"),
     ]
 
     /// The view `name` over the resolver's indicators.
