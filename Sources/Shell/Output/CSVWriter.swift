@@ -15,7 +15,7 @@ enum CSVWriter {
                               "estimate", "section", "line", "column", "footnote", "sentence"]
     static let indicatorColumns = ["report", "place", "year", "period", "path", "label", "value", "upper", "of", "unit", "text",
                                    "target_value", "target_upper", "target_unit", "target_kind", "target_level", "target_level_unit",
-                                   "status", "attainment", "previous", "section", "line", "sentence"]
+                                   "status", "attainment", "plan", "previous", "section", "line", "sentence"]
 
     static func write(_ value: Value) -> String {
         let items: [Value]
@@ -66,7 +66,8 @@ enum CSVWriter {
                 target?.value.description ?? "", target?.upper?.description ?? "", target?.unit.symbol ?? "",
                 indicator.planTarget?.kind.rawValue ?? "",
                 indicator.targetLevel?.value.description ?? "", indicator.targetLevel?.unit.symbol ?? "",
-                indicator.status.rawValue, indicator.attainment?.description ?? "", indicator.previous?.value.description ?? "",
+                indicator.status.rawValue, indicator.attainment?.description ?? "", indicator.plan?.value.description ?? "",
+                indicator.previous?.value.description ?? "",
                 actual?.sectionPath ?? "", actual.map { String($0.location.line) } ?? "", actual?.sentence ?? ""]
     }
 
