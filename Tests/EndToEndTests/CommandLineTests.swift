@@ -114,6 +114,15 @@ struct CommandLineTests {
         #expect(result.stdout.contains("“Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 47,7% kế hoạch (kế hoạch 150 tỷ đồng).”"))
     }
 
+    @Test("an indicator the report lists as missed without its figure answers null and says it was missed")
+    func missedWithoutFigure() throws {
+        let report = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus/20-yen-binh-2025.md").path
+        let run = try BinaryRunner.run(["--report", report, "-c", "land.urban.urbanization_rate", "-c", "land.urban.urbanization_rate.status"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("null  (land.urban.urbanization_rate: “Tỷ lệ đô thị hóa” has no figure in this report, which lists it"))
+        #expect(run.stdout.hasSuffix("status: missed\nmissed\n"), "\(run.stdout)")
+    }
+
     @Test("--report takes a folder of reports or a glob, and each indicator answers for each report")
     func manyReports() throws {
         let corpus = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path

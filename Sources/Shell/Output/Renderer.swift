@@ -57,6 +57,11 @@ public struct Renderer {
             return "\(formatter.qualified(fact))\n  source: \(formatter.source(fact))\n  “\(fact.sentence)”"
         case .entity(let indicator as IndicatorValue):
             guard let actual = indicator.actual else {
+                // A target the report lists as missed without its figure: no number, but an answer.
+                if indicator.status == .missed {
+                    return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” has no figure in this report,"
+                        + " which lists it among the targets missed; .why shows where)\n  status: missed"
+                }
                 return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” is not found in this report)"
             }
             var about = "\(indicator.path) · \(indicator.indicator.label.vi)"
