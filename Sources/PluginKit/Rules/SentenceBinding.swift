@@ -42,7 +42,10 @@ struct SentenceBinding {
                                        "va", "da", "tiep", "nhan", "nam", "thang"]
 
     /// The number the rule names in this sentence; among several, a direct
-    /// binding (name after, verb before) first, then a name before.
+    /// binding (name after, verb before) first, then a name before. Of two
+    /// numbers as close to their words, the one named more exactly wins: in
+    /// `cấp 2.146 giấy chứng nhận (trong đó cấp lần đầu 612 giấy)` the first
+    /// issues are the 612 that `cấp lần đầu` names, not what `cấp` names.
     func match() -> Fact? {
         // A sentence with no number the rule could take is passed over before its words are searched.
         guard facts.contains(where: { rule.rule.unit.accepts($0.unit) && isEligible($0) }) else { return nil }
@@ -53,10 +56,14 @@ struct SentenceBinding {
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
         let numbers = all.filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) }
         guard !numbers.isEmpty else { return nil }
-        // Each number's closest binding, in words between; the closest number wins, the first of equals.
-        var best: (fact: Fact, distance: Int)?
-        func consider(_ fact: Fact, _ distance: Int) {
-            if best == nil || distance < best!.distance { best = (fact, distance) }
+        // Each number's closest binding, in words between; the closest number wins, then the
+        // longer name or verb, then the first of equals.
+        var best: (fact: Fact, distance: Int, length: Int)?
+        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>) {
+            guard let current = best else { best = (fact, distance, words.count); return }
+            if distance < current.distance || distance == current.distance && words.count > current.length {
+                best = (fact, distance, words.count)
+            }
         }
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
@@ -72,14 +79,14 @@ struct SentenceBinding {
             if position != .before {
                 for name in names {
                     if let distance = distanceAfter(name, number) {
-                        consider(number.fact, distance)
+                        consider(number.fact, distance, by: name)
                         namesAfter.append(name)
                     }
                 }
             }
             // A verb stands right before its number whatever `position` says of names.
             for verb in verbs {
-                if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance) }
+                if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance, by: verb) }
             }
         }
         if position != .after {
@@ -96,7 +103,7 @@ struct SentenceBinding {
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
                 if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
-                consider(chosen.fact, wordCount(name.upperBound..<chosen.start))
+                consider(chosen.fact, wordCount(name.upperBound..<chosen.start), by: name)
             }
         }
         return best?.fact
