@@ -10,6 +10,7 @@ public enum ContextWords {
     static let approximateScalars = ScalarText.phrases(approximate)
     static let nameOrGivingScalars = ScalarText.phrases(nameOrGiving)
     static let countingPhraseScalars = ScalarText.phrases(countingPhrases)
+    static let ageValueBeforeScalars = ScalarText.phrases(ageValueBefore)
 
     /// A number right after one of these is part of a name or a label, not a
     /// quantity: `khối 9`, `Mầm non 19-5`, `giai đoạn 2`, `lớp 10`, `Mũi 1`.
@@ -57,6 +58,10 @@ public enum ContextWords {
     /// Counted things a number stands on rather than over: after `trên` they
     /// are places (`trên 236 tuyến đường`, `trên 2 sàn thương mại điện tử`).
     public static let placeNouns: Set<String> = ["tuyến", "đoạn tuyến", "sàn", "địa bàn", "trang", "kênh", "khu vực", "nền tảng"]
+
+    /// Words after which an age is a value (`tuổi thọ bình quân 73,8 tuổi`);
+    /// after any other it names a group (`trẻ em dưới 5 tuổi`).
+    public static let ageValueBefore: [String] = ["đạt", "là", "bình quân", "trung bình", "thọ", "lên", "còn"]
 
     /// Words before a number that make it approximate.
     public static let approximate: [String] = ["trên", "hơn", "gần", "khoảng", "dưới", "xấp xỉ", "ít nhất", "tối thiểu"]

@@ -101,6 +101,9 @@ struct NumberScanner {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
+        // `trẻ em dưới 1 tuổi`, `từ 15 tuổi trở lên`: an age names a group of people (and took the
+        // qualifiers of the rate after it); it is a value only where a word gives it (`tuổi thọ đạt 74,2 tuổi`).
+        if unit.dimension == Self.age, !isAgeGiven(start) { return reference(.nameDigit, start, unitEnd) }
         // `từ 8% đến 8,5%`: the upper bound after the unit, in the same unit.
         if upper == nil, let range = unitRangeUpper(after: unitEnd, from: value, unit: unit) { (upper, unitEnd) = range }
         // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.
@@ -124,6 +127,16 @@ struct NumberScanner {
         }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))
+    }
+
+    /// The dimension of ages: `tuổi` counted.
+    private static let age = Dimension.count(noun: "tuổi")
+
+    /// Whether an age is a value: a word that gives one (`đạt`, `bình quân`) or a colon stands before it.
+    private func isAgeGiven(_ start: Int) -> Bool {
+        var before = start - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        return before >= 0 && scalars[before] == ":" || ScalarText.precededByPhrase(scalars, start, ContextWords.ageValueBeforeScalars)
     }
 
     /// What a unit is per, written after a `/`: `tháng`, `người/năm`, `ngày đêm`.

@@ -95,6 +95,18 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "4.2")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tấn")))?.value == 42_000)
     }
 
+    @Test("an age names a group of people, and the rate after it keeps its plan; an age given as a value stays one")
+    func ages() {
+        let named = Reports.store(markdown: "(6) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 96,2%/KH 97% - Không đạt.\n")
+        #expect(named.facts.map(\.text) == ["96,2%", "97%"])
+        #expect(named.facts[0].comparison(.target)?.value == 97)
+        #expect(named.facts[0].status == .missed)
+        let groups = Reports.store(markdown: "Tiêm cho trẻ từ 5 - dưới 12 tuổi và người trên 18 tuổi; công dân từ 15 tuổi trở lên.\n")
+        #expect(groups.facts.isEmpty)
+        let given = Reports.store(markdown: "Tuổi thọ bình quân đạt 74,2 tuổi; tuổi thọ trung bình 73,8 tuổi.\n")
+        #expect(given.facts.map(\.text) == ["74,2 tuổi", "73,8 tuổi"])
+    }
+
     @Test("per mille is a tenth of a percent, written touching its number as reports write birth rates")
     func perMille() throws {
         let store = Reports.store(markdown: "Tỷ suất sinh thô 15,2‰, giảm 0,3 ‰ so với năm trước; tăng dân số tự nhiên 0,9%.\n")
