@@ -252,16 +252,16 @@ struct QualifierReader {
         // one of its words, which needs no pass over them: in the report, one
         // sentence in six holds `đạt`, and one in six of those `hoạch` or
         // `tiêu` as well.
-        var found: [(verdict: Int, range: Range<Int>)] = []
-        for (verdict, entry) in Self.verdicts.enumerated() where entry.0.words.allSatisfy(words.mayContain) {
-            for range in words.occurrences(of: entry.0) { found.append((verdict, range)) }
+        var found: [(status: PlanStatus, range: Range<Int>)] = []
+        for entry in Self.verdicts where entry.0.words.allSatisfy(words.mayContain) {
+            for range in words.occurrences(of: entry.0) { found.append((entry.1, range)) }
         }
+        if let bare = bareVerdict(words) { found.append(bare) }
         guard !found.isEmpty else { return }
         var claimed: [Range<Int>] = []
-        for (verdict, range) in found {
+        for (status, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
-            let status = Self.verdicts[verdict].1
             // The last primary before the verdict, else (a sentence of comparisons
             // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
             guard let last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
@@ -279,6 +279,22 @@ struct QualifierReader {
             }
         }
     }
+
+    /// A verdict of one word closing a list item after a dash or in brackets,
+    /// as tables of targets turned into lists write it: `8,3%/KH 8% - Vượt.`,
+    /// `18 xã/KH 18 xã (Đạt)`. Anywhere else `đạt` is the verb of a value.
+    func bareVerdict(_ words: SentenceWords) -> (status: PlanStatus, range: Range<Int>)? {
+        guard let last = words.words.last, let start = words.starts.last, let end = words.ends.last,
+              let status = Self.bareVerdicts.first(where: { $0.0 == last })?.1 else { return nil }
+        var before = start - 1
+        while before > words.sentence.lowerBound, scalars[before] == " " { before -= 1 }
+        guard before >= words.sentence.lowerBound, scalars[before] == "-" || scalars[before] == "–" || scalars[before] == "(",
+              before > words.sentence.lowerBound, scalars[before - 1] == " " || scalars[before] == "(" else { return nil }
+        guard scalars[end..<words.sentence.upperBound].allSatisfy({ $0 == " " || $0 == "." || $0 == ";" || $0 == ")" }) else { return nil }
+        return (status, start..<end)
+    }
+
+    static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
 
     /// Whether a share of plan or an excess over it qualifies the draft at `index`.
     static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {

@@ -140,6 +140,18 @@ struct ComparisonWordingTests {
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
     }
 
+    @Test("a one-word verdict closing a list item after a dash or in brackets is the report's; a verb `đạt` is none", arguments: [
+        ("(1) Tốc độ tăng giá trị sản xuất: 8,3%/KH 8% - Vượt.", "8,3%", PlanStatus?.some(.exceeded)),
+        ("(2) Tỷ lệ hộ nghèo 3,9%, KH 4% - Đạt.", "3,9%", .met),
+        ("(3) Số xã đạt chuẩn nông thôn mới 18 xã/KH 18 xã (Đạt)", "18 xã", .met),
+        ("(4) Thu ngân sách 198,5 tỷ đồng/KH 210 tỷ đồng - Không đạt.", "198,5 tỷ đồng", .missed),
+        ("Tỷ lệ che phủ rừng năm nay đạt 66,1%, năm sau phấn đấu đạt.", "66,1%", nil),
+    ])
+    func bareVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus?) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(try #require(store.facts.first { $0.text == number }).status == status)
+    }
+
     @Test(arguments: cases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
