@@ -98,15 +98,23 @@ public struct PlanTarget: Sendable {
 
     // MARK: - Reading
 
-    /// The words of the target's clause before its number, folded.
+    /// The words of the target's clause before its number, folded, with a
+    /// `:` where a colon stands (a label's end, after which a clause opens again).
     /// `folded`: the sentence already folded (the store keeps it for a report it read).
     static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil) -> [String] {
         let folded = given ?? FoldedText(folding: fact.sentence)
         let end = min(folded.byteOffset(ofScalar: fact.sentenceOffset), folded.bytes.count)
         var start = end
         while start > 0, folded.bytes[start - 1] != UInt8(ascii: ";") { start -= 1 }
-        return folded.bytes[start..<end].split(whereSeparator: { !PhrasePattern.isWordByte($0) })
-            .map { String(decoding: $0, as: UTF8.self) }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in folded.bytes[start..<end] {
+            if PhrasePattern.isWordByte(byte) { word.append(byte); continue }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if byte == UInt8(ascii: ":") { words.append(":") }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`.
@@ -118,7 +126,8 @@ public struct PlanTarget: Sendable {
 
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
     /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
-    /// thông … 5%`, `Phấn đấu giảm …`); `tăng trưởng` is growth, a level.
+    /// thông … 5%`, `Phấn đấu giảm …`, `Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%`,
+    /// past a label and a list mark); `tăng trưởng` is growth, a level.
     static func changeWord(in words: [String]) -> Int? {
         func direction(at index: Int) -> Int? {
             guard words.indices.contains(index) else { return nil }
@@ -131,10 +140,17 @@ public struct PlanTarget: Sendable {
         while index >= 0, fillers.contains(words[index]) { index -= 1 }
         if index >= 0, toLevel.contains(words[index]) || index > 0 && words[index] == "den" && words[index - 1] == "len" { return nil }
         if let found = direction(at: index) { return found }
-        var first = 0
-        if words.count > 1, words[0] == "phan", words[1] == "dau" { first = 2 }
-        if first < words.count, words[first] == "nam", first + 1 < words.count, words[first + 1].allSatisfy(\.isNumber) { first += 2 }
-        return direction(at: first)
+        // The clause opens at its start and again after each label's colon.
+        let openings = [0] + words.indices.filter { words[$0] == ":" }.map { $0 + 1 }
+        for opening in openings {
+            var first = opening
+            // A list mark: `(4)`, `4.`, `a)`.
+            if first < words.count, words[first].allSatisfy(\.isNumber) || words[first].count == 1 { first += 1 }
+            if first + 1 < words.count, words[first] == "phan", words[first + 1] == "dau" { first += 2 }
+            if first < words.count, words[first] == "nam", first + 1 < words.count, words[first + 1].allSatisfy(\.isNumber) { first += 2 }
+            if let found = direction(at: first) { return found }
+        }
+        return nil
     }
 
     /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.
