@@ -66,7 +66,7 @@ public enum UnitLexicon {
         (["trường học", "trường"], "trường"),
         (["cơ sở"], "cơ sở"),
         (["tài khoản"], "tài khoản"),
-        (["chữ ký số"], "chữ ký số"),
+        (["chứng thư chữ ký số", "chứng thư số", "chữ ký số"], "chữ ký số"),
         (["cuộc"], "cuộc"),
         (["sản phẩm"], "sản phẩm"),
         (["tiêu chí"], "tiêu chí"),
