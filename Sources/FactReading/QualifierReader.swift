@@ -286,11 +286,14 @@ struct QualifierReader {
     func bareVerdict(_ words: SentenceWords) -> (status: PlanStatus, range: Range<Int>)? {
         guard let last = words.words.last, let start = words.starts.last, let end = words.ends.last,
               let status = Self.bareVerdicts.first(where: { $0.0 == last })?.1 else { return nil }
+        let opening = words.sentence.lowerBound
         var before = start - 1
-        while before > words.sentence.lowerBound, scalars[before] == " " { before -= 1 }
-        guard before >= words.sentence.lowerBound, scalars[before] == "-" || scalars[before] == "–" || scalars[before] == "(",
-              before > words.sentence.lowerBound, scalars[before - 1] == " " || scalars[before] == "(" else { return nil }
-        guard scalars[end..<words.sentence.upperBound].allSatisfy({ $0 == " " || $0 == "." || $0 == ";" || $0 == ")" }) else { return nil }
+        while before >= opening, scalars[before] == " " { before -= 1 }
+        guard before >= opening else { return nil }
+        // An opening bracket, or a dash after a space (not a hyphen inside a word).
+        let isDash = (scalars[before] == "-" || scalars[before] == "–") && before > opening && scalars[before - 1] == " "
+        guard scalars[before] == "(" || isDash,
+              scalars[end..<words.sentence.upperBound].allSatisfy({ $0 == " " || $0 == "." || $0 == ";" || $0 == ")" }) else { return nil }
         return (status, start..<end)
     }
 
