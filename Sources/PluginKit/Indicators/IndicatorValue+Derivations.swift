@@ -12,6 +12,8 @@ extension IndicatorValue {
         public var quantity: Quantity
         public var formula: String
         public var inputs: [(name: String, fact: Fact)]
+        /// The upper bound, in the quantity's unit, of a value stated as a range (a plan of `11–12%`).
+        public var upper: Decimal? = nil
     }
 
     /// Last year's value as the report states it beside the value (`(cùng kỳ
@@ -66,9 +68,9 @@ extension IndicatorValue {
 
     public var planDerivation: Derivation? {
         guard let actual else { return nil }
-        if let stated = statedPlan(of: actual) {
+        if let (stated, upper) = statedPlan(of: actual) {
             return Derivation(quantity: stated, formula: "stated beside \(path).actual (the plan it was set against)",
-                              inputs: [(path + ".actual", actual)])
+                              inputs: [(path + ".actual", actual)], upper: upper)
         }
         guard let attainment, attainment != 0 else { return nil }
         return Derivation(quantity: Quantity(actual.value * 100 / attainment, actual.unit),
@@ -77,11 +79,12 @@ extension IndicatorValue {
     }
 
     /// The target the value's sentence sets it against, in the value's unit
-    /// (or the unit a rate is of); none for a range (`từ 9-10%`), which no one level states.
-    private func statedPlan(of actual: Fact) -> Quantity? {
-        for case .comparison(.target, let value, let upper, let unit, _) in actual.qualifiers where upper == nil {
-            if let level = Quantity(value, unit).converted(to: actual.unit) { return level }
-            if actual.unit.isRate(of: unit), unit.factor == actual.unit.factor { return Quantity(value, actual.unit) }
+    /// (or the unit a rate is of), with its upper bound for a range (`từ 11-12%`).
+    private func statedPlan(of actual: Fact) -> (Quantity, upper: Decimal?)? {
+        for case .comparison(.target, let value, let upper, let unit, _) in actual.qualifiers {
+            let from = actual.unit.isRate(of: unit) && unit.factor == actual.unit.factor ? actual.unit : unit
+            guard let level = Quantity(value, from).converted(to: actual.unit) else { continue }
+            return (level, upper.flatMap { Quantity($0, from).converted(to: actual.unit)?.value })
         }
         return nil
     }

@@ -41,7 +41,8 @@ extension IndicatorValue: QueryEntity {
     /// A computed field as a value that keeps its formula and the facts it read (null when there is none).
     static func value(of derivation: Derivation?, named name: String) -> Value {
         guard let derivation else { return .null }
-        return .derived(path: name, formula: derivation.formula, result: Value.Box(.measure(Measure(derivation.quantity))),
+        let measure = Measure(derivation.quantity.value, derivation.quantity.unit, upper: derivation.upper)
+        return .derived(path: name, formula: derivation.formula, result: Value.Box(.measure(measure)),
                         inputs: derivation.inputs.map { .record([(Value.inputName, .text($0.name)), ("value", .fact($0.fact))]) })
     }
 }

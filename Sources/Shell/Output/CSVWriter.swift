@@ -15,7 +15,7 @@ enum CSVWriter {
                               "estimate", "section", "line", "column", "footnote", "sentence"]
     static let indicatorColumns = ["report", "place", "year", "period", "path", "label", "value", "upper", "of", "unit", "text",
                                    "target_value", "target_upper", "target_unit", "target_kind", "target_level", "target_level_unit",
-                                   "status", "attainment", "plan", "previous", "section", "line", "sentence"]
+                                   "status", "attainment", "plan", "plan_upper", "previous", "section", "line", "sentence"]
 
     static func write(_ value: Value) -> String {
         let items: [Value]
@@ -67,6 +67,7 @@ enum CSVWriter {
                 indicator.planTarget?.kind.rawValue ?? "",
                 indicator.targetLevel?.value.description ?? "", indicator.targetLevel?.unit.symbol ?? "",
                 indicator.status.rawValue, indicator.attainment?.description ?? "", indicator.plan?.value.description ?? "",
+                indicator.planDerivation?.upper?.description ?? "",
                 indicator.previous?.value.description ?? "",
                 actual?.sectionPath ?? "", actual.map { String($0.location.line) } ?? "", actual?.sentence ?? ""]
     }

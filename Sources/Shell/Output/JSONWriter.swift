@@ -82,7 +82,10 @@ public struct JSONWriter {
             ("target", indicator.planTarget.map { write($0.stated) } ?? "null"),
             ("target_kind", indicator.planTarget.map { string($0.kind.rawValue) } ?? "null"),
             ("target_level", indicator.targetLevel.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
-            ("plan", indicator.plan.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
+            ("plan", indicator.planDerivation.map { plan in
+                object([("value", plan.quantity.value.description), ("upper", plan.upper?.description ?? "null"),
+                        ("unit", string(plan.quantity.unit.symbol))])
+            } ?? "null"),
             ("previous", indicator.previous.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
             ("attainment", indicator.attainment.map(\.description) ?? "null"),
             ("attainment_note", indicator.attainmentNote.map(string) ?? "null"),
