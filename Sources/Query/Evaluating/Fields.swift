@@ -49,7 +49,7 @@ public enum Fields {
             case "of": return measure.whole.map(Value.number) ?? .null
             case "share": return measure.whole.flatMap { $0 == 0 ? nil : Value.measure(Measure(measure.value * 100 / $0, .percent)) } ?? .null
             case "kind": return .text(measure.kind)
-            case "unit": return .text(measure.unit.dimension == .percent && measure.per == nil ? measure.unit.symbol : measure.symbol)
+            case "unit": return .text(measure.symbol)
             default: return nil
             }
         case .number, .text, .bool:

@@ -58,7 +58,7 @@ enum CSVWriter {
     }
 
     static func indicatorRow(_ indicator: IndicatorValue) -> [String] {
-        let actual = indicator.actual, target = indicator.planTarget?.stated
+        let actual = indicator.actual, target = indicator.planTarget?.stated, plan = indicator.planDerivation
         return [indicator.report, indicator.header?.place ?? "", indicator.header?.year.map(String.init) ?? "",
                 indicator.header?.period.name ?? "", indicator.path, indicator.indicator.label.vi,
                 actual?.value.description ?? "", actual?.upper?.description ?? "", actual?.denominator?.description ?? "",
@@ -66,9 +66,8 @@ enum CSVWriter {
                 target?.value.description ?? "", target?.upper?.description ?? "", target?.unit.symbol ?? "",
                 indicator.planTarget?.kind.rawValue ?? "",
                 indicator.targetLevel?.value.description ?? "", indicator.targetLevel?.unit.symbol ?? "",
-                indicator.status.rawValue, indicator.attainment?.description ?? "", indicator.plan?.value.description ?? "",
-                indicator.planDerivation?.upper?.description ?? "",
-                indicator.previous?.value.description ?? "",
+                indicator.status.rawValue, indicator.attainment?.description ?? "",
+                plan?.quantity.value.description ?? "", plan?.upper?.description ?? "", indicator.previous?.value.description ?? "",
                 actual?.sectionPath ?? "", actual.map { String($0.location.line) } ?? "", actual?.sentence ?? ""]
     }
 
@@ -89,7 +88,7 @@ enum CSVWriter {
     }
 
     static func unit(of value: Value) -> String {
-        if case .measure(let measure) = value.scalar { return measure.unit.dimension == .percent && measure.per == nil ? measure.unit.symbol : measure.symbol }
+        if case .measure(let measure) = value.scalar { return measure.symbol }
         return ""
     }
 
