@@ -39,6 +39,20 @@ struct PartYearStatusTests {
     static let year = "Tình hình kinh tế - xã hội năm 2025; kế hoạch năm 2026"
     static let planted = "Trồng rừng tập trung được 420 ha, đạt 84% kế hoạch."
 
+    @Test("after part of a year the period's own figure is the value, not the whole year's projection beside it; after a year, the estimate")
+    func wholeYearProjection() throws {
+        let results = "Thu ngân sách nhà nước trên địa bàn 9 tháng đạt 48,2 tỷ đồng, bằng 71% dự toán; ước cả năm đạt 70 tỷ đồng, bằng 103% dự toán."
+        let partYear = try #require(Self.value("economy.budget.revenue", title: Self.nineMonths, results: results))
+        #expect(partYear.actual?.formattedValue() == "48,2 tỷ đồng")
+        #expect(partYear.status == .inProgress)
+        let year = try #require(Self.value("economy.budget.revenue", title: Self.year, results: results))
+        #expect(year.actual?.formattedValue() == "70 tỷ đồng")
+        // The plan part's `cả năm` is the year's target, whatever the period.
+        let target = try #require(Self.value("economy.budget.revenue", title: Self.nineMonths, results: results,
+                                              plan: "Phấn đấu cả năm thu ngân sách trên 72 tỷ đồng."))
+        #expect(target.target?.formattedValue() == "72 tỷ đồng")
+    }
+
     @Test("a share of plan under 100% after 9 months is in progress; after a year, below plan")
     func shareOfPlan() {
         #expect(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths, results: Self.planted)?.status == .inProgress)

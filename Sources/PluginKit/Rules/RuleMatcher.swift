@@ -88,12 +88,25 @@ public final class RuleMatcher: @unchecked Sendable {
                   compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
             else { continue }
             let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: changes,
-                                          numbersKept: (sentenceNumbers, position))
+                                          numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first))
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }
         }
         return found
+    }
+
+    /// Whether the report of the fact `id` covers part of a year (its header's period).
+    private func isPartYear(_ id: Int) -> Bool {
+        let reports = store.reports
+        guard reports.count > 1 else { return (reports.first?.header.period ?? .year) != .year }
+        // Reports hold consecutive ids, in order: a binary search.
+        var low = 0, high = reports.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if reports[middle].factIDs.lowerBound <= id { low = middle } else { high = middle - 1 }
+        }
+        return reports[low].header.period != .year
     }
 
     /// Whether a fact's sentence, the sentence its footnote hangs on, the

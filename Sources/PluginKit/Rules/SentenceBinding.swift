@@ -26,6 +26,9 @@ struct SentenceBinding {
     let changes: Bool
     /// Where the sentence's numbers are kept once found, and the sentence's group there; nil finds them each time.
     var numbersKept: (numbers: Memo<Int, [Number]>, group: Int)?
+    /// The report covers part of a year: a figure for the whole year (`ước cả năm đạt 72 tỷ đồng`)
+    /// is a projection beside the period's own, not its value.
+    var partYear = false
 
     /// A number of the sentence, where it stands in the folded text.
     struct Number {
@@ -54,7 +57,9 @@ struct SentenceBinding {
         guard !names.isEmpty || !verbs.isEmpty else { return nil }
         let topics = Topics(rule: rule, folded: folded)
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
-        let numbers = all.filter { rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) }
+        let numbers = all.filter {
+            rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) && !(partYear && isWholeYear($0))
+        }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, then the
         // longer name or verb, then the first of equals.
@@ -226,6 +231,16 @@ struct SentenceBinding {
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
         return wordCount(0..<name.lowerBound) <= 3
+    }
+
+    private static let caNam = Array("ca nam".utf8)
+
+    /// Whether the number's clause names the whole year before it (`ước cả năm đạt`, `cả năm ước thực hiện`).
+    private func isWholeYear(_ number: Number) -> Bool {
+        let bytes = folded.bytes
+        var start = number.start
+        while start > 0, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
+        return !PhrasePattern.wordOccurrences(of: Self.caNam, in: Array(bytes[start..<number.start])).isEmpty
     }
 
     /// Whether a number after a name is in its reach: no `;` between, unless
