@@ -153,7 +153,8 @@ struct DomainPluginTests {
                                                          "health.full_immunization_rate", "health.population_growth_rate", "health.birth_rate",
                                                          "health.third_child_rate", "social.labour_export", "social.social_insurance_rate",
                                                          "security.order.drug_cases", "security.order.fires",
-                                                         "land.environment.urban_clean_water_rate", "economy.grdp_per_capita"]
+                                                         "land.environment.urban_clean_water_rate", "economy.grdp_per_capita",
+                                                         "economy.investment.attracted_projects", "economy.investment.registered_capital"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
