@@ -135,6 +135,7 @@ enum TableColumn: Equatable {
     static let labelWords = phrases("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Danh mục", "Lĩnh vực")
     static let actualWords = phrases("Thực hiện", "TH", "Ước", "Kết quả", "Ước đạt", "ƯTH", "UTH")
     static let guessWords = phrases("Ước", "ƯTH", "UTH")
+    static let wholeYearWords = phrases("Cả năm")
     static let reachedWords = phrases("Đạt")
     static let changeWords = phrases("Tăng", "Giảm")
     static let verdictWords = phrases("Đánh giá")

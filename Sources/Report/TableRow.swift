@@ -62,7 +62,7 @@ struct TableRow {
         return TableRowSentence(label: label, value: cells[later], unit: unit(of: later))
     }
 
-    /// `… đạt 221,5 tỷ đồng; ước đạt 315 tỷ đồng (đạt kế hoạch), bằng 105% kế hoạch, tăng 8,2% so với cùng kỳ (cùng kỳ năm trước 291 tỷ đồng) (kế hoạch 300 tỷ đồng).`
+    /// `… đạt 221,5 tỷ đồng; ước cả năm đạt 315 tỷ đồng (đạt kế hoạch), bằng 105% kế hoạch, tăng 8,2% so với cùng kỳ (cùng kỳ năm trước 291 tỷ đồng) (kế hoạch 300 tỷ đồng).`
     /// Each comparison follows the value of the nearest column of what was
     /// done before it (`Thực hiện 9 tháng | Ước cả năm | So với KH (%)`: the
     /// share is the year's estimate's); the verdict and the plan, the last value's.
@@ -71,7 +71,9 @@ struct TableRow {
         sentence.add(label.joiningLines, at: label.location)
         for (number, actual) in actuals.enumerated() {
             let estimate = roles[actual] == .actual(estimate: true)
-            sentence.add((number == 0 ? " " : "; ") + (estimate ? "ước đạt " : "đạt "), at: header[actual].location)
+            // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would.
+            let wholeYear = TableColumn.Words(header[actual].text).has(TableColumn.wholeYearWords) ? "cả năm " : ""
+            sentence.add((number == 0 ? " " : "; ") + (estimate ? "ước " + wholeYear + "đạt " : wholeYear + "đạt "), at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
             let isLast = number == actuals.count - 1
             if isLast, let verdict = verdictColumn { sentence.addVerdict(cells[verdict]) }

@@ -51,6 +51,14 @@ struct PartYearStatusTests {
         let target = try #require(Self.value("economy.budget.revenue", title: Self.nineMonths, results: results,
                                               plan: "Phấn đấu cả năm thu ngân sách trên 72 tỷ đồng."))
         #expect(target.target?.formattedValue() == "72 tỷ đồng")
+        // A table's column of the whole year's estimate beside the period's.
+        let table = """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng | Ước thực hiện cả năm | So với KH (%) |
+        |---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 120 | 84,6 | 125 | 104,2 |
+        """
+        let fromTable = try #require(Self.value("economy.budget.revenue", title: Self.nineMonths, results: table))
+        #expect(fromTable.actual?.formattedValue() == "84,6 tỷ đồng")
     }
 
     @Test("a share of plan under 100% after 9 months is in progress; after a year, below plan")

@@ -278,7 +278,7 @@ struct TableTests {
         ])
     }
 
-    @Test("a row with the period's value and the year's estimate gives both; a share follows the value before it")
+    @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it")
     func periodAndEstimate() {
         let document = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng | So với KH (%) | Ước thực hiện cả năm | So với KH (%) |
@@ -286,7 +286,7 @@ struct TableTests {
         | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 73,8 | 315 | 105 |
         """, name: "nine-months")
         #expect(document.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
         ])
     }
 
