@@ -114,6 +114,17 @@ struct CommandLineTests {
         #expect(result.stdout.contains("“Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 47,7% kế hoạch (kế hoạch 150 tỷ đồng).”"))
     }
 
+    @Test("the table of what was missed shows the plan each missed, not next year's target")
+    func missedBesidePlan() throws {
+        let table = try BinaryRunner.run(["-c", "missed"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let header = try #require(table.stdout.split(separator: "\n").first)
+        #expect(header.contains("plan") && !header.contains("target"), "\(table.stdout)")
+        #expect(table.stdout.contains("11–12%"), "\(table.stdout)")
+        let all = try BinaryRunner.run(["-c", "indicators | take 2"])
+        #expect(all.stdout.split(separator: "\n").first?.contains("target") == true, "\(all.stdout)")
+    }
+
     @Test("an indicator the report lists as missed without its figure answers null and says it was missed")
     func missedWithoutFigure() throws {
         let report = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus/20-yen-binh-2025.md").path

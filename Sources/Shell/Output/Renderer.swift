@@ -100,13 +100,15 @@ public struct Renderer {
             })
         }
         if items.allSatisfy({ if case .entity(_ as IndicatorValue) = $0 { true } else { false } }), !items.isEmpty {
+            let indicators = items.compactMap { item -> IndicatorValue? in if case .entity(let i as IndicatorValue) = item { i } else { nil } }
             // Rows of several reports say whose each is.
-            let reports = Set(items.compactMap { item -> String? in if case .entity(let i as IndicatorValue) = item { i.report } else { nil } })
-            let several = reports.count > 1
-            return ((several ? ["report"] : []) + ["indicator", "label", "actual", "target", "status"], items.map { item in
-                guard case .entity(let i as IndicatorValue) = item else { return [] }
-                return (several ? [i.report] : []) + [i.path, i.indicator.label.vi, i.actual.map(formatter.factValue) ?? "—",
-                        i.planTarget.map { formatter.factValue($0.stated) } ?? "—", i.status.rawValue]
+            let several = Set(indicators.map(\.report)).count > 1
+            // Targets missed (`missed`) are shown beside the plan they missed; others beside next year's target.
+            let missed = indicators.allSatisfy { $0.status == .missed }
+            return ((several ? ["report"] : []) + ["indicator", "label", "actual", missed ? "plan" : "target", "status"], indicators.map { i in
+                let goal = missed ? plan(of: i) : i.planTarget.map { formatter.factValue($0.stated) } ?? "—"
+                return (several ? [i.report] : []) + [i.path, i.indicator.label.vi, i.actual.map(formatter.factValue) ?? "—", goal,
+                        i.status.rawValue]
             })
         }
         if case .record(let first)? = items.first {
@@ -117,6 +119,13 @@ public struct Renderer {
             })
         }
         return (["value"], items.map { [formatter.inline($0)] })
+    }
+
+    /// The plan an indicator was set against, as its `.plan` field prints, or a dash.
+    private func plan(of indicator: IndicatorValue) -> String {
+        guard let plan = indicator.field("plan") else { return "—" }
+        if case .null = plan { return "—" }
+        return formatter.inline(plan)
     }
 
     func table(_ header: [String], _ rows: [[String]]) -> String {
