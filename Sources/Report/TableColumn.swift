@@ -12,8 +12,9 @@ enum TableColumn: Equatable {
     /// `Đơn vị tính`, `ĐVT`: the unit of the row's values.
     case unit
     /// `Thực hiện`, `Ước thực hiện`, `Kết quả`: what the period achieved
-    /// (`estimate` when `ước`); in a table of years alone, the latest (``roles(of:year:)``).
-    case actual(estimate: Bool)
+    /// (`estimate` when `ước`; `wholeYear` when `cả năm`, the year's beside a
+    /// part's); in a table of years alone, the latest (``roles(of:year:)``).
+    case actual(estimate: Bool, wholeYear: Bool = false)
     /// `Kế hoạch`, `Chỉ tiêu nghị quyết`: the plan for the year `year` (nil when the header gives none).
     case plan(year: Int?)
     /// `So với kế hoạch (%)`: what was done as a share of the plan.
@@ -88,7 +89,7 @@ enum TableColumn: Equatable {
         if words.has(Self.previousWords) { return .previous }
         if words.has(Self.actualWords) {
             if let year, years.contains(where: { $0 < year }) { return years.max() == year - 1 ? .previous : .other }
-            return .actual(estimate: words.has(Self.guessWords))
+            return .actual(estimate: words.has(Self.guessWords), wholeYear: words.has(Self.wholeYearWords))
         }
         if words.has(Self.planWords) || words.has(Self.estimateWords) { return .plan(year: years.last) }
         return .other

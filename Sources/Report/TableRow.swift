@@ -70,10 +70,10 @@ struct TableRow {
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines, at: label.location)
         for (number, actual) in actuals.enumerated() {
-            let estimate = roles[actual] == .actual(estimate: true)
+            guard case .actual(let estimate, let wholeYear) = roles[actual] else { continue }
             // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would.
-            let wholeYear = TableColumn.Words(header[actual].text).has(TableColumn.wholeYearWords) ? "cả năm " : ""
-            sentence.add((number == 0 ? " " : "; ") + (estimate ? "ước " + wholeYear + "đạt " : wholeYear + "đạt "), at: header[actual].location)
+            let verb = (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
+            sentence.add((number == 0 ? " " : "; ") + verb, at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
             let isLast = number == actuals.count - 1
             if isLast, let verdict = verdictColumn { sentence.addVerdict(cells[verdict]) }
