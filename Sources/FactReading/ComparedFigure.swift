@@ -16,8 +16,7 @@ extension QualifierReader {
         let next = index + 1
         guard kind.isPlanShare, next < quantities.count, quantities[next].start < clause.upperBound,
               quantities[next].unit.dimension != .percent else { return nil }
-        var before = quantities[next].start - 1
-        while before > quantities[index].end, scalars[before] == " " { before -= 1 }
+        let before = ScalarText.skipSpacesBack(scalars, before: quantities[next].start, floor: quantities[index].end + 1)
         guard scalars[before] == "(" || words.window(quantities[index].end, quantities[next].start).last == .voi else { return nil }
         return next
     }

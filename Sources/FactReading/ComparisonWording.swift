@@ -85,8 +85,7 @@ extension QualifierReader {
         // The words back to the bracket: the name of last year and nothing else.
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
         guard let first = words.last, words.count == 2 || words.count == 4 else { return false }
-        cursor = first.lowerBound - 1
-        while cursor >= 0, folded[cursor] == " " { cursor -= 1 }
+        cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
         guard cursor >= 0, folded[cursor] == "(" else { return false }
         return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
     }

@@ -134,8 +134,7 @@ struct NumberScanner {
 
     /// Whether an age is a value: a word that gives one (`đạt`, `bình quân`) or a colon stands before it.
     private func isAgeGiven(_ start: Int) -> Bool {
-        var before = start - 1
-        while before >= 0, scalars[before] == " " { before -= 1 }
+        let before = ScalarText.skipSpacesBack(scalars, before: start)
         return before >= 0 && scalars[before] == ":" || ScalarText.precededByPhrase(scalars, start, ContextWords.ageValueBeforeScalars)
     }
 

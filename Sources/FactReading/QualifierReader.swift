@@ -287,8 +287,7 @@ struct QualifierReader {
         guard let last = words.words.last, let start = words.starts.last, let end = words.ends.last,
               let status = Self.bareVerdicts.first(where: { $0.0 == last })?.1 else { return nil }
         let opening = words.sentence.lowerBound
-        var before = start - 1
-        while before >= opening, scalars[before] == " " { before -= 1 }
+        let before = ScalarText.skipSpacesBack(scalars, before: start, floor: opening)
         guard before >= opening else { return nil }
         // An opening bracket, or a dash after a space (not a hyphen inside a word).
         let isDash = (scalars[before] == "-" || scalars[before] == "–") && before > opening && scalars[before - 1] == " "

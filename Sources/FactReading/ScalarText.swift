@@ -117,8 +117,7 @@ enum ScalarText {
 
     /// The word before `index` as written (keeping case), or nil when punctuation intervenes.
     static func rawWordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> String? {
-        var cursor = index - 1
-        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
+        var cursor = skipSpacesBack(scalars, before: index)
         guard cursor >= 0, isLetter(scalars[cursor]) else { return nil }
         let end = cursor + 1
         while cursor >= 0, isLetter(scalars[cursor]) { cursor -= 1 }
@@ -156,6 +155,14 @@ enum ScalarText {
     static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        return cursor
+    }
+
+    /// ``skipSpaces(_:_:)`` backwards: the last index before `index`, not below
+    /// `floor`, that holds no space (`floor - 1` when every one does).
+    static func skipSpacesBack(_ scalars: [Unicode.Scalar], before index: Int, floor: Int = 0) -> Int {
+        var cursor = index - 1
+        while cursor >= floor, scalars[cursor] == " " { cursor -= 1 }
         return cursor
     }
 
