@@ -75,6 +75,7 @@ struct NumberScanner {
         let numberEnd = readNumber(from: start)
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
+        if let end = periodEnd(start: start, numberEnd: numberEnd) { return reference(.period, start, end) }
         let digits = scalars[start..<numberEnd]
         // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
         // year (`giai đoạn 2021-2025`) or a count with its unit that is zero-led (`cấp phòng 05 trường hợp`)
@@ -299,17 +300,6 @@ struct NumberScanner {
         return sawCode ? cursor : nil
     }
 
-    /// `ngày 24 tháng 11 năm 2023`.
-    private func spelledDateEnd(start: Int, numberEnd: Int) -> Int? {
-        guard ScalarText.precededByPhrase(scalars, start, Self.ngay), let word = ScalarText.wordRangeAfter(scalars, numberEnd),
-              ScalarText.equals(scalars, word, Self.thang, lowercasing: true) else { return nil }
-        var cursor = readNumber(from: ScalarText.skipSpaces(scalars, word.upperBound))
-        if let year = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, year, Self.nam, lowercasing: true) {
-            cursor = readNumber(from: ScalarText.skipSpaces(scalars, year.upperBound))
-        }
-        return cursor
-    }
-
     /// Whether a number after a naming word may still be a count when a unit
     /// follows: it is zero-led (`05 trường hợp`) or given (`cấp 32 giấy phép`).
     private func isCountNotName(_ start: Int, _ digits: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -376,8 +366,6 @@ struct NumberScanner {
 
     // MARK: - Helpers
 
-    private static let ngay = ScalarText.phrases(["ngày"])
-    private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
     private static let le = Array("lệ".unicodeScalars)
     private static let dem = Array("đêm".unicodeScalars), dan = Array("dân".unicodeScalars)
 

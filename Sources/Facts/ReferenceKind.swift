@@ -5,6 +5,8 @@ public enum ReferenceKind: String, Hashable, Sendable, Codable, CaseIterable {
     case date
     /// `năm 2023`, `2021-2025`.
     case year
+    /// `9 tháng`, `6 tháng đầu năm`: the part of a year a figure covers.
+    case period
     /// `842/BC-UBND`, `55/2023/NĐ-CP`, `77-NQ/TU`.
     case documentNumber
     /// `<sup>3</sup>`: a footnote reference or the mark opening a footnote's text.

@@ -34,6 +34,11 @@ struct ComparisonWordingTests {
              comparisons: ["9 vụ": ["changeOnPrevious -2"], "4 người": ["changeOnPrevious -1"], "7 người": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // The months a figure covers are its period, not a figure the change after them is of.
+        Case(sentence: "Giá trị sản xuất công nghiệp 9 tháng đạt 1.420 tỷ đồng, tăng 8,1% so với cùng kỳ.",
+             comparisons: ["1.420 tỷ đồng": ["changeOnPrevious 8.1"]]),
+        Case(sentence: "Kim ngạch xuất khẩu 6 tháng đầu năm đạt 96 triệu USD, bằng 48% kế hoạch.",
+             comparisons: ["96 triệu USD": ["percentOfPlan 48"]]),
         // A plan of the province and one of the district's council, each its own.
         Case(sentence: "Thu ngân sách được 48,6 tỷ đồng, đạt 52,3% kế hoạch tỉnh giao, đạt 49,8% kế hoạch HĐND huyện giao.",
              comparisons: ["48,6 tỷ đồng": ["percentOfProvinceEstimate 52.3", "percentOfPlan 49.8"]]),

@@ -26,11 +26,11 @@ struct CoverageTests {
         #expect(share <= 0.02)
     }
 
-    @Test("dates, years, document numbers, footnote marks and name digits are typed, not facts",
+    @Test("dates, years, periods, document numbers, footnote marks and name digits are typed, not facts",
           arguments: [
             ("1113/BC-UBND", ReferenceKind.documentNumber), ("55/2023/NĐ-CP", .documentNumber), ("77-NQ/TU", .documentNumber),
             ("10/11/2023", .date), ("12/2023", .date), ("24 tháng 11 năm 2023", .date),
-            ("2021-2025", .year), ("2022-2023", .year),
+            ("2021-2025", .year), ("2022-2023", .year), ("6 tháng", .period),
             ("19-5", .nameDigit), ("3+312-Km6+100", .nameDigit), ("9", .nameDigit), ("7A", .nameDigit), ("99", .nameDigit),
           ])
     func typed(_ text: String, _ kind: ReferenceKind) {

@@ -33,6 +33,9 @@ struct GenreWordingTests {
         // Dollars written out, and a large figure without its thousands' dots.
         Case(sentence: "Kim ngạch xuất khẩu đạt 125 triệu đô la Mỹ.", facts: ["125 triệu đô la Mỹ|triệu USD"]),
         Case(sentence: "Giải ngân được khoảng 7400 tỷ đồng.", facts: ["7400 tỷ đồng|tỷ đồng"]),
+        // The months a figure covers, and an age in months, are not figures; an amount per month is.
+        Case(sentence: "Trong 9 tháng, thu ngân sách 06 tháng cuối năm ước đạt 412 tỷ đồng.", facts: ["412 tỷ đồng|tỷ đồng"]),
+        Case(sentence: "Lương bình quân 7,2 triệu đồng/tháng.", facts: ["7,2 triệu đồng/tháng|triệu đồng/tháng"]),
     ]
 
     @Test(arguments: cases)

@@ -149,7 +149,7 @@ struct FactStoreTests {
         let folded = store.search("giai phong mat bang")
         #expect(!folded.isEmpty)
         #expect(folded.count == store.search("GIẢI PHÓNG MẶT BẰNG").count)
-        #expect(!store.search("dau tu cong").isEmpty)
+        #expect(!store.search("dau tu").isEmpty)
         #expect(TextFolding.fold("Đường Lê Hồng Phong") == "duong le hong phong")
     }
 

@@ -1,0 +1,39 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// Numbers that say when, not how much: a date spelled out (`ngày 24 tháng
+/// 11 năm 2023`) and the part of a year a figure covers (`9 tháng`, `6 tháng
+/// đầu năm`). Read as quantities, a period took the comparisons of the figure
+/// after it: `GRDP 9 tháng ước tăng 7,8%` made the growth a change of nine months.
+extension NumberScanner {
+    /// `ngày 24 tháng 11 năm 2023`: where the date ends.
+    func spelledDateEnd(start: Int, numberEnd: Int) -> Int? {
+        guard ScalarText.precededByPhrase(scalars, start, Self.ngay), let word = ScalarText.wordRangeAfter(scalars, numberEnd),
+              ScalarText.equals(scalars, word, Self.thang, lowercasing: true) else { return nil }
+        var cursor = readNumber(from: ScalarText.skipSpaces(scalars, word.upperBound))
+        if let year = ScalarText.wordRangeAfter(scalars, cursor), ScalarText.equals(scalars, year, Self.nam, lowercasing: true) {
+            cursor = readNumber(from: ScalarText.skipSpaces(scalars, year.upperBound))
+        }
+        return cursor
+    }
+
+    /// `9 tháng`, `6 tháng đầu năm`, `trong 11 tháng`: where a period of a year
+    /// ends, for a whole number of months up to twelve. An amount per month
+    /// (`2 tháng/lần`) and an age in months (`trẻ dưới 6 tháng tuổi`) are not one.
+    func periodEnd(start: Int, numberEnd: Int) -> Int? {
+        guard numberEnd - start <= 2, scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit),
+              let months = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]), months >= 1, months <= 12,
+              start == 0 || scalars[start - 1] != "/",
+              let word = ScalarText.wordRangeAfter(scalars, numberEnd),
+              ScalarText.equals(scalars, word, Self.thang, lowercasing: true) else { return nil }
+        if word.upperBound < scalars.count, scalars[word.upperBound] == "/" { return nil }
+        if let next = ScalarText.wordRangeAfter(scalars, word.upperBound),
+           ScalarText.equals(scalars, next, Self.tuoi, lowercasing: true) { return nil }
+        return word.upperBound
+    }
+
+    private static let ngay = ScalarText.phrases(["ngày"])
+    private static let thang = Array("tháng".unicodeScalars), nam = Array("năm".unicodeScalars)
+    private static let tuoi = Array("tuổi".unicodeScalars)
+}
