@@ -154,7 +154,11 @@ struct DomainPluginTests {
                                                          "health.third_child_rate", "social.labour_export", "social.social_insurance_rate",
                                                          "security.order.drug_cases", "security.order.fires",
                                                          "land.environment.urban_clean_water_rate", "economy.grdp_per_capita",
-                                                         "economy.investment.attracted_projects", "economy.investment.registered_capital"]
+                                                         "economy.investment.attracted_projects", "economy.investment.registered_capital",
+                                                         "economy.grdp", "economy.industry.production_index", "economy.imports",
+                                                         "economy.trade_total", "economy.cpi", "economy.budget.land_use_revenue",
+                                                         "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
+                                                         "social.urban_unemployment_rate"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
