@@ -52,7 +52,7 @@ struct SentenceBinding {
     func match() -> Fact? {
         // A sentence with no number the rule could take is passed over before its words are searched.
         guard facts.contains(where: { rule.rule.unit.accepts($0.unit) && isEligible($0) }) else { return nil }
-        let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
+        let names = ownNames()
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
         guard !names.isEmpty || !verbs.isEmpty else { return nil }
         let topics = Topics(rule: rule, folded: folded)
@@ -241,6 +241,17 @@ struct SentenceBinding {
         var start = number.start
         while start > 0, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
         return !PhrasePattern.wordOccurrences(of: Self.caNam, in: Array(bytes[start..<number.start])).isEmpty
+    }
+
+    /// Where the rule's names stand, in order; a name inside one of its
+    /// exclusion phrases names something else: `nhập khẩu` in `kim ngạch xuất,
+    /// nhập khẩu đạt 96,4 triệu USD`, the comma having cut the phrase a number is excluded by.
+    private func ownNames() -> [Range<Int>] {
+        let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
+        guard !names.isEmpty, !rule.exclude.isEmpty else { return names }
+        let others = rule.exclude.flatMap { $0.occurrences(in: folded) }
+        guard !others.isEmpty else { return names }
+        return names.filter { name in !others.contains { $0.contains(name.lowerBound) && name.upperBound <= $0.upperBound } }
     }
 
     /// Whether a number after a name is in its reach: no `;` between, unless
