@@ -167,7 +167,7 @@ struct DocumentBuilder {
     /// cut by a page break, or a paragraph of its own.
     mutating func addParagraph(_ block: MarkdownBlock, nextIsFootnote: Bool) {
         // `PHẦN THỨ HAI` alone on a line, its title on the next line in capitals.
-        if let top = stack.last, top == sections.count - 1, sections[top].title.isEmpty, sections[top].numbering.rank == 0,
+        if let top = stack.last, top == sections.count - 1, sections[top].title.isEmpty, sections[top].numbering.isPart,
            paragraphs.last.map({ $0.section != top || $0.kind == .heading }) ?? true,
            block.text.utf8.count < 240, HeadingSyntax.isMostlyCapitals(String(block.text)) {
             sections[top].title = String(block.text)
@@ -234,7 +234,7 @@ struct DocumentBuilder {
         for index in sections.indices {
             var inherited = sections[index].parent.flatMap { sections[$0].meaning }
             if sections[index].parent == nil {
-                if sections[index].numbering.rank == 0 {
+                if sections[index].numbering.isPart {
                     inherited = partsSoFar == 0 ? .results : .plan
                     partsSoFar += 1
                 } else if resultsSoFar {

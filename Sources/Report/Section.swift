@@ -18,13 +18,23 @@ public enum SectionNumbering: Hashable, Sendable {
     case letter(String)
 
     /// Depth in the tree: a heading closes every open section of equal or deeper rank.
+    /// Capital letters part a report, or a part: `PHẦN I. KẾT QUẢ …` over `A. LĨNH VỰC KINH TẾ`.
     public var rank: Int {
         switch self {
-        case .part, .lettered: 0
-        case .roman: 1
-        case .arabic: 2
-        case .star: 3
-        case .dotted, .letter: 4
+        case .part: 0
+        case .lettered: 1
+        case .roman: 2
+        case .arabic: 3
+        case .star: 4
+        case .dotted, .letter: 5
+        }
+    }
+
+    /// Whether the numbering parts a report when no part stands over it: `Phần I`, `A.`.
+    public var isPart: Bool {
+        switch self {
+        case .part, .lettered: true
+        default: false
         }
     }
 
