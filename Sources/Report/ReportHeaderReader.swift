@@ -28,10 +28,12 @@ enum ReportHeaderReader {
                 }
             } else if header.date == nil, let (place, date) = placeAndDate(text, folded: folded) {
                 read(place: place, date: date, into: &header)
-            } else if header.issuer == nil, isIssuer(folded) {
+            } else if isIssuer(folded), header.issuer == nil || (header.number == nil && header.date == nil && HeadingSyntax.isMostlyCapitals(text)) {
+                // A body under the one named before it issues the report: `UBND TỈNH THÁI NGUYÊN` over `UBND PHƯỜNG PHAN ĐÌNH PHÙNG`.
+                let superior = header.issuer != nil
                 header.issuer = text
                 let (kind, place) = placeName(text)
-                if let place { (header.placeKind, header.place) = (kind, place) }
+                if place != nil || superior { (header.placeKind, header.place) = (kind, place) }
             } else if let issuer = header.issuer, header.place == nil, header.number == nil, header.date == nil,
                       HeadingSyntax.isMostlyCapitals(text), case (let kind?, let place?) = placeName(text) {
                 // `ỦY BAN NHÂN DÂN` on a line of its own, the place on the next: `HUYỆN SƠN THỦY`.
@@ -95,6 +97,13 @@ enum ReportHeaderReader {
                     while after < folded.count, folded[after] == ":" || folded[after] == " " { after += 1 }
                     guard after > index + marker.count, after < folded.count, ("0"..."9").contains(folded[after]) else { continue }
                 }
+                // A second issuing body in capitals after the first (`UBND TỈNH THÁI NGUYÊN UBND PHƯỜNG …`),
+                // not the council named in a title or a sentence (`… của UBND huyện`).
+                if issuerMarkers.contains(where: { $0 == marker }),
+                   !HeadingSyntax.isMostlyCapitals(String(scalars: scalars[0..<index]))
+                    || !HeadingSyntax.isMostlyCapitals(String(scalars: scalars[index..<min(index + marker.count + 12, scalars.count)])) {
+                    continue
+                }
                 starts.append(index + 1)
             }
         }
@@ -111,6 +120,9 @@ enum ReportHeaderReader {
 
     /// Where a header's lines run together: before the document number, the national name and motto.
     private static let lineMarkers = [" so", " cong hoa xa hoi chu nghia", " doc lap - tu do"].map { Array($0.unicodeScalars) }
+        + issuerMarkers
+    /// Where a second issuing body's line starts, the superior body having come first.
+    private static let issuerMarkers = [" ubnd ", " uy ban nhan dan"].map { Array($0.unicodeScalars) }
 
     /// The longest paragraph, in UTF-8 bytes, that may be a header's lines run together.
     static let maxHeaderLength = 400

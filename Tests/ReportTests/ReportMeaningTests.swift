@@ -32,6 +32,9 @@ struct ReportMeaningTests {
         ("PHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nI. VỀ KINH TẾ\n\nPHẦN THỨ HAI\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\nI. VỀ KINH TẾ\n", "VỀ KINH TẾ"),
         ("## A. KẾT QUẢ NĂM 2025\n\n### 1. Kinh tế\n\n## B. NHIỆM VỤ NĂM 2026\n\n### 1. Kinh tế\n", "Kinh tế"),
         ("## Phần I. TÌNH HÌNH THỰC HIỆN\n\n### 1. Kinh tế\n\n## Phần II. KẾ HOẠCH NĂM 2026\n\n### 1. Kinh tế\n", "Kinh tế"),
+        // Capital letters part a part: they take its meaning, not the plan of a second part.
+        ("PHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nA. LĨNH VỰC KINH TẾ\n\n1. Ngân sách\n\nB. LĨNH VỰC XÃ HỘI\n\n"
+         + "PHẦN II. PHƯƠNG HƯỚNG NĂM 2026\n\nA. LĨNH VỰC KINH TẾ\n\n1. Ngân sách\n", "Ngân sách"),
     ] as [(String, String)])
     func otherStyles(_ markdown: String, _ title: String) {
         let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\n" + markdown, name: "t")
@@ -67,6 +70,17 @@ struct ReportMeaningTests {
         let placeLine = ReportReader.read(text: "Số: 9/BC-UBND\n\nĐồng Tâm, ngày 3 tháng 1 năm 2026\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nNội dung.\n",
                                           name: "t").header
         #expect(placeLine.place == "Đồng Tâm" && placeLine.placeKind == nil)
+    }
+
+    @Test("a commune's or ward's report under its superior body: the lower body issues it")
+    func superiorBody() {
+        for lines in ["UBND TỈNH THÁI NGUYÊN\nUBND PHƯỜNG PHAN ĐÌNH PHÙNG", "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nỦY BAN NHÂN DÂN\nPHƯỜNG PHAN ĐÌNH PHÙNG"] {
+            let header = ReportReader.read(text: lines + "\nSố: 87/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025 của UBND phường\n\n"
+                                           + "Tổng thu ngân sách đạt 96,8 tỷ đồng.\n", name: "t").header
+            #expect(header.issuer?.hasSuffix("PHƯỜNG PHAN ĐÌNH PHÙNG") == true, "\(header.issuer ?? "")")
+            #expect(header.place == "Phan Đình Phùng" && header.placeKind == "phường")
+            #expect(header.title == "Kết quả thực hiện nhiệm vụ năm 2025 của UBND phường")
+        }
     }
 
     @Test("the rules typed under a header's lines are no part of the issuer or the place")
