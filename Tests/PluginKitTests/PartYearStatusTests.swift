@@ -90,6 +90,10 @@ struct PartYearStatusTests {
         """
         #expect(Self.value("health.stunting_rate", title: Self.year, results: results)?.status == .missed)
         #expect(Self.value("health.malnutrition_rate", title: Self.year, results: results)?.status == .unknown)
+        // The item opens at the comma or `và` before the name: `tỷ lệ hộ nghèo` is the rate, not the households.
+        let items = "Có 03 chỉ tiêu không đạt gồm: thu ngân sách, tỷ lệ hộ nghèo và số xã đạt chuẩn nông thôn mới nâng cao."
+        #expect(Self.value("social.poor_rate", title: Self.year, results: items)?.status == .missed)
+        #expect(Self.value("social.poor_households", title: Self.year, results: items)?.status != .missed)
     }
 
     @Test("the plan part of a 9-month report is for the same year; of a year's report, for the next")

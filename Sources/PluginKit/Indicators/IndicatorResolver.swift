@@ -159,15 +159,19 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     }
 
     /// Whether one of the rule's exclusion words stands in the list item that
-    /// names the indicator at `start`, up to the next punctuation: in `02 chỉ
-    /// tiêu chưa đạt (… và tỷ lệ trẻ em suy dinh dưỡng thể thấp còi)`, the
-    /// stunting rate is named, not malnutrition by weight.
+    /// names the indicator at `start`, from the punctuation or `và` before it
+    /// to the next punctuation: in `02 chỉ tiêu chưa đạt (… và tỷ lệ trẻ em suy
+    /// dinh dưỡng thể thấp còi)`, the stunting rate is named, not malnutrition by
+    /// weight; in `thu ngân sách, tỷ lệ hộ nghèo và …` the rate, not the households.
     static func isExcluded(_ start: Int, in bytes: [UInt8], by exclude: [PhrasePattern]) -> Bool {
         guard !exclude.isEmpty else { return false }
         let end = bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count
+        let punctuation = bytes[..<start].lastIndex(where: { ",;:()".utf8.contains($0) }).map { $0 + 1 } ?? 0
+        let and = PhrasePattern.wordOccurrences(of: Self.and, in: bytes).last { $0 < start }.map { $0 + Self.and.count } ?? 0
+        let itemStart = max(punctuation, and)
         // The item in place, searched with the rule's own folded patterns, as a number's phrase is.
         return bytes.withUnsafeBufferPointer { sentence in
-            let item = UnsafeBufferPointer(rebasing: sentence[start..<end])
+            let item = UnsafeBufferPointer(rebasing: sentence[itemStart..<end])
             return exclude.contains { $0.isFound(in: item) }
         }
     }
@@ -180,6 +184,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     }
 
     private static let foldedPhrases = Memo<TextKey, [UInt8]>()
+
+    private static let and = Array("va".utf8)
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]
