@@ -115,6 +115,16 @@ extension QualifierReader {
         return (first == .xuong || first == .len) && lead.count <= 2 && previousLead.last == .tu && previous.dimension == unit.dimension
     }
 
+    /// Whether a number is the level the one before it is the change to: `giảm
+    /// 1,5%, còn 3,2%`, `tăng 120 hộ, lên 2.340 hộ` — the first follows `tăng`
+    /// or `giảm` and `lead` (the words between them) opens on `còn`, `xuống` or
+    /// `lên`; both measure alike.
+    static func changesTo(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
+                          _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
+        guard let first = lead.first, let verb = previousLead.last, verb == .tang || verb == .giam else { return false }
+        return (first == .con || first == .xuong || first == .len) && lead.count <= 2 && previous.dimension == unit.dimension
+    }
+
     /// The lead without the word that makes the number approximate, which
     /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
     static func droppingApproximation(_ lead: ArraySlice<FoldedWord>, _ word: String?) -> ArraySlice<FoldedWord> {
@@ -142,6 +152,7 @@ extension FoldedWord {
     static let tu: FoldedWord = "tu"
     static let xuong: FoldedWord = "xuong"
     static let len: FoldedWord = "len"
+    static let con: FoldedWord = "con"
     static let so: FoldedWord = "so"
     static let voi: FoldedWord = "voi"
     static let gap: FoldedWord = "gap"

@@ -142,6 +142,19 @@ struct QualifierReader {
                 drafts[index].qualifiers.append(.comparison(.previousValue, value: quantities[last].value, upper: nil,
                                                             unit: quantities[last].unit, fact: last))
             }
+            if index > 0, let last = primaries.last, last == index - 1,
+               Self.changesTo(lead: verbLead, previousLead: words.window(clause.lowerBound, quantities[last].start),
+                              quantities[last].unit, to: quantities[index].unit) {
+                // `giảm 1,5%, còn 3,2%`: the first is the change that brought the figure to the second.
+                primaries.removeLast()
+                let falls = words.window(clause.lowerBound, quantities[last].start).last == .giam
+                drafts[last].role = .comparison(.changeOnPrevious)
+                drafts[last].qualifies = index
+                drafts[last].falls = falls
+                let value = quantities[last].value
+                drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
+                                                            unit: quantities[last].unit, fact: last))
+            }
             primaries.append(index)
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }

@@ -34,6 +34,11 @@ struct ComparisonWordingTests {
              comparisons: ["9 vụ": ["changeOnPrevious -2"], "4 người": ["changeOnPrevious -1"], "7 người": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // A change said before the level it brought the figure to.
+        Case(sentence: "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5%, còn 3,2%.",
+             comparisons: ["3,2%": ["changeOnPrevious -1.5"]]),
+        Case(sentence: "Số hộ cận nghèo tăng 40 hộ, lên 1.320 hộ.",
+             comparisons: ["1.320 hộ": ["changeOnPrevious 40"]]),
         // The months a figure covers are its period, not a figure the change after them is of.
         Case(sentence: "Giá trị sản xuất công nghiệp 9 tháng đạt 1.420 tỷ đồng, tăng 8,1% so với cùng kỳ.",
              comparisons: ["1.420 tỷ đồng": ["changeOnPrevious 8.1"]]),
