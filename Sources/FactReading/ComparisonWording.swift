@@ -153,6 +153,7 @@ extension FoldedWord {
     static let xuong: FoldedWord = "xuong"
     static let len: FoldedWord = "len"
     static let con: FoldedWord = "con"
+    static let dat: FoldedWord = "dat"
     static let so: FoldedWord = "so"
     static let voi: FoldedWord = "voi"
     static let gap: FoldedWord = "gap"

@@ -88,9 +88,13 @@ struct QualifierReader {
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it).
                 let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
                     && quantities[index].unit.dimension == .percent
+                // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`: a bare share right after the plan stated is of that plan.
+                let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
+                    && drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil
+                    && quantities[index - 1].start >= clause.lowerBound
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
-                                                                         unit: unit, followsLevel: followsLevel)
+                                                                         unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) }) {
                     let falls = (kind == .changeOnPrevious || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
@@ -181,9 +185,11 @@ struct QualifierReader {
     /// `giảm`: `so với cùng kỳ giảm 2 vụ` says what it compares first.
     /// `followsLevel`: the number, in percent, follows a level and its verb
     /// alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes for a
-    /// change on last year.
+    /// change on last year. `followsPlan`: the number, after `đạt` or `bằng`
+    /// alone, follows the plan stated for a level (`…/KH 180 tỷ đồng, đạt 117,8%`).
     func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
-                        opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit, followsLevel: Bool = false) -> ComparisonKind? {
+                        opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit, followsLevel: Bool = false,
+                        followsPlan: Bool = false) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
@@ -206,6 +212,7 @@ struct QualifierReader {
         if Self.namesPlan(tail) {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
+        if followsPlan && tail.isEmpty { return .percentOfPlan }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
         // `bằng 108% năm trước`, `bằng 97% năm 2024`: a share right before last year is of it too
         // (the year's digits are no word: `năm` stands alone).

@@ -55,6 +55,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Tốc độ tăng giá trị sản xuất đạt 9,1% (nghị quyết 9%).", comparisons: ["9,1%": ["target 9"]]),
         Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 68%, KH: 70%.", comparisons: ["68%": ["target 70"]]),
         Case(sentence: "+ Trồng rừng: 215 ha (KH năm: 400 ha).", comparisons: ["215 ha": ["target 400"]]),
+        // A bare share right after the plan stated is of that plan.
+        Case(sentence: "Thu NSNN thực hiện 212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%.",
+             comparisons: ["212 tỷ đồng": ["target 180", "percentOfPlan 117.8"]]),
         // The plan after a slash, and a verdict after a dash, as a list of main targets writes them.
         Case(sentence: "(2) Tổng sản lượng lương thực có hạt 21.300 tấn/KH 21.000 tấn - Vượt.", comparisons: ["21.300 tấn": ["target 21000"]]),
         Case(sentence: "(1) Tốc độ tăng giá trị sản xuất 8,2%, KH 8% - Đạt.", comparisons: ["8,2%": ["target 8"]]),
