@@ -12,6 +12,9 @@ final class CompiledRule: Sendable {
     let sections: [FoldedText]
     /// The names and verbs together: the patterns a rule's candidate sentences are looked up by.
     let namesAndVerbs: [PhrasePattern]
+    /// The exclusions a name stands in (`xuất, nhập khẩu` holds `nhập khẩu`):
+    /// where one stands in a sentence, the name inside it names something else.
+    let namingExclusions: [PhrasePattern]
 
     init(_ rule: FindingRule) {
         self.rule = rule
@@ -22,6 +25,11 @@ final class CompiledRule: Sendable {
         unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }
         namesAndVerbs = names + verbs
+        let names = names
+        namingExclusions = exclude.filter { exclusion in
+            let words = FoldedText(validUTF8: Array(exclusion.pieces.joined(separator: [0x20])))
+            return names.contains { $0.isFound(in: words) }
+        }
     }
 
     /// The rule compiled once for every store it is looked for in (a corpus

@@ -248,8 +248,8 @@ struct SentenceBinding {
     /// nhập khẩu đạt 96,4 triệu USD`, the comma having cut the phrase a number is excluded by.
     private func ownNames() -> [Range<Int>] {
         let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
-        guard !names.isEmpty, !rule.exclude.isEmpty else { return names }
-        let others = rule.exclude.flatMap { $0.occurrences(in: folded) }
+        guard !names.isEmpty, !rule.namingExclusions.isEmpty else { return names }
+        let others = rule.namingExclusions.flatMap { $0.occurrences(in: folded) }
         guard !others.isEmpty else { return names }
         return names.filter { name in !others.contains { $0.contains(name.lowerBound) && name.upperBound <= $0.upperBound } }
     }
