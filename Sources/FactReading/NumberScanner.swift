@@ -76,6 +76,7 @@ struct NumberScanner {
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
         if let end = periodEnd(start: start, numberEnd: numberEnd) { return reference(.period, start, end) }
+        if let end = populationBaseEnd(start: start, numberEnd: numberEnd) { return reference(.nameDigit, start, end) }
         let digits = scalars[start..<numberEnd]
         // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
         // year (`giai đoạn 2021-2025`) or a count with its unit that is zero-led (`cấp phòng 05 trường hợp`)
@@ -98,7 +99,7 @@ struct NumberScanner {
         var end = numberEnd
         var upper: Decimal?
         if let range = rangeUpper(after: numberEnd) { upper = range.value; end = range.end }
-        guard var (unit, unitEnd) = readUnit(at: end) else {
+        guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) }) else {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
@@ -125,6 +126,9 @@ struct NumberScanner {
             unit = UnitLexicon.rate(unit, per: per)
             unitEnd = perEnd
             quantityEnd = perEnd
+        } else if case .count = unit.dimension, let rate = populationRate(before: start, unit: unit) {
+            // `Số bác sĩ/vạn dân đạt 9,8 bác sĩ`: the per stands in the name.
+            unit = rate
         }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))

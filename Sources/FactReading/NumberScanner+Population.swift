@@ -1,0 +1,91 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// Rates per ten thousand people whose per is written in their name, not
+/// after the figure: `Số bác sĩ/vạn dân đạt 9,8 bác sĩ`, `số giường bệnh trên
+/// 10.000 dân đạt 31,5 giường`. The figure is the rate (`bác sĩ/vạn dân`), and
+/// the population it is per (`10.000 dân`) is part of the name, not a figure.
+extension NumberScanner {
+    /// Where the population a rate is per ends, when the number at `start` is
+    /// it: `10.000 dân` or `1 vạn dân` right after a counted noun and `/` or `trên`.
+    func populationBaseEnd(start: Int, numberEnd: Int) -> Int? {
+        guard numberEnd - start <= 6, let word = ScalarText.wordRangeAfter(scalars, numberEnd),
+              ScalarText.equals(scalars, word, Self.dan, lowercasing: true) || ScalarText.equals(scalars, word, Self.van, lowercasing: true),
+              let value = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]), value == 1 || value == 10_000 else { return nil }
+        var end: Int
+        if value == 10_000, ScalarText.equals(scalars, word, Self.dan, lowercasing: true) {
+            end = word.upperBound
+        } else if value == 1, ScalarText.equals(scalars, word, Self.van, lowercasing: true),
+                  let next = ScalarText.wordRangeAfter(scalars, word.upperBound), ScalarText.equals(scalars, next, Self.dan, lowercasing: true) {
+            end = next.upperBound
+        } else {
+            return nil
+        }
+        guard let joint = joint(before: start), countNoun(endingAt: joint) != nil else { return nil }
+        end = max(end, numberEnd)
+        return end
+    }
+
+    /// The rate a figure is, when its clause names it with its per before it
+    /// (`bác sĩ/vạn dân`, `bác sĩ trên 10.000 dân`) and the figure counts that
+    /// noun or has no unit: `bác sĩ/vạn dân`.
+    func populationRate(before start: Int, unit: QuantityUnit?) -> QuantityUnit? {
+        guard let marker = populationMarker(before: start), let noun = countNoun(endingAt: marker) else { return nil }
+        if let unit, unit.dimension != noun.dimension { return nil }
+        return UnitLexicon.rate(noun, per: Self.perName)
+    }
+
+    /// Where, before `start` and within its clause, a per-population marker
+    /// (`/vạn dân`, `trên 10.000 dân` …) begins, the last of them.
+    private func populationMarker(before start: Int) -> Int? {
+        let floor = max(0, start - Self.reach)
+        var index = start - 1
+        while index >= floor {
+            let s = scalars[index]
+            if s == ";" { return nil }
+            // `dân` ends every marker: look for its `â`, then match the marker backwards.
+            if s == "â" || s == "Â", index + 1 < start, TextFolding.fold(scalars[index + 1]) == "n", index > 0,
+               TextFolding.fold(scalars[index - 1]) == "d" {
+                let end = index + 2
+                for marker in Self.markers where end - marker.count >= floor {
+                    let begin = end - marker.count
+                    if zip(scalars[begin..<end], marker).allSatisfy({ TextFolding.fold($0) == $1 }) { return begin }
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Where a rate's noun ends before the `/` or `trên` that opens its per.
+    private func joint(before start: Int) -> Int? {
+        let before = ScalarText.skipSpacesBack(scalars, before: start)
+        guard before >= 0 else { return nil }
+        if scalars[before] == "/" { return before }
+        let words = ScalarText.wordRangesBefore(scalars, start, count: 1)
+        guard let word = words.first, ScalarText.equals(scalars, word, Self.tren, lowercasing: true) else { return nil }
+        return word.lowerBound
+    }
+
+    /// The counted noun of the lexicon that ends right at `end` (spaces aside), of one or two words.
+    private func countNoun(endingAt end: Int) -> QuantityUnit? {
+        let words = ScalarText.wordRangesBefore(scalars, end, count: 2)
+        for word in words.reversed() {
+            guard let (unit, unitEnd) = readUnit(at: word.lowerBound), case .count = unit.dimension,
+                  ScalarText.skipSpaces(scalars, unitEnd) == ScalarText.skipSpaces(scalars, end) || unitEnd == end else { continue }
+            return unit
+        }
+        return nil
+    }
+
+    /// How far back a rate's name may stand from its figure, in scalars.
+    private static let reach = 90
+    /// What such rates are per, as a unit names it.
+    private static let perName = "vạn dân"
+    /// The per as the genre writes it after the noun, folded (`/`, `trên`; `vạn dân`, `10.000 dân`).
+    private static let markers: [[Unicode.Scalar]] = ["/van dan", "/1 van dan", "/10.000 dan", " tren 10.000 dan",
+                                                       " tren 1 van dan", " tren mot van dan", " tren van dan"]
+        .map { Array($0.unicodeScalars) }
+    private static let dan = Array("dân".unicodeScalars), van = Array("vạn".unicodeScalars), tren = Array("trên".unicodeScalars)
+}
