@@ -8,10 +8,10 @@ import Facts
 /// the population it is per (`10.000 dân`) is part of the name, not a figure.
 extension NumberScanner {
     /// Where the population a rate is per ends, when the number at `start` is
-    /// it: `10.000 dân` or `1 vạn dân` right after a counted noun and `/` or `trên`.
-    func populationBaseEnd(start: Int, numberEnd: Int) -> Int? {
-        guard numberEnd - start <= 6, let word = ScalarText.wordRangeAfter(scalars, numberEnd),
-              ScalarText.equals(scalars, word, Self.dan, lowercasing: true) || ScalarText.equals(scalars, word, Self.van, lowercasing: true),
+    /// it: `10.000 dân` or `1 vạn dân` right after a counted noun and `/` or `trên`
+    /// (`word` is the word after the number).
+    func populationBaseEnd(start: Int, numberEnd: Int, word: Range<Int>) -> Int? {
+        guard numberEnd - start <= 6, ScalarText.equals(scalars, word, Self.dan, lowercasing: true) || ScalarText.equals(scalars, word, Self.van, lowercasing: true),
               let value = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]), value == 1 || value == 10_000 else { return nil }
         var end: Int
         if value == 10_000, ScalarText.equals(scalars, word, Self.dan, lowercasing: true) {
@@ -40,20 +40,22 @@ extension NumberScanner {
     /// (`/vạn dân`, `trên 10.000 dân` …) begins, the last of them.
     private func populationMarker(before start: Int) -> Int? {
         let floor = max(0, start - Self.reach)
-        var index = start - 1
-        while index >= floor {
-            let s = scalars[index]
-            if s == ";" { return nil }
-            // `dân` ends every marker: look for its `â`, then match the marker backwards.
-            if s == "â" || s == "Â", index + 1 < start, TextFolding.fold(scalars[index + 1]) == "n", index > 0,
-               TextFolding.fold(scalars[index - 1]) == "d" {
-                let end = index + 2
-                for marker in Self.markers where end - marker.count >= floor {
-                    let begin = end - marker.count
-                    if zip(scalars[begin..<end], marker).allSatisfy({ TextFolding.fold($0) == $1 }) { return begin }
-                }
+        // `dân` ends every marker: look for its `â` (most clauses have none), then match the marker backwards.
+        let found = scalars.withUnsafeBufferPointer { text -> Int? in
+            var index = start - 2
+            while index > floor {
+                let s = text[index]
+                if s == "â" || s == "Â" { return index }
+                if s == ";" { return nil }
+                index -= 1
             }
-            index -= 1
+            return nil
+        }
+        guard let index = found, TextFolding.fold(scalars[index + 1]) == "n", TextFolding.fold(scalars[index - 1]) == "d" else { return nil }
+        let end = index + 2
+        for marker in Self.markers where end - marker.count >= floor {
+            let begin = end - marker.count
+            if zip(scalars[begin..<end], marker).allSatisfy({ TextFolding.fold($0) == $1 }) { return begin }
         }
         return nil
     }
@@ -79,8 +81,9 @@ extension NumberScanner {
         return nil
     }
 
-    /// How far back a rate's name may stand from its figure, in scalars.
-    private static let reach = 90
+    /// How far back a rate's name may stand from its figure, in scalars
+    /// (`bác sĩ/vạn dân năm 2025 ước đạt 9,8 bác sĩ`).
+    private static let reach = 60
     /// What such rates are per, as a unit names it.
     private static let perName = "vạn dân"
     /// The per as the genre writes it after the noun, folded (`/`, `trên`; `vạn dân`, `10.000 dân`).

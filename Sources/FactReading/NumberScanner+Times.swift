@@ -19,14 +19,15 @@ extension NumberScanner {
     }
 
     /// `9 tháng`, `6 tháng đầu năm`, `trong 11 tháng`: where a period of a year
-    /// ends, for a whole number of months up to twelve. An amount per month
-    /// (`2 tháng/lần`) and an age in months (`trẻ dưới 6 tháng tuổi`) are not one.
-    func periodEnd(start: Int, numberEnd: Int) -> Int? {
-        guard numberEnd - start <= 2, scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit),
-              let months = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]), months >= 1, months <= 12,
-              start == 0 || scalars[start - 1] != "/",
-              let word = ScalarText.wordRangeAfter(scalars, numberEnd),
-              ScalarText.equals(scalars, word, Self.thang, lowercasing: true) else { return nil }
+    /// ends, for a whole number of months up to twelve (`word` is the word
+    /// after the number). An amount per month (`2 tháng/lần`) and an age in
+    /// months (`trẻ dưới 6 tháng tuổi`) are not one.
+    func periodEnd(start: Int, numberEnd: Int, word: Range<Int>) -> Int? {
+        // The word first: it is cheaper than the digits.
+        guard numberEnd - start <= 2, ScalarText.equals(scalars, word, Self.thang, lowercasing: true),
+              scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit), start == 0 || scalars[start - 1] != "/" else { return nil }
+        let months = scalars[start..<numberEnd].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        guard months >= 1, months <= 12 else { return nil }
         if word.upperBound < scalars.count, scalars[word.upperBound] == "/" { return nil }
         if let next = ScalarText.wordRangeAfter(scalars, word.upperBound),
            ScalarText.equals(scalars, next, Self.tuoi, lowercasing: true) { return nil }

@@ -75,8 +75,11 @@ struct NumberScanner {
         let numberEnd = readNumber(from: start)
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
         if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
-        if let end = periodEnd(start: start, numberEnd: numberEnd) { return reference(.period, start, end) }
-        if let end = populationBaseEnd(start: start, numberEnd: numberEnd) { return reference(.nameDigit, start, end) }
+        // The word after the number, read once for the periods and populations it may close.
+        if let word = ScalarText.wordRangeAfter(scalars, numberEnd) {
+            if let end = periodEnd(start: start, numberEnd: numberEnd, word: word) { return reference(.period, start, end) }
+            if let end = populationBaseEnd(start: start, numberEnd: numberEnd, word: word) { return reference(.nameDigit, start, end) }
+        }
         let digits = scalars[start..<numberEnd]
         // After a naming word (`khối 9`, `giai đoạn 2`) a short number names, unless it is a
         // year (`giai đoạn 2021-2025`) or a count with its unit that is zero-led (`cấp phòng 05 trường hợp`)
