@@ -219,17 +219,21 @@ enum ReportHeaderReader {
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let years = words.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
         var period = ReportPeriod.year
+        // Where a quarter was named: `quý III và 9 tháng` reports the nine months it closes.
+        var quarterAt: Int?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             // `9 tháng đầu năm`, `9 tháng năm 2025`, `9 tháng, nhiệm vụ 3 tháng cuối năm`: not the months left (`cuối`).
             if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next != "cuoi",
-               index + 1 < words.count {
+               index + 1 < words.count, quarterAt.map({ index - $0 <= 4 }) ?? true {
                 period = .months(count)
                 break
             }
+            if quarterAt != nil { continue }
             if word == "quy" || word == "qui", let quarter = quarterNumber(next) {
                 period = .quarter(quarter)
-                break
+                quarterAt = index
+                continue
             }
             if word == "thang", let month = Int(next), (1...12).contains(month), period == .year,
                index + 2 < words.count, words[index + 2] == "nam" {

@@ -17,7 +17,8 @@ import Facts
 ///   quốc gia: …; tổng số 44 trường`).
 ///
 /// A number is never the rule's when one of its exclusion words stands in
-/// its phrase, between the punctuation or numbers around it.
+/// its phrase, between the punctuation or numbers around it (and after a
+/// label's colon when the rule's name stands after it).
 struct SentenceBinding {
     let rule: CompiledRule
     let folded: FoldedText
@@ -73,7 +74,7 @@ struct SentenceBinding {
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
         let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: Self.and, in: folded.bytes)
-        let excluded = numbers.map { isExcluded($0, among: all, ands: ands) }
+        let excluded = numbers.map { isExcluded($0, among: all, ands: ands, names: names) }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { !changes && !rule.rule.takesChanges && followsChangeVerb($0.start) }
         // A name right after a number names that number, not one past a comma further on
@@ -274,12 +275,18 @@ struct SentenceBinding {
     /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
     /// 03 trường`, `công nhận lại` is the second number's, not the first's.
     /// `ands`: where `và` stands in the sentence.
-    private func isExcluded(_ number: Number, among starts: [Number], ands: [Int]) -> Bool {
+    private func isExcluded(_ number: Number, among starts: [Number], ands: [Int], names: [Range<Int>]) -> Bool {
         guard !rule.exclude.isEmpty else { return false }
         let bytes = folded.bytes
         var start = number.start
         let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
         while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
+        // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
+        // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon.
+        if let colon = bytes[start..<number.start].lastIndex(of: UInt8(ascii: ":")),
+           names.contains(where: { $0.lowerBound > colon && $0.upperBound <= number.start }) {
+            start = colon + 1
+        }
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
         if let and = ands.first(where: { $0 >= number.end }) {
             nextStart = min(nextStart, and)
