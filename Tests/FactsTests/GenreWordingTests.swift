@@ -36,6 +36,8 @@ struct GenreWordingTests {
         // The months a figure covers, and an age in months, are not figures; an amount per month is.
         Case(sentence: "Trong 9 tháng, thu ngân sách 06 tháng cuối năm ước đạt 412 tỷ đồng.", facts: ["412 tỷ đồng|tỷ đồng"]),
         Case(sentence: "Lương bình quân 7,2 triệu đồng/tháng.", facts: ["7,2 triệu đồng/tháng|triệu đồng/tháng"]),
+        // Workers counted as times (`lượt lao động`) are workers, as jobs are counted.
+        Case(sentence: "Tạo việc làm mới cho 3.250 lượt lao động.", facts: ["3.250 lượt lao động|lao động"]),
         // A rate per ten thousand people with its per in the name: the figure is the rate, the population no figure.
         Case(sentence: "Số bác sĩ trên 10.000 dân đạt 9,2 bác sĩ.", facts: ["9,2 bác sĩ|bác sĩ/vạn dân"]),
         Case(sentence: "Số giường bệnh/vạn dân đạt 31,5.", facts: ["31,5|giường bệnh/vạn dân"]),
