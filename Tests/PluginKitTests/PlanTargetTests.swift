@@ -42,6 +42,7 @@ struct PlanTargetTests {
         Case(sentence: "(4) Tỷ lệ hộ nghèo giảm còn 2,2%; (5) Thu ngân sách 240 tỷ đồng.", number: "2,2%", base: "2,8%", kind: .level,
              stated: "2,2%", level: "2,2%"),
         Case(sentence: "- Tỷ lệ tham gia bảo hiểm y tế tăng lên 96%.", number: "96%", base: "94,1%", kind: .level, stated: "96%", level: "96%"),
+        Case(sentence: "- Giảm tỷ lệ hộ nghèo xuống còn dưới 1,5%.", number: "1,5%", base: "2%", kind: .level, stated: "1,5%", level: "1,5%"),
         // A list mark and a label before the verb that opens the clause.
         Case(sentence: "Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%; (5) Tỷ lệ lao động qua đào tạo đạt 80%.", number: "0,2%", base: "0,85%",
              kind: .change, stated: "-0,2 điểm %", level: "0,65%"),

@@ -117,8 +117,9 @@ public struct PlanTarget: Sendable {
         return words
     }
 
-    /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`.
-    static let fillers: Set<String> = ["them", "khoang", "tren", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi"]
+    /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
+    /// `giảm còn dưới 1,5%`.
+    static let fillers: Set<String> = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi"]
 
     /// Words right before the number that make a change verb name a level:
     /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
