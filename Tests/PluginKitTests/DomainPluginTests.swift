@@ -158,7 +158,7 @@ struct DomainPluginTests {
                                                          "economy.grdp", "economy.industry.production_index", "economy.imports",
                                                          "economy.trade_total", "economy.cpi", "economy.budget.land_use_revenue",
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
-                                                         "social.urban_unemployment_rate", "economy.new_rural.advanced_communes"]
+                                                         "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
