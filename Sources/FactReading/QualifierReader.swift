@@ -135,29 +135,26 @@ struct QualifierReader {
                     if primary != nil || isNoLevel { continue }
                 }
             }
-            if index > 0, let last = primaries.last, last == index - 1,
-               Self.movesFrom(lead: verbLead, previousLead: words.window(clause.lowerBound, quantities[last].start),
-                              quantities[last].unit, to: quantities[index].unit) {
-                // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from.
-                primaries.removeLast()
-                drafts[last].role = .comparison(.previousValue)
-                drafts[last].qualifies = index
-                drafts[index].qualifiers = drafts[last].qualifiers.filter { $0.kind != "approximate" }
-                drafts[index].qualifiers.append(.comparison(.previousValue, value: quantities[last].value, upper: nil,
-                                                            unit: quantities[last].unit, fact: last))
-            }
-            if index > 0, let last = primaries.last, last == index - 1,
-               Self.changesTo(lead: verbLead, previousLead: words.window(clause.lowerBound, quantities[last].start),
-                              quantities[last].unit, to: quantities[index].unit) {
-                // `giảm 1,5%, còn 3,2%`: the first is the change that brought the figure to the second.
-                primaries.removeLast()
-                let falls = words.window(clause.lowerBound, quantities[last].start).last == .giam
-                drafts[last].role = .comparison(.changeOnPrevious)
-                drafts[last].qualifies = index
-                drafts[last].falls = falls
-                let value = quantities[last].value
-                drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
-                                                            unit: quantities[last].unit, fact: last))
+            if index > 0, let last = primaries.last, last == index - 1 {
+                let previousLead = words.window(clause.lowerBound, quantities[last].start)
+                if Self.movesFrom(lead: verbLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
+                    // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from.
+                    primaries.removeLast()
+                    drafts[last].role = .comparison(.previousValue)
+                    drafts[last].qualifies = index
+                    drafts[index].qualifiers = drafts[last].qualifiers.filter { $0.kind != "approximate" }
+                    drafts[index].qualifiers.append(.comparison(.previousValue, value: quantities[last].value, upper: nil,
+                                                                unit: quantities[last].unit, fact: last))
+                } else if Self.changesTo(lead: verbLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
+                    // `giảm 1,5%, còn 3,2%`: the first is the change that brought the figure to the second.
+                    primaries.removeLast()
+                    let falls = previousLead.last == .giam, value = quantities[last].value
+                    drafts[last].role = .comparison(.changeOnPrevious)
+                    drafts[last].qualifies = index
+                    drafts[last].falls = falls
+                    drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
+                                                                unit: quantities[last].unit, fact: last))
+                }
             }
             primaries.append(index)
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
