@@ -88,10 +88,12 @@ struct QualifierReader {
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it).
                 let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
                     && quantities[index].unit.dimension == .percent
-                // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`: a bare share right after the plan stated is of that plan.
+                // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`:
+                // a bare share right after a figure and the plan stated for it is of that plan.
                 let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
-                    && drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil
                     && quantities[index - 1].start >= clause.lowerBound
+                    && (drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil
+                        || drafts[index - 1].role == .primary && drafts[index - 1].qualifiers.contains { $0.kind == "target" })
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)

@@ -58,6 +58,8 @@ struct ComparisonWordingTests {
         // A bare share right after the plan stated is of that plan.
         Case(sentence: "Thu NSNN thực hiện 212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%.",
              comparisons: ["212 tỷ đồng": ["target 180", "percentOfPlan 117.8"]]),
+        Case(sentence: "(2) Thu ngân sách trên địa bàn: KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%.",
+             comparisons: ["341,5 tỷ đồng": ["target 320", "percentOfPlan 106.7"]]),
         // The plan after a slash, and a verdict after a dash, as a list of main targets writes them.
         Case(sentence: "(2) Tổng sản lượng lương thực có hạt 21.300 tấn/KH 21.000 tấn - Vượt.", comparisons: ["21.300 tấn": ["target 21000"]]),
         Case(sentence: "(1) Tốc độ tăng giá trị sản xuất 8,2%, KH 8% - Đạt.", comparisons: ["8,2%": ["target 8"]]),

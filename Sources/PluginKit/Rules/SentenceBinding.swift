@@ -39,6 +39,8 @@ struct SentenceBinding {
     }
 
     private static let and = Array("va".utf8)
+    /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
+    private static let doneOpenings: Set<String> = ["uoc", "uth", "th"]
 
     /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`.
     static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
@@ -256,14 +258,16 @@ struct SentenceBinding {
     }
 
     /// Whether a number after a name is in its reach: no `;` between, unless
-    /// the clause it opens is an estimate of the same figure (`…; ước cả năm đạt …`).
+    /// the clause it opens is an estimate of the same figure or what was done
+    /// against the plan before it (`…; ước cả năm đạt …`, `KH 95%; ƯTH 94,2%`).
     private func isReachable(from start: Int, to end: Int) -> Bool {
         let bytes = folded.bytes
         var index = start
         while index < end {
             if bytes[index] == UInt8(ascii: ";") {
-                let rest = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).trimmingWhitespace()
-                guard rest.hasPrefix("uoc") else { return false }
+                let words = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).split(separator: " ").prefix(2)
+                guard let first = words.first, Self.doneOpenings.contains(String(first))
+                        || first == "thuc" && words.dropFirst().first == "hien" else { return false }
             }
             index += 1
         }
