@@ -40,7 +40,8 @@ struct SentenceBinding {
 
     private static let and = Array("va".utf8)
     /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
-    private static let doneOpenings: Set<String> = ["uoc", "uth", "th"]
+    private static let doneOpenings = [Array("uoc".utf8), Array("uth".utf8), Array("th".utf8)]
+    private static let thuc = Array("thuc".utf8), hien = Array("hien".utf8)
 
     /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`.
     static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
@@ -264,14 +265,25 @@ struct SentenceBinding {
         let bytes = folded.bytes
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: ";") {
-                let words = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).split(separator: " ").prefix(2)
-                guard let first = words.first, Self.doneOpenings.contains(String(first))
-                        || first == "thuc" && words.dropFirst().first == "hien" else { return false }
-            }
+            if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end) { return false }
             index += 1
         }
         return true
+    }
+
+    /// Whether the clause at `start` opens on an estimate or what was done: `ước`, `ƯTH`, `TH`, `thực hiện`.
+    private func opensOnWhatWasDone(_ start: Int, before end: Int) -> Bool {
+        let bytes = folded.bytes
+        func word(from index: Int) -> Range<Int> {
+            var first = index
+            while first < end, bytes[first] == 0x20 { first += 1 }
+            var last = first
+            while last < end, PhrasePattern.isWordByte(bytes[last]) { last += 1 }
+            return first..<last
+        }
+        let first = word(from: start)
+        if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
+        return bytes[first].elementsEqual(Self.thuc) && bytes[word(from: first.upperBound)].elementsEqual(Self.hien)
     }
 
     /// Whether an exclusion word stands in the number's phrase: from the
@@ -284,11 +296,14 @@ struct SentenceBinding {
         let bytes = folded.bytes
         var start = number.start
         let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
-        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
+        var colon: Int?
+        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") {
+            start -= 1
+            if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
+        }
         // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
         // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon.
-        if let colon = bytes[start..<number.start].lastIndex(of: UInt8(ascii: ":")),
-           names.contains(where: { $0.lowerBound > colon && $0.upperBound <= number.start }) {
+        if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= number.start }) {
             start = colon + 1
         }
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
