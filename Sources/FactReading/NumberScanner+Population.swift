@@ -11,19 +11,21 @@ extension NumberScanner {
     /// it: `10.000 dân` or `1 vạn dân` right after a counted noun and `/` or `trên`
     /// (`word` is the word after the number).
     func populationBaseEnd(start: Int, numberEnd: Int, word: Range<Int>) -> Int? {
-        guard numberEnd - start <= 6, ScalarText.equals(scalars, word, Self.dan, lowercasing: true) || ScalarText.equals(scalars, word, Self.van, lowercasing: true),
-              let value = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]), value == 1 || value == 10_000 else { return nil }
-        var end: Int
-        if value == 10_000, ScalarText.equals(scalars, word, Self.dan, lowercasing: true) {
+        // The words first: they are cheaper than the digits.
+        guard numberEnd - start <= 6 else { return nil }
+        let people = ScalarText.equals(scalars, word, Self.dan, lowercasing: true)
+        guard people || ScalarText.equals(scalars, word, Self.van, lowercasing: true),
+              let value = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]) else { return nil }
+        let end: Int
+        if people, value == 10_000 {
             end = word.upperBound
-        } else if value == 1, ScalarText.equals(scalars, word, Self.van, lowercasing: true),
-                  let next = ScalarText.wordRangeAfter(scalars, word.upperBound), ScalarText.equals(scalars, next, Self.dan, lowercasing: true) {
+        } else if !people, value == 1, let next = ScalarText.wordRangeAfter(scalars, word.upperBound),
+                  ScalarText.equals(scalars, next, Self.dan, lowercasing: true) {
             end = next.upperBound
         } else {
             return nil
         }
         guard let joint = joint(before: start), countNoun(endingAt: joint) != nil else { return nil }
-        end = max(end, numberEnd)
         return end
     }
 
@@ -75,7 +77,7 @@ extension NumberScanner {
         let words = ScalarText.wordRangesBefore(scalars, end, count: 2)
         for word in words.reversed() {
             guard let (unit, unitEnd) = readUnit(at: word.lowerBound), case .count = unit.dimension,
-                  ScalarText.skipSpaces(scalars, unitEnd) == ScalarText.skipSpaces(scalars, end) || unitEnd == end else { continue }
+                  ScalarText.skipSpaces(scalars, unitEnd) == ScalarText.skipSpaces(scalars, end) else { continue }
             return unit
         }
         return nil
@@ -90,5 +92,5 @@ extension NumberScanner {
     private static let markers: [[Unicode.Scalar]] = ["/van dan", "/1 van dan", "/10.000 dan", " tren 10.000 dan",
                                                        " tren 1 van dan", " tren mot van dan", " tren van dan"]
         .map { Array($0.unicodeScalars) }
-    private static let dan = Array("dân".unicodeScalars), van = Array("vạn".unicodeScalars), tren = Array("trên".unicodeScalars)
+    private static let van = Array("vạn".unicodeScalars), tren = Array("trên".unicodeScalars)
 }

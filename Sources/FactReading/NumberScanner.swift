@@ -374,7 +374,9 @@ struct NumberScanner {
     // MARK: - Helpers
 
     private static let le = Array("lệ".unicodeScalars)
-    private static let dem = Array("đêm".unicodeScalars), dan = Array("dân".unicodeScalars)
+    private static let dem = Array("đêm".unicodeScalars)
+    /// `dân`: the people a rate is per (`bác sĩ/vạn dân`), here and in NumberScanner+Population.
+    static let dan = Array("dân".unicodeScalars)
 
     private func reference(_ kind: ReferenceKind, _ start: Int, _ end: Int) -> ScannedToken {
         .reference(ScannedReference(kind: kind, start: start, end: max(end, start + 1)))

@@ -93,7 +93,7 @@ struct QualifierReader {
                 let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
                     && quantities[index - 1].start >= clause.lowerBound
                     && (drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil
-                        || drafts[index - 1].role == .primary && drafts[index - 1].qualifiers.contains { $0.kind == "target" })
+                        || drafts[index - 1].role == .primary && Self.hasTarget(index - 1, in: drafts))
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
@@ -316,6 +316,11 @@ struct QualifierReader {
     }
 
     static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
+
+    /// Whether a target qualifies the draft at `index` (`212 tỷ đồng/KH 180 tỷ đồng`).
+    static func hasTarget(_ index: Int, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && $0.role == .comparison(.target) }
+    }
 
     /// Whether a share of plan or an excess over it qualifies the draft at `index`.
     static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {

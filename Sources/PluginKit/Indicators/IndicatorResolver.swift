@@ -167,8 +167,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         guard !exclude.isEmpty else { return false }
         let end = bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count
         let punctuation = bytes[..<start].lastIndex(where: { ",;:()".utf8.contains($0) }).map { $0 + 1 } ?? 0
-        let and = PhrasePattern.wordOccurrences(of: Self.and, in: bytes).last { $0 < start }.map { $0 + Self.and.count } ?? 0
-        let itemStart = max(punctuation, and)
+        let and = SentenceBinding.and
+        let afterAnd = PhrasePattern.wordOccurrences(of: and, in: bytes).last { $0 < start }.map { $0 + and.count } ?? 0
+        let itemStart = max(punctuation, afterAnd)
         // The item in place, searched with the rule's own folded patterns, as a number's phrase is.
         return bytes.withUnsafeBufferPointer { sentence in
             let item = UnsafeBufferPointer(rebasing: sentence[itemStart..<end])
@@ -184,8 +185,6 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     }
 
     private static let foldedPhrases = Memo<TextKey, [UInt8]>()
-
-    private static let and = Array("va".utf8)
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]

@@ -38,7 +38,8 @@ struct SentenceBinding {
         var start: Int, digitsEnd: Int, end: Int
     }
 
-    private static let and = Array("va".utf8)
+    /// `và`, folded: it bounds a number's phrase, and a list item of targets missed (IndicatorResolver).
+    static let and = Array("va".utf8)
     /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
     private static let doneOpenings = [Array("uoc".utf8), Array("uth".utf8), Array("th".utf8)]
     private static let thuc = Array("thuc".utf8), hien = Array("hien".utf8)
