@@ -55,9 +55,22 @@ public enum TextFolding {
         if v < 0x80 { return (v >= 65 && v <= 90) ? Unicode.Scalar(UInt8(v + 32)) : scalar }
         if v < 0x250 { return latin[Int(v)]?.folded ?? slowFold(scalar).folded }
         if v >= 0x1E00 && v < 0x1F00 { return extended[Int(v - 0x1E00)]?.folded ?? slowFold(scalar).folded }
-        // Dashes, quotes and other punctuation: nothing to fold.
-        if v >= 0x2000 && v < 0x2070 { return scalar }
+        if v >= 0x2000 && v < 0x2070 { return foldPunctuation(scalar) }
         return slowFold(scalar).folded
+    }
+
+    /// A word processor's en dash and curly quotes fold to the `-`, `'` and `"`
+    /// typed for them, so that `công nghiệp – xây dựng` and `danh hiệu “Gia
+    /// đình văn hóa”` read as a rule's names do; other punctuation folds to
+    /// itself. (An em dash stays: tables write it for "none".)
+    @inlinable @inline(__always)
+    static func foldPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2013: return "-"
+        case 0x2018, 0x2019: return "'"
+        case 0x201C, 0x201D: return "\""
+        default: return scalar
+        }
     }
 
     /// One scalar in lower case, diacritics kept.

@@ -23,7 +23,9 @@ public enum VocabularyDocumentation {
         its number and unit (`126 doanh nghiệp thành lập mới`) — and **verbs**, which
         report it right before its number, past filler words such as *được*, *khoảng*,
         *ước đạt* (`đón 2,1 triệu lượt khách`). Words match whole, ignoring case,
-        diacritics and the spellings *i*/*y* (*tỉ*/*tỷ*, *quy*/*qui*); `…` in a name
+        diacritics and the spellings *i*/*y* (*tỉ*/*tỷ*, *quy*/*qui*), and a word
+        processor's en dash and curly quotes match the `-` and `"` typed for them
+        (`công nghiệp – xây dựng`, `danh hiệu “Gia đình văn hóa”`); `…` in a name
         stands for up to four words (`tổng thu … du lịch`).
 
         ## Using a concept
