@@ -81,7 +81,8 @@ struct QualifierReader {
                 || verb == .vuot || lastYear || Self.endsOnPlan(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
-                let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
+                let tailStop = tailEnd(after: end, sentence: sentence, next: next)
+                let tail = words.window(end, tailStop)
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
@@ -132,9 +133,13 @@ struct QualifierReader {
                                                                         upper: falls ? nil : upper, unit: unit, fact: index))
                         }
                     }
-                    // A share of plan, or a target, with nothing to be of is the figure itself
-                    // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`).
                     if primary != nil || isNoLevel { continue }
+                    // A share of plan, or a target, with nothing to be of is the figure itself
+                    // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`);
+                    // a share keeps its role, so that only a rule of shares takes it as its level:
+                    // `Tỷ lệ tham gia BHYT đạt 98,1% kế hoạch` does not give the coverage. (A plan
+                    // word right before a number states the plan: `8,3%/KH 8%` is a level.)
+                    if kind.isPlanShare && tailStop != next { drafts[index].role = .comparison(kind) }
                 }
             }
             if index > 0, let last = primaries.last, last == index - 1 {
