@@ -48,6 +48,8 @@ enum TableColumn: Equatable {
         }
         if let latest = yearsAlone.max(by: { $0.year < $1.year }), year == nil || latest.year == year {
             roles[latest.index] = .actual(estimate: false)
+            // `Năm 2024 | Năm 2025`: the year before is last year's figure.
+            if let before = yearsAlone.first(where: { $0.year == latest.year - 1 }) { roles[before.index] = .previous }
         }
         return roles
     }
@@ -75,6 +77,8 @@ enum TableColumn: Equatable {
             if words.has(Self.planWords) { return .percentOfPlan }
         }
         if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious }
+        // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
+        if words.has(Self.riseAndFallWords) { return .changeOnPrevious }
         if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
             if words.has(Self.estimateWords) { return .percentOfEstimate }
@@ -139,5 +143,6 @@ enum TableColumn: Equatable {
     static let wholeYearWords = phrases("Cả năm")
     static let reachedWords = phrases("Đạt")
     static let changeWords = phrases("Tăng", "Giảm")
+    static let riseAndFallWords = phrases("Tăng giảm", "Tăng (+), giảm (-)", "Tăng (+) giảm (-)")
     static let verdictWords = phrases("Đánh giá")
 }

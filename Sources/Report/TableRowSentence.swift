@@ -41,7 +41,8 @@ struct TableRowSentence {
     }
 
     /// `, tăng 8,2% so với cùng kỳ` from a signed cell (`8,2`, `+8,2`, `-3,5`): the sign says the verb.
-    mutating func addChange(_ cell: MarkdownTable.Cell, header: MarkdownTable.Cell) {
+    /// A header that says neither `%` nor what it compares with (`Tăng (+), giảm (-)`) gives the change in the row's `unit`.
+    mutating func addChange(_ cell: MarkdownTable.Cell, header: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
         var text = cell.text, location = cell.location
         let falls = text.first == "-" || text.first == "−"
         if falls || text.first == "+" {
@@ -51,7 +52,14 @@ struct TableRowSentence {
         }
         add(falls ? ", giảm " : ", tăng ", at: header.location)
         add(text, at: location)
-        add(text.hasSuffix("%") ? " so với cùng kỳ" : "% so với cùng kỳ", at: header.location)
+        let words = TableColumn.Words(header.text)
+        if text.hasSuffix("%") {
+            add(" so với cùng kỳ", at: header.location)
+        } else if let unit, !header.text.contains("%"), !words.has(TableColumn.strongComparisonWords) {
+            add((unit.text == "%" ? "%" : " " + unit.joiningLines) + " so với cùng kỳ", at: unit.location)
+        } else {
+            add("% so với cùng kỳ", at: header.location)
+        }
     }
 
     /// ` (không đạt kế hoạch)`: the report's verdict, from a verdict cell's
@@ -79,7 +87,8 @@ struct TableRowSentence {
 
     static let verdictCells = Set(TableColumn.phrases("Đạt", "Không đạt", "Chưa đạt", "Vượt", "Vượt KH", "Vượt kế hoạch",
                                                       "Đạt KH", "Đạt kế hoạch", "Không đạt KH", "Không đạt kế hoạch",
-                                                      "Hoàn thành", "Không hoàn thành", "Chưa hoàn thành"))
+                                                      "Hoàn thành", "Không hoàn thành", "Chưa hoàn thành",
+                                                      "Vượt dự toán", "Đạt dự toán", "Không đạt dự toán", "Chưa đạt dự toán"))
     static let missedWords = TableColumn.phrases("Không đạt", "Chưa đạt", "Không hoàn thành", "Chưa hoàn thành")
     static let exceededWords = TableColumn.phrases("Vượt")
     static let metWords = TableColumn.phrases("Đạt", "Hoàn thành")

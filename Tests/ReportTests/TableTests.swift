@@ -64,6 +64,7 @@ struct TableTests {
         ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other), ("Chỉ tiêu năm 2026", .plan(year: 2026)),
         ("TH/KH (%)", .percentOfPlan), ("ƯTH/CK (%)", .percentOfPrevious), ("So CK (%)", .percentOfPrevious),
         ("TH 2024", .previous), ("Thực hiện năm 2022", .other), ("ƯTH/Dự toán", .percentOfEstimate),
+        ("Tăng (+), giảm (-)", .changeOnPrevious), ("Tăng/giảm", .changeOnPrevious), ("Tăng trưởng", .other),
     ] as [(String, TableColumn)])
     func roles(_ header: String, _ role: TableColumn) {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
@@ -187,7 +188,7 @@ struct TableTests {
         #expect(Self.document.header.year == 2025)
     }
 
-    @Test("a table of years alone reports its latest; a signed change and a verdict read as the genre words them")
+    @Test("a table of years alone reports its latest, the year before as last year's; a signed change and a verdict read as the genre words them")
     func yearsChangesVerdicts() {
         let document = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Tăng, giảm so với cùng kỳ (%) | Đánh giá |
@@ -197,9 +198,9 @@ struct TableTests {
         | 3 | Tổng lượt khách | lượt | 110.000 | 120.000 | 9,1 | Hoàn thành |
         """, name: "years")
         #expect(document.paragraphs.map { String($0.text) } == [
-            "Doanh thu du lịch đạt 71,5 tỷ đồng (không đạt kế hoạch), tăng 19,2% so với cùng kỳ.",
-            "Số hợp tác xã thành lập mới đạt 3 hợp tác xã (vượt kế hoạch), giảm 25% so với cùng kỳ.",
-            "Tổng lượt khách đạt 120.000 lượt (đạt kế hoạch), tăng 9,1% so với cùng kỳ.",
+            "Doanh thu du lịch đạt 71,5 tỷ đồng (không đạt kế hoạch), tăng 19,2% so với cùng kỳ (cùng kỳ năm trước 60 tỷ đồng).",
+            "Số hợp tác xã thành lập mới đạt 3 hợp tác xã (vượt kế hoạch), giảm 25% so với cùng kỳ (cùng kỳ năm trước 4 hợp tác xã).",
+            "Tổng lượt khách đạt 120.000 lượt (đạt kế hoạch), tăng 9,1% so với cùng kỳ (cùng kỳ năm trước 110.000 lượt).",
         ])
         // The change's number without its sign, where it stands in its cell (`− 25`: a 3-byte sign and a space).
         let paragraph = document.paragraphs[1]
@@ -287,6 +288,20 @@ struct TableTests {
         """, name: "nine-months")
         #expect(document.paragraphs.map { String($0.text) } == [
             "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
+        ])
+    }
+
+    @Test("a column of rises and falls that names no percent gives the change in the row's unit; a verdict may name the estimate")
+    func changesInTheRowsUnit() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) | Ghi chú |
+        |---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách trên địa bàn | Triệu đồng | 150.200 | 162.040 | +11.840 | Vượt dự toán |
+        | 2 | Tỷ lệ hộ nghèo | % | 8,5 | 6,9 | -1,6 | Đạt |
+        """, name: "rises")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn đạt 162.040 Triệu đồng (vượt kế hoạch), tăng 11.840 Triệu đồng so với cùng kỳ (cùng kỳ năm trước 150.200 Triệu đồng).",
+            "Tỷ lệ hộ nghèo đạt 6,9% (đạt kế hoạch), giảm 1,6% so với cùng kỳ (cùng kỳ năm trước 8,5%).",
         ])
     }
 
