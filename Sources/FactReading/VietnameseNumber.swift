@@ -4,9 +4,10 @@ import Report
 import Facts
 
 /// Reading and writing numbers the Vietnamese way: `.` groups thousands and
-/// `,` is the decimal mark (`2.450.000`, `8,25`).
+/// `,` is the decimal mark (`2.450.000`, `8,25`); a lone `.` before one or
+/// two digits, which can group no thousands, is read as a decimal mark (`2.15%`).
 public enum VietnameseNumber {
-    /// Parses `2.450.000`, `8,25`, `12.345,67`, `03`. Returns nil for
+    /// Parses `2.450.000`, `8,25`, `12.345,67`, `03`, `2.15`. Returns nil for
     /// malformed grouping (`1.23.4`) or more digits than can be held exactly.
     public static func parse(_ text: Substring) -> Decimal? {
         parse(bytes: text.utf8)
@@ -42,6 +43,12 @@ public enum VietnameseNumber {
             default:
                 return nil
             }
+        }
+        if !sawComma, groups == 2, (1...2).contains(groupLength), number.integerDigits > groupLength {
+            // `2.15%`, `1.2 triệu`: one dot before one or two digits groups no thousands; typed
+            // as an English keyboard writes decimals, it is the decimal mark.
+            let digits = { String(decoding: text.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self) }
+            return number.value(plain: digits).map { Decimal(sign: .plus, exponent: -groupLength, significand: $0) }
         }
         if !sawComma {
             if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }

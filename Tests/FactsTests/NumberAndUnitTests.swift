@@ -11,14 +11,22 @@ import TestSupport
 @Suite("Vietnamese numbers and units")
 struct NumberAndUnitTests {
     @Test(arguments: [("3.176.000", "3176000"), ("10,15", "10.15"), ("85.722,34", "85722.34"), ("03", "3"),
-                      ("3,750", "3.75"), ("0,02", "0.02"), ("794.938.602", "794938602"), ("2940", "2940")])
+                      ("3,750", "3.75"), ("0,02", "0.02"), ("794.938.602", "794938602"), ("2940", "2940"),
+                      ("12.34", "12.34"), ("2.5", "2.5"), ("0.75", "0.75"), ("1746.5", "1746.5")])
     func parse(_ text: String, _ value: String) {
         #expect(VietnameseNumber.parse(Substring(text)) == Decimal(string: value))
     }
 
-    @Test(arguments: ["1.23.4", "12.34", ",5", "1,", "1,2,3"])
+    @Test(arguments: ["1.23.4", "1.234.5", "1.2,5", ".5", ",5", "1,", "1,2,3"])
     func malformed(_ text: String) {
         #expect(VietnameseNumber.parse(Substring(text)) == nil)
+    }
+
+    @Test("a decimal dot, as an English keyboard types it, reads where it cannot group thousands; a number without a unit stays none")
+    func decimalDots() {
+        let store = FactStore(documents: [ReportReader.read(
+            text: "Tỷ lệ hộ nghèo còn 2.15%, đón 1.2 triệu lượt khách, thu 1.250 tỷ đồng; cách mạng công nghiệp 4.0.\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == ["2,15%", "1,2 triệu lượt", "1.250 tỷ đồng"])
     }
 
     @Test("a no-break or narrow space between a number and its unit is a space, and the columns stay", arguments: [
