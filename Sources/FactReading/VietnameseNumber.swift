@@ -47,8 +47,7 @@ public enum VietnameseNumber {
         if !sawComma, groups == 2, (1...2).contains(groupLength), number.integerDigits > groupLength {
             // `2.15%`, `1.2 triệu`: one dot before one or two digits groups no thousands; typed
             // as an English keyboard writes decimals, it is the decimal mark.
-            let digits = { String(decoding: text.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self) }
-            return number.value(plain: digits).map { Decimal(sign: .plus, exponent: -groupLength, significand: $0) }
+            return decimal(number, places: groupLength)
         }
         if !sawComma {
             if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
@@ -59,5 +58,11 @@ public enum VietnameseNumber {
             let plain = text.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
             return String(decoding: plain, as: UTF8.self)
         }
+    }
+
+    /// `digits` read as a whole number, moved `places` to the right of the
+    /// decimal mark; nil past 19 digits, which no such figure has.
+    private static func decimal(_ digits: ExactDigits, places: Int) -> Decimal? {
+        digits.value { "" }.map { Decimal(sign: .plus, exponent: -places, significand: $0) }
     }
 }

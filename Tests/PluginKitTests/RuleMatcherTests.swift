@@ -135,4 +135,27 @@ struct RuleMatcherTests {
         }
         #expect(bound >= 4)
     }
+
+    @Test("names listed before `lần lượt` take the figures after it in order; more items than figures pair from the last")
+    func respectively() {
+        let store = Reports.store(markdown: """
+        ### Phần I
+
+        Kim ngạch xuất khẩu, nhập khẩu lần lượt đạt 385 triệu USD (tăng 4%) và 264 triệu USD. \
+        Nông, lâm nghiệp, công nghiệp - xây dựng và dịch vụ lần lượt tăng 2,9%, 11,4% và 7,7%. \
+        Các xã lần lượt tổ chức đại hội; trồng mới 40 ha rừng và 6 ha cây ăn quả.
+        """)
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["xuất khẩu"], unit: .money))?.formattedValue() == "385 triệu USD")
+        #expect(matcher.find(FindingRule(["nhập khẩu"], unit: .money))?.formattedValue() == "264 triệu USD")
+        #expect(matcher.find(FindingRule(["công nghiệp - xây dựng"], unit: .percent, takesChanges: true))?.formattedValue() == "11,4%")
+        #expect(matcher.find(FindingRule(["lâm nghiệp"], unit: .percent, takesChanges: true))?.formattedValue() == "2,9%")
+        // `lần lượt` with no list before it and no figures after it is "one after another".
+        #expect(matcher.find(FindingRule(["trồng mới"], unit: .area))?.formattedValue() == "40 ha")
+        let folded = Array("xuat khau, nhap khau lan luot dat 385 trieu usd va 264 trieu usd".utf8)
+        let list = RespectiveList(folded: folded, figures: [34, 51])
+        #expect(list?.figure(for: 0..<9)?.start == 34)
+        #expect(list?.figure(for: 11..<20)?.start == 51)
+        #expect(RespectiveList(folded: folded, figures: [34]) == nil)
+    }
 }

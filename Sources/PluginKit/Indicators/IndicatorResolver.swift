@@ -167,7 +167,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         guard !exclude.isEmpty else { return false }
         let end = bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count
         let punctuation = bytes[..<start].lastIndex(where: { ",;:()".utf8.contains($0) }).map { $0 + 1 } ?? 0
-        let and = SentenceBinding.and
+        let and = PhrasePattern.and
         let afterAnd = PhrasePattern.wordOccurrences(of: and, in: bytes).last { $0 < start }.map { $0 + and.count } ?? 0
         let itemStart = max(punctuation, afterAnd)
         // The item in place, searched with the rule's own folded patterns, as a number's phrase is.

@@ -17,6 +17,11 @@ struct PhrasePattern: Hashable, Sendable {
     /// The most words a `…` stands for.
     static let maxGap = 4
 
+    /// `và`, folded: it bounds a number's phrase (SentenceBinding), an item of
+    /// a list of targets missed (IndicatorResolver) and of names listed before
+    /// `lần lượt` (RespectiveList).
+    static let and = Array("va".utf8)
+
     init(_ text: String) {
         // Three dots are a gap too. Most names have neither, and `replacing` (of
         // _StringProcessing) costs more than the folding: only a name with dots pays it.

@@ -38,8 +38,6 @@ struct SentenceBinding {
         var start: Int, digitsEnd: Int, end: Int
     }
 
-    /// `và`, folded: it bounds a number's phrase, and a list item of targets missed (IndicatorResolver).
-    static let and = Array("va".utf8)
     /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
     private static let doneOpenings = [Array("uoc".utf8), Array("uth".utf8), Array("th".utf8)]
     private static let thuc = Array("thuc".utf8), hien = Array("hien".utf8)
@@ -77,7 +75,7 @@ struct SentenceBinding {
         }
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
-        let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: Self.and, in: folded.bytes)
+        let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: PhrasePattern.and, in: folded.bytes)
         let excluded = numbers.map { isExcluded($0, among: all, ands: ands, names: names) }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { !changes && !rule.rule.takesChanges && followsChangeVerb($0.start) }
@@ -99,8 +97,16 @@ struct SentenceBinding {
                 if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance, by: verb) }
             }
         }
+        // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
+        let respective = RespectiveList(folded: folded.bytes, figures: all.filter { $0.fact.qualifies == nil }.map(\.start))
         if position != .after {
             for name in names {
+                if let respective, let (at, item) = respective.figure(for: name) {
+                    if let index = numbers.firstIndex(where: { $0.start == at }), !isChange[index], !isExcluded(item) {
+                        consider(numbers[index].fact, 0, by: name)
+                    }
+                    continue
+                }
                 let leadIn = isLeadIn(name)
                 let reachable = numbers.indices.filter { index in
                     !excluded[index] && numbers[index].start >= name.upperBound
@@ -316,6 +322,14 @@ struct SentenceBinding {
         // The phrase's bytes in place: its ends are word boundaries, as a copy's were.
         return bytes.withUnsafeBufferPointer { sentence in
             let phrase = UnsafeBufferPointer(rebasing: sentence[start..<end])
+            return rule.exclude.contains { $0.isFound(in: phrase) }
+        }
+    }
+
+    /// Whether one of the rule's exclusions stands in `words` of the sentence.
+    private func isExcluded(_ words: Range<Int>) -> Bool {
+        folded.bytes.withUnsafeBufferPointer { sentence in
+            let phrase = UnsafeBufferPointer(rebasing: sentence[words])
             return rule.exclude.contains { $0.isFound(in: phrase) }
         }
     }
