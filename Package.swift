@@ -96,7 +96,8 @@ let package = Package(
         .target(name: "BuiltinPlugins", dependencies: ["Platform", "Facts", "Query", "PluginKit"], path: "Plugins",
                 exclude: ["Economy/economy.toml", "Land/land.toml", "Education/education.toml",
                           "Security/security.toml", "Health/health.toml", "Social/social.toml",
-                          "Culture/culture.toml", "Administration/administration.toml", "README.md", "vocabulary.toml"],
+                          "Culture/culture.toml", "Administration/administration.toml", "Overview/overview.toml", "README.md",
+                          "vocabulary.toml"],
                 swiftSettings: strictImports),
 
         // MARK: Corpora

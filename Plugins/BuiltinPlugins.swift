@@ -32,6 +32,7 @@ public enum BuiltinPlugins {
         Domain("social", folder: "Social"),
         Domain("culture", folder: "Culture"),
         Domain("administration", folder: "Administration"),
+        Domain("overview", folder: "Overview"),
     ]
 
     /// A registry of every built-in domain; each spec is read when its domain

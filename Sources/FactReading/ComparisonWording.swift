@@ -164,6 +164,7 @@ extension FoldedWord {
     static let bang: FoldedWord = "bang"
     static let ck: FoldedWord = "ck"
     static let la: FoldedWord = "la"
+    static let va: FoldedWord = "va"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

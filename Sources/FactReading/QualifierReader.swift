@@ -206,9 +206,11 @@ struct QualifierReader {
             let saysPrevious = followsLevel || Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }
-        // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit.
+        // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit;
+        // not in `đạt và vượt 17/17 chỉ tiêu`, where `vượt` pairs with `đạt` (met and exceeded).
         guard isPercent else {
-            return verb == .vuot && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
+            let pairsWithMet = lead.count >= 2 && lead[lead.index(lead.endIndex, offsetBy: -2)] == .va
+            return verb == .vuot && !pairsWithMet && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
         }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }

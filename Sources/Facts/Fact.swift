@@ -95,6 +95,14 @@ public struct Fact: Hashable, Sendable, Identifiable {
              sentenceOffset: sentenceOffset, location: location)
     }
 
+    /// The same fact without the report's verdict (`đạt kế hoạch`, `không
+    /// đạt`), for a value whose verdict words are what it counts.
+    public func withoutVerdict() -> Fact {
+        Fact(id: id, place: place, quantity: quantity, upper: upper, denominator: denominator, text: textSpan,
+             qualifiers: qualifiers.filter { if case .status = $0 { false } else { true } }, role: role, qualifies: qualifies,
+             sentence: sentenceSpan, sentenceOffset: sentenceOffset, location: location)
+    }
+
     /// The number and unit as written (`1.234 tỉ đồng`).
     public var text: String { textSpan.numberText(in: place.text) }
     /// The sentence, as plain text.

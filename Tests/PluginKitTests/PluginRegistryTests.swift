@@ -71,7 +71,7 @@ struct PluginRegistryTests {
         #expect(paths.contains("economy.tourism.revenue_per_arrival"))
         let namespaces = Set(BuiltinPlugins.all.map(\.namespace))
         #expect(paths.allSatisfy { namespaces.contains(String($0.split(separator: ".")[0])) })
-        #expect(namespaces == ["economy", "land", "education", "security", "health", "social", "culture", "administration"])
+        #expect(namespaces == ["economy", "land", "education", "security", "health", "social", "culture", "administration", "overview"])
     }
 
     @Test("every folder under Plugins/ is registered in BuiltinPlugins")

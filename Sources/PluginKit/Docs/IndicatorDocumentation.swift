@@ -29,7 +29,7 @@ public enum IndicatorDocumentation {
                 let example = indicator.examples
                     .map { ($0.part == .plan ? "*plan:* " : "") + "\(cell($0.sentence)) → **\(cell($0.expected))**" }
                     .joined(by: "<br>")
-                out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit))\(indicator.lowerIsBetter ? "<br>*lower is better*" : "") "
+                out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit))\(indicator.lowerIsBetter ? "<br>*lower is better*" : "")\(indicator.hasStatus ? "" : "<br>*no status*") "
                 out += "| \(cell(indicator.actual.summary)) | \(indicator.target.map { cell($0.summary) } ?? "—") | \(example) |\n"
             }
             if !plugin.derived.isEmpty {

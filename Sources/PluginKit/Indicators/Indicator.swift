@@ -22,10 +22,14 @@ public struct Indicator: Sendable {
     /// Whether less is better (`better = "lower"`: the poverty rate, traffic
     /// accidents): a value under its target reaches it.
     public var lowerIsBetter: Bool
+    /// Whether a value has a status against a plan (`status = false`: the
+    /// words of meeting or missing a plan are what the indicator counts, as in
+    /// `02 chỉ tiêu không đạt`, not a verdict on its value).
+    public var hasStatus: Bool
 
     public init(_ key: String, label: LocalizedText, unit: String, description: String? = nil, actual: FindingRule,
                 target: FindingRule? = nil, shortfallPhrases: [String]? = nil, lowerIsBetter: Bool = false,
-                examples: [IndicatorExample] = []) {
+                hasStatus: Bool = true, examples: [IndicatorExample] = []) {
         self.key = key
         self.label = label
         self.unit = unit
@@ -38,6 +42,7 @@ public struct Indicator: Sendable {
         self.shortfallPhrases = shortfallPhrases
             ?? (actual.position != .after ? actual.names.filter { Self.hasSeveralWords($0) && !$0.contains(":") } : [])
         self.lowerIsBetter = lowerIsBetter
+        self.hasStatus = hasStatus
         self.examples = examples
     }
 

@@ -67,7 +67,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
         } ?? false
         // A list of the targets missed names some the report gives no figure for (`tỷ lệ đô thị hóa`): they are missed too.
-        let needsShortfall = actual?.status == nil && change?.status == nil && !reached
+        let needsShortfall = indicator.hasStatus && actual?.status == nil && change?.status == nil && !reached
         var value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0, report: filter) },

@@ -54,7 +54,8 @@ public struct IndicatorValue: Sendable {
         self.path = path
         self.namespace = namespace
         self.indicator = indicator
-        self.actual = actual
+        // An indicator with no status counts verdicts (`02 chỉ tiêu không đạt`): its value carries none.
+        self.actual = indicator.hasStatus ? actual : actual?.withoutVerdict()
         self.target = target
         self.shortfallSentence = shortfallSentence
         self.change = change
@@ -128,6 +129,7 @@ public struct IndicatorValue: Sendable {
     /// arithmetic on the share of plan, the stated target, or the change on
     /// last year against the change the plan asked for.
     public var status: IndicatorStatus {
+        guard indicator.hasStatus else { return .unknown }
         guard let actual else { return shortfallSentence != nil ? .missed : .unknown }
         switch verdict {
         case .met?, .exceeded?: return .met

@@ -115,7 +115,7 @@ public struct PluginSpecReader {
         return Indicator(key, label: LocalizedText(vi: try string("label_vi", in: entry, line: line), en: optional("label_en", in: entry) ?? key),
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
                          actual: actual, target: target, shortfallPhrases: shortfall, lowerIsBetter: better == "lower",
-                         examples: examples)
+                         hasStatus: entry["status"]?.bool ?? true, examples: examples)
     }
 
     /// The words of a rule or an indicator: its names (or, as earlier specs
