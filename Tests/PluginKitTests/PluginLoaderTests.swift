@@ -43,6 +43,8 @@ struct PluginLoaderTests {
         ("missing rule", validManifest.replacingOccurrences(of: "[indicators.actual]", with: "[indicators.actuall]"), 8, "has no [indicators.actual] rule"),
         ("bad direction", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nbetter = \"less\""), 12,
          "better is \"higher\" (the default) or \"lower\", not 'less'"),
+        ("bad status", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nstatus = \"none\""), 12,
+         "status is true (the default) or false, not '\"none\"'"),
     ] as [(String, String, Int, String)])
     func broken(_ kind: String, _ text: String, _ line: Int, _ message: String) throws {
         let folder = try folder(with: ["broken.toml": text, "good.toml": validManifest.replacingOccurrences(of: "\"transport", with: "\"roads")])

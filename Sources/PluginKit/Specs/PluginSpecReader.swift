@@ -112,6 +112,9 @@ public struct PluginSpecReader {
         guard better == "higher" || better == "lower" else {
             throw error(source.line(of: "better", from: line), "better is \"higher\" (the default) or \"lower\", not '\(better)'")
         }
+        if let status = entry["status"], status.bool == nil {
+            throw error(source.line(of: "status", from: line), "status is true (the default) or false, not '\(status)'")
+        }
         return Indicator(key, label: LocalizedText(vi: try string("label_vi", in: entry, line: line), en: optional("label_en", in: entry) ?? key),
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
                          actual: actual, target: target, shortfallPhrases: shortfall, lowerIsBetter: better == "lower",
