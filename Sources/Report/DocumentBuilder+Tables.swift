@@ -12,8 +12,12 @@ extension DocumentBuilder {
         let year = ReportHeaderReader.read(paragraphs, sections: sections).year ?? TableColumn.reportedYear(of: table.header)
         let roles = TableColumn.roles(of: table.header, year: year)
         let rows = table.rows.map { TableRow(cells: $0, roles: roles, header: table.header, year: year) }
+        let first = paragraphs.count
         for row in rows {
             if let results = row.results { append(.body, text: Substring(results.text), anchors: results.anchors) }
+        }
+        if let done = roles.firstIndex(where: { if case .actual = $0 { true } else { false } }), paragraphs.count > first {
+            tableResults.append(TableResults(paragraphs: first..<paragraphs.count, heading: table.header[done]))
         }
         let planRows = rows.compactMap(\.laterPlan)
         guard !planRows.isEmpty else { return }
@@ -27,4 +31,20 @@ extension DocumentBuilder {
                                         section: section.id))
         }
     }
+
+    /// Moves the rows of what was done of each table that stands in the plan
+    /// (an appendix of main targets after `II. KẾ HOẠCH NĂM 2026`, its columns
+    /// `ƯTH 2025 | KH 2026`) to a section of results under it, titled by their
+    /// column's header: the columns, not the part, say what a row reports.
+    /// Run once every section's meaning is known.
+    mutating func placeTableResults() {
+        for table in tableResults {
+            guard let parent = paragraphs[table.paragraphs.lowerBound].section, sections[parent].part == .plan else { continue }
+            let section = Section(id: sections.count, numbering: .star, title: String(table.heading.text), parent: parent,
+                                  location: table.heading.location, meaning: .results)
+            sections.append(section)
+            for index in table.paragraphs { paragraphs[index].section = section.id }
+        }
+    }
 }
+

@@ -96,6 +96,8 @@ struct DocumentBuilder {
     /// whether a footnote follows it, and whether a page rule came after it.
     var waiting: MarkdownBlock?
     var ruleAfterWaiting = false
+    /// Tables' rows of what was done: read as results wherever the table stands (``placeTableResults()``).
+    var tableResults: [TableResults] = []
 
     init(name: String) { self.name = name }
 
@@ -245,6 +247,7 @@ struct DocumentBuilder {
             sections[index].meaning = own ?? inherited
             if sections[index].parent == nil, sections[index].meaning != .results { resultsSoFar = false }
         }
+        placeTableResults()
         return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes, header: header)
     }
 

@@ -257,6 +257,28 @@ struct TableTests {
         #expect(document.part(of: row) == .plan)
     }
 
+    @Test("a table of main targets in an appendix after the plan reports results in its columns of what was done")
+    func appendixAfterPlan() throws {
+        let document = ReportReader.read(text: """
+        ## BÁO CÁO
+
+        ## Tình hình kinh tế - xã hội năm 2025 và kế hoạch năm 2026
+
+        ## II. KẾ HOẠCH NĂM 2026
+
+        PHỤ LỤC
+
+        | Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | KH 2026 |
+        |---|---|---|---|---|
+        | Doanh thu du lịch | tỷ đồng | 200 | 212 | 240 |
+        """, name: "appendix")
+        let done = try #require(document.paragraphs.first { $0.text.hasPrefix("Doanh thu du lịch ước đạt 212") })
+        #expect(document.part(of: done) == .results)
+        #expect(document.path(of: done.section) == "II › * ƯTH 2025")
+        let plan = try #require(document.paragraphs.first { $0.text == "Doanh thu du lịch 240 tỷ đồng." })
+        #expect(document.part(of: plan) == .plan)
+    }
+
     @Test("line breaks in cells (`<br>`, as converted documents write them) are spaces in names and units")
     func lineBreaks() {
         let document = ReportReader.read(text: """
