@@ -80,6 +80,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     static func period(_ name: String, _ count: Int?) -> ReportPeriod {
         switch name {
         case "year": .year
+        case _ where name.hasPrefix("last"): .lastMonths(count ?? 0)
         case _ where name.hasSuffix("months"): .months(count ?? 0)
         case _ where name.hasPrefix("Q"): .quarter(count ?? 0)
         default: .month(count ?? 0)

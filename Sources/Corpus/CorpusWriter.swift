@@ -188,7 +188,7 @@ final class CorpusWriter {
     static func periodCount(_ period: ReportPeriod) -> Int? {
         switch period {
         case .year: nil
-        case .months(let count): count
+        case .months(let count), .lastMonths(let count): count
         case .quarter(let number): number
         case .month(let number): number
         }

@@ -167,6 +167,7 @@ extension FactCache {
         case 1: period = .months(count)
         case 2: period = .quarter(count)
         case 3: period = .month(count)
+        case 4: period = .lastMonths(count)
         default: throw BinaryReader.Malformed()
         }
         return ReportHeader(number: number, issuer: issuer, place: place, placeKind: placeKind, date: date, title: title,

@@ -224,6 +224,7 @@ public enum FactCache {
         case .months(let count): writer.byte(1); writer.int(count)
         case .quarter(let number): writer.byte(2); writer.int(number)
         case .month(let number): writer.byte(3); writer.int(number)
+        case .lastMonths(let count): writer.byte(4); writer.int(count)
         }
         writer.optional(header.year) { $0.int($1) }
         writer.optional(header.planYear) { $0.int($1) }

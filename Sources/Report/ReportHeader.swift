@@ -40,6 +40,7 @@ public struct ReportHeader: Hashable, Sendable {
         switch period {
         case .year: return "năm" + (self.year.map { " \($0)" } ?? "")
         case .months(let count): return "\(count) tháng đầu" + year
+        case .lastMonths(let count): return "\(count) tháng cuối" + year
         case .quarter(let number): return "quý \(ReportPeriod.roman(number))" + year
         case .month(let number): return "tháng \(number)" + year
         }
@@ -52,6 +53,9 @@ public enum ReportPeriod: Hashable, Sendable {
     case year
     /// The first months of a year: 6 (`6 tháng đầu năm`) or 9.
     case months(Int)
+    /// The last months of a year (`6 tháng cuối năm 2025`): what a commune
+    /// founded in July reports of its first half-year.
+    case lastMonths(Int)
     /// A quarter: `quý I` … `quý IV`.
     case quarter(Int)
     /// One month: `tháng 10`.
@@ -62,8 +66,17 @@ public enum ReportPeriod: Hashable, Sendable {
         switch self {
         case .year: "year"
         case .months(let count): "\(count) months"
+        case .lastMonths(let count): "last \(count) months"
         case .quarter(let number): "Q\(number)"
         case .month(let number): "month \(number)"
+        }
+    }
+
+    /// Whether the period runs to the year's end, when what falls short of the year's plan has missed it.
+    public var closesYear: Bool {
+        switch self {
+        case .year, .lastMonths: true
+        case .months, .quarter, .month: false
         }
     }
 

@@ -62,7 +62,7 @@ enum ReportHeaderReader {
         if header.year == nil, let date = header.date, let year = Int(date.prefix(4)) { header.year = year }
         if header.planYear == nil, let year = header.year {
             // A year's report plans the next year; a report on part of a year plans the rest of it.
-            header.planYear = header.period == .year ? year + 1 : year
+            header.planYear = header.period.closesYear ? year + 1 : year
         }
         return header
     }
@@ -227,6 +227,12 @@ enum ReportHeaderReader {
             if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next != "cuoi",
                index + 1 < words.count, quarterAt.map({ index - $0 <= 4 }) ?? true {
                 period = .months(count)
+                break
+            }
+            // `6 tháng cuối năm 2025`, named before any other period: the last months are the report's.
+            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next == "cuoi",
+               period == .year, quarterAt == nil {
+                period = .lastMonths(count)
                 break
             }
             if quarterAt != nil { continue }

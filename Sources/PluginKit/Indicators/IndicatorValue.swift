@@ -171,8 +171,9 @@ public struct IndicatorValue: Sendable {
     public var isPartYear: Bool { (header?.period ?? .year) != .year }
 
     /// What falling short of plan by arithmetic means: below plan for a
-    /// year, still in progress for part of one (`đạt 71,3% KH năm` after 9 months).
-    private var shortfall: IndicatorStatus { isPartYear ? .inProgress : .belowPlan }
+    /// year (or its last months), still in progress for the first part of one
+    /// (`đạt 71,3% KH năm` after 9 months).
+    private var shortfall: IndicatorStatus { (header?.period ?? .year).closesYear ? .belowPlan : .inProgress }
 
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.
