@@ -153,9 +153,9 @@ struct RuleMatcherTests {
         // `lần lượt` with no list before it and no figures after it is "one after another".
         #expect(matcher.find(FindingRule(["trồng mới"], unit: .area))?.formattedValue() == "40 ha")
         let folded = Array("xuat khau, nhap khau lan luot dat 385 trieu usd va 264 trieu usd".utf8)
-        let list = RespectiveList(folded: folded, figures: [34, 51])
+        let list = RespectiveList(folded: folded) { [34, 51] }
         #expect(list?.figure(for: 0..<9)?.start == 34)
         #expect(list?.figure(for: 11..<20)?.start == 51)
-        #expect(RespectiveList(folded: folded, figures: [34]) == nil)
+        #expect(RespectiveList(folded: folded) { [34] } == nil)
     }
 }

@@ -167,9 +167,6 @@ public struct IndicatorValue: Sendable {
         return "next year's target"
     }
 
-    /// Whether the value's report covers only part of a year, against whose plan it is set.
-    public var isPartYear: Bool { (header?.period ?? .year) != .year }
-
     /// What falling short of plan by arithmetic means: below plan for a
     /// year (or its last months), still in progress for the first part of one
     /// (`đạt 71,3% KH năm` after 9 months).

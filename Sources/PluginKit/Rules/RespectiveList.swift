@@ -18,8 +18,9 @@ struct RespectiveList {
     static let marker = Array("lan luot".utf8)
 
     /// The list of the sentence's first `lần lượt`, if it has one; `figures`
-    /// are where the sentence's numbers that qualify no other start.
-    init?(folded bytes: [UInt8], figures: [Int]) {
+    /// gives where the sentence's numbers that qualify no other start (asked
+    /// only of a sentence with `lần lượt`, as few have one).
+    init?(folded bytes: [UInt8], figures: () -> [Int]) {
         guard let at = PhrasePattern.wordOccurrences(of: Self.marker, in: bytes).first else { return nil }
         marker = at..<(at + Self.marker.count)
         var begin = at
@@ -28,7 +29,7 @@ struct RespectiveList {
         var clauseEnd = marker.upperBound
         while clauseEnd < bytes.count, bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
         let upper = clauseEnd
-        figureStarts = figures.filter { $0 >= at && $0 < upper }
+        figureStarts = figures().filter { $0 >= at && $0 < upper }
         // Items end at each comma and each `và` (a whole word) before `lần lượt`.
         let and = PhrasePattern.and
         var ends: [Int] = []

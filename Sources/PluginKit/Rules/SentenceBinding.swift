@@ -98,7 +98,7 @@ struct SentenceBinding {
             }
         }
         // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
-        let respective = RespectiveList(folded: folded.bytes, figures: all.filter { $0.fact.qualifies == nil }.map(\.start))
+        let respective = RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map(\.start) }
         if position != .after {
             for name in names {
                 if let respective, let (at, item) = respective.figure(for: name) {
