@@ -158,4 +158,24 @@ struct RuleMatcherTests {
         #expect(list?.figure(for: 11..<20)?.start == 51)
         #expect(RespectiveList(folded: folded) { [34] } == nil)
     }
+
+    @Test("a label whose every topic a rule excludes says the figures after it are another's; one that names the rule's topic too does not")
+    func labelledSentences() {
+        let store = Reports.store(markdown: """
+        ### Phần I
+
+        b) Công nghiệp - xây dựng: Giá trị sản xuất ước đạt 5.240 tỷ đồng, tăng 12,6%. \
+        - Thu, chi ngân sách: Tổng thu ngân sách ước đạt 312,6 tỷ đồng.
+        """)
+        let matcher = RuleMatcher(store: store)
+        let growth = FindingRule(["giá trị sản xuất ước đạt"], exclude: ["công nghiệp", "xây dựng"], unit: .percent, takesChanges: true)
+        #expect(matcher.find(growth) == nil)
+        let revenue = FindingRule(["tổng thu ngân sách"], exclude: ["chi ngân sách"], unit: .money)
+        #expect(matcher.find(revenue)?.formattedValue() == "312,6 tỷ đồng")
+        let folded = Array("b) cong nghiep - xay dung va thuong mai: gia tri".utf8)
+        let label = folded.withUnsafeBufferPointer { SentenceLabel($0) }
+        #expect(label?.topics.map { String(decoding: folded[$0], as: UTF8.self) } == ["cong nghiep - xay dung ", " thuong mai"])
+        #expect(label?.end == 40)
+        #expect(Array("tong thu ngan sach dat 12 ty dong.".utf8).withUnsafeBufferPointer { SentenceLabel($0) } == nil)
+    }
 }

@@ -84,15 +84,7 @@ struct PhrasePattern: Hashable, Sendable {
     /// label is `lead` or a list of topics naming it: after a list mark (`-`,
     /// `+`, `a)`), the label's words, then `:`.
     static func labelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var cursor = 0
-        while cursor < bytes.count, !isWordByte(bytes[cursor]) { cursor += 1 }
-        // `a) Du lịch:`, `2. Du lịch:`: a one-letter or numbered mark before the label.
-        var mark = cursor
-        while mark < bytes.count, isWordByte(bytes[mark]), mark - cursor < 3 { mark += 1 }
-        if mark < bytes.count, bytes[mark] == UInt8(ascii: ")") || bytes[mark] == UInt8(ascii: ".") {
-            cursor = mark + 1
-            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
-        }
+        let cursor = labelStart(in: bytes)
         let end = cursor + lead.count
         guard end <= bytes.count else { return nil }
         if bytes[cursor..<end].elementsEqual(lead) {
@@ -101,6 +93,20 @@ struct PhrasePattern: Hashable, Sendable {
             if colon < bytes.count && bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
         }
         return topicLabelEnd(lead, in: bytes, from: cursor)
+    }
+
+    /// Where a label a sentence may open with starts: past a list mark (`-`,
+    /// `+`, and `a)`, `2.`, a one-letter or numbered mark).
+    static func labelStart(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var cursor = 0
+        while cursor < bytes.count, !isWordByte(bytes[cursor]) { cursor += 1 }
+        var mark = cursor
+        while mark < bytes.count, isWordByte(bytes[mark]), mark - cursor < 3 { mark += 1 }
+        if mark < bytes.count, bytes[mark] == UInt8(ascii: ")") || bytes[mark] == UInt8(ascii: ".") {
+            cursor = mark + 1
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+        }
+        return cursor
     }
 
     /// Where a label of several topics that names `lead` among them ends,

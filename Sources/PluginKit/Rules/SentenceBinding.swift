@@ -76,7 +76,13 @@ struct SentenceBinding {
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
         let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: PhrasePattern.and, in: folded.bytes)
-        let excluded = numbers.map { isExcluded($0, among: all, ands: ands, names: names) }
+        // `Công nghiệp - xây dựng: Giá trị sản xuất … tăng 14,2%`: a label whose every topic the rule
+        // excludes says the figures after it are another's (`Thu, chi ngân sách:` names the revenue too).
+        let labelled = rule.exclude.isEmpty ? nil : folded.bytes.withUnsafeBufferPointer { SentenceLabel($0) }
+        let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { isExcluded($0) } ? label.end : nil }
+        let excluded = numbers.map { number in
+            labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
+        }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { !changes && !rule.rule.takesChanges && followsChangeVerb($0.start) }
         // A name right after a number names that number, not one past a comma further on
