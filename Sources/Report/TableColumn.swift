@@ -143,6 +143,7 @@ enum TableColumn: Equatable {
     static let wholeYearWords = phrases("Cả năm")
     static let reachedWords = phrases("Đạt")
     static let changeWords = phrases("Tăng", "Giảm")
-    static let riseAndFallWords = phrases("Tăng giảm", "Tăng (+), giảm (-)", "Tăng (+) giảm (-)")
+    /// `Tăng (+), giảm (-)`, `Tăng/giảm`: signs and marks are no words.
+    static let riseAndFallWords = phrases("Tăng giảm")
     static let verdictWords = phrases("Đánh giá")
 }
