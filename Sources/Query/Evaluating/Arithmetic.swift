@@ -23,13 +23,21 @@ enum Arithmetic {
             return .number(x / y)
         case (.add, .measure(let x), .measure(let y)), (.subtract, .measure(let x), .measure(let y)):
             guard let y2 = y.converted(toUnitOf: x) else { throw mismatch(op, x, y, location) }
-            return .measure(Measure(op == .add ? x.value + y2.value : x.value - y2.value, x.unit, per: x.per))
+            // A range's bounds move with it (`(8–9%) + 1%` is 9–10%); a range less a range spans both ways.
+            let lower = op == .add ? x.value + y2.value : x.value - (y2.upper ?? y2.value)
+            let upper = x.upper == nil && y2.upper == nil ? nil
+                : (op == .add ? (x.upper ?? x.value) + (y2.upper ?? y2.value) : (x.upper ?? x.value) - y2.value)
+            return .measure(Measure(lower, x.unit, per: x.per, upper: upper))
         case (.multiply, .measure(let x), .number(let n)), (.multiply, .number(let n), .measure(let x)):
-            return .measure(Measure(x.value * n, x.unit, per: x.per))
+            return .measure(Measure(x.value * n, x.unit, per: x.per, upper: x.upper.map { $0 * n }))
         case (.divide, .measure(let x), .number(let n)):
             guard n != 0 else { throw .runtime("division by zero", at: location) }
-            return .measure(Measure(x.value / n, x.unit, per: x.per))
+            return .measure(Measure(x.value / n, x.unit, per: x.per, upper: x.upper.map { $0 / n }))
         case (.divide, .measure(let x), .measure(let y)):
+            guard x.upper == nil, y.upper == nil else {
+                throw .runtime("cannot divide with a range: a ratio has one value", at: location,
+                               hint: "compare the range instead (actual >= target), or divide by one of its ends")
+            }
             return try divide(x, y, at: location)
         case (.add, .text(let x), .text(let y)): return .text(x + y)
         case (.and, _, _), (.or, _, _):
@@ -154,7 +162,8 @@ enum Arithmetic {
         if x.upper != nil, y.upper != nil { return nil }
         // Written as `point op range`: a range on the left turns the comparison round.
         let (point, range, flipped) = x.upper == nil ? (x.value, y, false) : (y.value, x, true)
-        let low = range.value, high = range.upper ?? range.value
+        // A range of falls runs downwards (`-(1,5–2%)` is -1,5 to -2): its ends, in order.
+        let low = min(range.value, range.upper ?? range.value), high = max(range.value, range.upper ?? range.value)
         let below = point < low, above = point > high, inside = !below && !above
         switch (op, flipped) {
         case (.equal, _): return inside

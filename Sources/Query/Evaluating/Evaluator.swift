@@ -139,7 +139,7 @@ public final class QuerySession {
         case .negate(let inner, let location):
             switch try evaluate(inner).scalar {
             case .number(let n): return .number(-n)
-            case .measure(let m): return .measure(Measure(-m.value, m.unit, per: m.per))
+            case .measure(let m): return .measure(Measure(-m.value, m.unit, per: m.per, upper: m.upper.map { -$0 }))
             case let other: throw .runtime("cannot negate \(other.typeName)", at: location)
             }
         case .not(let inner, let location):

@@ -55,6 +55,13 @@ public struct ValueFormatter: Sendable {
     func exact(_ value: Decimal) -> String { style.format(value) }
 
     public func measure(_ m: Measure) -> String {
+        // A range of falls (`giảm từ 1,5 - 2%`) as it is typed back: `-(1,5–2%)`.
+        if let upper = m.upper, m.value < 0, upper < 0 {
+            var positive = m
+            positive.value = -m.value
+            positive.upper = -upper
+            return "-(" + measure(positive) + ")"
+        }
         let write = m.isFromReport ? exact : number
         var n = write(m.value)
         if let upper = m.upper { n += "–" + write(upper) }
