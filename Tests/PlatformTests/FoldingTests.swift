@@ -4,7 +4,7 @@ import Foundation
 
 @Suite("Folding letters and comparing folded words")
 struct FoldingTests {
-    @Test("Vietnamese letters fold to their base in either case; other marked letters too",
+    @Test("Vietnamese letters fold to their base in either case; other marked letters too; a word processor's en dash and curly quotes to ASCII",
           arguments: [("Ặ", "a"), ("ặ", "a"), ("Đ", "d"), ("Ữ", "u"), ("ỹ", "y"), ("Ç", "c"), ("ü", "u"), ("–", "-"), ("—", "—"), ("“", "\""), ("’", "'"), ("…", "…"), ("7", "7")])
     func fold(_ letter: String, _ folded: String) {
         #expect(TextFolding.fold(letter) == folded)
