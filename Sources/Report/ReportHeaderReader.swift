@@ -223,17 +223,17 @@ enum ReportHeaderReader {
         var quarterAt: Int?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
-            // `9 tháng đầu năm`, `9 tháng năm 2025`, `9 tháng, nhiệm vụ 3 tháng cuối năm`: not the months left (`cuối`).
-            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next != "cuoi",
-               index + 1 < words.count, quarterAt.map({ index - $0 <= 4 }) ?? true {
-                period = .months(count)
-                break
-            }
-            // `6 tháng cuối năm 2025`, named before any other period: the last months are the report's.
-            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count), next == "cuoi",
-               period == .year, quarterAt == nil {
-                period = .lastMonths(count)
-                break
+            if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count) {
+                // `9 tháng đầu năm`, `9 tháng năm 2025`, `9 tháng, nhiệm vụ 3 tháng cuối năm`: not the months left (`cuối`).
+                if next != "cuoi", index + 1 < words.count, quarterAt.map({ index - $0 <= 4 }) ?? true {
+                    period = .months(count)
+                    break
+                }
+                // `6 tháng cuối năm 2025`, named before any other period: the last months are the report's.
+                if next == "cuoi", period == .year, quarterAt == nil {
+                    period = .lastMonths(count)
+                    break
+                }
             }
             if quarterAt != nil { continue }
             if word == "quy" || word == "qui", let quarter = quarterNumber(next) {

@@ -23,8 +23,9 @@ enum TableColumn: Equatable {
     case percentOfEstimate
     /// `So với cùng kỳ (%)`: a share of the same period a year before.
     case percentOfPrevious
-    /// `Tăng, giảm so với cùng kỳ (%)`: the change on the same period a year before, signed.
-    case changeOnPrevious
+    /// `Tăng, giảm so với cùng kỳ (%)`: the change on the same period a year before, signed;
+    /// in the row's unit where the header names neither `%` nor what it compares with (`Tăng (+), giảm (-)`).
+    case changeOnPrevious(inRowUnit: Bool)
     /// `Đánh giá`: the report's verdict on the row (`Đạt`, `Không đạt`, `Vượt`).
     case verdict
     /// What the same period a year before achieved: `Cùng kỳ`, `Năm trước`,
@@ -76,9 +77,9 @@ enum TableColumn: Equatable {
             if words.has(Self.estimateWords) { return .percentOfEstimate }
             if words.has(Self.planWords) { return .percentOfPlan }
         }
-        if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious }
+        if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious(inRowUnit: false) }
         // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
-        if words.has(Self.riseAndFallWords) { return .changeOnPrevious }
+        if words.has(Self.riseAndFallWords) { return .changeOnPrevious(inRowUnit: true) }
         if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
             if words.has(Self.estimateWords) { return .percentOfEstimate }

@@ -81,7 +81,8 @@ struct TableRow {
             let next = isLast ? Int.max : actuals[number + 1]
             for column in columns where isValued(column) && column < next && (number == 0 || column > actual) {
                 switch roles[column] {
-                case .changeOnPrevious: sentence.addChange(cells[column], header: header[column], unit: unit(of: actual))
+                case .changeOnPrevious(let inRowUnit):
+                    sentence.addChange(cells[column], header: header[column], unit: inRowUnit ? unit(of: actual) : nil)
                 case .percentOfPlan: sentence.addShare(cells[column], of: "kế hoạch", header: header[column])
                 case .percentOfEstimate: sentence.addShare(cells[column], of: "dự toán", header: header[column])
                 case .percentOfPrevious: sentence.addShare(cells[column], of: "so với cùng kỳ", header: header[column])

@@ -41,7 +41,7 @@ struct TableRowSentence {
     }
 
     /// `, tăng 8,2% so với cùng kỳ` from a signed cell (`8,2`, `+8,2`, `-3,5`): the sign says the verb.
-    /// A header that says neither `%` nor what it compares with (`Tăng (+), giảm (-)`) gives the change in the row's `unit`.
+    /// A column of changes in the row's unit (`Tăng (+), giảm (-)`) passes that `unit`.
     mutating func addChange(_ cell: MarkdownTable.Cell, header: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
         var text = cell.text, location = cell.location
         let falls = text.first == "-" || text.first == "−"
@@ -52,10 +52,9 @@ struct TableRowSentence {
         }
         add(falls ? ", giảm " : ", tăng ", at: header.location)
         add(text, at: location)
-        let words = TableColumn.Words(header.text)
         if text.hasSuffix("%") {
             add(" so với cùng kỳ", at: header.location)
-        } else if let unit, !header.text.contains("%"), !words.has(TableColumn.strongComparisonWords) {
+        } else if let unit {
             add((unit.text == "%" ? "%" : " " + unit.joiningLines) + " so với cùng kỳ", at: unit.location)
         } else {
             add("% so với cùng kỳ", at: header.location)

@@ -113,18 +113,24 @@ struct PhrasePattern: Hashable, Sendable {
     /// past its colon: `Thương mại, du lịch:`, `Văn hóa - thể thao và du
     /// lịch:`. A label has at most ``maxLabelWords`` words, joined by spaces, `,` and `-`.
     private static func topicLabelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let colon = labelColon(in: bytes, from: start) else { return nil }
+        let label = UnsafeBufferPointer(rebasing: bytes[start..<colon])
+        var found = false
+        forEachWordStart(of: lead, in: label) { at in
+            found = isTopicEdge(label, before: at) && isTopicEdge(label, after: at + lead.count)
+            return !found
+        }
+        return found ? colon + 1 : nil
+    }
+
+    /// Where the colon of a label read from `start` stands: at most
+    /// ``maxLabelWords`` words, joined by spaces, `,` and `-`; nil when
+    /// anything else, or a word more, comes first. (SentenceLabel reads its topics.)
+    static func labelColon(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var cursor = start, words = 0
         while cursor < bytes.count, words <= maxLabelWords {
             let byte = bytes[cursor]
-            if byte == UInt8(ascii: ":") {
-                let label = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
-                var found = false
-                forEachWordStart(of: lead, in: label) { at in
-                    found = isTopicEdge(label, before: at) && isTopicEdge(label, after: at + lead.count)
-                    return !found
-                }
-                return found ? cursor + 1 : nil
-            }
+            if byte == UInt8(ascii: ":") { return cursor }
             if isWordByte(byte) {
                 while cursor < bytes.count, isWordByte(bytes[cursor]) { cursor += 1 }
                 words += 1

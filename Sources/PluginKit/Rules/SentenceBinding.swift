@@ -325,14 +325,11 @@ struct SentenceBinding {
         }
         var end = number.end
         while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
-        // The phrase's bytes in place: its ends are word boundaries, as a copy's were.
-        return bytes.withUnsafeBufferPointer { sentence in
-            let phrase = UnsafeBufferPointer(rebasing: sentence[start..<end])
-            return rule.exclude.contains { $0.isFound(in: phrase) }
-        }
+        return isExcluded(start..<end)
     }
 
-    /// Whether one of the rule's exclusions stands in `words` of the sentence.
+    /// Whether one of the rule's exclusions stands in `words` of the sentence,
+    /// searched in place: their ends are word boundaries, as a copy's were.
     private func isExcluded(_ words: Range<Int>) -> Bool {
         folded.bytes.withUnsafeBufferPointer { sentence in
             let phrase = UnsafeBufferPointer(rebasing: sentence[words])
