@@ -24,9 +24,13 @@ struct QualifierReader {
     /// The paragraph: its scalars, folded too, and where its `;` stand.
     let text: DecodedText
     var scalars: [Unicode.Scalar] { text.scalars }
+    /// The year the report is of, when its header says: a figure moved from
+    /// in an earlier year than the one before is no figure of last year.
+    let reportYear: Int?
 
-    init(_ text: DecodedText) {
+    init(_ text: DecodedText, reportYear: Int? = nil) {
         self.text = text
+        self.reportYear = reportYear
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per
@@ -144,13 +148,22 @@ struct QualifierReader {
             }
             if index > 0, let last = primaries.last, last == index - 1 {
                 let previousLead = words.window(clause.lowerBound, quantities[last].start)
-                if Self.movesFrom(lead: verbLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
-                    // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from.
+                // `từ 6,2% năm 2021 xuống còn 2,1% năm 2025`: each figure may name its year.
+                let fromYear = year(after: quantities[last].end, before: start, in: references)
+                let moveLead = fromYear != nil && verbLead.first == .nam ? verbLead.dropFirst() : verbLead
+                if Self.movesFrom(lead: moveLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
+                    // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from,
+                    // last year's unless it names a year before that.
+                    let toYear = year(after: end, before: index + 1 < quantities.count ? quantities[index + 1].start : sentence.upperBound,
+                                      in: references) ?? reportYear
+                    let kind: ComparisonKind = fromYear.flatMap { from in toYear.map { from < $0 - 1 } } == true
+                        ? .earlierValue : .previousValue
                     primaries.removeLast()
-                    drafts[last].role = .comparison(.previousValue)
+                    drafts[last].role = .comparison(kind)
                     drafts[last].qualifies = index
                     drafts[index].qualifiers = drafts[last].qualifiers.filter { $0.kind != "approximate" }
-                    drafts[index].qualifiers.append(.comparison(.previousValue, value: quantities[last].value, upper: nil,
+                    if kind == .earlierValue, let fromYear { drafts[last].qualifiers.append(.asOf("năm \(fromYear)")) }
+                    drafts[index].qualifiers.append(.comparison(kind, value: quantities[last].value, upper: nil,
                                                                 unit: quantities[last].unit, fact: last))
                 } else if Self.changesTo(lead: verbLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
                     // `giảm 1,5%, còn 3,2%`: the first is the change that brought the figure to the second.
@@ -168,6 +181,18 @@ struct QualifierReader {
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
         applyVerdicts(words, clauseOf: { SentenceSplitter.clause(containing: $0, scalars, in: sentence, marks: sentenceMarks) }, to: &drafts)
+    }
+
+    /// The year named right after a figure (`6,2% năm 2021`, `6,2% (năm 2021)`):
+    /// a year reference between `end` and `limit` with at most `năm` and
+    /// brackets before it.
+    func year(after end: Int, before limit: Int, in references: ArraySlice<ScannedReference>) -> Int? {
+        guard let reference = references.first(where: { $0.start >= end && $0.start < limit }), reference.kind == .year,
+              reference.end - reference.start >= 4 else { return nil }
+        let gap = ScalarText.wordRangesBefore(scalars, reference.start, count: 2)
+        guard gap.count >= 1, gap[0].lowerBound >= end, FoldedWord(scalars: text.folded[gap[0]]) == .nam,
+              gap.count == 1 || gap[1].upperBound <= end else { return nil }
+        return scalars[reference.start..<reference.start + 4].reduce(0) { $0 * 10 + Int($1.value) - 48 }
     }
 
     // MARK: - Comparisons
@@ -212,6 +237,9 @@ struct QualifierReader {
             let pairsWithMet = lead.count >= 2 && lead[lead.index(lead.endIndex, offsetBy: -2)] == .va
             return verb == .vuot && !pairsWithMet && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
         }
+        // `vượt 21,5% dự toán`, `vượt 8% kế hoạch tỉnh giao`: a budget's estimate is its plan, and
+        // this is the excess over it, no share of it.
+        if verb == .vuot, has(tail, .duToan) || has(tail, .tinhGiao) || has(tail, .thanhPhoGiao) { return .exceedsPlanBy }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if has(tail, .duToan) { return .percentOfEstimate }

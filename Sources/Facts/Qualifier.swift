@@ -28,6 +28,10 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// `giảm 1,47% so với năm 2024 (KH giảm 1,2%)`: the change on last year the
     /// plan asked for, set beside the change the quantity made (signed).
     case changeTarget
+    /// `giảm từ 6,2% năm 2021 xuống còn 2,1%`: the value the quantity moved
+    /// from in a year before last, which is no figure of last year (the
+    /// year stands on the fact it comes from, as of then).
+    case earlierValue
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

@@ -51,6 +51,11 @@ struct ComparisonWordingTests {
         Case(sentence: "Tỷ lệ hộ nghèo giảm từ 4,8% xuống còn 3,5%.", comparisons: ["3,5%": ["previousValue 4.8"]]),
         Case(sentence: "Thu nhập bình quân đầu người tăng từ 42 triệu đồng lên 46,5 triệu đồng.",
              comparisons: ["46,5 triệu đồng": ["previousValue 42"]]),
+        // … and where it moved from in a year before last is not last year's figure.
+        Case(sentence: "Tỷ lệ hộ nghèo đa chiều giảm từ 6,1% năm 2021 xuống còn 2,4% năm 2025.",
+             comparisons: ["2,4%": ["earlierValue 6.1"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo giảm từ 3,3% (năm 2024) xuống còn 2,4% năm 2025.",
+             comparisons: ["2,4%": ["previousValue 3.3"]]),
         // A resolution's figure in brackets is the target.
         Case(sentence: "Tốc độ tăng giá trị sản xuất đạt 9,1% (nghị quyết 9%).", comparisons: ["9,1%": ["target 9"]]),
         Case(sentence: "Tỷ lệ lao động qua đào tạo đạt 68%, KH: 70%.", comparisons: ["68%": ["target 70"]]),
@@ -96,6 +101,10 @@ struct ComparisonWordingTests {
         Case(sentence: "Tỷ lệ trường đạt chuẩn quốc gia đạt 83,2%, vượt chỉ tiêu Nghị quyết (82%).", comparisons: ["83,2%": ["target 82"]]),
         Case(sentence: "Doanh thu bán lẻ đạt 96%, vượt kế hoạch 90%.", comparisons: ["96%": ["target 90"]]),
         Case(sentence: "Thu ngân sách đạt 520 tỷ đồng, vượt kế hoạch 35 tỷ đồng.", comparisons: ["520 tỷ đồng": ["exceedsPlanBy 35"]]),
+        // A budget's estimate is its plan: `vượt` it is an excess, not a share.
+        Case(sentence: "Thu ngân sách đạt 68 tỷ đồng, vượt 21,5% dự toán.", comparisons: ["68 tỷ đồng": ["exceedsPlanBy 21.5"]]),
+        Case(sentence: "Thu ngân sách được 48,6 tỷ đồng, vượt 8% kế hoạch tỉnh giao.",
+             comparisons: ["48,6 tỷ đồng": ["exceedsPlanBy 8"]]),
         // An excess in a unit qualifies its level; a count after `vượt,` is a figure of its own.
         Case(sentence: "Giải quyết việc làm cho 2.140 lao động, vượt 140 lao động.", comparisons: ["2.140 lao động": ["exceedsPlanBy 140"]]),
         Case(sentence: "Có 17 chỉ tiêu đạt và vượt, 02 chỉ tiêu chưa đạt.", comparisons: ["17 chỉ tiêu": [], "02 chỉ tiêu": []]),
@@ -131,6 +140,21 @@ struct ComparisonWordingTests {
         #expect(fall.comparison(.exceedsPlanBy)?.value == 112)
         #expect(fall.comparison(.percentOfProvinceEstimate)?.value == 128)
         #expect(store.facts.filter { $0.role == .primary }.map(\.text) == ["18,3%"])
+    }
+
+    @Test("where a figure moved from, named in a year before the report's last, is no figure of last year")
+    func movedFromEarlierYear() throws {
+        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
+            + "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2022 xuống còn 2,4%. Tỷ lệ hộ cận nghèo giảm từ 4,1% năm 2024 xuống còn 3,6%.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let poor = try #require(store.facts.first { $0.text == "2,4%" })
+        #expect(poor.comparison(.earlierValue)?.value == Decimal(string: "5.2"))
+        #expect(poor.comparison(.previousValue) == nil)
+        let from = try #require(store.facts.first { $0.text == "5,2%" })
+        #expect(from.role == .comparison(.earlierValue))
+        #expect(from.qualifiers.contains(.asOf("năm 2022")))
+        let nearPoor = try #require(store.facts.first { $0.text == "3,6%" })
+        #expect(nearPoor.comparison(.previousValue)?.value == Decimal(string: "4.1"))
     }
 
     @Test("a target right after a rate of change is the rate's, not the value's")

@@ -128,6 +128,7 @@ public struct ValueFormatter: Sendable {
         case .changeOnPrevious: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với năm trước"
         case .target: return "mục tiêu \(v)"
         case .previousValue: return "năm trước \(v)"
+        case .earlierValue: return "từ \(v)"
         case .changeTarget: return "kế hoạch " + (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
         }
     }
