@@ -38,6 +38,27 @@ extension NumberScanner {
         return UnitLexicon.rate(noun, per: Self.perName)
     }
 
+    /// The rate a counted figure is when its per follows its unit
+    /// (`9,6 bác sĩ/10.000 dân`, `31 giường trên 1 vạn dân`, `/ 10.000 dân`),
+    /// and where that per ends. (`/vạn dân` is a unit's per like any other.)
+    func populationPer(after unitEnd: Int, of unit: QuantityUnit) -> (QuantityUnit, Int)? {
+        guard case .count = unit.dimension, unitEnd + 1 < scalars.count,
+              scalars[unitEnd] == "/" || scalars[unitEnd] == " " && TextFolding.fold(scalars[unitEnd + 1]) == "t" else { return nil }
+        for marker in Self.markers {
+            var cursor = unitEnd, matched = true
+            for (offset, scalar) in marker.enumerated() {
+                // `/ 10.000 dân`: a space after the slash.
+                if offset == 1, marker[0] == "/", cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+                guard cursor < scalars.count, TextFolding.fold(scalars[cursor]) == scalar else { matched = false; break }
+                cursor += 1
+            }
+            if matched, cursor == scalars.count || !ScalarText.isLetter(scalars[cursor]) {
+                return (UnitLexicon.rate(unit, per: Self.perName), cursor)
+            }
+        }
+        return nil
+    }
+
     /// Where, before `start` and within its clause, a per-population marker
     /// (`/vạn dân`, `trên 10.000 dân` …) begins, the last of them.
     private func populationMarker(before start: Int) -> Int? {

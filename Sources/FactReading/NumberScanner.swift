@@ -114,7 +114,12 @@ struct NumberScanner {
         // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.
         var denominator: Decimal?
         var quantityEnd = unitEnd
-        if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
+        if let (rate, perEnd) = populationPer(after: unitEnd, of: unit) {
+            // `9,6 bác sĩ/10.000 dân`: a rate per ten thousand people, not a ratio.
+            unit = rate
+            unitEnd = perEnd
+            quantityEnd = perEnd
+        } else if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
             let wholeEnd = readNumber(from: unitEnd + 1)
             if let whole = VietnameseNumber.parse(scalars: scalars[(unitEnd + 1)..<wholeEnd]) {
                 if let (again, againEnd) = readUnit(at: wholeEnd) {

@@ -143,7 +143,7 @@ public enum UnitLexicon {
         (["quy hoạch"], "quy hoạch"),
         (["hội nghị"], "hội nghị"),
         (["vụ việc", "việc"], "vụ việc"),
-        (["bác sĩ"], "bác sĩ"),
+        (["bác sĩ", "bác sỹ"], "bác sĩ"),
         (["giường bệnh", "giường"], "giường bệnh"),
         (["phòng học"], "phòng học"),
         (["giáo viên"], "giáo viên"),
