@@ -27,13 +27,15 @@ extension QualifierReader {
     /// Nghị quyết 0,36%` after `tăng 7,36%`, not `vượt mục tiêu Nghị quyết
     /// (80%)` nor `tăng 8,4%, vượt mục tiêu 8%`. An excess in a unit
     /// (`vượt 333 hộ`) follows `vượt` right away: `đạt và vượt, 02 chỉ tiêu
-    /// chưa đạt` compares nothing.
+    /// chưa đạt` compares nothing; nor does `vượt kế hoạch 3 chỉ tiêu`.
     func excessRead(_ kind: ComparisonKind, _ index: Int, lead: ArraySlice<FoldedWord>, unit: QuantityUnit,
                     quantities: UnsafeBufferPointer<ScannedQuantity>) -> ComparisonKind? {
         let start = quantities[index].start
         if kind == .exceedsPlanBy, unit.dimension != .percent {
             return ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty ? nil : kind
         }
+        // `vượt kế hoạch 3 chỉ tiêu` counts the targets exceeded: a figure of its own.
+        if kind == .target, unit.dimension == Self.targets, Self.passesPlan(lead) { return nil }
         guard kind == .target, index > 0, Self.passesPlan(lead), quantities[index - 1].unit == unit,
               quantities[index].value * 2 < quantities[index - 1].value,
               !ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty else { return kind }

@@ -232,10 +232,12 @@ struct QualifierReader {
             return saysPrevious ? .changeOnPrevious : nil
         }
         // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit;
-        // not in `đạt và vượt 17/17 chỉ tiêu`, where `vượt` pairs with `đạt` (met and exceeded).
+        // not in `đạt và vượt 17/17 chỉ tiêu`, where `vượt` pairs with `đạt` (met and exceeded), nor of
+        // targets (`vượt kế hoạch 3 chỉ tiêu` counts the targets exceeded).
         guard isPercent else {
             let pairsWithMet = lead.count >= 2 && lead[lead.index(lead.endIndex, offsetBy: -2)] == .va
-            return verb == .vuot && !pairsWithMet && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
+            return verb == .vuot && !pairsWithMet && unit.dimension != Self.targets
+                && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
         }
         // `vượt 21,5% dự toán`, `vượt 8% kế hoạch tỉnh giao`: a budget's estimate is its plan, and
         // this is the excess over it, no share of it.
@@ -256,6 +258,9 @@ struct QualifierReader {
         return nil
     }
 
+
+    /// The dimension of a count of the plan's targets (`chỉ tiêu`).
+    static let targets = Dimension.count(noun: "chỉ tiêu")
 
     /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`)
     /// before `end`: read in the folded scalars where it starts, as most clauses do not.

@@ -108,6 +108,9 @@ struct ComparisonWordingTests {
         // An excess in a unit qualifies its level; a count after `vượt,` is a figure of its own.
         Case(sentence: "Giải quyết việc làm cho 2.140 lao động, vượt 140 lao động.", comparisons: ["2.140 lao động": ["exceedsPlanBy 140"]]),
         Case(sentence: "Có 17 chỉ tiêu đạt và vượt, 02 chỉ tiêu chưa đạt.", comparisons: ["17 chỉ tiêu": [], "02 chỉ tiêu": []]),
+        // A count of targets after `vượt` is of the targets exceeded, no excess.
+        Case(sentence: "Năm 2025 thực hiện đạt 16 chỉ tiêu, vượt kế hoạch 3 chỉ tiêu.", comparisons: ["16 chỉ tiêu": [], "3 chỉ tiêu": []]),
+        Case(sentence: "Xã hoàn thành 15 chỉ tiêu, vượt 4 chỉ tiêu.", comparisons: ["15 chỉ tiêu": [], "4 chỉ tiêu": []]),
         // Last year's figure in brackets beside this year's, not after a change's `so với cùng kỳ`.
         Case(sentence: "Xảy ra 14 vụ phạm pháp hình sự (cùng kỳ năm trước 19 vụ).", comparisons: ["14 vụ": ["previousValue 19"]]),
         Case(sentence: "Tỷ lệ hộ nghèo còn 3,4% (năm trước: 4,1%).", comparisons: ["3,4%": ["previousValue 4.1"]]),
