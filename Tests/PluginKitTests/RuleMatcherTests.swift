@@ -178,4 +178,15 @@ struct RuleMatcherTests {
         #expect(label?.end == 40)
         #expect(Array("tong thu ngan sach dat 12 ty dong.".utf8).withUnsafeBufferPointer { SentenceLabel($0) } == nil)
     }
+
+    @Test("a label is about what its topic ends on: `Giảm nghèo:` is no fall, and hides none of the households named after their number")
+    func labelAboutItsLastWords() {
+        let store = Reports.store(markdown: """
+        ### Phần I
+
+        Giảm nghèo: Cuối năm còn 51 hộ nghèo, giảm 14 hộ so với đầu năm.
+        """)
+        let households = FindingRule(["hộ nghèo"], exclude: ["giảm", "tỷ lệ"], unit: .count("hộ"))
+        #expect(RuleMatcher(store: store).find(households)?.formattedValue() == "51 hộ")
+    }
 }

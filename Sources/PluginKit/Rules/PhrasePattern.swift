@@ -61,6 +61,20 @@ struct PhrasePattern: Hashable, Sendable {
         return found
     }
 
+    /// Whether the pattern ends `bytes` (spaces aside): what a label's topic
+    /// is about stands last (`sản xuất công nghiệp`), where `giảm nghèo` is
+    /// no `giảm` of anything.
+    func ends(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var found = false
+        forEachOccurrence(in: bytes) { range in
+            found = range.upperBound == end
+            return !found
+        }
+        return found
+    }
+
     /// Calls `body` with each place the pattern stands in `bytes`, in order, while it returns true.
     private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
         guard let first = pieces.first else { return }

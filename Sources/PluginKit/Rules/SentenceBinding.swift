@@ -79,7 +79,7 @@ struct SentenceBinding {
         // `Công nghiệp - xây dựng: Giá trị sản xuất … tăng 14,2%`: a label whose every topic the rule
         // excludes says the figures after it are another's (`Thu, chi ngân sách:` names the revenue too).
         let labelled = rule.exclude.isEmpty ? nil : folded.bytes.withUnsafeBufferPointer { SentenceLabel($0) }
-        let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { isExcluded($0) } ? label.end : nil }
+        let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { endsOnExclusion($0) } ? label.end : nil }
         let excluded = numbers.map { number in
             labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
         }
@@ -314,17 +314,18 @@ struct SentenceBinding {
             start -= 1
             if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
         }
-        // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
-        // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon.
-        if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= number.start }) {
-            start = colon + 1
-        }
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
         if let and = ands.first(where: { $0 >= number.end }) {
             nextStart = min(nextStart, and)
         }
         var end = number.end
         while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
+        // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
+        // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon, and in
+        // `Giảm nghèo: Cuối năm còn 51 hộ nghèo` the households after their number.
+        if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= end }) {
+            start = colon + 1
+        }
         return isExcluded(start..<end)
     }
 
@@ -334,6 +335,16 @@ struct SentenceBinding {
         folded.bytes.withUnsafeBufferPointer { sentence in
             let phrase = UnsafeBufferPointer(rebasing: sentence[words])
             return rule.exclude.contains { $0.isFound(in: phrase) }
+        }
+    }
+
+    /// Whether a label's topic ends on one of the rule's exclusions (`Công
+    /// nghiệp - xây dựng`, `Sản xuất công nghiệp`), so that it is about what
+    /// the exclusion names; `Giảm nghèo` is not about a fall.
+    private func endsOnExclusion(_ topic: Range<Int>) -> Bool {
+        folded.bytes.withUnsafeBufferPointer { sentence in
+            let words = UnsafeBufferPointer(rebasing: sentence[topic])
+            return rule.exclude.contains { $0.ends(words) }
         }
     }
 
