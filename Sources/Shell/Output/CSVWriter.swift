@@ -65,9 +65,10 @@ enum CSVWriter {
                 actual?.unit.symbol ?? indicator.indicator.unit, actual?.text ?? "",
                 target?.value.description ?? "", target?.upper?.description ?? "", target?.unit.symbol ?? "",
                 indicator.planTarget?.kind.rawValue ?? "",
-                indicator.targetLevel?.value.description ?? "", indicator.targetLevel?.unit.symbol ?? "",
-                indicator.status.rawValue, indicator.attainment?.description ?? "",
-                plan?.quantity.value.description ?? "", plan?.upper?.description ?? "", indicator.previous?.value.description ?? "",
+                indicator.targetLevel.map { ComputedNumber.text($0.value) } ?? "", indicator.targetLevel?.unit.symbol ?? "",
+                indicator.status.rawValue, indicator.attainment.map(ComputedNumber.text) ?? "",
+                plan.map { ComputedNumber.text($0.quantity.value) } ?? "", plan?.upper.map(ComputedNumber.text) ?? "",
+                indicator.previous.map { ComputedNumber.text($0.value) } ?? "",
                 actual?.sectionPath ?? "", actual.map { String($0.location.line) } ?? "", actual?.sentence ?? ""]
     }
 

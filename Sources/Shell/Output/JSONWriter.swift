@@ -81,13 +81,16 @@ public struct JSONWriter {
             ("actual", indicator.actual.map(write) ?? "null"),
             ("target", indicator.planTarget.map { write($0.stated) } ?? "null"),
             ("target_kind", indicator.planTarget.map { string($0.kind.rawValue) } ?? "null"),
-            ("target_level", indicator.targetLevel.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
+            // What baocao computed (a level, a plan, last year's figure, an attainment) to six places.
+            ("target_level", indicator.targetLevel.map { object([("value", ComputedNumber.text($0.value)), ("unit", string($0.unit.symbol))]) }
+                ?? "null"),
             ("plan", indicator.planDerivation.map { plan in
-                object([("value", plan.quantity.value.description), ("upper", plan.upper?.description ?? "null"),
+                object([("value", ComputedNumber.text(plan.quantity.value)), ("upper", plan.upper.map(ComputedNumber.text) ?? "null"),
                         ("unit", string(plan.quantity.unit.symbol))])
             } ?? "null"),
-            ("previous", indicator.previous.map { object([("value", $0.value.description), ("unit", string($0.unit.symbol))]) } ?? "null"),
-            ("attainment", indicator.attainment.map(\.description) ?? "null"),
+            ("previous", indicator.previous.map { object([("value", ComputedNumber.text($0.value)), ("unit", string($0.unit.symbol))]) }
+                ?? "null"),
+            ("attainment", indicator.attainment.map(ComputedNumber.text) ?? "null"),
             ("attainment_note", indicator.attainmentNote.map(string) ?? "null"),
             ("status", string(indicator.status.rawValue)),
         ])
