@@ -14,7 +14,8 @@ public enum UnitLexicon {
         (["nghìn", "ngàn"], "nghìn", 1_000),
         // Ten thousand, as older and provincial reports count (`39 vạn tấn`).
         (["vạn"], "vạn", 10_000),
-        (["triệu"], "triệu", 1_000_000),
+        // `tr.đồng`, `tr.đ`, `tr.USD`: the genre's tables abbreviate a million so.
+        (["triệu", "tr."], "triệu", 1_000_000),
         (["tỷ", "tỉ"], "tỷ", 1_000_000_000),
     ]
 
@@ -24,10 +25,12 @@ public enum UnitLexicon {
 
     /// Measure units: money, area, length, volume, mass, percent and per mille.
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
-        (["đồng", "VNĐ", "VND"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
+        (["đồng", "VNĐ", "VND", "đ"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
+        // `45.320 trđ`: a million đồng in one word, as tables write it.
+        (["trđ", "tr.đ"], QuantityUnit(symbol: "triệu đồng", dimension: .money(currency: "VND"), factor: 1_000_000)),
         (["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
         (["m<sup>2</sup>", "m2", "m²"], QuantityUnit(symbol: "m²", dimension: .area)),
-        (["ha", "héc-ta", "hecta"], QuantityUnit(symbol: "ha", dimension: .area, factor: 10_000)),
+        (["ha", "héc-ta", "hecta", "hécta"], QuantityUnit(symbol: "ha", dimension: .area, factor: 10_000)),
         (["km<sup>2</sup>", "km2", "km²"], QuantityUnit(symbol: "km²", dimension: .area, factor: 1_000_000)),
         (["m<sup>3</sup>", "m3", "m³"], QuantityUnit(symbol: "m³", dimension: .volume)),
         (["lít"], QuantityUnit(symbol: "lít", dimension: .volume, factor: Decimal(string: "0.001")!)),
