@@ -118,11 +118,12 @@ extension QualifierReader {
     /// Whether a number is the level the one before it is the change to: `giảm
     /// 1,5%, còn 3,2%`, `tăng 120 hộ, lên 2.340 hộ` — the first follows `tăng`
     /// or `giảm` and `lead` (the words between them) opens on `còn`, `xuống` or
-    /// `lên`; both measure alike.
+    /// `lên`; both measure alike, or the first in points of the second's rate (`giảm 0,8 điểm %, còn 2,5%`).
     static func changesTo(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
                           _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
         guard let first = lead.first, let verb = previousLead.last, verb == .tang || verb == .giam else { return false }
-        return (first == .con || first == .xuong || first == .len) && lead.count <= 2 && previous.dimension == unit.dimension
+        return (first == .con || first == .xuong || first == .len) && lead.count <= 2
+            && (previous.dimension == unit.dimension || previous.isPoints && unit.dimension == .percent)
     }
 
     /// The lead without the word that makes the number approximate, which

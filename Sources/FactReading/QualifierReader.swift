@@ -92,7 +92,8 @@ struct QualifierReader {
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it).
                 let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
-                    && quantities[index].unit.dimension == .percent
+                    && (quantities[index].unit.dimension == .percent
+                        || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent)
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`:
                 // a bare share right after a figure and the plan stated for it is of that plan.
                 let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
@@ -200,9 +201,11 @@ struct QualifierReader {
     /// Whether the quantity at `index` can be what a comparison in `unit`
     /// compares: a percentage compares anything, a change in a unit only a
     /// quantity of that unit's dimension, or an amount of it per something
-    /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`).
+    /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`); percentage
+    /// points only a rate (`còn 2,5%, giảm 0,8 điểm phần trăm`).
     static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
         unit.dimension == .percent || unit.dimension == primary.dimension || primary.isRate(of: unit)
+            || unit.isPoints && primary.dimension == .percent
     }
 
 

@@ -101,6 +101,14 @@ public struct QuantityUnit: Hashable, Sendable, CustomStringConvertible {
     /// rates are written in it. Like `%`, it is written touching its number.
     public static let permille = QuantityUnit(symbol: "‰", dimension: .percent, factor: Decimal(string: "0.1")!)
 
+    /// Percentage points (`giảm 0,8 điểm phần trăm`), the change of a rate
+    /// in percent: counted apart from percent, so that a rate and its change
+    /// never convert into each other.
+    public static let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
+
+    /// Whether the unit is percentage points.
+    public var isPoints: Bool { dimension == Self.points.dimension }
+
     /// Whether values of the two units can be converted into each other.
     public func isCompatible(with other: QuantityUnit) -> Bool { dimension == other.dimension }
 

@@ -38,7 +38,7 @@ public enum UnitLexicon {
         (["m"], QuantityUnit(symbol: "m", dimension: .length)),
         (["tấn"], QuantityUnit(symbol: "tấn", dimension: .mass, factor: 1_000)),
         (["kg"], QuantityUnit(symbol: "kg", dimension: .mass)),
-        (["%"], QuantityUnit.percent),
+        (["%", "phần trăm"], QuantityUnit.percent),
         (["‰"], QuantityUnit.permille),
     ]
 

@@ -39,6 +39,9 @@ struct ComparisonWordingTests {
              comparisons: ["3,2%": ["changeOnPrevious -1.5"]]),
         Case(sentence: "Số hộ cận nghèo tăng 40 hộ, lên 1.320 hộ.",
              comparisons: ["1.320 hộ": ["changeOnPrevious 40"]]),
+        // A rate's change in percentage points, after its level or before it.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 2,5%, giảm 0,8 điểm phần trăm.", comparisons: ["2,5%": ["changeOnPrevious -0.8"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 0,8 điểm %, còn 2,5%.", comparisons: ["2,5%": ["changeOnPrevious -0.8"]]),
         // The months a figure covers are its period, not a figure the change after them is of.
         Case(sentence: "Giá trị sản xuất công nghiệp 9 tháng đạt 1.420 tỷ đồng, tăng 8,1% so với cùng kỳ.",
              comparisons: ["1.420 tỷ đồng": ["changeOnPrevious 8.1"]]),

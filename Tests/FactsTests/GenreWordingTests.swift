@@ -33,6 +33,8 @@ struct GenreWordingTests {
         // Dollars written out, and a large figure without its thousands' dots.
         Case(sentence: "Kim ngạch xuất khẩu đạt 125 triệu đô la Mỹ.", facts: ["125 triệu đô la Mỹ|triệu USD"]),
         Case(sentence: "Giải ngân được khoảng 7400 tỷ đồng.", facts: ["7400 tỷ đồng|tỷ đồng"]),
+        // A percent written out.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 2,5 phần trăm.", facts: ["2,5 phần trăm|%"]),
         // Money and area as tables abbreviate them: a million `tr.`, đồng `đ`, a million đồng `trđ`.
         Case(sentence: "Thu ngân sách 45.320 tr.đồng; chi 41.200 Trđ; thu khác 312 triệu đ.",
              facts: ["45.320 tr.đồng|triệu đồng", "41.200 Trđ|triệu đồng", "312 triệu đ|triệu đồng"]),

@@ -60,6 +60,11 @@ extension IndicatorValue {
             return Derivation(quantity: Quantity(actual.value * 100 / (100 + amount), actual.unit),
                               formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
         }
+        // `giảm 0,8 điểm phần trăm` of a rate: its change in points.
+        if unit.isPoints, actual.unit.dimension == .percent {
+            return Derivation(quantity: Quantity(actual.value - amount / actual.unit.factor, actual.unit),
+                              formula: "\(actualName) − \(signed) (in percentage points)", inputs: inputs)
+        }
         // `tăng 4,9 triệu đồng` of `54,6 triệu đồng/người/năm`: the change leaves out the per.
         guard unit.isCompatible(with: actual.unit) || actual.unit.isRate(of: unit) else { return nil }
         return Derivation(quantity: Quantity(actual.value - amount * unit.factor / actual.unit.factor, actual.unit),

@@ -37,7 +37,7 @@ public struct PlanTarget: Sendable {
     public let scale: ChangeScale?
 
     /// The unit a change in percentage points is written in.
-    public static let points = QuantityUnit(symbol: "điểm %", dimension: .count(noun: "điểm %"))
+    public static let points = QuantityUnit.points
 
     /// Reads `target` for its kind; `base` is the indicator's value for the year reported on;
     /// `folded`, the target's sentence folded, if it is at hand. `valueIsChange`: the
