@@ -248,22 +248,6 @@ struct NumberScanner {
 
     // MARK: - Shapes
 
-    /// Digits, with single `.` or `,` between digits: `2.450.000`, `8,25`.
-    func readNumber(from start: Int) -> Int {
-        var cursor = start
-        while cursor < scalars.count {
-            if ScalarText.isDigit(scalars[cursor]) {
-                cursor += 1
-            } else if (scalars[cursor] == "." || scalars[cursor] == ","), cursor + 1 < scalars.count,
-                      ScalarText.isDigit(scalars[cursor + 1]) {
-                cursor += 1
-            } else {
-                break
-            }
-        }
-        return cursor
-    }
-
     /// Digits glued to a name: `Km3`, `ĐH.99`, `Covid-19`, `Km6+100`.
     private func isGluedToName(_ index: Int) -> Bool {
         guard index > 0 else { return false }
@@ -320,7 +304,7 @@ struct NumberScanner {
 
     /// Whether a naming word stands right before the number (`khối 9`), and
     /// not as the end of a counting phrase (`tổng số 29 khu đất`; `số 7A` names).
-    private func isNameContext(_ start: Int) -> Bool {
+    func isNameContext(_ start: Int) -> Bool {
         ScalarText.precededByPhrase(scalars, start, ContextWords.nameBeforeScalars)
             && !ScalarText.precededByPhrase(scalars, start, ContextWords.countingPhraseScalars)
     }

@@ -27,14 +27,16 @@ public enum VietnameseNumber {
         // and splitting and joining strings would cost more than the rest of scanning.
         var number = ExactDigits()
         var groupLength = 0, groups = 1
-        var sawComma = false, headLength = 0
+        var sawComma = false, sawSpace = false, headLength = 0
         for byte in text {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 groupLength += 1
                 number.append(byte, inFraction: sawComma)
-            case UInt8(ascii: "."):
+            case UInt8(ascii: "."), UInt8(ascii: " "):
+                // A space groups thousands as a dot does (`1 250`); the scanner parts no other number so.
                 guard !sawComma else { return nil }
+                if byte == UInt8(ascii: " ") { sawSpace = true }
                 if groups == 1 { headLength = groupLength } else if groupLength != 3 { return nil }
                 groups += 1
                 groupLength = 0
@@ -47,7 +49,7 @@ public enum VietnameseNumber {
                 return nil
             }
         }
-        if !sawComma, groups == 2, (1...2).contains(groupLength), number.integerDigits > groupLength {
+        if !sawComma, !sawSpace, groups == 2, (1...2).contains(groupLength), number.integerDigits > groupLength {
             // `2.15%`, `1.2 triệu`: one dot before one or two digits groups no thousands; typed
             // as an English keyboard writes decimals, it is the decimal mark.
             return decimal(number, places: groupLength)
@@ -58,7 +60,7 @@ public enum VietnameseNumber {
         guard number.integerDigits > 0, !sawComma || number.fractionDigits > 0 else { return nil }
         if groups > 1 { guard (1...3).contains(headLength) else { return nil } }
         return number.value {
-            let plain = text.filter { $0 != UInt8(ascii: ".") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+            let plain = text.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: " ") }.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
             return String(decoding: plain, as: UTF8.self)
         }
     }

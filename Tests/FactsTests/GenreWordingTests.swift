@@ -33,6 +33,9 @@ struct GenreWordingTests {
         // Dollars written out, and a large figure without its thousands' dots.
         Case(sentence: "Kim ngạch xuất khẩu đạt 125 triệu đô la Mỹ.", facts: ["125 triệu đô la Mỹ|triệu USD"]),
         Case(sentence: "Giải ngân được khoảng 7400 tỷ đồng.", facts: ["7400 tỷ đồng|tỷ đồng"]),
+        // Thousands parted by spaces, as documents converted from PDF write them; two numbers side by side are not.
+        Case(sentence: "Thu ngân sách đạt 1 250 tỷ đồng; gieo trồng 12 345,6 ha.", facts: ["1 250 tỷ đồng|tỷ đồng", "12 345,6 ha|ha"]),
+        Case(sentence: "Năm 2025 250 hộ thoát nghèo; khối 9 100% học sinh tốt nghiệp.", facts: ["250 hộ|hộ", "100%|%"]),
         // A percent written out.
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,5 phần trăm.", facts: ["2,5 phần trăm|%"]),
         // Money and area as tables abbreviate them: a million `tr.`, đồng `đ`, a million đồng `trđ`.

@@ -12,12 +12,13 @@ import TestSupport
 struct NumberAndUnitTests {
     @Test(arguments: [("3.176.000", "3176000"), ("10,15", "10.15"), ("85.722,34", "85722.34"), ("03", "3"),
                       ("3,750", "3.75"), ("0,02", "0.02"), ("794.938.602", "794938602"), ("2940", "2940"),
-                      ("12.34", "12.34"), ("2.5", "2.5"), ("0.75", "0.75"), ("1746.5", "1746.5")])
+                      ("12.34", "12.34"), ("2.5", "2.5"), ("0.75", "0.75"), ("1746.5", "1746.5"),
+                      ("1 250", "1250"), ("12 345,6", "12345.6"), ("1 250 000", "1250000")])
     func parse(_ text: String, _ value: String) {
         #expect(VietnameseNumber.parse(Substring(text)) == Decimal(string: value))
     }
 
-    @Test(arguments: ["1.23.4", "1.234.5", "1.2,5", ".5", ",5", "1,", "1,2,3"])
+    @Test(arguments: ["1.23.4", "1.234.5", "1.2,5", ".5", ",5", "1,", "1,2,3", "1 25", "1,5 250"])
     func malformed(_ text: String) {
         #expect(VietnameseNumber.parse(Substring(text)) == nil)
     }
