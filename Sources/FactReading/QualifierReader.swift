@@ -181,19 +181,9 @@ struct QualifierReader {
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
-        applyVerdicts(words, clauseOf: { SentenceSplitter.clause(containing: $0, scalars, in: sentence, marks: sentenceMarks) }, to: &drafts)
-    }
-
-    /// The year named right after a figure (`6,2% năm 2021`, `6,2% (năm 2021)`):
-    /// a year reference between `end` and `limit` with at most `năm` and
-    /// brackets before it.
-    func year(after end: Int, before limit: Int, in references: ArraySlice<ScannedReference>) -> Int? {
-        guard let reference = references.first(where: { $0.start >= end && $0.start < limit }), reference.kind == .year,
-              reference.end - reference.start >= 4 else { return nil }
-        let gap = ScalarText.wordRangesBefore(scalars, reference.start, count: 2)
-        guard gap.count >= 1, gap[0].lowerBound >= end, FoldedWord(scalars: text.folded[gap[0]]) == .nam,
-              gap.count == 1 || gap[1].upperBound <= end else { return nil }
-        return scalars[reference.start..<reference.start + 4].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        let clauseOf = { SentenceSplitter.clause(containing: $0, self.scalars, in: sentence, marks: sentenceMarks) }
+        pairDatedFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
+        applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
     }
 
     // MARK: - Comparisons

@@ -163,6 +163,22 @@ struct ComparisonWordingTests {
         #expect(nearPoor.comparison(.previousValue)?.value == Decimal(string: "4.1"))
     }
 
+    @Test("of two figures side by side, each after its own year, the earlier is what the later moved from; a year past the report's is the plan's")
+    func figuresDatedSideBySide() throws {
+        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
+            + "Tỷ lệ hộ nghèo năm 2024 là 3,2%, năm 2025 còn 2,4%. "
+            + "Năm 2025 thu ngân sách đạt 45 tỷ đồng, trong khi năm 2022 chỉ đạt 31 tỷ đồng. "
+            + "Năm 2025 trồng 120 ha rừng; năm 2026 dự kiến trồng 150 ha.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let rate = try #require(store.facts.first { $0.text == "2,4%" })
+        #expect(rate.comparison(.previousValue)?.value == Decimal(string: "3.2"))
+        #expect(try #require(store.facts.first { $0.text == "3,2%" }).role == .comparison(.previousValue))
+        let revenue = try #require(store.facts.first { $0.text == "45 tỷ đồng" })
+        #expect(revenue.comparison(.earlierValue)?.value == 31)
+        #expect(try #require(store.facts.first { $0.text == "31 tỷ đồng" }).qualifiers.contains(.asOf("năm 2022")))
+        #expect(store.facts.filter { $0.unit.symbol == "ha" }.allSatisfy { $0.role == .primary })
+    }
+
     @Test("a target right after a rate of change is the rate's, not the value's")
     func targetOfChange() throws {
         let document = ReportReader.read(text: "Giá trị sản xuất ước đạt 6.140 tỷ đồng, tăng 8,2% so với năm 2024 (nghị quyết 8%).\n", name: "t")

@@ -116,7 +116,8 @@ struct SentenceBinding {
                 let leadIn = isLeadIn(name)
                 let reachable = numbers.indices.filter { index in
                     !excluded[index] && numbers[index].start >= name.upperBound
-                        && (leadIn || isReachable(from: name.upperBound, to: numbers[index].start))
+                        && (leadIn || isReachable(from: name.upperBound, to: numbers[index].start)
+                            || movedFrom(numbers[index], within: name, among: all))
                 }
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
@@ -193,8 +194,9 @@ struct SentenceBinding {
         }
     }
 
-    /// Words that may stand between `tăng`/`giảm` and the change's number (`giảm khoảng 1,2%`).
-    static let changeFillers: Set<String> = ["khoang", "tren", "hon", "gan", "duoc", "them", "xap", "xi", "it", "nhat", "toi", "thieu"]
+    /// Words that may stand between `tăng`/`giảm` and the change's number (`giảm khoảng 1,2%`, `giảm bình quân 1,2%/năm`).
+    static let changeFillers: Set<String> = ["khoang", "tren", "hon", "gan", "duoc", "them", "xap", "xi", "it", "nhat", "toi", "thieu",
+                                            "binh", "quan"]
 
     /// Whether the number at `start` is a change (`Tỷ lệ hộ nghèo giảm 1,2%`,
     /// `tăng thêm 2 trường`): `tăng` or `giảm` right before it, past a few
@@ -282,6 +284,17 @@ struct SentenceBinding {
             index += 1
         }
         return true
+    }
+
+    /// Whether `number` is what a figure in the name's reach moved to, past a
+    /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
+    /// names both.
+    private func movedFrom(_ number: Number, within name: Range<Int>, among all: [Number]) -> Bool {
+        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
+            guard let from = all.first(where: { $0.fact.id == id }), from.start >= name.upperBound, from.start < number.start else { continue }
+            return isReachable(from: name.upperBound, to: from.start)
+        }
+        return false
     }
 
     /// Whether the clause at `start` opens on an estimate or what was done: `ước`, `ƯTH`, `TH`, `thực hiện`.
