@@ -16,7 +16,8 @@ extension NumberScanner {
                       ScalarText.isDigit(scalars[cursor + 1]) {
                 cursor += 1
                 group = nil
-            } else if scalars[cursor] == " ", let first = group, spacedGroup(after: cursor, run: first, number: start) {
+            } else if scalars[cursor] == " ", let first = group, cursor + 1 < scalars.count, ScalarText.isDigit(scalars[cursor + 1]),
+                      spacedGroup(after: cursor, run: first, number: start) {
                 cursor += 1
                 group = cursor
             } else {

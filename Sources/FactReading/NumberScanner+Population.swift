@@ -42,9 +42,17 @@ extension NumberScanner {
     /// (`9,6 bác sĩ/10.000 dân`, `31 giường trên 1 vạn dân`, `/ 10.000 dân`),
     /// and where that per ends. (`/vạn dân` is a unit's per like any other.)
     func populationPer(after unitEnd: Int, of unit: QuantityUnit) -> (QuantityUnit, Int)? {
-        guard case .count = unit.dimension, unitEnd + 1 < scalars.count,
-              scalars[unitEnd] == "/" || scalars[unitEnd] == " " && TextFolding.fold(scalars[unitEnd + 1]) == "t" else { return nil }
-        for marker in Self.markers {
+        guard unitEnd + 5 < scalars.count else { return nil }
+        // Most counts are followed by neither: a space and `trên`, or a slash and a number or `vạn`.
+        if scalars[unitEnd] == " " {
+            guard TextFolding.fold(scalars[unitEnd + 1]) == "t", TextFolding.fold(scalars[unitEnd + 2]) == "r",
+                  TextFolding.fold(scalars[unitEnd + 3]) == "e", TextFolding.fold(scalars[unitEnd + 4]) == "n",
+                  scalars[unitEnd + 5] == " " else { return nil }
+        } else if scalars[unitEnd] != "/" {
+            return nil
+        }
+        guard case .count = unit.dimension else { return nil }
+        for marker in Self.markers where marker[0] == scalars[unitEnd] {
             var cursor = unitEnd, matched = true
             for (offset, scalar) in marker.enumerated() {
                 // `/ 10.000 dân`: a space after the slash.

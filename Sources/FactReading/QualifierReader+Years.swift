@@ -29,9 +29,10 @@ extension QualifierReader {
         guard let reportYear, quantities.count >= 2, references.contains(where: { $0.kind == .year }) else { return }
         func leadYear(_ index: Int) -> Int? {
             let start = quantities[index].start
-            let leadStart = max(clauseOf(start).lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
-            guard let reference = references.last(where: { $0.kind == .year && $0.start >= leadStart && $0.start < start }),
-                  reference.end - reference.start == 4,
+            let after = index > 0 ? quantities[index - 1].end : sentence.lowerBound
+            // The clause is asked for only where a year stands before the figure, which few do.
+            guard let reference = references.last(where: { $0.kind == .year && $0.start >= after && $0.start < start }),
+                  reference.start >= clauseOf(start).lowerBound, reference.end - reference.start == 4,
                   let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first,
                   FoldedWord(scalars: text.folded[before]) == .nam else { return nil }
             return scalars[reference.start..<reference.end].reduce(0) { $0 * 10 + Int($1.value) - 48 }

@@ -150,8 +150,8 @@ struct QualifierReader {
             if index > 0, let last = primaries.last, last == index - 1 {
                 let previousLead = words.window(clause.lowerBound, quantities[last].start)
                 // `từ 6,2% năm 2021 xuống còn 2,1% năm 2025`: each figure may name its year.
-                let fromYear = year(after: quantities[last].end, before: start, in: references)
-                let moveLead = fromYear != nil && verbLead.first == .nam ? verbLead.dropFirst() : verbLead
+                let fromYear = verbLead.first == .nam ? year(after: quantities[last].end, before: start, in: references) : nil
+                let moveLead = fromYear != nil ? verbLead.dropFirst() : verbLead
                 if Self.movesFrom(lead: moveLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
                     // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from,
                     // last year's unless it names a year before that.
