@@ -10,12 +10,18 @@ extension QualifierReader {
     /// a year reference between `end` and `limit` with at most `năm` and
     /// brackets before it.
     func year(after end: Int, before limit: Int, in references: ArraySlice<ScannedReference>) -> Int? {
-        guard let reference = references.first(where: { $0.start >= end && $0.start < limit }), reference.kind == .year,
-              reference.end - reference.start >= 4 else { return nil }
+        guard let reference = references.first(where: { $0.start >= end && $0.start < limit }) else { return nil }
         let gap = ScalarText.wordRangesBefore(scalars, reference.start, count: 2)
-        guard gap.count >= 1, gap[0].lowerBound >= end, FoldedWord(scalars: text.folded[gap[0]]) == .nam,
-              gap.count == 1 || gap[1].upperBound <= end else { return nil }
-        return scalars[reference.start..<reference.start + 4].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        guard let nam = gap.first, nam.lowerBound >= end, gap.count == 1 || gap[1].upperBound <= end else { return nil }
+        return namedYear(reference)
+    }
+
+    /// The year a reference is when `năm` stands right before it (`năm 2024`); nil for a range of years or any other reference.
+    private func namedYear(_ reference: ScannedReference) -> Int? {
+        guard reference.kind == .year, reference.end - reference.start == 4,
+              let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first,
+              FoldedWord(scalars: text.folded[before]) == .nam else { return nil }
+        return scalars[reference.start..<reference.end].reduce(0) { $0 * 10 + Int($1.value) - 48 }
     }
 
     /// `Tỷ lệ hộ nghèo năm 2024 là 3,2%, năm 2025 còn 2,4%`, `năm 2025 đạt 45 tỷ
@@ -32,10 +38,8 @@ extension QualifierReader {
             let after = index > 0 ? quantities[index - 1].end : sentence.lowerBound
             // The clause is asked for only where a year stands before the figure, which few do.
             guard let reference = references.last(where: { $0.kind == .year && $0.start >= after && $0.start < start }),
-                  reference.start >= clauseOf(start).lowerBound, reference.end - reference.start == 4,
-                  let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first,
-                  FoldedWord(scalars: text.folded[before]) == .nam else { return nil }
-            return scalars[reference.start..<reference.end].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+                  reference.start >= clauseOf(start).lowerBound else { return nil }
+            return namedYear(reference)
         }
         var index = 0
         while index + 1 < quantities.count {
