@@ -139,10 +139,10 @@ struct ComparisonWordingTests {
         let text = "Tốc độ tăng trưởng ước tăng 6,42% so với năm 2024 (vượt mục tiêu Nghị quyết 0,42%). "
             + "Số hộ nghèo giảm 512 hộ so với năm 2024, vượt 112 hộ và đạt 128% so với tỉnh giao; tỷ lệ hộ nghèo còn 18,3%.\n"
         let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
-        let growth = try #require(store.facts.first { $0.text == "6,42%" })
+        let growth = try fact("6,42%", in: store)
         #expect(growth.comparison(.exceedsPlanBy)?.value == Decimal(string: "0.42"))
         #expect(growth.comparison(.target) == nil)
-        let fall = try #require(store.facts.first { $0.text == "512 hộ" })
+        let fall = try fact("512 hộ", in: store)
         #expect(fall.comparison(.exceedsPlanBy)?.value == 112)
         #expect(fall.comparison(.percentOfProvinceEstimate)?.value == 128)
         #expect(store.facts.filter { $0.role == .primary }.map(\.text) == ["18,3%"])
@@ -153,13 +153,13 @@ struct ComparisonWordingTests {
         let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
             + "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2022 xuống còn 2,4%. Tỷ lệ hộ cận nghèo giảm từ 4,1% năm 2024 xuống còn 3,6%.\n"
         let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
-        let poor = try #require(store.facts.first { $0.text == "2,4%" })
+        let poor = try fact("2,4%", in: store)
         #expect(poor.comparison(.earlierValue)?.value == Decimal(string: "5.2"))
         #expect(poor.comparison(.previousValue) == nil)
-        let from = try #require(store.facts.first { $0.text == "5,2%" })
+        let from = try fact("5,2%", in: store)
         #expect(from.role == .comparison(.earlierValue))
         #expect(from.qualifiers.contains(.asOf("năm 2022")))
-        let nearPoor = try #require(store.facts.first { $0.text == "3,6%" })
+        let nearPoor = try fact("3,6%", in: store)
         #expect(nearPoor.comparison(.previousValue)?.value == Decimal(string: "4.1"))
     }
 
@@ -170,12 +170,12 @@ struct ComparisonWordingTests {
             + "Năm 2025 thu ngân sách đạt 45 tỷ đồng, trong khi năm 2022 chỉ đạt 31 tỷ đồng. "
             + "Năm 2025 trồng 120 ha rừng; năm 2026 dự kiến trồng 150 ha.\n"
         let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
-        let rate = try #require(store.facts.first { $0.text == "2,4%" })
+        let rate = try fact("2,4%", in: store)
         #expect(rate.comparison(.previousValue)?.value == Decimal(string: "3.2"))
-        #expect(try #require(store.facts.first { $0.text == "3,2%" }).role == .comparison(.previousValue))
-        let revenue = try #require(store.facts.first { $0.text == "45 tỷ đồng" })
+        #expect(try fact("3,2%", in: store).role == .comparison(.previousValue))
+        let revenue = try fact("45 tỷ đồng", in: store)
         #expect(revenue.comparison(.earlierValue)?.value == 31)
-        #expect(try #require(store.facts.first { $0.text == "31 tỷ đồng" }).qualifiers.contains(.asOf("năm 2022")))
+        #expect(try fact("31 tỷ đồng", in: store).qualifiers.contains(.asOf("năm 2022")))
         #expect(store.facts.filter { $0.unit.symbol == "ha" }.allSatisfy { $0.role == .primary })
     }
 
@@ -183,10 +183,10 @@ struct ComparisonWordingTests {
     func targetOfChange() throws {
         let document = ReportReader.read(text: "Giá trị sản xuất ước đạt 6.140 tỷ đồng, tăng 8,2% so với năm 2024 (nghị quyết 8%).\n", name: "t")
         let store = FactStore(documents: [document])
-        let change = try #require(store.facts.first { $0.text == "8,2%" })
+        let change = try fact("8,2%", in: store)
         #expect(change.role == .comparison(.changeOnPrevious))
         #expect(change.comparison(.target)?.value == 8)
-        let value = try #require(store.facts.first { $0.text == "6.140 tỷ đồng" })
+        let value = try fact("6.140 tỷ đồng", in: store)
         #expect(value.comparison(.target) == nil)
     }
 
@@ -211,6 +211,11 @@ struct ComparisonWordingTests {
     func bareVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus?) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
+    }
+
+    /// The fact of `store` written `text`, which the test requires.
+    private func fact(_ text: String, in store: FactStore, sourceLocation: SourceLocation = #_sourceLocation) throws -> Fact {
+        try #require(store.facts.first { $0.text == text }, sourceLocation: sourceLocation)
     }
 
     @Test(arguments: cases)

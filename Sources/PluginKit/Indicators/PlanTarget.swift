@@ -36,9 +36,6 @@ public struct PlanTarget: Sendable {
     /// For a change: how it is measured.
     public let scale: ChangeScale?
 
-    /// The unit a change in percentage points is written in.
-    public static let points = QuantityUnit.points
-
     /// Reads `target` for its kind; `base` is the indicator's value for the year reported on;
     /// `folded`, the target's sentence folded, if it is at hand. `valueIsChange`: the
     /// indicator's value is itself a rate of change (growth), so that `Giá trị sản
@@ -50,7 +47,7 @@ public struct PlanTarget: Sendable {
             kind = .change
             direction = change
             let isRate = base.map { $0.unit.dimension == .percent } ?? false
-            if target.unit.symbol == Self.points.symbol || (target.unit.dimension == .percent && isRate) {
+            if target.unit.isPoints || (target.unit.dimension == .percent && isRate) {
                 scale = .points
             } else if target.unit.dimension == .percent {
                 scale = .relative
@@ -68,7 +65,7 @@ public struct PlanTarget: Sendable {
     public var change: Quantity? {
         guard kind == .change, let scale else { return nil }
         let amount = Decimal(direction) * fact.value
-        return scale == .points ? Quantity(amount, Self.points) : Quantity(amount, fact.unit)
+        return scale == .points ? Quantity(amount, QuantityUnit.points) : Quantity(amount, fact.unit)
     }
 
     /// The target as the plan states it, with its direction: the fact itself,

@@ -60,7 +60,7 @@ enum IndicatorViews {
         if let change = target.change { return .measure(Measure(change)) }
         guard let actual, let level, let converted = level.converted(to: actual.unit) else { return .null }
         if actual.unit.dimension == .percent {
-            return .measure(Measure(Quantity(converted.value - actual.value, PlanTarget.points)))
+            return .measure(Measure(Quantity(converted.value - actual.value, QuantityUnit.points)))
         }
         guard actual.value != 0 else { return .null }
         return .measure(Measure(((converted.value / actual.value - 1) * 100).rounded(places: 2), .percent))
