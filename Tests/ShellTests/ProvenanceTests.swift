@@ -78,6 +78,8 @@ struct ProvenanceTests {
     @Test("what baocao computes from an indicator's facts — last year's value, the plan, a target's level — shows how and from which facts", arguments: [
         ("economy.exports.previous", "economy.exports.previous = economy.exports.actual ÷ (100% + 2,5%)"),
         ("security.traffic.deaths.previous", "security.traffic.deaths.previous = security.traffic.deaths.actual − security.traffic.deaths.change"),
+        // A fall of 4 is added back, not taken away as `− −4`.
+        ("security.order.criminal_offences.previous", "security.order.criminal_offences.previous = security.order.criminal_offences.actual + 4 vụ"),
         ("economy.agriculture.grain_output.plan", "economy.agriculture.grain_output.plan = economy.agriculture.grain_output.actual ÷ 82,7%"),
         ("security.traffic.accidents.target_level", "security.traffic.accidents.target_level = security.traffic.accidents.actual moved by"),
     ])

@@ -45,30 +45,31 @@ extension IndicatorValue {
         guard let (amount, unit) = actual.comparison(.changeOnPrevious).map({ ($0.value, $0.unit) })
             ?? separate.map({ ($0.value, $0.unit) }) else { return nil }
         let inputs = [(actualName, actual)] + (separate.map { [(path + ".change", $0)] } ?? [])
-        // The change by name when it is a fact of its own, else as its sentence gives it, signed.
+        // The change by name when it is a fact of its own, else its size as its sentence gives it.
         let magnitude = style.format(amount < 0 ? -amount : amount) + (unit.dimension == .percent ? unit.symbol : " " + unit.symbol)
-        let signed = separate != nil ? path + ".change" : (amount < 0 ? "−" : "") + magnitude
+        // Taking the change away: `− 1 vụ` for a rise, `+ 8 giấy phép` for a fall, never `− −8`.
+        let less = separate != nil ? "− " + path + ".change" : (amount < 0 ? "+ " : "− ") + magnitude
         if unit.dimension == .percent {
             // A rate's change in its own unit is in points; `giảm 0,3%` of a rate in ‰ is relative.
             if actual.unit.dimension == .percent, unit.factor == actual.unit.factor || unit != .percent {
                 let points = amount * unit.factor / actual.unit.factor
                 let kind = actual.unit == .percent ? "percentage points" : "points of \(actual.unit.symbol)"
                 return Derivation(quantity: Quantity(actual.value - points, actual.unit),
-                                  formula: "\(actualName) − \(signed) (in \(kind))", inputs: inputs)
+                                  formula: "\(actualName) \(less) (in \(kind))", inputs: inputs)
             }
-            let moved = separate != nil ? "+ " + signed : (amount < 0 ? "− " : "+ ") + magnitude
+            let moved = separate != nil ? "+ " + path + ".change" : (amount < 0 ? "− " : "+ ") + magnitude
             return Derivation(quantity: Quantity(actual.value * 100 / (100 + amount), actual.unit),
                               formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
         }
         // `giảm 0,8 điểm phần trăm` of a rate: its change in points.
         if unit.isPoints, actual.unit.dimension == .percent {
             return Derivation(quantity: Quantity(actual.value - amount / actual.unit.factor, actual.unit),
-                              formula: "\(actualName) − \(signed) (in percentage points)", inputs: inputs)
+                              formula: "\(actualName) \(less) (in percentage points)", inputs: inputs)
         }
         // `tăng 4,9 triệu đồng` of `54,6 triệu đồng/người/năm`: the change leaves out the per.
         guard unit.isCompatible(with: actual.unit) || actual.unit.isRate(of: unit) else { return nil }
         return Derivation(quantity: Quantity(actual.value - amount * unit.factor / actual.unit.factor, actual.unit),
-                          formula: "\(actualName) − \(signed)", inputs: inputs)
+                          formula: "\(actualName) \(less)", inputs: inputs)
     }
 
     public var planDerivation: Derivation? {
