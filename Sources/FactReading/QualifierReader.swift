@@ -90,10 +90,12 @@ struct QualifierReader {
                 let rest = words.window(end, clause.upperBound)
                 let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
-                // right after a level is on last year (of a rate, in points, as `.previous` reads it).
+                // right after a level is on last year (of a rate, in points, as `.previous` reads it);
+                // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`) unless set against a plan.
                 let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
                     && (quantities[index].unit.dimension == .percent
-                        || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent)
+                        || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent
+                        || quantities[index].unit.dimension == quantities[index - 1].unit.dimension && !Self.comparesWithPlan(tail))
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`:
                 // a bare share right after a figure and the plan stated for it is of that plan.
                 let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
@@ -219,8 +221,8 @@ struct QualifierReader {
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
-            // `tăng 0,4% so với kế hoạch`: above (or below) the plan, not last year.
-            if isPercent, Self.comparesWithPlan(tail) { return .exceedsPlanBy }
+            // `tăng 0,4% so với kế hoạch`, `giảm 3 ha so với kế hoạch`: above (or below) the plan, not last year.
+            if Self.comparesWithPlan(tail) { return .exceedsPlanBy }
             let saysPrevious = followsLevel || Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
             return saysPrevious ? .changeOnPrevious : nil
         }

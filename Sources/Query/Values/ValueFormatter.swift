@@ -119,6 +119,8 @@ public struct ValueFormatter: Sendable {
         let v = upper.map { number(m.value) + "–" + measure(Measure($0, m.unit, per: m.per)) } ?? measure(m)
         switch kind {
         case .percentOfPlan: return "đạt \(v) kế hoạch"
+        // A shortfall against the plan (`giảm 2,5% so với kế hoạch`) in the words it came in, not `vượt -2,5%`.
+        case .exceedsPlanBy where m.value < 0: return "giảm " + measure(Measure(-m.value, m.unit)) + " so với kế hoạch"
         case .exceedsPlanBy: return "vượt \(v) kế hoạch"
         case .percentOfProvinceEstimate: return "\(v) dự toán tỉnh giao"
         case .percentOfCityEstimate: return "\(v) dự toán thành phố giao"
