@@ -97,6 +97,12 @@ struct ComparisonWordingTests {
         // Without `so với`, a rise is a figure of its own, unless it follows a level with its verb alone.
         Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
         Case(sentence: "Tổng mức bán lẻ hàng hóa ước đạt 5.420 tỷ đồng, tăng 11,6%.", comparisons: ["5.420 tỷ đồng": ["changeOnPrevious 11.6"]]),
+        // … in percent or in the level's own measure; a count of another noun is a figure of its own.
+        Case(sentence: "Phạm pháp hình sự xảy ra 11 vụ, giảm 3 vụ.", comparisons: ["11 vụ": ["changeOnPrevious -3"]]),
+        Case(sentence: "Tổng đàn gia cầm 215.000 con, tăng 4.000 con.", comparisons: ["215.000 con": ["changeOnPrevious 4000"]]),
+        Case(sentence: "Tiếp nhận 92 đơn, giảm 4 vụ việc.", comparisons: ["92 đơn": [], "4 vụ việc": []]),
+        // A rise or fall in a unit set against the plan is above or below it.
+        Case(sentence: "Trồng rừng tập trung 320 ha, giảm 30 ha so với kế hoạch.", comparisons: ["320 ha": ["exceedsPlanBy -30"]]),
         Case(sentence: "Tỷ lệ hộ nghèo còn 4,95% (giảm 1,47%, kế hoạch giảm 1,2%).",
              comparisons: ["4,95%": ["changeOnPrevious -1.47", "changeTarget -1.2"]]),
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,1%, năm 2026 phấn đấu giảm 0,6%.", comparisons: ["2,1%": [], "0,6%": []]),

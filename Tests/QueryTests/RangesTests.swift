@@ -38,4 +38,11 @@ struct RangesTests {
     func parts(_ query: String, _ expected: String) throws {
         #expect(try run(query) == expected)
     }
+
+    @Test("a shortfall against the plan prints in the words it came in, not as a negative excess")
+    func shortfall() throws {
+        let store = Reports.store(markdown: "# I. KẾT QUẢ\n\nTrồng rừng tập trung 320 ha, giảm 30 ha so với kế hoạch.\n")
+        let fact = try #require(store.fact(written: "320 ha"))
+        #expect(ValueFormatter().qualified(fact) == "320 ha (giảm 30 ha so với kế hoạch)")
+    }
 }
