@@ -91,14 +91,19 @@ extension NumberScanner {
         return nil
     }
 
-    /// Where a rate's noun ends before the `/` or `trên` that opens its per.
+    /// Where a rate's noun ends before the `/`, `trên` or `bình quân (trên)` that opens its per.
     private func joint(before start: Int) -> Int? {
         let before = ScalarText.skipSpacesBack(scalars, before: start)
         guard before >= 0 else { return nil }
         if scalars[before] == "/" { return before }
-        let words = ScalarText.wordRangesBefore(scalars, start, count: 1)
-        guard let word = words.first, ScalarText.equals(scalars, word, Self.tren, lowercasing: true) else { return nil }
-        return word.lowerBound
+        // Nearest word first: `trên`, and before it (or alone) an average's `bình quân`.
+        let words = ScalarText.wordRangesBefore(scalars, start, count: 3)
+        func word(_ index: Int, is text: [Unicode.Scalar]) -> Bool {
+            index < words.count && ScalarText.equals(scalars, words[index], text, lowercasing: true)
+        }
+        let afterTren = word(0, is: Self.tren) ? 1 : 0
+        if word(afterTren, is: Self.quan), word(afterTren + 1, is: Self.binh) { return words[afterTren + 1].lowerBound }
+        return afterTren == 1 ? words[0].lowerBound : nil
     }
 
     /// The counted noun of the lexicon that ends right at `end` (spaces aside), of one or two words.
@@ -117,9 +122,14 @@ extension NumberScanner {
     private static let reach = 60
     /// What such rates are per, as a unit names it.
     private static let perName = "vạn dân"
-    /// The per as the genre writes it after the noun, folded (`/`, `trên`; `vạn dân`, `10.000 dân`).
-    private static let markers: [[Unicode.Scalar]] = ["/van dan", "/1 van dan", "/10.000 dan", " tren 10.000 dan",
+    /// The per as the genre writes it after the noun, folded (`/`, `trên`; `vạn dân`, `10.000 dân`);
+    /// before the figure also as an average (`bác sĩ bình quân trên 1 vạn dân`, `bình quân 1 vạn dân`),
+    /// the longer first: a marker ends another (`trên 1 vạn dân` ends `bình quân trên 1 vạn dân`).
+    private static let markers: [[Unicode.Scalar]] = [" binh quan tren 1 van dan", " binh quan tren 10.000 dan",
+                                                       " binh quan 1 van dan", " binh quan 10.000 dan",
+                                                       "/van dan", "/1 van dan", "/10.000 dan", " tren 10.000 dan",
                                                        " tren 1 van dan", " tren mot van dan", " tren van dan"]
         .map { Array($0.unicodeScalars) }
     private static let van = Array("vạn".unicodeScalars), tren = Array("trên".unicodeScalars)
+    private static let binh = Array("bình".unicodeScalars), quan = Array("quân".unicodeScalars)
 }
