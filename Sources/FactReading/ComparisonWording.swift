@@ -111,8 +111,23 @@ extension QualifierReader {
     /// measure alike.
     static func movesFrom(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
                           _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
-        guard let first = lead.first else { return false }
-        return (first == .xuong || first == .len) && lead.count <= 2 && previousLead.last == .tu && previous.dimension == unit.dimension
+        guard previousLead.last == .tu, previous.dimension == unit.dimension else { return false }
+        // `từ 4,2% đầu năm giảm xuống còn 2,9%`: the time of the first figure, then the verb, may stand between.
+        var rest = lead
+        if rest.starts(with: [.dau, .nam]) { rest = rest.dropFirst(2) }
+        let verb = rest.first == .giam || rest.first == .tang
+        if verb { rest = rest.dropFirst() }
+        guard let first = rest.first else { return false }
+        return (first == .xuong || first == .len || verb && first == .con) && rest.count <= 2
+    }
+
+    /// Whether two figures measured alike are the year's start and its end:
+    /// `Số hộ nghèo đầu năm 245 hộ, cuối năm còn 168 hộ`. The start, the end
+    /// of the year before, is last year's figure. `previousLead` is the
+    /// clause before the first, `lead` the words between the two.
+    static func startsAndEndsYear(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
+                                  _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
+        previous.dimension == unit.dimension && FoldedPhrase.cuoiNam.occurs(in: lead) && FoldedPhrase.dauNam.occurs(in: previousLead)
     }
 
     /// Whether a number is the level the one before it is the change to: `giảm
@@ -166,6 +181,7 @@ extension FoldedWord {
     static let ck: FoldedWord = "ck"
     static let la: FoldedWord = "la"
     static let va: FoldedWord = "va"
+    static let dau: FoldedWord = "dau"
 }
 
 /// The phrases the qualifier reader looks for, folded once.
@@ -173,6 +189,8 @@ extension FoldedPhrase {
     static let chiTieu: FoldedPhrase = "chi tieu"
     static let cungKy: FoldedPhrase = "cung ky"
     static let cungKyNamTruoc: FoldedPhrase = "cung ky nam truoc"
+    static let cuoiNam: FoldedPhrase = "cuoi nam"
+    static let dauNam: FoldedPhrase = "dau nam"
     static let duToan: FoldedPhrase = "du toan"
     static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
     static let duToanTinh: FoldedPhrase = "du toan tinh"

@@ -154,9 +154,10 @@ struct QualifierReader {
                 // `từ 6,2% năm 2021 xuống còn 2,1% năm 2025`: each figure may name its year.
                 let fromYear = verbLead.first == .nam ? year(after: quantities[last].end, before: start, in: references) : nil
                 let moveLead = fromYear != nil ? verbLead.dropFirst() : verbLead
-                if Self.movesFrom(lead: moveLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
-                    // `giảm từ 4,8% xuống còn 3,5%`: the first is where the figure moved from,
-                    // last year's unless it names a year before that.
+                if Self.movesFrom(lead: moveLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit)
+                    || Self.startsAndEndsYear(lead: verbLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
+                    // `giảm từ 4,8% xuống còn 3,5%`, `đầu năm 245 hộ, cuối năm còn 168 hộ`: the first is
+                    // where the figure moved from, last year's unless it names a year before that.
                     let toYear = year(after: end, before: index + 1 < quantities.count ? quantities[index + 1].start : sentence.upperBound,
                                       in: references) ?? reportYear
                     let kind: ComparisonKind = fromYear.flatMap { from in toYear.map { from < $0 - 1 } } == true

@@ -54,6 +54,11 @@ struct ComparisonWordingTests {
         Case(sentence: "Tỷ lệ hộ nghèo giảm từ 4,8% xuống còn 3,5%.", comparisons: ["3,5%": ["previousValue 4.8"]]),
         Case(sentence: "Thu nhập bình quân đầu người tăng từ 42 triệu đồng lên 46,5 triệu đồng.",
              comparisons: ["46,5 triệu đồng": ["previousValue 42"]]),
+        // … with the time of the first and a verb between them, and the year's start beside its end.
+        Case(sentence: "Tỷ lệ hộ nghèo từ 4,2% đầu năm giảm xuống còn 2,9% cuối năm.", comparisons: ["2,9%": ["previousValue 4.2"]]),
+        Case(sentence: "Số hộ nghèo từ 245 hộ giảm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
+        Case(sentence: "Số hộ nghèo đầu năm 245 hộ, cuối năm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
+        Case(sentence: "Đầu năm toàn xã có 245 hộ nghèo, đến cuối năm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
         // … and where it moved from in a year before last is not last year's figure.
         Case(sentence: "Tỷ lệ hộ nghèo đa chiều giảm từ 6,1% năm 2021 xuống còn 2,4% năm 2025.",
              comparisons: ["2,4%": ["earlierValue 6.1"]]),
