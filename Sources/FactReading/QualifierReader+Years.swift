@@ -24,38 +24,72 @@ extension QualifierReader {
         return scalars[reference.start..<reference.end].reduce(0) { $0 * 10 + Int($1.value) - 48 }
     }
 
+    /// The year named before the figure at `index` in its clause, after the
+    /// figure before it (`năm 2024 là 3,2%`, `Năm 2024, xảy ra 12 vụ`); not
+    /// a year a comparison or a span names (`so với năm 2024, …`, `từ năm 2021 …`).
+    func leadYear(_ index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
+                  sentence: Range<Int>, clauseOf: (Int) -> Range<Int>) -> Int? {
+        let start = quantities[index].start
+        let after = index > 0 ? quantities[index - 1].end : sentence.lowerBound
+        // The clause is asked for only where a year stands before the figure, which few do.
+        guard let reference = references.last(where: { $0.kind == .year && $0.start >= after && $0.start < start }),
+              reference.start >= clauseOf(start).lowerBound, let year = namedYear(reference) else { return nil }
+        let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2)
+        if before.count == 2, before[1].lowerBound >= after,
+           Self.yearComparisons.contains(FoldedWord(scalars: text.folded[before[1]])) { return nil }
+        // `46 triệu đồng năm 2020 lên 72 triệu đồng`, `gấp 1,6 lần năm 2020, đạt …`: a year right after
+        // the figure before, with no word or mark between, is that figure's.
+        if index > 0, let nam = before.first, before.count == 1 || before[1].upperBound <= after,
+           !scalars[after..<nam.lowerBound].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) { return nil }
+        // `tiết kiệm chi năm 2024 chuyển sang: 6,7 tỷ đồng`: carried over into the year, the year's own.
+        if FoldedWord.words(text.folded[reference.end..<start]).contains(Self.carried) { return nil }
+        return year
+    }
+
+    private static let carried: FoldedWord = "chuyen"
+
+    /// Words before `năm` that make its year a comparison's or a span's, not the figure's own,
+    /// spelt as folding spells them (`kỳ` as `ki`).
+    private static let yearComparisons = Set(FoldedPhrase(stringLiteral: "so voi ky bang gap hon tu den sau truoc").words)
+
     /// `Tỷ lệ hộ nghèo năm 2024 là 3,2%, năm 2025 còn 2,4%`, `năm 2025 đạt 45 tỷ
     /// đồng, trong khi năm 2024 chỉ đạt 40 tỷ đồng`: of two primaries side by
     /// side, measured alike, each after its own year, neither past the year
     /// reported on, the earlier is what the later moved from — last year's
     /// figure, or one of a year before that. Only with the report's year known:
     /// a figure of the plan's year after this year's (`năm 2026 phấn đấu …`) is a target, not this.
+    /// A figure dated alone to a year before the report's (`Doanh thu du lịch năm 2024
+    /// đạt 280 tỷ đồng`) is no figure of the year either: last year's, or an earlier one's.
     func pairDatedFigures(_ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
                           sentence: Range<Int>, clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
-        guard let reportYear, quantities.count >= 2, references.contains(where: { $0.kind == .year }) else { return }
-        func leadYear(_ index: Int) -> Int? {
-            let start = quantities[index].start
-            let after = index > 0 ? quantities[index - 1].end : sentence.lowerBound
-            // The clause is asked for only where a year stands before the figure, which few do.
-            guard let reference = references.last(where: { $0.kind == .year && $0.start >= after && $0.start < start }),
-                  reference.start >= clauseOf(start).lowerBound else { return nil }
-            return namedYear(reference)
+        guard let reportYear, references.contains(where: { $0.kind == .year }) else { return }
+        var years = quantities.indices.map { index in
+            drafts[index].role == .primary
+                ? leadYear(index, quantities, references: references, sentence: sentence, clauseOf: clauseOf) : nil
         }
+        func kind(_ earlier: Int, _ later: Int) -> ComparisonKind { later - earlier == 1 ? .previousValue : .earlierValue }
         var index = 0
         while index + 1 < quantities.count {
             let next = index + 1
-            guard drafts[index].role == .primary, drafts[next].role == .primary,
-                  quantities[index].unit.dimension == quantities[next].unit.dimension,
-                  let first = leadYear(index), let second = leadYear(next), first != second,
+            guard drafts[next].role == .primary, quantities[index].unit.dimension == quantities[next].unit.dimension,
+                  let first = years[index], let second = years[next], first != second,
                   max(first, second) <= reportYear else { index += 1; continue }
             let (earlier, later) = first < second ? (index, next) : (next, index)
-            let kind: ComparisonKind = abs(first - second) == 1 ? .previousValue : .earlierValue
+            let kind = kind(min(first, second), max(first, second))
             drafts[earlier].role = .comparison(kind)
             drafts[earlier].qualifies = later
             if kind == .earlierValue { drafts[earlier].qualifiers.append(.asOf("năm \(min(first, second))")) }
             drafts[later].qualifiers.append(.comparison(kind, value: quantities[earlier].value, upper: nil,
                                                         unit: quantities[earlier].unit, fact: earlier))
+            years[index] = nil
+            years[next] = nil
             index += 2
+        }
+        for index in quantities.indices {
+            guard let year = years[index], year < reportYear, drafts[index].role == .primary else { continue }
+            let kind = kind(year, reportYear)
+            drafts[index].role = .comparison(kind)
+            if kind == .earlierValue { drafts[index].qualifiers.append(.asOf("năm \(year)")) }
         }
     }
 }

@@ -190,6 +190,22 @@ struct ComparisonWordingTests {
         #expect(store.facts.filter { $0.unit.symbol == "ha" }.allSatisfy { $0.role == .primary })
     }
 
+    @Test("a figure dated alone to a year before the report's is that year's, not one of the year reported on")
+    func figureOfAnEarlierYear() throws {
+        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
+            + "Doanh thu du lịch năm 2024 đạt 280 tỷ đồng. Năm 2022, xảy ra 12 vụ tai nạn giao thông. "
+            + "Sản lượng đạt 6.412 tấn, tăng 0,8% so với cùng kỳ năm 2024 (bằng 51 tấn). "
+            + "Quy mô kinh tế gấp 1,6 lần năm 2020, đạt 4.200 tỷ đồng. "
+            + "Vốn tiết kiệm chi năm 2024 chuyển sang: 35 tỷ đồng.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        #expect(try fact("280 tỷ đồng", in: store).role == .comparison(.previousValue))
+        let accidents = try fact("12 vụ", in: store)
+        #expect(accidents.role == .comparison(.earlierValue))
+        #expect(accidents.qualifiers.contains(.asOf("năm 2022")))
+        // A year after a comparison's words, right after the figure before, or of money carried over is no figure's own.
+        for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
+    }
+
     @Test("a target right after a rate of change is the rate's, not the value's")
     func targetOfChange() throws {
         let document = ReportReader.read(text: "Giá trị sản xuất ước đạt 6.140 tỷ đồng, tăng 8,2% so với năm 2024 (nghị quyết 8%).\n", name: "t")
