@@ -108,17 +108,19 @@ extension QualifierReader {
     /// Whether a number is where the one before it moved to: `từ 4,8%
     /// xuống còn 3,5%`, `tăng từ 42 lên 46,5 triệu đồng` — `lead` (the words
     /// between them) goes `xuống` or `lên`, the first follows `từ`, and both
-    /// measure alike.
+    /// measure alike; or, with no `từ`, the lead says `tăng lên`, `giảm xuống`.
     static func movesFrom(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
                           _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
-        guard previousLead.last == .tu, previous.dimension == unit.dimension else { return false }
+        guard previous.dimension == unit.dimension else { return false }
         // `từ 4,2% đầu năm giảm xuống còn 2,9%`: the time of the first figure, then the verb, may stand between.
         var rest = lead
         if rest.starts(with: [.dau, .nam]) { rest = rest.dropFirst(2) }
         let verb = rest.first == .giam || rest.first == .tang
         if verb { rest = rest.dropFirst() }
-        guard let first = rest.first else { return false }
-        return (first == .xuong || first == .len || verb && first == .con) && rest.count <= 2
+        guard let first = rest.first, rest.count <= 2 else { return false }
+        let moves = first == .xuong || first == .len
+        // Without `từ`, the verb and where it went say it: `12 xã, tăng lên 14 xã`.
+        return previousLead.last == .tu ? moves || verb && first == .con : verb && moves
     }
 
     /// Whether two figures measured alike are the year's start and its end:

@@ -57,6 +57,8 @@ struct ComparisonWordingTests {
         // … with the time of the first and a verb between them, and the year's start beside its end.
         Case(sentence: "Tỷ lệ hộ nghèo từ 4,2% đầu năm giảm xuống còn 2,9% cuối năm.", comparisons: ["2,9%": ["previousValue 4.2"]]),
         Case(sentence: "Số hộ nghèo từ 245 hộ giảm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
+        Case(sentence: "Số xã đạt chuẩn là 12 xã, tăng lên 14 xã.", comparisons: ["14 xã": ["previousValue 12"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 0,5%, xuống còn 3,05%.", comparisons: ["3,05%": ["changeOnPrevious -0.5"]]),
         Case(sentence: "Số hộ nghèo đầu năm 245 hộ, cuối năm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
         Case(sentence: "Đầu năm toàn xã có 245 hộ nghèo, đến cuối năm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
         // … and where it moved from in a year before last is not last year's figure.
