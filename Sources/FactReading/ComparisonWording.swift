@@ -111,16 +111,16 @@ extension QualifierReader {
     /// measure alike; or, with no `từ`, the lead says `tăng lên`, `giảm xuống`.
     static func movesFrom(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
                           _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
-        guard previous.dimension == unit.dimension else { return false }
         // `từ 4,2% đầu năm giảm xuống còn 2,9%`: the time of the first figure, then the verb, may stand between.
+        guard lead.count <= 5 else { return false }
         var rest = lead
-        if rest.starts(with: [.dau, .nam]) { rest = rest.dropFirst(2) }
+        if rest.count > 2, rest.first == .dau, rest[rest.startIndex + 1] == .nam { rest = rest.dropFirst(2) }
         let verb = rest.first == .giam || rest.first == .tang
         if verb { rest = rest.dropFirst() }
         guard let first = rest.first, rest.count <= 2 else { return false }
         let moves = first == .xuong || first == .len
         // Without `từ`, the verb and where it went say it: `12 xã, tăng lên 14 xã`.
-        return previousLead.last == .tu ? moves || verb && first == .con : verb && moves
+        return (previousLead.last == .tu ? moves || verb && first == .con : verb && moves) && previous.dimension == unit.dimension
     }
 
     /// Whether two figures measured alike are the year's start and its end:
@@ -129,7 +129,8 @@ extension QualifierReader {
     /// clause before the first, `lead` the words between the two.
     static func startsAndEndsYear(lead: ArraySlice<FoldedWord>, previousLead: ArraySlice<FoldedWord>,
                                   _ previous: QuantityUnit, to unit: QuantityUnit) -> Bool {
-        previous.dimension == unit.dimension && FoldedPhrase.cuoiNam.occurs(in: lead) && FoldedPhrase.dauNam.occurs(in: previousLead)
+        lead.count <= 6 && FoldedPhrase.cuoiNam.occurs(in: lead) && FoldedPhrase.dauNam.occurs(in: previousLead)
+            && previous.dimension == unit.dimension
     }
 
     /// Whether a number is the level the one before it is the change to: `giảm

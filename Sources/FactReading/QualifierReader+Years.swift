@@ -33,7 +33,7 @@ extension QualifierReader {
         let after = index > 0 ? quantities[index - 1].end : sentence.lowerBound
         // The clause is asked for only where a year stands before the figure, which few do.
         guard let reference = references.last(where: { $0.kind == .year && $0.start >= after && $0.start < start }),
-              reference.start >= clauseOf(start).lowerBound, let year = namedYear(reference) else { return nil }
+              let year = namedYear(reference), reference.start >= clauseOf(start).lowerBound else { return nil }
         let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2)
         if before.count == 2, before[1].lowerBound >= after,
            Self.yearComparisons.contains(FoldedWord(scalars: text.folded[before[1]])) { return nil }
@@ -42,7 +42,7 @@ extension QualifierReader {
         if index > 0, let nam = before.first, before.count == 1 || before[1].upperBound <= after,
            !scalars[after..<nam.lowerBound].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) { return nil }
         // `tiết kiệm chi năm 2024 chuyển sang: 6,7 tỷ đồng`: carried over into the year, the year's own.
-        if FoldedWord.words(text.folded[reference.end..<start]).contains(Self.carried) { return nil }
+        if let reportYear, year < reportYear, FoldedWord.words(text.folded[reference.end..<start]).contains(Self.carried) { return nil }
         return year
     }
 
