@@ -39,10 +39,14 @@ extension QualifierReader {
            Self.yearComparisons.contains(FoldedWord(scalars: text.folded[before[1]])) { return nil }
         // `46 triệu đồng năm 2020 lên 72 triệu đồng`, `gấp 1,6 lần năm 2020, đạt …`: a year right after
         // the figure before, with no word or mark between, is that figure's.
-        if index > 0, let nam = before.first, before.count == 1 || before[1].upperBound <= after,
-           !scalars[after..<nam.lowerBound].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) { return nil }
+        // (A `năm` inside the figure before, as a garbled text may have it, is that figure's too.)
+        if index > 0, let nam = before.first, before.count == 1 || before[1].upperBound <= after {
+            guard nam.lowerBound >= after,
+                  scalars[after..<nam.lowerBound].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) else { return nil }
+        }
         // `tiết kiệm chi năm 2024 chuyển sang: 6,7 tỷ đồng`: carried over into the year, the year's own.
-        if let reportYear, year < reportYear, FoldedWord.words(text.folded[reference.end..<start]).contains(Self.carried) { return nil }
+        if let reportYear, year < reportYear, reference.end <= start,
+           FoldedWord.words(text.folded[reference.end..<start]).contains(Self.carried) { return nil }
         return year
     }
 
