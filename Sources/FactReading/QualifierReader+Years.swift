@@ -2,9 +2,10 @@ import Platform
 import Facts
 
 /// Figures a sentence dates to a year of their own: where a figure moved
-/// from (`từ 6,2% năm 2021`), and two figures set side by side by their
-/// years (`năm 2024 là 3,2%, năm 2025 còn 2,4%`), the earlier of which is no
-/// figure of the year reported on.
+/// from (`từ 6,2% năm 2021`), two figures set side by side by their years
+/// (`năm 2024 là 3,2%, năm 2025 còn 2,4%`), the earlier of which is no
+/// figure of the year reported on, and a figure dated alone to an earlier
+/// year (`Năm 2024, xảy ra 12 vụ`).
 extension QualifierReader {
     /// The year named right after a figure (`6,2% năm 2021`, `6,2% (năm 2021)`):
     /// a year reference between `end` and `limit` with at most `năm` and
@@ -75,9 +76,9 @@ extension QualifierReader {
         var index = 0
         while index + 1 < quantities.count {
             let next = index + 1
-            guard drafts[next].role == .primary, quantities[index].unit.dimension == quantities[next].unit.dimension,
-                  let first = years[index], let second = years[next], first != second,
-                  max(first, second) <= reportYear else { index += 1; continue }
+            guard let first = years[index], let second = years[next], first != second, max(first, second) <= reportYear,
+                  drafts[next].role == .primary, quantities[index].unit.dimension == quantities[next].unit.dimension
+            else { index += 1; continue }
             let (earlier, later) = first < second ? (index, next) : (next, index)
             let kind = kind(min(first, second), max(first, second))
             drafts[earlier].role = .comparison(kind)
