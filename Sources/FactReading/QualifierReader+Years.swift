@@ -53,6 +53,12 @@ extension QualifierReader {
 
     private static let carried: FoldedWord = "chuyen"
 
+    /// Whether the paragraph's headings name the year (`… NĂM 2025`): its figures of that year are the
+    /// section's own, whatever year the header gives the document.
+    private func sectionNames(_ year: Int) -> Bool {
+        sectionPath.utf8.count >= 4 && sectionPath.contains(String(year))
+    }
+
     /// Words before `năm` that make its year a comparison's or a span's, not the figure's own,
     /// spelt as folding spells them (`kỳ` as `ki`).
     private static let yearComparisons = Set(FoldedPhrase(stringLiteral: "so voi ky bang gap hon tu den sau truoc").words)
@@ -91,7 +97,7 @@ extension QualifierReader {
             index += 2
         }
         for index in quantities.indices {
-            guard let year = years[index], year < reportYear, drafts[index].role == .primary else { continue }
+            guard let year = years[index], year < reportYear, drafts[index].role == .primary, !sectionNames(year) else { continue }
             let kind = kind(year, reportYear)
             drafts[index].role = .comparison(kind)
             if kind == .earlierValue { drafts[index].qualifiers.append(.asOf("năm \(year)")) }

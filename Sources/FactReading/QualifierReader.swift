@@ -27,10 +27,14 @@ struct QualifierReader {
     /// The year the report is of, when its header says: a figure moved from
     /// in an earlier year than the one before is no figure of last year.
     let reportYear: Int?
+    /// The headings the paragraph stands under: a figure of a year they name is that section's own
+    /// (`I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025` in a plan for 2026).
+    let sectionPath: String
 
-    init(_ text: DecodedText, reportYear: Int? = nil) {
+    init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "") {
         self.text = text
         self.reportYear = reportYear
+        self.sectionPath = sectionPath
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per

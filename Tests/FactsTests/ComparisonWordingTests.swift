@@ -208,6 +208,15 @@ struct ComparisonWordingTests {
         for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
     }
 
+    @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
+    func figureOfTheSectionsYear() throws {
+        let text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n\n"
+            + "Năm 2025, thu ngân sách trên địa bàn đạt 86 tỷ đồng. Doanh thu du lịch năm 2024 đạt 95 tỷ đồng.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        #expect(try fact("86 tỷ đồng", in: store).role == .primary)
+        #expect(try fact("95 tỷ đồng", in: store).role != .primary)
+    }
+
     @Test("a target right after a rate of change is the rate's, not the value's")
     func targetOfChange() throws {
         let document = ReportReader.read(text: "Giá trị sản xuất ước đạt 6.140 tỷ đồng, tăng 8,2% so với năm 2024 (nghị quyết 8%).\n", name: "t")
