@@ -56,7 +56,7 @@ extension QualifierReader {
     /// Whether the paragraph's headings name the year (`… NĂM 2025`): its figures of that year are the
     /// section's own, whatever year the header gives the document.
     private func sectionNames(_ year: Int) -> Bool {
-        sectionPath.utf8.count >= 4 && sectionPath.contains(String(year))
+        sectionPath.contains(String(year))
     }
 
     /// Words before `năm` that make its year a comparison's or a span's, not the figure's own,
@@ -71,7 +71,7 @@ extension QualifierReader {
     /// a figure of the plan's year after this year's (`năm 2026 phấn đấu …`) is a target, not this.
     /// A figure dated alone to a year before the report's (`Doanh thu du lịch năm 2024
     /// đạt 280 tỷ đồng`) is no figure of the year either: last year's, or an earlier one's.
-    func pairDatedFigures(_ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
+    func dateFigures(_ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
                           sentence: Range<Int>, clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
         guard let reportYear, references.contains(where: { $0.kind == .year }) else { return }
         var years = quantities.indices.map { index in

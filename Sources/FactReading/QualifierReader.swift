@@ -189,7 +189,7 @@ struct QualifierReader {
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
         let clauseOf = { SentenceSplitter.clause(containing: $0, self.scalars, in: sentence, marks: sentenceMarks) }
-        pairDatedFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
+        dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
     }
 
