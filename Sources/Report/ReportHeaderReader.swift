@@ -2,7 +2,7 @@ import Platform
 
 /// Reads a report's header from its first paragraphs — the issuer in
 /// capitals, `Số: 842/BC-UBND`, `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025`,
-/// the title under `BÁO CÁO` — and the period and year its title (or, failing
+/// the title under `BÁO CÁO` or `KẾ HOẠCH` — and the period and year its title (or, failing
 /// that, its first headings) names.
 enum ReportHeaderReader {
     /// How far into a report its header may go.
@@ -12,6 +12,8 @@ enum ReportHeaderReader {
         var header = ReportHeader()
         var titleParts: [String] = []
         var afterBaoCao = false
+        // A plan (`KẾ HOẠCH`, `Số: 12/KH-UBND`) is titled by the year it plans, not the year it reports.
+        var isPlan = false
         // Lazily: reading stops at the title, and most of the paragraphs after it are never cut into lines.
         let lines = paragraphs.prefix(headerParagraphs).lazy.filter { $0.kind != .footnote }.flatMap { paragraph in
             headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
@@ -41,6 +43,8 @@ enum ReportHeaderReader {
                 (header.placeKind, header.place) = (kind, place)
             } else if folded == "bao cao" {
                 afterBaoCao = true
+            } else if folded == "ke hoach", !afterBaoCao, titleParts.isEmpty {
+                (afterBaoCao, isPlan) = (true, true)
             } else if !afterBaoCao, titleParts.isEmpty, folded.hasPrefix("bao cao ") {
                 // `Báo cáo kết quả thực hiện nhiệm vụ năm 2025`: the word and the title on one line.
                 titleParts.append(text)
@@ -59,6 +63,9 @@ enum ReportHeaderReader {
         if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source))
+        if isPlan || header.number?.contains("/KH-") == true, header.period == .year, let named = header.year {
+            (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
+        }
         if header.year == nil, let date = header.date, let year = Int(date.prefix(4)) { header.year = year }
         if header.planYear == nil, let year = header.year {
             // A year's report plans the next year; a report on part of a year plans the rest of it.
@@ -81,7 +88,7 @@ enum ReportHeaderReader {
     /// lines reads as one (`UBND HUYỆN NGỌC LẶC Số: 301/BC-UBND`), and a
     /// converted two-column header puts the motto beside the issuer. It is
     /// cut before the document number and before the national name and
-    /// motto, and after a `BÁO CÁO` in capitals that opens it.
+    /// motto, and after a `BÁO CÁO` or `KẾ HOẠCH` in capitals that opens it.
     static func headerLines(of text: String) -> [(text: String, folded: String)] {
         let scalars = text.scalarArray
         // Folding keeps a scalar for each scalar: the text and its folding are cut alike.
@@ -107,9 +114,10 @@ enum ReportHeaderReader {
                 starts.append(index + 1)
             }
         }
-        // `BÁO CÁO` in capitals, the title after it on the next line.
-        if folded.starts(with: "bao cao ".unicodeScalars), HeadingSyntax.isMostlyCapitals(String(scalars: scalars.prefix(7))) {
-            starts.append(8)
+        // `BÁO CÁO` or `KẾ HOẠCH` in capitals, the title after it on the next line.
+        for kind in ["bao cao ", "ke hoach "] where folded.starts(with: kind.unicodeScalars)
+            && HeadingSyntax.isMostlyCapitals(String(scalars: scalars.prefix(kind.count - 1))) {
+            starts.append(kind.count)
         }
         guard !starts.isEmpty else { return [(text, String(scalars: folded))] }
         let bounds = [0] + Set(starts).sorted() + [scalars.count]
@@ -249,6 +257,18 @@ enum ReportHeaderReader {
         // The first year is the one reported on; a second (`…; kế hoạch năm 2024`) is the plan's.
         let year = years.first
         return (period, year, years.first { $0 != year })
+    }
+
+    /// The year a plan document reports and the year it plans, from the
+    /// years its title names: `Kế hoạch phát triển kinh tế - xã hội năm 2026`
+    /// plans 2026 and reports 2025, as does a title naming both in order
+    /// (`… đánh giá năm 2025, kế hoạch năm 2026`); a period (`giai đoạn
+    /// 2026-2030`) starts with the year planned.
+    static func yearsOfPlan(named first: Int, then second: Int?, in folded: String) -> (Int, Int) {
+        if let second, second > first, !folded.contains("\(first)-\(second)"), !folded.contains("\(first) - \(second)") {
+            return (first, second)
+        }
+        return (first - 1, first)
     }
 
     /// `i` … `iv`, or `1` … `4`.

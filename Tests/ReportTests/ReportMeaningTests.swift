@@ -130,4 +130,21 @@ struct ReportMeaningTests {
         #expect(header.title == "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025")
         #expect(header.period == .months(9) && header.year == 2025)
     }
+
+    @Test("a plan document is titled by the year it plans: its results are of the year before", arguments: [
+        ("KẾ HOẠCH\n\nPhát triển kinh tế - xã hội năm 2026", "7/KH-UBND", 2025, 2026),
+        ("KẾ HOẠCH Thực hiện nhiệm vụ năm 2026", "7/KH-UBND", 2025, 2026),
+        // Known by its number alone, the title under no word of its kind.
+        ("Phát triển kinh tế - xã hội năm 2026", "7/KH-UBND", 2025, 2026),
+        ("KẾ HOẠCH\n\nĐánh giá kết quả năm 2025, nhiệm vụ phát triển kinh tế - xã hội năm 2026", "7/KH-UBND", 2025, 2026),
+        ("KẾ HOẠCH\n\nPhát triển kinh tế - xã hội 5 năm 2026-2030", "7/KH-UBND", 2025, 2026),
+        // A report is titled by the year it reports.
+        ("BÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025", "7/BC-UBND", 2025, 2026),
+    ] as [(String, String, Int, Int)])
+    func planDocuments(_ title: String, _ number: String, _ year: Int, _ planYear: Int) {
+        let header = ReportReader.read(text: "UBND XÃ AN HÒA\n\nSố: \(number)\n\n\(title)\n\nI. ĐÁNH GIÁ TÌNH HÌNH\n\nNội dung.\n", name: "t").header
+        #expect(header.year == year && header.planYear == planYear, "\(header.year as Any) \(header.planYear as Any)")
+        #expect(header.period == .year)
+        #expect(header.title?.hasPrefix("KẾ") == false)
+    }
 }
