@@ -160,7 +160,14 @@ struct SentenceBinding {
         let change = fact.role == .comparison(.changeOnPrevious)
         if changes { return change && fact.qualifies == nil }
         return fact.role == .primary || (rule.rule.takesChanges && change)
-            || (rule.rule.takesShares && fact.role == .comparison(.percentOfPlan))
+            || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
+    }
+
+    /// A share of the plan, or of the plan a province or city set (`đạt 143%
+    /// kế hoạch tỉnh giao`, which the reading keeps apart from the local plan).
+    private static func isShareOfPlan(_ role: FactRole) -> Bool {
+        guard case .comparison(let kind) = role else { return false }
+        return kind == .percentOfPlan || ComparisonKind.estimateShares.contains(kind)
     }
 
     private func isEstimate(_ fact: Fact) -> Bool {
