@@ -4,8 +4,9 @@ import Facts
 /// Figures a sentence dates to a year of their own: where a figure moved
 /// from (`từ 6,2% năm 2021`), two figures set side by side by their years
 /// (`năm 2024 là 3,2%, năm 2025 còn 2,4%`), the earlier of which is no
-/// figure of the year reported on, and a figure dated alone to an earlier
-/// year (`Năm 2024, xảy ra 12 vụ`).
+/// figure of the year reported on, a figure dated alone to an earlier
+/// year (`Năm 2024, xảy ra 12 vụ`), and one of a span of years (`bình quân
+/// giai đoạn 2021-2025 đạt 7,6%/năm`).
 extension QualifierReader {
     /// The year named right after a figure (`6,2% năm 2021`, `6,2% (năm 2021)`):
     /// a year reference between `end` and `limit` with at most `năm` and
@@ -71,16 +72,18 @@ extension QualifierReader {
     /// a figure of the plan's year after this year's (`năm 2026 phấn đấu …`) is a target, not this.
     /// A figure dated alone to a year before the report's (`Doanh thu du lịch năm 2024
     /// đạt 280 tỷ đồng`) is no figure of the year either: last year's, or an earlier one's.
+    /// A figure after a span of years is the span's (``leadSpan``), the report's year known or not.
     func dateFigures(_ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
                           sentence: Range<Int>, clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
-        guard let reportYear, references.contains(where: { $0.kind == .year }) else { return }
+        guard references.contains(where: { $0.kind == .year }) else { return }
+        // Without the report's year only spans are read: a span names its own years, whatever the report's.
         var years = quantities.indices.map { index in
-            drafts[index].role == .primary
+            reportYear != nil && drafts[index].role == .primary
                 ? leadYear(index, quantities, references: references, sentence: sentence, clauseOf: clauseOf) : nil
         }
         func kind(_ earlier: Int, _ later: Int) -> ComparisonKind { later - earlier == 1 ? .previousValue : .earlierValue }
         var index = 0
-        while index + 1 < quantities.count {
+        while let reportYear, index + 1 < quantities.count {
             let next = index + 1
             guard let first = years[index], let second = years[next], first != second, max(first, second) <= reportYear,
                   drafts[next].role == .primary, quantities[index].unit.dimension == quantities[next].unit.dimension
@@ -96,11 +99,65 @@ extension QualifierReader {
             years[next] = nil
             index += 2
         }
-        for index in quantities.indices {
-            guard let year = years[index], year < reportYear, drafts[index].role == .primary, !sectionNames(year) else { continue }
-            let kind = kind(year, reportYear)
-            drafts[index].role = .comparison(kind)
-            if kind == .earlierValue { drafts[index].qualifiers.append(.asOf("năm \(year)")) }
+        for index in quantities.indices where drafts[index].role == .primary {
+            if let year = years[index], let reportYear {
+                guard year < reportYear, !sectionNames(year) else { continue }
+                let kind = kind(year, reportYear)
+                drafts[index].role = .comparison(kind)
+                if kind == .earlierValue { drafts[index].qualifiers.append(.asOf("năm \(year)")) }
+            } else if let span = leadSpan(index, quantities, references: references, sentence: sentence, clauseOf: clauseOf) {
+                drafts[index].role = .comparison(.periodValue)
+                drafts[index].qualifiers.append(.asOf(span))
+            }
         }
     }
+
+    /// The span of years named before the figure at `index` in its clause,
+    /// after the figure before it, as `giai đoạn 2021-2025`: `bình quân giai
+    /// đoạn 2021-2025 đạt 7,6%/năm`, `Trong 5 năm 2021 - 2025, thu ngân sách
+    /// …`. Only a span that ends by the year reported on (if known), with no other year
+    /// beside it (`giai đoạn 2021-2025, năm 2025 đạt …` is the year's); not a
+    /// programme's name (`Chương trình … giai đoạn 2021-2025`), a comparison
+    /// (`so với giai đoạn 2016-2020`), nor a year of the span (`năm cuối nhiệm kỳ 2020-2025`).
+    func leadSpan(_ index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
+                  sentence: Range<Int>, clauseOf: (Int) -> Range<Int>) -> String? {
+        let start = quantities[index].start
+        let after = index > 0 ? quantities[index - 1].end : sentence.lowerBound
+        var span: ScannedReference?
+        for reference in references where reference.kind == .year && reference.start >= after && reference.start < start {
+            guard span == nil else { return nil }
+            span = reference
+        }
+        guard let span, span.end - span.start >= 9 else { return nil }
+        let digits = scalars[span.start..<span.end].filter { $0.properties.numericType != nil }
+        guard digits.count == 8 else { return nil }
+        let year = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + Int($1.value) - 48 } }
+        let (first, last) = (year(0..<4), year(4..<8))
+        let clause = clauseOf(start)
+        guard first < last, last <= reportYear ?? last, span.start >= clause.lowerBound else { return nil }
+        let words = FoldedWord.words(text.folded[clause.lowerBound..<span.start], includingDigits: true)
+        guard words.count >= 2, Self.introducesSpan(words[words.count - 2], words[words.count - 1]),
+              !Self.notOfTheSpan.contains(where: { $0.occurs(in: words) }) else { return nil }
+        return "giai đoạn \(first)-\(last)"
+    }
+
+    /// Whether two words name a span of years when one follows (`giai đoạn`, `nhiệm kỳ`, `thời kỳ`,
+    /// `5 năm`), not a school year or a season (`năm học 2024-2025`, `vụ Đông Xuân 2024-2025`).
+    private static func introducesSpan(_ first: FoldedWord, _ second: FoldedWord) -> Bool {
+        switch second {
+        case "doan": first == "giai"
+        case "ki": first == "nhiem" || first == "thoi"
+        case .nam: first.bits != 0 && first.bits >> 63 == 0 && (0..<8).allSatisfy { byte in
+            let digit = first.bits >> (8 * UInt64(byte)) & 0xFF
+            return digit == 0 || (0x30...0x39).contains(digit)
+        }
+        default: false
+        }
+    }
+
+    /// Words before a span of years that make it a name's, a comparison's or the setting of one year in it.
+    private static let notOfTheSpan: [FoldedPhrase] = [
+        "chuong trinh", "de an", "du an", "nghi quyet", "quyet dinh", "phong trao", "cuoc van dong", "chien luoc", "quy hoach",
+        "so voi", "so cung", "nam cuoi", "nam dau", "nam thu",
+    ]
 }

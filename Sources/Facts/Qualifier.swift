@@ -32,6 +32,11 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// from in a year before last, which is no figure of last year (the
     /// year stands on the fact it comes from, as of then).
     case earlierValue
+    /// `bình quân giai đoạn 2021-2025 đạt 7,6%/năm`, `5 năm 2021-2025 thu
+    /// ngân sách 1.250 tỷ đồng`: a figure of a span of years, an average or a
+    /// total, which is no figure of the year reported on (the span stands on
+    /// the fact, as of then). It qualifies no other fact.
+    case periodValue
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

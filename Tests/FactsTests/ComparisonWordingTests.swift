@@ -208,6 +208,28 @@ struct ComparisonWordingTests {
         for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
     }
 
+    @Test("a figure of a span of years ending by the report's is the span's: an average or a total, no figure of the year")
+    func figureOfASpanOfYears() throws {
+        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
+            + "Tăng trưởng kinh tế năm 2025 đạt 8,3%, bình quân giai đoạn 2021-2025 đạt 7,4%/năm. "
+            + "Trong nhiệm kỳ 2020 - 2025, giải quyết việc làm cho 6.150 lao động. "
+            + "Thu ngân sách 5 năm (2021-2025) đạt 1.310 tỷ đồng. "
+            + "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2021-2025, hỗ trợ xây 38 nhà. "
+            + "Kết quả năm học 2024-2025: tỷ lệ tốt nghiệp đạt 98,1%. "
+            + "Giai đoạn 2021-2025, năm 2025 trồng được 310 ha rừng. "
+            + "So với giai đoạn 2016-2020, vốn đầu tư đạt 4.100 tỷ đồng.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        for text in ["7,4%", "6.150 lao động", "1.310 tỷ đồng"] {
+            let figure = try fact(text, in: store)
+            #expect(figure.role == .comparison(.periodValue), "\(text)")
+            #expect(figure.qualifiers.contains(.asOf(text == "6.150 lao động" ? "giai đoạn 2020-2025" : "giai đoạn 2021-2025")), "\(text)")
+        }
+        // A programme's name, a school year, a year within the span, a comparison: the year's own figures.
+        for text in ["8,3%", "38 nhà", "98,1%", "310 ha", "4.100 tỷ đồng"] {
+            #expect(try fact(text, in: store).role == .primary, "\(text)")
+        }
+    }
+
     @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
     func figureOfTheSectionsYear() throws {
         let text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n\n"

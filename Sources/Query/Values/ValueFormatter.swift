@@ -104,7 +104,8 @@ public struct ValueFormatter: Sendable {
         fact.qualifiers.map { qualifier in
             switch qualifier {
             case .estimate: "ước"
-            case .asOf(let date): "đến \(date)"
+            // A year or a span of years the figure is of (`năm 2023`, `giai đoạn 2021-2025`), or the day it was counted up to.
+            case .asOf(let date): date.hasPrefix("năm ") || date.hasPrefix("giai đoạn ") ? date : "đến \(date)"
             case .approximate(let word): word
             case .cumulative: "lũy kế"
             case .status(let status): status == .missed ? "chưa đạt" : (status == .exceeded ? "vượt kế hoạch" : "đạt kế hoạch")
@@ -131,6 +132,7 @@ public struct ValueFormatter: Sendable {
         case .target: return "mục tiêu \(v)"
         case .previousValue: return "năm trước \(v)"
         case .earlierValue: return "từ \(v)"
+        case .periodValue: return "cả giai đoạn \(v)"
         case .changeTarget: return "kế hoạch " + (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
         }
     }
