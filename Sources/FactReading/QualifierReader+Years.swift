@@ -129,7 +129,7 @@ extension QualifierReader {
             span = reference
         }
         guard let span, span.end - span.start >= 9 else { return nil }
-        let digits = scalars[span.start..<span.end].filter { $0.properties.numericType != nil }
+        let digits = scalars[span.start..<span.end].filter { ("0"..."9").contains($0) }
         guard digits.count == 8 else { return nil }
         let year = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + Int($1.value) - 48 } }
         let (first, last) = (year(0..<4), year(4..<8))
