@@ -18,6 +18,25 @@ extension NumberScanner {
         return cursor
     }
 
+    /// `tháng 9`, `Tháng 10 năm 2025`: where a month named by its number ends
+    /// (with its year, if `năm` and one follow). Read as a quantity, the word
+    /// after it became a unit: `Tháng 9 xảy ra 2 vụ` counted `9 xảy`.
+    func monthEnd(start: Int, numberEnd: Int) -> Int? {
+        guard numberEnd - start <= 2, scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit),
+              ScalarText.precededByPhrase(scalars, start, Self.thangBefore), numberEnd >= scalars.count || scalars[numberEnd] != "/" else {
+            return nil
+        }
+        let month = scalars[start..<numberEnd].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        guard (1...12).contains(month) else { return nil }
+        if let year = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, year, Self.nam, lowercasing: true) {
+            let yearEnd = readNumber(from: ScalarText.skipSpaces(scalars, year.upperBound))
+            if yearEnd - ScalarText.skipSpaces(scalars, year.upperBound) == 4 { return yearEnd }
+        }
+        return numberEnd
+    }
+
+    private static let thangBefore = ScalarText.phrases(["tháng"])
+
     /// `9 tháng`, `6 tháng đầu năm`, `trong 11 tháng`: where a period of a year
     /// ends, for a whole number of months up to twelve (`word` is the word
     /// after the number). An amount per month (`2 tháng/lần`) and an age in

@@ -74,7 +74,9 @@ struct NumberScanner {
         if isGluedToName(start) { return reference(.nameDigit, start, nameRunEnd(from: start)) }
         let numberEnd = readNumber(from: start)
         if let end = documentNumberEnd(after: numberEnd) { return reference(.documentNumber, start, end) }
-        if let end = spelledDateEnd(start: start, numberEnd: numberEnd) { return reference(.date, start, end) }
+        if let end = spelledDateEnd(start: start, numberEnd: numberEnd) ?? monthEnd(start: start, numberEnd: numberEnd) {
+            return reference(.date, start, end)
+        }
         // The word after the number, read once for the periods and populations it may close.
         if let word = ScalarText.wordRangeAfter(scalars, numberEnd) {
             if let end = periodEnd(start: start, numberEnd: numberEnd, word: word) { return reference(.period, start, end) }
