@@ -42,7 +42,8 @@ public enum FactExtractor {
             let sectionPath = paths.path(of: section)
             // Shared by the paragraph's facts; made for the first of them.
             var place: ParagraphPlace?
-            let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath)
+            let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath,
+                                         reportPeriod: document.header.period)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0

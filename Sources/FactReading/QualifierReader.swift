@@ -30,11 +30,14 @@ struct QualifierReader {
     /// The headings the paragraph stands under: a figure of a year they name is that section's own
     /// (`I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025` in a plan for 2026).
     let sectionPath: String
+    /// The span the report covers, when its header says: a figure of one of its months or quarters is no figure of it.
+    let reportPeriod: ReportPeriod?
 
-    init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "") {
+    init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "", reportPeriod: ReportPeriod? = nil) {
         self.text = text
         self.reportYear = reportYear
         self.sectionPath = sectionPath
+        self.reportPeriod = reportPeriod
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per
@@ -190,6 +193,7 @@ struct QualifierReader {
         }
         let clauseOf = { SentenceSplitter.clause(containing: $0, self.scalars, in: sentence, marks: sentenceMarks) }
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
+        markPartsOfPeriod(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
     }
 

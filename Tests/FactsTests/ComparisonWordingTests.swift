@@ -230,6 +230,31 @@ struct ComparisonWordingTests {
         }
     }
 
+    @Test("a figure of one month or quarter of a report on several is that part's; the report's span after it ends its reach")
+    func figureOfAPartOfThePeriod() throws {
+        let text = "BÁO CÁO\nTình hình kinh tế - xã hội quý III và 9 tháng năm 2025\n\nI. KẾT QUẢ\n\n"
+            + "Quý III, lượng khách ước đạt 84.100 lượt; tính chung 9 tháng đạt 236.800 lượt. "
+            + "Tháng 9 xảy ra 2 vụ tai nạn giao thông, cả năm dự kiến 11 vụ. "
+            + "Thu ngân sách đến hết tháng 9 đạt 116,2 tỷ đồng. "
+            + "Từ tháng 7, cấp 54 giấy phép xây dựng. Ngày 15 tháng 9 năm 2025 khánh thành 3 công trình.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let quarter = try fact("84.100 lượt", in: store)
+        #expect(quarter.role == .comparison(.periodValue) && quarter.qualifiers.contains(.asOf("trong quý III")))
+        let month = try fact("2 vụ", in: store)
+        #expect(month.role == .comparison(.periodValue) && month.qualifiers.contains(.asOf("trong tháng 9")))
+        // The nine months, the whole year, counted up to a month, since a month, on a day: the report's own.
+        for text in ["236.800 lượt", "11 vụ", "116,2 tỷ đồng", "54 giấy phép", "3 công trình"] {
+            #expect(try fact(text, in: store).role == .primary, "\(text)")
+        }
+        // `tháng 9` is a month, not nine of the word after it.
+        #expect(!store.facts.contains { $0.text.hasPrefix("9 ") })
+        #expect(store.references.contains { $0.text == "9" && $0.kind == .date })
+        // In a report of one month, that month's figures are the report's.
+        let single = FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\nI. KẾT QUẢ\n\n"
+                                                             + "Tháng 9 xảy ra 2 vụ tai nạn giao thông.\n", name: "t")])
+        #expect(try fact("2 vụ", in: single).role == .primary)
+    }
+
     @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
     func figureOfTheSectionsYear() throws {
         let text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n\n"

@@ -13,8 +13,9 @@ import Facts
 /// - a name before it in its clause (`Doanh thu du lịch ước đạt 1.210 tỷ
 ///   đồng`): the first number of the rule's unit after the name, not across
 ///   a `;` unless the next clause is the estimate of the same figure
-///   (`…; ước cả năm đạt …`) or the name heads a list item (`Trường chuẩn
-///   quốc gia: …; tổng số 44 trường`).
+///   (`…; ước cả năm đạt …`) or its total over the report's span after one
+///   of its months (`…; tính chung 7 tháng …`), or the name heads a list
+///   item (`Trường chuẩn quốc gia: …; tổng số 44 trường`).
 ///
 /// A number is never the rule's when one of its exclusion words stands in
 /// its phrase, between the punctuation or numbers around it (and after a
@@ -40,7 +41,6 @@ struct SentenceBinding {
 
     /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
     private static let doneOpenings = [Array("uoc".utf8), Array("uth".utf8), Array("th".utf8)]
-    private static let thuc = Array("thuc".utf8), hien = Array("hien".utf8)
 
     /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`.
     static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
@@ -304,7 +304,8 @@ struct SentenceBinding {
         return false
     }
 
-    /// Whether the clause at `start` opens on an estimate or what was done: `ước`, `ƯTH`, `TH`, `thực hiện`.
+    /// Whether the clause at `start` opens on an estimate or what was done (`ước`, `ƯTH`, `TH`, `thực
+    /// hiện`), or on the report's whole span (`tính chung`, `lũy kế`).
     private func opensOnWhatWasDone(_ start: Int, before end: Int) -> Bool {
         let bytes = folded.bytes
         func word(from index: Int) -> Range<Int> {
@@ -316,8 +317,13 @@ struct SentenceBinding {
         }
         let first = word(from: start)
         if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
-        return bytes[first].elementsEqual(Self.thuc) && bytes[word(from: first.upperBound)].elementsEqual(Self.hien)
+        let second = bytes[word(from: first.upperBound)]
+        // `…; tính chung 7 tháng ước đạt …`, `…; lũy kế 7 tháng …`: the report's span after one of its months.
+        return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
+
+    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, `tính chung`, `lũy kế`.
+    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Whether an exclusion word stands in the number's phrase: from the
     /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next

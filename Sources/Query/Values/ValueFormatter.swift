@@ -104,8 +104,9 @@ public struct ValueFormatter: Sendable {
         fact.qualifiers.map { qualifier in
             switch qualifier {
             case .estimate: "ước"
-            // A year or a span of years the figure is of (`năm 2023`, `giai đoạn 2021-2025`), or the day it was counted up to.
-            case .asOf(let date): date.hasPrefix("năm ") || date.hasPrefix("giai đoạn ") ? date : "đến \(date)"
+            // The year, span of years or part of the period the figure is of (`năm 2023`, `giai đoạn 2021-2025`,
+            // `trong tháng 7`), or the day it was counted up to.
+            case .asOf(let date): date.hasPrefix("năm ") || date.hasPrefix("giai đoạn ") || date.hasPrefix("trong ") ? date : "đến \(date)"
             case .approximate(let word): word
             case .cumulative: "lũy kế"
             case .status(let status): status == .missed ? "chưa đạt" : (status == .exceeded ? "vượt kế hoạch" : "đạt kế hoạch")
