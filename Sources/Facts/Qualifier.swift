@@ -34,8 +34,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     case earlierValue
     /// `bình quân giai đoạn 2021-2025 đạt 7,6%/năm`, `5 năm 2021-2025 thu
     /// ngân sách 1.250 tỷ đồng`: a figure of a span of years, an average or a
-    /// total, which is no figure of the year reported on (the span stands on
-    /// the fact, as of then). It qualifies no other fact.
+    /// total, which is no figure of the year reported on; or of one month or
+    /// quarter of a report on several (`Quý III, … 86.500 lượt khách` in a
+    /// report on nine months). The span or part stands on the fact, as of then.
     case periodValue
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
