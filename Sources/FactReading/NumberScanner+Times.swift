@@ -22,7 +22,11 @@ extension NumberScanner {
     /// (with its year, if `năm` and one follow). Read as a quantity, the word
     /// after it became a unit: `Tháng 9 xảy ra 2 vụ` counted `9 xảy`.
     func monthEnd(start: Int, numberEnd: Int) -> Int? {
-        guard numberEnd - start <= 2, scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit),
+        // `tháng` ends on `g`: asked first, it spares most numbers the phrase's match.
+        var last = start - 1
+        while last >= 0, scalars[last] == " " { last -= 1 }
+        guard numberEnd - start <= 2, last >= 0, scalars[last] == "g" || scalars[last] == "G",
+              scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit),
               ScalarText.precededByPhrase(scalars, start, Self.thangBefore), numberEnd >= scalars.count || scalars[numberEnd] != "/" else {
             return nil
         }

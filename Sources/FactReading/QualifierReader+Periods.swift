@@ -13,94 +13,94 @@ extension QualifierReader {
     /// the report's own span after it (`tính chung 7 tháng`, `lũy kế`, `cả
     /// năm`) ends the part's reach; a month counted up to (`đến hết tháng 7`,
     /// `từ tháng 7`) or a day's month (`ngày 15 tháng 7`) is no part.
-    func markPartsOfPeriod(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>,
+    func markPartsOfPeriod(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
-        guard let reportPeriod, reportPeriod.hasParts, mentionsPart(sentence) else { return }
-        let mentions = periodMentions(in: sentence, of: reportPeriod)
-        guard mentions.contains(where: { $0.part != nil }) else { return }
+        guard let reportPeriod, reportPeriod.hasParts else { return }
+        // The words a mention ends on held here, asked of each word without a global's check; the
+        // slices taken once (each use of the properties would make one, with its retain).
+        let (thang, qui, chung, ke, nam) = (Self.thang, Self.qui, Self.chung, Self.ke, Self.nam)
+        let list = words.words, starts = words.starts
+        // Most sentences name no month or quarter: a plain pass says so (the words' mask lets most through).
+        guard list.contains(where: { $0 == thang || $0 == qui }) else { return }
+        // Numbers and words come in text order: one pass over the words serves every number.
+        var cursor = 0
+        var latest: (at: Int, part: String?)?
         for index in quantities.indices {
             let start = quantities[index].start
-            let clause = clauseOf(start)
-            guard let mention = mentions.last(where: { $0.at < start }), mention.at >= clause.lowerBound,
-                  let part = mention.part else { continue }
+            while cursor < list.count, starts[cursor] < start {
+                let word = list[cursor]
+                if word == thang || word == qui || word == chung || word == ke || word == nam,
+                   let mention = mention(at: cursor, in: words, of: reportPeriod) {
+                    latest = mention
+                }
+                cursor += 1
+            }
+            guard let mention = latest, let part = mention.part, mention.at >= clauseOf(start).lowerBound else { continue }
             drafts[index].role = .comparison(.periodValue)
             drafts[index].qualifiers.append(.asOf("trong " + part))
         }
     }
 
-    /// A place in a sentence that names a span of time: a part of the
-    /// report's period (`tháng 7`), or the period itself (`7 tháng`, nil part).
-    struct PeriodMention {
-        var at: Int
-        var part: String?
+    /// What the word at `index` says of the span of time the figures after it
+    /// are of: a part of the report's period (`tháng 7`, `quý III`), the
+    /// period itself (`7 tháng`, `tính chung`, `lũy kế`, `cả năm`, `đến hết
+    /// tháng 7`: a nil part), or nothing.
+    private func mention(at index: Int, in words: borrowing SentenceWords, of period: ReportPeriod) -> (at: Int, part: String?)? {
+        let word = words.words[index], at = words.starts[index]
+        let before = index > 0 ? words.words[index - 1] : FoldedWord(bits: 0)
+        switch word {
+        case Self.thang:
+            // `7 tháng`, `tính chung 9 tháng`, `ngày 15 tháng 9`: a number before it.
+            if number(endingAt: at) != nil { return (at, nil) }
+            guard let month = number(startingAt: words.ends[index]), (1...12).contains(month) else { return nil }
+            // `đến hết tháng 7`, `tính đến tháng 7`: counted up to the month, the period's own; `từ tháng 7`: a start.
+            if before == Self.het || before == Self.den { return (at, nil) }
+            return before == Self.tu || !period.partIsMonth ? nil : (at, "tháng \(month)")
+        case Self.qui:
+            guard period.partIsQuarter, before != Self.het, before != Self.den, before != Self.tu else { return nil }
+            if index + 1 < words.count, let roman = Self.romanQuarters[words.words[index + 1]],
+               number(startingAt: words.ends[index]) == nil { return (at, "quý " + roman) }
+            guard let quarter = number(startingAt: words.ends[index]), (1...4).contains(quarter) else { return nil }
+            return (at, "quý " + ["I", "II", "III", "IV"][quarter - 1])
+        case Self.chung where before == Self.tinh, Self.ke where before == Self.luy, Self.nam where before == Self.ca:
+            return (at, nil)
+        default:
+            return nil
+        }
     }
 
-    /// Whether the folded sentence has `thang` or `qui` (`quý`) followed by a space
-    /// and a digit or a Roman numeral's letter: the cheap test that spares
-    /// most sentences the reading of their words.
-    private func mentionsPart(_ sentence: Range<Int>) -> Bool {
-        let folded = text.folded
-        var index = sentence.lowerBound
-        while index + 4 < sentence.upperBound {
-            defer { index += 1 }
-            guard folded[index] == "t" || folded[index] == "q" else { continue }
-            // Folding spells `quý` as `qui`, as it spells `kỳ` `ki`.
-            let word: [Unicode.Scalar] = folded[index] == "t" ? ["t", "h", "a", "n", "g", " "] : ["q", "u", "i", " "]
-            guard index + word.count < sentence.upperBound, folded[index..<(index + word.count)].elementsEqual(word) else { continue }
-            let next = folded[index + word.count]
-            if ("0"..."9").contains(next) || next == "i" || next == "v" { return true }
+    /// The whole number of at most two digits that starts right after `end`, past one space.
+    private func number(startingAt end: Int) -> Int? {
+        var index = end
+        if index < scalars.count, scalars[index] == " " { index += 1 }
+        var value = 0, digits = 0
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) {
+            value = value * 10 + Int(scalars[index].value) - 48
+            digits += 1
+            index += 1
         }
-        return false
+        return digits >= 1 && digits <= 2 ? value : nil
     }
 
-    /// The sentence's mentions of spans of time, in order.
-    private func periodMentions(in sentence: Range<Int>, of period: ReportPeriod) -> [PeriodMention] {
-        let words = foldedWords(in: sentence)
-        var mentions: [PeriodMention] = []
-        func word(_ index: Int) -> String { index >= 0 && index < words.count ? words[index].text : "" }
-        for (index, current) in words.enumerated() {
-            let before = word(index - 1), next = word(index + 1)
-            switch current.text {
-            case "thang" where Int(before) != nil:
-                mentions.append(PeriodMention(at: current.start))  // `7 tháng`, `tính chung 9 tháng`
-            case "thang" where Int(next).map({ (1...12).contains($0) }) == true:
-                // `đến hết tháng 7`, `tính đến tháng 7`: counted up to the month, the period's own.
-                if ["het", "den"].contains(before) { mentions.append(PeriodMention(at: current.start)); continue }
-                // `từ tháng 7`: where a count starts. (`ngày 15 tháng 7` is read above, a number before `tháng`.)
-                if before == "tu" { continue }
-                if period.partIsMonth { mentions.append(PeriodMention(at: current.start, part: "tháng " + next)) }
-            case "qui" where Self.quarters.contains(next):
-                if ["het", "den", "tu"].contains(before) { continue }
-                if period.partIsQuarter { mentions.append(PeriodMention(at: current.start, part: "quý " + next.uppercased())) }
-            case "chung" where before == "tinh", "ke" where before == "luy", "nam" where before == "ca":
-                mentions.append(PeriodMention(at: current.start))
-            default: break
-            }
+    /// Whether digits end right before `start`, past one space: their value.
+    private func number(endingAt start: Int) -> Int? {
+        var index = start
+        if index > 0, scalars[index - 1] == " " { index -= 1 }
+        var value = 0, scale = 1, digits = 0
+        while index > 0, ("0"..."9").contains(scalars[index - 1]), digits < 3 {
+            value += (Int(scalars[index - 1].value) - 48) * scale
+            scale *= 10
+            digits += 1
+            index -= 1
         }
-        return mentions
+        return digits >= 1 ? value : nil
     }
 
-    private static let quarters: Set<String> = ["i", "ii", "iii", "iv", "1", "2", "3", "4"]
-
-    /// The words of the folded sentence, letters or digits, with where each starts.
-    private func foldedWords(in sentence: Range<Int>) -> [(text: String, start: Int)] {
-        var words: [(text: String, start: Int)] = []
-        var start: Int?
-        func close(_ end: Int) {
-            if let first = start { words.append((String(String.UnicodeScalarView(text.folded[first..<end])), first)) }
-            start = nil
-        }
-        for index in sentence {
-            let scalar = text.folded[index]
-            if TextFolding.isLetter(scalar) || ("0"..."9").contains(scalar) {
-                if start == nil { start = index }
-            } else {
-                close(index)
-            }
-        }
-        close(sentence.upperBound)
-        return words
-    }
+    // Folding spells `quý` as `qui`, as it spells `kỳ` `ki`.
+    private static let thang: FoldedWord = "thang", qui: FoldedWord = "qui", het: FoldedWord = "het", den: FoldedWord = "den",
+        tu: FoldedWord = "tu", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", ke: FoldedWord = "ke", luy: FoldedWord = "luy",
+        nam: FoldedWord = "nam", ca: FoldedWord = "ca"
+    private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
 
 extension ReportPeriod {

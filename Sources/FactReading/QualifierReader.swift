@@ -193,7 +193,7 @@ struct QualifierReader {
         }
         let clauseOf = { SentenceSplitter.clause(containing: $0, self.scalars, in: sentence, marks: sentenceMarks) }
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
-        markPartsOfPeriod(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
+        markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
     }
 
