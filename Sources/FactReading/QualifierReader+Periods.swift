@@ -11,17 +11,28 @@ extension QualifierReader {
     /// is of (`tháng 7`, `quý III`), where the report covers more than it:
     /// each is `periodValue`, `asOf` that part (`trong tháng 7`). A mention of
     /// the report's own span after it (`tính chung 7 tháng`, `lũy kế`, `cả
-    /// năm`) ends the part's reach; a month counted up to (`đến hết tháng 7`,
-    /// `từ tháng 7`) or a day's month (`ngày 15 tháng 7`) is no part.
+    /// năm`, `đến nay`) ends the part's reach; a month counted up to (`đến hết
+    /// tháng 7`), from (`từ tháng 7`) or a day's month (`ngày 15 tháng 7`) is
+    /// no part. In a report on a year or its last months, a part is one only
+    /// where the sentence also names the report's span (`cả năm`, `tính chung`,
+    /// `6 tháng`).
     func markPartsOfPeriod(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
         guard let reportPeriod, reportPeriod.hasParts else { return }
         // The words a mention ends on held here, asked of each word without a global's check; the
         // slices taken once (each use of the properties would make one, with its retain).
-        let (thang, qui, chung, ke, nam) = (Self.thang, Self.qui, Self.chung, Self.ke, Self.nam)
+        let (thang, qui, chung, ke, nam, nay) = (Self.thang, Self.qui, Self.chung, Self.ke, Self.nam, Self.nay)
         let list = words.words, starts = words.starts
         // Most sentences name no month or quarter: a plain pass says so (the words' mask lets most through).
         guard list.contains(where: { $0 == thang || $0 == qui }) else { return }
+        // A year's report, or one on its last months (a commune founded in July), names a month mostly
+        // for when something happened (`sau sắp xếp (tháng 7/2025), toàn xã có …`): there a part is one
+        // only beside a mention of the report's own span.
+        if reportPeriod.closesYear, !list.indices.contains(where: { index in
+            let word = list[index]
+            return (word == chung || word == ke || word == nam || word == nay || word == thang)
+                && mention(at: index, in: words, of: reportPeriod).map { $0.part == nil } == true
+        }) { return }
         // Numbers and words come in text order: one pass over the words serves every number.
         var cursor = 0
         var latest: (at: Int, part: String?)?
@@ -29,7 +40,7 @@ extension QualifierReader {
             let start = quantities[index].start
             while cursor < list.count, starts[cursor] < start {
                 let word = list[cursor]
-                if word == thang || word == qui || word == chung || word == ke || word == nam,
+                if word == thang || word == qui || word == chung || word == ke || word == nam || word == nay,
                    let mention = mention(at: cursor, in: words, of: reportPeriod) {
                     latest = mention
                 }
@@ -43,8 +54,8 @@ extension QualifierReader {
 
     /// What the word at `index` says of the span of time the figures after it
     /// are of: a part of the report's period (`tháng 7`, `quý III`), the
-    /// period itself (`7 tháng`, `tính chung`, `lũy kế`, `cả năm`, `đến hết
-    /// tháng 7`: a nil part), or nothing.
+    /// period itself (`7 tháng`, `tính chung`, `lũy kế`, `cả năm`, `đến nay`,
+    /// `đến hết tháng 7`: a nil part), or nothing.
     private func mention(at index: Int, in words: borrowing SentenceWords, of period: ReportPeriod) -> (at: Int, part: String?)? {
         let word = words.words[index], at = words.starts[index]
         let before = index > 0 ? words.words[index - 1] : FoldedWord(bits: 0)
@@ -62,7 +73,8 @@ extension QualifierReader {
                number(startingAt: words.ends[index]) == nil { return (at, "quý " + roman) }
             guard let quarter = number(startingAt: words.ends[index]), (1...4).contains(quarter) else { return nil }
             return (at, "quý " + ["I", "II", "III", "IV"][quarter - 1])
-        case Self.chung where before == Self.tinh, Self.ke where before == Self.luy, Self.nam where before == Self.ca:
+        case Self.chung where before == Self.tinh, Self.ke where before == Self.luy, Self.nam where before == Self.ca,
+             Self.nay where before == Self.den:
             return (at, nil)
         default:
             return nil
@@ -99,7 +111,7 @@ extension QualifierReader {
     // Folding spells `quý` as `qui`, as it spells `kỳ` `ki`.
     private static let thang: FoldedWord = "thang", qui: FoldedWord = "qui", het: FoldedWord = "het", den: FoldedWord = "den",
         tu: FoldedWord = "tu", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", ke: FoldedWord = "ke", luy: FoldedWord = "luy",
-        nam: FoldedWord = "nam", ca: FoldedWord = "ca"
+        nam: FoldedWord = "nam", ca: FoldedWord = "ca", nay: FoldedWord = "nay"
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
 

@@ -253,6 +253,13 @@ struct ComparisonWordingTests {
         let single = FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\nI. KẾT QUẢ\n\n"
                                                              + "Tháng 9 xảy ra 2 vụ tai nạn giao thông.\n", name: "t")])
         #expect(try fact("2 vụ", in: single).role == .primary)
+        // In a year's report a month is a part only beside the year's own span: elsewhere it says when.
+        let year = FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
+                                                           + "Sau sắp xếp (tháng 7/2025), toàn xã có 12.400 hộ dân. "
+                                                           + "Tháng 12 đón 9.600 lượt khách, cả năm đón 84.000 lượt khách.\n", name: "t")])
+        #expect(try fact("12.400 hộ dân", in: year).role == .primary)
+        #expect(try fact("9.600 lượt khách", in: year).role == .comparison(.periodValue))
+        #expect(try fact("84.000 lượt khách", in: year).role == .primary)
     }
 
     @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
