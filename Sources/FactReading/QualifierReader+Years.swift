@@ -147,12 +147,20 @@ extension QualifierReader {
         switch second {
         case "doan": first == "giai"
         case "ki": first == "nhiem" || first == "thoi"
-        case .nam: first.bits != 0 && first.bits >> 63 == 0 && (0..<8).allSatisfy { byte in
-            let digit = first.bits >> (8 * UInt64(byte)) & 0xFF
-            return digit == 0 || (0x30...0x39).contains(digit)
-        }
+        case .nam: isNumber(first)
         default: false
         }
+    }
+
+    /// Whether a word read with its digits is a number: packed (no hash), each of its bytes a digit.
+    private static func isNumber(_ word: FoldedWord) -> Bool {
+        guard word.bits != 0, word.bits >> 63 == 0 else { return false }
+        var rest = word.bits
+        while rest != 0 {
+            guard (0x30...0x39).contains(rest & 0xFF) else { return false }
+            rest >>= 8
+        }
+        return true
     }
 
     /// Words before a span of years that make it a name's, a comparison's or the setting of one year in it.

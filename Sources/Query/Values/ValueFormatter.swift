@@ -133,7 +133,8 @@ public struct ValueFormatter: Sendable {
         case .target: return "mục tiêu \(v)"
         case .previousValue: return "năm trước \(v)"
         case .earlierValue: return "từ \(v)"
-        case .periodValue: return "cả giai đoạn \(v)"
+        // A figure of another span qualifies no other; were it to, it would be of another period.
+        case .periodValue: return "kỳ khác \(v)"
         case .changeTarget: return "kế hoạch " + (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
         }
     }
