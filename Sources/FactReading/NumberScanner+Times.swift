@@ -23,18 +23,17 @@ extension NumberScanner {
     /// after it became a unit: `Tháng 9 xảy ra 2 vụ` counted `9 xảy`.
     func monthEnd(start: Int, numberEnd: Int) -> Int? {
         // `tháng` ends on `g`: asked first, it spares most numbers the phrase's match.
-        var last = start - 1
-        while last >= 0, scalars[last] == " " { last -= 1 }
+        let last = ScalarText.skipSpacesBack(scalars, before: start)
         guard numberEnd - start <= 2, last >= 0, scalars[last] == "g" || scalars[last] == "G",
               scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit),
               ScalarText.precededByPhrase(scalars, start, Self.thangBefore), numberEnd >= scalars.count || scalars[numberEnd] != "/" else {
             return nil
         }
-        let month = scalars[start..<numberEnd].reduce(0) { $0 * 10 + Int($1.value) - 48 }
-        guard (1...12).contains(month) else { return nil }
-        if let year = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, year, Self.nam, lowercasing: true) {
-            let yearEnd = readNumber(from: ScalarText.skipSpaces(scalars, year.upperBound))
-            if yearEnd - ScalarText.skipSpaces(scalars, year.upperBound) == 4 { return yearEnd }
+        guard (1...12).contains(ScalarText.integer(scalars[start..<numberEnd])) else { return nil }
+        if let nam = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, nam, Self.nam, lowercasing: true) {
+            let yearStart = ScalarText.skipSpaces(scalars, nam.upperBound)
+            let yearEnd = readNumber(from: yearStart)
+            if yearEnd - yearStart == 4 { return yearEnd }
         }
         return numberEnd
     }
@@ -49,7 +48,7 @@ extension NumberScanner {
         // The word first: it is cheaper than the digits.
         guard numberEnd - start <= 2, ScalarText.equals(scalars, word, Self.thang, lowercasing: true),
               scalars[start..<numberEnd].allSatisfy(ScalarText.isDigit), start == 0 || scalars[start - 1] != "/" else { return nil }
-        let months = scalars[start..<numberEnd].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        let months = ScalarText.integer(scalars[start..<numberEnd])
         guard months >= 1, months <= 12 else { return nil }
         if word.upperBound < scalars.count, scalars[word.upperBound] == "/" { return nil }
         if let next = ScalarText.wordRangeAfter(scalars, word.upperBound),

@@ -62,7 +62,7 @@ extension QualifierReader {
         switch word {
         case Self.thang:
             // `7 tháng`, `tính chung 9 tháng`, `ngày 15 tháng 9`: a number before it.
-            if number(endingAt: at) != nil { return (at, nil) }
+            if digitBefore(at) { return (at, nil) }
             guard let month = number(startingAt: words.ends[index]), (1...12).contains(month) else { return nil }
             // `đến hết tháng 7`, `tính đến tháng 7`: counted up to the month, the period's own; `từ tháng 7`: a start.
             if before == Self.het || before == Self.den { return (at, nil) }
@@ -83,29 +83,16 @@ extension QualifierReader {
 
     /// The whole number of at most two digits that starts right after `end`, past one space.
     private func number(startingAt end: Int) -> Int? {
-        var index = end
-        if index < scalars.count, scalars[index] == " " { index += 1 }
-        var value = 0, digits = 0
-        while index < scalars.count, ("0"..."9").contains(scalars[index]) {
-            value = value * 10 + Int(scalars[index].value) - 48
-            digits += 1
-            index += 1
-        }
-        return digits >= 1 && digits <= 2 ? value : nil
+        let first = end < scalars.count && scalars[end] == " " ? end + 1 : end
+        var last = first
+        while last < scalars.count, ScalarText.isDigit(scalars[last]) { last += 1 }
+        return (1...2).contains(last - first) ? ScalarText.integer(scalars[first..<last]) : nil
     }
 
-    /// Whether digits end right before `start`, past one space: their value.
-    private func number(endingAt start: Int) -> Int? {
-        var index = start
-        if index > 0, scalars[index - 1] == " " { index -= 1 }
-        var value = 0, scale = 1, digits = 0
-        while index > 0, ("0"..."9").contains(scalars[index - 1]), digits < 3 {
-            value += (Int(scalars[index - 1].value) - 48) * scale
-            scale *= 10
-            digits += 1
-            index -= 1
-        }
-        return digits >= 1 ? value : nil
+    /// Whether a digit stands right before `start`, past one space (`7 tháng`).
+    private func digitBefore(_ start: Int) -> Bool {
+        let last = start > 0 && scalars[start - 1] == " " ? start - 2 : start - 1
+        return last >= 0 && ScalarText.isDigit(scalars[last])
     }
 
     // Folding spells `quý` as `qui`, as it spells `kỳ` `ki`.

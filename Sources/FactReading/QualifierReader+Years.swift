@@ -23,7 +23,7 @@ extension QualifierReader {
         guard reference.kind == .year, reference.end - reference.start == 4,
               let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first,
               FoldedWord(scalars: text.folded[before]) == .nam else { return nil }
-        return scalars[reference.start..<reference.end].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        return ScalarText.integer(scalars[reference.start..<reference.end])
     }
 
     /// The year named before the figure at `index` in its clause, after the
@@ -129,10 +129,9 @@ extension QualifierReader {
             span = reference
         }
         guard let span, span.end - span.start >= 9 else { return nil }
-        let digits = scalars[span.start..<span.end].filter { ("0"..."9").contains($0) }
+        let digits = scalars[span.start..<span.end].filter(ScalarText.isDigit)
         guard digits.count == 8 else { return nil }
-        let year = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + Int($1.value) - 48 } }
-        let (first, last) = (year(0..<4), year(4..<8))
+        let (first, last) = (ScalarText.integer(digits[0..<4]), ScalarText.integer(digits[4..<8]))
         let clause = clauseOf(start)
         guard first < last, last <= reportYear ?? last, span.start >= clause.lowerBound else { return nil }
         let words = FoldedWord.words(text.folded[clause.lowerBound..<span.start], includingDigits: true)

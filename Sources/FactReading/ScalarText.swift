@@ -8,6 +8,11 @@ enum ScalarText {
     static func isLetter(_ s: Unicode.Scalar) -> Bool { TextFolding.isLetter(s) }
     static func isWordChar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
 
+    /// The value of ASCII digits (`2025` → 2025), for the few digits of a month, quarter or year.
+    static func integer<Digits: Sequence<Unicode.Scalar>>(_ digits: Digits) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1.value) - 48 }
+    }
+
     @inline(__always)
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar { TextFolding.lower(s) }
 

@@ -163,9 +163,8 @@ struct ComparisonWordingTests {
 
     @Test("where a figure moved from, named in a year before the report's last, is no figure of last year")
     func movedFromEarlierYear() throws {
-        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
-            + "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2022 xuống còn 2,4%. Tỷ lệ hộ cận nghèo giảm từ 4,1% năm 2024 xuống còn 3,6%.\n"
-        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let store = report("năm 2025",
+                           "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2022 xuống còn 2,4%. Tỷ lệ hộ cận nghèo giảm từ 4,1% năm 2024 xuống còn 3,6%.")
         let poor = try fact("2,4%", in: store)
         #expect(poor.comparison(.earlierValue)?.value == Decimal(string: "5.2"))
         #expect(poor.comparison(.previousValue) == nil)
@@ -178,11 +177,10 @@ struct ComparisonWordingTests {
 
     @Test("of two figures side by side, each after its own year, the earlier is what the later moved from; a year past the report's is the plan's")
     func figuresDatedSideBySide() throws {
-        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
-            + "Tỷ lệ hộ nghèo năm 2024 là 3,2%, năm 2025 còn 2,4%. "
-            + "Năm 2025 thu ngân sách đạt 45 tỷ đồng, trong khi năm 2022 chỉ đạt 31 tỷ đồng. "
-            + "Năm 2025 trồng 120 ha rừng; năm 2026 dự kiến trồng 150 ha.\n"
-        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let store = report("năm 2025",
+                           "Tỷ lệ hộ nghèo năm 2024 là 3,2%, năm 2025 còn 2,4%. "
+                           + "Năm 2025 thu ngân sách đạt 45 tỷ đồng, trong khi năm 2022 chỉ đạt 31 tỷ đồng. "
+                           + "Năm 2025 trồng 120 ha rừng; năm 2026 dự kiến trồng 150 ha.")
         let rate = try fact("2,4%", in: store)
         #expect(rate.comparison(.previousValue)?.value == Decimal(string: "3.2"))
         #expect(try fact("3,2%", in: store).role == .comparison(.previousValue))
@@ -194,12 +192,11 @@ struct ComparisonWordingTests {
 
     @Test("a figure dated alone to a year before the report's is that year's, not one of the year reported on")
     func figureOfAnEarlierYear() throws {
-        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
-            + "Doanh thu du lịch năm 2024 đạt 280 tỷ đồng. Năm 2022, xảy ra 12 vụ tai nạn giao thông. "
-            + "Sản lượng đạt 6.412 tấn, tăng 0,8% so với cùng kỳ năm 2024 (bằng 51 tấn). "
-            + "Quy mô kinh tế gấp 1,6 lần năm 2020, đạt 4.200 tỷ đồng. "
-            + "Vốn tiết kiệm chi năm 2024 chuyển sang: 35 tỷ đồng.\n"
-        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let store = report("năm 2025",
+                           "Doanh thu du lịch năm 2024 đạt 280 tỷ đồng. Năm 2022, xảy ra 12 vụ tai nạn giao thông. "
+                           + "Sản lượng đạt 6.412 tấn, tăng 0,8% so với cùng kỳ năm 2024 (bằng 51 tấn). "
+                           + "Quy mô kinh tế gấp 1,6 lần năm 2020, đạt 4.200 tỷ đồng. "
+                           + "Vốn tiết kiệm chi năm 2024 chuyển sang: 35 tỷ đồng.")
         #expect(try fact("280 tỷ đồng", in: store).role == .comparison(.previousValue))
         let accidents = try fact("12 vụ", in: store)
         #expect(accidents.role == .comparison(.earlierValue))
@@ -210,15 +207,14 @@ struct ComparisonWordingTests {
 
     @Test("a figure of a span of years ending by the report's is the span's: an average or a total, no figure of the year")
     func figureOfASpanOfYears() throws {
-        let text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
-            + "Tăng trưởng kinh tế năm 2025 đạt 8,3%, bình quân giai đoạn 2021-2025 đạt 7,4%/năm. "
-            + "Trong nhiệm kỳ 2020 - 2025, giải quyết việc làm cho 6.150 lao động. "
-            + "Thu ngân sách 5 năm (2021-2025) đạt 1.310 tỷ đồng. "
-            + "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2021-2025, hỗ trợ xây 38 nhà. "
-            + "Kết quả năm học 2024-2025: tỷ lệ tốt nghiệp đạt 98,1%. "
-            + "Giai đoạn 2021-2025, năm 2025 trồng được 310 ha rừng. "
-            + "So với giai đoạn 2016-2020, vốn đầu tư đạt 4.100 tỷ đồng.\n"
-        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let store = report("năm 2025",
+                           "Tăng trưởng kinh tế năm 2025 đạt 8,3%, bình quân giai đoạn 2021-2025 đạt 7,4%/năm. "
+                           + "Trong nhiệm kỳ 2020 - 2025, giải quyết việc làm cho 6.150 lao động. "
+                           + "Thu ngân sách 5 năm (2021-2025) đạt 1.310 tỷ đồng. "
+                           + "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2021-2025, hỗ trợ xây 38 nhà. "
+                           + "Kết quả năm học 2024-2025: tỷ lệ tốt nghiệp đạt 98,1%. "
+                           + "Giai đoạn 2021-2025, năm 2025 trồng được 310 ha rừng. "
+                           + "So với giai đoạn 2016-2020, vốn đầu tư đạt 4.100 tỷ đồng.")
         for text in ["7,4%", "6.150 lao động", "1.310 tỷ đồng"] {
             let figure = try fact(text, in: store)
             #expect(figure.role == .comparison(.periodValue), "\(text)")
@@ -232,12 +228,11 @@ struct ComparisonWordingTests {
 
     @Test("a figure of one month or quarter of a report on several is that part's; the report's span after it ends its reach")
     func figureOfAPartOfThePeriod() throws {
-        let text = "BÁO CÁO\nTình hình kinh tế - xã hội quý III và 9 tháng năm 2025\n\nI. KẾT QUẢ\n\n"
-            + "Quý III, lượng khách ước đạt 84.100 lượt; tính chung 9 tháng đạt 236.800 lượt. "
-            + "Tháng 9 xảy ra 2 vụ tai nạn giao thông, cả năm dự kiến 11 vụ. "
-            + "Thu ngân sách đến hết tháng 9 đạt 116,2 tỷ đồng. "
-            + "Từ tháng 7, cấp 54 giấy phép xây dựng. Ngày 15 tháng 9 năm 2025 khánh thành 3 công trình.\n"
-        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let store = report("quý III và 9 tháng năm 2025",
+                           "Quý III, lượng khách ước đạt 84.100 lượt; tính chung 9 tháng đạt 236.800 lượt. "
+                           + "Tháng 9 xảy ra 2 vụ tai nạn giao thông, cả năm dự kiến 11 vụ. "
+                           + "Thu ngân sách đến hết tháng 9 đạt 116,2 tỷ đồng. "
+                           + "Từ tháng 7, cấp 54 giấy phép xây dựng. Ngày 15 tháng 9 năm 2025 khánh thành 3 công trình.")
         let quarter = try fact("84.100 lượt", in: store)
         #expect(quarter.role == .comparison(.periodValue) && quarter.qualifiers.contains(.asOf("trong quý III")))
         let month = try fact("2 vụ", in: store)
@@ -250,13 +245,11 @@ struct ComparisonWordingTests {
         #expect(!store.facts.contains { $0.text.hasPrefix("9 ") })
         #expect(store.references.contains { $0.text == "9" && $0.kind == .date })
         // In a report of one month, that month's figures are the report's.
-        let single = FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\nI. KẾT QUẢ\n\n"
-                                                             + "Tháng 9 xảy ra 2 vụ tai nạn giao thông.\n", name: "t")])
+        let single = report("tháng 9 năm 2025", "Tháng 9 xảy ra 2 vụ tai nạn giao thông.")
         #expect(try fact("2 vụ", in: single).role == .primary)
         // In a year's report a month is a part only beside the year's own span: elsewhere it says when.
-        let year = FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n"
-                                                           + "Sau sắp xếp (tháng 7/2025), toàn xã có 12.400 hộ dân. "
-                                                           + "Tháng 12 đón 9.600 lượt khách, cả năm đón 84.000 lượt khách.\n", name: "t")])
+        let year = report("năm 2025", "Sau sắp xếp (tháng 7/2025), toàn xã có 12.400 hộ dân. "
+                          + "Tháng 12 đón 9.600 lượt khách, cả năm đón 84.000 lượt khách.")
         #expect(try fact("12.400 hộ dân", in: year).role == .primary)
         #expect(try fact("9.600 lượt khách", in: year).role == .comparison(.periodValue))
         #expect(try fact("84.000 lượt khách", in: year).role == .primary)
@@ -306,6 +299,12 @@ struct ComparisonWordingTests {
     }
 
     /// The fact of `store` written `text`, which the test requires.
+    /// The store of a report whose title gives its period (`năm 2025`, `quý III và 9 tháng năm 2025`) and
+    /// whose one section holds `body`.
+    private func report(_ period: String, _ body: String) -> FactStore {
+        FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
+    }
+
     private func fact(_ text: String, in store: FactStore, sourceLocation: SourceLocation = #_sourceLocation) throws -> Fact {
         try #require(store.facts.first { $0.text == text }, sourceLocation: sourceLocation)
     }
