@@ -31,6 +31,20 @@ extension QualifierReader {
             || FoldedPhrase.mucTieu.occurs(in: words) || FoldedPhrase.nghiQuyet.occurs(in: words)
     }
 
+    /// Whether words after a share name a budget's estimate: `dự toán`, or
+    /// `DT` right after it, as lists abbreviate it (`đạt 112% DT huyện giao`).
+    /// `DT` is an area too: not before the words that say which (`DT tự
+    /// nhiên`, `DT đất`, `DT gieo trồng`, `DT sàn`, `DT rừng`).
+    static func namesEstimate(_ tail: ArraySlice<FoldedWord>) -> Bool {
+        if FoldedPhrase.duToan.occurs(in: tail) { return true }
+        guard tail.first == .dt else { return false }
+        let next = tail.dropFirst().first
+        return next.map { !areaWords.contains($0) } ?? true
+    }
+
+    /// The words after `DT` that make it an area (`diện tích`).
+    private static let areaWords: [FoldedWord] = ["tu", "dat", "gieo", "san", "rung", "trong", "canh"]
+
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
     /// Asked of every number: its last word first, and nothing generic. A
     /// plan of the year ends so too (`KH năm: 400 ha`).
@@ -185,6 +199,7 @@ extension FoldedWord {
     static let la: FoldedWord = "la"
     static let va: FoldedWord = "va"
     static let dau: FoldedWord = "dau"
+    static let dt: FoldedWord = "dt"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

@@ -215,7 +215,7 @@ struct QualifierReader {
     /// `rest` is the remainder of the clause: `tăng 22 vụ, tăng 04 người chết … so với năm 2022`
     /// are all changes on last year, said once at the end.
     /// `opening` is the clause up to the number, when the verb is `tăng` or
-    /// `giảm`: `so với cùng kỳ giảm 2 vụ` says what it compares first.
+    /// `giảm`: `so với cùng kỳ giảm 2 vụ`, `so CK giảm 2 vụ` says what it compares first.
     /// `followsLevel`: the number, in percent, follows a level and its verb
     /// alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes for a
     /// change on last year. `followsPlan`: the number, after `đạt` or `bằng`
@@ -233,6 +233,7 @@ struct QualifierReader {
             // `tăng 0,4% so với kế hoạch`, `giảm 3 ha so với kế hoạch`: above (or below) the plan, not last year.
             if Self.comparesWithPlan(tail) { return .exceedsPlanBy }
             let saysPrevious = followsLevel || Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
+                || has(opening, .soCK)
             return saysPrevious ? .changeOnPrevious : nil
         }
         // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit;
@@ -245,10 +246,11 @@ struct QualifierReader {
         }
         // `vượt 21,5% dự toán`, `vượt 8% kế hoạch tỉnh giao`: a budget's estimate is its plan, and
         // this is the excess over it, no share of it.
-        if verb == .vuot, has(tail, .duToan) || has(tail, .tinhGiao) || has(tail, .thanhPhoGiao) { return .exceedsPlanBy }
+        let namesEstimate = Self.namesEstimate(tail)
+        if verb == .vuot, namesEstimate || has(tail, .tinhGiao) || has(tail, .thanhPhoGiao) { return .exceedsPlanBy }
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
-        if has(tail, .duToan) { return .percentOfEstimate }
+        if namesEstimate { return .percentOfEstimate }
         if Self.namesPlan(tail) {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
@@ -266,16 +268,18 @@ struct QualifierReader {
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).
     static let targets = Dimension.count(noun: "chỉ tiêu")
 
-    /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`)
-    /// before `end`: read in the folded scalars where it starts, as most clauses do not.
+    /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`,
+    /// `so CK giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
     func opensOnComparison(at start: Int, before end: Int) -> Bool {
-        let folded = text.folded, phrase = Self.soVoiScalars
+        let folded = text.folded
         let index = ScalarText.skipSpaces(folded, start)
-        guard index + phrase.count < end, ScalarText.equals(folded, index..<(index + phrase.count), phrase) else { return false }
-        return !ScalarText.isLetter(folded[index + phrase.count])
+        return Self.comparisonOpenings.contains { phrase in
+            index + phrase.count < end && ScalarText.equals(folded, index..<(index + phrase.count), phrase)
+                && !ScalarText.isLetter(folded[index + phrase.count])
+        }
     }
 
-    private static let soVoiScalars = Array("so voi".unicodeScalars)
+    private static let comparisonOpenings = [Array("so voi".unicodeScalars), Array("so ck".unicodeScalars)]
 
     /// Estimate, as-of date and cumulative, from the words leading to a primary
     /// quantity: appended to its qualifiers (most quantities have none, and

@@ -32,6 +32,14 @@ struct ComparisonWordingTests {
         // the figure it names alike.
         Case(sentence: "Xảy ra 9 vụ tai nạn giao thông làm 4 người chết, 7 người bị thương; so với cùng kỳ giảm 2 vụ, giảm 1 người chết.",
              comparisons: ["9 vụ": ["changeOnPrevious -2"], "4 người": ["changeOnPrevious -1"], "7 người": []]),
+        // … as lists abbreviate it (`CK`, cùng kỳ).
+        Case(sentence: "TNGT xảy ra 7 vụ, làm chết 3 người; so CK giảm 2 vụ, giảm 1 người chết.",
+             comparisons: ["7 vụ": ["changeOnPrevious -2"], "3 người": ["changeOnPrevious -1"]]),
+        // A budget's estimate as lists abbreviate it (`DT`, dự toán), and `DT` of an area, which is no plan.
+        Case(sentence: "Thu NSNN ước đạt 86,2 tỷ đồng, đạt 112% DT huyện giao.",
+             comparisons: ["86,2 tỷ đồng": ["percentOfEstimate 112"]]),
+        Case(sentence: "Thu NSNN ước đạt 86,2 tỷ đồng, vượt 12% DT.", comparisons: ["86,2 tỷ đồng": ["exceedsPlanBy 12"]]),
+        Case(sentence: "Rừng trồng đạt 4.120 ha, bằng 61% DT tự nhiên.", comparisons: ["4.120 ha": [], "61%": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
         // A change said before the level it brought the figure to.
