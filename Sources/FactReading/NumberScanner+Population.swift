@@ -31,12 +31,16 @@ extension NumberScanner {
 
     /// The rate a figure is, when its clause names it with its per before it
     /// (`bác sĩ/vạn dân`, `bác sĩ trên 10.000 dân`) and the figure counts that
-    /// noun or has no unit: `bác sĩ/vạn dân`.
+    /// noun, counts people (`Số bác sĩ bình quân trên 1 vạn dân đạt 9,8
+    /// người`) or has no unit: `bác sĩ/vạn dân`.
     func populationRate(before start: Int, unit: QuantityUnit?) -> QuantityUnit? {
         guard let marker = populationMarker(before: start), let noun = countNoun(endingAt: marker) else { return nil }
-        if let unit, unit.dimension != noun.dimension { return nil }
+        if let unit, unit.dimension != noun.dimension, unit.dimension != Self.people { return nil }
         return UnitLexicon.rate(noun, per: Self.perName)
     }
+
+    /// The dimension of a count of people, which a rate of doctors or nurses may be counted in.
+    private static let people = Dimension.count(noun: "người")
 
     /// The rate a counted figure is when its per follows its unit
     /// (`9,6 bác sĩ/10.000 dân`, `31 giường trên 1 vạn dân`, `/ 10.000 dân`),

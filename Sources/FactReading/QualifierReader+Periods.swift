@@ -15,7 +15,7 @@ extension QualifierReader {
     /// tháng 7`), from (`từ tháng 7`) or a day's month (`ngày 15 tháng 7`) is
     /// no part. In a report on a year or its last months, a part is one only
     /// where the sentence also names the report's span (`cả năm`, `tính chung`,
-    /// `6 tháng`).
+    /// `6 tháng`) or sets the part apart (`Riêng quý IV, …`).
     func markPartsOfPeriod(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
         guard let reportPeriod, reportPeriod.hasParts else { return }
@@ -27,9 +27,12 @@ extension QualifierReader {
         guard list.contains(where: { $0 == thang || $0 == qui }) else { return }
         // A year's report, or one on its last months (a commune founded in July), names a month mostly
         // for when something happened (`sau sắp xếp (tháng 7/2025), toàn xã có …`): there a part is one
-        // only beside a mention of the report's own span.
+        // only beside a mention of the report's own span, or after `riêng` (`Riêng quý IV, thu được …`).
         if reportPeriod.closesYear, !list.indices.contains(where: { index in
             let word = list[index]
+            if (word == thang || word == qui) && setsApart(index, in: list) {
+                return mention(at: index, in: words, of: reportPeriod)?.part != nil
+            }
             return (word == chung || word == ke || word == nam || word == nay || word == thang)
                 && mention(at: index, in: words, of: reportPeriod).map { $0.part == nil } == true
         }) { return }
@@ -81,6 +84,13 @@ extension QualifierReader {
         }
     }
 
+    /// Whether the word at `index` follows `riêng` (`Riêng quý IV`, `riêng trong tháng 12`).
+    private func setsApart(_ index: Int, in list: ArraySlice<FoldedWord>) -> Bool {
+        guard index > 0 else { return false }
+        let before = list[index - 1]
+        return before == Self.rieng || before == Self.trong && index > 1 && list[index - 2] == Self.rieng
+    }
+
     /// The whole number of at most two digits that starts right after `end`, past one space.
     private func number(startingAt end: Int) -> Int? {
         let first = end < scalars.count && scalars[end] == " " ? end + 1 : end
@@ -98,7 +108,8 @@ extension QualifierReader {
     // Folding spells `quý` as `qui`, as it spells `kỳ` `ki`.
     private static let thang: FoldedWord = "thang", qui: FoldedWord = "qui", het: FoldedWord = "het", den: FoldedWord = "den",
         tu: FoldedWord = "tu", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", ke: FoldedWord = "ke", luy: FoldedWord = "luy",
-        nam: FoldedWord = "nam", ca: FoldedWord = "ca", nay: FoldedWord = "nay"
+        nam: FoldedWord = "nam", ca: FoldedWord = "ca", nay: FoldedWord = "nay", rieng: FoldedWord = "rieng",
+        trong: FoldedWord = "trong"
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
 

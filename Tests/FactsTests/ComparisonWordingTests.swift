@@ -261,6 +261,12 @@ struct ComparisonWordingTests {
         #expect(try fact("12.400 hộ dân", in: year).role == .primary)
         #expect(try fact("9.600 lượt khách", in: year).role == .comparison(.periodValue))
         #expect(try fact("84.000 lượt khách", in: year).role == .primary)
+        // … or set apart by `riêng`, alone in its sentence.
+        let apart = report("năm 2025", "Thu ngân sách đạt 48,6 tỷ đồng. Riêng quý IV, thu được 11,2 tỷ đồng. "
+                           + "Riêng trong tháng 12, đón 9.600 lượt khách.")
+        #expect(try fact("48,6 tỷ đồng", in: apart).role == .primary)
+        #expect(try fact("11,2 tỷ đồng", in: apart).qualifiers.contains(.asOf("trong quý IV")))
+        #expect(try fact("9.600 lượt khách", in: apart).role == .comparison(.periodValue))
     }
 
     @Test("a figure of the year its section names is that section's, whatever year the header gives the document")

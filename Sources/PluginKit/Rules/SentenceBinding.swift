@@ -318,12 +318,13 @@ struct SentenceBinding {
         let first = word(from: start)
         if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
         let second = bytes[word(from: first.upperBound)]
-        // `…; tính chung 7 tháng ước đạt …`, `…; lũy kế 7 tháng …`: the report's span after one of its months.
+        // `…; tính chung 7 tháng ước đạt …`, `…; lũy kế 7 tháng …`, `…; cả năm đạt …`: the report's span after one of its parts.
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
 
-    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, `tính chung`, `lũy kế`.
-    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, `tính chung`, `lũy kế`, `cả năm`.
+    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke"), ("ca", "nam")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Whether an exclusion word stands in the number's phrase: from the
     /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
