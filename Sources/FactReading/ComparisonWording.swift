@@ -12,6 +12,16 @@ extension QualifierReader {
             || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
     }
 
+    /// Whether words after a change set it against an earlier month or
+    /// quarter: `so với tháng trước`, `so với quý II`, `so với kỳ trước`, and
+    /// `so với tháng 12 năm trước` (the year's start). Not `so với cùng tháng
+    /// năm trước` nor `so với cùng kỳ`: those are last year.
+    static func namesPriorPeriod(_ tail: ArraySlice<FoldedWord>) -> Bool {
+        guard let so = tail.firstIndex(of: .so), so + 2 < tail.endIndex, tail[so + 1] == .voi else { return false }
+        let next = tail[so + 2]
+        return next == .thang || next == .qui || next == .ky && so + 3 < tail.endIndex && tail[so + 3] == .truoc
+    }
+
     /// Whether words after a number set it against the plan: `so với kế
     /// hoạch`, `so KH`, `so với chỉ tiêu`, `so với nghị quyết`.
     static func comparesWithPlan(_ tail: ArraySlice<FoldedWord>) -> Bool {
@@ -200,6 +210,10 @@ extension FoldedWord {
     static let va: FoldedWord = "va"
     static let dau: FoldedWord = "dau"
     static let dt: FoldedWord = "dt"
+    static let thang: FoldedWord = "thang"
+    // Folding spells `quý` as `qui` and `kỳ` as `ki`.
+    static let qui: FoldedWord = "qui"
+    static let ky: FoldedWord = "ki"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

@@ -113,7 +113,8 @@ struct QualifierReader {
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) }) {
-                    let falls = (kind == .changeOnPrevious || kind == .target || kind == .exceedsPlanBy) && verb == .giam
+                    let falls = (kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .target
+                                 || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
@@ -129,7 +130,7 @@ struct QualifierReader {
                             ?? figureAfterTarget(kind, index, in: sentence, quantities: quantities, words: words)
                     // A change, an excess in the figure's own unit (`vượt 333 hộ`) or last
                     // year's figure is no level of the year, whatever it qualifies.
-                    let isNoLevel = kind == .changeOnPrevious || kind == .previousValue
+                    let isNoLevel = kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .previousValue
                         || kind == .exceedsPlanBy && unit.dimension != .percent
                     if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)
@@ -232,6 +233,8 @@ struct QualifierReader {
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
             // `tăng 0,4% so với kế hoạch`, `giảm 3 ha so với kế hoạch`: above (or below) the plan, not last year.
             if Self.comparesWithPlan(tail) { return .exceedsPlanBy }
+            // `tăng 0,42% so với tháng trước`: on the month before, not on last year.
+            if Self.namesPriorPeriod(tail) { return .changeOnPriorPeriod }
             let saysPrevious = followsLevel || Self.namesPrevious(rest) || has(opening, .soVoi) || has(opening, .cungKy)
                 || has(opening, .soCK)
             return saysPrevious ? .changeOnPrevious : nil

@@ -38,6 +38,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// quarter of a report on several (`Quý III, … 86.500 lượt khách` in a
     /// report on nine months). The span or part stands on the fact, as of then.
     case periodValue
+    /// `tăng 0,42% so với tháng trước`, `tăng 2,1% so với quý II`: a change on
+    /// an earlier month or quarter (signed), which is no change on last year.
+    case changeOnPriorPeriod
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

@@ -42,6 +42,11 @@ struct ComparisonWordingTests {
         Case(sentence: "Rừng trồng đạt 4.120 ha, bằng 61% DT tự nhiên.", comparisons: ["4.120 ha": [], "61%": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // A change on the month or quarter before is no change on last year.
+        Case(sentence: "Doanh thu bán lẻ tháng 7 ước đạt 1.245 tỷ đồng, tăng 1,8% so với tháng trước và tăng 11,2% so với cùng kỳ.",
+             comparisons: ["1.245 tỷ đồng": ["changeOnPriorPeriod 1.8", "changeOnPrevious 11.2"]]),
+        Case(sentence: "Lượng khách quý III đạt 86.500 lượt, giảm 4% so với quý II, tăng 9% so với cùng quý năm trước.",
+             comparisons: ["86.500 lượt": ["changeOnPriorPeriod -4", "changeOnPrevious 9"]]),
         // A change said before the level it brought the figure to.
         Case(sentence: "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5%, còn 3,2%.",
              comparisons: ["3,2%": ["changeOnPrevious -1.5"]]),

@@ -135,6 +135,7 @@ public struct ValueFormatter: Sendable {
         case .earlierValue: return "từ \(v)"
         // A figure of another span qualifies no other; were it to, it would be of another period.
         case .periodValue: return "kỳ khác \(v)"
+        case .changeOnPriorPeriod: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với kỳ trước"
         case .changeTarget: return "kế hoạch " + (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
         }
     }
