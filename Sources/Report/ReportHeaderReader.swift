@@ -244,6 +244,11 @@ enum ReportHeaderReader {
                 }
             }
             if quarterAt != nil { continue }
+            // `từ ngày 01/7/2025 đến ngày 31/12/2025`: named by its days, before any other period.
+            if period == .year, let dated = datedPeriod(words, at: index) {
+                period = dated
+                break
+            }
             if word == "quy" || word == "qui", let quarter = quarterNumber(next) {
                 period = .quarter(quarter)
                 quarterAt = index

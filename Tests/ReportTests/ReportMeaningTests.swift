@@ -54,6 +54,12 @@ struct ReportMeaningTests {
         ("Tình hình kinh tế - xã hội quý I, nhiệm vụ 6 tháng đầu năm 2025", .quarter(1), 2025, 2025),
         // A commune founded in July reports its first half-year: the last months of the year, whose plan is the next year's.
         ("Kết quả thực hiện nhiệm vụ 6 tháng cuối năm 2025 và phương hướng, nhiệm vụ năm 2026", .lastMonths(6), 2025, 2026),
+        // … or names its first and last days.
+        ("Kết quả thực hiện nhiệm vụ năm 2025 (từ ngày 01/7/2025 đến ngày 31/12/2025)", .lastMonths(6), 2025, 2026),
+        ("Tình hình thực hiện nhiệm vụ từ 01/7/2025 đến hết 30/9/2025", .quarter(3), 2025, 2025),
+        ("Kết quả thực hiện nhiệm vụ từ 01/01/2025 đến 30/9/2025", .months(9), 2025, 2025),
+        // Days that bound no month, quarter or year's end name no period.
+        ("Kết quả thực hiện nhiệm vụ từ 15/7/2025 đến 30/9/2025", .year, 2025, 2026),
     ] as [(String, ReportPeriod, Int, Int)])
     func periods(_ title: String, _ period: ReportPeriod, _ year: Int, _ planYear: Int) {
         let header = ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBẮC SƠN, ngày 2 tháng 3 năm 2026\n\nBÁO CÁO\n\n\(title)\n\nNội dung.\n",
