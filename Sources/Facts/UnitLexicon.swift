@@ -63,8 +63,8 @@ public enum UnitLexicon {
         (["giấy chứng nhận", "GCNQSD", "GCN"], "giấy chứng nhận"),
         (["cán bộ, công chức, viên chức", "CBCCVC", "CBCC"], "cán bộ, công chức, viên chức"),
         (["công trình"], "công trình"),
-        // Houses, by the words that count them (`120 căn nhà`, `35 ngôi nhà`, `787 nhà`).
-        (["căn nhà", "ngôi nhà", "căn hộ", "nhà"], "nhà"),
+        // Houses, by the words that count them (`120 căn nhà`, `35 ngôi nhà`, `787 nhà`, and alone `126 căn`).
+        (["căn nhà", "ngôi nhà", "căn hộ", "nhà", "căn"], "nhà"),
         (["trường hợp"], "trường hợp"),
         (["trường học", "trường"], "trường"),
         (["cơ sở"], "cơ sở"),
