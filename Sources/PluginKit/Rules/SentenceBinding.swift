@@ -227,12 +227,14 @@ struct SentenceBinding {
 
     /// A name right after the number, starting after its digits, with at most
     /// five words and no punctuation between the number's end and the name:
-    /// how many words are between.
+    /// how many words are between. `được` and `đã` are not counted: `95,6% hộ
+    /// gia đình được công nhận gia đình văn hóa` names its rate.
     private func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
         guard name.lowerBound >= number.digitsEnd else { return nil }
         guard name.lowerBound > number.end else { return 0 }
-        guard let words = gapWords(number.end..<name.lowerBound), words.count <= 5 else { return nil }
-        return words.count
+        guard let words = gapWords(number.end..<name.lowerBound) else { return nil }
+        let count = words.count - words.count { $0 == "duoc" || $0 == "da" }
+        return count <= 5 ? count : nil
     }
 
     /// A verb right before the number, with only filler words between: how many.
