@@ -49,7 +49,10 @@ extension QualifierReader {
                 }
                 cursor += 1
             }
-            guard let mention = latest, let part = mention.part, mention.at >= clauseOf(start).lowerBound else { continue }
+            guard let mention = latest, let part = mention.part, mention.at >= clauseOf(start).lowerBound,
+                  // A comparison of a figure of the part stays one (`Riêng quý IV, thu được 8,2 tỷ đồng, tăng 27%
+                  // so với quý III`): its figure is the part's.
+                  drafts[index].qualifies == nil else { continue }
             drafts[index].role = .comparison(.periodValue)
             drafts[index].qualifiers.append(.asOf("trong " + part))
         }

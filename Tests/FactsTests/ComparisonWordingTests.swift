@@ -267,10 +267,12 @@ struct ComparisonWordingTests {
         #expect(try fact("9.600 lượt khách", in: year).role == .comparison(.periodValue))
         #expect(try fact("84.000 lượt khách", in: year).role == .primary)
         // … or set apart by `riêng`, alone in its sentence.
-        let apart = report("năm 2025", "Thu ngân sách đạt 48,6 tỷ đồng. Riêng quý IV, thu được 11,2 tỷ đồng. "
+        let apart = report("năm 2025", "Thu ngân sách đạt 48,6 tỷ đồng. Riêng quý IV, thu được 11,2 tỷ đồng, tăng 27% so với quý III. "
                            + "Riêng trong tháng 12, đón 9.600 lượt khách.")
         #expect(try fact("48,6 tỷ đồng", in: apart).role == .primary)
         #expect(try fact("11,2 tỷ đồng", in: apart).qualifiers.contains(.asOf("trong quý IV")))
+        // The part's own change stays its change.
+        #expect(try fact("27%", in: apart).role == .comparison(.changeOnPriorPeriod))
         #expect(try fact("9.600 lượt khách", in: apart).role == .comparison(.periodValue))
     }
 
