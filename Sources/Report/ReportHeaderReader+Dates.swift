@@ -1,16 +1,19 @@
 /// A period a title gives by its first and last days rather than by name:
 /// `từ ngày 01/7/2025 đến ngày 30/9/2025`, `(từ 01/7/2025 đến 31/12/2025)`,
-/// as communes founded in July 2025 wrote of their first months.
+/// `từ ngày 01/7/2025 đến nay`, as communes founded in July 2025 wrote of
+/// their first months.
 extension ReportHeaderReader {
     /// The period from the first day of one month to the last of another of
     /// the same year, when `words` (a folded title, split at non-letters and
     /// non-digits) give one at `index` (`tu`): to December it is the year's
     /// last months (the whole year from January), from January its first
-    /// months, a quarter's three months that quarter. Nil otherwise.
-    static func datedPeriod(_ words: [String], at index: Int) -> ReportPeriod? {
+    /// months, a quarter's three months that quarter. Up to `nay` (now), it
+    /// ends with the month of `dated`, the report's date (`2025-12-10`), or
+    /// with December when that is in a later year. Nil otherwise.
+    static func datedPeriod(_ words: [String], at index: Int, dated: String? = nil) -> ReportPeriod? {
         guard words[index] == "tu", let (first, afterFirst) = date(words, from: index + 1),
               afterFirst < words.count, words[afterFirst] == "den",
-              let (last, _) = date(words, from: afterFirst + 1),
+              let last = date(words, from: afterFirst + 1)?.0 ?? now(words, at: afterFirst + 1, dated: dated, from: first.year),
               first.year == last.year, first.day == 1, first.month <= last.month else { return nil }
         let count = last.month - first.month + 1
         switch (first.month, last.month) {
@@ -21,6 +24,15 @@ extension ReportHeaderReader {
         case (let start, _) where count == 1: return .month(start)
         default: return nil
         }
+    }
+
+    /// The end of a period counted `đến nay`: the last day of the month the
+    /// report is dated in, or of December of `year` when it is dated later.
+    private static func now(_ words: [String], at index: Int, dated: String?, from year: Int) -> (day: Int, month: Int, year: Int)? {
+        guard index < words.count, words[index] == "nay", let dated else { return nil }
+        let parts = dated.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, parts[0] >= year else { return nil }
+        return parts[0] > year ? (31, 12, year) : (parts[2], parts[1], year)
     }
 
     /// A day, month and year at `start`, past `ngày` or `hết` (`ngày 01/7/2025`,

@@ -62,7 +62,7 @@ enum ReportHeaderReader {
         }
         if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
-        (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source))
+        (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         if isPlan || header.number?.contains("/KH-") == true, header.period == .year, let named = header.year {
             (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
         }
@@ -223,7 +223,8 @@ enum ReportHeaderReader {
     }
 
     /// The period, year and plan year a folded title names: `6 thang dau nam 2024` → (6 months, 2024, nil).
-    static func period(of folded: String) -> (ReportPeriod, Int?, Int?) {
+    /// `dated`, the report's own date (`2025-12-10`), ends a period counted `đến nay`.
+    static func period(of folded: String, dated: String? = nil) -> (ReportPeriod, Int?, Int?) {
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let years = words.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
         var period = ReportPeriod.year
@@ -245,8 +246,8 @@ enum ReportHeaderReader {
             }
             if quarterAt != nil { continue }
             // `từ ngày 01/7/2025 đến ngày 31/12/2025`: named by its days, before any other period.
-            if period == .year, let dated = datedPeriod(words, at: index) {
-                period = dated
+            if period == .year, let byDays = datedPeriod(words, at: index, dated: dated) {
+                period = byDays
                 break
             }
             if word == "quy" || word == "qui", let quarter = quarterNumber(next) {

@@ -60,6 +60,8 @@ struct ReportMeaningTests {
         ("Kết quả thực hiện nhiệm vụ từ 01/01/2025 đến 30/9/2025", .months(9), 2025, 2025),
         // Days that bound no month, quarter or year's end name no period.
         ("Kết quả thực hiện nhiệm vụ từ 15/7/2025 đến 30/9/2025", .year, 2025, 2026),
+        // Up to now: to the month of the report's date (2 March 2026, after the year's end).
+        ("Kết quả thực hiện nhiệm vụ năm 2025 (từ ngày 01/7/2025 đến nay)", .lastMonths(6), 2025, 2026),
     ] as [(String, ReportPeriod, Int, Int)])
     func periods(_ title: String, _ period: ReportPeriod, _ year: Int, _ planYear: Int) {
         let header = ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBẮC SƠN, ngày 2 tháng 3 năm 2026\n\nBÁO CÁO\n\n\(title)\n\nNội dung.\n",
@@ -67,6 +69,19 @@ struct ReportMeaningTests {
         #expect(header.period == period && header.year == year && header.planYear == planYear)
         #expect(header.place == "Bắc Sơn" && header.placeKind == "huyện")
         #expect(header.date == "2026-03-02")
+    }
+
+    @Test("a period counted up to now ends with the month of the report's date")
+    func periodUpToNow() {
+        let september = ReportReader.read(text: "Số: 5/BC-UBND\n\nAn Phú, ngày 25 tháng 9 năm 2025\n\nBÁO CÁO\n\n"
+                                          + "Kết quả thực hiện nhiệm vụ từ ngày 01/7/2025 đến nay\n\nNội dung.\n", name: "t").header
+        #expect(september.period == .quarter(3) && september.year == 2025)
+        let december = ReportReader.read(text: "Số: 5/BC-UBND\n\nAn Phú, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\n\n"
+                                         + "Kết quả thực hiện nhiệm vụ từ ngày 01/7/2025 đến nay\n\nNội dung.\n", name: "t").header
+        #expect(december.period == .lastMonths(6) && december.planYear == 2026)
+        // Without a date, `đến nay` ends nothing.
+        let undated = ReportReader.read(text: "BÁO CÁO\n\nKết quả thực hiện nhiệm vụ từ ngày 01/7/2025 đến nay\n\nNội dung.\n", name: "t").header
+        #expect(undated.period == .year)
     }
 
     @Test("an issuer over two lines, a number with spaces, a place line without its kind")
