@@ -178,8 +178,11 @@ public enum UnitLexicon {
     public static let scaledUnits: [[QuantityUnit]] = scales.map { scale in
         units.map { scaled($0, by: (scale.symbol, scale.factor)) }
     }
-    /// Each scale word alone (`3,2 triệu`), by scale.
-    public static let scaleUnits: [QuantityUnit] = scales.map { scaled(.none, by: ($0.symbol, $0.factor)) }
+    /// Each scale word alone (`3,2 triệu`), by scale; `tỷ` and `nghìn tỷ`
+    /// alone count đồng (`thu ngân sách đạt 45 tỉ`), as the genre writes no other billions bare.
+    public static let scaleUnits: [QuantityUnit] = scales.map { scale in
+        scaled(scale.factor >= 1_000_000_000 ? measures[0].unit : .none, by: (scale.symbol, scale.factor))
+    }
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     /// What a rate is per, by its written name (`tháng`, `người/năm`): a unit
