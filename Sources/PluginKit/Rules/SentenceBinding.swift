@@ -65,12 +65,14 @@ struct SentenceBinding {
         }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, then the
-        // longer name or verb, then the first of equals.
-        var best: (fact: Fact, distance: Int, length: Int)?
+        // longer name or verb that holds the other (`cấp lần đầu` over `cấp`), then the first of
+        // equals: in `02 vụ cháy (01 vụ cháy nhà, 01 vụ cháy rừng)`, `cháy rừng` names a part.
+        var best: (fact: Fact, distance: Int, words: Range<Int>)?
         func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>) {
-            guard let current = best else { best = (fact, distance, words.count); return }
-            if distance < current.distance || distance == current.distance && words.count > current.length {
-                best = (fact, distance, words.count)
+            guard let current = best else { best = (fact, distance, words); return }
+            if distance < current.distance || distance == current.distance && words.count > current.words.count
+                && holds(words, current.words) {
+                best = (fact, distance, words)
             }
         }
         let position = rule.rule.position
@@ -242,6 +244,15 @@ struct SentenceBinding {
         guard verb.upperBound <= number.start, let words = gapWords(verb.upperBound..<number.start),
               words.count <= 4, words.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
         return words.count
+    }
+
+    /// Whether the words at `outer` hold those at `inner`, as `cấp lần đầu` holds `cấp`.
+    private func holds(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+        let bytes = folded.bytes, needle = bytes[inner]
+        guard let first = needle.first, needle.count <= outer.count else { return false }
+        return outer.indices.contains { start in
+            bytes[start] == first && start + needle.count <= outer.upperBound && bytes[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 
     /// The words in `range`, whatever stands between them.
