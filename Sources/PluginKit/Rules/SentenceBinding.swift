@@ -104,6 +104,10 @@ struct SentenceBinding {
             for verb in verbs {
                 if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance, by: verb) }
             }
+            // So does a name of a rule that names after, as a list's label (`(khiếu nại 6 đơn, tố cáo 3 đơn)`).
+            if position == .after {
+                for name in names where isLabel(name, of: number) { consider(number.fact, 0, by: name) }
+            }
         }
         // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
         let respective = RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map(\.start) }
@@ -225,39 +229,6 @@ struct SentenceBinding {
             end = begin
         }
         return false
-    }
-
-    /// A name right after the number, starting after its digits, with at most
-    /// five words and no punctuation between the number's end and the name:
-    /// how many words are between. `được` and `đã` are not counted: `95,6% hộ
-    /// gia đình được công nhận gia đình văn hóa` names its rate.
-    private func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
-        guard name.lowerBound >= number.digitsEnd else { return nil }
-        guard name.lowerBound > number.end else { return 0 }
-        guard let words = gapWords(number.end..<name.lowerBound) else { return nil }
-        let count = words.count - words.count { $0 == "duoc" || $0 == "da" }
-        return count <= 5 ? count : nil
-    }
-
-    /// A verb right before the number, with only filler words between: how many.
-    private func distanceFromVerb(_ verb: Range<Int>, _ number: Number) -> Int? {
-        guard verb.upperBound <= number.start, let words = gapWords(verb.upperBound..<number.start),
-              words.count <= 4, words.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
-        return words.count
-    }
-
-    /// Whether the words at `outer` hold those at `inner`, as `cấp lần đầu` holds `cấp`.
-    private func holds(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
-        let bytes = folded.bytes, needle = bytes[inner]
-        guard let first = needle.first, needle.count <= outer.count else { return false }
-        return outer.indices.contains { start in
-            bytes[start] == first && start + needle.count <= outer.upperBound && bytes[start..<(start + needle.count)].elementsEqual(needle)
-        }
-    }
-
-    /// The words in `range`, whatever stands between them.
-    private func wordCount(_ range: Range<Int>) -> Int {
-        folded.bytes[range].split(whereSeparator: { !PhrasePattern.isWordByte($0) }).count
     }
 
     /// Whether a name heads its sentence as a list item's subject, every
@@ -390,17 +361,6 @@ struct SentenceBinding {
 
     private static func closesPhrase(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
-    }
-
-    /// The words of `range` when it holds no punctuation but spaces and
-    /// quotes (`đạt danh hiệu "Gia đình văn hóa"`, as `“…”` are), nil if it does.
-    private func gapWords(_ range: Range<Int>) -> [String]? {
-        guard range.lowerBound <= range.upperBound else { return nil }
-        let bytes = folded.bytes[range]
-        for byte in bytes where byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20
-            && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") { return nil }
-        return bytes.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
-            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether a sentence sets a plan whatever part it is in: it opens with

@@ -1,0 +1,59 @@
+import Platform
+
+/// How far a number stands from the words that name it, in words: the
+/// measures `SentenceBinding.match()` ranks its candidates by.
+extension SentenceBinding {
+    /// A name right after the number, starting after its digits, with at most
+    /// five words and no punctuation between the number's end and the name:
+    /// how many words are between. `được` and `đã` are not counted: `95,6% hộ
+    /// gia đình được công nhận gia đình văn hóa` names its rate.
+    func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
+        guard name.lowerBound >= number.digitsEnd else { return nil }
+        guard name.lowerBound > number.end else { return 0 }
+        guard let words = gapWords(number.end..<name.lowerBound) else { return nil }
+        let count = words.count - words.count { $0 == "duoc" || $0 == "da" }
+        return count <= 5 ? count : nil
+    }
+
+    /// Whether a name stands right before the number, only spaces between, after
+    /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label.
+    func isLabel(_ name: Range<Int>, of number: Number) -> Bool {
+        let bytes = folded.bytes
+        guard name.upperBound <= number.start, bytes[name.upperBound..<number.start].allSatisfy({ $0 == 0x20 }) else { return false }
+        var before = name.lowerBound - 1
+        while before >= 0, bytes[before] == 0x20 { before -= 1 }
+        return before >= 0 && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
+    }
+
+    /// A verb right before the number, with only filler words between: how many.
+    func distanceFromVerb(_ verb: Range<Int>, _ number: Number) -> Int? {
+        guard verb.upperBound <= number.start, let words = gapWords(verb.upperBound..<number.start),
+              words.count <= 4, words.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
+        return words.count
+    }
+
+    /// Whether the words at `outer` hold those at `inner`, as `cấp lần đầu` holds `cấp`.
+    func holds(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+        let bytes = folded.bytes, needle = bytes[inner]
+        guard let first = needle.first, needle.count <= outer.count else { return false }
+        return outer.indices.contains { start in
+            bytes[start] == first && start + needle.count <= outer.upperBound && bytes[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+
+    /// The words in `range`, whatever stands between them.
+    func wordCount(_ range: Range<Int>) -> Int {
+        folded.bytes[range].split(whereSeparator: { !PhrasePattern.isWordByte($0) }).count
+    }
+
+    /// The words of `range` when it holds no punctuation but spaces and
+    /// quotes (`đạt danh hiệu "Gia đình văn hóa"`, as `“…”` are), nil if it does.
+    func gapWords(_ range: Range<Int>) -> [String]? {
+        guard range.lowerBound <= range.upperBound else { return nil }
+        let bytes = folded.bytes[range]
+        for byte in bytes where byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20
+            && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") { return nil }
+        return bytes.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+}
