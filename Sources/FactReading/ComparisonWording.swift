@@ -12,6 +12,19 @@ extension QualifierReader {
             || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
     }
 
+    /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`,
+    /// `so CK giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
+    func opensOnComparison(at start: Int, before end: Int) -> Bool {
+        let folded = text.folded
+        let index = ScalarText.skipSpaces(folded, start)
+        return Self.comparisonOpenings.contains { phrase in
+            index + phrase.count < end && ScalarText.equals(folded, index..<(index + phrase.count), phrase)
+                && !ScalarText.isLetter(folded[index + phrase.count])
+        }
+    }
+
+    private static let comparisonOpenings = [Array("so voi".unicodeScalars), Array("so ck".unicodeScalars)]
+
     /// Whether words after a change set it against an earlier month or
     /// quarter: `so với tháng trước`, `so với quý II`, `so với kỳ trước`, and
     /// `so với tháng 12 năm trước` (the year's start). Not `so với cùng tháng

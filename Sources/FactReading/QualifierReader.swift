@@ -254,7 +254,8 @@ struct QualifierReader {
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if namesEstimate { return .percentOfEstimate }
-        if Self.namesPlan(tail) {
+        // `đạt 98% kế hoạch`, `chỉ đạt 91,5% so với KH năm`.
+        if Self.namesPlan(tail) || Self.comparesWithPlan(tail) {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         if followsPlan && tail.isEmpty { return .percentOfPlan }
@@ -270,19 +271,6 @@ struct QualifierReader {
 
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).
     static let targets = Dimension.count(noun: "chỉ tiêu")
-
-    /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`,
-    /// `so CK giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
-    func opensOnComparison(at start: Int, before end: Int) -> Bool {
-        let folded = text.folded
-        let index = ScalarText.skipSpaces(folded, start)
-        return Self.comparisonOpenings.contains { phrase in
-            index + phrase.count < end && ScalarText.equals(folded, index..<(index + phrase.count), phrase)
-                && !ScalarText.isLetter(folded[index + phrase.count])
-        }
-    }
-
-    private static let comparisonOpenings = [Array("so voi".unicodeScalars), Array("so ck".unicodeScalars)]
 
     /// Estimate, as-of date and cumulative, from the words leading to a primary
     /// quantity: appended to its qualifiers (most quantities have none, and

@@ -42,6 +42,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Rừng trồng đạt 4.120 ha, bằng 61% DT tự nhiên.", comparisons: ["4.120 ha": [], "61%": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // A share set against the plan as lists abbreviate it.
+        Case(sentence: "Thu ngân sách đạt 86 tỷ đồng, chỉ đạt 91,5% so với KH năm.",
+             comparisons: ["86 tỷ đồng": ["percentOfPlan 91.5"]]),
         // A change on the month or quarter before is no change on last year.
         Case(sentence: "Doanh thu bán lẻ tháng 7 ước đạt 1.245 tỷ đồng, tăng 1,8% so với tháng trước và tăng 11,2% so với cùng kỳ.",
              comparisons: ["1.245 tỷ đồng": ["changeOnPriorPeriod 1.8", "changeOnPrevious 11.2"]]),
