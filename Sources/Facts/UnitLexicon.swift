@@ -23,9 +23,12 @@ public enum UnitLexicon {
     public static let scaleForms = FormTable(scales.flatMap { $0.forms.map { Array($0.unicodeScalars) } })
     public static let scaleOfForm: [Int] = scales.indices.flatMap { index in scales[index].forms.map { _ in index } }
 
+    /// The đồng, the unit of money reports count in.
+    public static let dong = QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))
+
     /// Measure units: money, area, length, volume, mass, percent and per mille.
     public static let measures: [(forms: [String], unit: QuantityUnit)] = [
-        (["đồng", "VNĐ", "VND", "đ"], QuantityUnit(symbol: "đồng", dimension: .money(currency: "VND"))),
+        (["đồng", "VNĐ", "VND", "đ"], dong),
         // `45.320 trđ`: a million đồng in one word, as tables write it.
         (["trđ", "tr.đ"], QuantityUnit(symbol: "triệu đồng", dimension: .money(currency: "VND"), factor: 1_000_000)),
         (["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
@@ -181,7 +184,7 @@ public enum UnitLexicon {
     /// Each scale word alone (`3,2 triệu`), by scale; `tỷ` and `nghìn tỷ`
     /// alone count đồng (`thu ngân sách đạt 45 tỉ`), as the genre writes no other billions bare.
     public static let scaleUnits: [QuantityUnit] = scales.map { scale in
-        scaled(scale.factor >= 1_000_000_000 ? measures[0].unit : .none, by: (scale.symbol, scale.factor))
+        scaled(scale.factor >= 1_000_000_000 ? dong : .none, by: (scale.symbol, scale.factor))
     }
 
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.

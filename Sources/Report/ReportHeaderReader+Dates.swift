@@ -13,7 +13,7 @@ extension ReportHeaderReader {
     static func datedPeriod(_ words: [String], at index: Int, dated: String? = nil) -> ReportPeriod? {
         guard words[index] == "tu", let (first, afterFirst) = date(words, from: index + 1),
               afterFirst < words.count, words[afterFirst] == "den",
-              let last = date(words, from: afterFirst + 1)?.0 ?? now(words, at: afterFirst + 1, dated: dated, from: first.year),
+              let last = date(words, from: afterFirst + 1)?.0 ?? upToNow(words, at: afterFirst + 1, dated: dated, from: first.year),
               first.year == last.year, first.day == 1, first.month <= last.month else { return nil }
         let count = last.month - first.month + 1
         switch (first.month, last.month) {
@@ -28,7 +28,7 @@ extension ReportHeaderReader {
 
     /// The end of a period counted `đến nay`: the last day of the month the
     /// report is dated in, or of December of `year` when it is dated later.
-    private static func now(_ words: [String], at index: Int, dated: String?, from year: Int) -> (day: Int, month: Int, year: Int)? {
+    private static func upToNow(_ words: [String], at index: Int, dated: String?, from year: Int) -> (day: Int, month: Int, year: Int)? {
         guard index < words.count, words[index] == "nay", let dated else { return nil }
         let parts = dated.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, parts[0] >= year else { return nil }

@@ -34,11 +34,7 @@ extension SentenceBinding {
 
     /// Whether the words at `outer` hold those at `inner`, as `cấp lần đầu` holds `cấp`.
     func holds(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
-        let bytes = folded.bytes, needle = bytes[inner]
-        guard let first = needle.first, needle.count <= outer.count else { return false }
-        return outer.indices.contains { start in
-            bytes[start] == first && start + needle.count <= outer.upperBound && bytes[start..<(start + needle.count)].elementsEqual(needle)
-        }
+        folded.bytes[outer].firstRange(of: folded.bytes[inner]) != nil
     }
 
     /// The words in `range`, whatever stands between them.
