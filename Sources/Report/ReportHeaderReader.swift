@@ -195,19 +195,37 @@ enum ReportHeaderReader {
 
     /// The kind and name of a place in an issuer or place line:
     /// `THÀNH PHỐ LẠNG SƠN` → (`thành phố`, `Lạng Sơn`); `TP. Hòa Bình` → (`thành phố`, `Hòa Bình`).
+    /// A body under the place's council ends the name (`UBND TỈNH CAO BẰNG SỞ VĂN HÓA …`, two lines read as one).
     static func placeName(_ text: String) -> (String?, String?) {
         let folded = TextFolding.fold(text)
         for (kind, forms) in placeKinds {
             for form in forms {
                 guard let range = folded.firstRange(of: form) else { continue }
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
-                let name = String(text.dropFirst(offset)).trimmingWhitespace().trimmingCharacters(",.")
+                let name = beforeBody(String(text.dropFirst(offset))).trimmingWhitespace().trimmingCharacters(",.")
                 guard !name.isEmpty else { continue }
                 return (kind, titleCased(name))
             }
         }
         return (nil, nil)
     }
+
+    /// `text` up to the first body it names (`Cao Bằng Sở Văn hóa …` → `Cao Bằng`),
+    /// its words compared with their tones, as `phòng` and the place `Phong` fold alike.
+    static func beforeBody(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map { $0.lowercased() }
+        guard let body = words.indices.dropFirst().first(where: { index in
+            bodies.contains { $0.elementsEqual(words[index..<min(words.count, index + $0.count)]) }
+        }) else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: true)[..<body].joined(separator: " ")
+    }
+
+    /// How the bodies a place's council has under it begin: `Sở …`, `Công an …`,
+    /// `Phòng Kinh tế …` (not `Phòng` alone, which ends `Hải Phòng`).
+    static let bodies: [[String]] = ["sở", "công an", "trung tâm", "chi cục", "văn phòng", "ban quản lý", "hội đồng",
+                                     "ủy ban", "phòng kinh tế", "phòng tài chính", "phòng văn hóa", "phòng giáo dục",
+                                     "phòng nội vụ", "phòng y tế", "phòng tư pháp", "phòng nông nghiệp", "phòng tài nguyên"]
+        .map { $0.split(separator: " ").map(String.init) }
 
     static let placeKinds: [(String, [String])] = [
         ("thành phố", ["thanh pho ", "tp. ", "tp "]), ("thị xã", ["thi xa ", "tx. "]), ("huyện", ["huyen "]),

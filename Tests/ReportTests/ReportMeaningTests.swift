@@ -84,6 +84,18 @@ struct ReportMeaningTests {
         #expect(undated.period == .year)
     }
 
+    @Test("a body under the place's council, on the line after it, is no part of the place's name")
+    func bodyUnderCouncil() {
+        let department = ReportReader.read(text: "UBND TỈNH CAO BẰNG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSố: 2150/BC-SVHTTDL\n\n"
+                                           + "BÁO CÁO\n\nTổng kết công tác năm 2025\n\nNội dung.\n", name: "t").header
+        #expect(department.place == "Cao Bằng" && department.placeKind == "tỉnh")
+        // A place whose name holds such a word keeps it.
+        for (issuer, place) in [("UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng"), ("UBND XÃ HOÀNG VĂN THỤ", "Hoàng Văn Thụ")] {
+            let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
+            #expect(header.place == place)
+        }
+    }
+
     @Test("an issuer over two lines, a number with spaces, a place line without its kind")
     func headerOverSeveralLines() {
         let twoLines = ReportReader.read(text: "ỦY BAN NHÂN DÂN\n\nHUYỆN SƠN THỦY\n\nSố:    215  /BC-UBND\n\nSơn Thủy, ngày  28  tháng 6 năm 2025\n\n"
