@@ -21,7 +21,7 @@ extension QualifierReader {
         guard let reportPeriod, reportPeriod.hasParts else { return }
         // The words a mention ends on held here, asked of each word without a global's check; the
         // slices taken once (each use of the properties would make one, with its retain).
-        let (thang, qui, chung, ke, nam, nay) = (Self.thang, Self.qui, Self.chung, Self.ke, Self.nam, Self.nay)
+        let (thang, qui, chung, ke, nam, nay) = (FoldedWord.thang, FoldedWord.qui, Self.chung, FoldedWord.ke, FoldedWord.nam, Self.nay)
         let list = words.words, starts = words.starts
         // Most sentences name no month or quarter: a plain pass says so (the words' mask lets most through).
         guard list.contains(where: { $0 == thang || $0 == qui }) else { return }
@@ -66,21 +66,21 @@ extension QualifierReader {
         let word = words.words[index], at = words.starts[index]
         let before = index > 0 ? words.words[index - 1] : FoldedWord(bits: 0)
         switch word {
-        case Self.thang:
+        case .thang:
             // `7 tháng`, `tính chung 9 tháng`, `ngày 15 tháng 9`: a number before it.
             if digitBefore(at) { return (at, nil) }
             guard let month = number(startingAt: words.ends[index]), (1...12).contains(month) else { return nil }
             // `đến hết tháng 7`, `tính đến tháng 7`: counted up to the month, the period's own; `từ tháng 7`: a start.
-            if before == Self.het || before == Self.den { return (at, nil) }
-            return before == Self.tu || !period.partIsMonth ? nil : (at, "tháng \(month)")
-        case Self.qui:
-            guard period.partIsQuarter, before != Self.het, before != Self.den, before != Self.tu else { return nil }
+            if before == Self.het || before == FoldedWord.den { return (at, nil) }
+            return before == FoldedWord.tu || !period.partIsMonth ? nil : (at, "tháng \(month)")
+        case .qui:
+            guard period.partIsQuarter, before != Self.het, before != FoldedWord.den, before != FoldedWord.tu else { return nil }
             if index + 1 < words.count, let roman = Self.romanQuarters[words.words[index + 1]],
                number(startingAt: words.ends[index]) == nil { return (at, "quý " + roman) }
             guard let quarter = number(startingAt: words.ends[index]), (1...4).contains(quarter) else { return nil }
             return (at, "quý " + ["I", "II", "III", "IV"][quarter - 1])
-        case Self.chung where before == Self.tinh, Self.ke where before == Self.luy, Self.nam where before == Self.ca,
-             Self.nay where before == Self.den:
+        case Self.chung where before == Self.tinh, FoldedWord.ke where before == Self.luy, FoldedWord.nam where before == Self.ca,
+             Self.nay where before == FoldedWord.den:
             return (at, nil)
         default:
             return nil
@@ -108,11 +108,10 @@ extension QualifierReader {
         return last >= 0 && ScalarText.isDigit(scalars[last])
     }
 
-    // Folding spells `quý` as `qui`, as it spells `kỳ` `ki`.
-    private static let thang: FoldedWord = "thang", qui: FoldedWord = "qui", het: FoldedWord = "het", den: FoldedWord = "den",
-        tu: FoldedWord = "tu", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", ke: FoldedWord = "ke", luy: FoldedWord = "luy",
-        nam: FoldedWord = "nam", ca: FoldedWord = "ca", nay: FoldedWord = "nay", rieng: FoldedWord = "rieng",
-        trong: FoldedWord = "trong"
+    // The words the comparison wordings share (`tháng`, `quý` folded `qui`, `đến`, `từ`, `kế`, `năm`) are
+    // `FoldedWord`'s; these are the periods' own.
+    private static let het: FoldedWord = "het", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", luy: FoldedWord = "luy",
+        ca: FoldedWord = "ca", nay: FoldedWord = "nay", rieng: FoldedWord = "rieng", trong: FoldedWord = "trong"
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
 

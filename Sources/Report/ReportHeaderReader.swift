@@ -213,11 +213,12 @@ enum ReportHeaderReader {
     /// `text` up to the first body it names (`Cao Bằng Sở Văn hóa …` → `Cao Bằng`),
     /// its words compared with their tones, as `phòng` and the place `Phong` fold alike.
     static func beforeBody(_ text: String) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map { $0.lowercased() }
+        let written = text.split(separator: " ", omittingEmptySubsequences: true)
+        let words = written.map { $0.lowercased() }
         guard let body = words.indices.dropFirst().first(where: { index in
             bodies.contains { $0.elementsEqual(words[index..<min(words.count, index + $0.count)]) }
         }) else { return text }
-        return text.split(separator: " ", omittingEmptySubsequences: true)[..<body].joined(separator: " ")
+        return written[..<body].joined(separator: " ")
     }
 
     /// How the bodies a place's council has under it begin: `Sở …`, `Công an …`,

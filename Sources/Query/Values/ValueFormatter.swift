@@ -129,15 +129,20 @@ public struct ValueFormatter: Sendable {
         case .percentOfEstimate: return "\(v) dự toán"
         case .percentOfPrevious: return "bằng \(v) năm trước"
         case .impliesLevel: return "mức \(v)"
-        case .changeOnPrevious: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với năm trước"
+        case .changeOnPrevious: return movement(m) + " so với năm trước"
         case .target: return "mục tiêu \(v)"
         case .previousValue: return "năm trước \(v)"
         case .earlierValue: return "từ \(v)"
         // A figure of another span qualifies no other; were it to, it would be of another period.
         case .periodValue: return "kỳ khác \(v)"
-        case .changeOnPriorPeriod: return (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit)) + " so với kỳ trước"
-        case .changeTarget: return "kế hoạch " + (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
+        case .changeOnPriorPeriod: return movement(m) + " so với kỳ trước"
+        case .changeTarget: return "kế hoạch " + movement(m)
         }
+    }
+
+    /// A signed change in the report's words: `tăng 2,5%`, `giảm 04 vụ` for -4.
+    private func movement(_ m: Measure) -> String {
+        (m.value < 0 ? "giảm " : "tăng ") + measure(Measure(m.value < 0 ? -m.value : m.value, m.unit))
     }
 
     /// Where a fact came from: `Phần I › II › 1 › a) …, line 45 (footnote 3)`;
