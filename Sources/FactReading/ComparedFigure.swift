@@ -71,6 +71,14 @@ extension QualifierReader {
         return change
     }
 
+    /// The primaries a comparison of `kind` may qualify: a share of plan is of
+    /// no other share (`đạt 128,4% dự toán xã giao và đạt 245% dự toán tỉnh
+    /// giao` are two shares of one figure the sentence does not give).
+    static func comparable(_ primaries: [Int], by kind: ComparisonKind, _ drafts: [Draft]) -> [Int] {
+        guard kind.isPlanShare, primaries.contains(where: { drafts[$0].role.isPlanShare }) else { return primaries }
+        return primaries.filter { !drafts[$0].role.isPlanShare }
+    }
+
     /// The primary a comparison in `unit` qualifies: the nearest one it can
     /// be of; where several of the comparison's own unit stand before it, the
     /// nearest named by the word after the comparison, after it or among the

@@ -123,7 +123,7 @@ struct QualifierReader {
                         && drafts[index - 1].role == .comparison(.changeOnPrevious) && quantities[index - 1].unit == unit
                     let primary = kind == .target && afterChange
                         ? index - 1
-                        : self.primary(compared: tail.first, unit: unit, among: primaries,
+                        : self.primary(compared: tail.first, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
                                        quantities: quantities, words: words, sentence: sentence)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
@@ -154,7 +154,9 @@ struct QualifierReader {
                     // a share keeps its role, so that only a rule of shares takes it as its level:
                     // `Tỷ lệ tham gia BHYT đạt 98,1% kế hoạch` does not give the coverage. (A plan
                     // word right before a number states the plan: `8,3%/KH 8%` is a level.)
-                    if kind.isPlanShare && tailStop != next { drafts[index].role = .comparison(kind) }
+                    // So is one whose plan's name goes on to more words before the next number
+                    // (`đạt 128,4% dự toán xã giao và đạt 245% dự toán tỉnh giao`).
+                    if kind.isPlanShare && (tailStop != next || !Self.endsOnPlan(tail)) { drafts[index].role = .comparison(kind) }
                 }
             }
             if index > 0, let last = primaries.last, last == index - 1 {

@@ -8,6 +8,12 @@ public enum FactRole: Hashable, Sendable {
     case primary
     /// A number that compares another fact with its plan, estimate or last year.
     case comparison(ComparisonKind)
+
+    /// Whether the number is a share of a plan or estimate, or the excess over one.
+    public var isPlanShare: Bool {
+        if case .comparison(let kind) = self { return kind.isPlanShare }
+        return false
+    }
 }
 
 /// One quantity of a report, exactly as the report gives it, with everything
