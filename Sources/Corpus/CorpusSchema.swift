@@ -21,10 +21,16 @@ import FoundationEssentials
 /// written would pay to keep.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
-    static let format = "baocao-corpus-4"
-    /// The format before reports carried how they were read (`reports.reading`):
-    /// read as it is, and brought up to ``format`` by the next import.
-    static let previousFormat = "baocao-corpus-3"
+    static let format = "baocao-corpus-5"
+    /// The formats before, each read as it is and brought up to ``format`` by
+    /// the next import, with what it lacks: format 3, how reports were read
+    /// (`reports.reading`); format 4, an indicator's share of plan where its
+    /// report gives no figure (`indicator_values.share`). Every report of
+    /// either is read again, as one read otherwise.
+    static let earlierFormats = [
+        "baocao-corpus-3": "ALTER TABLE reports ADD COLUMN reading TEXT; ALTER TABLE indicator_values ADD COLUMN share INTEGER;",
+        "baocao-corpus-4": "ALTER TABLE indicator_values ADD COLUMN share INTEGER; UPDATE reports SET reading = NULL;",
+    ]
 
     static let create = """
     PRAGMA journal_mode = WAL;
@@ -80,6 +86,7 @@ enum CorpusSchema {
         target INTEGER,
         change INTEGER,
         shortfall TEXT,
+        share INTEGER,
         PRIMARY KEY (path, report)
     ) WITHOUT ROWID;
     """
@@ -90,31 +97,34 @@ enum CorpusSchema {
         return try format.step() ? format.text(0) : nil
     }
 
-    /// Brings a corpus of ``previousFormat`` up to ``format``: its reports get
-    /// a `reading` of none, so the next import of each reads it again.
+    /// Brings a corpus of one of ``earlierFormats`` up to ``format``: its
+    /// reports get a `reading` of none, so the next import of each reads it again.
     static func upgrade(_ database: SQLiteDatabase) throws(CorpusError) {
-        guard try storedFormat(database) == previousFormat else { return }
+        guard let stored = try storedFormat(database), let steps = earlierFormats[stored] else { return }
         // One transaction: a corpus is of one format or the other, never half.
         try database.execute("""
             BEGIN IMMEDIATE;
-            ALTER TABLE reports ADD COLUMN reading TEXT;
+            \(steps)
             UPDATE meta SET value = '\(Self.format)' WHERE key = 'format';
             COMMIT;
             """)
     }
 
-    /// Checks that `database` holds a corpus of this format (or the one before), or is empty (to import into).
-    static func check(_ database: SQLiteDatabase, empty allowed: Bool) throws(CorpusError) {
+    /// Checks that `database` holds a corpus of this format (or one before), or is empty (to import into);
+    /// gives the format it is in (nil: empty).
+    @discardableResult
+    static func check(_ database: SQLiteDatabase, empty allowed: Bool) throws(CorpusError) -> String? {
         let tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
         guard try tables.step() else { throw CorpusError("\(database.path): not a database") }
         if tables.int(0) == 0 {
             guard allowed else { throw CorpusError("\(database.path): not a baocao corpus (build one with: baocao import REPORTS… --db FILE)") }
-            return
+            return nil
         }
         let found = try storedFormat(database) ?? "none"
-        guard found == Self.format || found == Self.previousFormat else {
+        guard found == Self.format || earlierFormats[found] != nil else {
             throw CorpusError("\(database.path): a corpus of format \(found), not \(Self.format) (this baocao's); "
                 + "rebuild it: rm \(database.path) and run baocao import REPORTS… --db \(database.path)")
         }
+        return found
     }
 }

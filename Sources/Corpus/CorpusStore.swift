@@ -16,6 +16,8 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     /// The database's id of each report, by name, and each report's name by id.
     private let reportIDs: [String: Int]
     private let reportNamesByID: [Int: String]
+    /// Whether `indicator_values` has a `share` column (this format, not an earlier one).
+    private let keepsShares: Bool
     private let lock = Lock()
     private var allFacts: [Fact]?
     private var resolved: [String: [IndicatorValue]] = [:]
@@ -27,7 +29,8 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     public init(path: String, registry: PluginRegistry) throws(CorpusError) {
         guard FileStatus.size(path) != nil else { throw CorpusError("\(path): no such corpus (build one with: baocao import REPORTS… --db \(path))") }
         database = try SQLiteDatabase(path: path, writable: false)
-        try CorpusSchema.check(database, empty: false)
+        // A corpus of an earlier format keeps no shares until the next import brings it up.
+        keepsShares = try CorpusSchema.check(database, empty: false) == CorpusSchema.format
         // Pages are read into SQLite's small cache, not mapped: mapped, every page a question touched
         // stayed in the process's memory, several times the memory for no time saved (docs/PERFORMANCE.md).
         // A search's sets and sorts stay in memory too, not in temporary files written and read back.
@@ -150,14 +153,16 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         lock.lock()
         defer { lock.unlock() }
         if let cached = resolved[path] { return cached }
-        var rows: [Int: (actual: Int?, target: Int?, change: Int?, shortfall: String?)] = [:]
+        var rows: [Int: (actual: Int?, target: Int?, change: Int?, shortfall: String?, share: Int?)] = [:]
         var needed: [Int] = []
-        if let statement = try? database.prepare("SELECT report, actual, target, change, shortfall FROM indicator_values WHERE path = ?") {
+        let share = keepsShares ? "share" : "NULL"
+        if let statement = try? database.prepare("SELECT report, actual, target, change, shortfall, \(share) FROM indicator_values WHERE path = ?") {
             statement.bind([.text(path)])
             while (try? statement.step()) == true {
-                let row = (statement.optionalInt(1), statement.optionalInt(2), statement.optionalInt(3), statement.optionalText(4))
+                let row = (statement.optionalInt(1), statement.optionalInt(2), statement.optionalInt(3), statement.optionalText(4),
+                           statement.optionalInt(5))
                 rows[statement.int(0)] = row
-                needed += [row.0, row.1, row.2].compactMap { $0 }
+                needed += [row.0, row.1, row.2, row.4].compactMap { $0 }
             }
         }
         let found = (try? read(FactRows.select + " WHERE f.id IN (SELECT value FROM json_each(?))",
@@ -167,7 +172,8 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
             let row = reportIDs[report.name].flatMap { rows[$0] }
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
                                        actual: row?.actual.flatMap { facts[$0] }, target: row?.target.flatMap { facts[$0] },
-                                       shortfallSentence: row?.shortfall, change: row?.change.flatMap { facts[$0] })
+                                       shortfallSentence: row?.shortfall, change: row?.change.flatMap { facts[$0] },
+                                       share: row?.share.flatMap { facts[$0] })
             value.report = report.name
             value.header = report.header
             return value

@@ -25,7 +25,8 @@ final class CorpusWriter {
                                referrer_line, referrer_column, referrer_sentence, coding, sentence_text, sentence_facts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertValue = try database.prepare("INSERT INTO indicator_values (report, path, actual, target, change, shortfall) VALUES (?, ?, ?, ?, ?, ?)")
+        insertValue = try database.prepare(
+            "INSERT INTO indicator_values (report, path, actual, target, change, shortfall, share) VALUES (?, ?, ?, ?, ?, ?, ?)")
     }
 
     /// Whether a report is in the database already: the same bytes read the
@@ -94,7 +95,7 @@ final class CorpusWriter {
         let resolver = IndicatorResolver(registry: registry, store: store, resolvingAll: true)
         let values = registry.plugins.flatMap { plugin in
             plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
-        }.filter { $0.actual != nil || $0.target != nil || $0.shortfallSentence != nil }
+        }.filter { $0.saysAnything }
         return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, reading: reading, values: values,
                         sentences: sentences(of: store))
     }
@@ -139,7 +140,7 @@ final class CorpusWriter {
         for value in prepared.values {
             try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
                                  int(value.target.map { $0.id + base }), int(value.change.map { $0.id + base }),
-                                 text(value.shortfallSentence)])
+                                 text(value.shortfallSentence), int(value.share.map { $0.id + base })])
         }
     }
 

@@ -55,16 +55,23 @@ struct CorpusReadingTests {
         #expect(try reading(database) == [CorpusReading.identity(of: BuiltinPlugins.registry())])
     }
 
-    @Test("a corpus of the format before opens as it is; the next import brings it up and reads its reports again")
-    func previousFormat() throws {
+    @Test("a corpus of a format before opens as it is; the next import brings it up and reads its reports again",
+          arguments: ["baocao-corpus-3", "baocao-corpus-4"])
+    func earlierFormat(_ earlier: String) throws {
         let (folder, report) = try reportFolder()
         let database = folder + "/c.db"
         _ = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
-        // What the format before was: no `reading` column, and its name in `meta`.
+        // What the formats before were: no `share` column, in format 3 no `reading` either, and the name in `meta`.
+        let dropReading = earlier == "baocao-corpus-3" ? "ALTER TABLE reports DROP COLUMN reading;" : ""
         try SQLiteDatabase(path: database, writable: true).execute("""
-            ALTER TABLE reports DROP COLUMN reading;
-            UPDATE meta SET value = '\(CorpusSchema.previousFormat)' WHERE key = 'format';
+            \(dropReading)
+            ALTER TABLE indicator_values DROP COLUMN share;
+            UPDATE meta SET value = '\(earlier)' WHERE key = 'format';
             """)
+        #expect(CorpusSchema.earlierFormats[earlier] != nil)
+        // Its indicators answer as they did, with no share of plan to read.
+        let found = try BinaryRunner.run(["--db", database, "--format", "plain", "-c", "indicators | where actual != null | count"])
+        #expect(found.status == 0 && (Int(found.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 10, "\(found.stderr)")
         let opened = try BinaryRunner.run(["--db", database, "--format", "plain", "-c", "reports | count"])
         #expect(opened.status == 0 && opened.stdout == "1\n", "\(opened.stderr)")
         let summary = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())

@@ -30,6 +30,8 @@ struct CorpusTests {
     func indicatorsAsInMemory() throws {
         let corpus = try Self.open()
         #expect(corpus.reports.count == Self.reportPaths.count)
+        var shares = 0
+        defer { #expect(shares > 0, "some report of the corpus gives a share of plan and no figure") }
         for path in Self.reportPaths {
             let store = FactStore(documents: [try ReportReader.read(path: path)])
             let memory = IndicatorResolver(registry: BuiltinPlugins.registry(), store: store)
@@ -42,6 +44,9 @@ struct CorpusTests {
                     #expect(stored.actual?.sentence == live.actual?.sentence, "\(name) \(live.path)")
                     #expect(stored.planTarget?.stated.formattedValue() == live.planTarget?.stated.formattedValue(), "\(name) \(live.path) target")
                     #expect(stored.status == live.status, "\(name) \(live.path) status")
+                    #expect(stored.share?.sentence == live.share?.sentence, "\(name) \(live.path) share")
+                    if stored.share != nil { shares += 1 }
+                    #expect(stored.attainment == live.attainment, "\(name) \(live.path) attainment")
                     #expect(stored.previous == live.previous, "\(name) \(live.path) previous")
                 }
             }

@@ -123,10 +123,10 @@ struct RuleMatcherTests {
         var bound = 0
         for (position, group) in matcher.groups.enumerated() {
             for rule in rules {
-                for changes in [false, true] {
+                for sought in [SentenceBinding.Sought.values, .changes, .shares] {
                     let compiled = CompiledRule.of(rule), facts = store.factsSlice(group.factIDs)
-                    let afresh = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, changes: changes).match()
-                    let kept = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, changes: changes,
+                    let afresh = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, sought: sought).match()
+                    let kept = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, sought: sought,
                                                numbersKept: (matcher.sentenceNumbers, position)).match()
                     #expect(kept?.id == afresh?.id)
                     if afresh != nil { bound += 1 }

@@ -50,12 +50,16 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         if let file, let entry = cache?.entry(indicator.key, in: file) {
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
                                        actual: entry.actual.flatMap(store.fact(id:)), target: entry.target.flatMap(store.fact(id:)),
-                                       shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)))
+                                       shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)),
+                                       share: entry.share.flatMap(store.fact(id:)))
             place(&value, in: loaded)
             resolved[key] = value
             return value
         }
         let actual = matcher.find(indicator.actual, report: filter)
+        // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
+        let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
+            ? matcher.find(indicator.actual, report: filter, sought: .shares) : nil
         // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) has no other.
         let ownChange = actual.map {
             $0.role == .comparison(.changeOnPrevious) || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
@@ -65,20 +69,20 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
         let reached = actual.map { fact in
             fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
-        } ?? false
+        } ?? share.map { $0.role == .comparison(.exceedsPlanBy) || $0.role == .comparison(.percentOfPlan) && $0.value >= 100 } ?? false
         // A list of the targets missed names some the report gives no figure for (`tỷ lệ đô thị hóa`): they are missed too.
-        let needsShortfall = indicator.hasStatus && actual?.status == nil && change?.status == nil && !reached
+        let needsShortfall = indicator.hasStatus && (actual ?? share)?.status == nil && change?.status == nil && !reached
         var value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
             target: indicator.target.flatMap { matcher.find($0, report: filter) },
             shortfallSentence: needsShortfall
                 ? Self.shortfall(of: indicator, besides: { actual?.sentence }, in: verdictSentences(report: filter)) : nil,
-            change: change)
+            change: change, share: share)
         place(&value, in: loaded)
         resolved[key] = value
         if let file {
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
-                                              shortfall: value.shortfallSentence), for: indicator.key, in: file)
+                                              shortfall: value.shortfallSentence, share: value.share?.id), for: indicator.key, in: file)
         }
         return value
     }

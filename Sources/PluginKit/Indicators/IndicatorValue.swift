@@ -38,19 +38,27 @@ public struct IndicatorValue: Sendable {
     /// A sentence elsewhere that says the indicator fell short (`02 chỉ tiêu
     /// không đạt là … tai nạn giao thông`), when its own sentence says nothing.
     public var shortfallSentence: String?
+    /// How far the plan was reached, when the report gives that and not the
+    /// figure (`Thu ngân sách đạt 128,4% dự toán`): a share of plan or the
+    /// excess over it, in percent. Only when there is no ``actual``.
+    public var share: Fact? { actual == nil ? beside : nil }
     /// The report the value was read from, and what its header says (place, period, year).
     public var report: String = ""
     public var header: ReportHeader?
     /// The value's change on last year when its own sentence gives none: in the
     /// sentence its footnote hangs on, or opening the next (`Giảm 0,02% so với năm 2022`).
-    public var change: Fact?
+    public var change: Fact? { actual != nil ? beside : nil }
+    /// The ``change`` of a value, or with no value its ``share``: a value has
+    /// no share and a share no change, so one field holds either (values are
+    /// copied often, and a fact is large).
+    private let beside: Fact?
     /// The target's sentence folded, when the store keeps it: reading the
     /// target's kind needs it, and folding the sentence again cost more than
     /// the rest of a one-shot answer. Nil: it is folded when needed.
     public var targetFolded: FoldedText?
 
     public init(path: String, namespace: String, indicator: Indicator, actual: Fact?, target: Fact?,
-                shortfallSentence: String? = nil, change: Fact? = nil) {
+                shortfallSentence: String? = nil, change: Fact? = nil, share: Fact? = nil) {
         self.path = path
         self.namespace = namespace
         self.indicator = indicator
@@ -58,18 +66,30 @@ public struct IndicatorValue: Sendable {
         self.actual = indicator.hasStatus ? actual : actual?.withoutVerdict()
         self.target = target
         self.shortfallSentence = shortfallSentence
-        self.change = change
+        beside = actual != nil ? change : indicator.hasStatus ? share : nil
     }
 
-    /// The report's verdict on the value: in its own sentence, or on its change elsewhere.
-    var verdict: PlanStatus? { actual?.status ?? change?.status }
+    /// Whether the report says anything of the indicator: a value, a target,
+    /// a share of plan, or that it was missed.
+    public var saysAnything: Bool { actual != nil || target != nil || share != nil || shortfallSentence != nil }
+
+    /// The report's verdict on the value: in its own sentence (or its share's), or on its change elsewhere.
+    var verdict: PlanStatus? { (actual ?? share)?.status ?? change?.status }
+
+    /// A comparison of `kind` the value carries; with no value, the share
+    /// that stands for it, if of that kind.
+    private func compared(_ kind: ComparisonKind) -> (value: Decimal, unit: QuantityUnit)? {
+        if let actual { return actual.comparison(kind).map { ($0.value, $0.unit) } }
+        guard let share, share.role == .comparison(kind) else { return nil }
+        return (share.value, share.unit)
+    }
 
     /// Where the share of plan is read one way of two: `vượt 140% kế
     /// hoạch` is written both for 240% of plan (exceeded by 140%) and for
     /// 140%; baocao reads the words as they stand and says so.
     public var attainmentNote: String? {
-        guard let actual, actual.comparison(.percentOfPlan) == nil,
-              let (excess, unit, _) = actual.comparison(.exceedsPlanBy), unit.dimension == .percent, excess >= 100 else { return nil }
+        guard compared(.percentOfPlan) == nil,
+              let (excess, unit) = compared(.exceedsPlanBy), unit.dimension == .percent, excess >= 100 else { return nil }
         let style = NumberStyle.vietnamese
         return "“vượt \(style.format(excess))% kế hoạch” is read as \(style.format(100 + excess))% of plan; "
             + "reports also write it for \(style.format(excess))%"
@@ -114,12 +134,11 @@ public struct IndicatorValue: Sendable {
 
     /// The share of plan and whether it is of the budget estimate, read once for both.
     private var attainmentRead: (value: Decimal, ofEstimate: Bool)? {
-        guard let actual else { return nil }
-        if let (value, _, _) = actual.comparison(.percentOfPlan) { return (value, false) }
+        if let (value, _) = compared(.percentOfPlan) { return (value, false) }
         // An excess in the figure's unit (`vượt 140 lao động`) is no share.
-        if let (value, unit, _) = actual.comparison(.exceedsPlanBy), unit.dimension == .percent { return (100 + value, false) }
+        if let (value, unit) = compared(.exceedsPlanBy), unit.dimension == .percent { return (100 + value, false) }
         for kind in ComparisonKind.estimateShares {
-            if let (value, _, _) = actual.comparison(kind) { return (value, true) }
+            if let (value, _) = compared(kind) { return (value, true) }
         }
         return nil
     }
@@ -130,7 +149,6 @@ public struct IndicatorValue: Sendable {
     /// last year against the change the plan asked for.
     public var status: IndicatorStatus {
         guard indicator.hasStatus else { return .unknown }
-        guard let actual else { return shortfallSentence != nil ? .missed : .unknown }
         switch verdict {
         case .met?, .exceeded?: return .met
         case .missed?: return .missed
@@ -139,6 +157,7 @@ public struct IndicatorValue: Sendable {
         if shortfallSentence != nil { return .missed }
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
         if let attainment { return attainment >= 100 ? .met : shortfall }
+        guard let actual else { return .unknown }
         // `vượt 80 ha so với chỉ tiêu`: past the plan by an amount, as the report says.
         if let (excess, _, _) = actual.comparison(.exceedsPlanBy) { return excess >= 0 ? .met : shortfall }
         if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || actual.unit.isRate(of: unit) {
@@ -175,24 +194,26 @@ public struct IndicatorValue: Sendable {
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.
     public var statusBasis: String? {
-        guard let actual else {
+        guard let figure = actual ?? share else {
             return shortfallSentence.map { "the report lists it among the targets missed, with no figure: “\($0)”" }
         }
+        // With no figure, the share of plan is what the report gives.
+        let given = actual == nil ? "; it gives this share, not the figure" : ""
         switch status {
         case .met, .missed:
-            if actual.status != nil { return "the report says so in the value's sentence" }
+            if figure.status != nil { return "the report says so in the value's sentence" + given }
             if change?.status != nil { return "the report says so of the value's change on last year" }
             if let shortfallSentence { return "the report lists it among the targets missed: “\(shortfallSentence)”" }
-            return "the report puts it at or above \(attainmentOf)"
+            return "the report puts it at or above \(attainmentOf)" + given
         case .reachedPlan, .belowPlan:
-            if attainment != nil { return "by arithmetic on its share of \(attainmentOf); the report gives no verdict" }
-            if actual.comparison(.target) == nil, changeAgainstPlan != nil {
+            if attainment != nil { return "by arithmetic on its share of \(attainmentOf); the report gives no verdict" + given }
+            if figure.comparison(.target) == nil, changeAgainstPlan != nil {
                 return "by arithmetic: its change on last year against the change the plan asked for; the report gives no verdict"
             }
             return "by arithmetic against the target in its sentence; the report gives no verdict"
         case .inProgress:
             return "by arithmetic: the report covers \(header?.periodText ?? "part of the year"), and the plan is the year's; "
-                + "the report gives no verdict"
+                + "the report gives no verdict" + given
         case .unknown:
             return nil
         }

@@ -19,16 +19,18 @@ final class ResolutionCache: @unchecked Sendable {
         var target: Int?
         var change: Int?
         var shortfall: String?
+        var share: Int?
 
-        init(actual: Int?, target: Int? = nil, change: Int? = nil, shortfall: String? = nil) {
+        init(actual: Int?, target: Int? = nil, change: Int? = nil, shortfall: String? = nil, share: Int? = nil) {
             self.actual = actual
             self.target = target
             self.change = change
             self.shortfall = shortfall
+            self.share = share
         }
     }
 
-    static let magic = "baocao-resolved-1"
+    static let magic = "baocao-resolved-2"
 
     let folder: String
     /// The files read or written, by name: their entries by indicator key, and whether any is new.
@@ -72,6 +74,7 @@ final class ResolutionCache: @unchecked Sendable {
                 body.int(entry.target ?? -1)
                 body.int(entry.change ?? -1)
                 body.optional(entry.shortfall) { $0.string($1) }
+                body.int(entry.share ?? -1)
             }
             let path = "\(folder)/\(name)"
             CacheFile.write(CacheFile.framed(body, magic: Self.magic), to: path, in: folder)
@@ -91,8 +94,9 @@ final class ResolutionCache: @unchecked Sendable {
             for _ in 0..<count {
                 let key = try input.string()
                 let actual = try input.int(), target = try input.int(), change = try input.int()
+                let shortfall = try input.optional { try $0.string() }, share = try input.int()
                 entries[key] = Entry(actual: actual < 0 ? nil : actual, target: target < 0 ? nil : target,
-                                     change: change < 0 ? nil : change, shortfall: try input.optional { try $0.string() })
+                                     change: change < 0 ? nil : change, shortfall: shortfall, share: share < 0 ? nil : share)
             }
             return entries
         }

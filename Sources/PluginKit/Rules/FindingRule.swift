@@ -24,6 +24,20 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     /// An amount of a kind per anything (`rate:money`: `triệu đồng/người/năm`).
     indirect case rate(UnitKind)
 
+    /// Whether the kind is an amount in a measure of its own (money, area,
+    /// length, volume, mass, or one of them per something): the unit says
+    /// nothing of what is measured, the rule's words do, and they may name a
+    /// share of plan as well as the figure (`Thu ngân sách đạt 128,4% dự
+    /// toán`). A count's noun (`huy chương`) is what finds it, and a share has none.
+    var isMeasure: Bool {
+        switch self {
+        case .money, .area, .length, .volume, .mass: true
+        case .rate(let base): base.isMeasure
+        case .anyOf(let kinds): kinds.allSatisfy(\.isMeasure)
+        case .percent, .count, .number: false
+        }
+    }
+
     /// Whether a unit is of this kind.
     public func accepts(_ unit: QuantityUnit) -> Bool {
         if case .anyOf(let kinds) = self { return kinds.contains { $0.accepts(unit) } }

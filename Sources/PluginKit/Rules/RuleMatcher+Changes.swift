@@ -33,7 +33,7 @@ extension RuleMatcher {
     /// A change on last year the rule names in the sentence of group `position`.
     private func namedChange(_ rule: CompiledRule, inGroup position: Int) -> Fact? {
         let group = groups[position]
-        return SentenceBinding(rule: rule, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: true,
+        return SentenceBinding(rule: rule, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: .changes,
                                numbersKept: (sentenceNumbers, position)).match()
     }
 

@@ -34,6 +34,8 @@ public final class RuleMatcher: @unchecked Sendable {
     private var groupsByWord: WordIndex?
     /// Where each sentence's numbers stand, found once for every rule bound in it.
     let sentenceNumbers = Memo<Int, [SentenceBinding.Number]>()
+    /// The groups holding a share of plan that qualifies no figure (guarded by `lock`).
+    private var builtShareGroups: [Int]?
     /// Look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = Lock()
@@ -68,31 +70,53 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The first fact `rule` finds, in document order; `report` limits the search to one report.
     /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
-    public func find(_ rule: FindingRule, report: String? = nil, changes: Bool = false) -> Fact? {
-        guard rule.preference == .estimate else { return findAll(rule, report: report, changes: changes, firstOnly: true).first }
-        let all = findAll(rule, report: report, changes: changes)
+    public func find(_ rule: FindingRule, report: String? = nil) -> Fact? { find(rule, report: report, sought: .values) }
+
+    /// The first fact `rule` finds of what is `sought`: a value, a change on last year or a share of plan.
+    func find(_ rule: FindingRule, report: String?, sought: SentenceBinding.Sought) -> Fact? {
+        guard rule.preference == .estimate else { return findAll(rule, report: report, sought: sought, firstOnly: true).first }
+        let all = findAll(rule, report: report, sought: sought)
         return all.first { SentenceBinding.isEstimate($0) { store.fact(id: $0) } } ?? all.first
     }
 
     /// Every fact `rule` finds, in document order (at most one a sentence).
-    /// `changes` looks for changes on last year (`tăng 04 người chết`) instead of values.
-    func findAll(_ rule: FindingRule, report: String? = nil, changes: Bool = false, firstOnly: Bool = false) -> [Fact] {
+    /// `sought` says whether values, changes on last year or shares of plan are looked for.
+    func findAll(_ rule: FindingRule, report: String? = nil, sought: SentenceBinding.Sought = .values, firstOnly: Bool = false) -> [Fact] {
         let compiled = CompiledRule.of(rule)
         let groups = self.groups
         var found: [Fact] = []
-        for position in candidateGroups(compiled) {
+        // Few sentences hold a share of plan on its own: a search for one reads only those.
+        for position in sought == .shares ? shareGroups : candidateGroups(compiled) {
             let group = groups[position]
             let first = group.factIDs.lowerBound
             guard report == nil || store.reportName(of: first) == report,
                   (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
                   compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
             else { continue }
-            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), changes: changes,
+            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
                                           numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first))
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }
         }
+        return found
+    }
+
+    /// The groups whose sentence holds a share of plan, or an excess over it,
+    /// in percent, that qualifies no figure: found once, in order.
+    private var shareGroups: [Int] {
+        let groups = self.groups
+        lock.lock()
+        defer { lock.unlock() }
+        if let builtShareGroups { return builtShareGroups }
+        let found = store.facts.withUnsafeBufferPointer { facts in
+            groups.indices.filter { position in
+                groups[position].factIDs.contains { id in
+                    facts[id].role.isPlanShare && facts[id].qualifies == nil && facts[id].unit.dimension == .percent
+                }
+            }
+        }
+        builtShareGroups = found
         return found
     }
 

@@ -21,11 +21,22 @@ import Facts
 /// its phrase, between the punctuation or numbers around it (and after a
 /// label's colon when the rule's name stands after it).
 struct SentenceBinding {
+    /// What the binding looks for: values, changes on last year, or shares of plan.
+    enum Sought {
+        /// The figure the rule names (`126 doanh nghiệp`).
+        case values
+        /// A change on last year (`tăng 04 người chết`).
+        case changes
+        /// A share of plan, or the excess over it, in percent, that qualifies
+        /// no figure: what a sentence gives that says how far the plan was
+        /// reached and not the figure (`Thu ngân sách đạt 128,4% dự toán`).
+        case shares
+    }
+
     let rule: CompiledRule
     let folded: FoldedText
     let facts: ArraySlice<Fact>
-    /// Looking for changes on last year (`tăng 04 người chết`) rather than values.
-    let changes: Bool
+    let sought: Sought
     /// Where the sentence's numbers are kept once found, and the sentence's group there; nil finds them each time.
     var numbersKept: (numbers: Memo<Int, [Number]>, group: Int)?
     /// The report covers part of a year: a figure for the whole year (`ước cả năm đạt 72 tỷ đồng`)
@@ -54,14 +65,14 @@ struct SentenceBinding {
     /// issues are the 612 that `cấp lần đầu` names, not what `cấp` names.
     func match() -> Fact? {
         // A sentence with no number the rule could take is passed over before its words are searched.
-        guard facts.contains(where: { rule.rule.unit.accepts($0.unit) && isEligible($0) }) else { return nil }
+        guard facts.contains(where: { accepts($0.unit) && isEligible($0) }) else { return nil }
         let names = ownNames()
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
         guard !names.isEmpty || !verbs.isEmpty else { return nil }
         let topics = Topics(rule: rule, folded: folded)
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
         let numbers = all.filter {
-            rule.rule.unit.accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) && !(partYear && isWholeYear($0))
+            accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) && !(partYear && isWholeYear($0))
         }
         guard !numbers.isEmpty else { return nil }
         // Each number's closest binding, in words between; the closest number wins, then the
@@ -86,7 +97,7 @@ struct SentenceBinding {
             labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
         }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
-        let isChange = numbers.map { !changes && !rule.rule.takesChanges && followsChangeVerb($0.start) }
+        let isChange = numbers.map { sought == .values && !rule.rule.takesChanges && followsChangeVerb($0.start) }
         // A name right after a number names that number, not one past a comma further on
         // (`8 sản phẩm … OCOP đạt 3 sao, 02 sản phẩm đạt 4 sao`).
         var namesAfter: [Range<Int>] = []
@@ -159,14 +170,24 @@ struct SentenceBinding {
         }
     }
 
+    /// Whether a unit is one the binding looks for: the rule's, or percent for a share.
+    private func accepts(_ unit: QuantityUnit) -> Bool {
+        sought == .shares ? unit.dimension == .percent : rule.rule.unit.accepts(unit)
+    }
+
     /// Values: primary numbers, and for a rule that takes changes any change
     /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth).
     /// Changes: changes on last year that qualify no other number.
+    /// Shares: shares of plan or excesses over it that qualify no other number.
     private func isEligible(_ fact: Fact) -> Bool {
         let change = fact.role == .comparison(.changeOnPrevious)
-        if changes { return change && fact.qualifies == nil }
-        return fact.role == .primary || (rule.rule.takesChanges && change)
-            || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
+        switch sought {
+        case .changes: return change && fact.qualifies == nil
+        case .shares: return fact.role.isPlanShare && fact.qualifies == nil
+        case .values:
+            return fact.role == .primary || (rule.rule.takesChanges && change)
+                || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
+        }
     }
 
     /// A share of the plan, or of the plan a province or city set (`đạt 143%

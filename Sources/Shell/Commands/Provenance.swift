@@ -28,8 +28,9 @@ enum Provenance {
                 lines.append("  about:    \(about)")
             }
             lines.append("  found by: \(indicator.indicator.actual.summary)")
-            if let actual = indicator.actual {
-                lines.append(explain(.fact(actual), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(by: "\n"))
+            if let figure = indicator.actual ?? indicator.share {
+                if indicator.actual == nil { lines.append("  no figure in this report, only its share of \(indicator.attainmentOf):") }
+                lines.append(explain(.fact(figure), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(by: "\n"))
             } else {
                 lines.append("  not found in this report")
             }

@@ -59,6 +59,8 @@ enum CSVWriter {
 
     static func indicatorRow(_ indicator: IndicatorValue) -> [String] {
         let actual = indicator.actual, target = indicator.planTarget?.stated, plan = indicator.planDerivation
+        // With no figure, the source is the share of plan the status was read from.
+        let source = actual ?? indicator.share
         return [indicator.report, indicator.header?.place ?? "", indicator.header?.year.map(String.init) ?? "",
                 indicator.header?.period.name ?? "", indicator.path, indicator.indicator.label.vi,
                 actual?.value.description ?? "", actual?.upper?.description ?? "", actual?.denominator?.description ?? "",
@@ -69,7 +71,7 @@ enum CSVWriter {
                 indicator.status.rawValue, indicator.attainment.map(ComputedNumber.text) ?? "",
                 plan.map { ComputedNumber.text($0.quantity.value) } ?? "", plan?.upper.map(ComputedNumber.text) ?? "",
                 indicator.previous.map { ComputedNumber.text($0.value) } ?? "",
-                actual?.sectionPath ?? "", actual.map { String($0.location.line) } ?? "", actual?.sentence ?? ""]
+                source?.sectionPath ?? "", source.map { String($0.location.line) } ?? "", source?.sentence ?? ""]
     }
 
     static func isQuantity(_ value: Value) -> Bool {

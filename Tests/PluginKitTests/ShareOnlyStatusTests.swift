@@ -1,0 +1,67 @@
+import Testing
+import TestSupport
+import Report
+import Facts
+import FactReading
+@testable import PluginKit
+
+/// A report often says how far a plan was reached and not the figure
+/// (`Thu ngân sách đạt 128,4% dự toán`): the indicator then has no value,
+/// but a share of plan, an attainment and a status — and only an amount's
+/// rule takes one, since a count's noun is what finds it and a share has none.
+@Suite("An indicator with a share of plan and no figure")
+struct ShareOnlyStatusTests {
+    static func value(_ path: String, _ results: String, title: String = PartYearStatusTests.year) -> IndicatorValue? {
+        PartYearStatusTests.value(path, title: title, results: results)
+    }
+
+    @Test("a share of the estimate, of the plan, or the excess over it, gives the attainment and the status", arguments: [
+        ("Thu ngân sách nhà nước trên địa bàn đạt 131,6% dự toán huyện giao.", "131.6", "met", "the budget estimate"),
+        ("Giải ngân vốn đầu tư công đạt 87,5% kế hoạch vốn giao.", "87.5", "below plan", "plan"),
+        ("Thu ngân sách trên địa bàn vượt 22,4% kế hoạch.", "122.4", "met", "plan"),
+    ])
+    func shares(_ sentence: String, _ attainment: String, _ status: String, _ of: String) throws {
+        let path = sentence.hasPrefix("Giải ngân") ? "land.investment.disbursed" : "economy.budget.revenue"
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual == nil)
+        #expect(value.share?.sentence == sentence)
+        #expect(value.attainment?.description == attainment)
+        #expect(value.status.rawValue == status)
+        #expect(value.attainmentOf == of)
+        #expect(value.statusBasis?.hasSuffix("it gives this share, not the figure") == true)
+        #expect(value.saysAnything)
+    }
+
+    @Test("after part of a year a share short of the year's plan is in progress")
+    func partYear() throws {
+        let value = try #require(Self.value("economy.budget.revenue", "Thu ngân sách đạt 71,3% dự toán năm.",
+                                            title: PartYearStatusTests.nineMonths))
+        #expect(value.status == .inProgress)
+    }
+
+    @Test("a figure comes first: its own share qualifies it, and no share stands apart")
+    func figureFirst() throws {
+        let value = try #require(Self.value("economy.budget.revenue", "Thu ngân sách đạt 48,6 tỷ đồng, bằng 104,2% dự toán."))
+        #expect(value.actual?.formattedValue() == "48,6 tỷ đồng")
+        #expect(value.share == nil)
+        #expect(value.attainment?.description == "104.2")
+    }
+
+    @Test("a count is found by its noun: a share near its words gives it nothing", arguments: [
+        ("culture.medals", "Các đội tuyển đạt được 96% kế hoạch đề ra."),
+        ("economy.enterprises.new", "Thành lập mới doanh nghiệp đạt 85% kế hoạch."),
+    ])
+    func counts(_ path: String, _ sentence: String) throws {
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual == nil && value.share == nil && value.status == .unknown)
+    }
+
+    @Test("two shares of one figure the sentence does not give are both shares: neither qualifies the other")
+    func twoShares() throws {
+        let sentence = "Thu ngân sách nhà nước đạt 128,4% dự toán xã giao và đạt 245% dự toán tỉnh giao."
+        let value = try #require(Self.value("economy.budget.revenue", sentence))
+        #expect(value.share?.formattedValue() == "128,4%")
+        #expect(value.share?.qualifiers.contains { $0.kind == "comparison" } == false)
+        #expect(value.status == .met)
+    }
+}
