@@ -54,6 +54,17 @@ extension QualifierReader {
             || FoldedPhrase.mucTieu.occurs(in: words) || FoldedPhrase.nghiQuyet.occurs(in: words)
     }
 
+    /// Whether words after a share name the plan a local council set by who
+    /// set it, and nothing else: `đạt 135,7% xã giao`, `bằng 104% huyện giao`,
+    /// `phường giao`, `quận giao` (a province's or city's are their estimates).
+    static func namesLocalAssignment(_ tail: ArraySlice<FoldedWord>) -> Bool {
+        guard let giao = tail.firstIndex(of: .giao), giao > tail.startIndex else { return false }
+        return localCouncils.contains(tail[giao - 1])
+    }
+
+    /// The councils under a province or city that assign a plan (`xã`, `huyện`, `phường`, `quận`, `thị xã`).
+    private static let localCouncils: Set<FoldedWord> = ["xa", "huyen", "phuong", "quan"]
+
     /// Whether words after a share name a budget's estimate: `dự toán`, or
     /// `DT` right after it, as lists abbreviate it (`đạt 112% DT huyện giao`).
     /// `DT` is an area too: not before the words that say which (`DT tự
@@ -196,6 +207,7 @@ extension FoldedWord {
     static let giam: FoldedWord = "giam"
     static let vuot: FoldedWord = "vuot"
     static let kh: FoldedWord = "kh"
+    static let giao: FoldedWord = "giao"
     static let uoc: FoldedWord = "uoc"
     static let den: FoldedWord = "den"
     static let ngay: FoldedWord = "ngay"

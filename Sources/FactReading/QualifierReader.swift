@@ -256,8 +256,8 @@ struct QualifierReader {
         if has(tail, .tinhGiao) || has(tail, .duToanTinh) { return .percentOfProvinceEstimate }
         if has(tail, .thanhPhoGiao) || has(tail, .duToanThanhPho) { return .percentOfCityEstimate }
         if namesEstimate { return .percentOfEstimate }
-        // `đạt 98% kế hoạch`, `chỉ đạt 91,5% so với KH năm`.
-        if Self.namesPlan(tail) || Self.comparesWithPlan(tail) {
+        // `đạt 98% kế hoạch`, `chỉ đạt 91,5% so với KH năm`, `đạt 135,7% xã giao`.
+        if Self.namesPlan(tail) || Self.comparesWithPlan(tail) || Self.namesLocalAssignment(tail) {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         if followsPlan && tail.isEmpty { return .percentOfPlan }
