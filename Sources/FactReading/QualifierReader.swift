@@ -221,7 +221,7 @@ struct QualifierReader {
     /// `giảm`: `so với cùng kỳ giảm 2 vụ`, `so CK giảm 2 vụ` says what it compares first.
     /// `followsLevel`: the number, in percent, follows a level and its verb
     /// alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes for a
-    /// change on last year. `followsPlan`: the number, after `đạt` or `bằng`
+    /// change on last year, and with `vượt` for the excess over the plan. `followsPlan`: the number, after `đạt` or `bằng`
     /// alone, follows the plan stated for a level (`…/KH 180 tỷ đồng, đạt 117,8%`).
     func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
                         opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit, followsLevel: Bool = false,
@@ -261,6 +261,8 @@ struct QualifierReader {
             return verb == .vuot ? .exceedsPlanBy : .percentOfPlan
         }
         if followsPlan && tail.isEmpty { return .percentOfPlan }
+        // `Tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%`: past the plan, right after the level, with nothing after.
+        if verb == .vuot && followsLevel && tail.isEmpty { return .exceedsPlanBy }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
         // `bằng 108% năm trước`, `bằng 97% năm 2024`: a share right before last year is of it too
         // (the year's digits are no word: `năm` stands alone).

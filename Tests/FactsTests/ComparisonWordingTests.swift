@@ -42,6 +42,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Rừng trồng đạt 4.120 ha, bằng 61% DT tự nhiên.", comparisons: ["4.120 ha": [], "61%": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // `vượt` alone right after a level is past the plan, a rate's as any other's.
+        Case(sentence: "Tỷ lệ tham gia BHYT đạt 95,2%, vượt 0,7%.", comparisons: ["95,2%": ["exceedsPlanBy 0.7"]]),
+        Case(sentence: "Doanh thu dịch vụ đạt 74 tỷ đồng, vượt 9%.", comparisons: ["74 tỷ đồng": ["exceedsPlanBy 9"]]),
         // A plan named by the council that set it alone (`xã giao`, `huyện giao`).
         Case(sentence: "Thu ngân sách đạt 9,8 tỷ đồng, bằng 121,5% xã giao.", comparisons: ["9,8 tỷ đồng": ["percentOfPlan 121.5"]]),
         Case(sentence: "Giải ngân đạt 14,2 tỷ đồng, vượt 6% huyện giao.", comparisons: ["14,2 tỷ đồng": ["exceedsPlanBy 6"]]),
