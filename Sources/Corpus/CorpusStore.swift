@@ -80,10 +80,17 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         return reports
     }
 
+    /// A span's first and last months from its name (`months 7-11`); a year if it does not read.
+    private static func span(_ name: String) -> ReportPeriod {
+        let months = name.dropFirst("months ".count).split(separator: "-").compactMap { Int($0) }
+        return months.count == 2 ? .span(first: months[0], last: months[1]) : .year
+    }
+
     static func period(_ name: String, _ count: Int?) -> ReportPeriod {
         switch name {
         case "year": .year
         case _ where name.hasPrefix("last"): .lastMonths(count ?? 0)
+        case _ where name.hasPrefix("months "): span(name)
         case _ where name.hasSuffix("months"): .months(count ?? 0)
         case _ where name.hasPrefix("Q"): .quarter(count ?? 0)
         default: .month(count ?? 0)

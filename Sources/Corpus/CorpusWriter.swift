@@ -192,6 +192,7 @@ final class CorpusWriter {
         case .months(let count), .lastMonths(let count): count
         case .quarter(let number): number
         case .month(let number): number
+        case .span(let first, let last): last - first + 1
         }
     }
 }

@@ -168,6 +168,7 @@ extension FactCache {
         case 2: period = .quarter(count)
         case 3: period = .month(count)
         case 4: period = .lastMonths(count)
+        case 5: period = .span(first: count, last: try reader.int())
         default: throw BinaryReader.Malformed()
         }
         return ReportHeader(number: number, issuer: issuer, place: place, placeKind: placeKind, date: date, title: title,

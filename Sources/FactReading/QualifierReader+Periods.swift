@@ -130,6 +130,7 @@ extension ReportPeriod {
         switch self {
         case .year: true
         case .months(let count), .lastMonths(let count): count > 3
+        case .span(let first, let last): last - first + 1 > 3
         case .quarter, .month: false
         }
     }

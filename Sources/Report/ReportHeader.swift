@@ -42,6 +42,7 @@ public struct ReportHeader: Hashable, Sendable {
         case .months(let count): return "\(count) tháng đầu" + year
         case .lastMonths(let count): return "\(count) tháng cuối" + year
         case .quarter(let number): return "quý \(ReportPeriod.roman(number))" + year
+        case .span(let first, let last): return "từ tháng \(first) đến tháng \(last)" + year
         case .month(let number): return "tháng \(number)" + year
         }
     }
@@ -58,6 +59,10 @@ public enum ReportPeriod: Hashable, Sendable {
     case lastMonths(Int)
     /// A quarter: `quý I` … `quý IV`.
     case quarter(Int)
+    /// Months `first` to `last` of a year, from neither its start nor to its
+    /// end (`từ ngày 01/7/2025 đến nay` in a report dated in November): what a
+    /// commune founded in July reports before its first year is out.
+    case span(first: Int, last: Int)
     /// One month: `tháng 10`.
     case month(Int)
 
@@ -68,6 +73,7 @@ public enum ReportPeriod: Hashable, Sendable {
         case .months(let count): "\(count) months"
         case .lastMonths(let count): "last \(count) months"
         case .quarter(let number): "Q\(number)"
+        case .span(let first, let last): "months \(first)-\(last)"
         case .month(let number): "month \(number)"
         }
     }
@@ -76,7 +82,7 @@ public enum ReportPeriod: Hashable, Sendable {
     public var closesYear: Bool {
         switch self {
         case .year, .lastMonths: true
-        case .months, .quarter, .month: false
+        case .months, .quarter, .month, .span: false
         }
     }
 

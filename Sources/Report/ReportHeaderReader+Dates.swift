@@ -7,7 +7,8 @@ extension ReportHeaderReader {
     /// the same year, when `words` (a folded title, split at non-letters and
     /// non-digits) give one at `index` (`tu`): to December it is the year's
     /// last months (the whole year from January), from January its first
-    /// months, a quarter's three months that quarter. Up to `nay` (now), it
+    /// months, a quarter's three months that quarter, any other months a span
+    /// of them (`từ 01/7/2025 đến 31/10/2025`). Up to `nay` (now), it
     /// ends with the month of `dated`, the report's date (`2025-12-10`), or
     /// with December when that is in a later year. Nil otherwise.
     static func datedPeriod(_ words: [String], at index: Int, dated: String? = nil) -> ReportPeriod? {
@@ -22,7 +23,7 @@ extension ReportHeaderReader {
         case (1, _) where count > 1: return .months(count)
         case (let start, _) where count == 3 && start % 3 == 1: return .quarter((start + 2) / 3)
         case (let start, _) where count == 1: return .month(start)
-        default: return nil
+        default: return .span(first: first.month, last: last.month)
         }
     }
 

@@ -138,6 +138,13 @@ struct CorpusTests {
         try expectFactsAreTheReports(database)
     }
 
+    @Test("a report's period is written as its name and count and read back the same", arguments: [
+        ReportPeriod.year, .months(9), .lastMonths(6), .quarter(2), .month(10), .span(first: 7, last: 11),
+    ])
+    func periodRoundTrip(_ period: ReportPeriod) {
+        #expect(CorpusStore.period(period.name, CorpusWriter.periodCount(period)) == period)
+    }
+
     @Test("a file that is not a corpus, or a corpus of another format, is refused with what to do")
     func refused() throws {
         let folder = try BinaryRunner.temporaryDirectory()

@@ -58,6 +58,8 @@ struct ReportMeaningTests {
         ("Kết quả thực hiện nhiệm vụ năm 2025 (từ ngày 01/7/2025 đến ngày 31/12/2025)", .lastMonths(6), 2025, 2026),
         ("Tình hình thực hiện nhiệm vụ từ 01/7/2025 đến hết 30/9/2025", .quarter(3), 2025, 2025),
         ("Kết quả thực hiện nhiệm vụ từ 01/01/2025 đến 30/9/2025", .months(9), 2025, 2025),
+        // Months neither from the year's start nor to its end are a span of them, whose plan is the year's.
+        ("Kết quả thực hiện nhiệm vụ từ 01/7/2025 đến 31/10/2025", .span(first: 7, last: 10), 2025, 2025),
         // Days that bound no month, quarter or year's end name no period.
         ("Kết quả thực hiện nhiệm vụ từ 15/7/2025 đến 30/9/2025", .year, 2025, 2026),
         // Up to now: to the month of the report's date (2 March 2026, after the year's end).
@@ -79,6 +81,9 @@ struct ReportMeaningTests {
         let december = ReportReader.read(text: "Số: 5/BC-UBND\n\nAn Phú, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\n\n"
                                          + "Kết quả thực hiện nhiệm vụ từ ngày 01/7/2025 đến nay\n\nNội dung.\n", name: "t").header
         #expect(december.period == .lastMonths(6) && december.planYear == 2026)
+        let november = ReportReader.read(text: "Số: 5/BC-UBND\n\nAn Phú, ngày 20 tháng 11 năm 2025\n\nBÁO CÁO\n\n"
+                                         + "Kết quả thực hiện nhiệm vụ từ ngày 01/7/2025 đến nay\n\nNội dung.\n", name: "t").header
+        #expect(november.period == .span(first: 7, last: 11) && november.period.name == "months 7-11" && !november.period.closesYear)
         // Without a date, `đến nay` ends nothing.
         let undated = ReportReader.read(text: "BÁO CÁO\n\nKết quả thực hiện nhiệm vụ từ ngày 01/7/2025 đến nay\n\nNội dung.\n", name: "t").header
         #expect(undated.period == .year)
