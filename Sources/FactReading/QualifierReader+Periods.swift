@@ -21,7 +21,8 @@ extension QualifierReader {
         guard let reportPeriod, reportPeriod.hasParts else { return }
         // The words a mention ends on held here, asked of each word without a global's check; the
         // slices taken once (each use of the properties would make one, with its retain).
-        let (thang, qui, chung, ke, nam, nay) = (FoldedWord.thang, FoldedWord.qui, Self.chung, FoldedWord.ke, FoldedWord.nam, Self.nay)
+        let (thang, qui, chung, ke, nam, nay, don) = (FoldedWord.thang, FoldedWord.qui, Self.chung, FoldedWord.ke, FoldedWord.nam, Self.nay,
+                                                      Self.don)
         let list = words.words, starts = words.starts
         // Most sentences name no month or quarter: a plain pass says so (the words' mask lets most through).
         guard list.contains(where: { $0 == thang || $0 == qui }) else { return }
@@ -33,7 +34,7 @@ extension QualifierReader {
             if (word == thang || word == qui) && setsApart(index, in: list) {
                 return mention(at: index, in: words, of: reportPeriod)?.part != nil
             }
-            return (word == chung || word == ke || word == nam || word == nay || word == thang)
+            return (word == chung || word == ke || word == don || word == nam || word == nay || word == thang)
                 && mention(at: index, in: words, of: reportPeriod).map { $0.part == nil } == true
         }) { return }
         // Numbers and words come in text order: one pass over the words serves every number.
@@ -43,7 +44,7 @@ extension QualifierReader {
             let start = quantities[index].start
             while cursor < list.count, starts[cursor] < start {
                 let word = list[cursor]
-                if word == thang || word == qui || word == chung || word == ke || word == nam || word == nay,
+                if word == thang || word == qui || word == chung || word == ke || word == don || word == nam || word == nay,
                    let mention = mention(at: cursor, in: words, of: reportPeriod) {
                     latest = mention
                 }
@@ -69,18 +70,28 @@ extension QualifierReader {
         case .thang:
             // `7 tháng`, `tính chung 9 tháng`, `ngày 15 tháng 9`: a number before it.
             if digitBefore(at) { return (at, nil) }
-            guard let month = number(startingAt: words.ends[index]), (1...12).contains(month) else { return nil }
+            guard let month = number(startingAt: words.ends[index]), (1...12).contains(month) else {
+                // `Trong tháng, …` of a report on a month and the months up to it: that month.
+                guard before == Self.trong, case .months(let count) = period else { return nil }
+                return (at, "tháng \(count)")
+            }
             // `đến hết tháng 7`, `tính đến tháng 7`: counted up to the month, the period's own; `từ tháng 7`: a start.
             if before == Self.het || before == FoldedWord.den { return (at, nil) }
             return before == FoldedWord.tu || !period.partIsMonth ? nil : (at, "tháng \(month)")
         case .qui:
             guard period.partIsQuarter, before != Self.het, before != FoldedWord.den, before != FoldedWord.tu else { return nil }
+            // `Trong quý, …` of a report on a quarter and the months up to its end: that quarter.
+            if before == Self.trong, case .months(let count) = period, count % 3 == 0,
+               number(startingAt: words.ends[index]) == nil, index + 1 >= words.count || Self.romanQuarters[words.words[index + 1]] == nil {
+                return (at, "quý " + ["I", "II", "III", "IV"][count / 3 - 1])
+            }
             if index + 1 < words.count, let roman = Self.romanQuarters[words.words[index + 1]],
                number(startingAt: words.ends[index]) == nil { return (at, "quý " + roman) }
             guard let quarter = number(startingAt: words.ends[index]), (1...4).contains(quarter) else { return nil }
             return (at, "quý " + ["I", "II", "III", "IV"][quarter - 1])
-        case Self.chung where before == Self.tinh, FoldedWord.ke where before == Self.luy, FoldedWord.nam where before == Self.ca,
-             Self.nay where before == FoldedWord.den:
+        // `tính chung`, `lũy kế`, `cộng dồn`, `cả năm`, `(từ) đầu năm`, `đến nay`: the period itself.
+        case Self.chung where before == Self.tinh, FoldedWord.ke where before == Self.luy, Self.don where before == Self.cong,
+             FoldedWord.nam where before == Self.ca || before == FoldedWord.dau, Self.nay where before == FoldedWord.den:
             return (at, nil)
         default:
             return nil
@@ -111,7 +122,8 @@ extension QualifierReader {
     // The words the comparison wordings share (`tháng`, `quý` folded `qui`, `đến`, `từ`, `kế`, `năm`) are
     // `FoldedWord`'s; these are the periods' own.
     private static let het: FoldedWord = "het", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", luy: FoldedWord = "luy",
-        ca: FoldedWord = "ca", nay: FoldedWord = "nay", rieng: FoldedWord = "rieng", trong: FoldedWord = "trong"
+        ca: FoldedWord = "ca", nay: FoldedWord = "nay", rieng: FoldedWord = "rieng", trong: FoldedWord = "trong",
+        cong: FoldedWord = "cong", don: FoldedWord = "don"
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
 

@@ -285,6 +285,20 @@ struct ComparisonWordingTests {
         #expect(try fact("9.600 lượt khách", in: apart).role == .comparison(.periodValue))
     }
 
+    @Test("in a report on a month and the months up to it, `trong tháng` is that month; `cộng dồn`, `từ đầu năm` are the months")
+    func theMonthUnnamed() throws {
+        let store = report("tháng 5 và 5 tháng năm 2025",
+                           "Trong tháng có 41 doanh nghiệp thành lập mới; tính từ đầu năm có 203 doanh nghiệp thành lập mới. "
+                           + "Kim ngạch xuất khẩu tháng 5 đạt 131 triệu USD; cộng dồn 5 tháng đạt 655 triệu USD.")
+        #expect(try fact("41 doanh nghiệp", in: store).qualifiers.contains(.asOf("trong tháng 5")))
+        #expect(try fact("131 triệu USD", in: store).role == .comparison(.periodValue))
+        for text in ["203 doanh nghiệp", "655 triệu USD"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
+        // `Trong quý` of the quarter's last month and the months up to it: that quarter.
+        let quarter = report("quý II và 6 tháng đầu năm 2025", "Trong quý, đón 48.200 lượt khách; 6 tháng đón 91.500 lượt khách.")
+        #expect(try fact("48.200 lượt khách", in: quarter).qualifiers.contains(.asOf("trong quý II")))
+        #expect(try fact("91.500 lượt khách", in: quarter).role == .primary)
+    }
+
     @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
     func figureOfTheSectionsYear() throws {
         let text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n\n"

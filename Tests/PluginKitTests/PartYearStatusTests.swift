@@ -39,6 +39,17 @@ struct PartYearStatusTests {
     static let year = "Tình hình kinh tế - xã hội năm 2025; kế hoạch năm 2026"
     static let planted = "Trồng rừng tập trung được 420 ha, đạt 84% kế hoạch."
 
+    @Test("after the month's figure, a clause on the months up to it goes on with the same name", arguments: [
+        ("economy.exports", "Kim ngạch xuất khẩu tháng 5 ước đạt 138 triệu USD; cộng dồn 5 tháng đạt 664 triệu USD.", "664 triệu USD"),
+        ("economy.cpi", "Chỉ số giá tiêu dùng tháng 5 giảm 0,12% so với tháng trước; bình quân 5 tháng tăng 2,9% so với cùng kỳ.", "2,9%"),
+        ("security.traffic.accidents", "Trong tháng xảy ra 5 vụ tai nạn giao thông; từ đầu năm đến nay xảy ra 27 vụ.", "27 vụ"),
+        ("economy.enterprises.new", "Trong tháng có 39 doanh nghiệp thành lập mới; tính từ đầu năm có 198 doanh nghiệp.", "198 doanh nghiệp"),
+    ])
+    func monthsAfterTheMonth(_ path: String, _ sentence: String, _ expected: String) throws {
+        let value = try #require(Self.value(path, title: "Tình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2025", results: sentence))
+        #expect(value.actual?.formattedValue() == expected)
+    }
+
     @Test("after part of a year the period's own figure is the value, not the whole year's projection beside it; after a year, the estimate")
     func wholeYearProjection() throws {
         let results = "Thu ngân sách nhà nước trên địa bàn 9 tháng đạt 48,2 tỷ đồng, bằng 71% dự toán; ước cả năm đạt 70 tỷ đồng, bằng 103% dự toán."

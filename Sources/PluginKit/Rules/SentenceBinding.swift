@@ -327,8 +327,11 @@ struct SentenceBinding {
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
 
-    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, `tính chung`, `lũy kế`, `cả năm`.
-    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke"), ("ca", "nam")]
+    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, and the report's
+    /// span after one of its months (`tính chung`, `lũy kế`, `cộng dồn`, `bình quân 5 tháng`, `từ đầu năm`,
+    /// `tính từ đầu năm`), or after the year's projection (`cả năm`).
+    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke"), ("ca", "nam"), ("cong", "don"),
+                                          ("binh", "quan"), ("tu", "dau"), ("tinh", "tu")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Whether an exclusion word stands in the number's phrase: from the
