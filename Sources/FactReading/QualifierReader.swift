@@ -130,7 +130,8 @@ struct QualifierReader {
                             ?? figureAfterTarget(kind, index, in: sentence, quantities: quantities, words: words)
                     // A change, an excess in the figure's own unit (`vượt 333 hộ`) or last
                     // year's figure is no level of the year, whatever it qualifies.
-                    let isNoLevel = kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .previousValue
+                    let isNoLevel = kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod
+                        || kind == .previousValue
                         || kind == .exceedsPlanBy && unit.dimension != .percent
                     if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)
@@ -263,6 +264,8 @@ struct QualifierReader {
         if followsPlan && tail.isEmpty { return .percentOfPlan }
         // `Tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%`: past the plan, right after the level, with nothing after.
         if verb == .vuot && followsLevel && tail.isEmpty { return .exceedsPlanBy }
+        // `bằng 102,3% so với tháng trước`: of the month before, not of last year.
+        if Self.namesPriorPeriod(tail) { return verb == .vuot ? .changeOnPriorPeriod : .percentOfPriorPeriod }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
         // `bằng 108% năm trước`, `bằng 97% năm 2024`: a share right before last year is of it too
         // (the year's digits are no word: `năm` stands alone).

@@ -41,6 +41,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// `tăng 0,42% so với tháng trước`, `tăng 2,1% so với quý II`: a change on
     /// an earlier month or quarter (signed), which is no change on last year.
     case changeOnPriorPeriod
+    /// `bằng 102,3% so với tháng trước`: a share of an earlier month's or
+    /// quarter's figure, which is no share of last year's.
+    case percentOfPriorPeriod
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

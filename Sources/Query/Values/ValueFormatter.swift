@@ -136,6 +136,7 @@ public struct ValueFormatter: Sendable {
         // A figure of another span qualifies no other; were it to, it would be of another period.
         case .periodValue: return "kỳ khác \(v)"
         case .changeOnPriorPeriod: return movement(m) + " so với kỳ trước"
+        case .percentOfPriorPeriod: return "bằng \(v) kỳ trước"
         case .changeTarget: return "kế hoạch " + movement(m)
         }
     }
