@@ -1,0 +1,45 @@
+import Facts
+
+/// Which of a sentence's numbers a binding may take at all, before any word
+/// is read: what it looks for (values, changes on last year, shares of plan),
+/// in the units it looks for them in.
+extension SentenceBinding {
+    /// What the binding looks for: values, changes on last year, or shares of plan.
+    enum Sought {
+        /// The figure the rule names (`126 doanh nghiệp`).
+        case values
+        /// A change on last year (`tăng 04 người chết`).
+        case changes
+        /// A share of plan, or the excess over it, in percent, that qualifies
+        /// no figure: what a sentence gives that says how far the plan was
+        /// reached and not the figure (`Thu ngân sách đạt 128,4% dự toán`).
+        case shares
+    }
+
+    /// Whether a unit is one the binding looks for: the rule's, or percent for a share.
+    func accepts(_ unit: QuantityUnit) -> Bool {
+        sought == .shares ? unit.dimension == .percent : rule.rule.unit.accepts(unit)
+    }
+
+    /// Values: primary numbers, and for a rule that takes changes any change
+    /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth).
+    /// Changes: changes on last year that qualify no other number.
+    /// Shares: shares of plan or excesses over it that qualify no other number.
+    func isEligible(_ fact: Fact) -> Bool {
+        let change = fact.role == .comparison(.changeOnPrevious)
+        switch sought {
+        case .changes: return change && fact.qualifies == nil
+        case .shares: return fact.role.isPlanShare && fact.qualifies == nil
+        case .values:
+            return fact.role == .primary || (rule.rule.takesChanges && change)
+                || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
+        }
+    }
+
+    /// A share of the plan, or of the plan a province or city set (`đạt 143%
+    /// kế hoạch tỉnh giao`, which the reading keeps apart from the local plan).
+    private static func isShareOfPlan(_ role: FactRole) -> Bool {
+        guard case .comparison(let kind) = role else { return false }
+        return kind == .percentOfPlan || ComparisonKind.estimateShares.contains(kind)
+    }
+}
