@@ -134,6 +134,18 @@ struct CommandLineTests {
         #expect(run.stdout.hasSuffix("status: missed\nmissed\n"), "\(run.stdout)")
     }
 
+    @Test("an amount the report gives only as a share of plan answers null with the share, its status and source, in the numbers asked for")
+    func shareWithoutFigure() throws {
+        let report = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus/34-muong-la-2025.md").path
+        let run = try BinaryRunner.run(["--report", report, "-c", "land.investment.disbursed", "-c", ".why"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("null  (land.investment.disbursed: “Giá trị giải ngân (ước cả năm)” has no figure in this report,"
+                                     + " which puts it at 92,3% of plan)\n  status: below plan (92,3% of plan)\n  source: "), "\(run.stdout)")
+        #expect(run.stdout.contains("no figure in this report, only its share of plan:"), "\(run.stdout)")
+        let english = try BinaryRunner.run(["--report", report, "--numbers", "en", "-c", "land.investment.disbursed"])
+        #expect(english.stdout.contains("92.3% of plan)\n  status: below plan (92.3% of plan)"), "\(english.stdout)")
+    }
+
     @Test("--report takes a folder of reports or a glob, and each indicator answers for each report")
     func manyReports() throws {
         let corpus = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path

@@ -57,14 +57,14 @@ public struct Renderer {
             return "\(formatter.qualified(fact))\n  source: \(formatter.source(fact))\n  “\(fact.sentence)”"
         case .entity(let indicator as IndicatorValue):
             guard let actual = indicator.actual else {
-                // A target the report lists as missed without its figure: no number, but an answer.
                 // A share of plan with no figure: no number, but how far the plan was reached.
                 if let share = indicator.share, let attainment = indicator.attainment {
                     return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” has no figure in this report,"
                         + " which puts it at \(formatter.factValue(share)) \(share.role == .comparison(.exceedsPlanBy) ? "above" : "of")"
                         + " \(indicator.attainmentOf))\n  status: \(indicator.status.rawValue)"
-                        + " (\(NumberStyle.vietnamese.format(attainment))% of \(indicator.attainmentOf))\n  source: \(formatter.source(share))"
+                        + " (\(formatter.number(attainment))% of \(indicator.attainmentOf))\n  source: \(formatter.source(share))"
                 }
+                // A target the report lists as missed without its figure: no number, but an answer.
                 if indicator.status == .missed {
                     return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” has no figure in this report,"
                         + " which lists it among the targets missed; .why shows where)\n  status: missed"
