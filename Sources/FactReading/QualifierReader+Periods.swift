@@ -83,12 +83,12 @@ extension QualifierReader {
             // `Trong quý, …` of a report on a quarter and the months up to its end: that quarter.
             if before == Self.trong, case .months(let count) = period, count % 3 == 0,
                number(startingAt: words.ends[index]) == nil, index + 1 >= words.count || Self.romanQuarters[words.words[index + 1]] == nil {
-                return (at, "quý " + ["I", "II", "III", "IV"][count / 3 - 1])
+                return (at, "quý " + ReportPeriod.roman(count / 3))
             }
             if index + 1 < words.count, let roman = Self.romanQuarters[words.words[index + 1]],
                number(startingAt: words.ends[index]) == nil { return (at, "quý " + roman) }
             guard let quarter = number(startingAt: words.ends[index]), (1...4).contains(quarter) else { return nil }
-            return (at, "quý " + ["I", "II", "III", "IV"][quarter - 1])
+            return (at, "quý " + ReportPeriod.roman(quarter))
         // `tính chung`, `lũy kế`, `cộng dồn`, `cả năm`, `(từ) đầu năm`, `đến nay`: the period itself.
         case Self.chung where before == Self.tinh, FoldedWord.ke where before == Self.luy, Self.don where before == Self.cong,
              FoldedWord.nam where before == Self.ca || before == FoldedWord.dau, Self.nay where before == FoldedWord.den:

@@ -86,5 +86,6 @@ public enum ReportPeriod: Hashable, Sendable {
         }
     }
 
-    static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][max(0, min(number, 4) - 1)] }
+    /// A quarter's number as reports write it: `I` … `IV`.
+    public static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][max(0, min(number, 4) - 1)] }
 }

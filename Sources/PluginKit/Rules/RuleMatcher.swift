@@ -111,9 +111,7 @@ public final class RuleMatcher: @unchecked Sendable {
         if let builtShareGroups { return builtShareGroups }
         let found = store.facts.withUnsafeBufferPointer { facts in
             groups.indices.filter { position in
-                groups[position].factIDs.contains { id in
-                    facts[id].role.isPlanShare && facts[id].qualifies == nil && facts[id].unit.dimension == .percent
-                }
+                groups[position].factIDs.contains { SentenceBinding.isShareAlone(facts[$0]) }
             }
         }
         builtShareGroups = found

@@ -29,11 +29,17 @@ extension SentenceBinding {
         let change = fact.role == .comparison(.changeOnPrevious)
         switch sought {
         case .changes: return change && fact.qualifies == nil
-        case .shares: return fact.role.isPlanShare && fact.qualifies == nil
+        case .shares: return Self.isShareAlone(fact)
         case .values:
             return fact.role == .primary || (rule.rule.takesChanges && change)
                 || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
         }
+    }
+
+    /// Whether a fact is a share of plan, or the excess over it, in percent,
+    /// that qualifies no figure: what a search for shares takes.
+    static func isShareAlone(_ fact: Fact) -> Bool {
+        fact.role.isPlanShare && fact.qualifies == nil && fact.unit.dimension == .percent
     }
 
     /// A share of the plan, or of the plan a province or city set (`đạt 143%
