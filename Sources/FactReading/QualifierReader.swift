@@ -128,10 +128,12 @@ struct QualifierReader {
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
                             ?? figureAfterTarget(kind, index, in: sentence, quantities: quantities, words: words)
-                    // A change, an excess in the figure's own unit (`vượt 333 hộ`) or last
-                    // year's figure is no level of the year, whatever it qualifies.
+                    // A change, an excess in the figure's own unit (`vượt 333 hộ`), last
+                    // year's figure or a share of it said with `bằng` (`Chỉ số giá tiêu dùng bằng
+                    // 103,1% so với cùng kỳ`, an index over last year's) is no level of the year,
+                    // whatever it qualifies. (`Tốc độ tăng GRDP đạt 7,8% so với cùng kỳ` is the rise itself.)
                     let isNoLevel = kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod
-                        || kind == .previousValue
+                        || kind == .previousValue || kind == .percentOfPrevious && verb == .bang
                         || kind == .exceedsPlanBy && unit.dimension != .percent
                     if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)

@@ -60,9 +60,11 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
         let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
             ? matcher.find(indicator.actual, report: filter, sought: .shares) : nil
-        // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) has no other.
+        // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) or a share of
+        // last year's (`bằng 107,2% so với năm 2024`) has no other.
         let ownChange = actual.map {
-            $0.role == .comparison(.changeOnPrevious) || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
+            $0.role == .comparison(.changeOnPrevious) || $0.role == .comparison(.percentOfPrevious)
+                || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
         } ?? true
         let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.

@@ -37,7 +37,8 @@ extension IndicatorValue {
             return Derivation(quantity: previous, formula: "stated beside \(actualName) (the figure a year before)",
                               inputs: [(actualName, actual)])
         }
-        if let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
+        // (An index's share of last year's, restated as its change, is no share of a level.)
+        if actual.role != .comparison(.changeOnPrevious), let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
             return Derivation(quantity: Quantity(actual.value * 100 / share, actual.unit),
                               formula: "\(actualName) ÷ \(style.format(share))% (its share of last year's)", inputs: [(actualName, actual)])
         }

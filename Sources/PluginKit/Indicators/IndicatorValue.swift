@@ -63,10 +63,22 @@ public struct IndicatorValue: Sendable {
         self.namespace = namespace
         self.indicator = indicator
         // An indicator with no status counts verdicts (`02 chỉ tiêu không đạt`): its value carries none.
-        self.actual = indicator.hasStatus ? actual : actual?.withoutVerdict()
-        self.target = target
+        let kept = indicator.hasStatus ? actual : actual?.withoutVerdict()
+        self.actual = indicator.actual.takesChanges ? kept.map(Self.asChange) : kept
+        self.target = indicator.target?.takesChanges == true ? target.map(Self.asChange) : target
         self.shortfallSentence = shortfallSentence
         beside = actual != nil ? change : indicator.hasStatus ? share : nil
+    }
+
+    /// A share of last year's that qualifies no figure (`Chỉ số sản xuất công
+    /// nghiệp bằng 107,2% so với năm 2024`), restated as the change it is
+    /// (+7,2%) for an indicator whose value is a change, with the share as
+    /// the report gives it among its qualifiers (a target alike: `phấn đấu
+    /// chỉ số giá tiêu dùng bằng 104% so với năm trước`); any other fact as it is.
+    static func asChange(_ fact: Fact) -> Fact {
+        guard fact.role == .comparison(.percentOfPrevious), fact.qualifies == nil, fact.unit.dimension == .percent else { return fact }
+        return fact.restated(Quantity(fact.value - 100, fact.unit), upper: fact.upper.map { $0 - 100 }, role: .comparison(.changeOnPrevious))
+            .adding(.comparison(.percentOfPrevious, value: fact.value, upper: fact.upper, unit: fact.unit, fact: fact.id))
     }
 
     /// Whether the report says anything of the indicator: a value, a target,

@@ -22,7 +22,9 @@ extension SentenceBinding {
     }
 
     /// Values: primary numbers, and for a rule that takes changes any change
-    /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth).
+    /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth) or a
+    /// share of last year's that qualifies no figure (`Chỉ số sản xuất công
+    /// nghiệp bằng 107,2% so với năm 2024`, a rise of 7,2%: ``IndicatorValue`` restates it).
     /// Changes: changes on last year that qualify no other number.
     /// Shares: shares of plan or excesses over it that qualify no other number.
     func isEligible(_ fact: Fact) -> Bool {
@@ -31,7 +33,7 @@ extension SentenceBinding {
         case .changes: return change && fact.qualifies == nil
         case .shares: return Self.isShareAlone(fact)
         case .values:
-            return fact.role == .primary || (rule.rule.takesChanges && change)
+            return fact.role == .primary || (rule.rule.takesChanges && (change || Self.isShareOfPreviousAlone(fact)))
                 || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
         }
     }
@@ -40,6 +42,11 @@ extension SentenceBinding {
     /// that qualifies no figure: what a search for shares takes.
     static func isShareAlone(_ fact: Fact) -> Bool {
         fact.role.isPlanShare && fact.qualifies == nil && fact.unit.dimension == .percent
+    }
+
+    /// Whether a fact is a share of last year's value, in percent, that qualifies no figure.
+    static func isShareOfPreviousAlone(_ fact: Fact) -> Bool {
+        fact.role == .comparison(.percentOfPrevious) && fact.qualifies == nil && fact.unit.dimension == .percent
     }
 
     /// A share of the plan, or of the plan a province or city set (`đạt 143%
