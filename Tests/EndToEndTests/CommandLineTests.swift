@@ -146,6 +146,21 @@ struct CommandLineTests {
         #expect(english.stdout.contains("92.3% of plan)\n  status: below plan (92.3% of plan)"), "\(english.stdout)")
     }
 
+    @Test("an indicator whose report gives only its change on last year prints the change, its status and its source")
+    func changeWithoutFigure() throws {
+        let report = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus/20-yen-binh-2025.md").path
+        let run = try BinaryRunner.run(["--report", report, "-c", "social.poor_households", "-c", ".why",
+                                        "-c", "social.poor_households.change"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("null  (social.poor_households: “Số hộ nghèo” has no figure in this report,"
+                                     + " only its change on last year: -286 hộ)\n  status: met\n  source: Phần I › II › 3"), "\(run.stdout)")
+        #expect(run.stdout.contains("no figure in this report, only its change on last year:\n  fact #"), "\(run.stdout)")
+        #expect(run.stdout.contains("\n-286 hộ (vượt 46 hộ kế hoạch)\n"), "\(run.stdout)")
+        let csv = try BinaryRunner.run(["--report", report, "--format", "csv", "-c", "social.poor_households"])
+        #expect(csv.stdout.contains(",previous,change,change_unit,section,"), "\(csv.stdout)")
+        #expect(csv.stdout.contains(",-286,hộ,Phần I › II › 3"), "\(csv.stdout)")
+    }
+
     @Test("--report takes a folder of reports or a glob, and each indicator answers for each report")
     func manyReports() throws {
         let corpus = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path

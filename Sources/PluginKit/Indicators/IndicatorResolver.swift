@@ -66,7 +66,12 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             $0.role == .comparison(.changeOnPrevious) || $0.role == .comparison(.percentOfPrevious)
                 || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
         } ?? true
-        let change = ownChange ? nil : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
+        // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
+        // cùng kỳ`); not for a value that is itself a change.
+        let change = ownChange
+            ? (actual == nil && share == nil && !indicator.actual.takesChanges
+                ? matcher.find(indicator.actual, report: filter, sought: .changes) : nil)
+            : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
         let reached = actual.map { fact in

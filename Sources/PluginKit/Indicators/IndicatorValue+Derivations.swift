@@ -73,6 +73,24 @@ extension IndicatorValue {
                           formula: "\(actualName) \(less)", inputs: inputs)
     }
 
+    /// The change on last year as the report states it beside the value
+    /// (`tăng 12%`, `giảm 3 vụ`, in the report's unit: a rate's `giảm 0,8%` is
+    /// in points), or as the value's share of last year's (`bằng 109% so với
+    /// cùng kỳ`: +9%). Nil where the report gives the change apart from the
+    /// value (``change``, a fact of its own) and for a value that is itself a change.
+    public var changeDerivation: Derivation? {
+        guard let actual, actual.role != .comparison(.changeOnPrevious) else { return nil }
+        let actualName = path + ".actual"
+        if let (value, unit, _) = actual.comparison(.changeOnPrevious) {
+            return Derivation(quantity: Quantity(value, unit), formula: "stated beside \(actualName) (its change on last year)",
+                              inputs: [(actualName, actual)])
+        }
+        guard let (share, unit, _) = actual.comparison(.percentOfPrevious), unit.dimension == .percent else { return nil }
+        return Derivation(quantity: Quantity(share - 100, unit),
+                          formula: "\(NumberStyle.vietnamese.format(share))% − 100% (\(actualName)'s share of last year's)",
+                          inputs: [(actualName, actual)])
+    }
+
     public var planDerivation: Derivation? {
         guard let actual else { return nil }
         if let (stated, upper) = statedPlan(of: actual) {

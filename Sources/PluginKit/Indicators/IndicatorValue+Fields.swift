@@ -6,7 +6,7 @@ import Platform
 
 /// An indicator in a query: its fields as the language reads them.
 extension IndicatorValue: QueryEntity {
-    static let fields = ["actual", "value", "target", "target_kind", "target_level", "plan", "previous", "attainment", "status", "unit",
+    static let fields = ["actual", "value", "target", "target_kind", "target_level", "plan", "previous", "change", "attainment", "status", "unit",
                          "source", "label", "label_en", "key", "path", "domain", "report", "place", "year", "period"]
 
     public var kind: String { "indicator" }
@@ -22,10 +22,12 @@ extension IndicatorValue: QueryEntity {
         case "target_level": return Self.value(of: targetLevelDerivation, named: path + ".target_level")
         case "plan": return Self.value(of: planDerivation, named: path + ".plan")
         case "previous": return Self.value(of: previousDerivation, named: path + ".previous")
+        // Stated beside the value, or a fact of its own where the report gives it apart.
+        case "change": return changeDerivation.map { Self.value(of: $0, named: path + ".change") } ?? change.map(Value.fact) ?? .null
         case "attainment": return attainment.map { .measure(Measure($0, .percent)) } ?? .null
         case "status": return .text(status.rawValue)
         case "unit": return .text(actual?.unit.symbol ?? indicator.unit)
-        case "source": return (actual ?? share).map(Fields.source) ?? .null
+        case "source": return (actual ?? share ?? change).map(Fields.source) ?? .null
         case "label": return .text(indicator.label.vi)
         case "label_en": return .text(indicator.label.en)
         case "key", "path": return .text(path)

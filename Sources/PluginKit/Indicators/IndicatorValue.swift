@@ -41,16 +41,18 @@ public struct IndicatorValue: Sendable {
     /// How far the plan was reached, when the report gives that and not the
     /// figure (`Thu ngân sách đạt 128,4% dự toán`): a share of plan or the
     /// excess over it, in percent. Only when there is no ``actual``.
-    public var share: Fact? { actual == nil ? beside : nil }
+    public var share: Fact? { actual == nil && beside?.role.isPlanShare == true ? beside : nil }
     /// The report the value was read from, and what its header says (place, period, year).
     public var report: String = ""
     public var header: ReportHeader?
     /// The value's change on last year when its own sentence gives none: in the
     /// sentence its footnote hangs on, or opening the next (`Giảm 0,02% so với năm 2022`).
-    public var change: Fact? { actual != nil ? beside : nil }
-    /// The ``change`` of a value, or with no value its ``share``: a value has
-    /// no share and a share no change, so one field holds either (values are
-    /// copied often, and a fact is large).
+    /// With no value and no share, the change the report gives in its place
+    /// (`Thu nội địa giảm 4,2% so với cùng kỳ`).
+    public var change: Fact? { actual != nil || beside?.role.isPlanShare == false ? beside : nil }
+    /// The ``change`` of a value, or with no value its ``share`` or else its
+    /// change: a value has no share and a share no change, so one field holds
+    /// either (values are copied often, and a fact is large).
     private let beside: Fact?
     /// The target's sentence folded, when the store keeps it: reading the
     /// target's kind needs it, and folding the sentence again cost more than
@@ -67,7 +69,7 @@ public struct IndicatorValue: Sendable {
         self.actual = indicator.actual.takesChanges ? kept.map(Self.asChange) : kept
         self.target = indicator.target?.takesChanges == true ? target.map(Self.asChange) : target
         self.shortfallSentence = shortfallSentence
-        beside = actual != nil ? change : indicator.hasStatus ? share : nil
+        beside = actual != nil ? change : (indicator.hasStatus ? share : nil) ?? change
     }
 
     /// A share of last year's that qualifies no figure (`Chỉ số sản xuất công
@@ -82,8 +84,8 @@ public struct IndicatorValue: Sendable {
     }
 
     /// Whether the report says anything of the indicator: a value, a target,
-    /// a share of plan, or that it was missed.
-    public var saysAnything: Bool { actual != nil || target != nil || share != nil || shortfallSentence != nil }
+    /// a share of plan, a change on last year, or that it was missed.
+    public var saysAnything: Bool { actual != nil || target != nil || beside != nil || shortfallSentence != nil }
 
     /// The report's verdict on the value: in its own sentence (or its share's), or on its change elsewhere.
     var verdict: PlanStatus? { (actual ?? share)?.status ?? change?.status }
@@ -169,7 +171,9 @@ public struct IndicatorValue: Sendable {
         if shortfallSentence != nil { return .missed }
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
         if let attainment { return attainment >= 100 ? .met : shortfall }
-        guard let actual else { return .unknown }
+        // With no figure, a change set against the plan is read as the figure would be
+        // (`Số hộ nghèo giảm 286 hộ …, vượt 46 hộ so với chỉ tiêu`, `tăng 6% (kế hoạch tăng 5%)`).
+        guard let actual = actual ?? change else { return .unknown }
         // `vượt 80 ha so với chỉ tiêu`: past the plan by an amount, as the report says.
         if let (excess, _, _) = actual.comparison(.exceedsPlanBy) { return excess >= 0 ? .met : shortfall }
         if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || actual.unit.isRate(of: unit) {
@@ -206,13 +210,15 @@ public struct IndicatorValue: Sendable {
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.
     public var statusBasis: String? {
-        guard let figure = actual ?? share else {
+        guard let figure = actual ?? share ?? change else {
             return shortfallSentence.map { "the report lists it among the targets missed, with no figure: “\($0)”" }
         }
-        // With no figure, the share of plan is what the report gives.
-        let given = actual == nil ? "; it gives this share, not the figure" : ""
+        // With no figure, the share of plan or the change on last year is what the report gives.
+        let given = actual != nil ? "" : share != nil ? "; it gives this share, not the figure"
+            : "; it gives this change on last year, not the figure"
         switch status {
         case .met, .missed:
+            if figure.status != nil, actual == nil, share == nil { return "the report says so of its change on last year" + given }
             if figure.status != nil { return "the report says so in the value's sentence" + given }
             if change?.status != nil { return "the report says so of the value's change on last year" }
             if let shortfallSentence { return "the report lists it among the targets missed: “\(shortfallSentence)”" }

@@ -34,8 +34,10 @@ public final class RuleMatcher: @unchecked Sendable {
     private var groupsByWord: WordIndex?
     /// Where each sentence's numbers stand, found once for every rule bound in it.
     let sentenceNumbers = Memo<Int, [SentenceBinding.Number]>()
-    /// The groups holding a share of plan that qualifies no figure (guarded by `lock`).
-    private var builtShareGroups: [Int]?
+    /// The groups holding a share of plan, or a change on last year, that qualifies no figure (guarded by `lock`).
+    private var builtAlone: AloneGroups?
+    /// The candidate groups of the rule looked for last (guarded by `lock`).
+    private var lastCandidates: (rule: ObjectIdentifier, groups: [Int])?
     /// Look-ups so far, guarded by `lock` with the index.
     private var lookups = 0
     private let lock = Lock()
@@ -85,8 +87,9 @@ public final class RuleMatcher: @unchecked Sendable {
         let compiled = CompiledRule.of(rule)
         let groups = self.groups
         var found: [Fact] = []
-        // Few sentences hold a share of plan on its own: a search for one reads only those.
-        for position in sought == .shares ? shareGroups : candidateGroups(compiled) {
+        // Few sentences hold a share of plan, or a change, on its own: a search for one reads only those.
+        let changes = sought == .changes ? aloneGroups.changes : nil
+        for position in sought == .shares ? aloneGroups.shares : candidateGroups(compiled) where changes?[position] ?? true {
             let group = groups[position]
             let first = group.factIDs.lowerBound
             guard report == nil || store.reportName(of: first) == report,
@@ -102,19 +105,33 @@ public final class RuleMatcher: @unchecked Sendable {
         return found
     }
 
-    /// The groups whose sentence holds a share of plan, or an excess over it,
-    /// in percent, that qualifies no figure: found once, in order.
-    private var shareGroups: [Int] {
+    /// The sentences that hold a number standing for a figure the sentence
+    /// does not give: a share of plan, or an excess over it, in percent
+    /// (`Thu ngân sách đạt 128,4% dự toán`), or a change on last year
+    /// (`Thu nội địa giảm 4,2% so với cùng kỳ`), that qualifies none.
+    struct AloneGroups {
+        /// The groups holding such a share, in order: few, so a search for shares reads only these.
+        var shares: [Int] = []
+        /// Whether each group holds such a change: a search for changes reads its candidates that do.
+        var changes: [Bool] = []
+    }
+
+    /// The groups with a share or a change standing alone: found once, in one pass over the facts.
+    private var aloneGroups: AloneGroups {
         let groups = self.groups
         lock.lock()
         defer { lock.unlock() }
-        if let builtShareGroups { return builtShareGroups }
-        let found = store.facts.withUnsafeBufferPointer { facts in
-            groups.indices.filter { position in
-                groups[position].factIDs.contains { SentenceBinding.isShareAlone(facts[$0]) }
+        if let builtAlone { return builtAlone }
+        var found = AloneGroups()
+        found.changes.reserveCapacity(groups.count)
+        store.facts.withUnsafeBufferPointer { facts in
+            for position in groups.indices {
+                let ids = groups[position].factIDs
+                if ids.contains(where: { SentenceBinding.isShareAlone(facts[$0]) }) { found.shares.append(position) }
+                found.changes.append(ids.contains { SentenceBinding.isChangeAlone(facts[$0]) })
             }
         }
-        builtShareGroups = found
+        builtAlone = found
         return found
     }
 
@@ -157,8 +174,18 @@ public final class RuleMatcher: @unchecked Sendable {
     // MARK: - Narrowing
 
     /// The groups that may hold the rule: those with all the words of one of its names or verbs.
+    /// The last rule's are kept: a rule with no figure is looked for again, for a change on last year.
     private func candidateGroups(_ rule: CompiledRule) -> [Int] {
-        candidateGroups(anyOf: rule.namesAndVerbs)
+        let id = ObjectIdentifier(rule)
+        lock.lock()
+        let kept = lastCandidates
+        lock.unlock()
+        if let kept, kept.rule == id { return kept.groups }
+        let found = candidateGroups(anyOf: rule.namesAndVerbs)
+        lock.lock()
+        lastCandidates = (id, found)
+        lock.unlock()
+        return found
     }
 
     /// The groups whose sentence has the words of any of `patterns`, in order.

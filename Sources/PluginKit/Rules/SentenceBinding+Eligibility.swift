@@ -16,21 +16,27 @@ extension SentenceBinding {
         case shares
     }
 
-    /// Whether a unit is one the binding looks for: the rule's, or percent for a share.
+    /// Whether a unit is one the binding looks for: the rule's, or percent for
+    /// a share, and for the change of an amount, whose change is in its own
+    /// measure or relative (`Thu nội địa giảm 4,2% so với cùng kỳ`).
     func accepts(_ unit: QuantityUnit) -> Bool {
-        sought == .shares ? unit.dimension == .percent : rule.rule.unit.accepts(unit)
+        switch sought {
+        case .shares: unit.dimension == .percent
+        case .changes: rule.rule.unit.accepts(unit) || unit.dimension == .percent && rule.rule.unit.isMeasure
+        case .values: rule.rule.unit.accepts(unit)
+        }
     }
 
     /// Values: primary numbers, and for a rule that takes changes any change
     /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth) or a
     /// share of last year's that qualifies no figure (`Chỉ số sản xuất công
     /// nghiệp bằng 107,2% so với năm 2024`, a rise of 7,2%: ``IndicatorValue`` restates it).
-    /// Changes: changes on last year that qualify no other number.
+    /// Changes: changes on last year that qualify no other number (see ``isChangeAlone``).
     /// Shares: shares of plan or excesses over it that qualify no other number.
     func isEligible(_ fact: Fact) -> Bool {
         let change = fact.role == .comparison(.changeOnPrevious)
         switch sought {
-        case .changes: return change && fact.qualifies == nil
+        case .changes: return Self.isChangeAlone(fact)
         case .shares: return Self.isShareAlone(fact)
         case .values:
             return fact.role == .primary || (rule.rule.takesChanges && (change || Self.isShareOfPreviousAlone(fact)))
@@ -42,6 +48,11 @@ extension SentenceBinding {
     /// that qualifies no figure: what a search for shares takes.
     static func isShareAlone(_ fact: Fact) -> Bool {
         fact.role.isPlanShare && fact.qualifies == nil && fact.unit.dimension == .percent
+    }
+
+    /// Whether a fact is a change on last year that qualifies no figure: what a search for changes takes.
+    static func isChangeAlone(_ fact: Fact) -> Bool {
+        fact.role == .comparison(.changeOnPrevious) && fact.qualifies == nil
     }
 
     /// Whether a fact is a share of last year's value, in percent, that qualifies no figure.

@@ -28,13 +28,16 @@ enum Provenance {
                 lines.append("  about:    \(about)")
             }
             lines.append("  found by: \(indicator.indicator.actual.summary)")
-            if let figure = indicator.actual ?? indicator.share {
-                if indicator.actual == nil { lines.append("  no figure in this report, only its share of \(indicator.attainmentOf):") }
+            if let figure = indicator.actual ?? indicator.share ?? indicator.change {
+                if indicator.actual == nil {
+                    lines.append(indicator.share != nil ? "  no figure in this report, only its share of \(indicator.attainmentOf):"
+                                                        : "  no figure in this report, only its change on last year:")
+                }
                 lines.append(explain(.fact(figure), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(by: "\n"))
             } else {
                 lines.append("  not found in this report")
             }
-            if let change = indicator.change {
+            if indicator.actual != nil, let change = indicator.change {
                 lines.append("  change on last year: \(formatter.factValue(change)) — “\(change.sentence)”")
             }
             if let target = indicator.planTarget {

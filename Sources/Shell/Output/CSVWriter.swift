@@ -15,7 +15,7 @@ enum CSVWriter {
                               "estimate", "section", "line", "column", "footnote", "sentence"]
     static let indicatorColumns = ["report", "place", "year", "period", "path", "label", "value", "upper", "of", "unit", "text",
                                    "target_value", "target_upper", "target_unit", "target_kind", "target_level", "target_level_unit",
-                                   "status", "attainment", "plan", "plan_upper", "previous", "section", "line", "sentence"]
+                                   "status", "attainment", "plan", "plan_upper", "previous", "change", "change_unit", "section", "line", "sentence"]
 
     static func write(_ value: Value) -> String {
         let items: [Value]
@@ -59,8 +59,10 @@ enum CSVWriter {
 
     static func indicatorRow(_ indicator: IndicatorValue) -> [String] {
         let actual = indicator.actual, target = indicator.planTarget?.stated, plan = indicator.planDerivation
-        // With no figure, the source is the share of plan the status was read from.
-        let source = actual ?? indicator.share
+        // With no figure, the source is the share of plan the status was read from, or the change the report gives.
+        let source = actual ?? indicator.share ?? indicator.change
+        // The change on last year as the report states it, beside the value or apart.
+        let change = indicator.changeDerivation?.quantity ?? indicator.change?.quantity
         return [indicator.report, indicator.header?.place ?? "", indicator.header?.year.map(String.init) ?? "",
                 indicator.header?.period.name ?? "", indicator.path, indicator.indicator.label.vi,
                 actual?.value.description ?? "", actual?.upper?.description ?? "", actual?.denominator?.description ?? "",
@@ -71,6 +73,7 @@ enum CSVWriter {
                 indicator.status.rawValue, indicator.attainment.map(ComputedNumber.text) ?? "",
                 plan.map { ComputedNumber.text($0.quantity.value) } ?? "", plan?.upper.map(ComputedNumber.text) ?? "",
                 indicator.previous.map { ComputedNumber.text($0.value) } ?? "",
+                change?.value.description ?? "", change?.unit.symbol ?? "",
                 source?.sectionPath ?? "", source.map { String($0.location.line) } ?? "", source?.sentence ?? ""]
     }
 

@@ -64,6 +64,13 @@ public struct Renderer {
                         + " \(indicator.attainmentOf))\n  status: \(indicator.status.rawValue)"
                         + " (\(formatter.number(attainment))% of \(indicator.attainmentOf))\n  source: \(formatter.source(share))"
                 }
+                // A change on last year with no figure: no number, but how it moved.
+                if let change = indicator.change {
+                    let status = indicator.status == .unknown ? "" : "\n  status: \(indicator.status.rawValue)"
+                    return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” has no figure in this report,"
+                        + " only its change on last year: \(change.value > 0 ? "+" : "")\(formatter.factValue(change)))"
+                        + status + "\n  source: \(formatter.source(change))"
+                }
                 // A target the report lists as missed without its figure: no number, but an answer.
                 if indicator.status == .missed {
                     return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” has no figure in this report,"

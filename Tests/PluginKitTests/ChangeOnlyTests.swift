@@ -1,0 +1,80 @@
+import Testing
+import TestSupport
+import Report
+import Facts
+import FactReading
+@testable import PluginKit
+
+/// Monthly and quarterly reports often say how a figure moved on last year
+/// and not the figure (`Thu nội địa giảm 4,2% so với cùng kỳ`): the
+/// indicator then has no value but that change, and `.change` gives it, as
+/// it gives the change the report states beside a value.
+@Suite("An indicator's change on last year")
+struct ChangeOnlyTests {
+    static func value(_ path: String, _ results: String) -> IndicatorValue? {
+        PartYearStatusTests.value(path, title: PartYearStatusTests.year, results: results)
+    }
+
+    @Test("with no figure, the change the report gives is the answer: in percent for an amount, in its unit for a count", arguments: [
+        ("economy.budget.domestic_revenue", "Thu nội địa giảm 4,2% so với cùng kỳ.", "-4,2%"),
+        ("economy.exports", "Kim ngạch xuất khẩu tăng 12,5% so với năm 2024.", "12,5%"),
+        ("security.order.criminal_offences", "Phạm pháp hình sự giảm 3 vụ so với cùng kỳ.", "-3 vụ"),
+        ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,34% so với năm trước.", "-0,34%"),
+    ])
+    func alone(_ path: String, _ sentence: String, _ expected: String) throws {
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual == nil && value.share == nil)
+        #expect(value.change?.formattedValue() == expected)
+        #expect(value.change?.sentence == sentence)
+        #expect(value.saysAnything)
+        #expect(value.previous == nil)
+        guard case .fact(let fact)? = value.field("change") else { Issue.record("no change field"); return }
+        #expect(fact.formattedValue() == expected)
+    }
+
+    @Test("a verdict on the change alone is the status, and .why says where it was read")
+    func verdict() throws {
+        let value = try #require(Self.value("economy.budget.domestic_revenue",
+                                            "Thu nội địa tăng 6% so với cùng kỳ, vượt kế hoạch."))
+        #expect(value.status == .met)
+        #expect(value.statusBasis == "the report says so of its change on last year; it gives this change on last year, not the figure")
+    }
+
+    @Test("with no figure, a change set against the plan gives the status as a figure would", arguments: [
+        ("social.poor_households", "Số hộ nghèo giảm 286 hộ so với năm 2024, vượt 46 hộ so với chỉ tiêu tỉnh giao.", "met"),
+        ("economy.budget.domestic_revenue", "Thu nội địa tăng 6% so với cùng kỳ (kế hoạch tăng 5%).", "reached plan"),
+        ("economy.budget.domestic_revenue", "Thu nội địa tăng 3% so với cùng kỳ (kế hoạch tăng 5%).", "below plan"),
+    ])
+    func againstPlan(_ path: String, _ sentence: String, _ status: String) throws {
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual == nil)
+        #expect(value.status.rawValue == status)
+    }
+
+    @Test("a count's change in percent names no noun: it is not the count's", arguments: [
+        "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ.",
+    ])
+    func countInPercent(_ sentence: String) throws {
+        let value = try #require(Self.value("economy.enterprises.new", sentence))
+        #expect(value.change == nil && !value.saysAnything)
+    }
+
+    @Test("a value's change stated beside it, or as its share of last year's, is its .change", arguments: [
+        ("economy.exports", "Kim ngạch xuất khẩu đạt 58,4 triệu USD, tăng 12% so với năm trước.", "12"),
+        ("economy.budget.revenue", "Thu ngân sách đạt 412,5 tỷ đồng, bằng 109,5% so với cùng kỳ.", "9.5"),
+        ("security.traffic.accidents", "Xảy ra 12 vụ tai nạn giao thông, giảm 3 vụ so với cùng kỳ.", "-3"),
+    ])
+    func beside(_ path: String, _ sentence: String, _ expected: String) throws {
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual != nil)
+        #expect(value.changeDerivation?.quantity.value.description == expected)
+    }
+
+    @Test("a value that is itself a change has none: growth is the change")
+    func growth() throws {
+        let value = try #require(Self.value("economy.growth", "Giá trị sản xuất các ngành kinh tế chủ yếu tăng 8,4% so với năm 2024."))
+        #expect(value.actual?.formattedValue() == "8,4%")
+        #expect(value.changeDerivation == nil && value.change == nil)
+        if case .null? = value.field("change") {} else { Issue.record("growth has a change field") }
+    }
+}
