@@ -47,7 +47,7 @@ public enum FactExtractor {
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0
-            SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &sentences)
+            SentenceSplitter.sentences(scalars, folded: decoded.folded, marks: decoded.marks, into: &sentences)
             for sentence in sentences {
                 let sentenceQuantities = run(of: quantities, in: sentence, from: &nextQuantity) { $0.start }
                 let sentenceReferences = run(of: paragraphReferences, in: sentence, from: &nextReference) { $0.start }

@@ -13,7 +13,10 @@ enum SentenceSplitter {
     /// Half-open scalar ranges of the sentences of `scalars`, in place of what
     /// `ranges` held. `marks` are the offsets of its `.`, `!` and `?` (and
     /// maybe other scalars), in order.
-    static func sentences(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, into ranges: inout [Range<Int>]) {
+    /// `folded` holds the same scalars folded, offset for offset: a sentence
+    /// that goes on with the one before (``continuesSpan(_:from:)``) is read with it.
+    static func sentences(_ scalars: [Unicode.Scalar], folded: [Unicode.Scalar], marks: ArraySlice<Int>,
+                          into ranges: inout [Range<Int>]) {
         // A sentence ends at a mark, so there are at most one more sentences
         // than marks: room made once. The storage is reused from paragraph to paragraph.
         ranges.removeAll(keepingCapacity: true)
@@ -21,7 +24,8 @@ enum SentenceSplitter {
         var start = 0
         for mark in marks where mark >= start {
             let s = scalars[mark]
-            if (s == "." || s == "!" || s == "?"), isBoundary(scalars, mark) {
+            if (s == "." || s == "!" || s == "?"), isBoundary(scalars, mark),
+               !(s == "." && continuesSpan(folded, from: ScalarText.skipSpaces(scalars, mark + 1))) {
                 ranges.append(start..<(mark + 1))
                 start = ScalarText.skipSpaces(scalars, mark + 1)
             }

@@ -153,9 +153,24 @@ struct ScanningPartsTests {
         let text = Array("(4) Tỷ lệ hộ nghèo 2,1% - Không đạt. (5) Tỷ lệ tham gia BHYT 96,4%. Đạt 3 cơ sở. (kèm phụ lục) Hết.".unicodeScalars)
         let marks = text.indices.filter { text[$0] == "." }
         var ranges: [Range<Int>] = []
-        SentenceSplitter.sentences(text, marks: marks[...], into: &ranges)
+        SentenceSplitter.sentences(text, folded: TextFolding.folded(text), marks: marks[...], into: &ranges)
         let sentences = ranges.map { String(String.UnicodeScalarView(text[$0])) }
         #expect(sentences == ["(4) Tỷ lệ hộ nghèo 2,1% - Không đạt.", "(5) Tỷ lệ tham gia BHYT 96,4%.", "Đạt 3 cơ sở. (kèm phụ lục) Hết."])
+    }
+
+    @Test("a sentence that opens on the report's span and names nothing before its figure is read with the one before", arguments: [
+        ("Thu ngân sách tháng 9 ước đạt 1,2 nghìn tỷ đồng. Lũy kế hết tháng 9 ước đạt 12,6 nghìn tỷ đồng, bằng 81% dự toán.", 1),
+        ("Xuất khẩu tháng 5 đạt 138 triệu USD. Cộng dồn 5 tháng đạt 664 triệu USD.", 1),
+        ("Xuất khẩu tháng 5 đạt 138 triệu USD. Lũy kế từ đầu năm, toàn tỉnh có 412 doanh nghiệp thành lập mới.", 2),
+        ("Tháng 9 xảy ra 2 vụ. Tính chung 9 tháng, trên địa bàn xảy ra 9 vụ tai nạn giao thông.", 2),
+        ("Lũy kế đạt 12 tỷ đồng. Lũy kế 9 tháng.", 2),
+    ])
+    func spanGoesOn(_ paragraph: String, _ count: Int) {
+        let text = Array(paragraph.unicodeScalars)
+        let marks = text.indices.filter { text[$0] == "." }
+        var ranges: [Range<Int>] = []
+        SentenceSplitter.sentences(text, folded: TextFolding.folded(text), marks: marks[...], into: &ranges)
+        #expect(ranges.count == count, "\(ranges)")
     }
 
     @Test("a phrase occurs where its words stand one space apart")
@@ -174,7 +189,7 @@ struct ScanningPartsTests {
         let scalars = decoded.scalars
         var reader = PlainSentenceReader()
         var ranges: [Range<Int>] = []
-        SentenceSplitter.sentences(scalars, marks: decoded.marks, into: &ranges)
+        SentenceSplitter.sentences(scalars, folded: decoded.folded, marks: decoded.marks, into: &ranges)
         #expect(ranges.count >= 3)
         for footnote in [nil, 3, 4] {
             for range in ranges + [0..<scalars.count, 3..<9] {

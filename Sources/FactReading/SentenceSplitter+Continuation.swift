@@ -1,0 +1,60 @@
+import Platform
+
+/// A sentence that opens on the report's span and names nothing before its
+/// figure goes on with the sentence before: `Thu ngân sách tháng 9 ước đạt
+/// 1,2 nghìn tỷ đồng. Lũy kế hết tháng 9 ước đạt 12,6 nghìn tỷ đồng` gives
+/// the revenue of nine months, named only in the first. The two are read as
+/// one sentence, whose name reaches the second figure.
+extension SentenceSplitter {
+    /// Whether the text at `start` (folded scalars, offset for offset with
+    /// the paragraph's) opens on `lũy kế` or `cộng dồn`, then says only when
+    /// (`hết tháng 9`, `9 tháng`, `từ đầu năm`, `đến ngày 25/9/2025`) and a
+    /// verb (`ước đạt`, `được`, `là`) before its first figure.
+    static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
+        guard start + 6 < folded.count, folded[start] == "l" || folded[start] == "c" else { return false }
+        var words: [String] = []
+        var index = start
+        while index < folded.count, words.count < 12 {
+            let scalar = folded[index]
+            if scalar == " " || scalar == "," { index += 1; continue }
+            var end = index
+            if ScalarText.isDigit(scalar) {
+                while end < folded.count, ScalarText.isDigit(folded[end]) || folded[end] == "/" || folded[end] == "." { end += 1 }
+                // A figure, unless it names a month, a quarter, a day or a count of months.
+                let next = ScalarText.skipSpaces(folded, end)
+                let namesTime = Self.timeWords.contains(words.last ?? "") || Self.startsWord("thang", folded, at: next)
+                guard namesTime else { return words.count >= 3 && Self.verbs.contains(words.last ?? "") && opens(words) }
+                words.append("#")
+            } else if ScalarText.isLetter(scalar) {
+                while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
+                let word = String(String.UnicodeScalarView(folded[index..<end]))
+                guard Self.allowed.contains(word) else { return false }
+                words.append(word)
+            } else {
+                return false
+            }
+            index = end
+        }
+        return false
+    }
+
+    /// Whether the words open on `lũy kế` or `cộng dồn`.
+    private static func opens(_ words: [String]) -> Bool {
+        words.count >= 2 && (words[0] == "luy" && words[1] == "ke" || words[0] == "cong" && words[1] == "don")
+    }
+
+    /// Whether `word` stands at `index` of `folded`, followed by no letter.
+    private static func startsWord(_ word: String, _ folded: [Unicode.Scalar], at index: Int) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard index + scalars.count <= folded.count, Array(folded[index..<index + scalars.count]) == scalars else { return false }
+        return index + scalars.count == folded.count || !ScalarText.isLetter(folded[index + scalars.count])
+    }
+
+    /// Words before a number that make it a time, not a figure (`tháng 9`, `quý III`, `ngày 25/9`, `năm 2025`).
+    private static let timeWords: Set<String> = ["thang", "quy", "ngay", "nam"]
+    /// Verbs that end the opening, right before the figure.
+    private static let verbs: Set<String> = ["dat", "duoc", "la", "hien", "uoc"]
+    /// Every word the opening may hold: the span's, a time's, a verb's.
+    private static let allowed: Set<String> = ["luy", "ke", "cong", "don", "het", "den", "tu", "dau", "nam", "thang", "quy", "ngay",
+                                               "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "i", "ii", "iii", "iv"]
+}

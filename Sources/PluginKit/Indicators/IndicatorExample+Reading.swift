@@ -1,0 +1,12 @@
+import Facts
+
+/// How an example is checked: read from its small report as an indicator reads its value.
+extension IndicatorExample {
+    /// What `rule` reads from `store` (an example's report), as an
+    /// indicator holds it: for a rule of changes, a share of last year's is
+    /// the change it implies (``IndicatorValue``), so an example reads the same.
+    public static func value(read rule: FindingRule, from store: FactStore) -> Fact? {
+        let found = RuleMatcher(store: store).find(rule)
+        return rule.takesChanges ? found.map(IndicatorValue.asChange) : found
+    }
+}
