@@ -51,11 +51,12 @@ struct ChangeOnlyTests {
         #expect(value.status.rawValue == status)
     }
 
-    @Test("a count's change in percent names no noun: it is not the count's", arguments: [
-        "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ.",
+    @Test("a count's change in percent names no noun, and a rate's needs its sentence to name a rate", arguments: [
+        ("economy.enterprises.new", "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ."),
+        ("social.social_insurance_rate", "Số người tham gia bảo hiểm xã hội bắt buộc tăng 4,2% so với cùng kỳ."),
     ])
-    func countInPercent(_ sentence: String) throws {
-        let value = try #require(Self.value("economy.enterprises.new", sentence))
+    func countInPercent(_ path: String, _ sentence: String) throws {
+        let value = try #require(Self.value(path, sentence))
         #expect(value.change == nil && !value.saysAnything)
     }
 

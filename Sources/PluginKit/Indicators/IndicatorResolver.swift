@@ -68,10 +68,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         } ?? true
         // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
         // cùng kỳ`); not for a value that is itself a change.
-        let change = ownChange
-            ? (actual == nil && share == nil && !indicator.actual.takesChanges
-                ? matcher.find(indicator.actual, report: filter, sought: .changes) : nil)
-            : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
+        let alone = actual == nil && share == nil && !indicator.actual.takesChanges
+            ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { Self.isChange($0, of: indicator) ? $0 : nil } : nil
+        let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
         let reached = actual.map { fact in
@@ -93,6 +92,16 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         }
         return value
     }
+
+    /// Whether a change found alone is the indicator's: a rate's only where
+    /// its sentence names a rate (`Tỷ lệ hộ nghèo giảm 0,34%`), since `Số
+    /// người tham gia BHXH tăng 4,2%` is the change of a number of people.
+    private static func isChange(_ change: Fact, of indicator: Indicator) -> Bool {
+        guard case .percent = indicator.actual.unit else { return true }
+        return rateWord.isFound(in: FoldedText(folding: change.sentence))
+    }
+
+    private static let rateWord = PhrasePattern("tỷ lệ")
 
     /// Gives a value found or cached its report, the report's header, and its
     /// target's sentence as the store keeps it folded (nil if it keeps none).
