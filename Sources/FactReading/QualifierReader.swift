@@ -80,6 +80,8 @@ struct QualifierReader {
             }
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
             let lead = words.window(leadStart, start)
+            // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
+            if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, into: &drafts) { continue }
             // The words after the number are read only when the verb or unit may make it a comparison.
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).

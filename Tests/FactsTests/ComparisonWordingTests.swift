@@ -42,6 +42,11 @@ struct ComparisonWordingTests {
         Case(sentence: "Rừng trồng đạt 4.120 ha, bằng 61% DT tự nhiên.", comparisons: ["4.120 ha": [], "61%": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // A change said again in percent, in brackets with its sign or after `tương đương`, is the same change.
+        Case(sentence: "Phạm pháp hình sự xảy ra 11 vụ, giảm 3 vụ (-21,4%) so với cùng kỳ; tỷ lệ điều tra khám phá đạt 90,9%.",
+             comparisons: ["11 vụ": ["changeOnPrevious -3", "changeOnPrevious -21.4"], "90,9%": []]),
+        Case(sentence: "Cháy xảy ra 4 vụ (tăng 1 vụ, tương đương 33,3%).",
+             comparisons: ["4 vụ": ["changeOnPrevious 1", "changeOnPrevious 33.3"]]),
         // `vượt` alone right after a level is past the plan, a rate's as any other's.
         Case(sentence: "Tỷ lệ tham gia BHYT đạt 95,2%, vượt 0,7%.", comparisons: ["95,2%": ["exceedsPlanBy 0.7"]]),
         Case(sentence: "Doanh thu dịch vụ đạt 74 tỷ đồng, vượt 9%.", comparisons: ["74 tỷ đồng": ["exceedsPlanBy 9"]]),
