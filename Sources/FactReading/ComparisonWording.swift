@@ -5,6 +5,16 @@ import Facts
 /// where it moved from, a multiple of something — read from the words
 /// around it, folded, without building strings.
 extension QualifierReader {
+    /// Whether the quantity at `index` can be what a comparison in `unit`
+    /// compares: a percentage compares anything, a change in a unit only a
+    /// quantity of that unit's dimension, or an amount of it per something
+    /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`); percentage
+    /// points only a rate (`còn 2,5%, giảm 0,8 điểm phần trăm`).
+    static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
+        unit.dimension == .percent || unit.dimension == primary.dimension || primary.isRate(of: unit)
+            || unit.isPoints && primary.dimension == .percent
+    }
+
     /// Whether words after a number set it against last year: `so với năm
     /// 2024`, `cùng kỳ`, and as lists abbreviate, `so CK`, `so năm 2024`.
     static func namesPrevious(_ words: ArraySlice<FoldedWord>) -> Bool {

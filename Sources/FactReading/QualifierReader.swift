@@ -97,7 +97,9 @@ struct QualifierReader {
                 let tailStop = tailEnd(after: end, sentence: sentence, next: next)
                 let tail = words.window(end, tailStop)
                 let rest = words.window(end, clause.upperBound)
-                let opening = verb == .tang || verb == .giam ? words.window(clause.lowerBound, start) : []
+                // A sentence that opens on `so với cùng kỳ` says so of every clause's change.
+                let opening = verb != .tang && verb != .giam ? []
+                    : words.window(opensOnComparison(at: sentence.lowerBound, before: start) ? sentence.lowerBound : clause.lowerBound, start)
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
                 // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`) unless set against a plan.
@@ -206,16 +208,6 @@ struct QualifierReader {
     }
 
     // MARK: - Comparisons
-
-    /// Whether the quantity at `index` can be what a comparison in `unit`
-    /// compares: a percentage compares anything, a change in a unit only a
-    /// quantity of that unit's dimension, or an amount of it per something
-    /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`); percentage
-    /// points only a rate (`còn 2,5%, giảm 0,8 điểm phần trăm`).
-    static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
-        unit.dimension == .percent || unit.dimension == primary.dimension || primary.isRate(of: unit)
-            || unit.isPoints && primary.dimension == .percent
-    }
 
 
     /// Which comparison a number is, from the word before it (`đạt`, `vượt`,

@@ -177,6 +177,17 @@ struct ComparisonWordingTests {
              comparisons: ["4,95%": ["changeOnPrevious -1.47", "changeTarget -1.2"]]),
     ]
 
+    @Test("a sentence that opens on `so với cùng kỳ` says so of the change in each of its clauses")
+    func openingComparison() throws {
+        let text = "So với cùng kỳ năm trước, thu ngân sách trên địa bàn tăng 12,3%; thu tiền sử dụng đất giảm 18,5%.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        for (figure, value) in [("12,3%", "12.3"), ("18,5%", "-18.5")] {
+            let change = try fact(figure, in: store)
+            #expect(change.role == .comparison(.changeOnPrevious))
+            #expect(change.value.description == value)
+        }
+    }
+
     @Test("an excess over the plan after a change is the change's: no level, whatever its unit")
     func excessAfterChange() throws {
         let text = "Tốc độ tăng trưởng ước tăng 6,42% so với năm 2024 (vượt mục tiêu Nghị quyết 0,42%). "
