@@ -46,7 +46,7 @@ enum HelpText {
         return """
         Ask the report questions. Examples:
           economy.tourism.revenue                     an indicator: value, target, status, source
-          economy.tourism.revenue.target              its 2024 target (also .attainment .status .source)
+          economy.tourism.revenue.target              its 2024 target (also .change .attainment .status .source)
           1 tỷ đồng + 500 triệu đồng                  unit-aware arithmetic
           economy.budget.revenue in tỷ đồng           convert
           facts | where unit == "ha" | sort value desc | take 5
