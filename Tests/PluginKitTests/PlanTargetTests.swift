@@ -91,6 +91,8 @@ struct PlanTargetTests {
         Tốc độ tăng trưởng kinh tế đạt 8,4%, chưa đạt mục tiêu đề ra từ 9-10%.
 
         Tổng lượt khách du lịch đạt 50.000 lượt, bằng 80% kế hoạch.
+
+        Tỷ lệ che phủ rừng đạt 62,4%, vượt 0,4% kế hoạch.
         """
         let resolver = Reports.catalog(Reports.store(markdown: report)).resolver
         let plan = { (path: String) throws in ValueFormatter().inline(try #require(resolver.value(at: path)).field("plan") ?? .null) }
@@ -101,6 +103,8 @@ struct PlanTargetTests {
         // A range, as stated.
         #expect(try plan("economy.growth") == "9–10%")
         #expect(try plan("economy.tourism.arrivals") == "62.500 lượt")
+        // A rate past its plan by a percentage is past it by points: 62%, not 62,4% ÷ 100,4%.
+        #expect(try plan("economy.agriculture.forest_cover_rate") == "62%")
     }
 
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")

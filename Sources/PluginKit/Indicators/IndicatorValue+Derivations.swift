@@ -97,6 +97,13 @@ extension IndicatorValue {
             return Derivation(quantity: stated, formula: "stated beside \(path).actual (the plan it was set against)",
                               inputs: [(path + ".actual", actual)], upper: upper)
         }
+        // A rate past its plan by a percentage (`98,6%, vượt 0,6% kế hoạch`) is past it by points: the plan is 98%.
+        if actual.comparison(.percentOfPlan) == nil, let (excess, unit, _) = actual.comparison(.exceedsPlanBy),
+           unit == actual.unit, unit.dimension == .percent {
+            return Derivation(quantity: Quantity(actual.value - excess, actual.unit),
+                              formula: "\(path).actual − \(NumberStyle.vietnamese.format(excess)) (its excess over plan, in percentage points)",
+                              inputs: [(path + ".actual", actual)])
+        }
         guard let attainment, attainment != 0 else { return nil }
         return Derivation(quantity: Quantity(actual.value * 100 / attainment, actual.unit),
                           formula: "\(path).actual ÷ \(NumberStyle.vietnamese.format(attainment))% (its share of plan)",
