@@ -94,6 +94,13 @@ extension QualifierReader {
     /// plan of the year ends so too (`KH năm: 400 ha`).
     static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool { planNameLength(lead) != nil }
 
+    /// Whether `lead` ends on what was done, set beside a plan: `TH`, `ƯTH`,
+    /// `thực hiện` (`KH giảm 1,5%, TH giảm 1,2%`).
+    static func endsOnDone(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard let last = lead.last else { return false }
+        return last == .th || last == .uth || last == .hien && lead.count >= 2 && lead[lead.endIndex - 2] == .thuc
+    }
+
     /// How many words the plan's name that `lead` ends on takes (`KH` 1, `kế
     /// hoạch năm` 3), nil when it ends on none.
     private static func planNameLength(_ lead: ArraySlice<FoldedWord>) -> Int? {
@@ -217,6 +224,10 @@ extension FoldedWord {
     static let giam: FoldedWord = "giam"
     static let vuot: FoldedWord = "vuot"
     static let kh: FoldedWord = "kh"
+    static let th: FoldedWord = "th"
+    static let uth: FoldedWord = "uth"
+    static let thuc: FoldedWord = "thuc"
+    static let hien: FoldedWord = "hien"
     static let giao: FoldedWord = "giao"
     static let uoc: FoldedWord = "uoc"
     static let den: FoldedWord = "den"

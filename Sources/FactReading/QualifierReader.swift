@@ -230,6 +230,8 @@ struct QualifierReader {
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
+            // `KH giảm 1,5%, TH giảm 1,2%`: the change made, beside the plan's.
+            if Self.endsOnDone(lead.dropLast()) { return .changeOnPrevious }
             // `tăng 0,4% so với kế hoạch`, `giảm 3 ha so với kế hoạch`: above (or below) the plan, not last year.
             if Self.comparesWithPlan(tail) { return .exceedsPlanBy }
             // `tăng 0,42% so với tháng trước`: on the month before, not on last year.

@@ -188,6 +188,17 @@ struct ComparisonWordingTests {
         }
     }
 
+    @Test("a change said after what was done (`TH`, `ƯTH`, `thực hiện`) beside the plan's is the change made, with the plan's as its target")
+    func changeDone() throws {
+        let text = "Tỷ lệ hộ nghèo: KH giảm 1,5%, TH giảm 1,2% - Không đạt.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        let made = try fact("1,2%", in: store)
+        #expect(made.role == .comparison(.changeOnPrevious))
+        #expect(made.value.description == "-1.2")
+        #expect(made.comparison(.target)?.value.description == "-1.5")
+        #expect(made.status == .missed)
+    }
+
     @Test("an excess over the plan after a change is the change's: no level, whatever its unit")
     func excessAfterChange() throws {
         let text = "Tốc độ tăng trưởng ước tăng 6,42% so với năm 2024 (vượt mục tiêu Nghị quyết 0,42%). "
