@@ -138,9 +138,10 @@ extension QualifierReader {
     private static let previousNames: [FoldedPhrase] = ["so voi cung ky nam truoc", "so voi cung ky", "so voi nam truoc",
                                                         "so voi nam", "so cung ky", "so voi ck", "so ck"]
 
-    /// Whether a number is last year's figure, in brackets after last year's
-    /// name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`, `(cùng kỳ: 12 vụ)`,
-    /// as lists and tables give it beside this year's. `lead` is the words before it.
+    /// Whether a number is last year's figure, in brackets or after a comma
+    /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
+    /// `(cùng kỳ: 12 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, as lists and
+    /// tables give it beside this year's. `lead` is the words before it.
     func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
         let lastTwo = lead.suffix(2)
         guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else { return false }
@@ -151,7 +152,7 @@ extension QualifierReader {
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
         guard let first = words.last, words.count == 2 || words.count == 4 else { return false }
         cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
-        guard cursor >= 0, folded[cursor] == "(" else { return false }
+        guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," else { return false }
         return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
     }
 

@@ -42,9 +42,12 @@ extension QualifierReader {
         // `46 triệu đồng năm 2020 lên 72 triệu đồng`, `gấp 1,6 lần năm 2020, đạt …`: a year right after
         // the figure before, with no word or mark between, is that figure's.
         // (A `năm` inside the figure before, as a garbled text may have it, is that figure's too.)
+        // A bracket opening on the year (`356 tỷ đồng (năm 2024: 312 tỷ đồng)`) sets it apart too, unless it closes before the figure.
         if index > 0, let nam = before.first, before.count == 1 || before[1].upperBound <= after {
-            guard nam.lowerBound >= after,
-                  scalars[after..<nam.lowerBound].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) else { return nil }
+            guard nam.lowerBound >= after else { return nil }
+            let between = scalars[after..<nam.lowerBound]
+            let opens = between.contains("(") && !scalars[min(reference.end, start)..<start].contains(")")
+            guard opens || between.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) else { return nil }
         }
         // `tiết kiệm chi năm 2024 chuyển sang: 6,7 tỷ đồng`: carried over into the year, the year's own.
         if let reportYear, year < reportYear, reference.end <= start,
@@ -105,6 +108,16 @@ extension QualifierReader {
                 let kind = kind(year, reportYear)
                 drafts[index].role = .comparison(kind)
                 if kind == .earlierValue { drafts[index].qualifiers.append(.asOf("năm \(year)")) }
+                // Right after a figure of the year in its measure, it is that figure's year before
+                // (`đạt 620 tỷ đồng, năm 2024 đạt 540 tỷ đồng`, `356 tỷ đồng (năm 2024: 312 tỷ đồng)`).
+                let before = index - 1
+                if before >= 0, drafts[before].role == .primary, years[before] == nil,
+                   quantities[before].unit.dimension == quantities[index].unit.dimension,
+                   !drafts[before].qualifiers.contains(where: { $0.kind == kind.rawValue }) {
+                    drafts[index].qualifies = before
+                    drafts[before].qualifiers.append(.comparison(kind, value: quantities[index].value, upper: nil,
+                                                                 unit: quantities[index].unit, fact: index))
+                }
             } else if let span = leadSpan(index, quantities, references: references, sentence: sentence, clauseOf: clauseOf) {
                 drafts[index].role = .comparison(.periodValue)
                 drafts[index].qualifiers.append(.asOf(span))

@@ -257,6 +257,19 @@ struct ComparisonWordingTests {
         for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
     }
 
+    @Test("last year's figure right after this year's, dated, in brackets or after a comma, is this year's previousValue")
+    func lastYearBeside() throws {
+        let store = report("năm 2025",
+                           "Thu ngân sách đạt 356 tỷ đồng (năm 2024: 312 tỷ đồng). Doanh thu du lịch đạt 620 tỷ đồng, năm 2024 đạt 540 tỷ đồng. "
+                           + "Số hộ nghèo 1.204 hộ, cùng kỳ năm trước 1.500 hộ. Giá trị sản xuất 46 tỷ đồng (năm 2020) lên 72 tỷ đồng.")
+        for (figure, previous) in [("356 tỷ đồng", "312"), ("620 tỷ đồng", "540"), ("1.204 hộ", "1500")] {
+            #expect(try fact(figure, in: store).comparison(.previousValue)?.value.description == previous, "\(figure)")
+        }
+        #expect(try fact("312 tỷ đồng", in: store).role == .comparison(.previousValue))
+        // A year in brackets closed before the next figure is the figure before's.
+        #expect(try fact("72 tỷ đồng", in: store).comparison(.previousValue) == nil)
+    }
+
     @Test("a figure of a span of years ending by the report's is the span's: an average or a total, no figure of the year")
     func figureOfASpanOfYears() throws {
         let store = report("năm 2025",
