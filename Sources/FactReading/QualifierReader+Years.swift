@@ -42,7 +42,8 @@ extension QualifierReader {
         // `46 triệu đồng năm 2020 lên 72 triệu đồng`, `gấp 1,6 lần năm 2020, đạt …`: a year right after
         // the figure before, with no word or mark between, is that figure's.
         // (A `năm` inside the figure before, as a garbled text may have it, is that figure's too.)
-        // A bracket opening on the year (`356 tỷ đồng (năm 2024: 312 tỷ đồng)`) sets it apart too, unless it closes before the figure.
+        // A bracket opening on the year (`356 tỷ đồng (năm 2024: 312 tỷ đồng)`) sets it apart too,
+        // unless it closes before the figure.
         if index > 0, let nam = before.first, before.count == 1 || before[1].upperBound <= after {
             guard nam.lowerBound >= after else { return nil }
             let between = scalars[after..<nam.lowerBound]

@@ -98,8 +98,11 @@ struct QualifierReader {
                 let tail = words.window(end, tailStop)
                 let rest = words.window(end, clause.upperBound)
                 // A sentence that opens on `so với cùng kỳ` says so of every clause's change.
-                let opening = verb != .tang && verb != .giam ? []
-                    : words.window(opensOnComparison(at: sentence.lowerBound, before: start) ? sentence.lowerBound : clause.lowerBound, start)
+                var opening: ArraySlice<FoldedWord> = []
+                if verb == .tang || verb == .giam {
+                    let from = opensOnComparison(at: sentence.lowerBound, before: start) ? sentence.lowerBound : clause.lowerBound
+                    opening = words.window(from, start)
+                }
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
                 // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`) unless set against a plan.

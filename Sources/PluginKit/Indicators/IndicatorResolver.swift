@@ -69,7 +69,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
         // cùng kỳ`); not for a value that is itself a change.
         let alone = actual == nil && share == nil && !indicator.actual.takesChanges
-            ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { Self.isChange($0, of: indicator) ? $0 : nil } : nil
+            ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { Self.isChange($0, of: indicator) ? $0 : nil }
+            : nil
         let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
