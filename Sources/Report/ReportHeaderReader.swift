@@ -274,14 +274,16 @@ enum ReportHeaderReader {
                 quarterAt = index
                 continue
             }
-            if word == "thang", let month = Int(next), (1...12).contains(month), period == .year,
-               index + 2 < words.count, words[index + 2] == "nam" {
+            // `tháng 10 năm 2025`, `tháng 10/2025`.
+            if word == "thang", let month = Int(next), (1...12).contains(month), period == .year, index + 2 < words.count,
+               words[index + 2] == "nam" || Int(words[index + 2]).map({ (1900...2100).contains($0) }) == true {
                 period = .month(month)
             }
         }
-        // The first year is the one reported on; a second (`…; kế hoạch năm 2024`) is the plan's.
+        // The first year is the one reported on; a later one (`…; kế hoạch năm 2026`) is the plan's, not
+        // one before it (`năm 2025 và 5 năm 2021-2025`, `từ ngày 16/12/2024 đến ngày 15/11/2025`).
         let year = years.first
-        return (period, year, years.first { $0 != year })
+        return (period, year, years.first { $0 > year ?? .max })
     }
 
     /// The year a plan document reports and the year it plans, from the

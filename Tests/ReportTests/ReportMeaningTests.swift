@@ -48,6 +48,11 @@ struct ReportMeaningTests {
         ("Tình hình kinh tế - xã hội 9 tháng năm 2025", .months(9), 2025, 2025),
         ("Báo cáo kinh tế - xã hội quý I năm 2026", .quarter(1), 2026, 2026),
         ("Tình hình kinh tế - xã hội tháng 10 năm 2025", .month(10), 2025, 2025),
+        ("Tình hình kinh tế - xã hội tháng 10/2025", .month(10), 2025, 2025),
+        ("Tình hình kinh tế - xã hội quý III/2025", .quarter(3), 2025, 2025),
+        // A year before the one reported on is no plan's: the next year is.
+        ("Tình hình kinh tế - xã hội năm 2025 và 5 năm 2021-2025", .year, 2025, 2026),
+        ("Kết quả công tác năm 2025 (từ ngày 16/12/2024 đến ngày 15/11/2025)", .year, 2025, 2026),
         ("Tình hình thực hiện nhiệm vụ kinh tế - xã hội 9 tháng, nhiệm vụ 3 tháng cuối năm 2025", .months(9), 2025, 2025),
         // A quarter and the months it closes: the months, as most of its figures are.
         ("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2025; nhiệm vụ quý IV năm 2025", .months(9), 2025, 2025),
