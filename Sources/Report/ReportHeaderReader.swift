@@ -230,7 +230,8 @@ enum ReportHeaderReader {
 
     static let placeKinds: [(String, [String])] = [
         ("thành phố", ["thanh pho ", "tp. ", "tp "]), ("thị xã", ["thi xa ", "tx. "]), ("huyện", ["huyen "]),
-        ("tỉnh", ["tinh "]), ("quận", ["quan "]), ("phường", ["phuong "]), ("xã", ["xa "]),
+        ("tỉnh", ["tinh "]), ("quận", ["quan "]), ("phường", ["phuong "]), ("thị trấn", ["thi tran "]),
+        ("đặc khu", ["dac khu "]), ("xã", ["xa "]),
     ]
 
     /// `LẠNG SƠN` → `Lạng Sơn`; a name already in mixed case is kept.

@@ -106,6 +106,14 @@ struct ReportMeaningTests {
         }
     }
 
+    @Test("a township and a special zone are places of their own kinds", arguments: [
+        ("UBND THỊ TRẤN CẦU GIÁT", "Cầu Giát", "thị trấn"), ("ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN", "Vân Đồn", "đặc khu"),
+    ])
+    func otherPlaceKinds(_ issuer: String, _ place: String, _ kind: String) {
+        let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
+        #expect(header.place == place && header.placeKind == kind)
+    }
+
     @Test("an issuer over two lines, a number with spaces, a place line without its kind")
     func headerOverSeveralLines() {
         let twoLines = ReportReader.read(text: "ỦY BAN NHÂN DÂN\n\nHUYỆN SƠN THỦY\n\nSố:    215  /BC-UBND\n\nSơn Thủy, ngày  28  tháng 6 năm 2025\n\n"
