@@ -190,8 +190,14 @@ enum ReportHeaderReader {
 
     /// A line naming the issuing body: `ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN`, `UBND HUYỆN BẮC SƠN`.
     static func isIssuer(_ folded: String) -> Bool {
-        folded.hasPrefix("uy ban nhan dan") || folded.hasPrefix("ubnd ")
+        issuerOpenings.contains { folded.hasPrefix($0) }
     }
+
+    /// How an issuer line opens, folded: the People's Committee, the People's
+    /// Council, and the Party's committees, which report a place's year too
+    /// (`HUYỆN ỦY CAO LỘC`, `ĐẢNG ỦY XÃ TÂN LẬP`).
+    static let issuerOpenings = ["uy ban nhan dan", "ubnd ", "hoi dong nhan dan", "hdnd ", "dang bo ", "dang uy ",
+                                 "huyen uy ", "thanh uy ", "tinh uy ", "quan uy ", "thi uy "]
 
     /// The kind and name of a place in an issuer or place line:
     /// `THÀNH PHỐ LẠNG SƠN` → (`thành phố`, `Lạng Sơn`); `TP. Hòa Bình` → (`thành phố`, `Hòa Bình`).
@@ -229,6 +235,8 @@ enum ReportHeaderReader {
         .map { $0.split(separator: " ").map(String.init) }
 
     static let placeKinds: [(String, [String])] = [
+        // A Party committee named by its place's kind: `HUYỆN ỦY CAO LỘC` is the district's.
+        ("huyện", ["huyen uy "]), ("thành phố", ["thanh uy "]), ("tỉnh", ["tinh uy "]), ("quận", ["quan uy "]), ("thị xã", ["thi uy "]),
         ("thành phố", ["thanh pho ", "tp. ", "tp "]), ("thị xã", ["thi xa ", "tx. "]), ("huyện", ["huyen "]),
         ("tỉnh", ["tinh "]), ("quận", ["quan "]), ("phường", ["phuong "]), ("thị trấn", ["thi tran "]),
         ("đặc khu", ["dac khu "]), ("xã", ["xa "]),
