@@ -11,7 +11,9 @@ extension DocumentBuilder {
         // failing that, the one the table's columns of what was done name.
         let year = ReportHeaderReader.read(paragraphs, sections: sections).year ?? TableColumn.reportedYear(of: table.header)
         let roles = TableColumn.roles(of: table.header, year: year)
-        let rows = table.rows.map { TableRow(cells: $0, roles: roles, header: table.header, year: year) }
+        // `Đơn vị tính: triệu đồng` right above it, in its section: the unit of every value that names none.
+        let caption = paragraphs.last.flatMap { $0.section == stack.last ? TableCaption.unit(of: $0) : nil }
+        let rows = table.rows.map { TableRow(cells: $0, roles: roles, header: table.header, year: year, caption: caption) }
         let first = paragraphs.count
         for row in rows {
             if let results = row.results { append(.body, text: Substring(results.text), anchors: results.anchors) }

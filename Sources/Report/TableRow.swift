@@ -27,12 +27,16 @@ struct TableRow {
     let labelColumn: Int?
     /// The unit column's cell, when it holds a unit.
     let unitCell: MarkdownTable.Cell?
+    /// The unit the line above the table gives (`Đơn vị tính: triệu đồng`), if any.
+    let caption: MarkdownTable.Cell?
 
-    init(cells: [MarkdownTable.Cell], roles: [TableColumn], header: [MarkdownTable.Cell], year: Int?) {
+    init(cells: [MarkdownTable.Cell], roles: [TableColumn], header: [MarkdownTable.Cell], year: Int?,
+         caption: MarkdownTable.Cell? = nil) {
         self.cells = cells
         self.roles = roles
         self.header = header
         self.year = year
+        self.caption = caption
         let columns = cells.indices.filter { $0 < roles.count && $0 < header.count }
         self.columns = columns
         // The name: the label column, else the first cell with words that is neither a number nor a unit.
@@ -120,10 +124,11 @@ struct TableRow {
     }
 
     /// The unit of a column's value: the unit column's, else its header's
-    /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`).
+    /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`),
+    /// else the table's (`Đơn vị tính: triệu đồng` above it).
     private func unit(of column: Int) -> MarkdownTable.Cell? {
         unitCell ?? header[column].parenthesisedUnit(strict: false)
-            ?? labelColumn.flatMap { cells[$0].parenthesisedUnit(strict: true) }
+            ?? labelColumn.flatMap { cells[$0].parenthesisedUnit(strict: true) } ?? caption
     }
 
     /// The column of the report's verdict: headed `Đánh giá`, or any other

@@ -240,6 +240,39 @@ struct TableTests {
         ])
     }
 
+    @Test("a line above the table that gives the unit (`Đơn vị tính: triệu đồng`) is every value's that names none", arguments: [
+        "Đơn vị tính: triệu đồng", "(ĐVT: triệu đồng)", "*Đơn vị: triệu đồng*",
+    ])
+    func captionUnit(_ caption: String) throws {
+        let document = ReportReader.read(text: """
+        \(caption)
+
+        | Nội dung | Dự toán | Ước thực hiện | Ghi chú (%) |
+        |---|---|---|---|
+        | Thu ngân sách nhà nước | 185.000 | 201.350 | |
+        | Tỷ lệ giải ngân (%) | 100 | 96,5 | |
+        """, name: "caption")
+        let texts = document.paragraphs.map { String($0.text) }
+        #expect(texts.contains("Thu ngân sách nhà nước ước đạt 201.350 triệu đồng (kế hoạch 185.000 triệu đồng)."), "\(texts)")
+        // A unit of the row's own comes first.
+        #expect(texts.contains("Tỷ lệ giải ngân (%) ước đạt 96,5% (kế hoạch 100%)."), "\(texts)")
+        // The value's location is its cell's, the unit's the caption's.
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách") })
+        #expect(row.location.line == 5)
+    }
+
+    @Test("a line that says more than the unit gives the table none")
+    func notACaption() {
+        let document = ReportReader.read(text: """
+        Đơn vị tính: triệu đồng, trong đó thu nội địa chiếm 80% tổng thu.
+
+        | Nội dung | Ước thực hiện |
+        |---|---|
+        | Thu ngân sách nhà nước | 201.350 |
+        """, name: "caption")
+        #expect(document.paragraphs.map { String($0.text) }.contains("Thu ngân sách nhà nước ước đạt 201.350."))
+    }
+
     @Test("a table of next year's targets in the plan part gives the targets, not results")
     func planTable() throws {
         let document = ReportReader.read(text: """
