@@ -39,6 +39,15 @@ enum TableColumn: Equatable {
     /// Năm 2025`) reports its latest year: that column is what was done.
     static func roles(of header: [MarkdownTable.Cell], year: Int?) -> [TableColumn] {
         var roles = header.map { of(header: $0.text, year: year) }
+        // `So sánh (%)`, `Tỷ lệ (%)` naming nothing, beside the year's plan and no figure of last year:
+        // what was done over that plan (of the budget estimate, for `Dự toán`).
+        if let plan = roles.firstIndex(where: { $0.isPlan(after: year) == false }), !roles.contains(.previous) {
+            let ofEstimate = Words(header[plan].text).has(estimateWords)
+            for index in roles.indices where roles[index] == .other && header[index].text.contains("%")
+                && Words(header[index].text).has(comparisonWords) {
+                roles[index] = ofEstimate ? .percentOfEstimate : .percentOfPlan
+            }
+        }
         guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else { return roles }
         let yearsAlone = header.indices.compactMap { index -> (index: Int, year: Int)? in
             let words = Words(header[index].text)

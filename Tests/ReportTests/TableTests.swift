@@ -70,6 +70,17 @@ struct TableTests {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
     }
 
+    @Test("a comparison in percent that names nothing, beside the year's plan and no figure of last year, is of that plan", arguments: [
+        (["Nội dung", "Dự toán 2025", "Ước thực hiện 2025", "So sánh (%)"], TableColumn.percentOfEstimate),
+        (["Chỉ tiêu", "KH 2025", "TH 2025", "Tỷ lệ (%)"], .percentOfPlan),
+        (["Chỉ tiêu", "KH 2025", "Cùng kỳ", "TH 2025", "So sánh (%)"], .other),
+        (["Chỉ tiêu", "TH 2025", "So sánh (%)"], .other),
+    ])
+    func bareComparison(_ headers: [String], _ role: TableColumn) {
+        let cells = headers.enumerated().map { TableCell(text: $0.element[...], location: SourceLocation(line: 1, column: $0.offset * 10 + 1)) }
+        #expect(TableColumn.roles(of: cells, year: 2025).last == role)
+    }
+
     @Test("a row is the sentence its headers make of it; rows without values make none")
     func sentences() {
         let texts = Self.document.paragraphs.map { String($0.text) }
