@@ -18,6 +18,18 @@ extension QualifierReader {
         return namedYear(reference)
     }
 
+    /// `tăng 65% so với năm 2020`, `bằng 180% so với năm 2020` in a report on
+    /// 2025: a change on, or a share of, a year before last — over the years
+    /// since (a term's start), not on last year. `end` is where the number
+    /// ends, `limit` where its clause does; any other kind is kept.
+    func overEarlierYear(_ kind: ComparisonKind, after end: Int, before limit: Int,
+                         in references: ArraySlice<ScannedReference>) -> ComparisonKind {
+        guard kind == .changeOnPrevious || kind == .percentOfPrevious, let reportYear,
+              let compared = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }).flatMap(namedYear),
+              compared < reportYear - 1 else { return kind }
+        return kind == .changeOnPrevious ? .changeOnEarlierYear : .percentOfEarlierYear
+    }
+
     /// The year a reference is when `năm` stands right before it (`năm 2024`); nil for a range of years or any other reference.
     private func namedYear(_ reference: ScannedReference) -> Int? {
         guard reference.kind == .year, reference.end - reference.start == 4,

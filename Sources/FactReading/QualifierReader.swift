@@ -119,9 +119,10 @@ struct QualifierReader {
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
-                    .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) }) {
-                    let falls = (kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .target
-                                 || kind == .exceedsPlanBy) && verb == .giam
+                    .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
+                    .map({ overEarlierYear($0, after: end, before: clause.upperBound, in: references) }) {
+                    let falls = (kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .changeOnEarlierYear
+                                 || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
@@ -141,6 +142,7 @@ struct QualifierReader {
                     // whatever it qualifies. (`Tốc độ tăng GRDP đạt 7,8% so với cùng kỳ` is the rise itself.)
                     let isNoLevel = kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod
                         || kind == .previousValue || kind == .percentOfPrevious && verb == .bang
+                        || kind == .changeOnEarlierYear || kind == .percentOfEarlierYear
                         || kind == .exceedsPlanBy && unit.dimension != .percent
                     if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)

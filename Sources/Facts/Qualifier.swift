@@ -44,6 +44,12 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// `bằng 102,3% so với tháng trước`: a share of an earlier month's or
     /// quarter's figure, which is no share of last year's.
     case percentOfPriorPeriod
+    /// `tăng 65% so với năm 2020` in a report on 2025: a change over the
+    /// years since a year before last (a term's start), which is no change on last year.
+    case changeOnEarlierYear
+    /// `bằng 180% so với năm 2020` in a report on 2025: a share of a year
+    /// before last's figure, which is no share of last year's.
+    case percentOfEarlierYear
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

@@ -257,6 +257,19 @@ struct ComparisonWordingTests {
         for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
     }
 
+    @Test("a change on, or a share of, a year before last (a term's start) is over the years since, not on last year")
+    func earlierYear() throws {
+        let store = report("năm 2025",
+                           "Thu ngân sách ước đạt 450 tỷ đồng, tăng 12% so với năm 2024 và tăng 65% so với năm 2020. "
+                           + "Vốn đầu tư đạt 2.400 tỷ đồng, bằng 180% so với năm 2020. Giá trị sản xuất giảm 4% so với năm 2021.")
+        let revenue = try fact("450 tỷ đồng", in: store)
+        #expect(revenue.comparison(.changeOnPrevious)?.value == 12)
+        #expect(revenue.comparison(.changeOnEarlierYear)?.value == 65)
+        #expect(try fact("2.400 tỷ đồng", in: store).comparison(.percentOfEarlierYear)?.value == 180)
+        let fall = try fact("4%", in: store)
+        #expect(fall.role == .comparison(.changeOnEarlierYear) && fall.value == -4)
+    }
+
     @Test("last year's figure right after this year's, dated, in brackets or after a comma, is this year's previousValue")
     func lastYearBeside() throws {
         let store = report("năm 2025",

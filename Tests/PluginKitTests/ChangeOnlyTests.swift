@@ -71,6 +71,15 @@ struct ChangeOnlyTests {
         #expect(value.changeDerivation?.quantity.value.description == expected)
     }
 
+    @Test("a change over the years since a year before last is no growth rate, and no change on last year", arguments: [
+        ("economy.growth", "Sau 5 năm, giá trị sản xuất các ngành kinh tế chủ yếu tăng 47,3% so với năm 2020."),
+        ("economy.budget.revenue", "Thu ngân sách tăng 65% so với năm 2020."),
+    ])
+    func earlierYear(_ path: String, _ sentence: String) throws {
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual == nil && value.change == nil && !value.saysAnything)
+    }
+
     @Test("a value that is itself a change has none: growth is the change")
     func growth() throws {
         let value = try #require(Self.value("economy.growth", "Giá trị sản xuất các ngành kinh tế chủ yếu tăng 8,4% so với năm 2024."))

@@ -137,6 +137,9 @@ public struct ValueFormatter: Sendable {
         case .periodValue: return "kỳ khác \(v)"
         case .changeOnPriorPeriod: return movement(m) + " so với kỳ trước"
         case .percentOfPriorPeriod: return "bằng \(v) kỳ trước"
+        // The year compared with is in the sentence: `so với năm gốc`, the base year's figure.
+        case .changeOnEarlierYear: return movement(m) + " so với năm gốc"
+        case .percentOfEarlierYear: return "bằng \(v) năm gốc"
         case .changeTarget: return "kế hoạch " + movement(m)
         }
     }
