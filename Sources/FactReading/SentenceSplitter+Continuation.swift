@@ -1,17 +1,19 @@
 import Platform
 
-/// A sentence that opens on the report's span and names nothing before its
-/// figure goes on with the sentence before: `Thu ngân sách tháng 9 ước đạt
-/// 1,2 nghìn tỷ đồng. Lũy kế hết tháng 9 ước đạt 12,6 nghìn tỷ đồng` gives
-/// the revenue of nine months, named only in the first. The two are read as
-/// one sentence, whose name reaches the second figure.
+/// A sentence that opens on the report's span or the year's estimate and
+/// names nothing before its figure goes on with the sentence before: `Thu
+/// ngân sách tháng 9 ước đạt 1,2 nghìn tỷ đồng. Lũy kế hết tháng 9 ước đạt
+/// 12,6 nghìn tỷ đồng` gives the revenue of nine months, named only in the
+/// first; so does `… 9 tháng đạt 48,2 tỷ đồng. Ước cả năm đạt 70 tỷ đồng` the
+/// year's. The two are read as one sentence, whose name reaches the second figure.
 extension SentenceSplitter {
     /// Whether the text at `start` (folded scalars, offset for offset with
-    /// the paragraph's) opens on `lũy kế` or `cộng dồn`, then says only when
+    /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`
+    /// or `ước cả năm`, then says only when
     /// (`hết tháng 9`, `9 tháng`, `từ đầu năm`, `đến ngày 25/9/2025`) and a
     /// verb (`ước đạt`, `được`, `là`) before its first figure.
     static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
-        guard start + 6 < folded.count, folded[start] == "l" || folded[start] == "c" else { return false }
+        guard start + 6 < folded.count, "lctu".unicodeScalars.contains(folded[start]) else { return false }
         var words: [String] = []
         var index = start
         while index < folded.count, words.count < 12 {
@@ -38,10 +40,13 @@ extension SentenceSplitter {
         return false
     }
 
-    /// Whether the words open on `lũy kế` or `cộng dồn`.
+    /// Whether the words open on the report's span or the year's estimate.
     private static func opens(_ words: [String]) -> Bool {
-        words.count >= 2 && (words[0] == "luy" && words[1] == "ke" || words[0] == "cong" && words[1] == "don")
+        words.count >= 2 && openings.contains { $0.0 == words[0] && $0.1 == words[1] }
     }
+
+    /// The first two words of such an opening: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`, `ước cả (năm)`, `ước tính (cả năm)`.
+    private static let openings = [("luy", "ke"), ("cong", "don"), ("tinh", "chung"), ("ca", "nam"), ("uoc", "ca"), ("uoc", "tinh")]
 
     /// Whether `word` stands at `index` of `folded`, followed by no letter.
     private static func startsWord(_ word: String, _ folded: [Unicode.Scalar], at index: Int) -> Bool {
@@ -55,6 +60,6 @@ extension SentenceSplitter {
     /// Verbs that end the opening, right before the figure.
     private static let verbs: Set<String> = ["dat", "duoc", "la", "hien", "uoc"]
     /// Every word the opening may hold: the span's, a time's, a verb's.
-    private static let allowed: Set<String> = ["luy", "ke", "cong", "don", "het", "den", "tu", "dau", "nam", "thang", "quy", "ngay",
-                                               "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "i", "ii", "iii", "iv"]
+    private static let allowed: Set<String> = ["luy", "ke", "cong", "don", "tinh", "chung", "het", "den", "tu", "dau", "nam", "thang",
+                                               "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "i", "ii", "iii", "iv"]
 }
