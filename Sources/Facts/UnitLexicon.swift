@@ -40,6 +40,8 @@ public enum UnitLexicon {
         (["km"], QuantityUnit(symbol: "km", dimension: .length, factor: 1_000)),
         (["m"], QuantityUnit(symbol: "m", dimension: .length)),
         (["tấn"], QuantityUnit(symbol: "tấn", dimension: .mass, factor: 1_000)),
+        // A quintal, 100 kg: rice yields are given in `tạ/ha`.
+        (["tạ"], QuantityUnit(symbol: "tạ", dimension: .mass, factor: 100)),
         (["kg"], QuantityUnit(symbol: "kg", dimension: .mass)),
         (["%", "phần trăm"], QuantityUnit.percent),
         (["‰"], QuantityUnit.permille),
