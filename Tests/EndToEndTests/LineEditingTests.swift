@@ -47,6 +47,9 @@ struct LineEditingTests {
         var shell = try REPLSession(columns: 80)
         let start = shell.terminal.output.utf8.count
         shell.terminal.type("facts | select n = (facts | select m = (facts | count) | count)\r")
+        // The line echoed, then a moment for the query to start: a loaded machine can take longer than
+        // a fixed wait to read the line, and a Ctrl-C at the prompt only clears it.
+        try shell.terminal.waitFor("count) | count)", after: start)
         Thread.sleep(forTimeInterval: 0.5)
         shell.terminal.type("\u{03}")
         try shell.terminal.waitFor("interrupted", after: start)
