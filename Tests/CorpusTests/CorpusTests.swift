@@ -30,8 +30,9 @@ struct CorpusTests {
     func indicatorsAsInMemory() throws {
         let corpus = try Self.open()
         #expect(corpus.reports.count == Self.reportPaths.count)
-        var shares = 0
+        var shares = 0, changesAlone = 0
         defer { #expect(shares > 0, "some report of the corpus gives a share of plan and no figure") }
+        defer { #expect(changesAlone > 0, "some report of the corpus gives a change on last year and no figure") }
         for path in Self.reportPaths {
             let store = FactStore(documents: [try ReportReader.read(path: path)])
             let memory = IndicatorResolver(registry: BuiltinPlugins.registry(), store: store)
@@ -48,6 +49,9 @@ struct CorpusTests {
                     if stored.share != nil { shares += 1 }
                     #expect(stored.attainment == live.attainment, "\(name) \(live.path) attainment")
                     #expect(stored.previous == live.previous, "\(name) \(live.path) previous")
+                    #expect(stored.change?.formattedValue() == live.change?.formattedValue(), "\(name) \(live.path) change")
+                    #expect(stored.changeDerivation?.quantity == live.changeDerivation?.quantity, "\(name) \(live.path) change stated")
+                    if stored.actual == nil, stored.change != nil { changesAlone += 1 }
                 }
             }
         }
