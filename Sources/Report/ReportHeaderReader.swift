@@ -43,6 +43,9 @@ enum ReportHeaderReader {
                 (header.placeKind, header.place) = (kind, place)
             } else if folded == "bao cao" {
                 afterBaoCao = true
+            } else if afterBaoCao, titleParts.isEmpty, documentKinds.contains(folded) {
+                // `BÁO CÁO TÓM TẮT`: the kind of report, not its title.
+                continue
             } else if folded == "ke hoach", !afterBaoCao, titleParts.isEmpty {
                 (afterBaoCao, isPlan) = (true, true)
             } else if !afterBaoCao, titleParts.isEmpty, folded.hasPrefix("bao cao ") {
@@ -175,9 +178,16 @@ enum ReportHeaderReader {
         return result
     }
 
-    /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`).
+    /// The kind of report `BÁO CÁO` may be followed by before the title (`BÁO CÁO TÓM TẮT`), folded.
+    static let documentKinds: Set<String> = ["tom tat", "nhanh", "tong hop", "so bo"]
+
+    /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`);
+    /// `Lạng Sơn, ngày 05/12/2025` alike, on a short line naming its place first.
     static func placeAndDate(_ text: String, folded: String) -> (String, String)? {
-        guard let ngay = folded.firstRange(of: "ngay "), folded.contains(" thang "), folded.contains(" nam ") else { return nil }
+        guard let ngay = folded.firstRange(of: "ngay ") else { return nil }
+        let inWords = folded.contains(" thang ") && folded.contains(" nam ")
+        let inFigures = folded[ngay.upperBound...].prefix(10).contains("/") && ngay.lowerBound > folded.startIndex && folded.count <= 60
+        guard inWords || inFigures else { return nil }
         let numbers = folded[ngay.upperBound...].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard numbers.count >= 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]), (1900...2100).contains(numbers[2]) else {
             return nil

@@ -116,6 +116,19 @@ struct ReportMeaningTests {
         #expect(header.place == place && header.placeKind == kind)
     }
 
+    @Test("a date in figures on the place's line, and the kind of report after `BÁO CÁO`, are read as the header's")
+    func dateInFiguresAndReportKind() {
+        let header = ReportReader.read(text: "UBND HUYỆN KIM SƠN\n\nSố: 88/BC-UBND\n\nKim Sơn, ngày 05/12/2025\n\nBÁO CÁO TÓM TẮT\n\n"
+                                       + "Kết quả thực hiện nhiệm vụ quý III năm 2025\n\nNội dung.\n", name: "t").header
+        #expect(header.date == "2025-12-05")
+        #expect(header.title == "Kết quả thực hiện nhiệm vụ quý III năm 2025")
+        #expect(header.period == .quarter(3))
+        // A sentence of the body that opens on a date in figures names no place, and is no header's date.
+        let body = ReportReader.read(text: "Số: 9/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNgày 12/02/2025, huyện tổ chức lễ giao quân.\n",
+                                     name: "t").header
+        #expect(body.date == nil)
+    }
+
     @Test("an issuer over two lines, a number with spaces, a place line without its kind")
     func headerOverSeveralLines() {
         let twoLines = ReportReader.read(text: "ỦY BAN NHÂN DÂN\n\nHUYỆN SƠN THỦY\n\nSố:    215  /BC-UBND\n\nSơn Thủy, ngày  28  tháng 6 năm 2025\n\n"
