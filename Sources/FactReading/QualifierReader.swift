@@ -206,7 +206,9 @@ struct QualifierReader {
             readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
-        let clauseOf = { SentenceSplitter.clause(containing: $0, self.scalars, in: sentence, marks: sentenceMarks) }
+        // The scalars captured, not the reader: a closure over `self` copied the whole reader at each call.
+        let paragraphScalars = scalars
+        let clauseOf = { SentenceSplitter.clause(containing: $0, paragraphScalars, in: sentence, marks: sentenceMarks) }
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)

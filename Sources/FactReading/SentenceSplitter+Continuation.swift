@@ -13,7 +13,9 @@ extension SentenceSplitter {
     /// (`hết tháng 9`, `9 tháng`, `từ đầu năm`, `đến ngày 25/9/2025`) and a
     /// verb (`ước đạt`, `được`, `là`) before its first figure.
     static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
-        guard start + 6 < folded.count, "lctu".unicodeScalars.contains(folded[start]) else { return false }
+        // Most sentences open otherwise: the opening is compared in place before any word is built.
+        guard start + 6 < folded.count, folded[start] == "l" || folded[start] == "c" || folded[start] == "t" || folded[start] == "u",
+              openingPhrases.contains(where: { startsWord($0, folded, at: start) }) else { return false }
         var words: [String] = []
         var index = start
         while index < folded.count, words.count < 12 {
@@ -24,7 +26,7 @@ extension SentenceSplitter {
                 while end < folded.count, ScalarText.isDigit(folded[end]) || folded[end] == "/" || folded[end] == "." { end += 1 }
                 // A figure, unless it names a month, a quarter, a day or a count of months.
                 let next = ScalarText.skipSpaces(folded, end)
-                let namesTime = Self.timeWords.contains(words.last ?? "") || Self.startsWord("thang", folded, at: next)
+                let namesTime = Self.timeWords.contains(words.last ?? "") || Self.startsWord(Self.thang, folded, at: next)
                 guard namesTime else { return words.count >= 3 && Self.verbs.contains(words.last ?? "") && opens(words) }
                 words.append("#")
             } else if ScalarText.isLetter(scalar) {
@@ -47,13 +49,16 @@ extension SentenceSplitter {
 
     /// The first two words of such an opening: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`, `ước cả (năm)`, `ước tính (cả năm)`.
     private static let openings = [("luy", "ke"), ("cong", "don"), ("tinh", "chung"), ("ca", "nam"), ("uoc", "ca"), ("uoc", "tinh")]
+    /// ``openings`` as the folded scalars they open a sentence with.
+    private static let openingPhrases = openings.map { Array(($0.0 + " " + $0.1).unicodeScalars) }
 
     /// Whether `word` stands at `index` of `folded`, followed by no letter.
-    private static func startsWord(_ word: String, _ folded: [Unicode.Scalar], at index: Int) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard index + scalars.count <= folded.count, Array(folded[index..<index + scalars.count]) == scalars else { return false }
-        return index + scalars.count == folded.count || !ScalarText.isLetter(folded[index + scalars.count])
+    private static func startsWord(_ word: [Unicode.Scalar], _ folded: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + word.count <= folded.count, folded[index..<index + word.count].elementsEqual(word) else { return false }
+        return index + word.count == folded.count || !ScalarText.isLetter(folded[index + word.count])
     }
+
+    private static let thang = Array("thang".unicodeScalars)
 
     /// Words before a number that make it a time, not a figure (`tháng 9`, `quý III`, `ngày 25/9`, `năm 2025`).
     private static let timeWords: Set<String> = ["thang", "quy", "ngay", "nam"]
