@@ -85,7 +85,17 @@ extension QualifierReader {
     /// words leading to it (`giảm 1 người chết` is of `4 người chết` and of
     /// `làm chết 4 người`, not of `7 người bị thương`).
     func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
-                 quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
+                 quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>,
+                 tail: ArraySlice<FoldedWord> = []) -> Int? {
+        // `1.046 doanh nghiệp …, 12.400 tỷ đồng, tăng 12,3% về số doanh nghiệp`: the change names its figure's noun.
+        if unit.dimension == .percent, let named = Self.nounAfterVeSo(tail),
+           let counted = primaries.last(where: { candidate in
+               if case .count(let noun) = quantities[candidate].unit.dimension { return FoldedWord(scalars: TextFolding.foldedScalars(
+                   String(noun.split(separator: " ").first ?? ""))) == named }
+               return false
+           }) {
+            return counted
+        }
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
         guard let nearest, let next, unit.dimension != .percent else { return nearest }
         let alike = primaries.filter { quantities[$0].unit == unit }
@@ -100,5 +110,13 @@ extension QualifierReader {
             let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
             return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
         } ?? nearest
+    }
+
+    /// The noun a change names after `về số` or `về số lượng` (`tăng 12,3% về số doanh nghiệp` → `doanh`), folded.
+    static func nounAfterVeSo(_ tail: ArraySlice<FoldedWord>) -> FoldedWord? {
+        guard tail.count >= 3, tail.first == .ve, tail[tail.startIndex + 1] == .so else { return nil }
+        var rest = tail.dropFirst(2)
+        if rest.first == .luong { rest = rest.dropFirst() }
+        return rest.first
     }
 }

@@ -225,6 +225,8 @@ extension FoldedWord {
     static let giam: FoldedWord = "giam"
     static let vuot: FoldedWord = "vuot"
     static let kh: FoldedWord = "kh"
+    static let ve: FoldedWord = "ve"
+    static let luong: FoldedWord = "luong"
     static let th: FoldedWord = "th"
     static let uth: FoldedWord = "uth"
     static let thuc: FoldedWord = "thuc"

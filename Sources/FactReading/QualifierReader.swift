@@ -132,7 +132,7 @@ struct QualifierReader {
                     let primary = kind == .target && afterChange
                         ? index - 1
                         : self.primary(compared: tail.first, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
-                                       quantities: quantities, words: words, sentence: sentence)
+                                       quantities: quantities, words: words, sentence: sentence, tail: tail)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
                             ?? figureAfterTarget(kind, index, in: sentence, quantities: quantities, words: words)

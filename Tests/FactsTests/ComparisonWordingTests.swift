@@ -42,6 +42,11 @@ struct ComparisonWordingTests {
         Case(sentence: "Rừng trồng đạt 4.120 ha, bằng 61% DT tự nhiên.", comparisons: ["4.120 ha": [], "61%": []]),
         Case(sentence: "Xảy ra 24 vụ tai nạn giao thông, làm chết 11 người, bị thương 19 người; so với năm 2024 giảm 5 vụ, giảm 3 người chết, tăng 2 người bị thương.",
              comparisons: ["24 vụ": ["changeOnPrevious -5"], "11 người": ["changeOnPrevious -3"], "19 người": ["changeOnPrevious 2"]]),
+        // A change that names its figure's noun (`về số doanh nghiệp`) is that figure's, not the nearest one's.
+        Case(sentence: "Có 1.046 doanh nghiệp thành lập mới với tổng vốn đăng ký 12.400 tỷ đồng, tăng 12,3% về số doanh nghiệp.",
+             comparisons: ["1.046 doanh nghiệp": ["changeOnPrevious 12.3"], "12.400 tỷ đồng": []]),
+        Case(sentence: "Có 1.046 doanh nghiệp thành lập mới với tổng vốn đăng ký 12.400 tỷ đồng, tăng 8,1%.",
+             comparisons: ["1.046 doanh nghiệp": [], "12.400 tỷ đồng": ["changeOnPrevious 8.1"]]),
         // A change said again in percent, in brackets with its sign or after `tương đương`, is the same change.
         Case(sentence: "Phạm pháp hình sự xảy ra 11 vụ, giảm 3 vụ (-21,4%) so với cùng kỳ; tỷ lệ điều tra khám phá đạt 90,9%.",
              comparisons: ["11 vụ": ["changeOnPrevious -3", "changeOnPrevious -21.4"], "90,9%": []]),
