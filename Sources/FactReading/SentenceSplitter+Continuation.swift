@@ -27,7 +27,7 @@ extension SentenceSplitter {
                 // A figure, unless it names a month, a quarter, a day or a count of months.
                 let next = ScalarText.skipSpaces(folded, end)
                 let namesTime = Self.timeWords.contains(words.last ?? "") || Self.startsWord(Self.thang, folded, at: next)
-                guard namesTime else { return words.count >= 3 && Self.verbs.contains(words.last ?? "") && opens(words) }
+                guard namesTime else { return words.count >= 3 && Self.verbs.contains(words.last ?? "") }
                 words.append("#")
             } else if ScalarText.isLetter(scalar) {
                 while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
@@ -42,15 +42,9 @@ extension SentenceSplitter {
         return false
     }
 
-    /// Whether the words open on the report's span or the year's estimate.
-    private static func opens(_ words: [String]) -> Bool {
-        words.count >= 2 && openings.contains { $0.0 == words[0] && $0.1 == words[1] }
-    }
-
-    /// The first two words of such an opening: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`, `ước cả (năm)`, `ước tính (cả năm)`.
-    private static let openings = [("luy", "ke"), ("cong", "don"), ("tinh", "chung"), ("ca", "nam"), ("uoc", "ca"), ("uoc", "tinh")]
-    /// ``openings`` as the folded scalars they open a sentence with.
-    private static let openingPhrases = openings.map { Array(($0.0 + " " + $0.1).unicodeScalars) }
+    /// The first two words of such an opening, folded: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`,
+    /// `ước cả (năm)`, `ước tính (cả năm)`.
+    private static let openingPhrases = ["luy ke", "cong don", "tinh chung", "ca nam", "uoc ca", "uoc tinh"].map { Array($0.unicodeScalars) }
 
     /// Whether `word` stands at `index` of `folded`, followed by no letter.
     private static func startsWord(_ word: [Unicode.Scalar], _ folded: [Unicode.Scalar], at index: Int) -> Bool {
