@@ -89,11 +89,7 @@ extension QualifierReader {
                  tail: ArraySlice<FoldedWord> = []) -> Int? {
         // `1.046 doanh nghiệp …, 12.400 tỷ đồng, tăng 12,3% về số doanh nghiệp`: the change names its figure's noun.
         if unit.dimension == .percent, let named = Self.nounAfterVeSo(tail),
-           let counted = primaries.last(where: { candidate in
-               if case .count(let noun) = quantities[candidate].unit.dimension { return FoldedWord(scalars: TextFolding.foldedScalars(
-                   String(noun.split(separator: " ").first ?? ""))) == named }
-               return false
-           }) {
+           let counted = primaries.last(where: { Self.countsIn(quantities[$0].unit, named) }) {
             return counted
         }
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
@@ -110,6 +106,12 @@ extension QualifierReader {
             let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
             return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
         } ?? nearest
+    }
+
+    /// Whether `unit` counts a noun whose first word, folded, is `word` (`doanh nghiệp` for `doanh`).
+    static func countsIn(_ unit: QuantityUnit, _ word: FoldedWord) -> Bool {
+        guard case .count(let noun) = unit.dimension, let first = noun.split(separator: " ").first else { return false }
+        return FoldedWord(scalars: TextFolding.foldedScalars(String(first))) == word
     }
 
     /// The noun a change names after `về số` or `về số lượng` (`tăng 12,3% về số doanh nghiệp` → `doanh`), folded.
