@@ -28,8 +28,7 @@ extension QualifierReader {
         let folded = text.folded
         let index = ScalarText.skipSpaces(folded, start)
         return Self.comparisonOpenings.contains { phrase in
-            index + phrase.count < end && ScalarText.equals(folded, index..<(index + phrase.count), phrase)
-                && !ScalarText.isLetter(folded[index + phrase.count])
+            index + phrase.count < end && ScalarText.wordStands(phrase, in: folded, at: index)
         }
     }
 

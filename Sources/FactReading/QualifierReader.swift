@@ -121,8 +121,7 @@ struct QualifierReader {
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .map({ overEarlierYear($0, after: end, before: clause.upperBound, in: references) }) {
-                    let falls = (kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .changeOnEarlierYear
-                                 || kind == .target || kind == .exceedsPlanBy) && verb == .giam
+                    let falls = (kind.isChange || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`).
@@ -140,9 +139,8 @@ struct QualifierReader {
                     // year's figure or a share of it said with `bằng` (`Chỉ số giá tiêu dùng bằng
                     // 103,1% so với cùng kỳ`, an index over last year's) is no level of the year,
                     // whatever it qualifies. (`Tốc độ tăng GRDP đạt 7,8% so với cùng kỳ` is the rise itself.)
-                    let isNoLevel = kind == .changeOnPrevious || kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod
+                    let isNoLevel = kind.isChange || kind == .percentOfPriorPeriod || kind == .percentOfEarlierYear
                         || kind == .previousValue || kind == .percentOfPrevious && verb == .bang
-                        || kind == .changeOnEarlierYear || kind == .percentOfEarlierYear
                         || kind == .exceedsPlanBy && unit.dimension != .percent
                     if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)

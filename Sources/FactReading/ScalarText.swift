@@ -151,6 +151,12 @@ enum ScalarText {
         return true
     }
 
+    /// Whether `word` stands at `index` as a whole word: its scalars there, and no letter right after.
+    static func wordStands(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let end = index + word.count
+        return equals(scalars, index..<end, word) && (end == scalars.count || !isLetter(scalars[end]))
+    }
+
     /// The scalars as bytes for parsers of ASCII: a scalar outside ASCII reads
     /// as 0xFF, which is no digit or mark, so it makes the text malformed.
     static func asciiBytes(_ scalars: ArraySlice<Unicode.Scalar>) -> LazyMapSequence<ArraySlice<Unicode.Scalar>, UInt8> {

@@ -15,7 +15,7 @@ extension SentenceSplitter {
     static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
         // Most sentences open otherwise: the opening is compared in place before any word is built.
         guard start + 6 < folded.count, folded[start] == "l" || folded[start] == "c" || folded[start] == "t" || folded[start] == "u",
-              openingPhrases.contains(where: { startsWord($0, folded, at: start) }) else { return false }
+              openingPhrases.contains(where: { ScalarText.wordStands($0, in: folded, at: start) }) else { return false }
         var words: [String] = []
         var index = start
         while index < folded.count, words.count < 12 {
@@ -26,7 +26,7 @@ extension SentenceSplitter {
                 while end < folded.count, ScalarText.isDigit(folded[end]) || folded[end] == "/" || folded[end] == "." { end += 1 }
                 // A figure, unless it names a month, a quarter, a day or a count of months.
                 let next = ScalarText.skipSpaces(folded, end)
-                let namesTime = Self.timeWords.contains(words.last ?? "") || Self.startsWord(Self.thang, folded, at: next)
+                let namesTime = Self.timeWords.contains(words.last ?? "") || ScalarText.wordStands(Self.thang, in: folded, at: next)
                 guard namesTime else { return words.count >= 3 && Self.verbs.contains(words.last ?? "") }
                 words.append("#")
             } else if ScalarText.isLetter(scalar) {
@@ -45,12 +45,6 @@ extension SentenceSplitter {
     /// The first two words of such an opening, folded: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`,
     /// `ước cả (năm)`, `ước tính (cả năm)`.
     private static let openingPhrases = ["luy ke", "cong don", "tinh chung", "ca nam", "uoc ca", "uoc tinh"].map { Array($0.unicodeScalars) }
-
-    /// Whether `word` stands at `index` of `folded`, followed by no letter.
-    private static func startsWord(_ word: [Unicode.Scalar], _ folded: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + word.count <= folded.count, folded[index..<index + word.count].elementsEqual(word) else { return false }
-        return index + word.count == folded.count || !ScalarText.isLetter(folded[index + word.count])
-    }
 
     private static let thang = Array("thang".unicodeScalars)
 

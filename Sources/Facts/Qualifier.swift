@@ -55,6 +55,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// the province's, the order a budget's attainment takes them in.
     public static let estimateShares: [ComparisonKind] = [.percentOfCityEstimate, .percentOfEstimate, .percentOfProvinceEstimate]
 
+    /// Whether the comparison is a change (signed): on last year, on an earlier month or quarter, or on a year before last.
+    public var isChange: Bool { self == .changeOnPrevious || self == .changeOnPriorPeriod || self == .changeOnEarlierYear }
+
     /// Whether the comparison says how far the plan was reached: a share of it or of a budget estimate, or an excess over it.
     public var isPlanShare: Bool { self == .percentOfPlan || self == .exceedsPlanBy || Self.estimateShares.contains(self) }
 }

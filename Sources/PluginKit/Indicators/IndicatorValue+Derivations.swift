@@ -91,6 +91,10 @@ extension IndicatorValue {
                           inputs: [(actualName, actual)])
     }
 
+    /// The change on last year as the report states it, beside the value
+    /// (``changeDerivation``) or apart (``change``): what exports write.
+    public var statedChange: Quantity? { changeDerivation?.quantity ?? change?.quantity }
+
     public var planDerivation: Derivation? {
         guard let actual else { return nil }
         if let (stated, upper) = statedPlan(of: actual) {

@@ -27,7 +27,7 @@ extension IndicatorValue: QueryEntity {
         case "attainment": return attainment.map { .measure(Measure($0, .percent)) } ?? .null
         case "status": return .text(status.rawValue)
         case "unit": return .text(actual?.unit.symbol ?? indicator.unit)
-        case "source": return (actual ?? share ?? change).map(Fields.source) ?? .null
+        case "source": return given.map(Fields.source) ?? .null
         case "label": return .text(indicator.label.vi)
         case "label_en": return .text(indicator.label.en)
         case "key", "path": return .text(path)

@@ -50,6 +50,9 @@ public struct IndicatorValue: Sendable {
     /// With no value and no share, the change the report gives in its place
     /// (`Thu nội địa giảm 4,2% so với cùng kỳ`).
     public var change: Fact? { actual != nil || beside?.role.isPlanShare == false ? beside : nil }
+    /// What the report gives for the indicator: its value, else its share of
+    /// plan, else its change on last year; the fact its source and `.why` show.
+    public var given: Fact? { actual ?? share ?? change }
     /// The ``change`` of a value, or with no value its ``share`` or else its
     /// change: a value has no share and a share no change, so one field holds
     /// either (values are copied often, and a fact is large).
@@ -78,7 +81,7 @@ public struct IndicatorValue: Sendable {
     /// the report gives it among its qualifiers (a target alike: `phấn đấu
     /// chỉ số giá tiêu dùng bằng 104% so với năm trước`); any other fact as it is.
     static func asChange(_ fact: Fact) -> Fact {
-        guard fact.role == .comparison(.percentOfPrevious), fact.qualifies == nil, fact.unit.dimension == .percent else { return fact }
+        guard SentenceBinding.isShareOfPreviousAlone(fact) else { return fact }
         return fact.restated(Quantity(fact.value - 100, fact.unit), upper: fact.upper.map { $0 - 100 }, role: .comparison(.changeOnPrevious))
             .adding(.comparison(.percentOfPrevious, value: fact.value, upper: fact.upper, unit: fact.unit, fact: fact.id))
     }
@@ -210,7 +213,7 @@ public struct IndicatorValue: Sendable {
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.
     public var statusBasis: String? {
-        guard let figure = actual ?? share ?? change else {
+        guard let figure = given else {
             return shortfallSentence.map { "the report lists it among the targets missed, with no figure: “\($0)”" }
         }
         // With no figure, the share of plan or the change on last year is what the report gives.

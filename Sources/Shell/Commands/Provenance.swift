@@ -28,7 +28,7 @@ enum Provenance {
                 lines.append("  about:    \(about)")
             }
             lines.append("  found by: \(indicator.indicator.actual.summary)")
-            if let figure = indicator.actual ?? indicator.share ?? indicator.change {
+            if let figure = indicator.given {
                 if indicator.actual == nil {
                     lines.append(indicator.share != nil ? "  no figure in this report, only its share of \(indicator.attainmentOf):"
                                                         : "  no figure in this report, only its change on last year:")

@@ -60,9 +60,7 @@ enum CSVWriter {
     static func indicatorRow(_ indicator: IndicatorValue) -> [String] {
         let actual = indicator.actual, target = indicator.planTarget?.stated, plan = indicator.planDerivation
         // With no figure, the source is the share of plan the status was read from, or the change the report gives.
-        let source = actual ?? indicator.share ?? indicator.change
-        // The change on last year as the report states it, beside the value or apart.
-        let change = indicator.changeDerivation?.quantity ?? indicator.change?.quantity
+        let source = indicator.given, change = indicator.statedChange
         return [indicator.report, indicator.header?.place ?? "", indicator.header?.year.map(String.init) ?? "",
                 indicator.header?.period.name ?? "", indicator.path, indicator.indicator.label.vi,
                 actual?.value.description ?? "", actual?.upper?.description ?? "", actual?.denominator?.description ?? "",

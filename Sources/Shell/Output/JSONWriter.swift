@@ -90,7 +90,7 @@ public struct JSONWriter {
             } ?? "null"),
             ("previous", indicator.previous.map { object([("value", ComputedNumber.text($0.value)), ("unit", string($0.unit.symbol))]) }
                 ?? "null"),
-            ("change", (indicator.changeDerivation?.quantity ?? indicator.change?.quantity).map {
+            ("change", indicator.statedChange.map {
                 object([("value", $0.value.description), ("unit", string($0.unit.symbol))])
             } ?? "null"),
             ("attainment", indicator.attainment.map(ComputedNumber.text) ?? "null"),

@@ -68,7 +68,7 @@ public struct Renderer {
                 if let change = indicator.change {
                     let status = indicator.status == .unknown ? "" : "\n  status: \(indicator.status.rawValue)"
                     return "null  (\(indicator.path): “\(indicator.indicator.label.vi)” has no figure in this report,"
-                        + " only its change on last year: \(change.value > 0 ? "+" : "")\(formatter.factValue(change)))"
+                        + " only its change on last year: \(signed(change)))"
                         + status + "\n  source: \(formatter.source(change))"
                 }
                 // A target the report lists as missed without its figure: no number, but an answer.
@@ -87,7 +87,7 @@ public struct Renderer {
                     about += " (a change; level \(formatter.inline(.measure(Measure(level)))))"
                 }
             }
-            if let change = indicator.change { about += " · change on last year: \(change.value > 0 ? "+" : "")\(formatter.factValue(change))" }
+            if let change = indicator.change { about += " · change on last year: \(signed(change))" }
             if indicator.status != .unknown { about += " · status: \(indicator.status.rawValue)" }
             if let note = indicator.attainmentNote { about += "\n  note: \(note)" }
             return "\(formatter.qualified(actual))\n  \(about)\n  source: \(formatter.source(actual))"
@@ -100,6 +100,11 @@ public struct Renderer {
         default:
             return formatter.inline(value)
         }
+    }
+
+    /// A change as a value with its sign: `+2,5%`, `-286 hộ`.
+    private func signed(_ change: Fact) -> String {
+        (change.value > 0 ? "+" : "") + formatter.factValue(change)
     }
 
     // MARK: - Lists
