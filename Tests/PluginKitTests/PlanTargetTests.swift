@@ -93,6 +93,8 @@ struct PlanTargetTests {
         Tổng lượt khách du lịch đạt 50.000 lượt, bằng 80% kế hoạch.
 
         Tỷ lệ che phủ rừng đạt 62,4%, vượt 0,4% kế hoạch.
+
+        Sản lượng lương thực có hạt ước đạt 41.250 tấn, vượt 250 tấn so với kế hoạch.
         """
         let resolver = Reports.catalog(Reports.store(markdown: report)).resolver
         let plan = { (path: String) throws in ValueFormatter().inline(try #require(resolver.value(at: path)).field("plan") ?? .null) }
@@ -105,6 +107,8 @@ struct PlanTargetTests {
         #expect(try plan("economy.tourism.arrivals") == "62.500 lượt")
         // A rate past its plan by a percentage is past it by points: 62%, not 62,4% ÷ 100,4%.
         #expect(try plan("economy.agriculture.forest_cover_rate") == "62%")
+        // An amount past its plan by an amount is past it by that: 41.000 tấn.
+        #expect(try plan("economy.agriculture.grain_output") == "41.000 tấn")
     }
 
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")

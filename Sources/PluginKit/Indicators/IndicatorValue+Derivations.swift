@@ -102,10 +102,13 @@ extension IndicatorValue {
                               inputs: [(path + ".actual", actual)], upper: upper)
         }
         // A rate past its plan by a percentage (`98,6%, vượt 0,6% kế hoạch`) is past it by points: the plan is 98%.
+        // An amount past it by an amount (`52.310 tấn, vượt 310 tấn so với kế hoạch`) is past it by that: 52.000 tấn.
         if actual.comparison(.percentOfPlan) == nil, let (excess, unit, _) = actual.comparison(.exceedsPlanBy),
-           unit == actual.unit, unit.dimension == .percent {
-            return Derivation(quantity: Quantity(actual.value - excess, actual.unit),
-                              formula: "\(path).actual − \(NumberStyle.vietnamese.format(excess)) (its excess over plan, in percentage points)",
+           unit == actual.unit || unit.dimension != .percent,
+           let over = Quantity(excess, unit).converted(to: actual.unit) {
+            let how = unit.dimension == .percent ? "in percentage points" : "in \(actual.unit.symbol)"
+            return Derivation(quantity: Quantity(actual.value - over.value, actual.unit),
+                              formula: "\(path).actual − \(NumberStyle.vietnamese.format(over.value)) (its excess over plan, \(how))",
                               inputs: [(path + ".actual", actual)])
         }
         guard let attainment, attainment != 0 else { return nil }
