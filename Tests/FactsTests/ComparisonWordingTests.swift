@@ -52,6 +52,11 @@ struct ComparisonWordingTests {
              comparisons: ["11 vụ": ["changeOnPrevious -3", "changeOnPrevious -21.4"], "90,9%": []]),
         Case(sentence: "Cháy xảy ra 4 vụ (tăng 1 vụ, tương đương 33,3%).",
              comparisons: ["4 vụ": ["changeOnPrevious 1", "changeOnPrevious 33.3"]]),
+        // … in brackets after the change's noun, or with its verb again; a verb of the other way is no restatement.
+        Case(sentence: "Tai nạn giao thông xảy ra 21 vụ, làm chết 12 người, bị thương 9 người; so với cùng kỳ giảm 4 vụ (giảm 16%), tăng 3 người bị thương (+50%).",
+             comparisons: ["21 vụ": ["changeOnPrevious -4", "changeOnPrevious -16"], "12 người": [],
+                           "9 người": ["changeOnPrevious 3", "changeOnPrevious 50"]]),
+        Case(sentence: "Cháy nổ xảy ra 6 vụ, giảm 2 vụ (tăng 40% số thiệt hại).", comparisons: ["6 vụ": ["changeOnPrevious -2"], "40%": []]),
         // `vượt` alone right after a level is past the plan, a rate's as any other's.
         Case(sentence: "Tỷ lệ tham gia BHYT đạt 95,2%, vượt 0,7%.", comparisons: ["95,2%": ["exceedsPlanBy 0.7"]]),
         Case(sentence: "Doanh thu dịch vụ đạt 74 tỷ đồng, vượt 9%.", comparisons: ["74 tỷ đồng": ["exceedsPlanBy 9"]]),
