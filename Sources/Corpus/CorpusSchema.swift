@@ -21,15 +21,18 @@ import FoundationEssentials
 /// written would pay to keep.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
-    static let format = "baocao-corpus-5"
+    static let format = "baocao-corpus-6"
     /// The formats before, each read as it is and brought up to ``format`` by
     /// the next import, with what it lacks: format 3, how reports were read
     /// (`reports.reading`); format 4, an indicator's share of plan where its
-    /// report gives no figure (`indicator_values.share`). Every report of
-    /// either is read again, as one read otherwise.
+    /// report gives no figure (`indicator_values.share`); format 5, the kinds
+    /// of comparison added since (`facts.coding` names them, and a baocao that
+    /// does not know one refuses the corpus by its format, not by a fact it
+    /// cannot decode). Every report of each is read again, as one read otherwise.
     static let earlierFormats = [
         "baocao-corpus-3": "ALTER TABLE reports ADD COLUMN reading TEXT; ALTER TABLE indicator_values ADD COLUMN share INTEGER;",
         "baocao-corpus-4": "ALTER TABLE indicator_values ADD COLUMN share INTEGER; UPDATE reports SET reading = NULL;",
+        "baocao-corpus-5": "UPDATE reports SET reading = NULL;",
     ]
 
     static let create = """

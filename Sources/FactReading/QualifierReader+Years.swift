@@ -30,6 +30,23 @@ extension QualifierReader {
         return kind == .changeOnPrevious ? .changeOnEarlierYear : .percentOfEarlierYear
     }
 
+    /// `đạt 31,2% kế hoạch (cùng kỳ năm 2024 đạt 27,9% kế hoạch)`: a share of
+    /// plan in brackets that open on last year (`cùng kỳ`, `năm trước`, or
+    /// the year before the report's) is last year's by the same time, not
+    /// this year's. `start` is where the number starts; any other kind is kept.
+    func lastYearsShare(_ kind: ComparisonKind, before start: Int, clause: Range<Int>) -> ComparisonKind {
+        guard kind.isPlanShare, start <= scalars.count, clause.lowerBound < start,
+              let bracket = scalars[clause.lowerBound..<start].lastIndex(of: "("),
+              !scalars[bracket..<start].contains(")") else { return kind }
+        let opening = String(String.UnicodeScalarView(text.folded[(bracket + 1)..<start]))
+        let lastYear = reportYear.map { "nam \($0 - 1)" }
+        return Self.lastYearOpenings.contains(where: opening.hasPrefix) || lastYear.map(opening.hasPrefix) == true
+            ? .percentOfPlanLastYear : kind
+    }
+
+    /// `cùng kỳ`, `năm trước`, as folding spells them.
+    private static let lastYearOpenings = ["cùng kỳ", "năm trước"].map { String(decoding: FoldedText(folding: $0).bytes, as: UTF8.self) }
+
     /// The year a reference is when `năm` stands right before it (`năm 2024`); nil for a range of years or any other reference.
     private func namedYear(_ reference: ScannedReference) -> Int? {
         guard reference.kind == .year, reference.end - reference.start == 4,

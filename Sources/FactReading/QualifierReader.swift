@@ -120,7 +120,8 @@ struct QualifierReader {
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
-                    .map({ overEarlierYear($0, after: end, before: clause.upperBound, in: references) }) {
+                    .map({ lastYearsShare(overEarlierYear($0, after: end, before: clause.upperBound, in: references),
+                                          before: start, clause: clause) }) {
                     let falls = (kind.isChange || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
@@ -140,7 +141,7 @@ struct QualifierReader {
                     // 103,1% so với cùng kỳ`, an index over last year's) is no level of the year,
                     // whatever it qualifies. (`Tốc độ tăng GRDP đạt 7,8% so với cùng kỳ` is the rise itself.)
                     let isNoLevel = kind.isChange || kind == .percentOfPriorPeriod || kind == .percentOfEarlierYear
-                        || kind == .previousValue || kind == .percentOfPrevious && verb == .bang
+                        || kind == .percentOfPlanLastYear || kind == .previousValue || kind == .percentOfPrevious && verb == .bang
                         || kind == .exceedsPlanBy && unit.dimension != .percent
                     if primary != nil || isNoLevel {
                         drafts[index].role = .comparison(kind)

@@ -50,6 +50,9 @@ public enum ComparisonKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// `bằng 180% so với năm 2020` in a report on 2025: a share of a year
     /// before last's figure, which is no share of last year's.
     case percentOfEarlierYear
+    /// `(cùng kỳ năm 2024 đạt 27,9% kế hoạch)`: the share of its plan last
+    /// year's figure had reached by the same time, which is no share of this year's.
+    case percentOfPlanLastYear
 
     /// The shares of a budget estimate, a budget's plan: the city's, any, then
     /// the province's, the order a budget's attainment takes them in.

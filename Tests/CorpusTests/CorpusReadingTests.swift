@@ -56,16 +56,18 @@ struct CorpusReadingTests {
     }
 
     @Test("a corpus of a format before opens as it is; the next import brings it up and reads its reports again",
-          arguments: ["baocao-corpus-3", "baocao-corpus-4"])
+          arguments: ["baocao-corpus-3", "baocao-corpus-4", "baocao-corpus-5"])
     func earlierFormat(_ earlier: String) throws {
         let (folder, report) = try reportFolder()
         let database = folder + "/c.db"
         _ = try CorpusImporter.run(paths: [report], database: database, registry: BuiltinPlugins.registry())
-        // What the formats before were: no `share` column, in format 3 no `reading` either, and the name in `meta`.
+        // What the formats before were: before format 5 no `share` column, in format 3 no `reading` either,
+        // and the name in `meta`.
         let dropReading = earlier == "baocao-corpus-3" ? "ALTER TABLE reports DROP COLUMN reading;" : ""
+        let dropShare = earlier == "baocao-corpus-5" ? "" : "ALTER TABLE indicator_values DROP COLUMN share;"
         try SQLiteDatabase(path: database, writable: true).execute("""
             \(dropReading)
-            ALTER TABLE indicator_values DROP COLUMN share;
+            \(dropShare)
             UPDATE meta SET value = '\(earlier)' WHERE key = 'format';
             """)
         #expect(CorpusSchema.earlierFormats[earlier] != nil)

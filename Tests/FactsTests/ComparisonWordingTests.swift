@@ -57,6 +57,9 @@ struct ComparisonWordingTests {
              comparisons: ["21 vụ": ["changeOnPrevious -4", "changeOnPrevious -16"], "12 người": [],
                            "9 người": ["changeOnPrevious 3", "changeOnPrevious 50"]]),
         Case(sentence: "Cháy nổ xảy ra 6 vụ, giảm 2 vụ (tăng 40% số thiệt hại).", comparisons: ["6 vụ": ["changeOnPrevious -2"], "40%": []]),
+        // A share of plan in brackets that open on last year is last year's by the same time, not this year's.
+        Case(sentence: "Giải ngân vốn đầu tư công ước đạt 1.960 tỷ đồng, đạt 36,4% kế hoạch (cùng kỳ năm trước đạt 30,2% kế hoạch).",
+             comparisons: ["1.960 tỷ đồng": ["percentOfPlan 36.4", "percentOfPlanLastYear 30.2"]]),
         // `vượt` alone right after a level is past the plan, a rate's as any other's.
         Case(sentence: "Tỷ lệ tham gia BHYT đạt 95,2%, vượt 0,7%.", comparisons: ["95,2%": ["exceedsPlanBy 0.7"]]),
         Case(sentence: "Doanh thu dịch vụ đạt 74 tỷ đồng, vượt 9%.", comparisons: ["74 tỷ đồng": ["exceedsPlanBy 9"]]),

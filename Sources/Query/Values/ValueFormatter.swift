@@ -141,6 +141,7 @@ public struct ValueFormatter: Sendable {
         case .changeOnEarlierYear: return movement(m) + " so với năm gốc"
         case .percentOfEarlierYear: return "bằng \(v) năm gốc"
         case .changeTarget: return "kế hoạch " + movement(m)
+        case .percentOfPlanLastYear: return "cùng kỳ đạt \(v) kế hoạch"
         }
     }
 
