@@ -177,15 +177,29 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         let facts = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let values = reports.map { report -> IndicatorValue in
             let row = reportIDs[report.name].flatMap { rows[$0] }
+            let actual = row?.actual.flatMap { facts[$0] }
+            // A value counted in parts is stored as its first part, and summed again from its sentence.
+            let summed = actual.flatMap { summingParts($0, rule: indicator.actual) }
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
-                                       actual: row?.actual.flatMap { facts[$0] }, target: row?.target.flatMap { facts[$0] },
+                                       actual: summed?.value ?? actual, target: row?.target.flatMap { facts[$0] },
                                        shortfallSentence: row?.shortfall, change: row?.change.flatMap { facts[$0] },
                                        share: row?.share.flatMap { facts[$0] })
             value.report = report.name
             value.header = report.header
+            value.parts = summed?.parts ?? []
             return value
         }
         resolved[path] = values
         return values
+    }
+
+    /// The sum of the parts `fact`'s sentence counts it in (``PartsSum``), for a rule with parts; call under `lock`.
+    private func summingParts(_ fact: Fact, rule: FindingRule) -> (value: Fact, parts: [Fact])? {
+        // The sentence's facts by the range of their ids, which the primary key answers (`facts` has no index on `sentence`).
+        let first = "(SELECT sentence FROM facts WHERE id = ?)"
+        guard rule.parts.count >= 2,
+              let sentence = try? read(FactRows.select + " WHERE f.id BETWEEN \(first) AND (SELECT s.id + s.sentence_facts - 1 FROM facts s"
+                                       + " WHERE s.id = \(first)) ORDER BY f.id", [.int(fact.id), .int(fact.id)]) else { return nil }
+        return PartsSum(rule: rule).value(of: fact, sentenceFacts: sentence[...])
     }
 }

@@ -30,8 +30,9 @@ struct CorpusTests {
     func indicatorsAsInMemory() throws {
         let corpus = try Self.open()
         #expect(corpus.reports.count == Self.reportPaths.count)
-        var shares = 0, changesAlone = 0
+        var shares = 0, changesAlone = 0, summed = 0
         defer { #expect(shares > 0, "some report of the corpus gives a share of plan and no figure") }
+        defer { #expect(summed > 0, "some report of the corpus counts a value in parts") }
         defer { #expect(changesAlone > 0, "some report of the corpus gives a change on last year and no figure") }
         for path in Self.reportPaths {
             let store = FactStore(documents: [try ReportReader.read(path: path)])
@@ -52,6 +53,8 @@ struct CorpusTests {
                     #expect(stored.change?.formattedValue() == live.change?.formattedValue(), "\(name) \(live.path) change")
                     #expect(stored.changeDerivation?.quantity == live.changeDerivation?.quantity, "\(name) \(live.path) change stated")
                     if stored.actual == nil, stored.change != nil { changesAlone += 1 }
+                    #expect(stored.parts.map(\.value) == live.parts.map(\.value), "\(name) \(live.path) parts")
+                    if !stored.parts.isEmpty { summed += 1 }
                 }
             }
         }

@@ -4,9 +4,11 @@ import Facts
 extension IndicatorExample {
     /// What `rule` reads from `store` (an example's report), as an
     /// indicator holds it: for a rule of changes, a share of last year's is
-    /// the change it implies (``IndicatorValue``), so an example reads the same.
+    /// the change it implies (``IndicatorValue``), so an example reads the
+    /// same; for a rule with parts, a value counted in parts is their sum (``PartsSum``).
     public static func value(read rule: FindingRule, from store: FactStore) -> Fact? {
-        let found = RuleMatcher(store: store).find(rule)
+        let matcher = RuleMatcher(store: store)
+        let found = matcher.summingParts(matcher.find(rule), rule: rule).value
         return rule.takesChanges ? found.map(IndicatorValue.asChange) : found
     }
 }

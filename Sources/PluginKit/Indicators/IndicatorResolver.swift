@@ -48,15 +48,19 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         if let cached = resolved[key] { return cached }
         let file = cacheFile(of: plugin)
         if let file, let entry = cache?.entry(indicator.key, in: file) {
+            let summed = matcher.summingParts(entry.actual.flatMap(store.fact(id:)), rule: indicator.actual)
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
-                                       actual: entry.actual.flatMap(store.fact(id:)), target: entry.target.flatMap(store.fact(id:)),
+                                       actual: summed.value, target: entry.target.flatMap(store.fact(id:)),
                                        shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)),
                                        share: entry.share.flatMap(store.fact(id:)))
+            value.parts = summed.parts
             place(&value, in: loaded)
             resolved[key] = value
             return value
         }
-        let actual = matcher.find(indicator.actual, report: filter)
+        // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
+        let summed = matcher.summingParts(matcher.find(indicator.actual, report: filter), rule: indicator.actual)
+        let actual = summed.value
         // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
         let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
             ? matcher.find(indicator.actual, report: filter, sought: .shares) : nil
@@ -85,6 +89,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             shortfallSentence: needsShortfall
                 ? Self.shortfall(of: indicator, besides: { actual?.sentence }, in: verdictSentences(report: filter)) : nil,
             change: change, share: share)
+        value.parts = summed.parts
         place(&value, in: loaded)
         resolved[key] = value
         if let file {

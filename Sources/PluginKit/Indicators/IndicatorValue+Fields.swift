@@ -7,7 +7,7 @@ import Platform
 /// An indicator in a query: its fields as the language reads them.
 extension IndicatorValue: QueryEntity {
     static let fields = ["actual", "value", "target", "target_kind", "target_level", "plan", "previous", "change", "attainment", "status", "unit",
-                         "source", "label", "label_en", "key", "path", "domain", "report", "place", "year", "period"]
+                         "parts", "source", "label", "label_en", "key", "path", "domain", "report", "place", "year", "period"]
 
     public var kind: String { "indicator" }
     public var name: String { path }
@@ -27,6 +27,8 @@ extension IndicatorValue: QueryEntity {
         case "attainment": return attainment.map { .measure(Measure($0, .percent)) } ?? .null
         case "status": return .text(status.rawValue)
         case "unit": return .text(actual?.unit.symbol ?? indicator.unit)
+        // The parts a value counted in parts sums (`12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`); empty for any other.
+        case "parts": return .list(parts.map(Value.fact))
         case "source": return given.map(Fields.source) ?? .null
         case "label": return .text(indicator.label.vi)
         case "label_en": return .text(indicator.label.en)

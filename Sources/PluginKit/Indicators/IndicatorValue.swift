@@ -61,6 +61,12 @@ public struct IndicatorValue: Sendable {
     /// target's kind needs it, and folding the sentence again cost more than
     /// the rest of a one-shot answer. Nil: it is folded when needed.
     public var targetFolded: FoldedText?
+    /// The parts a report counts the value in (`12 chỉ tiêu vượt …, 7 chỉ tiêu
+    /// đạt …`), when it does: the value is their sum (``PartsSum``). Empty otherwise.
+    public var parts: [Fact] = []
+    /// The value as the report writes it: its number and unit, or its parts
+    /// joined (`12 chỉ tiêu + 7 chỉ tiêu`) when it is their sum.
+    public var writtenText: String? { parts.count > 1 ? parts.map(\.text).joined(by: " + ") : actual?.text }
 
     public init(path: String, namespace: String, indicator: Indicator, actual: Fact?, target: Fact?,
                 shortfallSentence: String? = nil, change: Fact? = nil, share: Fact? = nil) {

@@ -151,11 +151,15 @@ public struct FindingRule: Hashable, Sendable {
     /// gives as the share of another figure (`giải ngân 318,2 tỷ đồng, đạt
     /// 77,1% kế hoạch` is the disbursement rate).
     public var takesShares: Bool
+    /// Names of the parts a report may count the value in, in one sentence
+    /// (`12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch` for the targets
+    /// met or exceeded): where it does, the value is their sum (``PartsSum``).
+    public var parts: [String]
 
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
                 sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
-                takesShares: Bool = false) {
+                takesShares: Bool = false, parts: [String] = []) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -170,6 +174,7 @@ public struct FindingRule: Hashable, Sendable {
         self.concepts = concepts
         self.takesChanges = takesChanges
         self.takesShares = takesShares
+        self.parts = parts
     }
 
     /// A few of the rule's parts, not all its words: rules are looked up by
@@ -204,6 +209,7 @@ public struct FindingRule: Hashable, Sendable {
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         if takesShares { text += ", or its share of plan" }
+        if !parts.isEmpty { text += ", or the sum of its parts " + parts.map { "“\($0)”" }.joined(by: " and ") + " in one sentence" }
         if !concepts.isEmpty { text += " (concept" + (concepts.count > 1 ? "s " : " ") + concepts.joined(by: ", ") + ")" }
         return text + (preference == .estimate ? ", year-end estimate" : "")
     }

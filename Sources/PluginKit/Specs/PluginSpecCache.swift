@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-6"
+    static let magic = "baocao-spec-7"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -117,6 +117,7 @@ public enum PluginSpecCache {
         out.int(rule.nth)
         out.byte(rule.takesChanges ? 1 : 0)
         out.byte(rule.takesShares ? 1 : 0)
+        strings(rule.parts, &out)
     }
 
     static func unit(_ kind: UnitKind, _ out: inout BinaryWriter) {
@@ -217,9 +218,10 @@ public enum PluginSpecCache {
         let unit = try unitKind(&input)
         let position: PhrasePosition = try [PhrasePosition.before, .after, .either][index(try input.byte(), below: 3)]
         let preference: Preference = try input.byte() == 1 ? .estimate : .first
+        let nth = try input.int(), takesChanges = try input.byte() == 1, takesShares = try input.byte() == 1
         return FindingRule(names, verbs: verbs, context: context, exclude: exclude, unless: unless, in: part, unit: unit,
-                           position: position, prefer: preference, sections: sections, nth: try input.int(),
-                           concepts: concepts, takesChanges: try input.byte() == 1, takesShares: try input.byte() == 1)
+                           position: position, prefer: preference, sections: sections, nth: nth,
+                           concepts: concepts, takesChanges: takesChanges, takesShares: takesShares, parts: try strings(&input))
     }
 
     static func unitKind(_ input: inout BinaryReader, depth: Int = 0) throws -> UnitKind {

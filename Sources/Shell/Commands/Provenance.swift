@@ -34,6 +34,9 @@ enum Provenance {
                                                         : "  no figure in this report, only its change on last year:")
                 }
                 lines.append(explain(.fact(figure), renderer: renderer, registry: registry).split(separator: "\n").map { "  " + $0 }.joined(by: "\n"))
+                if indicator.parts.count > 1 {
+                    lines.append("  the sum of its parts: " + indicator.parts.map { "\($0.text) (fact #\($0.id))" }.joined(by: " + "))
+                }
             } else {
                 lines.append("  not found in this report")
             }

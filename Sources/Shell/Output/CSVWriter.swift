@@ -64,7 +64,7 @@ enum CSVWriter {
         return [indicator.report, indicator.header?.place ?? "", indicator.header?.year.map(String.init) ?? "",
                 indicator.header?.period.name ?? "", indicator.path, indicator.indicator.label.vi,
                 actual?.value.description ?? "", actual?.upper?.description ?? "", actual?.denominator?.description ?? "",
-                actual?.unit.symbol ?? indicator.indicator.unit, actual?.text ?? "",
+                actual?.unit.symbol ?? indicator.indicator.unit, indicator.writtenText ?? "",
                 target?.value.description ?? "", target?.upper?.description ?? "", target?.unit.symbol ?? "",
                 indicator.planTarget?.kind.rawValue ?? "",
                 indicator.targetLevel.map { ComputedNumber.text($0.value) } ?? "", indicator.targetLevel?.unit.symbol ?? "",

@@ -69,7 +69,9 @@ public struct JSONWriter {
     }
 
     public func write(_ indicator: IndicatorValue) -> String {
-        object([
+        // The parts a value counted in parts sums (`12 chỉ tiêu + 7 chỉ tiêu`), only where it is one.
+        let parts: [(String, String)] = indicator.parts.isEmpty ? [] : [("parts", "[" + indicator.parts.map(write).joined(by: ",") + "]")]
+        let fields: [(String, String)] = [
             ("report", string(indicator.report)),
             ("place", indicator.header?.place.map(string) ?? "null"),
             ("year", indicator.header?.year.map(String.init) ?? "null"),
@@ -96,7 +98,8 @@ public struct JSONWriter {
             ("attainment", indicator.attainment.map(ComputedNumber.text) ?? "null"),
             ("attainment_note", indicator.attainmentNote.map(string) ?? "null"),
             ("status", string(indicator.status.rawValue)),
-        ])
+        ]
+        return object(fields + parts)
     }
 
     func object(_ fields: [(String, String)]) -> String {

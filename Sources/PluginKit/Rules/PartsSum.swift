@@ -1,0 +1,62 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// A value a report counts in parts, each named apart in one sentence: `Có
+/// 12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch, 3 chỉ tiêu không đạt`
+/// gives the targets met or exceeded as 19. A rule's ``FindingRule/parts``
+/// names the parts; each is the number its name stands right after, as a
+/// rule of that one name and the rule's exclusions finds it. The value is
+/// their sum when the sentence names two parts or more, the fact the rule
+/// found is one of them, and no part is a breakdown of another: after
+/// `trong đó` (`15 chỉ tiêu đạt và vượt, trong đó 8 chỉ tiêu vượt`) the
+/// parts are of the figure before, which is the value.
+///
+/// The sum is the first part restated: its source, and the parts' sentence,
+/// are the value's. It is found again from the parts wherever the value is
+/// read (a store, a cache of resolutions, a corpus), never stored as a number.
+public struct PartsSum {
+    let rule: FindingRule
+
+    public init(rule: FindingRule) { self.rule = rule }
+
+    /// The value `found` stands for and the parts it sums, when its sentence
+    /// (`facts`, the sentence's facts in order) counts it in parts; nil otherwise.
+    public func value(of found: Fact, sentenceFacts facts: ArraySlice<Fact>) -> (value: Fact, parts: [Fact])? {
+        guard rule.parts.count >= 2, let parts = parts(of: found, among: facts, folded: FoldedText(folding: found.sentence)),
+              let sum = Self.sum(of: parts) else { return nil }
+        return (sum, parts)
+    }
+
+    /// The parts `found` is one of in its sentence, in order; nil when the sentence does not count the value in parts.
+    func parts(of found: Fact, among facts: ArraySlice<Fact>, folded: FoldedText) -> [Fact]? {
+        guard rule.parts.count >= 2 else { return nil }
+        var parts: [Fact] = []
+        for name in rule.parts {
+            let partRule = FindingRule([name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .after)
+            let binding = SentenceBinding(rule: CompiledRule.of(partRule), folded: folded, facts: facts, sought: .values)
+            guard let part = binding.match(), part.denominator == nil, part.unit == found.unit,
+                  !parts.contains(where: { $0.id == part.id }) else { continue }
+            parts.append(part)
+        }
+        parts.sort { $0.id < $1.id }
+        guard parts.count >= 2, parts.contains(where: { $0.id == found.id }), let first = parts.first, let last = parts.last,
+              !Self.breaksDown(from: first, to: last, in: folded) else { return nil }
+        return parts
+    }
+
+    /// The value the parts add up to: the first part restated.
+    static func sum(of parts: [Fact]) -> Fact? {
+        guard let first = parts.first else { return nil }
+        let total = parts.reduce(Decimal(0)) { $0 + $1.value }
+        return first.restated(Quantity(total, first.unit), upper: nil)
+    }
+
+    /// Whether `trong đó` stands between the first part and the last: the later are a breakdown, not more parts.
+    private static func breaksDown(from first: Fact, to last: Fact, in folded: FoldedText) -> Bool {
+        let lower = folded.byteOffset(ofScalar: first.sentenceOffset), upper = folded.byteOffset(ofScalar: last.sentenceOffset)
+        return ofWhich.occurrences(in: folded).contains { $0.lowerBound >= lower && $0.upperBound <= upper }
+    }
+
+    private static let ofWhich = PhrasePattern("trong đó")
+}
