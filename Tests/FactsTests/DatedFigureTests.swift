@@ -1,0 +1,175 @@
+import Testing
+import FoundationEssentials
+@testable import Report
+@testable import Facts
+@testable import FactReading
+import TestSupport
+
+/// Figures a sentence dates to a year or a span of their own: where a figure
+/// moved from, last year's figure beside this year's, a figure of a year
+/// before the report's, of a span of years, of one month or quarter of the
+/// report's period, or of the year its section names. Each sentence is ours.
+@Suite("Figures dated to a year, a span or a part of the period")
+struct DatedFigureTests {
+    @Test("where a figure moved from, named in a year before the report's last, is no figure of last year")
+    func movedFromEarlierYear() throws {
+        let store = report("năm 2025",
+                           "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2022 xuống còn 2,4%. Tỷ lệ hộ cận nghèo giảm từ 4,1% năm 2024 xuống còn 3,6%.")
+        let poor = try fact("2,4%", in: store)
+        #expect(poor.comparison(.earlierValue)?.value == Decimal(string: "5.2"))
+        #expect(poor.comparison(.previousValue) == nil)
+        let from = try fact("5,2%", in: store)
+        #expect(from.role == .comparison(.earlierValue))
+        #expect(from.qualifiers.contains(.asOf("năm 2022")))
+        let nearPoor = try fact("3,6%", in: store)
+        #expect(nearPoor.comparison(.previousValue)?.value == Decimal(string: "4.1"))
+    }
+
+    @Test("of two figures side by side, each after its own year, the earlier is what the later moved from; a year past the report's is the plan's")
+    func figuresDatedSideBySide() throws {
+        let store = report("năm 2025",
+                           "Tỷ lệ hộ nghèo năm 2024 là 3,2%, năm 2025 còn 2,4%. "
+                           + "Năm 2025 thu ngân sách đạt 45 tỷ đồng, trong khi năm 2022 chỉ đạt 31 tỷ đồng. "
+                           + "Năm 2025 trồng 120 ha rừng; năm 2026 dự kiến trồng 150 ha.")
+        let rate = try fact("2,4%", in: store)
+        #expect(rate.comparison(.previousValue)?.value == Decimal(string: "3.2"))
+        #expect(try fact("3,2%", in: store).role == .comparison(.previousValue))
+        let revenue = try fact("45 tỷ đồng", in: store)
+        #expect(revenue.comparison(.earlierValue)?.value == 31)
+        #expect(try fact("31 tỷ đồng", in: store).qualifiers.contains(.asOf("năm 2022")))
+        #expect(store.facts.filter { $0.unit.symbol == "ha" }.allSatisfy { $0.role == .primary })
+    }
+
+    @Test("a figure dated alone to a year before the report's is that year's, not one of the year reported on")
+    func figureOfAnEarlierYear() throws {
+        let store = report("năm 2025",
+                           "Doanh thu du lịch năm 2024 đạt 280 tỷ đồng. Năm 2022, xảy ra 12 vụ tai nạn giao thông. "
+                           + "Sản lượng đạt 6.412 tấn, tăng 0,8% so với cùng kỳ năm 2024 (bằng 51 tấn). "
+                           + "Quy mô kinh tế gấp 1,6 lần năm 2020, đạt 4.200 tỷ đồng. "
+                           + "Vốn tiết kiệm chi năm 2024 chuyển sang: 35 tỷ đồng.")
+        #expect(try fact("280 tỷ đồng", in: store).role == .comparison(.previousValue))
+        let accidents = try fact("12 vụ", in: store)
+        #expect(accidents.role == .comparison(.earlierValue))
+        #expect(accidents.qualifiers.contains(.asOf("năm 2022")))
+        // A year after a comparison's words, right after the figure before, or of money carried over is no figure's own.
+        for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
+    }
+
+    @Test("a change on, or a share of, a year before last (a term's start) is over the years since, not on last year")
+    func earlierYear() throws {
+        let store = report("năm 2025",
+                           "Thu ngân sách ước đạt 450 tỷ đồng, tăng 12% so với năm 2024 và tăng 65% so với năm 2020. "
+                           + "Vốn đầu tư đạt 2.400 tỷ đồng, bằng 180% so với năm 2020. Giá trị sản xuất giảm 4% so với năm 2021.")
+        let revenue = try fact("450 tỷ đồng", in: store)
+        #expect(revenue.comparison(.changeOnPrevious)?.value == 12)
+        #expect(revenue.comparison(.changeOnEarlierYear)?.value == 65)
+        #expect(try fact("2.400 tỷ đồng", in: store).comparison(.percentOfEarlierYear)?.value == 180)
+        let fall = try fact("4%", in: store)
+        #expect(fall.role == .comparison(.changeOnEarlierYear) && fall.value == -4)
+    }
+
+    @Test("last year's figure right after this year's, dated, in brackets or after a comma, is this year's previousValue")
+    func lastYearBeside() throws {
+        let store = report("năm 2025",
+                           "Thu ngân sách đạt 356 tỷ đồng (năm 2024: 312 tỷ đồng). Doanh thu du lịch đạt 620 tỷ đồng, năm 2024 đạt 540 tỷ đồng. "
+                           + "Số hộ nghèo 1.204 hộ, cùng kỳ năm trước 1.500 hộ. Giá trị sản xuất 46 tỷ đồng (năm 2020) lên 72 tỷ đồng.")
+        for (figure, previous) in [("356 tỷ đồng", "312"), ("620 tỷ đồng", "540"), ("1.204 hộ", "1500")] {
+            #expect(try fact(figure, in: store).comparison(.previousValue)?.value.description == previous, "\(figure)")
+        }
+        #expect(try fact("312 tỷ đồng", in: store).role == .comparison(.previousValue))
+        // A year in brackets closed before the next figure is the figure before's.
+        #expect(try fact("72 tỷ đồng", in: store).comparison(.previousValue) == nil)
+    }
+
+    @Test("a figure of a span of years ending by the report's is the span's: an average or a total, no figure of the year")
+    func figureOfASpanOfYears() throws {
+        let store = report("năm 2025",
+                           "Tăng trưởng kinh tế năm 2025 đạt 8,3%, bình quân giai đoạn 2021-2025 đạt 7,4%/năm. "
+                           + "Trong nhiệm kỳ 2020 - 2025, giải quyết việc làm cho 6.150 lao động. "
+                           + "Thu ngân sách 5 năm (2021-2025) đạt 1.310 tỷ đồng. "
+                           + "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2021-2025, hỗ trợ xây 38 nhà. "
+                           + "Kết quả năm học 2024-2025: tỷ lệ tốt nghiệp đạt 98,1%. "
+                           + "Giai đoạn 2021-2025, năm 2025 trồng được 310 ha rừng. "
+                           + "So với giai đoạn 2016-2020, vốn đầu tư đạt 4.100 tỷ đồng.")
+        for text in ["7,4%", "6.150 lao động", "1.310 tỷ đồng"] {
+            let figure = try fact(text, in: store)
+            #expect(figure.role == .comparison(.periodValue), "\(text)")
+            #expect(figure.qualifiers.contains(.asOf(text == "6.150 lao động" ? "giai đoạn 2020-2025" : "giai đoạn 2021-2025")), "\(text)")
+        }
+        // A programme's name, a school year, a year within the span, a comparison: the year's own figures.
+        for text in ["8,3%", "38 nhà", "98,1%", "310 ha", "4.100 tỷ đồng"] {
+            #expect(try fact(text, in: store).role == .primary, "\(text)")
+        }
+    }
+
+    @Test("a figure of one month or quarter of a report on several is that part's; the report's span after it ends its reach")
+    func figureOfAPartOfThePeriod() throws {
+        let store = report("quý III và 9 tháng năm 2025",
+                           "Quý III, lượng khách ước đạt 84.100 lượt; tính chung 9 tháng đạt 236.800 lượt. "
+                           + "Tháng 9 xảy ra 2 vụ tai nạn giao thông, cả năm dự kiến 11 vụ. "
+                           + "Thu ngân sách đến hết tháng 9 đạt 116,2 tỷ đồng. "
+                           + "Từ tháng 7, cấp 54 giấy phép xây dựng. Ngày 15 tháng 9 năm 2025 khánh thành 3 công trình.")
+        let quarter = try fact("84.100 lượt", in: store)
+        #expect(quarter.role == .comparison(.periodValue) && quarter.qualifiers.contains(.asOf("trong quý III")))
+        let month = try fact("2 vụ", in: store)
+        #expect(month.role == .comparison(.periodValue) && month.qualifiers.contains(.asOf("trong tháng 9")))
+        // The nine months, the whole year, counted up to a month, since a month, on a day: the report's own.
+        for text in ["236.800 lượt", "11 vụ", "116,2 tỷ đồng", "54 giấy phép", "3 công trình"] {
+            #expect(try fact(text, in: store).role == .primary, "\(text)")
+        }
+        // `tháng 9` is a month, not nine of the word after it.
+        #expect(!store.facts.contains { $0.text.hasPrefix("9 ") })
+        #expect(store.references.contains { $0.text == "9" && $0.kind == .date })
+        // In a report of one month, that month's figures are the report's.
+        let single = report("tháng 9 năm 2025", "Tháng 9 xảy ra 2 vụ tai nạn giao thông.")
+        #expect(try fact("2 vụ", in: single).role == .primary)
+        // In a year's report a month is a part only beside the year's own span: elsewhere it says when.
+        let year = report("năm 2025", "Sau sắp xếp (tháng 7/2025), toàn xã có 12.400 hộ dân. "
+                          + "Tháng 12 đón 9.600 lượt khách, cả năm đón 84.000 lượt khách.")
+        #expect(try fact("12.400 hộ dân", in: year).role == .primary)
+        #expect(try fact("9.600 lượt khách", in: year).role == .comparison(.periodValue))
+        #expect(try fact("84.000 lượt khách", in: year).role == .primary)
+        // … or set apart by `riêng`, alone in its sentence.
+        let apart = report("năm 2025", "Thu ngân sách đạt 48,6 tỷ đồng. Riêng quý IV, thu được 11,2 tỷ đồng, tăng 27% so với quý III. "
+                           + "Riêng trong tháng 12, đón 9.600 lượt khách.")
+        #expect(try fact("48,6 tỷ đồng", in: apart).role == .primary)
+        #expect(try fact("11,2 tỷ đồng", in: apart).qualifiers.contains(.asOf("trong quý IV")))
+        // The part's own change stays its change.
+        #expect(try fact("27%", in: apart).role == .comparison(.changeOnPriorPeriod))
+        #expect(try fact("9.600 lượt khách", in: apart).role == .comparison(.periodValue))
+    }
+
+    @Test("in a report on a month and the months up to it, `trong tháng` is that month; `cộng dồn`, `từ đầu năm` are the months")
+    func theMonthUnnamed() throws {
+        let store = report("tháng 5 và 5 tháng năm 2025",
+                           "Trong tháng có 41 doanh nghiệp thành lập mới; tính từ đầu năm có 203 doanh nghiệp thành lập mới. "
+                           + "Kim ngạch xuất khẩu tháng 5 đạt 131 triệu USD; cộng dồn 5 tháng đạt 655 triệu USD.")
+        #expect(try fact("41 doanh nghiệp", in: store).qualifiers.contains(.asOf("trong tháng 5")))
+        #expect(try fact("131 triệu USD", in: store).role == .comparison(.periodValue))
+        for text in ["203 doanh nghiệp", "655 triệu USD"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
+        // `Trong quý` of the quarter's last month and the months up to it: that quarter.
+        let quarter = report("quý II và 6 tháng đầu năm 2025", "Trong quý, đón 48.200 lượt khách; 6 tháng đón 91.500 lượt khách.")
+        #expect(try fact("48.200 lượt khách", in: quarter).qualifiers.contains(.asOf("trong quý II")))
+        #expect(try fact("91.500 lượt khách", in: quarter).role == .primary)
+    }
+
+    @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
+    func figureOfTheSectionsYear() throws {
+        let text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n\n"
+            + "Năm 2025, thu ngân sách trên địa bàn đạt 86 tỷ đồng. Doanh thu du lịch năm 2024 đạt 95 tỷ đồng.\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        #expect(try fact("86 tỷ đồng", in: store).role == .primary)
+        #expect(try fact("95 tỷ đồng", in: store).role != .primary)
+    }
+
+    /// The store of a report whose title gives its period (`năm 2025`, `quý III và 9 tháng năm 2025`) and
+    /// whose one section holds `body`.
+    private func report(_ period: String, _ body: String) -> FactStore {
+        FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
+    }
+
+    /// The fact of `store` written `text`, which the test requires.
+    private func fact(_ text: String, in store: FactStore, sourceLocation: SourceLocation = #_sourceLocation) throws -> Fact {
+        try #require(store.facts.first { $0.text == text }, sourceLocation: sourceLocation)
+    }
+}
