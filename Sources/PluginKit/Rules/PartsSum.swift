@@ -6,7 +6,8 @@ import Facts
 /// 12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch, 3 chỉ tiêu không đạt`
 /// gives the targets met or exceeded as 19. A rule's ``FindingRule/parts``
 /// names the parts; each is the number its name stands right after, as a
-/// rule of that one name and the rule's exclusions finds it. The value is
+/// rule of that one name and the rule's exclusions finds it, the longer names
+/// first and each number one part's. The value is
 /// their sum when the sentence names two parts or more, the fact the rule
 /// found is one of them, and no part is a breakdown of another: after
 /// `trong đó` (`15 chỉ tiêu đạt và vượt, trong đó 8 chỉ tiêu vượt`) the
@@ -32,11 +33,13 @@ public struct PartsSum {
     func parts(of found: Fact, among facts: ArraySlice<Fact>, folded: FoldedText) -> [Fact]? {
         guard rule.parts.count >= 2 else { return nil }
         var parts: [Fact] = []
-        for name in rule.parts {
+        // The longer names first, each among the numbers no other part took: `11 chỉ tiêu hoàn thành vượt
+        // mức, 7 chỉ tiêu hoàn thành` gives 11 to `chỉ tiêu hoàn thành vượt` and 7 to `chỉ tiêu hoàn thành`.
+        for name in rule.parts.sorted(by: { $0.count > $1.count }) {
             let partRule = FindingRule([name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .after)
-            let binding = SentenceBinding(rule: CompiledRule.of(partRule), folded: folded, facts: facts, sought: .values)
-            guard let part = binding.match(), part.denominator == nil, part.unit == found.unit,
-                  !parts.contains(where: { $0.id == part.id }) else { continue }
+            let untaken = parts.isEmpty ? facts : ArraySlice(facts.filter { fact in !parts.contains { $0.id == fact.id } })
+            let binding = SentenceBinding(rule: CompiledRule.of(partRule), folded: folded, facts: untaken, sought: .values)
+            guard let part = binding.match(), part.denominator == nil, part.unit == found.unit else { continue }
             parts.append(part)
         }
         parts.sort { $0.id < $1.id }
