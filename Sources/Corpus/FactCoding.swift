@@ -26,6 +26,7 @@ enum FactCoding {
                 write(unit, &out)
                 out.int(fact + idOffset)
             case .status(let status): out.byte(5); out.string(status.rawValue)
+            case .ofPlace(let place): out.byte(6); out.string(place)
             }
         }
         return out.bytes
@@ -55,6 +56,7 @@ enum FactCoding {
             case 5:
                 guard let status = PlanStatus(rawValue: try input.string()) else { throw Malformed() }
                 qualifiers.append(.status(status))
+            case 6: qualifiers.append(.ofPlace(try input.string()))
             default: throw Malformed()
             }
         }

@@ -96,6 +96,7 @@ extension FactCache {
                 qualifiers.append(.comparison(try oneOf(comparisonKinds, &reader), value: try reader.decimal(),
                                               upper: try reader.optional { try $0.decimal() }, unit: try unit(), fact: try reader.int()))
             case 5: qualifiers.append(.status(try oneOf(planStatuses, &reader)))
+            case 6: qualifiers.append(.ofPlace(try string(try reader.int())))
             default: throw BinaryReader.Malformed()
             }
         }

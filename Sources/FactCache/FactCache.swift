@@ -11,7 +11,7 @@ import FactReading
 /// stale, unreadable or foreign file is ignored and rewritten; it is written
 /// whole and renamed into place.
 public enum FactCache {
-    static let magic = "baocao-facts-6"
+    static let magic = "baocao-facts-7"
 
     /// The store of the report at `path`, from the cache if it holds one,
     /// else read and cached. The report is hashed in small chunks: reading it
@@ -254,6 +254,7 @@ public enum FactCache {
                 writer.optional(upper) { $0.decimal($1) }
                 writer.int(tables.unit(unit)); writer.int(id)
             case .status(let status): writer.byte(5); writer.byte(caseNumber(status, in: planStatuses))
+            case .ofPlace(let place): writer.byte(6); writer.int(tables.string(place))
             }
         }
         switch fact.role {

@@ -43,7 +43,7 @@ public enum FactExtractor {
             // Shared by the paragraph's facts; made for the first of them.
             var place: ParagraphPlace?
             let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath,
-                                         reportPeriod: document.header.period)
+                                         reportPeriod: document.header.period, reportPlace: document.header.place)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0

@@ -32,12 +32,16 @@ struct QualifierReader {
     let sectionPath: String
     /// The span the report covers, when its header says: a figure of one of its months or quarters is no figure of it.
     let reportPeriod: ReportPeriod?
+    /// The report's place, folded, when its header says: a figure of another place named before it is that place's.
+    let reportPlace: [UInt8]?
 
-    init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "", reportPeriod: ReportPeriod? = nil) {
+    init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "", reportPeriod: ReportPeriod? = nil,
+         reportPlace: String? = nil) {
         self.text = text
         self.reportYear = reportYear
         self.sectionPath = sectionPath
         self.reportPeriod = reportPeriod
+        self.reportPlace = reportPlace.map { FoldedText(folding: $0).bytes }
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per
@@ -211,6 +215,7 @@ struct QualifierReader {
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
+        markOtherPlaces(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
     }
 
     // MARK: - Comparisons
@@ -281,23 +286,6 @@ struct QualifierReader {
 
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).
     static let targets = Dimension.count(noun: "chỉ tiêu")
-
-    /// Estimate, as-of date and cumulative, from the words leading to a primary
-    /// quantity: appended to its qualifiers (most quantities have none, and
-    /// then nothing is allocated).
-    func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
-                     into qualifiers: inout [Qualifier]) {
-        if lead.contains(.uoc) { qualifiers.append(.estimate) }
-        if has(lead, .luyKe) { qualifiers.append(.cumulative) }
-        for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
-            // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
-            // first, packed from the folded text where they stand (no strings built).
-            let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
-            if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
-                qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
-            }
-        }
-    }
 
     /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
     /// applies to the last primary quantity before it in the sentence; one
@@ -392,7 +380,7 @@ struct QualifierReader {
         return cursor
     }
 
-    private func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
+    func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
         phrase.occurs(in: words)
     }
 }

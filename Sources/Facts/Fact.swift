@@ -187,6 +187,11 @@ public struct Fact: Hashable, Sendable, Identifiable {
 
     /// Whether any qualifier is an estimate.
     public var isEstimate: Bool { qualifiers.contains(.estimate) }
+    /// The place the figure is of when its phrase names one that is not the report's (`xã Chiềng Châu`).
+    public var otherPlace: String? {
+        for case .ofPlace(let place) in qualifiers { return place }
+        return nil
+    }
 
     /// The value of this fact's comparison of `kind`, if the sentence gives one.
     public func comparison(_ kind: ComparisonKind) -> (value: Decimal, unit: QuantityUnit, fact: Int)? {

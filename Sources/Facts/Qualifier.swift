@@ -85,6 +85,10 @@ public enum Qualifier: Hashable, Sendable {
     case comparison(ComparisonKind, value: Decimal, upper: Decimal?, unit: QuantityUnit, fact: Int)
     /// `(Đạt kế hoạch giao)`, `chưa đạt`: the report's own verdict.
     case status(PlanStatus)
+    /// `riêng xã Chiềng Châu đón 410.000 lượt khách` in a district's report:
+    /// the figure is of a place its phrase names before it (kind and name,
+    /// `xã Chiềng Châu`), not of the report's place.
+    case ofPlace(String)
 
     /// A short name for the qualifier's kind, as JSON and filters use it.
     public var kind: String {
@@ -95,6 +99,7 @@ public enum Qualifier: Hashable, Sendable {
         case .cumulative: "cumulative"
         case .comparison(let kind, _, _, _, _): kind.rawValue
         case .status: "status"
+        case .ofPlace: "place"
         }
     }
 }

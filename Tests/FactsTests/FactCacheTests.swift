@@ -15,6 +15,8 @@ struct FactCacheTests {
         let store = Reports.embeddedStore
         let decoded = try FactCache.decode(FactCache.encode(store), name: store.reports[0].name)
         #expect(decoded.facts == store.facts)
+        // Every kind of qualifier is written and read: another place's figure (`Xã Hoàng Đồng hoàn thành 4/4 tiêu chí`) too.
+        #expect(store.facts.contains { $0.otherPlace != nil })
         #expect(decoded.references == store.references)
         #expect(decoded.reports.map(\.factIDs) == store.reports.map(\.factIDs))
         #expect(decoded.search("giai phong mat bang").map(\.id) == store.search("giai phong mat bang").map(\.id))

@@ -33,7 +33,9 @@ extension SentenceBinding {
     /// nghiệp bằng 107,2% so với năm 2024`, a rise of 7,2%: ``IndicatorValue`` restates it).
     /// Changes: changes on last year that qualify no other number (see ``isChangeAlone``).
     /// Shares: shares of plan or excesses over it that qualify no other number.
+    /// None of them of another place than the report's (`riêng xã Chiềng Châu đón …`).
     func isEligible(_ fact: Fact) -> Bool {
+        if !fact.qualifiers.isEmpty, fact.otherPlace != nil { return false }
         let change = fact.role == .comparison(.changeOnPrevious)
         switch sought {
         case .changes: return Self.isChangeAlone(fact)

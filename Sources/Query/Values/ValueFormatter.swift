@@ -109,6 +109,8 @@ public struct ValueFormatter: Sendable {
             case .asOf(let date): date.hasPrefix("năm ") || date.hasPrefix("giai đoạn ") || date.hasPrefix("trong ") ? date : "đến \(date)"
             case .approximate(let word): word
             case .cumulative: "lũy kế"
+            // Another place's figure, by the place as the sentence names it.
+            case .ofPlace(let place): "của " + place
             case .status(let status): status == .missed ? "chưa đạt" : (status == .exceeded ? "vượt kế hoạch" : "đạt kế hoạch")
             case .comparison(let kind, let value, let upper, let unit, _):
                 comparisonNote(kind, Measure(value, unit), upper: upper)

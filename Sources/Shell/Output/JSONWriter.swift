@@ -61,6 +61,7 @@ public struct JSONWriter {
         case .asOf(let date): return object([("kind", string("asOf")), ("date", string(date))])
         case .approximate(let word): return object([("kind", string("approximate")), ("word", string(word))])
         case .status(let status): return object([("kind", string("status")), ("status", string(status.rawValue))])
+        case .ofPlace(let place): return object([("kind", string("place")), ("place", string(place))])
         case .comparison(let kind, let value, let upper, let unit, let fact):
             var fields = [("kind", string(kind.rawValue)), ("value", value.description)]
             if let upper { fields.append(("upper", upper.description)) }

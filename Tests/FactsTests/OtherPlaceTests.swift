@@ -1,0 +1,55 @@
+import Testing
+import FoundationEssentials
+@testable import Report
+@testable import Facts
+@testable import FactReading
+import TestSupport
+
+/// A figure of another place than the report's, named before it: a commune's
+/// in a district's report, a district's in a province's. Each sentence is
+/// ours; each case lists the sentence's figures that are another place's,
+/// with the place, in a report on the district of Mai Châu.
+@Suite("Figures of another place than the report's")
+struct OtherPlaceTests {
+    @Test("a place named before a figure in its phrase, opening its clause or after `riêng`, is the figure's", arguments: [
+        ("Xã Tân Thành thu ngân sách đạt 12,4 tỷ đồng, cao nhất huyện.", ["12,4 tỷ đồng": "xã Tân Thành"]),
+        // The clause's later figures are the place's too, up to one of the whole.
+        ("Du lịch phát triển; riêng xã Chiềng Châu đón 41.000 lượt khách, doanh thu 32 tỷ đồng.",
+         ["41.000 lượt khách": "xã Chiềng Châu", "32 tỷ đồng": "xã Chiềng Châu"]),
+        ("Thị trấn Mường Khến dẫn đầu: thu 8,2 tỷ đồng, toàn huyện thu 86 tỷ đồng.", ["8,2 tỷ đồng": "thị trấn Mường Khến"]),
+        // A share of plan that qualifies no figure is read alike.
+        ("Có 9/13 xã thu đạt dự toán; xã Pà Cò đạt cao nhất với 186% dự toán.", ["186%": "xã Pà Cò"]),
+        // The report's own place, a place that says where (`tại`), a place before `và` and a place after the figure are not.
+        ("Huyện Mai Châu đón 1,3 triệu lượt khách.", [:]),
+        ("Đội văn nghệ của huyện tham gia liên hoan tại thành phố Hòa Bình đạt 2 giải.", [:]),
+        ("Xã Vạn Mai đạt chuẩn nông thôn mới và huyện công nhận 3 thôn kiểu mẫu.", [:]),
+        ("Cấp 214 giấy chứng nhận cho hộ gia đình xã Nà Phòn.", [:]),
+        // `tính` is no `tỉnh`, and a kind with no name after it names no other place.
+        ("Tính đến ngày 30/11, toàn huyện có 8 xã đạt chuẩn.", [:]),
+    ] as [(String, [String: String])])
+    func places(_ sentence: String, _ expected: [String: String]) {
+        let store = Self.report(sentence)
+        var found: [String: String] = [:]
+        for fact in store.facts { if let place = fact.otherPlace { found[fact.text] = place } }
+        #expect(found == expected)
+    }
+
+    @Test("a report whose header names no place marks no figure another place's")
+    func noPlace() {
+        let store = FactStore(documents: [ReportReader.read(text: "Xã Tân Thành thu ngân sách đạt 12,4 tỷ đồng.\n", name: "t")])
+        #expect(store.facts.allSatisfy { $0.otherPlace == nil })
+    }
+
+    @Test("another place's figure keeps the place as the sentence names it, a qualifier of kind `place`")
+    func keptAsWritten() throws {
+        let fact = try #require(Self.report("Riêng xã Chiềng Châu đón 41.000 lượt khách.").facts.first)
+        #expect(fact.qualifiers.contains(.ofPlace("xã Chiềng Châu")))
+        #expect(fact.qualifiers.map(\.kind) == ["place"])
+    }
+
+    /// A district's report on 2025 whose one section holds `body`.
+    private static func report(_ body: String) -> FactStore {
+        let text = "UBND HUYỆN MAI CHÂU\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n\(body)\n"
+        return FactStore(documents: [ReportReader.read(text: text, name: "t")])
+    }
+}
