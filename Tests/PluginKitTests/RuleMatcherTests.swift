@@ -29,6 +29,24 @@ struct RuleMatcherTests {
         #expect(matcher.find(FindingRule(["thu ngân sách"], unit: .money, prefer: .estimate))?.formattedValue() == "250 tỷ đồng")
     }
 
+    @Test("a value published a year late takes last year's figure dated alone; any other value does not")
+    func lagged() {
+        let store = FactStore(documents: [ReportReader.read(text: """
+            BÁO CÁO
+            Tình hình kinh tế - xã hội năm 2025
+
+            I. KẾT QUẢ
+
+            Chỉ số cải cách hành chính năm 2024 của tỉnh đạt 86,74%. Năm 2024, tỉnh đón 1,18 triệu lượt khách.
+
+            """, name: "t")])
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["chỉ số cải cách hành chính"], unit: .percent, lagged: true))?.formattedValue() == "86,74%")
+        #expect(matcher.find(FindingRule(["chỉ số cải cách hành chính"], unit: .percent)) == nil)
+        #expect(matcher.find(FindingRule(["đón"], unit: .count("lượt"))) == nil)
+        #expect(matcher.find(FindingRule(["đón"], unit: .count("lượt"), lagged: true))?.formattedValue() == "1,18 triệu lượt")
+    }
+
     @Test("a phrase right after the number, in each part of the report")
     func phraseAfter() {
         let matcher = RuleMatcher(store: store)

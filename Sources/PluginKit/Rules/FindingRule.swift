@@ -155,11 +155,15 @@ public struct FindingRule: Hashable, Sendable {
     /// (`12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch` for the targets
     /// met or exceeded): where it does, the value is their sum (``PartsSum``).
     public var parts: [String]
+    /// Whether the value is published a year late, as an index of the
+    /// administration is (`Chỉ số cải cách hành chính năm 2024 đạt 86,74%` in
+    /// a report on 2025): a figure dated alone to the year before the report's is its latest value.
+    public var lagged: Bool
 
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
                 sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
-                takesShares: Bool = false, parts: [String] = []) {
+                takesShares: Bool = false, parts: [String] = [], lagged: Bool = false) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -175,6 +179,7 @@ public struct FindingRule: Hashable, Sendable {
         self.takesChanges = takesChanges
         self.takesShares = takesShares
         self.parts = parts
+        self.lagged = lagged
     }
 
     /// A few of the rule's parts, not all its words: rules are looked up by
@@ -209,6 +214,7 @@ public struct FindingRule: Hashable, Sendable {
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         if takesShares { text += ", or its share of plan" }
+        if lagged { text += ", or its figure of the year before (published a year late)" }
         if !parts.isEmpty { text += ", or the sum of its parts " + parts.map { "“\($0)”" }.joined(by: " and ") + " in one sentence" }
         if !concepts.isEmpty { text += " (concept" + (concepts.count > 1 ? "s " : " ") + concepts.joined(by: ", ") + ")" }
         return text + (preference == .estimate ? ", year-end estimate" : "")

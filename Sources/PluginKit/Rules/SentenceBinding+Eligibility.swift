@@ -34,6 +34,7 @@ extension SentenceBinding {
     /// Changes: changes on last year that qualify no other number (see ``isChangeAlone``).
     /// Shares: shares of plan or excesses over it that qualify no other number.
     /// None of them of another place than the report's (`riêng xã Chiềng Châu đón …`).
+    /// For a value published a year late, last year's figure dated alone is one too.
     func isEligible(_ fact: Fact) -> Bool {
         if !fact.qualifiers.isEmpty, fact.otherPlace != nil { return false }
         let change = fact.role == .comparison(.changeOnPrevious)
@@ -42,6 +43,7 @@ extension SentenceBinding {
         case .shares: return Self.isShareAlone(fact)
         case .values:
             return fact.role == .primary || (rule.rule.takesChanges && (change || Self.isShareOfPreviousAlone(fact)))
+                || (rule.rule.lagged && fact.role == .comparison(.previousValue) && fact.qualifies == nil)
                 || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
         }
     }

@@ -199,7 +199,8 @@ public struct PluginSpecReader {
                            in: part, unit: unit,
                            position: position, prefer: preference, sections: strings("sections", in: entry),
                            nth: entry["nth"]?.int ?? 0, concepts: words.concepts, takesChanges: entry["changes"]?.bool ?? false,
-                           takesShares: entry["shares"]?.bool ?? false, parts: vocabulary.abbreviating(strings("parts", in: entry)))
+                           takesShares: entry["shares"]?.bool ?? false, parts: vocabulary.abbreviating(strings("parts", in: entry)),
+                           lagged: entry["lagged"]?.bool ?? false)
     }
 
     /// A unit kind as a spec writes it: `money`, `count:hộ`, `count:công dân|thanh niên`
