@@ -163,7 +163,8 @@ struct DomainPluginTests {
                                                          "economy.agriculture.rice_area", "economy.agriculture.rice_yield",
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
                                                          "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate",
-                                                         "economy.production_value", "administration.par_index", "administration.sipas"]
+                                                         "economy.production_value", "administration.par_index", "administration.sipas",
+                                                         "economy.pci"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
