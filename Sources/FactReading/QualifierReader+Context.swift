@@ -98,6 +98,8 @@ extension QualifierReader {
                 guard let first = scalars[word].first, TextFolding.isUppercase(first) else { break }
                 names.append(word)
             }
+            // `Tỉnh Ủy`, `Huyện Ủy`: the Party's committee of a place, no place's name.
+            if let first = names.first, Self.committee.contains(FoldedWord(scalars: text.folded[first])) { continue }
             guard let first = names.first, let last = names.last else { continue }
             let before = index > 0 ? FoldedWord(scalars: text.folded[words[index - 1]]) : nil
             // `tại thành phố Hải Phòng đạt 2 giải`: where something was done, not whose the figure is.
@@ -110,6 +112,7 @@ extension QualifierReader {
     }
 
     private static let rieng: FoldedWord = "rieng", tai: FoldedWord = "tai", and: FoldedWord = "va"
+    private static let committee: Set<FoldedWord> = ["uy", "ubnd", "hdnd"]
 
     /// The kinds of place, as reports write them, and folded, by their words.
     private static let kinds: Set<String> = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố", "đặc khu"]

@@ -24,6 +24,8 @@ struct OtherPlaceTests {
         ("Đội văn nghệ của huyện tham gia liên hoan tại thành phố Hòa Bình đạt 2 giải.", [:]),
         ("Xã Vạn Mai đạt chuẩn nông thôn mới và huyện công nhận 3 thôn kiểu mẫu.", [:]),
         ("Cấp 214 giấy chứng nhận cho hộ gia đình xã Nà Phòn.", [:]),
+        // A Party committee names no place.
+        ("Tỉnh Ủy giao 5 chỉ tiêu chủ yếu.", [:]),
         // `tính` is no `tỉnh`, and a kind with no name after it names no other place.
         ("Tính đến ngày 30/11, toàn huyện có 8 xã đạt chuẩn.", [:]),
     ] as [(String, [String: String])])
