@@ -37,38 +37,96 @@ extension QualifierReader {
     /// the clause's figures (`Xã Bình Lương dẫn đầu về du lịch: đón 41.600 lượt
     /// khách, doanh thu 28,5 tỷ đồng`), up to one said of the whole (`toàn
     /// huyện`, `cả huyện`, `tính chung`).
-    func markOtherPlaces(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>,
+    func markOtherPlaces(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>, words: borrowing SentenceWords,
                          clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
-        guard reportPlace != nil else { return }
+        guard reportPlace != nil, namesPlace(words) else { return }
+        // The clause last asked for and the place opening it, if any: a clause's figures ask once.
+        var opening: (clause: Range<Int>, place: Place?)?
         for index in drafts.indices where drafts[index].qualifies == nil {
             let start = quantities[index].start
             let lower = index > 0 ? max(sentence.lowerBound, quantities[index - 1].end) : sentence.lowerBound
             var phrase = start
             while phrase > lower, !Self.endsPhrase(scalars[phrase - 1]) { phrase -= 1 }
-            // `xã Hoàng Đồng đạt … và xét công nhận 03 thôn`: a place before `và` is the subject of what it joins.
-            let and = ScalarText.wordRanges(scalars, in: phrase..<start).last { FoldedWord(scalars: text.folded[$0]) == Self.and }
-            if let and { phrase = and.upperBound }
-            if let place = namedPlace(in: phrase..<start) {
+            if var place = namedPlace(in: phrase..<start) {
+                // `xã Hoàng Đồng đạt … và xét công nhận 03 thôn`: a place before `và` is the subject of what it joins.
+                if let and = lastWord(Self.and, in: place.end..<start) {
+                    guard let later = namedPlace(in: and..<start) else { continue }
+                    place = later
+                }
                 if let named = otherPlace(place) { drafts[index].qualifiers.append(.ofPlace(named)) }
                 continue
             }
             // A place opening the clause, or after `riêng`, is the subject of its figures, up to one of the whole
             // and not past `và`, which may join another subject's.
-            let clause = clauseOf(start)
-            guard and == nil, clause.lowerBound < phrase, let place = namedPlace(in: clause.lowerBound..<min(phrase, clause.lowerBound + 48)),
-                  place.opens || place.afterRieng,
-                  !FoldedWord.words(text.folded[place.start..<start]).contains(where: Self.wholeWords.contains),
+            if opening.map({ !$0.clause.contains(start) }) ?? true {
+                let clause = clauseOf(start)
+                opening = (clause, namedPlace(in: clause.lowerBound..<min(start, clause.upperBound)).flatMap { $0.opens || $0.afterRieng ? $0 : nil })
+            }
+            guard let place = opening?.place, place.end <= phrase, lastWord(Self.and, in: place.end..<start) == nil,
+                  !FoldedWord.words(text.folded[place.end..<start]).contains(where: Self.wholeWords.contains),
                   let named = otherPlace(place) else { continue }
             drafts[index].qualifiers.append(.ofPlace(named))
         }
     }
 
-    /// The place as the report names it (`xã Chiềng Châu`), unless it is the
-    /// report's own, named in full or in part (`Phan Rang` of `Phan Rang - Tháp Chàm`).
-    private func otherPlace(_ place: (kind: String, name: String, start: Int, opens: Bool, afterRieng: Bool)) -> String? {
-        guard let reportPlace else { return nil }
-        let name = FoldedText(folding: place.name).bytes
-        return reportPlace.starts(with: name) || name.starts(with: reportPlace) ? nil : place.kind + " " + place.name
+    /// Whether the sentence may name a place: a word of a kind of place with a
+    /// capitalised word right after it or the word after. Few sentences do, and
+    /// the rest are passed over in one look at their words.
+    private func namesPlace(_ words: borrowing SentenceWords) -> Bool {
+        // The sentence's mask of words answers for most sentences; the words, compared as integers, for the rest.
+        guard Self.kindWords.contains(where: words.mayContain) else { return false }
+        let list = words.words, starts = words.starts
+        // A capitalised word (few are) after a word that ends a kind of place.
+        for index in list.indices.dropFirst() where TextFolding.isUppercase(scalars[starts[index]]) {
+            if Self.kindEnds.contains(list[index - 1]) { return true }
+        }
+        return false
+    }
+
+    /// The word right before `index`, past spaces only, if it starts at `lower` or after.
+    private func wordBefore(_ index: Int, from lower: Int) -> Range<Int>? {
+        var end = index
+        while end > lower, scalars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > lower, ScalarText.isLetter(scalars[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// The words a kind of place ends with, folded: `xa`, `tran` (of `thị trấn`) …; a list, compared as integers.
+    private static let kindEnds: [FoldedWord] = ["xa", "phuong", "huyen", "tinh", "quan", "thon", "tran", "pho", "khu"]
+
+    /// The words a kind of place starts with, folded: `xa`, `thi` (of `thị trấn`) ….
+    private static let kindWords: [FoldedWord] = ["xa", "phuong", "huyen", "tinh", "quan", "thon", "thi", "thanh", "dac"]
+
+    /// A place a sentence names: its kind as written in lower case (`xã`), its
+    /// name (`Chiềng Châu`), where the kind starts and the name ends, whether
+    /// the kind opens the range searched and whether `riêng` stands before it.
+    struct Place {
+        var kind: String, name: String
+        var start: Int, end: Int
+        var opens: Bool, afterRieng: Bool
+        /// The report's own place: its kind and name are left empty.
+        var own: Bool
+    }
+
+    /// Where the last `word` of `range` ends, if it stands there.
+    private func lastWord(_ word: FoldedWord, in range: Range<Int>) -> Int? {
+        guard range.lowerBound < range.upperBound else { return nil }
+        var cursor = range.upperBound
+        while cursor > range.lowerBound {
+            guard let found = ScalarText.wordRangesBefore(scalars, cursor, count: 1).first, found.lowerBound >= range.lowerBound else {
+                cursor -= 1
+                continue
+            }
+            if FoldedWord(scalars: text.folded[found]) == word { return found.upperBound }
+            cursor = found.lowerBound
+        }
+        return nil
+    }
+
+    /// The place as the report names it (`xã Chiềng Châu`), unless it is the report's own.
+    private func otherPlace(_ place: Place) -> String? {
+        place.own ? nil : place.kind + " " + place.name
     }
 
     /// Words that say a figure is of the whole place the report is on: `toàn huyện`, `cả huyện`, `tính chung`.
@@ -79,43 +137,75 @@ extension QualifierReader {
     }
 
     /// The first place `range` names: a kind of place, as written in lower case
-    /// (or opening the sentence), and the capitalised words after it.
-    /// `opens`: the kind is the range's first word; `afterRieng`: `riêng` stands right before it.
-    private func namedPlace(in range: Range<Int>) -> (kind: String, name: String, start: Int, opens: Bool, afterRieng: Bool)? {
-        let words = ScalarText.wordRanges(scalars, in: range)
-        var index = 0
-        while index < words.count {
-            defer { index += 1 }
-            let folded = FoldedWord(scalars: text.folded[words[index]])
-            let pair = index + 1 < words.count ? FoldedWord(scalars: text.folded[words[index].lowerBound..<words[index + 1].upperBound]) : nil
-            let length = pair.map(Self.twoWordKinds.contains) == true ? 2 : Self.oneWordKinds.contains(folded) ? 1 : 0
-            guard length > 0, index + length < words.count else { continue }
-            let kind = String(String.UnicodeScalarView(scalars[words[index].lowerBound..<words[index + length - 1].upperBound]))
+    /// (or opening the sentence), and the capitalised words after it. Found from
+    /// the capitalised words, which few phrases hold; the report's own place,
+    /// the most named, is told apart before any string is made.
+    private func namedPlace(in range: Range<Int>) -> Place? {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            defer { cursor += 1 }
+            // A capitalised word after a word that ends a kind of place: perhaps a name after its kind.
+            guard cursor > range.lowerBound, scalars[cursor - 1] == " ", TextFolding.isUppercase(scalars[cursor]),
+                  let last = wordBefore(cursor, from: range.lowerBound),
+                  Self.kindEnds.contains(FoldedWord(scalars: text.folded[last])) else { continue }
+            var kindRange = last
+            if let first = wordBefore(last.lowerBound, from: range.lowerBound),
+               Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[first.lowerBound..<last.upperBound])) {
+                kindRange = first.lowerBound..<last.upperBound
+            } else if !Self.oneWordKinds.contains(FoldedWord(scalars: text.folded[last])) {
+                continue
+            }
             // The folding forgets tones: `tính` is no `tỉnh`, `xa` no `xã`.
-            guard Self.kinds.contains(kind.lowercased()) else { continue }
-            var names: [Range<Int>] = []
-            for word in words[(index + length)...].prefix(4) {
-                guard let first = scalars[word].first, TextFolding.isUppercase(first) else { break }
-                names.append(word)
+            guard let kind = Self.kinds.first(where: { $0.elementsEqual(scalars[kindRange].lazy.map(ScalarText.lower)) }) else { continue }
+            // The name: up to four capitalised words.
+            let nameStart = cursor
+            var end = cursor, words = 0
+            while words < 4, end < range.upperBound, TextFolding.isUppercase(scalars[end]) {
+                while end < range.upperBound, ScalarText.isLetter(scalars[end]) { end += 1 }
+                words += 1
+                var next = end
+                while next < range.upperBound, scalars[next] == " " || scalars[next] == "-" { next += 1 }
+                guard next < range.upperBound, TextFolding.isUppercase(scalars[next]) else { break }
+                end = next
             }
             // `Tỉnh Ủy`, `Huyện Ủy`: the Party's committee of a place, no place's name.
-            if let first = names.first, Self.committee.contains(FoldedWord(scalars: text.folded[first])) { continue }
-            guard let first = names.first, let last = names.last else { continue }
-            let before = index > 0 ? FoldedWord(scalars: text.folded[words[index - 1]]) : nil
+            if Self.committee.contains(FoldedWord(scalars: text.folded[nameStart..<wordEnd(from: nameStart)])) { continue }
+            let preceding = wordBefore(kindRange.lowerBound, from: range.lowerBound).map { FoldedWord(scalars: text.folded[$0]) }
             // `tại thành phố Hải Phòng đạt 2 giải`: where something was done, not whose the figure is.
-            guard before != Self.tai else { continue }
-            let afterRieng = before == Self.rieng
-            return (kind.lowercased(), String(String.UnicodeScalarView(scalars[first.lowerBound..<last.upperBound])),
-                    words[index].lowerBound, index == 0, afterRieng)
+            guard preceding != Self.tai else { continue }
+            let own = isReportPlace(nameStart..<end)
+            return Place(kind: own ? "" : String(String.UnicodeScalarView(kind)),
+                         name: own ? "" : String(String.UnicodeScalarView(scalars[nameStart..<end])),
+                         start: kindRange.lowerBound, end: end, opens: preceding == nil, afterRieng: preceding == Self.rieng, own: own)
         }
         return nil
+    }
+
+    /// Where the word starting at `index` ends.
+    private func wordEnd(from index: Int) -> Int {
+        var end = index
+        while end < scalars.count, ScalarText.isLetter(scalars[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether the name at `range` is the report's place, in full or in part
+    /// (`Phan Rang` of `Phan Rang - Tháp Chàm`), compared folded where it stands.
+    private func isReportPlace(_ range: Range<Int>) -> Bool {
+        guard let reportPlace else { return false }
+        if text.folded[range].allSatisfy(\.isASCII) {
+            let name = text.folded[range].lazy.map { UInt8(truncatingIfNeeded: $0.value) }
+            return reportPlace.starts(with: name) || name.starts(with: reportPlace)
+        }
+        let name = FoldedText(folding: String(String.UnicodeScalarView(scalars[range]))).bytes
+        return reportPlace.starts(with: name) || name.starts(with: reportPlace)
     }
 
     private static let rieng: FoldedWord = "rieng", tai: FoldedWord = "tai", and: FoldedWord = "va"
     private static let committee: Set<FoldedWord> = ["uy", "ubnd", "hdnd"]
 
     /// The kinds of place, as reports write them, and folded, by their words.
-    private static let kinds: Set<String> = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố", "đặc khu"]
+    private static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố", "đặc khu"]
+        .map { Array($0.unicodeScalars) }
     private static let oneWordKinds: Set<FoldedWord> = ["xa", "phuong", "huyen", "tinh", "quan", "thon"]
     private static let twoWordKinds: Set<FoldedWord> = ["thi tran", "thi xa", "thanh pho", "dac khu"]
 }
