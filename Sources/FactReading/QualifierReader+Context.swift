@@ -69,9 +69,9 @@ extension QualifierReader {
         }
     }
 
-    /// Whether the sentence may name a place: a word of a kind of place with a
-    /// capitalised word right after it or the word after. Few sentences do, and
-    /// the rest are passed over in one look at their words.
+    /// Whether the sentence may name a place: a capitalised word right after a
+    /// word that ends a kind of place. Few sentences do, and the rest are
+    /// passed over in one look at their words.
     private func namesPlace(_ words: borrowing SentenceWords) -> Bool {
         // The sentence's mask of words answers for most sentences; the words, compared as integers, for the rest.
         guard Self.kindWords.contains(where: words.mayContain) else { return false }
@@ -95,7 +95,7 @@ extension QualifierReader {
     /// The words a kind of place ends with, folded: `xa`, `tran` (of `thị trấn`) …; a list, compared as integers.
     private static let kindEnds: [FoldedWord] = ["xa", "phuong", "huyen", "tinh", "quan", "thon", "tran", "pho", "khu"]
 
-    /// The words a kind of place starts with, folded: `xa`, `thi` (of `thị trấn`) ….
+    /// The words a kind of place starts with, folded: `xa`, `thi` (of `thị trấn`) …, for the sentence's mask.
     private static let kindWords: [FoldedWord] = ["xa", "phuong", "huyen", "tinh", "quan", "thon", "thi", "thanh", "dac"]
 
     /// A place a sentence names: its kind as written in lower case (`xã`), its

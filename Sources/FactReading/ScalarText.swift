@@ -20,19 +20,6 @@ enum ScalarText {
         form.contains { TextFolding.isUppercase($0) }
     }
 
-    /// Where the words of `range` stand, in order: runs of letters, whatever stands between them.
-    static func wordRanges(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var cursor = range.lowerBound
-        while cursor < range.upperBound {
-            guard isLetter(scalars[cursor]) else { cursor += 1; continue }
-            let start = cursor
-            while cursor < range.upperBound, isLetter(scalars[cursor]) { cursor += 1 }
-            words.append(start..<cursor)
-        }
-        return words
-    }
-
     /// Where the words that end just before `index` stand, nearest first,
     /// skipping spaces and emphasis; at most `count` words, stopping at punctuation.
     static func wordRangesBefore(_ scalars: [Unicode.Scalar], _ index: Int, count: Int) -> [Range<Int>] {
