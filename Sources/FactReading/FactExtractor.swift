@@ -29,6 +29,8 @@ public enum FactExtractor {
         // How much of the text has been read, for sizing the facts array.
         let textBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         var bytesRead = 0
+        // The report's place, folded once for every paragraph's reader.
+        let reportPlace = document.header.place.map { FoldedText(folding: $0).bytes }
         for paragraph in document.paragraphs {
             bytesRead += paragraph.text.utf8.count
             // Without a digit a paragraph holds no number and no footnote mark:
@@ -43,7 +45,7 @@ public enum FactExtractor {
             // Shared by the paragraph's facts; made for the first of them.
             var place: ParagraphPlace?
             let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath,
-                                         reportPeriod: document.header.period, reportPlace: document.header.place)
+                                         reportPeriod: document.header.period, reportPlace: reportPlace)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0

@@ -36,12 +36,12 @@ struct QualifierReader {
     let reportPlace: [UInt8]?
 
     init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "", reportPeriod: ReportPeriod? = nil,
-         reportPlace: String? = nil) {
+         reportPlace: [UInt8]? = nil) {
         self.text = text
         self.reportYear = reportYear
         self.sectionPath = sectionPath
         self.reportPeriod = reportPeriod
-        self.reportPlace = reportPlace.map { FoldedText(folding: $0).bytes }
+        self.reportPlace = reportPlace
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per
