@@ -31,6 +31,7 @@ public enum FactExtractor {
         var bytesRead = 0
         // The report's place, folded once for every paragraph's reader.
         let reportPlace = document.header.place.map { FoldedText(folding: $0).bytes }
+        let reportPlaceKind = document.header.placeKind.map { Array($0.lowercased().unicodeScalars) }
         for paragraph in document.paragraphs {
             bytesRead += paragraph.text.utf8.count
             // Without a digit a paragraph holds no number and no footnote mark:
@@ -45,7 +46,8 @@ public enum FactExtractor {
             // Shared by the paragraph's facts; made for the first of them.
             var place: ParagraphPlace?
             let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath,
-                                         reportPeriod: document.header.period, reportPlace: reportPlace)
+                                         reportPeriod: document.header.period, reportPlace: reportPlace,
+                                         reportPlaceKind: reportPlaceKind)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0

@@ -173,7 +173,11 @@ extension QualifierReader {
             let preceding = wordBefore(kindRange.lowerBound, from: range.lowerBound).map { FoldedWord(scalars: text.folded[$0]) }
             // `tại thành phố Hải Phòng đạt 2 giải`: where something was done, not whose the figure is.
             guard preceding != Self.tai else { continue }
-            let own = isReportPlace(nameStart..<end)
+            // A place above the report's (`tỉnh Lạng Sơn` in a city's report) names a body or an event after
+            // it more often than whose a figure is (`Chi nhánh tỉnh Lạng Sơn`, `giải … tỉnh Lạng Sơn`): no other
+            // place. One below it is, even of the report's name (`thị trấn Mai Châu` in `huyện Mai Châu`'s).
+            let level = Self.level(kind), reportLevel = reportPlaceKind.map(Self.level) ?? level
+            let own = level > reportLevel || level == reportLevel && isReportPlace(nameStart..<end)
             return Place(kind: own ? "" : String(String.UnicodeScalarView(kind)),
                          name: own ? "" : String(String.UnicodeScalarView(scalars[nameStart..<end])),
                          start: kindRange.lowerBound, end: end, opens: preceding == nil, afterRieng: preceding == Self.rieng, own: own)
@@ -202,6 +206,17 @@ extension QualifierReader {
 
     private static let rieng: FoldedWord = "rieng", tai: FoldedWord = "tai", and: FoldedWord = "va"
     private static let committee: Set<FoldedWord> = ["uy", "ubnd", "hdnd"]
+
+    /// How high a kind of place stands: a province, a city, a district or town, a commune or ward, a village.
+    private static func level(_ kind: [Unicode.Scalar]) -> Int {
+        switch String(String.UnicodeScalarView(kind)) {
+        case "tỉnh": 4
+        case "thành phố": 3
+        case "huyện", "thị xã", "quận": 2
+        case "thôn": 0
+        default: 1
+        }
+    }
 
     /// The kinds of place, as reports write them, and folded, by their words.
     private static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố", "đặc khu"]

@@ -32,16 +32,19 @@ struct QualifierReader {
     let sectionPath: String
     /// The span the report covers, when its header says: a figure of one of its months or quarters is no figure of it.
     let reportPeriod: ReportPeriod?
-    /// The report's place, folded, when its header says: a figure of another place named before it is that place's.
+    /// The report's place, folded, and its kind (`huyện`), when its header says: a figure of another
+    /// place named before it is that place's (`thị trấn Mai Châu` in the report of `huyện Mai Châu` too).
     let reportPlace: [UInt8]?
+    let reportPlaceKind: [Unicode.Scalar]?
 
     init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "", reportPeriod: ReportPeriod? = nil,
-         reportPlace: [UInt8]? = nil) {
+         reportPlace: [UInt8]? = nil, reportPlaceKind: [Unicode.Scalar]? = nil) {
         self.text = text
         self.reportYear = reportYear
         self.sectionPath = sectionPath
         self.reportPeriod = reportPeriod
         self.reportPlace = reportPlace
+        self.reportPlaceKind = reportPlaceKind
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per

@@ -6,9 +6,9 @@ import FoundationEssentials
 import TestSupport
 
 /// A figure of another place than the report's, named before it: a commune's
-/// in a district's report, a district's in a province's. Each sentence is
-/// ours; each case lists the sentence's figures that are another place's,
-/// with the place, in a report on the district of Mai Châu.
+/// in a district's report, a district's in a province's, a neighbour's. Each
+/// sentence is ours; each case lists the sentence's figures that are another
+/// place's, with the place, in a report on the district of Mai Châu.
 @Suite("Figures of another place than the report's")
 struct OtherPlaceTests {
     @Test("a place named before a figure in its phrase, opening its clause or after `riêng`, is the figure's", arguments: [
@@ -24,6 +24,9 @@ struct OtherPlaceTests {
         ("Đội văn nghệ của huyện tham gia liên hoan tại thành phố Hòa Bình đạt 2 giải.", [:]),
         ("Xã Vạn Mai đạt chuẩn nông thôn mới và huyện công nhận 3 thôn kiểu mẫu.", [:]),
         ("Cấp 214 giấy chứng nhận cho hộ gia đình xã Nà Phòn.", [:]),
+        // A place below the report's is another even of its name; one above it names a body or an event.
+        ("Thị trấn Mai Châu thu ngân sách 9,6 tỷ đồng.", ["9,6 tỷ đồng": "thị trấn Mai Châu"]),
+        ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hòa Bình giải ngân 45 tỷ đồng cho vay hộ nghèo.", [:]),
         // A Party committee names no place.
         ("Tỉnh Ủy giao 5 chỉ tiêu chủ yếu.", [:]),
         // `tính` is no `tỉnh`, and a kind with no name after it names no other place.
