@@ -60,7 +60,8 @@ extension QualifierReader {
             // and not past `và`, which may join another subject's.
             if opening.map({ !$0.clause.contains(start) }) ?? true {
                 let clause = clauseOf(start)
-                opening = (clause, namedPlace(in: clause.lowerBound..<min(start, clause.upperBound)).flatMap { $0.opens || $0.afterRieng ? $0 : nil })
+                let place = namedPlace(in: clause.lowerBound..<min(start, clause.upperBound))
+                opening = (clause, place.flatMap { $0.opens || $0.afterRieng ? $0 : nil })
             }
             guard let place = opening?.place, place.end <= phrase, lastWord(Self.and, in: place.end..<start) == nil,
                   !FoldedWord.words(text.folded[place.end..<start]).contains(where: Self.wholeWords.contains),
@@ -219,8 +220,8 @@ extension QualifierReader {
     }
 
     /// The kinds of place, as reports write them, and folded, by their words.
-    private static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố", "đặc khu"]
-        .map { Array($0.unicodeScalars) }
+    private static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố",
+                                                    "đặc khu"].map { Array($0.unicodeScalars) }
     private static let oneWordKinds: Set<FoldedWord> = ["xa", "phuong", "huyen", "tinh", "quan", "thon"]
     private static let twoWordKinds: Set<FoldedWord> = ["thi tran", "thi xa", "thanh pho", "dac khu"]
 }

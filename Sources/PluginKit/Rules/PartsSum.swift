@@ -6,12 +6,12 @@ import Facts
 /// 12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch, 3 chỉ tiêu không đạt`
 /// gives the targets met or exceeded as 19. A rule's ``FindingRule/parts``
 /// names the parts; each is the number its name stands right after, as a
-/// rule of that one name and the rule's exclusions finds it, the longer names
-/// first and each number one part's. The value is
-/// their sum when the sentence names two parts or more, the fact the rule
-/// found is one of them, and no part is a breakdown of another: after
-/// `trong đó` (`15 chỉ tiêu đạt và vượt, trong đó 8 chỉ tiêu vượt`) the
-/// parts are of the figure before, which is the value.
+/// rule of that one name and the rule's exclusions finds it, the longer
+/// names first and each number one part's. The value is their sum when the
+/// sentence names two parts or more, the fact the rule found is one of them,
+/// and no part is a breakdown of another: after `trong đó` (`15 chỉ tiêu đạt
+/// và vượt, trong đó 8 chỉ tiêu vượt`) the parts are of the figure before,
+/// which is the value.
 ///
 /// The sum is the first part restated: its source, and the parts' sentence,
 /// are the value's. It is found again from the parts wherever the value is
