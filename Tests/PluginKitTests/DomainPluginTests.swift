@@ -164,7 +164,7 @@ struct DomainPluginTests {
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
                                                          "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate",
                                                          "economy.production_value", "administration.par_index", "administration.sipas",
-                                                         "economy.pci"]
+                                                         "economy.pci", "economy.agriculture.output_per_ha"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
