@@ -19,7 +19,10 @@ import Facts
 ///
 /// A number is never the rule's when one of its exclusion words stands in
 /// its phrase, between the punctuation or numbers around it (and after a
-/// label's colon when the rule's name stands after it).
+/// label's colon when the rule's name stands after it); and a name whose
+/// first number is so excluded binds none after it, which are that number's
+/// parts (`… trên địa bàn 4.860 tỷ đồng, trong đó vốn ngân sách 1.120 tỷ
+/// đồng`), unless the name labels a list.
 struct SentenceBinding {
     let rule: CompiledRule
     let folded: FoldedText
@@ -119,11 +122,17 @@ struct SentenceBinding {
                     continue
                 }
                 let leadIn = isLeadIn(name)
-                let reachable = numbers.indices.filter { index in
-                    !excluded[index] && numbers[index].start >= name.upperBound
+                let following = numbers.indices.filter { index in
+                    numbers[index].start >= name.upperBound
                         && (leadIn || isReachable(from: name.upperBound, to: numbers[index].start)
                             || movedFrom(numbers[index], within: name, among: all))
                 }
+                // A name whose first figure is another's (`Tổng vốn đầu tư phát triển trên địa bàn 4.860 tỷ đồng,
+                // trong đó vốn ngân sách 1.120 tỷ đồng`) names that, and the figures after it are its parts;
+                // not a label's (`Trường chuẩn quốc gia: công nhận mới 03 trường, …; tổng số 44 trường`).
+                if let first = following.first, excluded[first],
+                   !folded.bytes[name.upperBound..<numbers[first].start].contains(UInt8(ascii: ":")) { continue }
+                let reachable = following.filter { !excluded[$0] }
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
                     ? (reachable.first(where: { isEstimate(numbers[$0].fact) && !isChange[$0] }) ?? reachable.first)
