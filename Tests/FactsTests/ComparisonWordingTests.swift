@@ -57,6 +57,8 @@ struct ComparisonWordingTests {
              comparisons: ["21 vụ": ["changeOnPrevious -4", "changeOnPrevious -16"], "12 người": [],
                            "9 người": ["changeOnPrevious 3", "changeOnPrevious 50"]]),
         Case(sentence: "Cháy nổ xảy ra 6 vụ, giảm 2 vụ (tăng 40% số thiệt hại).", comparisons: ["6 vụ": ["changeOnPrevious -2"], "40%": []]),
+        // A multiple right before last year, with no `so với`, is of last year.
+        Case(sentence: "Doanh thu du lịch đạt 52 tỷ đồng, gấp 1,4 lần năm 2024.", comparisons: ["52 tỷ đồng": ["percentOfPrevious 140"]]),
         // A share of plan in brackets that open on last year is last year's by the same time, not this year's.
         Case(sentence: "Giải ngân vốn đầu tư công ước đạt 1.960 tỷ đồng, đạt 36,4% kế hoạch (cùng kỳ năm trước đạt 30,2% kế hoạch).",
              comparisons: ["1.960 tỷ đồng": ["percentOfPlan 36.4", "percentOfPlanLastYear 30.2"]]),
