@@ -33,6 +33,16 @@ struct IndexShareTests {
         #expect(value.previous == nil)
     }
 
+    @Test("an index's level written alone, against last year's 100, is the change it implies; a small rise stays a rise", arguments: [
+        ("economy.industry.production_index", "Chỉ số sản xuất công nghiệp (IIP) ước đạt 108,7%.", "8,7%"),
+        ("economy.cpi", "Chỉ số giá tiêu dùng (CPI) bình quân năm đạt 102,9%.", "2,9%"),
+        ("economy.industry.production_index", "Chỉ số sản xuất công nghiệp ước đạt 12,4%.", "12,4%"),
+    ])
+    func indexLevel(_ path: String, _ sentence: String, _ change: String) throws {
+        let value = try #require(Self.value(path, sentence))
+        #expect(value.actual?.formattedValue() == change)
+    }
+
     @Test("a plan's index is its target's change")
     func target() throws {
         let value = try #require(Self.value("economy.cpi", "Chỉ số giá tiêu dùng bình quân tăng 3,2% so với năm trước.",

@@ -86,11 +86,24 @@ public struct IndicatorValue: Sendable {
     /// (+7,2%) for an indicator whose value is a change, with the share as
     /// the report gives it among its qualifiers (a target alike: `phấn đấu
     /// chỉ số giá tiêu dùng bằng 104% so với năm trước`); any other fact as it is.
+    /// So is an index's level, which the genre writes against last year's 100
+    /// (`Chỉ số sản xuất công nghiệp ước đạt 109,3%`, a table's `109,3`): a
+    /// figure from 50% to 200% of a sentence naming an index (`chỉ số`), with no
+    /// change of its own, is no rise of 109%.
     static func asChange(_ fact: Fact) -> Fact {
-        guard SentenceBinding.isShareOfPreviousAlone(fact) else { return fact }
+        guard SentenceBinding.isShareOfPreviousAlone(fact) || isIndexLevel(fact) else { return fact }
         return fact.restated(Quantity(fact.value - 100, fact.unit), upper: fact.upper.map { $0 - 100 }, role: .comparison(.changeOnPrevious))
             .adding(.comparison(.percentOfPrevious, value: fact.value, upper: fact.upper, unit: fact.unit, fact: fact.id))
     }
+
+    /// Whether a primary figure in percent is an index's level (see ``asChange(_:)``).
+    private static func isIndexLevel(_ fact: Fact) -> Bool {
+        guard fact.role == .primary, fact.unit == .percent, fact.value >= 50, fact.value <= 200, fact.upper == nil,
+              fact.comparison(.changeOnPrevious) == nil, fact.comparison(.percentOfPrevious) == nil else { return false }
+        return indexWord.isFound(in: FoldedText(folding: fact.sentence))
+    }
+
+    private static let indexWord = PhrasePattern("chỉ số")
 
     /// Whether the report says anything of the indicator: a value, a target,
     /// a share of plan, a change on last year, or that it was missed.
