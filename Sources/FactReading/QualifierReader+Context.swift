@@ -210,14 +210,13 @@ extension QualifierReader {
 
     /// How high a kind of place stands: a province, a city, a district or town, a commune or ward, a village.
     private static func level(_ kind: [Unicode.Scalar]) -> Int {
-        switch String(String.UnicodeScalarView(kind)) {
-        case "tỉnh": 4
-        case "thành phố": 3
-        case "huyện", "thị xã", "quận": 2
-        case "thôn": 0
-        default: 1
-        }
+        levels.first { $0.kinds.contains(kind) }?.level ?? 1
     }
+
+    /// The kinds of place not of a commune's level, by their level, compared as scalars.
+    private static let levels: [(kinds: [[Unicode.Scalar]], level: Int)] = [
+        (["tỉnh"], 4), (["thành phố"], 3), (["huyện", "thị xã", "quận"], 2), (["thôn"], 0),
+    ].map { (kinds: $0.0.map { Array($0.unicodeScalars) }, level: $0.1) }
 
     /// The kinds of place, as reports write them, and folded, by their words.
     private static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố",
