@@ -38,14 +38,16 @@ extension QualifierReader {
         guard kind.isPlanShare, start <= scalars.count, clause.lowerBound < start,
               let bracket = scalars[clause.lowerBound..<start].lastIndex(of: "("),
               !scalars[bracket..<start].contains(")") else { return kind }
-        let opening = String(String.UnicodeScalarView(text.folded[(bracket + 1)..<start]))
-        let lastYear = reportYear.map { "nam \($0 - 1)" }
-        return Self.lastYearOpenings.contains(where: opening.hasPrefix) || lastYear.map(opening.hasPrefix) == true
-            ? .percentOfPlanLastYear : kind
+        // Compared where the bracket's words stand in the folded text, with no string made.
+        func opens(_ phrase: [Unicode.Scalar]) -> Bool {
+            bracket + 1 + phrase.count <= start && ScalarText.wordStands(phrase, in: text.folded, at: bracket + 1)
+        }
+        let lastYear = reportYear.map { Array("nam \($0 - 1)".unicodeScalars) }
+        return Self.lastYearOpenings.contains(where: opens) || lastYear.map(opens) == true ? .percentOfPlanLastYear : kind
     }
 
     /// `cùng kỳ`, `năm trước`, as folding spells them.
-    private static let lastYearOpenings = ["cùng kỳ", "năm trước"].map { String(decoding: FoldedText(folding: $0).bytes, as: UTF8.self) }
+    private static let lastYearOpenings = ["cùng kỳ", "năm trước"].map { FoldedText(folding: $0).bytes.map { Unicode.Scalar($0) } }
 
     /// The year a reference is when `năm` stands right before it (`năm 2024`); nil for a range of years or any other reference.
     private func namedYear(_ reference: ScannedReference) -> Int? {

@@ -73,7 +73,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
         // cùng kỳ`); not for a value that is itself a change.
         let alone = actual == nil && share == nil && !indicator.actual.takesChanges
-            ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { Self.isChange($0, of: indicator) ? $0 : nil }
+            ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
             : nil
         let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
@@ -102,9 +102,10 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// Whether a change found alone is the indicator's: a rate's only where
     /// its sentence names a rate (`Tỷ lệ hộ nghèo giảm 0,34%`), since `Số
     /// người tham gia BHXH tăng 4,2%` is the change of a number of people.
-    private static func isChange(_ change: Fact, of indicator: Indicator) -> Bool {
+    /// The sentence is read as the store keeps it folded, not folded again.
+    private func isChange(_ change: Fact, of indicator: Indicator) -> Bool {
         guard case .percent = indicator.actual.unit else { return true }
-        return rateWord.isFound(in: FoldedText(folding: change.sentence))
+        return Self.rateWord.isFound(in: store.foldedSentence(of: change.id))
     }
 
     private static let rateWord = PhrasePattern("tỷ lệ")
