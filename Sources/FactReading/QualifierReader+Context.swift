@@ -147,13 +147,14 @@ extension QualifierReader {
             defer { cursor += 1 }
             // A capitalised word after a word that ends a kind of place: perhaps a name after its kind.
             guard cursor > range.lowerBound, scalars[cursor - 1] == " ", TextFolding.isUppercase(scalars[cursor]),
-                  let last = wordBefore(cursor, from: range.lowerBound),
-                  Self.kindEnds.contains(FoldedWord(scalars: text.folded[last])) else { continue }
+                  let last = wordBefore(cursor, from: range.lowerBound) else { continue }
+            let lastWord = FoldedWord(scalars: text.folded[last])
+            guard Self.kindEnds.contains(lastWord) else { continue }
             var kindRange = last
             if let first = wordBefore(last.lowerBound, from: range.lowerBound),
                Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[first.lowerBound..<last.upperBound])) {
                 kindRange = first.lowerBound..<last.upperBound
-            } else if !Self.oneWordKinds.contains(FoldedWord(scalars: text.folded[last])) {
+            } else if !Self.oneWordKinds.contains(lastWord) {
                 continue
             }
             // The folding forgets tones: `tính` is no `tỉnh`, `xa` no `xã`.
