@@ -90,8 +90,21 @@ extension QualifierReader {
 
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
     /// Asked of every number: its last word first, and nothing generic. A
-    /// plan of the year ends so too (`KH năm: 400 ha`).
-    static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool { planNameLength(lead) != nil }
+    /// plan of the year ends so too (`KH năm: 400 ha`), and a plan's level
+    /// said with its verb (`kế hoạch giảm còn 1,8%`, `KH là 95%`).
+    static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        planNameLength(lead) != nil || planNameLength(droppingLevelVerb(lead)) != nil
+    }
+
+    /// The lead without the verb that sets a level after a plan's name:
+    /// `giảm còn`, `giảm xuống`, `tăng lên`, `còn`, `là`. (`KH giảm 2,5%`,
+    /// a change, keeps its verb.) Any other lead is left as it is.
+    private static func droppingLevelVerb(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard let last = lead.last, last == .con || last == .xuong || last == .len || last == .la else { return lead }
+        let rest = lead.dropLast()
+        guard last != .la, let verb = rest.last, verb == .giam || verb == .tang else { return rest }
+        return rest.dropLast()
+    }
 
     /// Whether `lead` ends on what was done, set beside a plan: `TH`, `ƯTH`,
     /// `thực hiện` (`KH giảm 1,5%, TH giảm 1,2%`).
@@ -128,14 +141,32 @@ extension QualifierReader {
         if rest.last == .la { rest = rest.dropLast() }
         for phrase in Self.previousNames where rest.suffix(phrase.words.count).elementsEqual(phrase.words) {
             let before = rest.dropLast(phrase.words.count)
-            return before.last == .tang || before.last == .giam ? before : lead
+            return before.last == .tang || before.last == .giam || isComparative(before) ? before : lead
         }
         return lead
     }
 
     /// How a comparison with last year is said between a change's verb and its number, longest first.
+    /// (`cùng kỳ` alone follows a comparative: `thấp hơn cùng kỳ 1,8%`.)
     private static let previousNames: [FoldedPhrase] = ["so voi cung ky nam truoc", "so voi cung ky", "so voi nam truoc",
-                                                        "so voi nam", "so cung ky", "so voi ck", "so ck"]
+                                                        "so voi nam", "so cung ky", "so voi ck", "so ck", "cung ky"]
+
+    /// The lead with a comparative said as the change it is: `cao hơn` as
+    /// `tăng`, `thấp hơn` as `giảm` (`thấp hơn cùng kỳ 1,8%`, `cao hơn 4,2 tỷ
+    /// đồng so với cùng kỳ`). Any other lead is left as it is; a new slice is
+    /// made only where a comparative is said, which few numbers follow.
+    static func comparativeAsChange(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard isComparative(lead) else { return lead }
+        let verb: FoldedWord = lead[lead.endIndex - 2] == .cao ? .tang : .giam
+        return ArraySlice(Array(lead.dropLast(2)) + [verb])
+    }
+
+    /// Whether `lead` ends on `cao hơn` or `thấp hơn`.
+    private static func isComparative(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard lead.count >= 2, lead.last == .hon else { return false }
+        let adjective = lead[lead.endIndex - 2]
+        return adjective == .cao || adjective == .thap
+    }
 
     /// Whether a number is last year's figure, in brackets or after a comma
     /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
@@ -262,6 +293,9 @@ extension FoldedWord {
     // Folding spells `quý` as `qui` and `kỳ` as `ki`.
     static let qui: FoldedWord = "qui"
     static let ky: FoldedWord = "ki"
+    static let hon: FoldedWord = "hon"
+    static let cao: FoldedWord = "cao"
+    static let thap: FoldedWord = "thap"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

@@ -359,8 +359,14 @@ struct NumberScanner {
         guard let index = ScalarText.phraseBefore(scalars, start, ContextWords.approximateScalars) else { return nil }
         let word = ContextWords.approximate[index]
         if word == "trên", case .count(let noun) = unit.dimension, ContextWords.placeNouns.contains(noun) { return nil }
+        // `cao hơn 1,8%`, `thấp hơn 3 vụ`: a comparative's `hơn`, which says the change, not that it is approximate.
+        if word == "hơn", case let words = ScalarText.wordRangesBefore(scalars, start, count: 2), words.count == 2,
+           Self.comparatives.contains(where: { $0.elementsEqual(scalars[words[1]]) }) { return nil }
         return word
     }
+
+    /// The adjectives whose `hơn` makes a comparative: `cao hơn`, `thấp hơn`.
+    private static let comparatives = [Array("cao".unicodeScalars), Array("thấp".unicodeScalars)]
 
     // MARK: - Helpers
 

@@ -30,6 +30,35 @@ extension QualifierReader {
         return kind == .changeOnPrevious ? .changeOnEarlierYear : .percentOfEarlierYear
     }
 
+    /// `tăng 9,3% so với 6 tháng năm 2024`, `bằng 104% so với 9 tháng đầu
+    /// năm 2024` in a report on 2025: the same months of another year, the
+    /// genre's way of saying the same period of last year (or of a year
+    /// before last, which ``overEarlierYear`` then tells), not an earlier
+    /// month (`so với tháng 5 năm 2025`, `so với tháng 12 năm 2024`). Any other kind is kept.
+    func sameMonths(_ kind: ComparisonKind, after end: Int, before limit: Int,
+                    in references: ArraySlice<ScannedReference>) -> ComparisonKind {
+        guard kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod, let reportYear,
+              let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
+              let compared = namedYear(reference), compared != reportYear,
+              countsMonths(from: end, to: reference.start) else { return kind }
+        return kind == .changeOnPriorPeriod ? .changeOnPrevious : .percentOfPrevious
+    }
+
+    /// Whether `tháng` stands between `start` and `end` after a number (`6
+    /// tháng`), a count of months, not a month's name (`tháng 5`).
+    private func countsMonths(from start: Int, to end: Int) -> Bool {
+        let folded = text.folded, month = Self.thangScalars
+        var index = start
+        while index + month.count <= end {
+            if index >= 2, folded[index - 1] == " ", ScalarText.isDigit(folded[index - 2]),
+               ScalarText.wordStands(month, in: folded, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let thangScalars = Array("thang".unicodeScalars)
+
     /// `đạt 31,2% kế hoạch (cùng kỳ năm 2024 đạt 27,9% kế hoạch)`: a share of
     /// plan in brackets that open on last year (`cùng kỳ`, `năm trước`, or
     /// the year before the report's) is last year's by the same time, not

@@ -57,6 +57,14 @@ struct ComparisonWordingTests {
              comparisons: ["21 vụ": ["changeOnPrevious -4", "changeOnPrevious -16"], "12 người": [],
                            "9 người": ["changeOnPrevious 3", "changeOnPrevious 50"]]),
         Case(sentence: "Cháy nổ xảy ra 6 vụ, giảm 2 vụ (tăng 40% số thiệt hại).", comparisons: ["6 vụ": ["changeOnPrevious -2"], "40%": []]),
+        // A comparative is the change it says, its `hơn` no approximation, `cùng kỳ` before or after its number.
+        Case(sentence: "Tỷ lệ tham gia bảo hiểm y tế đạt 90,2%, thấp hơn cùng kỳ 1,4%.",
+             comparisons: ["90,2%": ["changeOnPrevious -1.4"]]),
+        Case(sentence: "Thu ngân sách đạt 41 tỷ đồng, cao hơn 3,5 tỷ đồng so với cùng kỳ.",
+             comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
+        // A plan's level said with its verb (`giảm còn`, `là`) is the plan the figure is set against.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 2,6% (kế hoạch giảm còn 2,3%).", comparisons: ["2,6%": ["target 2.3"]]),
+        Case(sentence: "Tỷ lệ trường đạt chuẩn 64% (KH là 70%).", comparisons: ["64%": ["target 70"]]),
         // A multiple right before last year, with no `so với`, is of last year.
         Case(sentence: "Doanh thu du lịch đạt 52 tỷ đồng, gấp 1,4 lần năm 2024.", comparisons: ["52 tỷ đồng": ["percentOfPrevious 140"]]),
         // A share of plan in brackets that open on last year is last year's by the same time, not this year's.
