@@ -92,7 +92,8 @@ struct QualifierReader {
             // The words after the number are read only when the verb or unit may make it a comparison.
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).
-            let verbLead = Self.droppingComparison(Self.droppingApproximation(lead, quantities[index].approximate))
+            // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
+            let verbLead = Self.comparativeAsChange(Self.droppingComparison(Self.droppingApproximation(lead, quantities[index].approximate)))
             let verb = verbLead.last
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
             let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
@@ -127,7 +128,8 @@ struct QualifierReader {
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
-                    .map({ lastYearsShare(overEarlierYear($0, after: end, before: clause.upperBound, in: references),
+                    .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
+                                                          after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {
                     let falls = (kind.isChange || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
@@ -217,6 +219,7 @@ struct QualifierReader {
         let clauseOf = { SentenceSplitter.clause(containing: $0, paragraphScalars, in: sentence, marks: sentenceMarks) }
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
+        markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
     }

@@ -153,6 +153,42 @@ struct DatedFigureTests {
         #expect(try fact("91.500 lượt khách", in: quarter).role == .primary)
     }
 
+    @Test("a change on the same months of another year is on that year, not on an earlier month")
+    func changeOnTheSameMonths() throws {
+        let store = report("6 tháng đầu năm 2025",
+                           "Doanh thu lưu trú đạt 96 tỷ đồng, tăng 7,5% so với 6 tháng đầu năm 2024. "
+                           + "Sản lượng điện đạt 41 triệu kWh, tăng 2,8% so với tháng 5 năm 2025. "
+                           + "Chỉ số giá tiêu dùng tăng 1,9% so với tháng 12 năm 2024. "
+                           + "Doanh thu vận tải đạt 310 tỷ đồng, tăng 30% so với 6 tháng năm 2021.")
+        #expect(try fact("96 tỷ đồng", in: store).comparison(.changeOnPrevious)?.value == Decimal(string: "7.5"))
+        // A month named, of this year or the last: an earlier month.
+        #expect(try fact("2,8%", in: store).role == .comparison(.changeOnPriorPeriod))
+        #expect(try fact("1,9%", in: store).role == .comparison(.changeOnPriorPeriod))
+        // The same months of a year before last: over the years since.
+        #expect(try fact("310 tỷ đồng", in: store).comparison(.changeOnEarlierYear)?.value == 30)
+    }
+
+    @Test("in a report on the year, a figure of one crop season is that season's; seasons named together or the year after it are not")
+    func figureOfASeason() throws {
+        let text = "Vụ Đông Xuân gieo cấy 5.120 ha lúa, năng suất 66,4 tạ/ha; vụ Mùa 4.870 ha. "
+            + "Gieo trồng lúa Hè Thu được 3.300 ha, cả năm đạt 12.900 ha. "
+            + "Vụ Đông Xuân và vụ Mùa cho sản lượng 61.200 tấn. Phát hiện 3 vụ mua bán trái phép chất ma túy."
+        let year = report("năm 2025", text)
+        for (figure, season) in [("5.120 ha", "vụ Đông Xuân"), ("66,4 tạ/ha", "vụ Đông Xuân"), ("4.870 ha", "vụ Mùa"),
+                                 ("3.300 ha", "vụ Hè Thu")] {
+            let found = try fact(figure, in: year)
+            #expect(found.role == .comparison(.periodValue) && found.qualifiers.contains(.asOf("trong " + season)), "\(figure)")
+        }
+        for figure in ["12.900 ha", "61.200 tấn", "3 vụ"] { #expect(try fact(figure, in: year).role == .primary, "\(figure)") }
+        // In a report on the first half or the last, the season is what the half grew.
+        #expect(try fact("5.120 ha", in: report("6 tháng đầu năm 2025", text)).role == .primary)
+        #expect(try fact("4.870 ha", in: report("6 tháng cuối năm 2025", text)).role == .primary)
+        // The `vụ` of `dịch vụ` is no season (`dịch vụ chiếm`, not `vụ Chiêm`); one after a label's colon is.
+        let services = report("năm 2025", "Cơ cấu: công nghiệp chiếm 41%, dịch vụ chiếm 38%. Nông nghiệp: Vụ Mùa gieo trồng 2.050 ha.")
+        #expect(try fact("38%", in: services).role == .primary)
+        #expect(try fact("2.050 ha", in: services).role == .comparison(.periodValue))
+    }
+
     @Test("a figure of the year its section names is that section's, whatever year the header gives the document")
     func figureOfTheSectionsYear() throws {
         let text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n\n"

@@ -1,0 +1,102 @@
+import Platform
+import Report
+import Facts
+
+/// Figures of one crop season in a report on the whole year: `Vụ Đông Xuân
+/// gieo cấy 6.820 ha lúa, năng suất 68,2 tạ/ha` gives the winter-spring
+/// crop's area and yield, not the year's sown area or its average yield.
+extension QualifierReader {
+    /// Marks the figures a crop season named before them in their clause is
+    /// of (`vụ Đông Xuân`, `lúa Hè Thu`, `vụ Mùa`), in a report on the whole
+    /// year: each is `periodValue`, `asOf` that season (`trong vụ Đông
+    /// Xuân`). Seasons named together (`vụ Đông Xuân và vụ Mùa`) are no one
+    /// season, and the year named after the season (`cả năm`, `tính chung`)
+    /// ends its reach. In a report on some months (the first six, the last
+    /// six, a quarter), a season is what those months grew, and is left as it is.
+    func markSeasons(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                     clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
+        guard case .year? = reportPeriod,
+              words.mayContain(Self.vu) || words.mayContain(Self.lua) else { return }
+        let list = words.words, starts = words.starts
+        guard list.contains(where: { $0 == Self.vu || $0 == Self.lua }) else { return }
+        var cursor = 0
+        var latest: (at: Int, season: String?)?
+        for index in quantities.indices {
+            let start = quantities[index].start
+            while cursor < list.count, starts[cursor] < start {
+                if let found = season(at: cursor, in: words) {
+                    latest = (starts[cursor], found.name)
+                    cursor = found.end
+                    continue
+                }
+                // `cả năm`, `tính chung`: the year again.
+                if cursor > 0, list[cursor] == FoldedWord.nam && list[cursor - 1] == Self.ca
+                    || list[cursor] == Self.chung && list[cursor - 1] == Self.tinh {
+                    latest = (starts[cursor], nil)
+                }
+                cursor += 1
+            }
+            guard let mention = latest, let season = mention.season, mention.at >= clauseOf(start).lowerBound,
+                  drafts[index].qualifies == nil, drafts[index].role == .primary else { continue }
+            drafts[index].role = .comparison(.periodValue)
+            drafts[index].qualifiers.append(.asOf("trong " + season))
+        }
+    }
+
+    /// The season named at word `index` (`vụ Đông Xuân`, `lúa Hè Thu`): its
+    /// name as reports write it (nil where several are named together) and
+    /// the index of the word after the last named; nil where none is named.
+    private func season(at index: Int, in words: borrowing SentenceWords) -> (name: String?, end: Int)? {
+        let list = words.words
+        guard let (name, end) = seasonName(at: index, in: words) else { return nil }
+        // `vụ Đông Xuân và vụ Mùa`, `vụ Đông Xuân, Hè Thu`: several seasons, no one of them.
+        var last = end, several = false
+        while true {
+            let next = last < list.count && list[last] == FoldedWord.va ? last + 1 : last
+            guard let (_, after) = seasonName(at: next, in: words) ?? seasonName(at: next - 1, in: words, bare: true) else { break }
+            last = after
+            several = true
+        }
+        return (several ? nil : name, last)
+    }
+
+    /// The season named by the words from `head`: `vụ` or `lúa` and the
+    /// season's name, or (`bare`) the name alone after the word at `head`
+    /// (`vụ Đông Xuân, Hè Thu`); its name as reports write it and the index of
+    /// the word after it. The `vụ` of `dịch vụ`, `nhiệm vụ`, `phục vụ` is none.
+    private func seasonName(at head: Int, in words: borrowing SentenceWords, bare: Bool = false) -> (String, Int)? {
+        let list = words.words
+        let first = head + 1
+        guard head >= 0, first < list.count else { return nil }
+        let isVu = list[head] == Self.vu
+        if !bare {
+            guard isVu || list[head] == Self.lua else { return nil }
+            // (Right before it, a space apart: `lâm nghiệp: Vụ Mùa` is a season.)
+            if isVu, head > 0, Self.notSeasons.contains(list[head - 1]),
+               words.starts[head] - words.ends[head - 1] == 1, scalars[words.ends[head - 1]] == " " { return nil }
+        }
+        let second = first + 1 < list.count ? list[first + 1] : FoldedWord(bits: 0)
+        // The accent that tells a season's word from another folded alike: `mùa` (`mua bán`), `chiêm` (`chiếm`).
+        let start = words.starts[first], scalars = self.scalars
+        let accent = { (offset: Int, marks: [Unicode.Scalar]) in start + offset < scalars.count && marks.contains(scalars[start + offset]) }
+        switch list[first] {
+        case Self.dong where second == Self.xuan: return ("vụ Đông Xuân", first + 2)
+        case Self.he where second == Self.thu: return ("vụ Hè Thu", first + 2)
+        case Self.thu where second == Self.dong && !bare: return ("vụ Thu Đông", first + 2)
+        case Self.chiem where accent(3, ["ê", "Ê"]):
+            return second == Self.xuan ? ("vụ Chiêm Xuân", first + 2) : ("vụ Chiêm", first + 1)
+        case Self.mua where accent(1, ["ù", "Ù"]): return ("vụ Mùa", first + 1)
+        case Self.xuan where !bare: return ("vụ Xuân", first + 1)
+        case Self.dong where isVu && !bare: return ("vụ Đông", first + 1)
+        case Self.he where isVu && !bare: return ("vụ Hè", first + 1)
+        default: return nil
+        }
+    }
+
+    /// The words before `vụ` that make it no season: `dịch vụ`, `nhiệm vụ`, `nghiệp vụ`, `phục vụ`, `sự vụ`, `thời vụ`.
+    private static let notSeasons: Set<FoldedWord> = ["dich", "nhiem", "nghiep", "phuc", "su", "thoi"]
+
+    private static let vu: FoldedWord = "vu", lua: FoldedWord = "lua", dong: FoldedWord = "dong", xuan: FoldedWord = "xuan",
+        he: FoldedWord = "he", thu: FoldedWord = "thu", chiem: FoldedWord = "chiem", mua: FoldedWord = "mua",
+        ca: FoldedWord = "ca", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh"
+}
