@@ -111,6 +111,30 @@ struct PlanTargetTests {
         #expect(try plan("economy.agriculture.grain_output") == "41.000 tấn")
     }
 
+    @Test("a figure over its plan (`2.318/2.300 ha`) states the plan; a part over its whole (`9/13 xã`) does not")
+    func planAfterSlash() throws {
+        let report = """
+        1. Sản lượng lương thực có hạt: 8.640/8.500 tấn, đạt 101,6% kế hoạch.
+        2. Tỷ lệ tham gia bảo hiểm y tế: 91,7/95%.
+        3. Thu nhập bình quân đầu người: 48,2/50 triệu đồng.
+        4. Giao quân: 16/16 thanh niên, đạt 100% kế hoạch.
+        5. Có 7/11 trường đạt chuẩn quốc gia, đạt 63,6%.
+        """
+        let resolver = Reports.catalog(Reports.store(markdown: report)).resolver
+        let value = { (path: String) throws in try #require(resolver.value(at: path)) }
+        let plan = { (path: String) throws in ValueFormatter().inline(try value(path).field("plan") ?? .null) }
+        #expect(try plan("economy.agriculture.grain_output") == "8.500 tấn")
+        #expect(try plan("health.insurance_coverage") == "95%")
+        #expect(try plan("economy.income_per_capita") == "50 triệu đồng")
+        #expect(try plan("security.defence.recruits") == "16 thanh niên")
+        // With no verdict and no share of plan, the status is by arithmetic against it, and says so.
+        let income = try value("economy.income_per_capita")
+        #expect(income.status == .belowPlan)
+        #expect(income.statusBasis?.contains("after its slash") == true)
+        // Seven schools of eleven: a part of the whole, no plan.
+        #expect(try value("education.schools.national_standard").plan == nil)
+    }
+
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
     func growthTarget() throws {
         let store = FactStore(documents: [ReportReader.read(text: "- Giá trị sản xuất trên địa bàn tăng 8,5% trở lên.\n", name: "plan")])

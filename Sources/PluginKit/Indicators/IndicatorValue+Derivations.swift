@@ -25,7 +25,7 @@ extension IndicatorValue {
 
     /// The plan of the period reported on: as the value's sentence or table
     /// row states it (`(kế hoạch 96%)`, `chưa đạt mục tiêu 95%`, a column of
-    /// plans), else implied by the value and its share of plan: actual ÷ (attainment / 100).
+    /// plans, `815/800 ha`), else implied by the value and its share of plan: actual ÷ (attainment / 100).
     public var plan: Quantity? { planDerivation?.quantity }
 
     public var previousDerivation: Derivation? {
@@ -125,7 +125,8 @@ extension IndicatorValue {
             guard let level = Quantity(value, from).converted(to: actual.unit) else { continue }
             return (level, upper.flatMap { Quantity($0, from).converted(to: actual.unit)?.value })
         }
-        return nil
+        // `815/800 ha`: the figure over its plan.
+        return actual.slashPlan.map { (Quantity($0, actual.unit), nil) }
     }
 
     /// The level a target implies: for a change target, this year's value moved by the change.

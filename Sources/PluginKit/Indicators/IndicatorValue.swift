@@ -203,6 +203,10 @@ public struct IndicatorValue: Sendable {
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
             return reached ? .reachedPlan : shortfall
         }
+        // `52,7/55 triệu đồng`: the figure over its plan.
+        if let plan = actual.slashPlan {
+            return (indicator.lowerIsBetter ? actual.value <= plan : actual.value >= plan) ? .reachedPlan : shortfall
+        }
         if let (made, planned) = changeAgainstPlan {
             return (indicator.lowerIsBetter ? made <= planned : made >= planned) ? .reachedPlan : shortfall
         }
@@ -249,6 +253,10 @@ public struct IndicatorValue: Sendable {
             if attainment != nil { return "by arithmetic on its share of \(attainmentOf); the report gives no verdict" + given }
             if figure.comparison(.target) == nil, changeAgainstPlan != nil {
                 return "by arithmetic: its change on last year against the change the plan asked for; the report gives no verdict"
+            }
+            if figure.comparison(.target) == nil, let plan = figure.slashPlan {
+                return "by arithmetic against the plan written after its slash (\(NumberStyle.vietnamese.format(plan))); "
+                    + "the report gives no verdict"
             }
             return "by arithmetic against the target in its sentence; the report gives no verdict"
         case .inProgress:
