@@ -161,6 +161,17 @@ extension QualifierReader {
         return ArraySlice(Array(lead.dropLast(2)) + [verb])
     }
 
+    /// `tăng` for a `+` written onto the number at `start`, `giảm` for a `-`
+    /// or `−` (`(-9 vụ)`, `(+12,4% so CK)`); nil for any other, and for a
+    /// dash after a digit or letter (`10-12%`, `QL-1`).
+    func signAsVerb(before start: Int) -> ArraySlice<FoldedWord>? {
+        guard start >= 1, start <= scalars.count else { return nil }
+        let sign = scalars[start - 1]
+        guard sign == "+" || sign == "-" || sign == "−",
+              start < 2 || !(ScalarText.isDigit(scalars[start - 2]) || TextFolding.isLetter(scalars[start - 2])) else { return nil }
+        return sign == "+" ? [FoldedWord.tang] : [FoldedWord.giam]
+    }
+
     /// Whether `lead` ends on `cao hơn` or `thấp hơn`.
     private static func isComparative(_ lead: ArraySlice<FoldedWord>) -> Bool {
         guard lead.count >= 2, lead.last == .hon else { return false }

@@ -93,7 +93,9 @@ struct QualifierReader {
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
-            let verbLead = Self.comparativeAsChange(Self.droppingComparison(Self.droppingApproximation(lead, quantities[index].approximate)))
+            // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
+            let verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead
+                : Self.comparativeAsChange(Self.droppingComparison(Self.droppingApproximation(lead, quantities[index].approximate)))
             let verb = verbLead.last
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
             let multiple = Self.isMultiple(quantities[index].unit, verb: verb)

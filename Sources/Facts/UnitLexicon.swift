@@ -146,7 +146,7 @@ public enum UnitLexicon {
         (["lần"], "lần"),
         (["sàn"], "sàn"),
         (["đồng chí"], "đồng chí"),
-        (["lao động", "lượt lao động"], "lao động"),
+        (["lao động", "lượt lao động", "LĐ"], "lao động"),
         (["vườn mẫu", "vườn"], "vườn"),
         (["quy hoạch"], "quy hoạch"),
         (["hội nghị"], "hội nghị"),

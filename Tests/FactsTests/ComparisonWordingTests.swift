@@ -62,6 +62,9 @@ struct ComparisonWordingTests {
              comparisons: ["90,2%": ["changeOnPrevious -1.4"]]),
         Case(sentence: "Thu ngân sách đạt 41 tỷ đồng, cao hơn 3,5 tỷ đồng so với cùng kỳ.",
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
+        // A sign alone before a figure, right after another, is its change (`-7 vụ`, `+9,6% so CK`).
+        Case(sentence: "Phạm pháp hình sự xảy ra 64 vụ (-7 vụ); khách du lịch đạt 1,3 triệu lượt (+9,6% so CK).",
+             comparisons: ["64 vụ": ["changeOnPrevious -7"], "1,3 triệu lượt": ["changeOnPrevious 9.6"]]),
         // A plan's level said with its verb (`giảm còn`, `là`) is the plan the figure is set against.
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,6% (kế hoạch giảm còn 2,3%).", comparisons: ["2,6%": ["target 2.3"]]),
         Case(sentence: "Tỷ lệ trường đạt chuẩn 64% (KH là 70%).", comparisons: ["64%": ["target 70"]]),
