@@ -50,13 +50,32 @@ extension QualifierReader {
                 }
                 cursor += 1
             }
-            guard let mention = latest, let part = mention.part, mention.at >= clauseOf(start).lowerBound,
-                  // A comparison of a figure of the part stays one (`Riêng quý IV, thu được 8,2 tỷ đồng, tăng 27%
-                  // so với quý III`): its figure is the part's.
+            let clause = clauseOf(start)
+            let before = latest.flatMap { $0.at >= clause.lowerBound ? $0.part : nil }
+            let limit = index + 1 < quantities.count ? min(quantities[index + 1].start, clause.upperBound) : clause.upperBound
+            // A comparison of a figure of the part stays one (`Riêng quý IV, thu được 8,2 tỷ đồng, tăng 27%
+            // so với quý III`): its figure is the part's.
+            guard let part = before ?? partNamedAfter(from: cursor, before: limit, in: words, of: reportPeriod),
                   drafts[index].qualifies == nil else { continue }
             drafts[index].role = .comparison(.periodValue)
             drafts[index].qualifiers.append(.asOf("trong " + part))
         }
+    }
+
+    /// The part a figure's own words name after it, before `limit`: `Tiếp
+    /// nhận 3.812 hồ sơ trong tháng` in a report on ten months is the month's.
+    /// Only `trong tháng`, `trong quý`: a month after a figure otherwise says when.
+    private func partNamedAfter(from first: Int, before limit: Int, in words: borrowing SentenceWords,
+                                of period: ReportPeriod) -> String? {
+        let list = words.words, starts = words.starts
+        var index = first
+        while index < list.count, starts[index] < limit {
+            if index > 0, list[index - 1] == Self.trong, list[index] == FoldedWord.thang || list[index] == FoldedWord.qui {
+                return mention(at: index, in: words, of: period)?.part
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// What the word at `index` says of the span of time the figures after it

@@ -147,6 +147,10 @@ struct DatedFigureTests {
         #expect(try fact("41 doanh nghiệp", in: store).qualifiers.contains(.asOf("trong tháng 5")))
         #expect(try fact("131 triệu USD", in: store).role == .comparison(.periodValue))
         for text in ["203 doanh nghiệp", "655 triệu USD"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
+        // `trong tháng` after the figure, in its own words, says so too.
+        let after = report("tháng 5 và 5 tháng năm 2025", "Tiếp nhận 2.140 hồ sơ trong tháng; lũy kế 5 tháng tiếp nhận 9.870 hồ sơ.")
+        #expect(try fact("2.140 hồ sơ", in: after).qualifiers.contains(.asOf("trong tháng 5")))
+        #expect(try fact("9.870 hồ sơ", in: after).role == .primary)
         // `Trong quý` of the quarter's last month and the months up to it: that quarter.
         let quarter = report("quý II và 6 tháng đầu năm 2025", "Trong quý, đón 48.200 lượt khách; 6 tháng đón 91.500 lượt khách.")
         #expect(try fact("48.200 lượt khách", in: quarter).qualifiers.contains(.asOf("trong quý II")))
