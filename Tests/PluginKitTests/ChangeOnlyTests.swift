@@ -15,10 +15,12 @@ struct ChangeOnlyTests {
         PartYearStatusTests.value(path, title: PartYearStatusTests.year, results: results)
     }
 
-    @Test("with no figure, the change the report gives is the answer: in percent for an amount, in its unit for a count", arguments: [
+    @Test("with no figure, the change the report gives is the answer: in percent for an amount, in its unit or percent for a count", arguments: [
         ("economy.budget.domestic_revenue", "Thu nội địa giảm 4,2% so với cùng kỳ.", "-4,2%"),
         ("economy.exports", "Kim ngạch xuất khẩu tăng 12,5% so với năm 2024.", "12,5%"),
         ("security.order.criminal_offences", "Phạm pháp hình sự giảm 3 vụ so với cùng kỳ.", "-3 vụ"),
+        ("security.order.criminal_offences", "Tội phạm về trật tự xã hội giảm 11,5% so với cùng kỳ.", "-11,5%"),
+        ("economy.enterprises.new", "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ.", "15%"),
         ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,34% so với năm trước.", "-0,34%"),
     ])
     func alone(_ path: String, _ sentence: String, _ expected: String) throws {
@@ -51,9 +53,9 @@ struct ChangeOnlyTests {
         #expect(value.status.rawValue == status)
     }
 
-    @Test("a count's change in percent names no noun, and a rate's needs its sentence to name a rate", arguments: [
-        ("economy.enterprises.new", "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ."),
+    @Test("a rate's change found alone needs its sentence to name a rate, and a count's in percent its clause to name none", arguments: [
         ("social.social_insurance_rate", "Số người tham gia bảo hiểm xã hội bắt buộc tăng 4,2% so với cùng kỳ."),
+        ("social.poor_households", "Tỷ lệ hộ nghèo giảm 0,5% so với năm trước."),
     ])
     func countInPercent(_ path: String, _ sentence: String) throws {
         let value = try #require(Self.value(path, sentence))

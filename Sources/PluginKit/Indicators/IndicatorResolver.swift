@@ -101,11 +101,25 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
 
     /// Whether a change found alone is the indicator's: a rate's only where
     /// its sentence names a rate (`Tỷ lệ hộ nghèo giảm 0,34%`), since `Số
-    /// người tham gia BHXH tăng 4,2%` is the change of a number of people.
+    /// người tham gia BHXH tăng 4,2%` is the change of a number of people;
+    /// a count's in percent only where it names none (`Tỷ lệ hộ nghèo giảm
+    /// 0,34%` is no change of the poor households' number).
     /// The sentence is read as the store keeps it folded, not folded again.
     private func isChange(_ change: Fact, of indicator: Indicator) -> Bool {
-        guard case .percent = indicator.actual.unit else { return true }
-        return Self.rateWord.isFound(in: store.foldedSentence(of: change.id))
+        switch indicator.actual.unit {
+        case .percent: return Self.rateWord.isFound(in: store.foldedSentence(of: change.id))
+        case let unit where unit.isCount && change.unit.dimension == .percent:
+            return !namesRate(before: change)
+        default: return true
+        }
+    }
+
+    /// Whether the change's clause names a rate before it (`tỷ lệ hộ nghèo giảm 0,34%`).
+    private func namesRate(before change: Fact) -> Bool {
+        let folded = store.foldedSentence(of: change.id)
+        let end = min(folded.byteOffset(ofScalar: change.sentenceOffset), folded.bytes.count)
+        let start = folded.bytes[..<end].lastIndex(of: UInt8(ascii: ";")).map { $0 + 1 } ?? 0
+        return folded.bytes.withUnsafeBufferPointer { Self.rateWord.isFound(in: UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     private static let rateWord = PhrasePattern("tỷ lệ")

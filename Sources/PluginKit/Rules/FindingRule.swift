@@ -38,6 +38,17 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the kind is a count of things (`vụ`, `doanh nghiệp`), whose
+    /// change may be said relative, in percent (`Tội phạm về trật tự xã hội
+    /// giảm 11,5%`).
+    var isCount: Bool {
+        switch self {
+        case .count: true
+        case .anyOf(let kinds): kinds.allSatisfy(\.isCount)
+        default: false
+        }
+    }
+
     /// Whether a unit is of this kind.
     public func accepts(_ unit: QuantityUnit) -> Bool {
         if case .anyOf(let kinds) = self { return kinds.contains { $0.accepts(unit) } }

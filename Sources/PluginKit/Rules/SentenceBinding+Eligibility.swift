@@ -17,12 +17,13 @@ extension SentenceBinding {
     }
 
     /// Whether a unit is one the binding looks for: the rule's, or percent for
-    /// a share, and for the change of an amount, whose change is in its own
-    /// measure or relative (`Thu nội địa giảm 4,2% so với cùng kỳ`).
+    /// a share, and for the change of an amount or a count, whose change is in
+    /// its own measure or relative (`Thu nội địa giảm 4,2% so với cùng kỳ`,
+    /// `Tội phạm về trật tự xã hội giảm 11,5%`).
     func accepts(_ unit: QuantityUnit) -> Bool {
         switch sought {
         case .shares: unit.dimension == .percent
-        case .changes: rule.rule.unit.accepts(unit) || unit.dimension == .percent && rule.rule.unit.isMeasure
+        case .changes: rule.rule.unit.accepts(unit) || unit.dimension == .percent && (rule.rule.unit.isMeasure || rule.rule.unit.isCount)
         case .values: rule.rule.unit.accepts(unit)
         }
     }
