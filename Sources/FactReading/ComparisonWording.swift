@@ -172,6 +172,18 @@ extension QualifierReader {
         return sign == "+" ? [FoldedWord.tang] : [FoldedWord.giam]
     }
 
+    /// Whether the change's verb alone opens the item its number stands in,
+    /// after a comma that ends the figure before and its noun: `đón 120 nghìn
+    /// lượt khách du lịch, tăng 12%`, `xảy ra 6 vụ phạm pháp hình sự, giảm 2 vụ`
+    /// (not `…, chi ngân sách giảm 2 tỷ đồng`, another figure's change).
+    func opensItem(_ verbLead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
+                   in words: borrowing SentenceWords) -> Bool {
+        guard let verb = verbLead.last, verb == .tang || verb == .giam || verb == .vuot, lower < start, start <= scalars.count,
+              let comma = scalars[lower..<start].lastIndex(of: ",") else { return false }
+        let item = words.window(comma + 1, start)
+        return item.count == 1 && item.last == verb
+    }
+
     /// Whether `lead` ends on `cao hơn` or `thấp hơn`.
     private static func isComparative(_ lead: ArraySlice<FoldedWord>) -> Bool {
         guard lead.count >= 2, lead.last == .hon else { return false }

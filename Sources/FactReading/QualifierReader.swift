@@ -116,7 +116,9 @@ struct QualifierReader {
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
                 // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`) unless set against a plan.
-                let followsLevel = verbLead.count == 1 && index > 0 && primaries.last == index - 1
+                // The verb may open the item after the figure's noun (`đón 120 nghìn lượt khách du lịch, tăng 12%`).
+                let followsLevel = (verbLead.count == 1 || opensItem(verbLead, after: leadStart, before: start, in: words))
+                    && index > 0 && primaries.last == index - 1
                     && (quantities[index].unit.dimension == .percent
                         || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent
                         || quantities[index].unit.dimension == quantities[index - 1].unit.dimension && !Self.comparesWithPlan(tail))

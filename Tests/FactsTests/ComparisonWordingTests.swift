@@ -62,6 +62,12 @@ struct ComparisonWordingTests {
              comparisons: ["90,2%": ["changeOnPrevious -1.4"]]),
         Case(sentence: "Thu ngân sách đạt 41 tỷ đồng, cao hơn 3,5 tỷ đồng so với cùng kỳ.",
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
+        // A change's verb alone after the comma that closes the figure and its noun is the figure's change;
+        // another noun before the verb makes it another figure's.
+        Case(sentence: "Đón 86 nghìn lượt khách du lịch, tăng 7,5%; xảy ra 9 vụ phạm pháp hình sự, giảm 2 vụ; "
+                 + "thu ngân sách đạt 41 tỷ đồng, chi thường xuyên giảm 3 tỷ đồng.",
+             comparisons: ["86 nghìn lượt khách": ["changeOnPrevious 7.5"], "9 vụ": ["changeOnPrevious -2"], "41 tỷ đồng": [],
+                           "3 tỷ đồng": []]),
         // A sign alone before a figure, right after another, is its change (`-7 vụ`, `+9,6% so CK`).
         Case(sentence: "Phạm pháp hình sự xảy ra 64 vụ (-7 vụ); khách du lịch đạt 1,3 triệu lượt (+9,6% so CK).",
              comparisons: ["64 vụ": ["changeOnPrevious -7"], "1,3 triệu lượt": ["changeOnPrevious 9.6"]]),
