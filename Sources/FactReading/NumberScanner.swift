@@ -132,8 +132,9 @@ struct NumberScanner {
                 }
             }
         } else if let (per, perEnd) = perUnit(after: unitEnd, of: unit) {
-            // `19,6 triệu đồng/tháng`, `60 triệu đồng/người/năm`: an amount per something.
-            unit = UnitLexicon.rate(unit, per: per)
+            // `19,6 triệu đồng/tháng`, `60 triệu đồng/người/năm`: an amount per something;
+            // `58,4 triệu/người/năm`: a million alone per something is a million đồng.
+            unit = UnitLexicon.rate(UnitLexicon.money(ofBareScale: unit) ?? unit, per: per)
             unitEnd = perEnd
             quantityEnd = perEnd
         } else if case .count = unit.dimension, let rate = populationRate(before: start, unit: unit) {

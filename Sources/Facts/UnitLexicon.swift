@@ -189,6 +189,14 @@ public enum UnitLexicon {
         scaled(scale.factor >= 1_000_000_000 ? dong : .none, by: (scale.symbol, scale.factor))
     }
 
+    /// The money a scale word alone stands for before what it is per:
+    /// `58,4 triệu/người/năm`, `4,5 triệu/tháng` are đồng (a scale alone is
+    /// otherwise a bare count: `82 triệu` of something unnamed). Nil for any other unit.
+    public static func money(ofBareScale unit: QuantityUnit) -> QuantityUnit? {
+        guard unit.dimension == .count(noun: ""), let scale = scales.first(where: { $0.symbol == unit.symbol }) else { return nil }
+        return scaled(dong, by: (scale.symbol, scale.factor))
+    }
+
     /// A unit named by `noun` alone, for counted nouns the lexicon does not list.
     /// What a rate is per, by its written name (`tháng`, `người/năm`): a unit
     /// of the lexicon, else a counted noun of that name. A fact's rate and the

@@ -104,6 +104,14 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "4.2")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tấn")))?.value == 42_000)
     }
 
+    @Test("a million alone per a person or a month is money; a million alone before nothing stays a bare count")
+    func millionPer() throws {
+        let store = Reports.store(markdown: "Thu nhập bình quân đầu người đạt 61,2 triệu/người/năm; lương bình quân 7,4 triệu/tháng; "
+                                  + "sản lượng điện 96 triệu kWh.\n")
+        #expect(store.facts.map(\.unit.symbol) == ["triệu đồng/người/năm", "triệu đồng/tháng", "triệu"])
+        #expect(store.facts[0].unit == UnitLexicon.unit(named: "triệu đồng/người/năm"))
+    }
+
     @Test("an age names a group of people, and the rate after it keeps its plan; an age given as a value stays one")
     func ages() {
         let named = Reports.store(markdown: "(6) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 96,2%/KH 97% - Không đạt.\n")
