@@ -22,10 +22,11 @@ extension QualifierReader {
     }
 
     /// A comparison read again where `vượt` may make it an excess over the
-    /// plan. A target after `vượt` and the plan's name is the excess when
-    /// unbracketed and less than half the figure before it: `vượt mục tiêu
-    /// Nghị quyết 0,36%` after `tăng 7,36%`, not `vượt mục tiêu Nghị quyết
-    /// (80%)` nor `tăng 8,4%, vượt mục tiêu 8%`. An excess in a unit
+    /// plan. A target after `vượt` and the plan's name (and who set it: `vượt
+    /// chỉ tiêu tỉnh giao`) is the excess when unbracketed and less than half
+    /// the figure before it: `vượt mục tiêu Nghị quyết 0,36%` after `tăng
+    /// 7,36%`, not `vượt mục tiêu Nghị quyết (80%)` nor `tăng 8,4%, vượt mục
+    /// tiêu 8%`; a percentage after an amount always is (`41 tỷ đồng, vượt dự toán 12%`). An excess in a unit
     /// (`vượt 333 hộ`) follows `vượt` right away: `đạt và vượt, 02 chỉ tiêu
     /// chưa đạt` compares nothing; nor does `vượt kế hoạch 3 chỉ tiêu`.
     func excessRead(_ kind: ComparisonKind, _ index: Int, lead: ArraySlice<FoldedWord>, unit: QuantityUnit,
@@ -36,10 +37,13 @@ extension QualifierReader {
         }
         // `vượt kế hoạch 3 chỉ tiêu` counts the targets exceeded: a figure of its own.
         if kind == .target, unit.dimension == Self.targets, Self.passesPlan(lead) { return nil }
-        guard kind == .target, index > 0, Self.passesPlan(lead), quantities[index - 1].unit == unit,
-              quantities[index].value * 2 < quantities[index - 1].value,
+        guard kind == .target, index > 0, Self.passesPlan(lead) || Self.passesNamedPlan(lead),
               !ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty else { return kind }
-        return .exceedsPlanBy
+        let before = quantities[index - 1].unit
+        // Under half the figure before, in its unit, is by how much; a percentage after an amount can only be.
+        if before == unit ? quantities[index].value * 2 < quantities[index - 1].value
+            : unit.dimension == .percent && before.dimension != .percent { return .exceedsPlanBy }
+        return kind
     }
 
     /// The figure a target with no level before it is the plan of, when the

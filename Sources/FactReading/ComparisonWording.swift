@@ -218,6 +218,18 @@ extension QualifierReader {
         return lead.last == .vuot
     }
 
+    /// Whether a percentage follows `vượt` and the plan or estimate it
+    /// passes, named with who set it: `vượt chỉ tiêu tỉnh giao 0,3%`, `vượt
+    /// dự toán 12%`, `vượt kế hoạch HĐND huyện giao 5%` — the excess, no
+    /// target. Not where another verb follows the plan's name (`vượt kế
+    /// hoạch, tăng 0,5%`).
+    static func passesNamedPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard let vuot = lead.lastIndex(of: .vuot), lead.endIndex - vuot <= 7 else { return false }
+        let named = lead[(vuot + 1)...]
+        guard !named.isEmpty, !named.contains(where: { $0 == .tang || $0 == .giam || $0 == .dat || $0 == .bang }) else { return false }
+        return namesPlan(named) || named.first == .nq || named.first == .dt || FoldedPhrase.duToan.occurs(in: named)
+    }
+
     /// Whether a number is a multiple of another figure: `… lần` after `gấp`
     /// or `bằng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`).
     static func isMultiple(_ unit: QuantityUnit, verb: FoldedWord?) -> Bool {

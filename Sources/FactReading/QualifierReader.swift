@@ -246,6 +246,9 @@ struct QualifierReader {
                         followsPlan: Bool = false) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
+        // `vượt chỉ tiêu tỉnh giao 0,3%`, `vượt dự toán 12%`, `vượt kế hoạch 90%`: the plan passed, or
+        // the excess over it, which ``excessRead`` tells by the figure before.
+        if tail.isEmpty && isPercent && Self.passesNamedPlan(lead) { return .target }
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
         if tail.isEmpty && (isPercent && (has(lead, .mucTieu) || has(lead, .chiTieu)) || Self.endsOnPlan(lead)) { return .target }
         if verb == .tang || verb == .giam {

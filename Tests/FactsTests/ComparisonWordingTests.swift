@@ -68,6 +68,11 @@ struct ComparisonWordingTests {
                  + "thu ngân sách đạt 41 tỷ đồng, chi thường xuyên giảm 3 tỷ đồng.",
              comparisons: ["86 nghìn lượt khách": ["changeOnPrevious 7.5"], "9 vụ": ["changeOnPrevious -2"], "41 tỷ đồng": [],
                            "3 tỷ đồng": []]),
+        // `vượt` and the plan or estimate named, with who set it, before a percentage: the excess, no target.
+        Case(sentence: "Tỷ lệ tham gia BHYT đạt 94,8%, vượt chỉ tiêu tỉnh giao 0,8%.", comparisons: ["94,8%": ["exceedsPlanBy 0.8"]]),
+        Case(sentence: "Thu ngân sách đạt 52 tỷ đồng, vượt dự toán 14%.", comparisons: ["52 tỷ đồng": ["exceedsPlanBy 14"]]),
+        // … and in brackets after the plan set (`đề ra`), the plan.
+        Case(sentence: "Tốc độ tăng trưởng ước đạt 9,1%, vượt kế hoạch đề ra (9%).", comparisons: ["9,1%": ["target 9"]]),
         // A sign alone before a figure, right after another, is its change (`-7 vụ`, `+9,6% so CK`).
         Case(sentence: "Phạm pháp hình sự xảy ra 64 vụ (-7 vụ); khách du lịch đạt 1,3 triệu lượt (+9,6% so CK).",
              comparisons: ["64 vụ": ["changeOnPrevious -7"], "1,3 triệu lượt": ["changeOnPrevious 9.6"]]),
