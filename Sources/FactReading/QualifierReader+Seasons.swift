@@ -24,14 +24,15 @@ extension QualifierReader {
         for index in quantities.indices {
             let start = quantities[index].start
             while cursor < list.count, starts[cursor] < start {
-                if let found = season(at: cursor, in: words) {
+                let word = list[cursor]
+                // Most words are none of these: each is asked of first, with no call.
+                if word == Self.vu || word == Self.lua, let found = season(at: cursor, in: list, starts: starts) {
                     latest = (starts[cursor], found.name)
                     cursor = found.end
                     continue
                 }
                 // `cả năm`, `tính chung`: the year again.
-                if cursor > 0, list[cursor] == FoldedWord.nam && list[cursor - 1] == Self.ca
-                    || list[cursor] == Self.chung && list[cursor - 1] == Self.tinh {
+                if cursor > 0, word == FoldedWord.nam && list[cursor - 1] == Self.ca || word == Self.chung && list[cursor - 1] == Self.tinh {
                     latest = (starts[cursor], nil)
                 }
                 cursor += 1
@@ -46,14 +47,14 @@ extension QualifierReader {
     /// The season named at word `index` (`vụ Đông Xuân`, `lúa Hè Thu`): its
     /// name as reports write it (nil where several are named together) and
     /// the index of the word after the last named; nil where none is named.
-    private func season(at index: Int, in words: borrowing SentenceWords) -> (name: String?, end: Int)? {
-        let list = words.words
-        guard let (name, end) = seasonName(at: index, in: words) else { return nil }
+    private func season(at index: Int, in list: ArraySlice<FoldedWord>, starts: ArraySlice<Int>) -> (name: String?, end: Int)? {
+        guard let (name, end) = seasonName(at: index, in: list, starts: starts) else { return nil }
         // `vụ Đông Xuân và vụ Mùa`, `vụ Đông Xuân, Hè Thu`: several seasons, no one of them.
         var last = end, several = false
         while true {
             let next = last < list.count && list[last] == FoldedWord.va ? last + 1 : last
-            guard let (_, after) = seasonName(at: next, in: words) ?? seasonName(at: next - 1, in: words, bare: true) else { break }
+            guard let (_, after) = seasonName(at: next, in: list, starts: starts)
+                    ?? seasonName(at: next - 1, in: list, starts: starts, bare: true) else { break }
             last = after
             several = true
         }
@@ -64,33 +65,36 @@ extension QualifierReader {
     /// season's name, or (`bare`) the name alone after the word at `head`
     /// (`vụ Đông Xuân, Hè Thu`); its name as reports write it and the index of
     /// the word after it. The `vụ` of `dịch vụ`, `nhiệm vụ`, `phục vụ` is none.
-    private func seasonName(at head: Int, in words: borrowing SentenceWords, bare: Bool = false) -> (String, Int)? {
-        let list = words.words
+    private func seasonName(at head: Int, in list: ArraySlice<FoldedWord>, starts: ArraySlice<Int>,
+                            bare: Bool = false) -> (String, Int)? {
         let first = head + 1
         guard head >= 0, first < list.count else { return nil }
         let isVu = list[head] == Self.vu
         if !bare {
             guard isVu || list[head] == Self.lua else { return nil }
             // (Right before it, a space apart: `lâm nghiệp: Vụ Mùa` is a season.)
-            if isVu, head > 0, Self.notSeasons.contains(list[head - 1]),
-               words.starts[head] - words.ends[head - 1] == 1, scalars[words.ends[head - 1]] == " " { return nil }
+            if isVu, head > 0, Self.notSeasons.contains(list[head - 1]), starts[head] >= 2, scalars[starts[head] - 1] == " ",
+               ScalarText.isLetter(scalars[starts[head] - 2]) { return nil }
         }
         let second = first + 1 < list.count ? list[first + 1] : FoldedWord(bits: 0)
-        // The accent that tells a season's word from another folded alike: `mùa` (`mua bán`), `chiêm` (`chiếm`).
-        let start = words.starts[first], scalars = self.scalars
-        let accent = { (offset: Int, marks: [Unicode.Scalar]) in start + offset < scalars.count && marks.contains(scalars[start + offset]) }
         switch list[first] {
         case Self.dong where second == Self.xuan: return ("vụ Đông Xuân", first + 2)
         case Self.he where second == Self.thu: return ("vụ Hè Thu", first + 2)
         case Self.thu where second == Self.dong && !bare: return ("vụ Thu Đông", first + 2)
-        case Self.chiem where accent(3, ["ê", "Ê"]):
+        // The accent that tells a season's word from another folded alike: `chiêm` (`chiếm`), `mùa` (`mua bán`).
+        case Self.chiem where marked(starts[first] + 3, "ê", "Ê"):
             return second == Self.xuan ? ("vụ Chiêm Xuân", first + 2) : ("vụ Chiêm", first + 1)
-        case Self.mua where accent(1, ["ù", "Ù"]): return ("vụ Mùa", first + 1)
+        case Self.mua where marked(starts[first] + 1, "ù", "Ù"): return ("vụ Mùa", first + 1)
         case Self.xuan where !bare: return ("vụ Xuân", first + 1)
         case Self.dong where isVu && !bare: return ("vụ Đông", first + 1)
         case Self.he where isVu && !bare: return ("vụ Hè", first + 1)
         default: return nil
         }
+    }
+
+    /// Whether the scalar at `offset` is one of two.
+    private func marked(_ offset: Int, _ lower: Unicode.Scalar, _ upper: Unicode.Scalar) -> Bool {
+        offset < scalars.count && (scalars[offset] == lower || scalars[offset] == upper)
     }
 
     /// The words before `vụ` that make it no season: `dịch vụ`, `nhiệm vụ`, `nghiệp vụ`, `phục vụ`, `sự vụ`, `thời vụ`.
