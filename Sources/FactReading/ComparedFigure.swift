@@ -125,4 +125,19 @@ extension QualifierReader {
         if rest.first == .luong { rest = rest.dropFirst() }
         return rest.first
     }
+
+    /// Whether a target qualifies the draft at `index` (`212 tỷ đồng/KH 180 tỷ đồng`).
+    static func hasTarget(_ index: Int, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && $0.role == .comparison(.target) }
+    }
+
+    /// Whether a share of plan or an excess over it qualifies the draft at `index`.
+    static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && ($0.role == .comparison(.percentOfPlan) || $0.role == .comparison(.exceedsPlanBy)) }
+    }
+
+    /// Whether a figure is written over its plan (`52,7/55 triệu đồng`), not over a whole (``SlashedFigure``).
+    static func isOverPlan(_ quantity: ScannedQuantity) -> Bool {
+        quantity.denominator.map { SlashedFigure.isOverPlan(quantity.value, whole: $0, unit: quantity.unit) } ?? false
+    }
 }

@@ -122,12 +122,14 @@ struct QualifierReader {
                     && (quantities[index].unit.dimension == .percent
                         || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent
                         || quantities[index].unit.dimension == quantities[index - 1].unit.dimension && !Self.comparesWithPlan(tail))
-                // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`:
-                // a bare share right after a figure and the plan stated for it is of that plan.
+                // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
+                // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it
+                // is of that plan.
                 let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
                     && quantities[index - 1].start >= clause.lowerBound
                     && (drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil
-                        || drafts[index - 1].role == .primary && Self.hasTarget(index - 1, in: drafts))
+                        || drafts[index - 1].role == .primary && (Self.hasTarget(index - 1, in: drafts)
+                            || Self.isOverPlan(quantities[index - 1])))
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
@@ -366,16 +368,6 @@ struct QualifierReader {
     }
 
     static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
-
-    /// Whether a target qualifies the draft at `index` (`212 tỷ đồng/KH 180 tỷ đồng`).
-    static func hasTarget(_ index: Int, in drafts: [Draft]) -> Bool {
-        drafts.contains { $0.qualifies == index && $0.role == .comparison(.target) }
-    }
-
-    /// Whether a share of plan or an excess over it qualifies the draft at `index`.
-    static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {
-        drafts.contains { $0.qualifies == index && ($0.role == .comparison(.percentOfPlan) || $0.role == .comparison(.exceedsPlanBy)) }
-    }
 
     // MARK: - Words
 

@@ -6,16 +6,11 @@ extension Fact {
     /// `815/800 ha`, `93,1/95%`, `9,8/8,5 tỷ đồng`, `21/21 thanh niên,
     /// đạt 100% kế hoạch`. The number after the slash is more often the
     /// whole the figure is part of (`5.846/6.312 hộ`, `9/13 xã`); it is read
-    /// as the plan only where it cannot be a whole: the figure exceeds it, is
-    /// a rate, or an amount of money, land or goods (no part of a count), or
-    /// its share of it is the share of plan the sentence gives.
+    /// as the plan only where it cannot be a whole (``SlashedFigure``), or
+    /// where its share of it is the share of plan the sentence gives.
     var slashPlan: Decimal? {
         guard let whole = denominator, whole > 0 else { return nil }
-        if value > whole { return whole }
-        switch unit.dimension {
-        case .percent, .money, .area, .mass, .volume: return whole
-        default: break
-        }
+        if SlashedFigure.isOverPlan(value, whole: whole, unit: unit) { return whole }
         // `đạt 100,8% kế hoạch`, `vượt 8,3%`: the share the slash gives, to the report's rounding.
         let share = comparison(.percentOfPlan)?.value
             ?? comparison(.exceedsPlanBy).flatMap { $0.unit.dimension == .percent ? 100 + $0.value : nil }
