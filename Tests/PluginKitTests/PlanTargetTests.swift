@@ -124,6 +124,7 @@ struct PlanTargetTests {
         let value = { (path: String) throws in try #require(resolver.value(at: path)) }
         let plan = { (path: String) throws in ValueFormatter().inline(try value(path).field("plan") ?? .null) }
         #expect(try plan("economy.agriculture.grain_output") == "8.500 tấn")
+        #expect(try value("economy.agriculture.grain_output").planDerivation?.formula.hasPrefix("written after the slash") == true)
         #expect(try plan("health.insurance_coverage") == "95%")
         #expect(try plan("economy.income_per_capita") == "50 triệu đồng")
         #expect(try plan("security.defence.recruits") == "16 thanh niên")

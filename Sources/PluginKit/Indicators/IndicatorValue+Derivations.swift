@@ -98,7 +98,8 @@ extension IndicatorValue {
     public var planDerivation: Derivation? {
         guard let actual else { return nil }
         if let (stated, upper) = statedPlan(of: actual) {
-            return Derivation(quantity: stated, formula: "stated beside \(path).actual (the plan it was set against)",
+            let written = actual.comparison(.target) == nil ? "written after the slash of" : "stated beside"
+            return Derivation(quantity: stated, formula: "\(written) \(path).actual (the plan it was set against)",
                               inputs: [(path + ".actual", actual)], upper: upper)
         }
         // A rate past its plan by a percentage (`98,6%, vượt 0,6% kế hoạch`) is past it by points: the plan is 98%.
