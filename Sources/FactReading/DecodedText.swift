@@ -18,7 +18,7 @@ struct DecodedText {
     private(set) var byteOffsets: [Int] = []
     /// The offsets, in order, of every scalar the scanner, the sentence splitter
     /// and the markup test stop at: digits and the ASCII marks of sentence ends
-    /// (`.` `!` `?`), clauses (`;`) and markup (`<` `*` `\`). They visit these
+    /// (`.` `!` `?`), clauses (`;`) and markup (`<` `*` `\` `[`). They visit these
     /// instead of every scalar of the text.
     var marks: ArraySlice<Int> { markBuffer[..<markCount] }
     /// Sized for a mark at every byte, the most the decoding loop may write (it
@@ -32,7 +32,7 @@ struct DecodedText {
     /// to load or bounds to check (the decoding loop is the ingest's hottest).
     private static let markBits: (low: UInt64, high: UInt64) = {
         var bits: (low: UInt64, high: UInt64) = (0, 0)
-        for scalar in "0123456789.!?;<*\\".unicodeScalars {
+        for scalar in "0123456789.!?;<*\\[".unicodeScalars {
             let code = scalar.value
             if code < 64 { bits.low |= 1 << code } else { bits.high |= 1 << (code - 64) }
         }
@@ -128,7 +128,7 @@ struct DecodedText {
         return low
     }
 
-    /// Whether the text in `range` holds markup (`<`, `*`, `\`): what
+    /// Whether the text in `range` holds markup (`<`, `*`, `\`, `[`): what
     /// ``InlineMarkup/hasMarkup(_:)`` asks, from the marks.
     func hasMarkup(in range: Range<Int>) -> Bool {
         // A short range (a number) is read directly; a sentence through its marks.

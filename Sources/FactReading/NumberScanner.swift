@@ -45,13 +45,21 @@ struct NumberScanner {
         var index = 0
         for mark in marks where mark >= index {
             let scalar = scalars[mark]
-            guard scalar == "<" || ScalarText.isDigit(scalar) else { continue }
+            guard scalar == "<" || scalar == "[" || ScalarText.isDigit(scalar) else { continue }
             index = mark
             if scalar == "<", let sup = InlineMarkup.superscript(in: scalars, at: index) {
                 if isInteger(sup.content), !InlineMarkup.isUnitExponent(in: scalars, at: index, content: sup.content) {
                     references.append(ScannedReference(kind: .footnoteMark, start: index, end: sup.end))
                 }
                 index = sup.end
+            } else if scalar == "[" {
+                // `[^2]`, markdown's footnote mark.
+                if let mark = InlineMarkup.footnoteMark(in: scalars, at: index) {
+                    references.append(ScannedReference(kind: .footnoteMark, start: index, end: mark.end))
+                    index = mark.end
+                } else {
+                    index += 1
+                }
             } else if ScalarText.isDigit(scalar), index == 0 || !ScalarText.isWordChar(scalars[index - 1]) || isGluedToName(index) {
                 // Moved into its list, not copied (a copy retains its unit).
                 switch scanNumber(at: index) {

@@ -181,6 +181,13 @@ enum HeadingSyntax {
 
     /// `<sup>12</sup> text` at the start of `range` → 12.
     static func footnoteNumber(in range: Range<Int>, of bytes: Bytes) -> Int? {
+        // Markdown's own: `[^2]: …`.
+        if bytes.hasBytes("[^", at: range.lowerBound) {
+            var end = range.lowerBound + 2
+            while end < range.upperBound, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+            guard end > range.lowerBound + 2, end + 2 <= range.upperBound, bytes.hasBytes("]:", at: end) else { return nil }
+            return Int(asciiDigits: bytes[(range.lowerBound + 2)..<end])
+        }
         let open = range.lowerBound + 5
         guard open < range.upperBound, bytes.hasBytes("<sup>", at: range.lowerBound) else { return nil }
         var end = open

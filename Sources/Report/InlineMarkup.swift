@@ -7,7 +7,8 @@ import Platform
 
 /// The inline markup the PDF-to-markdown conversion leaves in the report text:
 /// `<sup>N</sup>` (a footnote reference, or the exponent of `m2`/`m3`) and
-/// `*`/`**` emphasis.
+/// `*`/`**` emphasis; and the footnote reference of markdown's own footnotes
+/// (`[^N]`), as a conversion from a word processor writes them.
 public enum InlineMarkup {
     public static let supOpen = Array("<sup>".unicodeScalars)
     static let supClose = Array("</sup>".unicodeScalars)
@@ -29,6 +30,22 @@ public enum InlineMarkup {
             cursor += 1
         }
         return nil
+    }
+
+    /// A markdown footnote reference `[^N]` starting at `index`: where its
+    /// number lies and the offset after it. (Its definition opens its
+    /// paragraph the same way, with a colon after: `[^N]: …`.)
+    public static func footnoteMark(in scalars: [Unicode.Scalar], at index: Int) -> (content: Range<Int>, end: Int)? {
+        footnoteMark(in: scalars[...], at: index)
+    }
+
+    /// ``footnoteMark(in:at:)`` within a slice, which it does not look beyond.
+    static func footnoteMark(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (content: Range<Int>, end: Int)? {
+        guard index + 3 < scalars.endIndex, scalars[index] == "[", scalars[index + 1] == "^" else { return nil }
+        var cursor = index + 2
+        while cursor < scalars.endIndex, cursor - index < 8, scalars[cursor].value >= 48, scalars[cursor].value <= 57 { cursor += 1 }
+        guard cursor > index + 2, cursor < scalars.endIndex, scalars[cursor] == "]" else { return nil }
+        return ((index + 2)..<cursor, cursor + 1)
     }
 
     /// Whether the `<sup>` at `index`, whose content lies in `content`, is a
@@ -74,6 +91,16 @@ public enum InlineMarkup {
                     references.append(number)
                 }
                 index = close + 6
+            }
+            // Markdown's own: `[^N]`.
+            index = 0
+            while let open = firstIndex(of: "[^", in: bytes, from: index) {
+                var end = open + 2
+                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+                if end > open + 2, end < bytes.count, bytes[end] == UInt8(ascii: "]"), let number = Int(asciiDigits: bytes[(open + 2)..<end]) {
+                    references.append(number)
+                }
+                index = end
             }
             return references
         }
@@ -137,12 +164,13 @@ public enum InlineMarkup {
         String(scalars: droppingFootnoteMark(plainScalars(written.scalarArray[...]), footnote))
     }
 
-    /// `plain` without a footnote's own mark (`[3]`) and the spaces after it.
+    /// `plain` without a footnote's own mark (`[3]`, or markdown's `[3]:`) and the spaces after it.
     public static func droppingFootnoteMark(_ plain: ArraySlice<Unicode.Scalar>, _ footnote: Int?) -> ArraySlice<Unicode.Scalar> {
         guard let footnote, plain.first == "[" else { return plain }
         let mark = Array("[\(footnote)]".unicodeScalars)
         guard plain.starts(with: mark) else { return plain }
         var rest = plain.dropFirst(mark.count)
+        if rest.first == ":" { rest = rest.dropFirst() }
         while let first = rest.first, first == " " || first == "\t" { rest = rest.dropFirst() }
         return rest
     }
@@ -212,6 +240,13 @@ public enum InlineMarkup {
                 index = sup.end
                 continue
             }
+            if scalar == "[", let mark = footnoteMark(in: slice, at: index) {
+                pieces.append(.literal("["))
+                appendRun(mark.content)
+                pieces.append(.literal("]"))
+                index = mark.end
+                continue
+            }
             if scalar == "*" { index += 1; continue }
             if scalar == "\\", index + 1 < end, slice[index + 1] == "*" {
                 // An escaped `*` is the `*` itself.
@@ -225,16 +260,16 @@ public enum InlineMarkup {
         }
     }
 
-    /// Whether `slice` holds anything ``plainScalars(_:)`` rewrites (`<sup>`, `*`, `\\*`).
+    /// Whether `slice` holds anything ``plainScalars(_:)`` rewrites (`<sup>`, `[^N]`, `*`, `\\*`).
     /// Without it, plain text is the slice itself, trimmed, at the same offsets.
     public static func hasMarkup(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
         // A raw buffer: every sentence holding a number is tested.
         slice.withUnsafeBufferPointer { text in text.contains(where: isMarkup) }
     }
 
-    /// Whether `scalar` opens markup ``plainScalars(_:)`` rewrites: `<`, `*` or `\\`.
+    /// Whether `scalar` opens markup ``plainScalars(_:)`` rewrites: `<`, `[`, `*` or `\\`.
     @inline(__always)
-    public static func isMarkup(_ scalar: Unicode.Scalar) -> Bool { scalar == "<" || scalar == "*" || scalar == "\\" }
+    public static func isMarkup(_ scalar: Unicode.Scalar) -> Bool { scalar == "<" || scalar == "*" || scalar == "\\" || scalar == "[" }
 
     public static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
         matches(pattern, in: scalars[...], at: index)

@@ -244,7 +244,8 @@ struct MarkdownBlock: Equatable {
             }
             return .unnumberedHeading(bytes.string(inner))
         }
-        if first == UInt8(ascii: "<"), let number = HeadingSyntax.footnoteNumber(in: content, of: bytes) { return .footnote(number) }
+        if first == UInt8(ascii: "<") || first == UInt8(ascii: "["),
+           let number = HeadingSyntax.footnoteNumber(in: content, of: bytes) { return .footnote(number) }
         guard first == UInt8(ascii: "*") else {
             // A heading written as a plain line (`I. TÌNH HÌNH KINH TẾ`, `PHẦN THỨ HAI`).
             if let (numbering, rest) = HeadingSyntax.plainHeading(in: content, of: bytes) {

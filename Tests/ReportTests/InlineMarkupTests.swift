@@ -9,7 +9,7 @@ struct InlineMarkupTests {
         "Doanh thu ước đạt 1.746 tỷ đồng<sup>3</sup>, **vượt** 18,3% kế hoạch.",
         "  **Diện tích** 62.609,4m<sup>2</sup> và 52,9 m<sup>3</sup>; trạm<sup>3</sup> km<sup>2</sup> ",
         "\\* thoát \\ và < và <sup>x và </sup> và <sup></sup> hết*",
-        "<sup>12</sup> Theo báo cáo", "m<sup>2</sup>", "*", "", "ệ",
+        "<sup>12</sup> Theo báo cáo", "m<sup>2</sup>", "*", "", "ệ", "đạt 7,2%[^1], [^ và [1] [^", "[^12]: Theo",
     ]
 
     @Test("markup is rewritten: emphasis and escapes dropped, exponents and footnote marks kept readable")

@@ -17,6 +17,8 @@ struct MarkdownBlockTests {
         ("###", .unnumberedHeading("")),
         ("<sup>12</sup> Theo số liệu của Cục Thống kê", .footnote(12)),
         ("<sup>x</sup> không phải chú thích", .paragraph),
+        ("[^3]: Theo số liệu của Chi cục Thống kê", .footnote(3)),
+        ("[^3] không phải chú thích", .paragraph),
         ("**8.** Tập trung chỉ đạo", .heading(.arabic(8), title: "", trailingText: "Tập trung chỉ đạo")),
         ("**100.** Không phải mục", .paragraph),
         ("*II. Kết quả chủ yếu*", .heading(.roman("II"), title: "Kết quả chủ yếu", trailingText: nil)),

@@ -98,6 +98,18 @@ struct ReportReaderTests {
         #expect(document.path(of: document.effectiveSection(of: footnote3)) == "Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ")
     }
 
+    @Test("markdown's own footnotes (`[^2]`, `[^2]: …`) are footnotes as `<sup>2</sup>` marks are, linked and read plain")
+    func markdownFootnotes() throws {
+        let text = "# I. KẾT QUẢ\n\nThu ngân sách đạt 86,4 tỷ đồng[^2], vượt dự toán.\n\n[^2]: Dự toán giao 80 tỷ đồng.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let index = try #require(document.footnotes[2])
+        let footnote = document.paragraphs[index]
+        #expect(footnote.referrer.map { document.paragraphs[$0].text.hasPrefix("Thu ngân sách") } == true)
+        #expect(InlineMarkup.footnoteReferences(in: "đạt 7,2%[^1] và [^x] và [^12]") == [1, 12])
+        #expect(InlineMarkup.plainText("đạt 7,2%[^1], [^ và [1]") == "đạt 7,2%[1], [^ và [1]")
+        #expect(InlineMarkup.plainSentence(String(footnote.text), footnote: 2) == "Dự toán giao 80 tỷ đồng.")
+    }
+
     @Test("m<sup>2</sup> and m<sup>3</sup> are units, not footnote references")
     func unitExponents() {
         #expect(InlineMarkup.footnoteReferences(in: "diện tích sàn 85.722,34m<sup>2</sup>, xong<sup>13</sup>") == [13])
