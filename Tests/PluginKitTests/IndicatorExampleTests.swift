@@ -38,7 +38,7 @@ struct IndicatorExampleTests {
         let location = Testing.SourceLocation(fileID: "BuiltinPlugins/" + (test.example.file.split(separator: "/").last.map(String.init) ?? ""),
                                               filePath: test.example.file, line: max(test.example.line, 1), column: 1)
         let store = Reports.store(markdown: test.example.report(for: test.rule))
-        let found = IndicatorExample.value(read: test.rule, from: store)
+        let found = IndicatorExample.value(read: test.rule, from: store, target: test.example.part == .plan)
         // `yields = "nothing"`: a sentence the rule must not read.
         #expect(test.example.isMet(by: found?.formattedValue()),
                 "\(test.path) read \(found?.formattedValue() ?? "nothing") from its example", sourceLocation: location)

@@ -75,7 +75,7 @@ public struct IndicatorValue: Sendable {
         self.indicator = indicator
         // An indicator with no status counts verdicts (`02 chỉ tiêu không đạt`): its value carries none.
         let kept = indicator.hasStatus ? actual : actual?.withoutVerdict()
-        self.actual = indicator.actual.takesChanges ? kept.map(Self.asChange) : kept
+        self.actual = indicator.actual.takesChanges ? kept.map(Self.asChangeValue) : kept
         self.target = indicator.target?.takesChanges == true ? target.map(Self.asChange) : target
         self.shortfallSentence = shortfallSentence
         beside = actual != nil ? change : (indicator.hasStatus ? share : nil) ?? change
@@ -95,6 +95,36 @@ public struct IndicatorValue: Sendable {
         return fact.restated(Quantity(fact.value - 100, fact.unit), upper: fact.upper.map { $0 - 100 }, role: .comparison(.changeOnPrevious))
             .adding(.comparison(.percentOfPrevious, value: fact.value, upper: fact.upper, unit: fact.unit, fact: fact.id))
     }
+
+    /// The value of an indicator whose value is a change, from the fact found: ``asChange(_:)``, then ``asFall(_:)``.
+    static func asChangeValue(_ fact: Fact) -> Fact { asFall(asChange(fact)) }
+
+    /// A growth the report gives as a fall with no comparison named (`khu
+    /// vực nông, lâm, thủy sản giảm 1,4%`), which the reading keeps as a
+    /// figure of 1,4%: restated below zero, for an indicator whose value is a
+    /// change (its target is read for its direction by ``PlanTarget``); any other fact as it is.
+    static func asFall(_ fact: Fact) -> Fact {
+        guard fact.role == .primary, fact.unit.dimension == .percent, fact.value > 0,
+              wordBefore(fact, skipping: approximations) == fallWord else { return fact }
+        return fact.restated(Quantity(-fact.value, fact.unit), upper: fact.upper.map { -$0 })
+    }
+
+    /// The folded word before the fact's number in its sentence, past any of `skipping`.
+    private static func wordBefore(_ fact: Fact, skipping: Set<[UInt8]>) -> [UInt8] {
+        let folded = FoldedText(folding: fact.sentence)
+        var end = min(folded.byteOffset(ofScalar: fact.sentenceOffset), folded.bytes.count)
+        while true {
+            while end > 0, folded.bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var start = end
+            while start > 0, PhrasePattern.isWordByte(folded.bytes[start - 1]) { start -= 1 }
+            let word = Array(folded.bytes[start..<end])
+            guard skipping.contains(word), start < end else { return word }
+            end = start
+        }
+    }
+
+    private static let fallWord = Array("giam".utf8)
+    private static let approximations: Set<[UInt8]> = Set(["hon", "khoang", "gan", "tren", "duoi", "xap", "xi"].map { Array($0.utf8) })
 
     /// Whether a primary figure in percent is an index's level (see ``asChange(_:)``).
     private static func isIndexLevel(_ fact: Fact) -> Bool {

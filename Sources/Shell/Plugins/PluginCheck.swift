@@ -48,7 +48,10 @@ public enum PluginCheck {
             }
             for example in indicator.examples {
                 let rule = example.part == .plan ? indicator.target : indicator.actual
-                let got = rule.flatMap { IndicatorExample.value(read: $0, from: FactStore(documents: [ReportReader.read(text: example.report(for: $0), name: "example")])) }
+                let got = rule.flatMap {
+                    IndicatorExample.value(read: $0, from: FactStore(documents: [ReportReader.read(text: example.report(for: $0), name: "example")]),
+                                           target: example.part == .plan)
+                }
                 let read = got?.formattedValue()
                 if !example.isMet(by: read) {
                     passed = false
