@@ -220,9 +220,10 @@ extension QualifierReader {
 
     /// Whether a percentage follows `vượt` and the plan or estimate it
     /// passes, named with who set it: `vượt chỉ tiêu tỉnh giao 0,3%`, `vượt
-    /// dự toán 12%`, `vượt kế hoạch HĐND huyện giao 5%` — the excess, no
-    /// target. Not where another verb follows the plan's name (`vượt kế
-    /// hoạch, tăng 0,5%`).
+    /// dự toán 12%`, `vượt kế hoạch 90%` — the excess over the plan, or the
+    /// plan passed, which ``excessRead(_:_:lead:unit:quantities:)`` tells by
+    /// the figure before. Not where another verb follows the plan's name
+    /// (`vượt kế hoạch, tăng 0,5%`).
     static func passesNamedPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
         guard let vuot = lead.lastIndex(of: .vuot), lead.endIndex - vuot <= 7 else { return false }
         let named = lead[(vuot + 1)...]
