@@ -197,7 +197,9 @@ extension QualifierReader {
     /// tables give it beside this year's. `lead` is the words before it.
     func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
         let lastTwo = lead.suffix(2)
-        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else { return false }
+        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else {
+            return isLaterInLastYearsBracket(lead, before: start)
+        }
         let folded = text.folded
         var cursor = start - 1
         while cursor >= 0, folded[cursor] == " " || folded[cursor] == ":" { cursor -= 1 }
@@ -208,6 +210,29 @@ extension QualifierReader {
         guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," else { return false }
         return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
     }
+
+    /// Whether a number is a later item of a bracket that opens on last year
+    /// (`(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`): last year's figure
+    /// too, named by its own words as this year's is. Not a share or a change
+    /// (`(cùng kỳ năm 2024 đạt 27,9% kế hoạch)`): a verb before it says so.
+    private func isLaterInLastYearsBracket(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+        guard lead.count <= 3, !lead.contains(where: { $0 == .dat || $0 == .bang || $0 == .tang || $0 == .giam || $0 == .vuot }),
+              start <= scalars.count else { return false }
+        // The bracket it stands in, open, near, and past at least one item's comma.
+        let folded = text.folded
+        var cursor = start - 1, commas = 0
+        while cursor >= 0, start - cursor < Self.bracketReach, folded[cursor] != "(" {
+            if folded[cursor] == ")" || folded[cursor] == ";" { return false }
+            if folded[cursor] == "," { commas += 1 }
+            cursor -= 1
+        }
+        guard cursor >= 0, folded[cursor] == "(", commas > 0 else { return false }
+        let opening = ScalarText.skipSpaces(folded, cursor + 1)
+        return Self.lastYearOpenings.contains { opening + $0.count < start && ScalarText.wordStands($0, in: folded, at: opening) }
+    }
+
+    /// How far back a bracket of last year's figures is looked for, in scalars.
+    private static let bracketReach = 160
 
     /// Whether the plan a number follows is one passed: `vượt` before it,
     /// past the plans' names (`vượt mục tiêu Nghị quyết 0,36%`, `vượt KH 2%`,

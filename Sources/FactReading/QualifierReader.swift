@@ -140,13 +140,15 @@ struct QualifierReader {
                     let falls = (kind.isChange || kind == .target || kind == .exceedsPlanBy) && verb == .giam
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
-                    // and of several, the one it names alike (`giảm 1 người chết`).
+                    // and of several, the one it names alike (`giảm 1 người chết`; last year's by the word
+                    // before it too: `(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`).
                     // A target right after a rate of change is that rate's (`tăng 8,2% so với năm 2024 (nghị quyết 8%)`).
                     let afterChange = index > 0 && quantities[index - 1].start >= clause.lowerBound
                         && drafts[index - 1].role == .comparison(.changeOnPrevious) && quantities[index - 1].unit == unit
+                    let named = tail.first ?? (lastYear ? verbLead.last : nil)
                     let primary = kind == .target && afterChange
                         ? index - 1
-                        : self.primary(compared: tail.first, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
+                        : self.primary(compared: named, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
                                        quantities: quantities, words: words, sentence: sentence, tail: tail)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)

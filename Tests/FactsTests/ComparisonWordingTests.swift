@@ -124,6 +124,9 @@ struct ComparisonWordingTests {
         // … with the time of the first and a verb between them, and the year's start beside its end.
         Case(sentence: "Tỷ lệ hộ nghèo từ 4,2% đầu năm giảm xuống còn 2,9% cuối năm.", comparisons: ["2,9%": ["previousValue 4.2"]]),
         Case(sentence: "Số hộ nghèo từ 245 hộ giảm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
+        // A bracket of last year's figures: each is the one its words name.
+        Case(sentence: "Tai nạn giao thông xảy ra 7 vụ, chết 5 người, bị thương 4 người (cùng kỳ: 9 vụ, chết 6 người, bị thương 2 người).",
+             comparisons: ["7 vụ": ["previousValue 9"], "5 người": ["previousValue 6"], "4 người": ["previousValue 2"]]),
         Case(sentence: "Số xã đạt chuẩn là 12 xã, tăng lên 14 xã.", comparisons: ["14 xã": ["previousValue 12"]]),
         Case(sentence: "Tỷ lệ hộ nghèo giảm 0,5%, xuống còn 3,05%.", comparisons: ["3,05%": ["changeOnPrevious -0.5"]]),
         Case(sentence: "Số hộ nghèo đầu năm 245 hộ, cuối năm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
