@@ -157,6 +157,14 @@ struct DatedFigureTests {
         #expect(try fact("91.500 lượt khách", in: quarter).role == .primary)
     }
 
+    @Test("a figure in a bracket right after last year named with its year is last year's; after a year before last, not")
+    func lastYearNamedBeforeBracket() throws {
+        let store = report("năm 2025", "Tăng trưởng kinh tế ước đạt 8,6%, cao hơn mức tăng của cùng kỳ năm 2024 (7,9%). "
+                           + "Thu ngân sách đạt 52 tỷ đồng, cao hơn cùng kỳ năm 2023 (41 tỷ đồng).")
+        #expect(try fact("8,6%", in: store).comparison(.previousValue)?.value == Decimal(string: "7.9"))
+        #expect(try fact("52 tỷ đồng", in: store).comparison(.previousValue) == nil)
+    }
+
     @Test("a change on the same months of another year is on that year, not on an earlier month")
     func changeOnTheSameMonths() throws {
         let store = report("6 tháng đầu năm 2025",

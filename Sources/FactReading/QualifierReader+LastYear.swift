@@ -1,0 +1,68 @@
+import Platform
+import Facts
+
+/// Last year's figure written beside this year's: in brackets or after a
+/// comma after last year's name (`(cùng kỳ năm trước 3.120 tấn)`, `…, cùng
+/// kỳ năm trước 1.517 hộ`), as each figure of a bracket that opens on last
+/// year (`(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`), or in a bracket
+/// right after last year named with its year (`cùng kỳ năm 2024 (8,05%)`).
+extension QualifierReader {
+    /// Whether a number is last year's figure, in brackets or after a comma
+    /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
+    /// `(cùng kỳ: 12 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, as lists and
+    /// tables give it beside this year's. `lead` is the words before it.
+    func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+        let lastTwo = lead.suffix(2)
+        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else {
+            return isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
+        }
+        let folded = text.folded
+        var cursor = start - 1
+        while cursor >= 0, folded[cursor] == " " || folded[cursor] == ":" { cursor -= 1 }
+        // The words back to the bracket: the name of last year and nothing else.
+        let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
+        guard let first = words.last, words.count == 2 || words.count == 4 else { return false }
+        cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
+        guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," else { return false }
+        return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
+    }
+
+    /// Whether a number is a later item of a bracket that opens on last year
+    /// (`(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`): last year's figure
+    /// too, named by its own words as this year's is. Not a share or a change
+    /// (`(cùng kỳ năm 2024 đạt 27,9% kế hoạch)`): a verb before it says so.
+    private func isLaterInLastYearsBracket(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+        guard lead.count <= 3, !lead.contains(where: { $0 == .dat || $0 == .bang || $0 == .tang || $0 == .giam || $0 == .vuot }),
+              start <= scalars.count else { return false }
+        // The bracket it stands in, open, near, and past at least one item's comma.
+        let folded = text.folded
+        var cursor = start - 1, commas = 0
+        while cursor >= 0, start - cursor < Self.bracketReach, folded[cursor] != "(" {
+            if folded[cursor] == ")" || folded[cursor] == ";" { return false }
+            if folded[cursor] == "," { commas += 1 }
+            cursor -= 1
+        }
+        guard cursor >= 0, folded[cursor] == "(", commas > 0 else { return false }
+        let opening = ScalarText.skipSpaces(folded, cursor + 1)
+        return Self.lastYearOpenings.contains { opening + $0.count < start && ScalarText.wordStands($0, in: folded, at: opening) }
+    }
+
+    /// Whether a number opens a bracket right after last year is named with
+    /// its year: `cao hơn mức tăng của cùng kỳ năm 2024 (8,05%)` gives last
+    /// year's growth. (`cùng kỳ (…)` and `năm trước (…)` alone are read so by
+    /// ``isLastYearInBrackets(_:before:)`` already.)
+    private func opensBracketAfterLastYear(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+        guard let reportYear, lead.suffix(3).elementsEqual([FoldedPhrase.cungKy.words[0], FoldedPhrase.cungKy.words[1], .nam])
+        else { return false }
+        let bracket = ScalarText.skipSpacesBack(text.folded, before: start)
+        guard bracket >= 0, text.folded[bracket] == "(" else { return false }
+        // The year right before the bracket is the one before the report's (`năm 2023 (…)` is a year before last).
+        let yearEnd = ScalarText.skipSpacesBack(text.folded, before: bracket) + 1
+        guard yearEnd >= 4, yearEnd <= scalars.count else { return false }
+        let year = scalars[(yearEnd - 4)..<yearEnd]
+        return year.allSatisfy(ScalarText.isDigit) && ScalarText.integer(year) == reportYear - 1
+    }
+
+    /// How far back a bracket of last year's figures is looked for, in scalars.
+    private static let bracketReach = 160
+}
