@@ -93,7 +93,16 @@ extension QualifierReader {
     /// plan of the year ends so too (`KH năm: 400 ha`), and a plan's level
     /// said with its verb (`kế hoạch giảm còn 1,8%`, `KH là 95%`).
     static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
-        planNameLength(lead) != nil || planNameLength(droppingLevelVerb(lead)) != nil
+        planNameLength(lead) != nil || planNameLength(droppingLevelVerb(lead)) != nil || planNameLength(droppingSetter(lead)) != nil
+    }
+
+    /// The lead without the words that say the plan was set after its name:
+    /// `kế hoạch đề ra (tăng 7%)`, `chỉ tiêu đặt ra`, `kế hoạch giao 95%`.
+    /// Any other lead is left as it is.
+    private static func droppingSetter(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        if lead.last == .giao { return lead.dropLast() }
+        guard lead.count >= 2, lead.last == .ra, lead[lead.endIndex - 2] == .de || lead[lead.endIndex - 2] == .dat else { return lead }
+        return lead.dropLast(2)
     }
 
     /// The lead without the verb that sets a level after a plan's name:
@@ -312,6 +321,8 @@ extension FoldedWord {
     static let qui: FoldedWord = "qui"
     static let ky: FoldedWord = "ki"
     static let hon: FoldedWord = "hon"
+    static let ra: FoldedWord = "ra"
+    static let de: FoldedWord = "de"
     static let cao: FoldedWord = "cao"
     static let thap: FoldedWord = "thap"
 }

@@ -79,6 +79,10 @@ struct ComparisonWordingTests {
         // A plan's level said with its verb (`giảm còn`, `là`) is the plan the figure is set against.
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,6% (kế hoạch giảm còn 2,3%).", comparisons: ["2,6%": ["target 2.3"]]),
         Case(sentence: "Tỷ lệ trường đạt chuẩn 64% (KH là 70%).", comparisons: ["64%": ["target 70"]]),
+        // … or with the words that say it was set (`đề ra`, `giao`), a change the plan asked for.
+        Case(sentence: "Tỷ lệ tham gia BHYT 93,2% (kế hoạch giao 95%).", comparisons: ["93,2%": ["target 95"]]),
+        Case(sentence: "Giá trị sản xuất ước đạt 2.410 tỷ đồng, tăng 6,2% so với năm 2024, chưa đạt kế hoạch đề ra (tăng 7%).",
+             comparisons: ["2.410 tỷ đồng": ["changeOnPrevious 6.2", "changeTarget 7"]]),
         // A multiple right before last year, with no `so với`, is of last year.
         Case(sentence: "Doanh thu du lịch đạt 52 tỷ đồng, gấp 1,4 lần năm 2024.", comparisons: ["52 tỷ đồng": ["percentOfPrevious 140"]]),
         // A share of plan in brackets that open on last year is last year's by the same time, not this year's.
