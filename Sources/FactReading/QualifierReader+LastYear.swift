@@ -10,11 +10,12 @@ extension QualifierReader {
     /// Whether a number is last year's figure, in brackets or after a comma
     /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
     /// `(cùng kỳ: 12 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, as lists and
-    /// tables give it beside this year's. `lead` is the words before it.
-    func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+    /// tables give it beside this year's. `lead` is the words before it;
+    /// `afterLastYears`: the number before it is last year's figure too.
+    func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool) -> Bool {
         let lastTwo = lead.suffix(2)
         guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else {
-            return isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
+            return afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
         }
         let folded = text.folded
         var cursor = start - 1
@@ -52,8 +53,9 @@ extension QualifierReader {
     /// year's growth. (`cùng kỳ (…)` and `năm trước (…)` alone are read so by
     /// ``isLastYearInBrackets(_:before:)`` already.)
     private func opensBracketAfterLastYear(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
-        guard let reportYear, lead.suffix(3).elementsEqual([FoldedPhrase.cungKy.words[0], FoldedPhrase.cungKy.words[1], .nam])
-        else { return false }
+        // Word by word: an array to compare with would be made at every number.
+        guard let reportYear, lead.count >= 3, lead.last == .nam, lead[lead.endIndex - 2] == FoldedPhrase.cungKy.words[1],
+              lead[lead.endIndex - 3] == FoldedPhrase.cungKy.words[0] else { return false }
         let bracket = ScalarText.skipSpacesBack(text.folded, before: start)
         guard bracket >= 0, text.folded[bracket] == "(" else { return false }
         // The year right before the bracket is the one before the report's (`năm 2023 (…)` is a year before last).

@@ -73,6 +73,8 @@ struct QualifierReader {
         // qualifies a number across a `;`.
         var primaries: [Int] = []
         var clauseStart = -1
+        // Last year's figure beside this year's is written only where last year is named (`cùng kỳ`, `năm trước`).
+        let namesLastYear = words.mayContain(FoldedPhrase.cungKy.words[0]) || words.mayContain(FoldedWord.truoc)
         for index in drafts.indices {
             // Fields read in place: `let q = quantities[index]` would copy the quantity.
             let start = quantities[index].start, end = quantities[index].end
@@ -99,7 +101,8 @@ struct QualifierReader {
             let verb = verbLead.last
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
             let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
-            let lastYear = isLastYearInBrackets(verbLead, before: start)
+            let lastYear = namesLastYear && isLastYearInBrackets(verbLead, before: start,
+                                                                 afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue))
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
                 || verb == .vuot || lastYear || Self.endsOnPlan(verbLead)
             if mayCompare {
