@@ -141,6 +141,19 @@ struct PlanTargetTests {
         #expect(try value("education.schools.national_standard").plan == nil)
     }
 
+    @Test("in a province's own report the province's estimate is the plan before any other; elsewhere any comes first")
+    func provinceOwnEstimate() throws {
+        let sentence = "Thu ngân sách đạt 8.020 tỷ đồng, đạt 80% dự toán Trung ương giao và 64% dự toán HĐND tỉnh giao."
+        let report = { (issuer: String) in
+            "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n\(sentence)\n"
+        }
+        let plan = { (issuer: String) throws in
+            try #require(Reports.catalog(Reports.store(markdown: report(issuer))).resolver.value(at: "economy.budget.revenue")).plan
+        }
+        #expect(try plan("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH")?.value == Decimal(12_531.25))
+        #expect(try plan("ỦY BAN NHÂN DÂN HUYỆN LẠC SƠN")?.value == Decimal(10_025))
+    }
+
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
     func growthTarget() throws {
         let store = FactStore(documents: [ReportReader.read(text: "- Giá trị sản xuất trên địa bàn tăng 8,5% trở lên.\n", name: "plan")])

@@ -192,7 +192,9 @@ public struct IndicatorValue: Sendable {
 
     /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X
     /// for `vượt X% kế hoạch`; failing those, the share of the budget estimate,
-    /// a budget's plan (`đạt 94,2% dự toán`): the local council's, then any, then the province's.
+    /// a budget's plan (`đạt 94,2% dự toán`): the local council's, then any,
+    /// then the province's — in a province's own report, the province's
+    /// first (`74,1% dự toán HĐND tỉnh giao` before `80,2% dự toán Trung ương giao`).
     public var attainment: Decimal? { attainmentRead?.value }
 
     /// What ``attainment`` is a share of: `plan`, or `the budget estimate`.
@@ -203,11 +205,15 @@ public struct IndicatorValue: Sendable {
         if let (value, _) = compared(.percentOfPlan) { return (value, false) }
         // An excess in the figure's unit (`vượt 140 lao động`) is no share.
         if let (value, unit) = compared(.exceedsPlanBy), unit.dimension == .percent { return (100 + value, false) }
-        for kind in ComparisonKind.estimateShares {
+        for kind in header?.placeKind == Self.province ? Self.provinceFirst : ComparisonKind.estimateShares {
             if let (value, _) = compared(kind) { return (value, true) }
         }
         return nil
     }
+
+    /// A province's own estimate, first where the report is the province's.
+    private static let province = "tỉnh"
+    private static let provinceFirst: [ComparisonKind] = [.percentOfProvinceEstimate, .percentOfCityEstimate, .percentOfEstimate]
 
     /// The text first: the report's verdict on the value, or a sentence
     /// elsewhere that says it fell short; only where the text is silent,
