@@ -9,8 +9,8 @@ import Facts
 extension QualifierReader {
     /// Whether a number is last year's figure, in brackets or after a comma
     /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
-    /// `(cùng kỳ: 12 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, as lists and
-    /// tables give it beside this year's. `lead` is the words before it;
+    /// `(cùng kỳ: 12 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, `cao hơn cùng kỳ
+    /// (8,05%)`, as lists and tables give it beside this year's. `lead` is the words before it;
     /// `afterLastYears`: the number before it is last year's figure too.
     func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool) -> Bool {
         let lastTwo = lead.suffix(2)
@@ -20,6 +20,8 @@ extension QualifierReader {
         let folded = text.folded
         var cursor = start - 1
         while cursor >= 0, folded[cursor] == " " || folded[cursor] == ":" { cursor -= 1 }
+        // A bracket opened right after last year's name holds its figure: `cao hơn cùng kỳ (8,05%)`.
+        if cursor >= 0, folded[cursor] == "(" { return true }
         // The words back to the bracket: the name of last year and nothing else.
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
         guard let first = words.last, words.count == 2 || words.count == 4 else { return false }

@@ -96,12 +96,14 @@ struct QualifierReader {
             // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
-            let verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead
-                : Self.comparativeAsChange(Self.droppingComparison(Self.droppingApproximation(lead, quantities[index].approximate)))
+            let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
+            let verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(plainLead))
             let verb = verbLead.last
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
             let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
-            let lastYear = namesLastYear && isLastYearInBrackets(verbLead, before: start,
+            // Last year's figure is read on the words as they stand: `giảm so với năm trước (15 vụ)` names
+            // last year's, not a fall of 15.
+            let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue))
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
                 || verb == .vuot || lastYear || Self.endsOnPlan(verbLead)

@@ -128,6 +128,9 @@ struct ComparisonWordingTests {
         // … with the time of the first and a verb between them, and the year's start beside its end.
         Case(sentence: "Tỷ lệ hộ nghèo từ 4,2% đầu năm giảm xuống còn 2,9% cuối năm.", comparisons: ["2,9%": ["previousValue 4.2"]]),
         Case(sentence: "Số hộ nghèo từ 245 hộ giảm còn 168 hộ.", comparisons: ["168 hộ": ["previousValue 245"]]),
+        // A bracket opened right after last year's name holds last year's figure, whatever verb came before.
+        Case(sentence: "Tăng trưởng kinh tế ước đạt 9,1%, cao hơn cùng kỳ (8,05%).", comparisons: ["9,1%": ["previousValue 8.05"]]),
+        Case(sentence: "Xảy ra 12 vụ tai nạn giao thông, giảm so với năm trước (15 vụ).", comparisons: ["12 vụ": ["previousValue 15"]]),
         // A bracket of last year's figures: each is the one its words name.
         Case(sentence: "Tai nạn giao thông xảy ra 7 vụ, chết 5 người, bị thương 4 người (cùng kỳ: 9 vụ, chết 6 người, bị thương 2 người).",
              comparisons: ["7 vụ": ["previousValue 9"], "5 người": ["previousValue 6"], "4 người": ["previousValue 2"]]),
