@@ -179,14 +179,12 @@ enum HeadingSyntax {
         return (.arabic(n), bytes.string(rest))
     }
 
-    /// `<sup>12</sup> text` at the start of `range` → 12.
+    /// `<sup>12</sup> text`, or markdown's `[^12]: text`, at the start of `range` → 12.
     static func footnoteNumber(in range: Range<Int>, of bytes: Bytes) -> Int? {
-        // Markdown's own: `[^2]: …`.
         if bytes.hasBytes("[^", at: range.lowerBound) {
-            var end = range.lowerBound + 2
-            while end < range.upperBound, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-            guard end > range.lowerBound + 2, end + 2 <= range.upperBound, bytes.hasBytes("]:", at: end) else { return nil }
-            return Int(asciiDigits: bytes[(range.lowerBound + 2)..<end])
+            guard let mark = InlineMarkup.footnoteMark(in: bytes, at: range.lowerBound, before: range.upperBound),
+                  mark.end < range.upperBound, bytes[mark.end] == UInt8(ascii: ":") else { return nil }
+            return mark.number
         }
         let open = range.lowerBound + 5
         guard open < range.upperBound, bytes.hasBytes("<sup>", at: range.lowerBound) else { return nil }

@@ -48,6 +48,18 @@ public enum InlineMarkup {
         return ((index + 2)..<cursor, cursor + 1)
     }
 
+    /// ``footnoteMark(in:at:)`` on UTF-8 bytes, before `limit`: the mark's
+    /// number and the offset after its `]`, for the readers that find marks
+    /// without decoding (a paragraph's references, a footnote's opening).
+    static func footnoteMark(in bytes: UnsafeBufferPointer<UInt8>, at open: Int, before limit: Int) -> (number: Int, end: Int)? {
+        guard bytes.hasBytes("[^", at: open) else { return nil }
+        var close = open + 2
+        while close < limit, close - open < 8, bytes[close] >= UInt8(ascii: "0"), bytes[close] <= UInt8(ascii: "9") { close += 1 }
+        guard close > open + 2, close < limit, bytes[close] == UInt8(ascii: "]"),
+              let number = Int(asciiDigits: bytes[(open + 2)..<close]) else { return nil }
+        return (number, close + 1)
+    }
+
     /// Whether the `<sup>` at `index`, whose content lies in `content`, is a
     /// unit exponent (`m<sup>2</sup>`), not a footnote mark.
     public static func isUnitExponent(in scalars: [Unicode.Scalar], at index: Int, content: Range<Int>) -> Bool {
@@ -95,12 +107,9 @@ public enum InlineMarkup {
             // Markdown's own: `[^N]`.
             index = 0
             while let open = firstIndex(of: "[^", in: bytes, from: index) {
-                var end = open + 2
-                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-                if end > open + 2, end < bytes.count, bytes[end] == UInt8(ascii: "]"), let number = Int(asciiDigits: bytes[(open + 2)..<end]) {
-                    references.append(number)
-                }
-                index = end
+                guard let mark = footnoteMark(in: bytes, at: open, before: bytes.count) else { index = open + 2; continue }
+                references.append(mark.number)
+                index = mark.end
             }
             return references
         }
