@@ -45,14 +45,16 @@ extension QualifierReader {
     }
 
     /// Whether words after a number set it against the plan: `so với kế
-    /// hoạch`, `so KH`, `so với chỉ tiêu`, `so với nghị quyết`.
+    /// hoạch`, `so KH`, `so với chỉ tiêu`, `so với nghị quyết`, and a
+    /// budget's plan, its estimate (`tăng 27,5% so với dự toán tỉnh giao` is
+    /// above the estimate, not last year).
     static func comparesWithPlan(_ tail: ArraySlice<FoldedWord>) -> Bool {
         guard let so = tail.firstIndex(of: .so) else { return false }
         var next = tail.index(after: so)
         if next < tail.endIndex, tail[next] == .voi { next = tail.index(after: next) }
         guard next < tail.endIndex else { return false }
         let rest = tail[next...]
-        return rest.first == .nq || namesPlan(rest.prefix(2))
+        return rest.first == .nq || namesPlan(rest.prefix(2)) || namesEstimate(rest.prefix(2))
     }
 
     /// Whether words name a plan: `kế hoạch`, `KH` first, `chỉ tiêu`, `mục
@@ -133,10 +135,16 @@ extension QualifierReader {
             year = 1
         }
         if last == .kh || last == .nq { return 1 + year }
-        guard last == .hoach || last == .quyet || last == .tieu, lead.count >= 2 else { return nil }
+        guard last == .hoach || last == .quyet || last == .tieu || last == .ban, lead.count >= 2 else { return nil }
         let before = lead[lead.endIndex - 2]
-        // `(mục tiêu 88 triệu đồng)`, `chỉ tiêu 400 ha`: a goal is a plan too.
-        let named = last == .tieu ? before == .muc || before == .chi : last == .hoach ? before == .ke : before == .nghi
+        // `(mục tiêu 88 triệu đồng)`, `chỉ tiêu 400 ha`: a goal is a plan too; so is a province's
+        // growth scenario (`thấp hơn kịch bản đề ra (7,6%)`).
+        let named = switch last {
+        case .tieu: before == .muc || before == .chi
+        case .hoach: before == .ke
+        case .ban: before == .kich
+        default: before == .nghi
+        }
         return named ? 2 + year : nil
     }
 
@@ -156,17 +164,20 @@ extension QualifierReader {
     }
 
     /// How a comparison with last year is said between a change's verb and its number, longest first.
-    /// (`cùng kỳ` alone follows a comparative: `thấp hơn cùng kỳ 1,8%`.)
+    /// (`cùng kỳ` and `năm trước` alone follow a comparative: `thấp hơn cùng kỳ 1,8%`, `ít hơn năm trước 6 vụ`.)
     private static let previousNames: [FoldedPhrase] = ["so voi cung ky nam truoc", "so voi cung ky", "so voi nam truoc",
-                                                        "so voi nam", "so cung ky", "so voi ck", "so ck", "cung ky"]
+                                                        "so voi nam", "so cung ky", "so voi ck", "so ck", "cung ky nam truoc",
+                                                        "cung ky", "nam truoc"]
 
-    /// The lead with a comparative said as the change it is: `cao hơn` as
-    /// `tăng`, `thấp hơn` as `giảm` (`thấp hơn cùng kỳ 1,8%`, `cao hơn 4,2 tỷ
-    /// đồng so với cùng kỳ`). Any other lead is left as it is; a new slice is
-    /// made only where a comparative is said, which few numbers follow.
+    /// The lead with a comparative said as the change it is: `cao hơn` and
+    /// `nhiều hơn` as `tăng`, `thấp hơn` and `ít hơn` as `giảm` (`thấp hơn cùng
+    /// kỳ 1,8%`, `cao hơn 4,2 tỷ đồng so với cùng kỳ`, `ít hơn năm trước 6
+    /// vụ`). Any other lead is left as it is; a new slice is made only where
+    /// a comparative is said, which few numbers follow.
     static func comparativeAsChange(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
         guard isComparative(lead) else { return lead }
-        let verb: FoldedWord = lead[lead.endIndex - 2] == .cao ? .tang : .giam
+        let adjective = lead[lead.endIndex - 2]
+        let verb: FoldedWord = adjective == .cao || adjective == .nhieu ? .tang : .giam
         return ArraySlice(Array(lead.dropLast(2)) + [verb])
     }
 
@@ -183,21 +194,22 @@ extension QualifierReader {
 
     /// Whether the change's verb alone opens the item its number stands in,
     /// after a comma that ends the figure before and its noun: `đón 120 nghìn
-    /// lượt khách du lịch, tăng 12%`, `xảy ra 6 vụ phạm pháp hình sự, giảm 2 vụ`
-    /// (not `…, chi ngân sách giảm 2 tỷ đồng`, another figure's change).
+    /// lượt khách du lịch, tăng 12%`, `xảy ra 6 vụ phạm pháp hình sự, giảm 2 vụ`,
+    /// `…, ít hơn năm trước 4 vụ` (not `…, chi ngân sách giảm 2 tỷ đồng`, another figure's change).
     func opensItem(_ verbLead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
                    in words: borrowing SentenceWords) -> Bool {
         guard let verb = verbLead.last, verb == .tang || verb == .giam || verb == .vuot, lower < start, start <= scalars.count,
               let comma = scalars[lower..<start].lastIndex(of: ",") else { return false }
-        let item = words.window(comma + 1, start)
+        // The item as the verb's lead is read: `…, ít hơn năm trước 4 vụ` opens on `giảm`.
+        let item = Self.comparativeAsChange(Self.droppingComparison(words.window(comma + 1, start)))
         return item.count == 1 && item.last == verb
     }
 
-    /// Whether `lead` ends on `cao hơn` or `thấp hơn`.
+    /// Whether `lead` ends on `cao hơn`, `thấp hơn`, `nhiều hơn` or `ít hơn`.
     private static func isComparative(_ lead: ArraySlice<FoldedWord>) -> Bool {
         guard lead.count >= 2, lead.last == .hon else { return false }
         let adjective = lead[lead.endIndex - 2]
-        return adjective == .cao || adjective == .thap
+        return adjective == .cao || adjective == .thap || adjective == .nhieu || adjective == .it
     }
 
     /// Whether the plan a number follows is one passed: `vượt` before it,
@@ -222,10 +234,11 @@ extension QualifierReader {
         return namesPlan(named) || named.first == .nq || named.first == .dt || FoldedPhrase.duToan.occurs(in: named)
     }
 
-    /// Whether a number is a multiple of another figure: `… lần` after `gấp`
-    /// or `bằng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`).
+    /// Whether a number is a multiple of another figure: `… lần` after `gấp`,
+    /// `bằng` or `tăng` (`gấp 1,5 lần so với cùng kỳ`, `tăng gấp 2 lần`,
+    /// `tăng 2,1 lần so với năm trước`, which the genre writes for `gấp`).
     static func isMultiple(_ unit: QuantityUnit, verb: FoldedWord?) -> Bool {
-        (verb == .gap || verb == .bang) && unit.dimension == .count(noun: "lần")
+        (verb == .gap || verb == .bang || verb == .tang) && unit.dimension == .count(noun: "lần")
     }
 
     /// Whether a number is where the one before it moved to: `từ 4,8%
@@ -325,6 +338,11 @@ extension FoldedWord {
     static let de: FoldedWord = "de"
     static let cao: FoldedWord = "cao"
     static let thap: FoldedWord = "thap"
+    static let nhieu: FoldedWord = "nhieu"
+    static let kich: FoldedWord = "kich"
+    static let truong: FoldedWord = "truong"
+    static let ban: FoldedWord = "ban"
+    static let it: FoldedWord = "it"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

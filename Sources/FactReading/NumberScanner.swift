@@ -374,8 +374,9 @@ struct NumberScanner {
         return word
     }
 
-    /// The adjectives whose `hơn` makes a comparative: `cao hơn`, `thấp hơn`.
-    private static let comparatives = [Array("cao".unicodeScalars), Array("thấp".unicodeScalars)]
+    /// The adjectives whose `hơn` makes a comparative: `cao hơn`, `thấp hơn`, `nhiều hơn`, `ít hơn`.
+    private static let comparatives = [Array("cao".unicodeScalars), Array("thấp".unicodeScalars),
+                                       Array("nhiều".unicodeScalars), Array("ít".unicodeScalars)]
 
     // MARK: - Helpers
 

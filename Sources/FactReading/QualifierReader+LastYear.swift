@@ -67,6 +67,28 @@ extension QualifierReader {
         return year.allSatisfy(ScalarText.isDigit) && ScalarText.integer(year) == reportYear - 1
     }
 
+    /// Whether a number is last year's level that a comparative sets this
+    /// year's against: `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`, `thấp
+    /// hơn mức 12 vụ năm trước`. `lead` is the words before it, `end` where it ends.
+    func isLastYearsLevelAfterComparative(_ lead: ArraySlice<FoldedWord>, after end: Int) -> Bool {
+        guard let muc = lead.suffix(3).lastIndex(of: .muc), muc - lead.startIndex >= 2, lead[muc - 1] == .hon,
+              lead[(muc + 1)...].allSatisfy({ $0 == .tang || $0 == .truong }) else { return false }
+        let adjective = lead[muc - 2]
+        guard adjective == .cao || adjective == .thap || adjective == .nhieu || adjective == .it else { return false }
+        let folded = text.folded
+        var cursor = ScalarText.skipSpaces(folded, end)
+        if ScalarText.wordStands(Self.cua, in: folded, at: cursor) { cursor = ScalarText.skipSpaces(folded, cursor + Self.cua.count) }
+        if Self.lastYearOpenings.contains(where: { ScalarText.wordStands($0, in: folded, at: cursor) }) { return true }
+        // `năm 2024`, the year before the report's.
+        guard let reportYear, ScalarText.wordStands(Self.namScalars, in: folded, at: cursor) else { return false }
+        let year = ScalarText.skipSpaces(folded, cursor + Self.namScalars.count)
+        guard year + 4 <= scalars.count, scalars[year..<(year + 4)].allSatisfy(ScalarText.isDigit) else { return false }
+        return ScalarText.integer(scalars[year..<(year + 4)]) == reportYear - 1
+    }
+
+    private static let cua = Array("cua".unicodeScalars)
+    private static let namScalars = Array("nam".unicodeScalars)
+
     /// How far back a bracket of last year's figures is looked for, in scalars.
     private static let bracketReach = 160
 }

@@ -97,16 +97,20 @@ struct QualifierReader {
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
             let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
-            let verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(plainLead))
+            var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(plainLead))
+            // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent;
+            // `tăng 2,1 lần` is read as `gấp` (a share, not a change of 210%).
+            let multiple = Self.isMultiple(quantities[index].unit, verb: verbLead.last)
+            if multiple && verbLead.last == .tang { verbLead = ArraySlice(Array(verbLead.dropLast()) + [.gap]) }
             let verb = verbLead.last
-            // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent.
-            let multiple = Self.isMultiple(quantities[index].unit, verb: verb)
             // Last year's figure is read on the words as they stand: `giảm so với năm trước (15 vụ)` names
             // last year's, not a fall of 15.
             let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue))
+            // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`: last year's level, set against this year's by a comparative.
+            let comparedLastYear = !lastYear && isLastYearsLevelAfterComparative(plainLead, after: end)
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
-                || verb == .vuot || lastYear || Self.endsOnPlan(verbLead)
+                || verb == .vuot || lastYear || comparedLastYear || Self.endsOnPlan(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tailStop = tailEnd(after: end, sentence: sentence, next: next)
@@ -124,7 +128,7 @@ struct QualifierReader {
                 // The verb may open the item after the figure's noun (`đón 120 nghìn lượt khách du lịch, tăng 12%`).
                 let followsLevel = (verbLead.count == 1 || opensItem(verbLead, after: leadStart, before: start, in: words))
                     && index > 0 && primaries.last == index - 1
-                    && (quantities[index].unit.dimension == .percent
+                    && (quantities[index].unit.dimension == .percent || multiple
                         || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent
                         || quantities[index].unit.dimension == quantities[index - 1].unit.dimension && !Self.comparesWithPlan(tail))
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
@@ -136,7 +140,7 @@ struct QualifierReader {
                         || drafts[index - 1].role == .primary && (Self.hasTarget(index - 1, in: drafts)
                             || Self.isOverPlan(quantities[index - 1])))
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
-                if let kind = lastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
+                if let kind = lastYear || comparedLastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
@@ -147,12 +151,13 @@ struct QualifierReader {
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`; last year's by the word
                     // before it too: `(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`).
-                    // A target right after a rate of change is that rate's (`tăng 8,2% so với năm 2024 (nghị quyết 8%)`).
-                    let afterChange = index > 0 && quantities[index - 1].start >= clause.lowerBound
-                        && drafts[index - 1].role == .comparison(.changeOnPrevious) && quantities[index - 1].unit == unit
+                    // A target right after a rate of change is that rate's (`tăng 8,2% so với năm 2024 (nghị quyết 8%)`),
+                    // and so is last year's rate set against it by a comparative, and a target after that
+                    // (`tăng 7,18%, cao hơn mức tăng 6,65% của cùng kỳ năm 2024 nhưng thấp hơn kịch bản (7,6%)`).
+                    let change = changeBefore(index, in: clause, unit: unit, quantities: quantities, drafts: drafts)
                     let named = tail.first ?? (lastYear ? verbLead.last : nil)
-                    let primary = kind == .target && afterChange
-                        ? index - 1
+                    let primary = (kind == .target || comparedLastYear) && change != nil
+                        ? change
                         : self.primary(compared: named, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
                                        quantities: quantities, words: words, sentence: sentence, tail: tail)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
@@ -239,6 +244,17 @@ struct QualifierReader {
 
     // MARK: - Comparisons
 
+    /// The rate of change in `unit` right before the number at `index` in its
+    /// clause, or past last year's rate set beside that change; nil if none.
+    private func changeBefore(_ index: Int, in clause: Range<Int>, unit: QuantityUnit,
+                              quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Int? {
+        guard index > 0, quantities[index - 1].start >= clause.lowerBound, quantities[index - 1].unit == unit else { return nil }
+        if drafts[index - 1].role == .comparison(.changeOnPrevious) { return index - 1 }
+        guard drafts[index - 1].role == .comparison(.previousValue), let change = drafts[index - 1].qualifies,
+              change == index - 2, drafts[change].role == .comparison(.changeOnPrevious) else { return nil }
+        return change
+    }
+
 
     /// Which comparison a number is, from the word before it (`đạt`, `vượt`,
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).
@@ -294,6 +310,8 @@ struct QualifierReader {
         if followsPlan && tail.isEmpty { return .percentOfPlan }
         // `Tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%`: past the plan, right after the level, with nothing after.
         if verb == .vuot && followsLevel && tail.isEmpty { return .exceedsPlanBy }
+        // `412.600 lượt, tăng 2,1 lần`, `75.735 lượt (gấp 2,5 lần)`: a multiple right after a level is of last year's.
+        if verb == .gap && followsLevel && tail.isEmpty { return .percentOfPrevious }
         // `bằng 102,3% so với tháng trước`: of the month before, not of last year.
         if Self.namesPriorPeriod(tail) { return verb == .vuot ? .changeOnPriorPeriod : .percentOfPriorPeriod }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
@@ -308,73 +326,6 @@ struct QualifierReader {
 
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).
     static let targets = Dimension.count(noun: "chỉ tiêu")
-
-    /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
-    /// applies to the last primary quantity before it in the sentence; one
-    /// that says the plan was met applies as well to every other primary
-    /// before it in its clause that has no verdict or share of plan of its own
-    /// (`trồng 66,4 ha rừng và 20,9 ha cây trồng … (vượt kế hoạch đề ra)`).
-    static let verdicts: [(FoldedPhrase, PlanStatus)] = [
-        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
-        ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
-        ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
-        ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
-        ("vuot nghi quyet", .exceeded), ("dat nghi quyet", .met),
-    ]
-
-    func applyVerdicts(_ words: SentenceWords, clauseOf: (Int) -> Range<Int>, to drafts: inout [Draft]) {
-        // Every verdict phrase among the sentence's words (most sentences hold
-        // none); the matches are then claimed in the list's order, so that the
-        // earlier phrase wins an overlap.
-        // A phrase is looked for only if the sentence's word mask may hold every
-        // one of its words, which needs no pass over them: in the report, one
-        // sentence in six holds `đạt`, and one in six of those `hoạch` or
-        // `tiêu` as well.
-        var found: [(status: PlanStatus, range: Range<Int>)] = []
-        for entry in Self.verdicts where entry.0.words.allSatisfy(words.mayContain) {
-            for range in words.occurrences(of: entry.0) { found.append((entry.1, range)) }
-        }
-        if let bare = bareVerdict(words) { found.append(bare) }
-        guard !found.isEmpty else { return }
-        var claimed: [Range<Int>] = []
-        for (status, range) in found {
-            guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
-            claimed.append(range)
-            // The last primary before the verdict, else (a sentence of comparisons
-            // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
-            guard let last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
-                ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
-            var targets = [last]
-            if status != .missed {
-                let clause = clauseOf(range.lowerBound)
-                targets += drafts.indices.filter { index in
-                    index != last && drafts[index].role == .primary && drafts[index].end > clause.lowerBound
-                        && drafts[index].end <= range.lowerBound && !Self.hasPlanShare(index, in: drafts)
-                }
-            }
-            for target in targets where !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
-                drafts[target].qualifiers.append(.status(status))
-            }
-        }
-    }
-
-    /// A verdict of one word closing a list item after a dash or in brackets,
-    /// as tables of targets turned into lists write it: `8,3%/KH 8% - Vượt.`,
-    /// `18 xã/KH 18 xã (Đạt)`. Anywhere else `đạt` is the verb of a value.
-    func bareVerdict(_ words: SentenceWords) -> (status: PlanStatus, range: Range<Int>)? {
-        guard let last = words.words.last, let start = words.starts.last, let end = words.ends.last,
-              let status = Self.bareVerdicts.first(where: { $0.0 == last })?.1 else { return nil }
-        let opening = words.sentence.lowerBound
-        let before = ScalarText.skipSpacesBack(scalars, before: start, floor: opening)
-        guard before >= opening else { return nil }
-        // An opening bracket, or a dash after a space (not a hyphen inside a word).
-        let isDash = (scalars[before] == "-" || scalars[before] == "–") && before > opening && scalars[before - 1] == " "
-        guard scalars[before] == "(" || isDash,
-              scalars[end..<words.sentence.upperBound].allSatisfy({ $0 == " " || $0 == "." || $0 == ";" || $0 == ")" }) else { return nil }
-        return (status, start..<end)
-    }
-
-    static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
 
     // MARK: - Words
 

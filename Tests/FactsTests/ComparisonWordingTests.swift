@@ -62,6 +62,14 @@ struct ComparisonWordingTests {
              comparisons: ["90,2%": ["changeOnPrevious -1.4"]]),
         Case(sentence: "Thu ngân sách đạt 41 tỷ đồng, cao hơn 3,5 tỷ đồng so với cùng kỳ.",
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
+        Case(sentence: "Xảy ra 19 vụ phạm pháp hình sự, ít hơn năm trước 4 vụ.", comparisons: ["19 vụ": ["changeOnPrevious -4"]]),
+        Case(sentence: "Tạo việc làm cho 920 người, nhiều hơn cùng kỳ 35 người.", comparisons: ["920 người": ["changeOnPrevious 35"]]),
+        // A rise or fall set against the budget's estimate is above or below it, not last year.
+        Case(sentence: "Thu ngân sách đạt 63 tỷ đồng, tăng 18,5% so với dự toán tỉnh giao.",
+             comparisons: ["63 tỷ đồng": ["exceedsPlanBy 18.5"]]),
+        // `tăng … lần` is a multiple, as `gấp` is: of last year, named or not.
+        Case(sentence: "Đón 96.400 lượt khách, tăng 1,6 lần so với năm trước.", comparisons: ["96.400 lượt khách": ["percentOfPrevious 160"]]),
+        Case(sentence: "Khách quốc tế đạt 5.120 lượt (tăng 3 lần).", comparisons: ["5.120 lượt": ["percentOfPrevious 300"]]),
         // A change's verb alone after the comma that closes the figure and its noun is the figure's change;
         // another noun before the verb makes it another figure's.
         Case(sentence: "Đón 86 nghìn lượt khách du lịch, tăng 7,5%; xảy ra 9 vụ phạm pháp hình sự, giảm 2 vụ; "
@@ -292,6 +300,24 @@ struct ComparisonWordingTests {
     func bareVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus?) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
+    }
+
+    @Test("nearly meeting the plan (`gần hoàn thành`, `gần đạt`) is no verdict", arguments: [
+        "Doanh thu du lịch đạt 95 tỷ đồng, gần hoàn thành kế hoạch năm.",
+        "Doanh thu du lịch đạt 95 tỷ đồng, gần đạt kế hoạch.",
+    ])
+    func nearlyMet(_ sentence: String) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(try fact("95 tỷ đồng", in: store).status == nil)
+    }
+
+    @Test("last year's rate set against a change by a comparative, and the scenario after it, are the change's")
+    func lastYearsRateAfterComparative() throws {
+        let sentence = "Tổng sản phẩm 9 tháng ước tăng 6,9%, cao hơn mức tăng 6,1% của cùng kỳ năm trước nhưng thấp hơn kịch bản đề ra (7,3%)."
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        let change = try fact("6,9%", in: store)
+        #expect(change.comparison(.previousValue)?.0 == 6.1)
+        #expect(change.comparison(.target)?.0 == 7.3)
     }
 
     /// The fact of `store` written `text`, which the test requires.

@@ -1,0 +1,76 @@
+import Platform
+import Facts
+
+/// The report's own verdicts on its figures: `(Đạt kế hoạch giao)`, `chưa
+/// đạt`, `vượt chỉ tiêu`, and the one word closing a list item (`- Vượt.`).
+extension QualifierReader {
+    /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
+    /// applies to the last primary quantity before it in the sentence; one
+    /// that says the plan was met applies as well to every other primary
+    /// before it in its clause that has no verdict or share of plan of its own
+    /// (`trồng 66,4 ha rừng và 20,9 ha cây trồng … (vượt kế hoạch đề ra)`).
+    /// `gần đạt`, `gần hoàn thành` (nearly met) give no verdict, and keep
+    /// the words after them from giving one.
+    static let verdicts: [(FoldedPhrase, PlanStatus?)] = [
+        ("gan dat", nil), ("gan hoan thanh", nil), ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
+        ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
+        ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
+        ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
+        ("vuot nghi quyet", .exceeded), ("dat nghi quyet", .met),
+    ]
+
+    func applyVerdicts(_ words: SentenceWords, clauseOf: (Int) -> Range<Int>, to drafts: inout [Draft]) {
+        // Every verdict phrase among the sentence's words (most sentences hold
+        // none); the matches are then claimed in the list's order, so that the
+        // earlier phrase wins an overlap.
+        // A phrase is looked for only if the sentence's word mask may hold every
+        // one of its words, which needs no pass over them: in the report, one
+        // sentence in six holds `đạt`, and one in six of those `hoạch` or
+        // `tiêu` as well.
+        var found: [(status: PlanStatus?, range: Range<Int>)] = []
+        for entry in Self.verdicts where entry.0.words.allSatisfy(words.mayContain) {
+            for range in words.occurrences(of: entry.0) { found.append((entry.1, range)) }
+        }
+        if let bare = bareVerdict(words) { found.append(bare) }
+        guard !found.isEmpty else { return }
+        var claimed: [Range<Int>] = []
+        for (status, range) in found {
+            guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
+            claimed.append(range)
+            guard let status else { continue }
+            // The last primary before the verdict, else (a sentence of comparisons
+            // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
+            guard let last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
+                ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
+            var targets = [last]
+            if status != .missed {
+                let clause = clauseOf(range.lowerBound)
+                targets += drafts.indices.filter { index in
+                    index != last && drafts[index].role == .primary && drafts[index].end > clause.lowerBound
+                        && drafts[index].end <= range.lowerBound && !Self.hasPlanShare(index, in: drafts)
+                }
+            }
+            for target in targets where !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
+                drafts[target].qualifiers.append(.status(status))
+            }
+        }
+    }
+
+    /// A verdict of one word closing a list item after a dash or in brackets,
+    /// as tables of targets turned into lists write it: `8,3%/KH 8% - Vượt.`,
+    /// `18 xã/KH 18 xã (Đạt)`. Anywhere else `đạt` is the verb of a value.
+    func bareVerdict(_ words: SentenceWords) -> (status: PlanStatus, range: Range<Int>)? {
+        guard let last = words.words.last, let start = words.starts.last, let end = words.ends.last,
+              let status = Self.bareVerdicts.first(where: { $0.0 == last })?.1 else { return nil }
+        let opening = words.sentence.lowerBound
+        let before = ScalarText.skipSpacesBack(scalars, before: start, floor: opening)
+        guard before >= opening else { return nil }
+        // An opening bracket, or a dash after a space (not a hyphen inside a word).
+        let isDash = (scalars[before] == "-" || scalars[before] == "–") && before > opening && scalars[before - 1] == " "
+        guard scalars[before] == "(" || isDash,
+              scalars[end..<words.sentence.upperBound].allSatisfy({ $0 == " " || $0 == "." || $0 == ";" || $0 == ")" }) else { return nil }
+        return (status, start..<end)
+    }
+
+    static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
+}
