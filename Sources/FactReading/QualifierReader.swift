@@ -126,11 +126,17 @@ struct QualifierReader {
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
                 // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`) unless set against a plan.
                 // The verb may open the item after the figure's noun (`đón 120 nghìn lượt khách du lịch, tăng 12%`).
-                let followsLevel = (verbLead.count == 1 || opensItem(verbLead, after: leadStart, before: start, in: words))
-                    && index > 0 && primaries.last == index - 1
-                    && (quantities[index].unit.dimension == .percent || multiple
-                        || quantities[index].unit.isPoints && quantities[index - 1].unit.dimension == .percent
-                        || quantities[index].unit.dimension == quantities[index - 1].unit.dimension && !Self.comparesWithPlan(tail))
+                // The words before that comma are another item's (`bằng 51,4% kế hoạch, tăng 9,8%` is no plan's change).
+                let opensOwnItem = verbLead.count > 1 && opensItem(verbLead, after: leadStart, before: start, in: words)
+                let itemLead = opensOwnItem ? verbLead.suffix(1) : verbLead
+                // The level may have its share of plan between (`11.820 tỷ đồng, bằng 51,4% kế hoạch, tăng 9,8%`).
+                let level = index == 0 ? nil : primaries.last == index - 1 ? index - 1
+                    : drafts[index - 1].qualifies.flatMap { $0 == primaries.last && drafts[index - 1].role.isPlanShare ? $0 : nil }
+                let followsLevel = (verbLead.count == 1 || opensOwnItem) && level.map { level in
+                    quantities[index].unit.dimension == .percent || multiple
+                        || quantities[index].unit.isPoints && quantities[level].unit.dimension == .percent
+                        || quantities[index].unit.dimension == quantities[level].unit.dimension && !Self.comparesWithPlan(tail)
+                } == true
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
                 // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it
                 // is of that plan.
@@ -140,7 +146,7 @@ struct QualifierReader {
                         || drafts[index - 1].role == .primary && (Self.hasTarget(index - 1, in: drafts)
                             || Self.isOverPlan(quantities[index - 1])))
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
-                if let kind = lastYear || comparedLastYear ? .previousValue : comparisonKind(lead: verbLead, tail: tail, rest: rest, opening: opening,
+                if let kind = lastYear || comparedLastYear ? .previousValue : comparisonKind(lead: itemLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
@@ -245,13 +251,14 @@ struct QualifierReader {
     // MARK: - Comparisons
 
     /// The rate of change in `unit` right before the number at `index` in its
-    /// clause, or past last year's rate set beside that change; nil if none.
+    /// clause, or past what qualifies that change (last year's rate set beside
+    /// it, its share of plan: `giảm 2,8% so với cùng kỳ, bằng 112% kế hoạch`); nil if none.
     private func changeBefore(_ index: Int, in clause: Range<Int>, unit: QuantityUnit,
                               quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Int? {
-        guard index > 0, quantities[index - 1].start >= clause.lowerBound, quantities[index - 1].unit == unit else { return nil }
-        if drafts[index - 1].role == .comparison(.changeOnPrevious) { return index - 1 }
-        guard drafts[index - 1].role == .comparison(.previousValue), let change = drafts[index - 1].qualifies,
-              change == index - 2, drafts[change].role == .comparison(.changeOnPrevious) else { return nil }
+        guard index > 0 else { return nil }
+        let change = drafts[index - 1].role == .comparison(.changeOnPrevious) ? index - 1 : drafts[index - 1].qualifies
+        guard let change, change >= index - 2, quantities[change].start >= clause.lowerBound, quantities[change].unit == unit,
+              drafts[change].role == .comparison(.changeOnPrevious) else { return nil }
         return change
     }
 

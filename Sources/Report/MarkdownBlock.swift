@@ -110,8 +110,7 @@ struct MarkdownBlock: Equatable {
                     var marker = lineStart
                     while marker < lineEnd, bytes[marker] == 0x20 { marker += 1 }
                     let lead = marker < lineEnd ? bytes[marker] : 0
-                    let next = marker + 1 < lineEnd ? bytes[marker + 1] : 0
-                    if lead == UInt8(ascii: "#") || ((lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")) && next == 0x20) { flush() }
+                    if lead == UInt8(ascii: "#") || Self.opensListItem(UnsafeBufferPointer(rebasing: bytes[marker..<lineEnd])) { flush() }
                     if lead == UInt8(ascii: "#") { inHTMLTable = false }
                     let opensHTML = !inHTMLTable && lead == UInt8(ascii: "<") && opensHTMLTable(UnsafeBufferPointer(rebasing: bytes[content]))
                     if opensHTML { inHTMLTable = true }
@@ -181,6 +180,21 @@ struct MarkdownBlock: Equatable {
         }
         return groups
     }
+
+    /// Whether a line, from its first non-space byte, opens a list item: `-`,
+    /// `+` or `*` and a space, or a bullet as word processors write them
+    /// (`•`, `●`, `▪`, `◦`, `▫`, with or without a space after).
+    static func opensListItem(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = line.first else { return false }
+        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "*") {
+            return line.count > 1 && line[1] == 0x20
+        }
+        guard lead == 0xE2, line.count >= 3 else { return false }
+        return bullets.contains { $0[0] == line[1] && $0[1] == line[2] }
+    }
+
+    /// The bullets' UTF-8 after their lead byte `E2`: `•` U+2022, `●` U+25CF, `▪` U+25AA, `◦` U+25E6, `▫` U+25AB.
+    private static let bullets: [[UInt8]] = [[0x80, 0xA2], [0x97, 0x8F], [0x96, 0xAA], [0x97, 0xA6], [0x96, 0xAB]]
 
     /// Whether a line opens an HTML table: `<table`, any case.
     static func opensHTMLTable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

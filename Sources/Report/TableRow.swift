@@ -73,12 +73,16 @@ struct TableRow {
     private func targets(label: MarkdownTable.Cell, actuals: [Int]) -> TableRowSentence {
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines, at: label.location)
+        // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`) gives changes: `Tỷ lệ hộ nghèo giảm 2,8% so với cùng kỳ`.
+        let changeVerb = Self.changeVerb(ending: label)
         for (number, actual) in actuals.enumerated() {
             guard case .actual(let estimate, let wholeYear) = roles[actual] else { continue }
             // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would.
-            let verb = (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
+            let verb = changeVerb.map { number == 0 ? "" : (wholeYear ? "cả năm " : "") + $0 + " " }
+                ?? (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
             sentence.add((number == 0 ? " " : "; ") + verb, at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
+            if changeVerb != nil { sentence.add(" so với cùng kỳ", at: header[actual].location) }
             let isLast = number == actuals.count - 1
             if isLast, let verdict = verdictColumn { sentence.addVerdict(cells[verdict]) }
             // The comparisons up to the next value (the first value also takes those before it).
@@ -100,12 +104,21 @@ struct TableRow {
             sentence.add(")", at: header[previous].location)
         }
         if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
-            sentence.add(" (kế hoạch ", at: header[plan].location)
+            sentence.add(" (kế hoạch " + (changeVerb.map { $0 + " " } ?? ""), at: header[plan].location)
             sentence.addValue(cells[plan], unit: unit(of: plan))
             sentence.add(")", at: header[plan].location)
         }
         sentence.add(".", at: header[actuals[actuals.count - 1]].location)
         return sentence
+    }
+
+    /// The verb a row's name ends on, before any unit in brackets: `giảm` for
+    /// `Tỷ lệ hộ nghèo giảm`, `tăng` for `Số thuê bao internet tăng (%)`; nil for any other name.
+    static func changeVerb(ending label: MarkdownTable.Cell) -> String? {
+        var name = Substring(label.joiningLines).trimmingWhitespace()
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = Substring(name[..<open]).trimmingWhitespace() }
+        let last = name.split(separator: " ").last.map { $0.lowercased() }
+        return last == "giảm" || last == "tăng" ? last : nil
     }
 
     /// `Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).`

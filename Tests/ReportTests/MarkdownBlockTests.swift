@@ -44,4 +44,13 @@ struct MarkdownBlockTests {
         #expect(blocks[0].anchors == [TextAnchor(offset: 0, location: Platform.SourceLocation(line: 1, column: 1)),
                                       TextAnchor(offset: 9, location: Platform.SourceLocation(line: 2, column: 3))])
     }
+
+    @Test("a list item opens on `-`, `+` or `*` and a space, or on a word processor's bullet; a bold opening or a dash in a word is no item")
+    func listItems() {
+        var blocks: [MarkdownBlock] = []
+        let text = "Kết quả:\n• Thu 12 tỷ đồng.\n●Chi 9 tỷ đồng.\n* Vay 1 tỷ đồng.\n**Nợ** 2 tỷ đồng\n+ Dư 3 tỷ đồng\n-5 hộ\n"
+        MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
+        #expect(blocks.map { String($0.text) } == ["Kết quả:", "• Thu 12 tỷ đồng.", "●Chi 9 tỷ đồng.", "* Vay 1 tỷ đồng. **Nợ** 2 tỷ đồng",
+                                                   "+ Dư 3 tỷ đồng -5 hộ"])
+    }
 }
