@@ -154,6 +154,17 @@ struct PlanTargetTests {
         #expect(try plan("ỦY BAN NHÂN DÂN HUYỆN LẠC SƠN")?.value == Decimal(10_025))
     }
 
+    @Test("in a commune's or ward's report its own council's estimate is the plan before the city's; in a city's, the city's first")
+    func communeOwnEstimate() throws {
+        let sentence = "Thu ngân sách đạt 24 tỷ đồng, bằng 80% dự toán thành phố giao, bằng 75% dự toán HĐND phường giao."
+        let plan = { (issuer: String) throws in
+            let report = "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ\n\n\(sentence)\n"
+            return try #require(Reports.catalog(Reports.store(markdown: report)).resolver.value(at: "economy.budget.revenue")).plan
+        }
+        #expect(try plan("ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG KINH")?.value == Decimal(32))
+        #expect(try plan("ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN")?.value == Decimal(30))
+    }
+
     @Test("for an indicator whose value is a rate of change, `tăng 8,5%` asks for that rate: a level")
     func growthTarget() throws {
         let store = FactStore(documents: [ReportReader.read(text: "- Giá trị sản xuất trên địa bàn tăng 8,5% trở lên.\n", name: "plan")])

@@ -192,9 +192,12 @@ public struct IndicatorValue: Sendable {
 
     /// The share of plan reached, in percent: `đạt X% kế hoạch`, or 100 + X
     /// for `vượt X% kế hoạch`; failing those, the share of the budget estimate,
-    /// a budget's plan (`đạt 94,2% dự toán`): the local council's, then any,
-    /// then the province's — in a province's own report, the province's
-    /// first (`74,1% dự toán HĐND tỉnh giao` before `80,2% dự toán Trung ương giao`).
+    /// a budget's plan (`đạt 94,2% dự toán`): the report's own council's
+    /// first. In a city's report the city's, then any, then the province's;
+    /// in a province's, the province's first (`74,1% dự toán HĐND tỉnh giao`
+    /// before `80,2% dự toán Trung ương giao`); in a commune's or ward's, its
+    /// own (any named by no city or province: `78,3% dự toán HĐND phường
+    /// giao`) before the city's (`82,5% dự toán thành phố giao`).
     public var attainment: Decimal? { attainmentRead?.value }
 
     /// What ``attainment`` is a share of: `plan`, or `the budget estimate`.
@@ -205,15 +208,25 @@ public struct IndicatorValue: Sendable {
         if let (value, _) = compared(.percentOfPlan) { return (value, false) }
         // An excess in the figure's unit (`vượt 140 lao động`) is no share.
         if let (value, unit) = compared(.exceedsPlanBy), unit.dimension == .percent { return (100 + value, false) }
-        for kind in header?.placeKind == Self.province ? Self.provinceFirst : ComparisonKind.estimateShares {
+        for kind in estimateOrder {
             if let (value, _) = compared(kind) { return (value, true) }
         }
         return nil
     }
 
-    /// A province's own estimate, first where the report is the province's.
+    /// The estimates in the order their shares are taken: the report's own council's first.
+    private var estimateOrder: [ComparisonKind] {
+        switch header?.placeKind {
+        case Self.province?: Self.provinceFirst
+        case let kind? where Self.communes.contains(kind): Self.ownFirst
+        default: ComparisonKind.estimateShares
+        }
+    }
+
     private static let province = "tỉnh"
+    private static let communes: Set<String> = ["xã", "phường", "thị trấn"]
     private static let provinceFirst: [ComparisonKind] = [.percentOfProvinceEstimate, .percentOfCityEstimate, .percentOfEstimate]
+    private static let ownFirst: [ComparisonKind] = [.percentOfEstimate, .percentOfCityEstimate, .percentOfProvinceEstimate]
 
     /// The text first: the report's verdict on the value, or a sentence
     /// elsewhere that says it fell short; only where the text is silent,
