@@ -6,13 +6,25 @@ import Facts
 /// estimate, a date it was counted to, a cumulative figure, and another place
 /// it is of than the report's.
 extension QualifierReader {
-    /// Estimate, as-of date and cumulative, from the words leading to a primary
+    /// Estimate (`ước`, or the year projected: `dự kiến cả năm`), as-of date and cumulative, from the words leading to a primary
     /// quantity: appended to its qualifiers (most quantities have none, and
     /// then nothing is allocated).
     func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
                      into qualifiers: inout [Qualifier]) {
-        if lead.contains(.uoc) { qualifiers.append(.estimate) }
+        // `dự kiến cả năm đạt 118 tỷ đồng`, `dự kiến đến hết năm …`: the year's projection is its estimate.
+        if lead.contains(.uoc) || has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam)) { qualifiers.append(.estimate) }
         if has(lead, .luyKe) { qualifiers.append(.cumulative) }
+        for reference in references where reference.kind == .period && leadRange.contains(reference.start) {
+            // `Doanh thu du lịch 10 tháng đạt 96 tỷ đồng` in a report on the year: counted over its first
+            // months, as of them (an estimate of the whole year, if the report gives one, comes first).
+            // Not a span set against (`tăng 07 dự án so với 06 tháng đầu năm): …`), nor one a bracket or label closes before the figure.
+            guard reportPeriod == .year, let months = leadingMonths(reference), months < 12,
+                  !scalars[reference.end..<leadRange.upperBound].contains(where: { $0 == "(" || $0 == ")" || $0 == ":" }),
+                  ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first.map({
+                      FoldedWord(scalars: text.folded[$0]) != FoldedWord.voi && FoldedWord(scalars: text.folded[$0]) != FoldedWord.so
+                  }) ?? true else { continue }
+            qualifiers.append(.asOf("trong " + String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+        }
         for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
             // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
             // first, packed from the folded text where they stand (no strings built).
@@ -21,6 +33,13 @@ extension QualifierReader {
                 qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             }
         }
+    }
+
+    /// The count of months a period reference opens on (`10` of `10 tháng`, `6 tháng đầu năm`).
+    private func leadingMonths(_ reference: ScannedReference) -> Int? {
+        var end = reference.start
+        while end < reference.end, ScalarText.isDigit(scalars[end]) { end += 1 }
+        return (1...2).contains(end - reference.start) ? ScalarText.integer(scalars[reference.start..<end]) : nil
     }
 
     /// `riêng xã Chiềng Châu đón 410.000 lượt khách`, `Xã Tân Thành thu ngân

@@ -212,6 +212,19 @@ struct DatedFigureTests {
 
     /// The store of a report whose title gives its period (`năm 2025`, `quý III và 9 tháng năm 2025`) and
     /// whose one section holds `body`.
+    @Test("a figure of the year's first months, in a report on the year, is as of them; one they are set against is not")
+    func firstMonthsOfTheYear() throws {
+        let store = report("năm 2025",
+                           "Doanh thu du lịch 10 tháng đạt 96 tỷ đồng; dự kiến cả năm đạt 118 tỷ đồng. "
+                           + "Khởi công 9 dự án (tăng 4 dự án so với 6 tháng đầu năm): đã hoàn thành 3 dự án.")
+        #expect(try fact("96 tỷ đồng", in: store).qualifiers == [.asOf("trong 10 tháng")])
+        #expect(try fact("118 tỷ đồng", in: store).qualifiers == [.estimate])
+        #expect(try fact("3 dự án", in: store).qualifiers.isEmpty)
+        // In a report on nine months, nine months are its own period.
+        let nine = report("9 tháng năm 2025", "Doanh thu du lịch 9 tháng đạt 80 tỷ đồng.")
+        #expect(try fact("80 tỷ đồng", in: nine).qualifiers.isEmpty)
+    }
+
     private func report(_ period: String, _ body: String) -> FactStore {
         FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
     }

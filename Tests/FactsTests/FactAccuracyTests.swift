@@ -99,7 +99,7 @@ let expectedFacts: [Expected] = [
     Expected(text: "6.891/7.083", value: "6891", unit: "", section: "Phần I › II › 3 › a)", footnote: 47, of: "7083"),
     Expected(text: "22.556/23.377 hộ", value: "22556", unit: "hộ", section: "Phần I › II › 3 › b)", footnote: 52, of: "23377"),
     Expected(text: "3,750 triệu đồng", value: "3.75", unit: "triệu đồng", section: "Phần I › II › 3 › c)", footnote: 58),
-    Expected(text: "12,23 tỷ đồng", value: "12.23", unit: "tỷ đồng", qualifiers: ["approximate"], section: "Phần I › II › 3 › d)", footnote: 60),
+    Expected(text: "12,23 tỷ đồng", value: "12.23", unit: "tỷ đồng", qualifiers: ["approximate", "asOf"], section: "Phần I › II › 3 › d)", footnote: 60),
     Expected(text: "96,63%", value: "96.63", unit: "%", section: "Phần I › II › 3 › d)"),
     Expected(text: "1.204 lượt công dân", value: "1204", unit: "lượt", qualifiers: ["changeOnPrevious"], section: "Phần I › II › 4 › a)"),
     Expected(text: "72 vụ", value: "72", unit: "vụ", qualifiers: ["changeOnPrevious"], section: "Phần I › II › 5 › b)"),

@@ -292,10 +292,17 @@ struct SentenceBinding {
         }
         let first = word(from: start)
         if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
-        let second = bytes[word(from: first.upperBound)]
+        let secondRange = word(from: first.upperBound), second = bytes[secondRange]
+        // `…; dự kiến cả năm đạt …`, `…; dự kiến đến hết năm …`: the year projected, an estimate.
+        if bytes[first].elementsEqual(Self.du), second.elementsEqual(Self.kien) {
+            let third = bytes[word(from: secondRange.upperBound)]
+            return third.elementsEqual(Self.ca) || third.elementsEqual(Self.den)
+        }
         // `…; tính chung 7 tháng ước đạt …`, `…; lũy kế 7 tháng …`, `…; cả năm đạt …`: the report's span after one of its parts.
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
+
+    private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8)
 
     /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, and the report's
     /// span after one of its months (`tính chung`, `lũy kế`, `cộng dồn`, `bình quân 5 tháng`, `từ đầu năm`,
