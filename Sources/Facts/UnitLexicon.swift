@@ -106,7 +106,8 @@ public enum UnitLexicon {
         (["điểm phần trăm", "điểm %"], "điểm %"),
         (["đại biểu"], "đại biểu"),
         (["gian hàng"], "gian hàng"),
-        (["huy chương"], "huy chương"),
+        // Medals as results lists abbreviate them: gold, silver, bronze.
+        (["huy chương", "HCV", "HCB", "HCĐ"], "huy chương"),
         (["giải"], "giải"),
         (["sao"], "sao"),
         (["lớp"], "lớp"),
