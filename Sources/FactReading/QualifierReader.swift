@@ -124,7 +124,8 @@ struct QualifierReader {
                 }
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
-                // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`) unless set against a plan.
+                // so is one in the level's own measure (`xảy ra 11 vụ, giảm 3 vụ`, `86 triệu đồng/năm, tăng 6 triệu
+                // đồng`) unless set against a plan.
                 // The verb may open the item after the figure's noun (`đón 120 nghìn lượt khách du lịch, tăng 12%`).
                 // The words before that comma are another item's (`bằng 51,4% kế hoạch, tăng 9,8%` is no plan's change).
                 let opensOwnItem = verbLead.count > 1 && opensItem(verbLead, after: leadStart, before: start, in: words)
@@ -135,7 +136,8 @@ struct QualifierReader {
                 let followsLevel = (verbLead.count == 1 || opensOwnItem) && level.map { level in
                     quantities[index].unit.dimension == .percent || multiple
                         || quantities[index].unit.isPoints && quantities[level].unit.dimension == .percent
-                        || quantities[index].unit.dimension == quantities[level].unit.dimension && !Self.comparesWithPlan(tail)
+                        || (quantities[index].unit.dimension == quantities[level].unit.dimension
+                            || quantities[level].unit.isRate(of: quantities[index].unit)) && !Self.comparesWithPlan(tail)
                 } == true
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
                 // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it

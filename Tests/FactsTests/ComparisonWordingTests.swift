@@ -64,6 +64,9 @@ struct ComparisonWordingTests {
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
         Case(sentence: "Xảy ra 19 vụ phạm pháp hình sự, ít hơn năm trước 4 vụ.", comparisons: ["19 vụ": ["changeOnPrevious -4"]]),
         Case(sentence: "Tạo việc làm cho 920 người, nhiều hơn cùng kỳ 35 người.", comparisons: ["920 người": ["changeOnPrevious 35"]]),
+        // A rise in money right after an amount per year is that amount's.
+        Case(sentence: "Thu nhập bình quân đầu người đạt 71 triệu đồng/năm, tăng 5 triệu đồng.",
+             comparisons: ["71 triệu đồng/năm": ["changeOnPrevious 5"]]),
         // A rise after the figure's share of plan, opening its own item, is the figure's change, not the plan's.
         Case(sentence: "Doanh thu dịch vụ ước đạt 11.820 tỷ đồng, bằng 51,4% kế hoạch, tăng 9,8%.",
              comparisons: ["11.820 tỷ đồng": ["percentOfPlan 51.4", "changeOnPrevious 9.8"]]),
