@@ -22,6 +22,15 @@ extension QualifierReader {
             || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
     }
 
+    /// The words after a share without those that say it is of a level: `mức
+    /// của năm trước` read as `năm trước`. Any other words are left as they are.
+    static func droppingLevelWords(_ tail: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        var rest = tail
+        if rest.first == .muc { rest = rest.dropFirst() }
+        if rest.first == .cua { rest = rest.dropFirst() }
+        return rest
+    }
+
     /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`,
     /// `so CK giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
     func opensOnComparison(at start: Int, before end: Int) -> Bool {
@@ -340,6 +349,7 @@ extension FoldedWord {
     static let thap: FoldedWord = "thap"
     static let nhieu: FoldedWord = "nhieu"
     static let kich: FoldedWord = "kich"
+    static let cua: FoldedWord = "cua"
     static let truong: FoldedWord = "truong"
     static let ban: FoldedWord = "ban"
     static let it: FoldedWord = "it"

@@ -170,11 +170,17 @@ extension QualifierReader {
                 drafts[index].role = .comparison(kind)
                 if kind == .earlierValue { drafts[index].qualifiers.append(.asOf("năm \(year)")) }
                 // Right after a figure of the year in its measure, it is that figure's year before
-                // (`đạt 620 tỷ đồng, năm 2024 đạt 540 tỷ đồng`, `356 tỷ đồng (năm 2024: 312 tỷ đồng)`).
-                let before = index - 1
-                if before >= 0, drafts[before].role == .primary, years[before] == nil,
-                   quantities[before].unit.dimension == quantities[index].unit.dimension,
-                   !drafts[before].qualifiers.contains(where: { $0.kind == kind.rawValue }) {
+                // (`đạt 620 tỷ đồng, năm 2024 đạt 540 tỷ đồng`, `356 tỷ đồng (năm 2024: 312 tỷ đồng)`);
+                // further on, that of the one figure before it in its unit (`Năm 2025 có 3 vụ cháy, thiệt hại
+                // 450 triệu đồng; năm 2024 có 5 vụ`).
+                let ofYear = (0..<index).filter { other in
+                    drafts[other].role == .primary && (years[other] == nil || years[other] == reportYear)
+                        && !drafts[other].qualifiers.contains(where: { $0.kind == kind.rawValue })
+                }
+                let alike = ofYear.filter { quantities[$0].unit == quantities[index].unit }
+                let before = ofYear.last == index - 1 && quantities[index - 1].unit.dimension == quantities[index].unit.dimension
+                    ? index - 1 : alike.count == 1 ? alike[0] : -1
+                if before >= 0 {
                     drafts[index].qualifies = before
                     drafts[before].qualifiers.append(.comparison(kind, value: quantities[index].value, upper: nil,
                                                                  unit: quantities[index].unit, fact: index))

@@ -324,9 +324,10 @@ struct QualifierReader {
         // `bằng 102,3% so với tháng trước`: of the month before, not of last year.
         if Self.namesPriorPeriod(tail) { return verb == .vuot ? .changeOnPriorPeriod : .percentOfPriorPeriod }
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
-        // `bằng 108% năm trước`, `bằng 97% năm 2024`, `gấp 1,3 lần năm 2024`: a share right before last year is
+        // `bằng 108% năm trước`, `bằng 92% mức của năm trước`, `bằng 97% năm 2024`, `gấp 1,3 lần năm 2024`: a share right before last year is
         // of it too (the year's digits are no word: `năm` stands alone).
-        if Self.namesPrevious(tail) || tail.starts(with: [.nam, .truoc]) || (verb == .bang || verb == .gap) && tail.elementsEqual([.nam]) {
+        if Self.namesPrevious(tail) || Self.droppingLevelWords(tail).starts(with: [.nam, .truoc])
+            || (verb == .bang || verb == .gap) && tail.elementsEqual([.nam]) {
             return verb == .vuot ? .changeOnPrevious : .percentOfPrevious
         }
         return nil

@@ -64,6 +64,9 @@ struct ComparisonWordingTests {
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
         Case(sentence: "Xảy ra 19 vụ phạm pháp hình sự, ít hơn năm trước 4 vụ.", comparisons: ["19 vụ": ["changeOnPrevious -4"]]),
         Case(sentence: "Tạo việc làm cho 920 người, nhiều hơn cùng kỳ 35 người.", comparisons: ["920 người": ["changeOnPrevious 35"]]),
+        // A share of last year's level is of last year.
+        Case(sentence: "Kim ngạch xuất khẩu đạt 84,6 triệu USD, chỉ bằng 92% mức của năm trước.",
+             comparisons: ["84,6 triệu USD": ["percentOfPrevious 92"]]),
         // A rise in money right after an amount per year is that amount's.
         Case(sentence: "Thu nhập bình quân đầu người đạt 71 triệu đồng/năm, tăng 5 triệu đồng.",
              comparisons: ["71 triệu đồng/năm": ["changeOnPrevious 5"]]),

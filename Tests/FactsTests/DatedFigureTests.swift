@@ -212,6 +212,16 @@ struct DatedFigureTests {
 
     /// The store of a report whose title gives its period (`năm 2025`, `quý III và 9 tháng năm 2025`) and
     /// whose one section holds `body`.
+    @Test("last year's figure further on in its sentence is that of the one figure before it in its unit")
+    func lastYearFurtherOn() throws {
+        let store = report("năm 2025", "Năm 2025 có 4 vụ cháy, thiệt hại khoảng 380 triệu đồng; năm 2024 có 7 vụ. "
+                           + "Năm 2025 trồng 120 ha rừng, 30 ha cây ăn quả với kinh phí 2 tỷ đồng; năm 2024 trồng 95 ha.")
+        #expect(try fact("4 vụ", in: store).comparison(.previousValue)?.value == 7)
+        // Two figures in its unit before it: whose it is, the sentence does not say.
+        #expect(try fact("95 ha", in: store).qualifies == nil)
+        #expect(try fact("120 ha", in: store).comparison(.previousValue) == nil)
+    }
+
     @Test("a figure of the year's first months, in a report on the year, is as of them; one they are set against is not")
     func firstMonthsOfTheYear() throws {
         let store = report("năm 2025",
