@@ -73,6 +73,8 @@ struct QualifierReader {
         // qualifies a number across a `;`.
         var primaries: [Int] = []
         var clauseStart = -1
+        // A list of changes after `tương ứng`, `lần lượt`, while its items are read.
+        var respective: RespectiveChanges?
         // Last year's figure beside this year's is written only where last year is named (`cùng kỳ`, `năm trước`).
         let namesLastYear = words.mayContain(FoldedPhrase.cungKy.words[0]) || words.mayContain(FoldedWord.truoc)
         for index in drafts.indices {
@@ -98,6 +100,20 @@ struct QualifierReader {
             // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
             let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
             var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(plainLead))
+            // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
+            if let verb = Self.respectiveVerb(verbLead) {
+                verbLead = [verb]
+                // Only a list with a figure before it for each item is read so: `Nông, lâm nghiệp, … lần lượt tăng
+                // 2,9%, 11,4% và 7,7%` names its sectors, whose rules take the figures in order.
+                let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries,
+                                             quantities: quantities, words: words)
+                respective = list.figures.isEmpty ? nil : list
+            } else if let list = respective, Self.continuesList(lead, at: index, clause: clause, quantities: quantities) {
+                verbLead = [list.verb]
+            } else {
+                respective = nil
+            }
+            let listed = respective?.figures.popFirst()
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent;
             // `tăng 2,1 lần` is read as `gấp` (a share, not a change of 210%).
             let multiple = Self.isMultiple(quantities[index].unit, verb: verbLead.last)
@@ -164,7 +180,8 @@ struct QualifierReader {
                     // (`tăng 7,18%, cao hơn mức tăng 6,65% của cùng kỳ năm 2024 nhưng thấp hơn kịch bản (7,6%)`).
                     let change = changeBefore(index, in: clause, unit: unit, quantities: quantities, drafts: drafts)
                     let named = tail.first ?? (lastYear ? verbLead.last : nil)
-                    let primary = (kind == .target || comparedLastYear) && change != nil
+                    let primary = kind.isChange && listed != nil ? listed
+                        : (kind == .target || comparedLastYear) && change != nil
                         ? change
                         : self.primary(compared: named, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
                                        quantities: quantities, words: words, sentence: sentence, tail: tail)

@@ -64,6 +64,11 @@ struct ComparisonWordingTests {
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
         Case(sentence: "Xảy ra 19 vụ phạm pháp hình sự, ít hơn năm trước 4 vụ.", comparisons: ["19 vụ": ["changeOnPrevious -4"]]),
         Case(sentence: "Tạo việc làm cho 920 người, nhiều hơn cùng kỳ 35 người.", comparisons: ["920 người": ["changeOnPrevious 35"]]),
+        // Changes listed with `tương ứng` or `lần lượt` qualify the figures before them in order.
+        Case(sentence: "Xuất khẩu và nhập khẩu đạt 126,4 triệu USD và 48,2 triệu USD, tăng tương ứng 9,5% và 3,1% so với năm 2024.",
+             comparisons: ["126,4 triệu USD": ["changeOnPrevious 9.5"], "48,2 triệu USD": ["changeOnPrevious 3.1"]]),
+        Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người, bị thương 11 người; so với năm trước lần lượt giảm 3 vụ, 2 người và 4 người.",
+             comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"], "11 người": ["changeOnPrevious -4"]]),
         // A share of last year's level is of last year.
         Case(sentence: "Kim ngạch xuất khẩu đạt 84,6 triệu USD, chỉ bằng 92% mức của năm trước.",
              comparisons: ["84,6 triệu USD": ["percentOfPrevious 92"]]),

@@ -171,10 +171,15 @@ struct RuleMatcherTests {
         // `lần lượt` with no list before it and no figures after it is "one after another".
         #expect(matcher.find(FindingRule(["trồng mới"], unit: .area))?.formattedValue() == "40 ha")
         let folded = Array("xuat khau, nhap khau lan luot dat 385 trieu usd va 264 trieu usd".utf8)
-        let list = RespectiveList(folded: folded) { [34, 51] }
+        let list = RespectiveList(folded: folded) { [(34, true), (51, true)] }
         #expect(list?.figure(for: 0..<9)?.start == 34)
         #expect(list?.figure(for: 11..<20)?.start == 51)
-        #expect(RespectiveList(folded: folded) { [34] } == nil)
+        #expect(RespectiveList(folded: folded) { [(34, true)] } == nil)
+        // A change after the levels is no figure of the list; a name over both items names the list.
+        let withChange = RespectiveList(folded: folded) { [(34, true), (51, true), (60, false)] }
+        #expect(withChange?.figure(for: 11..<20)?.start == 51)
+        #expect(withChange?.spansItems(0..<20) == true)
+        #expect(withChange?.spansItems(11..<20) == false)
     }
 
     @Test("a label whose every topic a rule excludes says the figures after it are another's; one that names the rule's topic too does not")

@@ -1,11 +1,13 @@
 import Platform
 
-/// Names listed before `lần lượt` ("respectively") and the numbers after it,
-/// which they take in order: in `Kim ngạch xuất khẩu, nhập khẩu lần lượt đạt
-/// 412 triệu USD và 286 triệu USD` the imports are the second figure, not the
-/// first one after their name. The list runs from its clause's start (after a
-/// `;` or a label's `:`) to `lần lượt`, its items parted by `,` and `và`; the
-/// figures are those after `lần lượt` in the clause that qualify no other.
+/// Names listed before `lần lượt` or `tương ứng` ("respectively") and the
+/// numbers after it, which they take in order: in `Kim ngạch xuất khẩu, nhập
+/// khẩu lần lượt đạt 412 triệu USD và 286 triệu USD` the imports are the
+/// second figure, not the first one after their name. The list runs from its
+/// clause's start (after a `;` or a label's `:`) to the marker, its items
+/// parted by `,` and `và`; the figures are those after the marker in the
+/// clause that qualify no other and are what the first of them is (levels,
+/// or changes: `…, tăng tương ứng 9,5% và 3,1%` after two levels is another list).
 struct RespectiveList {
     /// Where each item of the list ends (the last at `lần lượt`), in the folded sentence's bytes.
     private let itemEnds: [Int]
@@ -14,22 +16,26 @@ struct RespectiveList {
     /// The figures the items take, in order, by where they start.
     private let figureStarts: [Int]
 
-    /// `lần lượt`, folded.
-    static let marker = Array("lan luot".utf8)
+    /// `lần lượt` and `tương ứng`, folded.
+    static let markers = [Array("lan luot".utf8), Array("tuong ung".utf8)]
 
-    /// The list of the sentence's first `lần lượt`, if it has one; `figures`
-    /// gives where the sentence's numbers that qualify no other start (asked
-    /// only of a sentence with `lần lượt`, as few have one).
-    init?(folded bytes: [UInt8], figures: () -> [Int]) {
-        guard let at = PhrasePattern.wordOccurrences(of: Self.marker, in: bytes).first else { return nil }
-        marker = at..<(at + Self.marker.count)
+    /// The list of the sentence's first `lần lượt` or `tương ứng`, if it has
+    /// one; `figures` gives where the sentence's numbers that qualify no other
+    /// start, each with whether it is a level (asked only of a sentence with
+    /// a marker, as few have one).
+    init?(folded bytes: [UInt8], figures: () -> [(start: Int, isLevel: Bool)]) {
+        guard let (at, length) = Self.markers.compactMap({ marker in
+            PhrasePattern.wordOccurrences(of: marker, in: bytes).first.map { ($0, marker.count) }
+        }).min(by: { $0.0 < $1.0 }) else { return nil }
+        marker = at..<(at + length)
         var begin = at
         while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
         start = begin
         var clauseEnd = marker.upperBound
         while clauseEnd < bytes.count, bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
         let upper = clauseEnd
-        figureStarts = figures().filter { $0 >= at && $0 < upper }
+        let after = figures().filter { $0.start >= at && $0.start < upper }
+        figureStarts = after.filter { $0.isLevel == after.first?.isLevel }.map(\.start)
         // Items end at each comma and each `và` (a whole word) before `lần lượt`.
         let and = PhrasePattern.and
         var ends: [Int] = []
@@ -43,6 +49,15 @@ struct RespectiveList {
         }
         itemEnds = ends + [at]
         guard itemEnds.count > 1, figureStarts.count > 1 else { return nil }
+    }
+
+    /// Whether a name runs over two items or more of a list with a figure for
+    /// each item (`xuất khẩu và nhập khẩu … lần lượt … 126,4 … và 48,2 …`): it
+    /// names the list, and takes none of its figures. (With more items than
+    /// figures, a name's comma is its own: `nông, lâm nghiệp`.)
+    func spansItems(_ name: Range<Int>) -> Bool {
+        itemEnds.count == figureStarts.count && name.lowerBound >= start && name.upperBound <= marker.lowerBound
+            && itemEnds.dropLast().contains { name.lowerBound < $0 && $0 < name.upperBound }
     }
 
     /// Where the figure a name takes starts, and the name's item (whose words,

@@ -112,9 +112,12 @@ struct SentenceBinding {
             }
         }
         // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
-        let respective = RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map(\.start) }
+        let respective = RespectiveList(folded: folded.bytes) {
+            all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.fact.role == .primary) }
+        }
         if position != .after {
             for name in names {
+                if let respective, respective.spansItems(name) { continue }
                 if let respective, let (at, item) = respective.figure(for: name) {
                     if let index = numbers.firstIndex(where: { $0.start == at }), !isChange[index], !isExcluded(item) {
                         consider(numbers[index].fact, 0, by: name)

@@ -1,0 +1,53 @@
+import Platform
+import Facts
+
+/// Changes listed with `tương ứng` or `lần lượt` ("respectively") after the
+/// figures they are of: in `xuất khẩu và nhập khẩu ước đạt 126,4 triệu USD và
+/// 48,2 triệu USD, tăng tương ứng 9,5% và 3,1%` the first change is the
+/// exports', the second the imports', and both are changes (the second's lead,
+/// `và`, names no verb of its own).
+extension QualifierReader {
+    /// A list of changes being read: the verb its items share, and the figures
+    /// still to be qualified, in order (none where the clause has too few).
+    struct RespectiveChanges {
+        let verb: FoldedWord
+        var figures: ArraySlice<Int>
+    }
+
+    /// The change's verb of a lead that marks a list (`tăng tương ứng`, `giảm
+    /// lần lượt`, `lần lượt tăng`), nil for any other lead.
+    static func respectiveVerb(_ lead: ArraySlice<FoldedWord>) -> FoldedWord? {
+        guard lead.count >= 3 else { return nil }
+        let last = lead[lead.endIndex - 1], before = lead[lead.endIndex - 2], first = lead[lead.endIndex - 3]
+        if (last == .tang || last == .giam) && isMarker(first, before) { return last }
+        return (first == .tang || first == .giam) && isMarker(before, last) ? first : nil
+    }
+
+    private static func isMarker(_ first: FoldedWord, _ second: FoldedWord) -> Bool {
+        first == tuong && second == ung || first == lan && second == luot
+    }
+
+    /// Opens the list whose first change is the number at `index`: its items
+    /// are that number and those after it in the clause joined by a comma or
+    /// `và` alone; they qualify, in order, as many of the clause's last
+    /// `primaries`.
+    func respectiveChanges(at index: Int, verb: FoldedWord, clause: Range<Int>, primaries: [Int],
+                           quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords) -> RespectiveChanges {
+        var count = 1
+        while index + count < quantities.count, quantities[index + count].start < clause.upperBound {
+            let between = words.window(quantities[index + count - 1].end, quantities[index + count].start)
+            guard between.isEmpty || between.elementsEqual([FoldedWord.va]) else { break }
+            count += 1
+        }
+        return RespectiveChanges(verb: verb, figures: count > 1 && primaries.count >= count ? primaries.suffix(count)[...] : [])
+    }
+
+    /// Whether the number at `index` goes on a list of changes: right after
+    /// its previous item, in the same clause, with a comma or `và` alone between.
+    static func continuesList(_ lead: ArraySlice<FoldedWord>, at index: Int, clause: Range<Int>,
+                              quantities: UnsafeBufferPointer<ScannedQuantity>) -> Bool {
+        index > 0 && quantities[index - 1].start >= clause.lowerBound && (lead.isEmpty || lead.elementsEqual([FoldedWord.va]))
+    }
+
+    private static let tuong: FoldedWord = "tuong", ung: FoldedWord = "ung", lan: FoldedWord = "lan", luot: FoldedWord = "luot"
+}
