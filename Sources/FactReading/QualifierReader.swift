@@ -260,6 +260,7 @@ struct QualifierReader {
         // The scalars captured, not the reader: a closure over `self` copied the whole reader at each call.
         let paragraphScalars = scalars
         let clauseOf = { SentenceSplitter.clause(containing: $0, paragraphScalars, in: sentence, marks: sentenceMarks) }
+        markBracketedMoves(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
