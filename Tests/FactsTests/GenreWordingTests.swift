@@ -36,6 +36,8 @@ struct GenreWordingTests {
         // Thousands parted by spaces, as documents converted from PDF write them; two numbers side by side are not.
         Case(sentence: "Thu ngân sách đạt 1 250 tỷ đồng; gieo trồng 12 345,6 ha.", facts: ["1 250 tỷ đồng|tỷ đồng", "12 345,6 ha|ha"]),
         Case(sentence: "Năm 2025 250 hộ thoát nghèo; khối 9 100% học sinh tốt nghiệp.", facts: ["250 hộ|hộ", "100%|%"]),
+        // `kỳ` names (`kỳ 3`), but `định kỳ`, `trong kỳ` count.
+        Case(sentence: "Tiếp công dân định kỳ 186 lượt; trong kỳ 45 vụ vi phạm; kỳ 3 khai mạc.", facts: ["186 lượt|lượt", "45 vụ|vụ"]),
         // A percent written out.
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,5 phần trăm.", facts: ["2,5 phần trăm|%"]),
         // Money and area as tables abbreviate them: a million `tr.`, đồng `đ`, a million đồng `trđ`.
