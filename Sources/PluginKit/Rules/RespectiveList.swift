@@ -47,7 +47,13 @@ struct RespectiveList {
                 ends.append(index)
             }
         }
-        itemEnds = ends + [at]
+        // An item with no word is none: `Kim ngạch xuất, nhập khẩu phục hồi, tương ứng đạt …` ends on a comma.
+        var kept: [Int] = []
+        for end in ends + [at] {
+            let from = kept.last.map { $0 + 1 } ?? begin
+            if from < end, bytes[from..<end].contains(where: PhrasePattern.isWordByte) { kept.append(end) }
+        }
+        itemEnds = kept
         guard itemEnds.count > 1, figureStarts.count > 1 else { return nil }
     }
 
