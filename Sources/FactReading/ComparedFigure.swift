@@ -112,6 +112,19 @@ extension QualifierReader {
         } ?? nearest
     }
 
+    /// Whether the percentage at `index`, after `bằng` or `chiếm`, is a share of
+    /// the economy's product (`bằng 41,8% GRDP`, `chiếm 12% tổng sản phẩm`).
+    func isShareOfProduct(_ index: Int, verb: FoldedWord?, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                          sentence: Range<Int>, words: borrowing SentenceWords) -> Bool {
+        guard verb == .bang || verb == .chiem, quantities[index].unit.dimension == .percent else { return false }
+        let end = quantities[index].end
+        let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
+        let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))
+        return tail.first == .grdp || tail.starts(with: Self.productWords)
+    }
+
+    private static let productWords: [FoldedWord] = ["tong", "san", "pham"]
+
     /// Whether `unit` counts a noun whose first word, folded, is `word` (`doanh nghiệp` for `doanh`).
     static func countsIn(_ unit: QuantityUnit, _ word: FoldedWord) -> Bool {
         guard case .count(let noun) = unit.dimension, let first = noun.split(separator: " ").first else { return false }

@@ -350,6 +350,8 @@ extension FoldedWord {
     static let nhieu: FoldedWord = "nhieu"
     static let kich: FoldedWord = "kich"
     static let cua: FoldedWord = "cua"
+    static let chiem: FoldedWord = "chiem"
+    static let grdp: FoldedWord = "grdp"
     static let truong: FoldedWord = "truong"
     static let ban: FoldedWord = "ban"
     static let it: FoldedWord = "it"

@@ -64,6 +64,9 @@ struct ComparisonWordingTests {
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
         Case(sentence: "Xảy ra 19 vụ phạm pháp hình sự, ít hơn năm trước 4 vụ.", comparisons: ["19 vụ": ["changeOnPrevious -4"]]),
         Case(sentence: "Tạo việc làm cho 920 người, nhiều hơn cùng kỳ 35 người.", comparisons: ["920 người": ["changeOnPrevious 35"]]),
+        // A share of the economy's product is said of the figure before it, whose change follows.
+        Case(sentence: "Tổng vốn đầu tư toàn xã hội đạt 41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3% so với năm 2024.",
+             comparisons: ["41.200 tỷ đồng": ["changeOnPrevious 11.3"], "41,8%": []]),
         // A count and its rate in brackets moved together: each from its own.
         Case(sentence: "Số hộ nghèo giảm từ 1.200 hộ (3,2%) xuống còn 980 hộ (2,6%).",
              comparisons: ["980 hộ": ["previousValue 1200"], "2,6%": ["previousValue 3.2"]]),
