@@ -84,8 +84,10 @@ struct SentenceBinding {
         // excludes says the figures after it are another's (`Thu, chi ngân sách:` names the revenue too).
         let labelled = rule.exclude.isEmpty ? nil : folded.bytes.withUnsafeBufferPointer { SentenceLabel($0) }
         let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { endsOnExclusion($0) } ? label.end : nil }
+        // A figure moved to is excluded as the one it moved from is (`thấp còi giảm từ 18,4% xuống 17,1%`).
         let excluded = numbers.map { number in
             labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
+                || figureMovedFrom(number, among: all).map { isExcluded($0, among: all, ands: ands, names: names) } == true
         }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { sought == .values && !rule.rule.takesChanges && followsChangeVerb($0.start) }
@@ -269,6 +271,15 @@ struct SentenceBinding {
             index += 1
         }
         return true
+    }
+
+    /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`), if any.
+    private func figureMovedFrom(_ number: Number, among all: [Number]) -> Number? {
+        guard !rule.exclude.isEmpty else { return nil }
+        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
+            return all.first { $0.fact.id == id && $0.start < number.start }
+        }
+        return nil
     }
 
     /// Whether `number` is what a figure in the name's reach moved to, past a
