@@ -352,6 +352,7 @@ extension FoldedWord {
     static let cua: FoldedWord = "cua"
     static let chiem: FoldedWord = "chiem"
     static let grdp: FoldedWord = "grdp"
+    static let kien: FoldedWord = "kien"
     static let truong: FoldedWord = "truong"
     static let ban: FoldedWord = "ban"
     static let it: FoldedWord = "it"

@@ -15,15 +15,16 @@ extension QualifierReader {
         var first = 0
         while first + 3 < quantities.count {
             let (count, rate, toCount, toRate) = (first, first + 1, first + 2, first + 3)
-            let clause = clauseOf(quantities[count].start)
-            guard (count...toRate).allSatisfy({ drafts[$0].role == .primary && drafts[$0].qualifies == nil }),
-                  quantities[toRate].start < clause.upperBound,
-                  opensBracket(after: quantities[count].end, at: quantities[rate].start),
+            // The shape first, on the scalars; the clause last, as it costs most.
+            guard opensBracket(after: quantities[count].end, at: quantities[rate].start),
                   opensBracket(after: quantities[toCount].end, at: quantities[toRate].start),
+                  (count...toRate).allSatisfy({ drafts[$0].role == .primary && drafts[$0].qualifies == nil }),
                   quantities[count].unit.dimension == quantities[toCount].unit.dimension,
                   quantities[rate].unit.dimension == quantities[toRate].unit.dimension,
-                  words.window(clause.lowerBound, quantities[count].start).last == FoldedWord.tu,
                   Self.isMove(words.window(quantities[rate].end, quantities[toCount].start)) else { first += 1; continue }
+            let clause = clauseOf(quantities[count].start)
+            guard quantities[toRate].start < clause.upperBound,
+                  words.window(clause.lowerBound, quantities[count].start).last == FoldedWord.tu else { first += 1; continue }
             for (from, to) in [(count, toCount), (rate, toRate)] {
                 drafts[from].role = .comparison(.previousValue)
                 drafts[from].qualifies = to
@@ -37,8 +38,12 @@ extension QualifierReader {
     /// Whether only spaces and an opening bracket stand between `end` and `start`.
     private func opensBracket(after end: Int, at start: Int) -> Bool {
         guard end < start, start <= scalars.count else { return false }
-        let between = scalars[end..<start]
-        return between.filter { $0 != " " }.elementsEqual(["("])
+        var brackets = 0
+        for scalar in scalars[end..<start] where scalar != " " {
+            guard scalar == "(" else { return false }
+            brackets += 1
+        }
+        return brackets == 1
     }
 
     /// `xuống còn`, `xuống`, `lên`, `còn`: the words that say where a figure moved to.

@@ -9,28 +9,34 @@ extension QualifierReader {
     /// Estimate (`ước`, or the year projected: `dự kiến cả năm`), as-of date and cumulative, from the words leading to a primary
     /// quantity: appended to its qualifiers (most quantities have none, and
     /// then nothing is allocated).
+    /// `mayProject`: the sentence may say `dự kiến` (its words' mask answers).
     func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
-                     into qualifiers: inout [Qualifier]) {
+                     mayProject: Bool = false, into qualifiers: inout [Qualifier]) {
         // `dự kiến cả năm đạt 118 tỷ đồng`, `dự kiến đến hết năm …`: the year's projection is its estimate.
-        if lead.contains(.uoc) || has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam)) { qualifiers.append(.estimate) }
-        if has(lead, .luyKe) { qualifiers.append(.cumulative) }
-        for reference in references where reference.kind == .period && leadRange.contains(reference.start) {
-            // `Doanh thu du lịch 10 tháng đạt 96 tỷ đồng` in a report on the year: counted over its first
-            // months, as of them (an estimate of the whole year, if the report gives one, comes first).
-            // Not a span set against (`tăng 07 dự án so với 06 tháng đầu năm): …`), nor one a bracket or label closes before the figure.
-            guard reportPeriod == .year, let months = leadingMonths(reference), months < 12,
-                  !scalars[reference.end..<leadRange.upperBound].contains(where: { $0 == "(" || $0 == ")" || $0 == ":" }),
-                  ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first.map({
-                      FoldedWord(scalars: text.folded[$0]) != FoldedWord.voi && FoldedWord(scalars: text.folded[$0]) != FoldedWord.so
-                  }) ?? true else { continue }
-            qualifiers.append(.asOf("trong " + String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+        if lead.contains(.uoc) || mayProject && has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam)) {
+            qualifiers.append(.estimate)
         }
-        for reference in references where reference.kind == .date && leadRange.contains(reference.start) {
-            // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
-            // first, packed from the folded text where they stand (no strings built).
-            let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
-            if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
-                qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+        if has(lead, .luyKe) { qualifiers.append(.cumulative) }
+        // The references in the lead, in one pass: most figures have none.
+        for reference in references where leadRange.contains(reference.start) {
+            if reference.kind == .period {
+                // `Doanh thu du lịch 10 tháng đạt 96 tỷ đồng` in a report on the year: counted over its first
+                // months, as of them (an estimate of the whole year, if the report gives one, comes first).
+                // Not a span set against (`tăng 07 dự án so với 06 tháng đầu năm): …`), nor one a bracket or
+                // label closes before the figure.
+                guard reportPeriod == .year, let months = leadingMonths(reference), months < 12,
+                      !scalars[reference.end..<leadRange.upperBound].contains(where: { $0 == "(" || $0 == ")" || $0 == ":" }),
+                      ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first.map({
+                          FoldedWord(scalars: text.folded[$0]) != FoldedWord.voi && FoldedWord(scalars: text.folded[$0]) != FoldedWord.so
+                      }) ?? true else { continue }
+                qualifiers.append(.asOf("trong " + String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+            } else if reference.kind == .date {
+                // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
+                // first, packed from the folded text where they stand (no strings built).
+                let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
+                if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
+                    qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+                }
             }
         }
     }

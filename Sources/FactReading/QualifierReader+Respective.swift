@@ -23,6 +23,12 @@ extension QualifierReader {
         return (first == .tang || first == .giam) && isMarker(before, last) ? first : nil
     }
 
+    /// Whether a sentence's words may hold a list's marker: its mask answers.
+    static func mayListChanges(_ words: borrowing SentenceWords) -> Bool {
+        // `lượt` (visits) folds as `luot` too: both words of a marker are asked.
+        words.mayContain(tuong) && words.mayContain(ung) || words.mayContain(lan) && words.mayContain(luot)
+    }
+
     private static func isMarker(_ first: FoldedWord, _ second: FoldedWord) -> Bool {
         first == tuong && second == ung || first == lan && second == luot
     }

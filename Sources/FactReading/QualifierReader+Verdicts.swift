@@ -9,10 +9,10 @@ extension QualifierReader {
     /// that says the plan was met applies as well to every other primary
     /// before it in its clause that has no verdict or share of plan of its own
     /// (`trồng 66,4 ha rừng và 20,9 ha cây trồng … (vượt kế hoạch đề ra)`).
-    /// `gần đạt`, `gần hoàn thành` (nearly met) give no verdict, and keep
-    /// the words after them from giving one.
-    static let verdicts: [(FoldedPhrase, PlanStatus?)] = [
-        ("gan dat", nil), ("gan hoan thanh", nil), ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
+    /// After `gần` (`gần đạt kế hoạch`, `gần hoàn thành kế hoạch`: nearly
+    /// met) the words give no verdict.
+    static let verdicts: [(FoldedPhrase, PlanStatus)] = [
+        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
         ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
         ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
         ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
@@ -27,7 +27,7 @@ extension QualifierReader {
         // one of its words, which needs no pass over them: in the report, one
         // sentence in six holds `đạt`, and one in six of those `hoạch` or
         // `tiêu` as well.
-        var found: [(status: PlanStatus?, range: Range<Int>)] = []
+        var found: [(status: PlanStatus, range: Range<Int>)] = []
         for entry in Self.verdicts where entry.0.words.allSatisfy(words.mayContain) {
             for range in words.occurrences(of: entry.0) { found.append((entry.1, range)) }
         }
@@ -37,7 +37,7 @@ extension QualifierReader {
         for (status, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
-            guard let status else { continue }
+            if words.window(words.sentence.lowerBound, range.lowerBound).last == Self.nearly { continue }
             // The last primary before the verdict, else (a sentence of comparisons
             // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
             guard let last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
@@ -73,4 +73,7 @@ extension QualifierReader {
     }
 
     static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
+
+    /// `gần`, folded.
+    private static let nearly: FoldedWord = "gan"
 }

@@ -77,6 +77,10 @@ struct QualifierReader {
         var respective: RespectiveChanges?
         // Last year's figure beside this year's is written only where last year is named (`cùng kỳ`, `năm trước`).
         let namesLastYear = words.mayContain(FoldedPhrase.cungKy.words[0]) || words.mayContain(FoldedWord.truoc)
+        // So is a comparative (`cao hơn mức tăng …`), a list of changes (`tương ứng`, `lần lượt`) and the year projected
+        // (`dự kiến cả năm`): the words' mask says which a sentence may hold.
+        let mayCompareLevels = words.mayContain(FoldedWord.hon), mayList = Self.mayListChanges(words),
+            mayProject = words.mayContain(FoldedWord.kien)
         for index in drafts.indices {
             // Fields read in place: `let q = quantities[index]` would copy the quantity.
             let start = quantities[index].start, end = quantities[index].end
@@ -101,7 +105,7 @@ struct QualifierReader {
             let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
             var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(plainLead))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
-            if let verb = Self.respectiveVerb(verbLead) {
+            if mayList, let verb = Self.respectiveVerb(verbLead) {
                 verbLead = [verb]
                 // Only a list with a figure before it for each item is read so: `Nông, lâm nghiệp, … lần lượt tăng
                 // 2,9%, 11,4% và 7,7%` names its sectors, whose rules take the figures in order.
@@ -124,7 +128,7 @@ struct QualifierReader {
             let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue))
             // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`: last year's level, set against this year's by a comparative.
-            let comparedLastYear = !lastYear && isLastYearsLevelAfterComparative(plainLead, after: end)
+            let comparedLastYear = !lastYear && mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
                 || verb == .vuot || lastYear || comparedLastYear || Self.endsOnPlan(verbLead)
             if mayCompare {
@@ -255,8 +259,10 @@ struct QualifierReader {
             }
             // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
             // figure before it, and the change after it is that figure's.
-            if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }
-            readContext(lead: lead, leadRange: leadStart..<start, references: references, into: &drafts[index].qualifiers)
+            if !(verb == .bang || verb == .chiem) || !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence,
+                                                                       words: words) { primaries.append(index) }
+            readContext(lead: lead, leadRange: leadStart..<start, references: references, mayProject: mayProject,
+                        into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
         // The scalars captured, not the reader: a closure over `self` copied the whole reader at each call.

@@ -206,6 +206,15 @@ struct PhrasePattern: Hashable, Sendable {
         return found
     }
 
+    /// The first start of `piece` as whole words in `bytes`, nil if none: the search stops there.
+    static func firstWordOccurrence(of piece: [UInt8], in bytes: [UInt8]) -> Int? {
+        var found: Int?
+        bytes.withUnsafeBufferPointer { text in
+            forEachWordStart(of: piece, in: text) { found = $0; return false }
+        }
+        return found
+    }
+
     /// Calls `body` with each start of `piece` as whole words in `text`, in order, while it returns true.
     private static func forEachWordStart(of piece: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
         guard let first = piece.first, piece.count <= text.count else { return }

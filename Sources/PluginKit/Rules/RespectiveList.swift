@@ -24,10 +24,11 @@ struct RespectiveList {
     /// start, each with whether it is a level (asked only of a sentence with
     /// a marker, as few have one).
     init?(folded bytes: [UInt8], figures: () -> [(start: Int, isLevel: Bool)]) {
-        guard let (at, length) = Self.markers.compactMap({ marker in
-            PhrasePattern.wordOccurrences(of: marker, in: bytes).first.map { ($0, marker.count) }
-        }).min(by: { $0.0 < $1.0 }) else { return nil }
-        marker = at..<(at + length)
+        // Each binding of a rule asks: the first of each marker is looked for, and nothing gathered.
+        let respectively = PhrasePattern.firstWordOccurrence(of: Self.markers[0], in: bytes)
+        let correspondingly = PhrasePattern.firstWordOccurrence(of: Self.markers[1], in: bytes)
+        guard let at = respectively.map({ min($0, correspondingly ?? $0) }) ?? correspondingly else { return nil }
+        marker = at..<(at + (at == respectively ? Self.markers[0] : Self.markers[1]).count)
         var begin = at
         while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
         start = begin
