@@ -43,6 +43,26 @@ extension QualifierReader {
 
     private static let comparisonOpenings = [Array("so voi".unicodeScalars), Array("so ck".unicodeScalars)]
 
+    /// Whether a clause opens on a change's verb with no subject of its own
+    /// (`…, ước còn 3,8%; giảm 0,9 điểm % so đầu năm`): it goes on with the
+    /// clause before, whose figure changed.
+    func opensOnChange(at start: Int, before end: Int) -> Bool {
+        let folded = text.folded
+        let index = ScalarText.skipSpaces(folded, start)
+        return Self.changeOpenings.contains { verb in
+            index + verb.count < end && ScalarText.wordStands(verb, in: folded, at: index)
+        }
+    }
+
+    /// Whether the words after a change say nothing but what it is set
+    /// against (`so đầu năm`, `so với cùng kỳ`, `so CK`), or nothing at all;
+    /// `số vụ tai nạn` (folded `so vu …`) names what changed.
+    static func saysOnlyComparison(_ tail: ArraySlice<FoldedWord>) -> Bool {
+        tail.isEmpty || namesPrevious(tail.prefix(3)) || tail.starts(with: [.so, .dau])
+    }
+
+    private static let changeOpenings = [Array("tang".unicodeScalars), Array("giam".unicodeScalars)]
+
     /// Whether words after a change set it against an earlier month or
     /// quarter: `so với tháng trước`, `so với quý II`, `so với kỳ trước`, and
     /// `so với tháng 12 năm trước` (the year's start). Not `so với cùng tháng

@@ -64,6 +64,9 @@ struct ComparisonWordingTests {
              comparisons: ["41 tỷ đồng": ["changeOnPrevious 3.5"]]),
         Case(sentence: "Xảy ra 19 vụ phạm pháp hình sự, ít hơn năm trước 4 vụ.", comparisons: ["19 vụ": ["changeOnPrevious -4"]]),
         Case(sentence: "Tạo việc làm cho 920 người, nhiều hơn cùng kỳ 35 người.", comparisons: ["920 người": ["changeOnPrevious 35"]]),
+        // A clause that opens on a change's verb goes on with the figure before it, unless it names what changed.
+        Case(sentence: "Tỷ lệ hộ nghèo ước còn 3,8%; giảm 0,9 điểm % so đầu năm.", comparisons: ["3,8%": ["changeOnPrevious -0.9"]]),
+        Case(sentence: "Tỷ lệ tốt nghiệp đạt 99,5%; giảm 10% số vụ tai nạn giao thông.", comparisons: ["99,5%": [], "10%": []]),
         // A share of the economy's product is said of the figure before it, whose change follows.
         Case(sentence: "Tổng vốn đầu tư toàn xã hội đạt 41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3% so với năm 2024.",
              comparisons: ["41.200 tỷ đồng": ["changeOnPrevious 11.3"], "41,8%": []]),
