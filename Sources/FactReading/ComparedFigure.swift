@@ -114,9 +114,17 @@ extension QualifierReader {
 
     /// Whether the percentage at `index`, after `bằng` or `chiếm`, is a share of
     /// the economy's product (`bằng 41,8% GRDP`, `chiếm 12% tổng sản phẩm`).
+    /// Asked of every primary: the verb is tested inline, the words only after it.
+    @inline(__always)
     func isShareOfProduct(_ index: Int, verb: FoldedWord?, quantities: UnsafeBufferPointer<ScannedQuantity>,
                           sentence: Range<Int>, words: borrowing SentenceWords) -> Bool {
         guard verb == .bang || verb == .chiem, quantities[index].unit.dimension == .percent else { return false }
+        return namesProductAfter(index, quantities: quantities, sentence: sentence, words: words)
+    }
+
+    /// Whether the words after the number at `index` name the economy's product (`GRDP`, `tổng sản phẩm`).
+    private func namesProductAfter(_ index: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                                   sentence: Range<Int>, words: borrowing SentenceWords) -> Bool {
         let end = quantities[index].end
         let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
         let tail = words.window(end, tailEnd(after: end, sentence: sentence, next: next))

@@ -34,9 +34,14 @@ extension QualifierReader {
     /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`,
     /// `so CK giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
     func opensOnComparison(at start: Int, before end: Int) -> Bool {
+        opens(on: Self.comparisonOpenings, at: start, before: end)
+    }
+
+    /// Whether the clause at `start` opens on one of `phrases` (folded scalars) that ends before `end`.
+    private func opens(on phrases: [[Unicode.Scalar]], at start: Int, before end: Int) -> Bool {
         let folded = text.folded
         let index = ScalarText.skipSpaces(folded, start)
-        return Self.comparisonOpenings.contains { phrase in
+        return phrases.contains { phrase in
             index + phrase.count < end && ScalarText.wordStands(phrase, in: folded, at: index)
         }
     }
@@ -47,11 +52,7 @@ extension QualifierReader {
     /// (`…, ước còn 3,8%; giảm 0,9 điểm % so đầu năm`): it goes on with the
     /// clause before, whose figure changed.
     func opensOnChange(at start: Int, before end: Int) -> Bool {
-        let folded = text.folded
-        let index = ScalarText.skipSpaces(folded, start)
-        return Self.changeOpenings.contains { verb in
-            index + verb.count < end && ScalarText.wordStands(verb, in: folded, at: index)
-        }
+        opens(on: Self.changeOpenings, at: start, before: end)
     }
 
     /// Whether the words after a change say nothing but what it is set

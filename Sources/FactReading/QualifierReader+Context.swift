@@ -25,10 +25,10 @@ extension QualifierReader {
                 // Not a span set against (`tăng 07 dự án so với 06 tháng đầu năm): …`), nor one a bracket or
                 // label closes before the figure.
                 guard reportPeriod == .year, let months = leadingMonths(reference), months < 12,
-                      !scalars[reference.end..<leadRange.upperBound].contains(where: { $0 == "(" || $0 == ")" || $0 == ":" }),
-                      ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first.map({
-                          FoldedWord(scalars: text.folded[$0]) != FoldedWord.voi && FoldedWord(scalars: text.folded[$0]) != FoldedWord.so
-                      }) ?? true else { continue }
+                      !scalars[reference.end..<leadRange.upperBound].contains(where: { $0 == "(" || $0 == ")" || $0 == ":" })
+                else { continue }
+                let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 1).first.map { FoldedWord(scalars: text.folded[$0]) }
+                guard before != FoldedWord.voi, before != FoldedWord.so else { continue }
                 qualifiers.append(.asOf("trong " + String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             } else if reference.kind == .date {
                 // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest

@@ -263,8 +263,7 @@ struct QualifierReader {
             }
             // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
             // figure before it, and the change after it is that figure's.
-            if !(verb == .bang || verb == .chiem) || !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence,
-                                                                       words: words) { primaries.append(index) }
+            if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }
             readContext(lead: lead, leadRange: leadStart..<start, references: references, mayProject: mayProject,
                         into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
