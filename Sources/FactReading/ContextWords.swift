@@ -6,6 +6,7 @@ import Facts
 public enum ContextWords {
     static let nameBeforeScalars = ScalarText.phrases(nameBefore)
     static let dateBeforeScalars = ScalarText.phrases(dateBefore)
+    static let dateBoundBeforeScalars = ScalarText.phrases(dateBoundBefore)
     static let yearBeforeScalars = ScalarText.phrases(yearBefore)
     static let approximateScalars = ScalarText.phrases(approximate)
     static let nameOrGivingScalars = ScalarText.phrases(nameOrGiving)
@@ -32,6 +33,10 @@ public enum ContextWords {
     /// A `d/m` after one of these is a date, not a ratio: `ngày 18/5`, `thiếu nhi 01/6`.
     public static let dateBefore: [String] = ["ngày", "thiếu nhi", "tết", "dịp"]
 
+    /// A `d/m` after one of these is a date when no unit follows it: `đến 25/9
+    /// đạt …`, `từ 01/7`, `hết 30/6`; `đến 41/56 trường` stays a ratio.
+    public static let dateBoundBefore: [String] = ["đến", "hết", "từ"]
+
     /// Words that begin a year: `năm 2023`, `giai đoạn 2021-2025`.
     public static let yearBefore: [String] = ["năm", "giai đoạn", "nhiệm kỳ", "đến năm", "từ năm", "niên độ"]
 
@@ -42,7 +47,7 @@ public enum ContextWords {
         "được", "có", "đã", "theo", "để", "từ", "đến", "cho", "về", "ở", "các", "những", "một",
         "này", "đó", "nên", "thì", "mà", "bị", "do", "vào", "ra", "lên", "khi", "nhưng", "hoặc",
         "hay", "như", "trở", "bằng", "vượt", "chiếm", "còn", "gồm", "đang", "sẽ", "chưa", "không",
-        "hoàn", "thực", "tổng", "tỷ", "tỉ", "lệ", "dưới", "hơn", "gần", "khoảng", "cả", "mới",
+        "hoàn", "thực", "tổng", "tỷ", "tỉ", "lệ", "dưới", "hơn", "gần", "khoảng", "cả", "mới", "thu", "nộp",
     ]
 
     /// ``notNouns`` as scalars, for the scanner (hashing a Vietnamese `String`

@@ -215,7 +215,13 @@ struct NumberScanner {
         guard let numerator = VietnameseNumber.parse(scalars: scalars[start..<numberEnd]),
               let denominator = VietnameseNumber.parse(scalars: scalars[(numberEnd + 1)..<secondEnd])
         else { return reference(.unclassified, start, secondEnd) }
-        let (unit, unitEnd) = readUnit(at: secondEnd) ?? (.none, secondEnd)
+        let read = readUnit(at: secondEnd)
+        if read == nil, ScalarText.precededByPhrase(scalars, start, ContextWords.dateBoundBeforeScalars),
+           let day = integer(start, numberEnd), let month = integer(numberEnd + 1, secondEnd),
+           (1...31).contains(day), (1...12).contains(month) {
+            return reference(.date, start, secondEnd)
+        }
+        let (unit, unitEnd) = read ?? (.none, secondEnd)
         // Stars are graded, not counted out of a whole: `đạt 03/04 sao` is three to four stars.
         if unit.dimension == .count(noun: "sao") {
             return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: denominator,

@@ -31,10 +31,11 @@ extension QualifierReader {
                 guard before != FoldedWord.voi, before != FoldedWord.so else { continue }
                 qualifiers.append(.asOf("trong " + String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             } else if reference.kind == .date {
-                // `đến 30/9`, `đến ngày 30/9`: the two words before the date, nearest
+                // `đến 30/9`, `đến ngày 30/9`, `hết ngày 15/11`: the two words before the date, nearest
                 // first, packed from the folded text where they stand (no strings built).
                 let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
-                if before.first == .den || before.first == .ngay && before.dropFirst().first == .den {
+                let bound = before.first == .ngay ? before.dropFirst().first : before.first
+                if bound == .den || bound == .het {
                     qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
                 }
             }

@@ -17,6 +17,7 @@ extension FoldedWord {
     static let uoc: FoldedWord = "uoc"
     static let den: FoldedWord = "den"
     static let ngay: FoldedWord = "ngay"
+    static let het: FoldedWord = "het"
     static let nq: FoldedWord = "nq"
     static let nam: FoldedWord = "nam"
     static let ke: FoldedWord = "ke"
