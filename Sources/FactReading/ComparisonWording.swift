@@ -235,6 +235,15 @@ extension QualifierReader {
         return item.count == 1 && item.last == verb
     }
 
+    /// The words after `so với` in a lead that ends on its verb (`so với dự
+    /// toán đạt`, `so với cùng kỳ bằng`): what the share after the verb is of.
+    static func comparedBeforeVerb(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord>? {
+        let words = lead.dropLast()
+        guard words.count > 2, let at = words.indices.dropLast().last(where: { words[$0] == .so && words[$0 + 1] == .voi })
+        else { return nil }
+        return words[(at + 2)...]
+    }
+
     /// Whether `lead` ends on `cao hơn`, `thấp hơn`, `nhiều hơn` or `ít hơn`.
     private static func isComparative(_ lead: ArraySlice<FoldedWord>) -> Bool {
         guard lead.count >= 2, lead.last == .hon else { return false }

@@ -80,7 +80,7 @@ struct QualifierReader {
         // So is a comparative (`cao hơn mức tăng …`), a list of changes (`tương ứng`, `lần lượt`) and the year projected
         // (`dự kiến cả năm`): the words' mask says which a sentence may hold.
         let mayCompareLevels = words.mayContain(FoldedWord.hon), mayList = Self.mayListChanges(words),
-            mayProject = words.mayContain(FoldedWord.kien)
+            mayProject = words.mayContain(FoldedWord.kien), mayNameOther = Self.mayNameOtherSubject(words)
         for index in drafts.indices {
             // Fields read in place: `let q = quantities[index]` would copy the quantity.
             let start = quantities[index].start, end = quantities[index].end
@@ -99,6 +99,9 @@ struct QualifierReader {
             }
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
             let lead = words.window(leadStart, start)
+            // `…, trong đó thu tiền sử dụng đất đạt 62% dự toán`: an item on another subject compares nothing before it.
+            let otherSubject = mayNameOther && opensOtherSubject(after: leadStart, before: start, in: words)
+            if otherSubject { primaries.removeAll(keepingCapacity: true) }
             // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
             if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, into: &drafts) { continue }
             // The words after the number are read only when the verb or unit may make it a comparison.
@@ -188,7 +191,7 @@ struct QualifierReader {
                     // (`tăng 7,18%, cao hơn mức tăng 6,65% của cùng kỳ năm 2024 nhưng thấp hơn kịch bản (7,6%)`).
                     let change = changeBefore(index, in: clause, unit: unit, quantities: quantities, drafts: drafts)
                     let named = tail.first ?? (lastYear ? verbLead.last : nil)
-                    let primary = kind.isChange && listed != nil ? listed
+                    let primary = otherSubject ? nil : kind.isChange && listed != nil ? listed
                         : (kind == .target || comparedLastYear) && change != nil
                         ? change
                         : self.primary(compared: named, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
@@ -334,6 +337,8 @@ struct QualifierReader {
             return verb == .vuot && !pairsWithMet && unit.dimension != Self.targets
                 && (!Self.namesPrevious(tail) || Self.comparesWithPlan(tail)) ? .exceedsPlanBy : nil
         }
+        // `so với dự toán đạt 91,5%`: what a share is of, said before its verb, reads as if after its number.
+        let tail = tail.isEmpty && (verb == .dat || verb == .bang) ? Self.comparedBeforeVerb(lead) ?? tail : tail
         // `vượt 21,5% dự toán`, `vượt 8% kế hoạch tỉnh giao`: a budget's estimate is its plan, and
         // this is the excess over it, no share of it.
         let namesEstimate = Self.namesEstimate(tail)

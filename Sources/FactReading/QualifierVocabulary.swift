@@ -60,6 +60,14 @@ extension FoldedWord {
     static let truong: FoldedWord = "truong"
     static let ban: FoldedWord = "ban"
     static let it: FoldedWord = "it"
+    /// `do` (because), and `đó` of `trong đó`, which folds alike.
+    static let `do`: FoldedWord = "do"
+    static let rieng: FoldedWord = "rieng"
+    static let nhan: FoldedWord = "nhan"
+    static let trong: FoldedWord = "trong"
+    static let nguyen: FoldedWord = "nguyen"
+    static let chu: FoldedWord = "chu"
+    static let yeu: FoldedWord = "yeu"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

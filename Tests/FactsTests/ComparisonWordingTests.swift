@@ -18,6 +18,15 @@ struct ComparisonWordingTests {
     }
 
     static let cases: [Case] = [
+        // An item after the figure on another subject (`trong đó`, `riêng`, a cause after `do`) compares
+        // its own subject, not the figure; what a share is of may come before its verb.
+        Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, giảm 6,4%, nguyên nhân chủ yếu do thu tiền sử dụng đất chỉ đạt 62% dự toán.",
+             comparisons: ["1.186 tỷ đồng": ["changeOnPrevious -6.4"]]),
+        Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, trong đó thu tiền sử dụng đất đạt 62% dự toán.",
+             comparisons: ["1.186 tỷ đồng": []]),
+        Case(sentence: "Giá trị sản xuất ước 912 tỷ đồng, riêng quý IV tăng 8,1%.", comparisons: ["912 tỷ đồng": []]),
+        Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, so với dự toán đạt 91,5%.",
+             comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.
         Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
              comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),
