@@ -9,12 +9,14 @@ import Facts
 extension QualifierReader {
     /// Whether a number is last year's figure, in brackets or after a comma
     /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
-    /// `(cùng kỳ: 12 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, `cao hơn cùng kỳ
+    /// `(cùng kỳ: 12 vụ)`, `(CK 05 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, `cao hơn cùng kỳ
     /// (8,05%)`, as lists and tables give it beside this year's. `lead` is the words before it;
     /// `afterLastYears`: the number before it is last year's figure too.
     func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool) -> Bool {
         let lastTwo = lead.suffix(2)
-        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) else {
+        // `(CK 05 vụ)`: cùng kỳ as lists abbreviate it.
+        let abbreviated = lead.last == .ck
+        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) || abbreviated else {
             return afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
         }
         let folded = text.folded
@@ -24,10 +26,10 @@ extension QualifierReader {
         if cursor >= 0, folded[cursor] == "(" { return true }
         // The words back to the bracket: the name of last year and nothing else.
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
-        guard let first = words.last, words.count == 2 || words.count == 4 else { return false }
+        guard let first = words.last, abbreviated ? words.count == 1 : words.count == 2 || words.count == 4 else { return false }
         cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
         guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," else { return false }
-        return words.count == 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
+        return words.count <= 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
     }
 
     /// Whether a number is a later item of a bracket that opens on last year

@@ -77,6 +77,7 @@ struct QualifierReader {
         var respective: RespectiveChanges?
         // Last year's figure beside this year's is written only where last year is named (`cùng kỳ`, `năm trước`).
         let namesLastYear = words.mayContain(FoldedPhrase.cungKy.words[0]) || words.mayContain(FoldedWord.truoc)
+            || words.mayContain(FoldedWord.ck)
         // So is a comparative (`cao hơn mức tăng …`), a list of changes (`tương ứng`, `lần lượt`) and the year projected
         // (`dự kiến cả năm`): the words' mask says which a sentence may hold.
         let mayCompareLevels = words.mayContain(FoldedWord.hon), mayList = Self.mayListChanges(words),

@@ -27,6 +27,8 @@ struct ComparisonWordingTests {
         Case(sentence: "Giá trị sản xuất ước 912 tỷ đồng, riêng quý IV tăng 8,1%.", comparisons: ["912 tỷ đồng": []]),
         Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, so với dự toán đạt 91,5%.",
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
+        // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
+        Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.
         Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
              comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),

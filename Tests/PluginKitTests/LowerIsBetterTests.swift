@@ -3,6 +3,7 @@ import TestSupport
 import Report
 import Facts
 import FactReading
+import Query
 @testable import PluginKit
 
 /// An indicator marked `better = "lower"` reaches a target by staying at or
@@ -38,6 +39,13 @@ struct LowerIsBetterTests {
     func insurance() {
         #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2% (mục tiêu 95%).") == .reachedPlan)
         #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,2% (mục tiêu 95%).") == .belowPlan)
+    }
+
+    @Test("where less is better, a figure past its plan by an amount is under the plan by it")
+    func excessUnderPlan() throws {
+        let resolver = Reports.catalog(Reports.store(markdown: "Số hộ nghèo còn 71 hộ, giảm 26 hộ, vượt 6 hộ so với kế hoạch.\n")).resolver
+        let value = try #require(resolver.value(at: "social.poor_households"))
+        #expect(value.plan.map { ValueFormatter().inline(.measure(Measure($0))) } == "77 hộ")
     }
 
     @Test("the built-in specs mark the poverty rate and the accidents, not the coverage")

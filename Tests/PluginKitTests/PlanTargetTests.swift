@@ -63,6 +63,10 @@ struct PlanTargetTests {
         let value = try #require(Reports.catalog(Reports.store(markdown: report)).resolver.value(at: "economy.income_per_capita"))
         #expect(value.planTarget?.stated.formattedValue() == "56 triệu đồng/người/năm")
         #expect(value.previous.map { ValueFormatter().inline(.measure(Measure($0))) } == "48 triệu đồng/người/năm")
+        // Last year's, given as lists abbreviate cùng kỳ and without the per, is in the value's unit too.
+        let listed = Reports.catalog(Reports.store(markdown: "- Thu nhập bình quân đầu người đạt 58,2 triệu đồng/người/năm (CK 53,6 triệu đồng).\n"))
+        let income = try #require(listed.resolver.value(at: "economy.income_per_capita"))
+        #expect(income.previous.map { ValueFormatter().inline(.measure(Measure($0))) } == "53,6 triệu đồng/người/năm")
     }
 
     @Test("last year's value is the one a table's column of the year before states, in the value's unit")

@@ -31,9 +31,11 @@ extension IndicatorValue {
     public var previousDerivation: Derivation? {
         guard let actual else { return nil }
         let style = NumberStyle.vietnamese, actualName = path + ".actual"
-        // Last year's figure as the report gives it (`(cùng kỳ năm trước 3.120 tấn)`, `giảm từ 4,8% xuống còn 3,5%`).
+        // Last year's figure as the report gives it (`(cùng kỳ năm trước 3.120 tấn)`, `giảm từ 4,8% xuống còn 3,5%`),
+        // of a rate without its per, as the target is read (`58,2 triệu đồng/người/năm (CK 53,6 triệu đồng)`).
         if let (value, unit, _) = actual.comparison(.previousValue),
-           let previous = Quantity(value, unit).converted(to: actual.unit) {
+           let previous = Quantity(value, actual.unit.isRate(of: unit) && unit.factor == actual.unit.factor ? actual.unit : unit)
+            .converted(to: actual.unit) {
             return Derivation(quantity: previous, formula: "stated beside \(actualName) (the figure a year before)",
                               inputs: [(actualName, actual)])
         }
@@ -104,12 +106,14 @@ extension IndicatorValue {
         }
         // A rate past its plan by a percentage (`98,6%, vượt 0,6% kế hoạch`) is past it by points: the plan is 98%.
         // An amount past it by an amount (`52.310 tấn, vượt 310 tấn so với kế hoạch`) is past it by that: 52.000 tấn.
+        // Where less is better, past the plan is under it (`còn 71 hộ nghèo, … vượt 6 hộ so với KH`: the plan was 77).
         if actual.comparison(.percentOfPlan) == nil, let (excess, unit, _) = actual.comparison(.exceedsPlanBy),
            unit == actual.unit || unit.dimension != .percent,
            let over = Quantity(excess, unit).converted(to: actual.unit) {
             let how = unit.dimension == .percent ? "in percentage points" : "in \(actual.unit.symbol)"
-            return Derivation(quantity: Quantity(actual.value - over.value, actual.unit),
-                              formula: "\(path).actual − \(NumberStyle.vietnamese.format(over.value)) (its excess over plan, \(how))",
+            let under = indicator.lowerIsBetter
+            return Derivation(quantity: Quantity(under ? actual.value + over.value : actual.value - over.value, actual.unit),
+                              formula: "\(path).actual \(under ? "+" : "−") \(NumberStyle.vietnamese.format(over.value)) (its excess over plan, \(how))",
                               inputs: [(path + ".actual", actual)])
         }
         guard let attainment, attainment != 0 else { return nil }
