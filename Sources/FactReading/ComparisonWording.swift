@@ -165,14 +165,15 @@ extension QualifierReader {
             year = 1
         }
         if last == .kh || last == .nq { return 1 + year }
-        guard last == .hoach || last == .quyet || last == .tieu || last == .ban, lead.count >= 2 else { return nil }
+        guard last == .hoach || last == .quyet || last == .tieu || last == .ban || last == .toan, lead.count >= 2 else { return nil }
         let before = lead[lead.endIndex - 2]
         // `(mục tiêu 88 triệu đồng)`, `chỉ tiêu 400 ha`: a goal is a plan too; so is a province's
-        // growth scenario (`thấp hơn kịch bản đề ra (7,6%)`).
+        // growth scenario (`thấp hơn kịch bản đề ra (7,6%)`), and a budget's estimate (`538,6 tỷ đồng/dự toán 480 tỷ đồng`).
         let named = switch last {
         case .tieu: before == .muc || before == .chi
         case .hoach: before == .ke
         case .ban: before == .kich
+        case .toan: before == .du
         default: before == .nghi
         }
         return named ? 2 + year : nil

@@ -68,6 +68,8 @@ extension FoldedWord {
     static let nguyen: FoldedWord = "nguyen"
     static let chu: FoldedWord = "chu"
     static let yeu: FoldedWord = "yeu"
+    static let toan: FoldedWord = "toan"
+    static let du: FoldedWord = "du"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

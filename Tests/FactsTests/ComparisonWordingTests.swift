@@ -29,6 +29,10 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // A budget's estimate stated beside what was done, after a slash or before it, is its plan.
+        Case(sentence: "Thu ngân sách trên địa bàn ước 538,6 tỷ đồng/dự toán 480 tỷ đồng.", comparisons: ["538,6 tỷ đồng": ["target 480"]]),
+        Case(sentence: "Tổng chi ngân sách: dự toán 1.720 tỷ đồng, ước thực hiện 1.812 tỷ đồng, đạt 105,3%.",
+             comparisons: ["1.812 tỷ đồng": ["target 1720", "percentOfPlan 105.3"]]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.
         Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
              comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),
