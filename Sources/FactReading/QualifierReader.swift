@@ -234,6 +234,9 @@ struct QualifierReader {
                     if kind.isPlanShare && (tailStop != next || !Self.endsOnPlan(tail)) { drafts[index].role = .comparison(kind) }
                 }
             }
+            // `tăng 15% so với cùng kỳ, đạt 1.200 tỷ đồng`: the change said first is the level's.
+            if readsChangeFirst(index, between: plainLead, clause: clause, quantities: quantities, words: words, into: &drafts),
+               primaries.last == index - 1 { primaries.removeLast() }
             if index > 0, let last = primaries.last, last == index - 1 {
                 let previousLead = words.window(clause.lowerBound, quantities[last].start)
                 // `từ 6,2% năm 2021 xuống còn 2,1% năm 2025`: each figure may name its year.

@@ -33,6 +33,12 @@ struct ComparisonWordingTests {
         Case(sentence: "Thu ngân sách trên địa bàn ước 538,6 tỷ đồng/dự toán 480 tỷ đồng.", comparisons: ["538,6 tỷ đồng": ["target 480"]]),
         Case(sentence: "Tổng chi ngân sách: dự toán 1.720 tỷ đồng, ước thực hiện 1.812 tỷ đồng, đạt 105,3%.",
              comparisons: ["1.812 tỷ đồng": ["target 1720", "percentOfPlan 105.3"]]),
+        // A change said first, with nothing before it to be of, is the change of the level it brought.
+        Case(sentence: "Doanh thu du lịch tăng 15% so với cùng kỳ, đạt 1.200 tỷ đồng.", comparisons: ["1.200 tỷ đồng": ["changeOnPrevious 15"]]),
+        Case(sentence: "Số vụ tai nạn giao thông giảm 3 vụ so với năm 2025, còn 12 vụ.", comparisons: ["12 vụ": ["changeOnPrevious -3"]]),
+        Case(sentence: "Lượng khách tăng gấp 1,4 lần so với năm trước, ước đạt 1,26 triệu lượt.",
+             comparisons: ["1,26 triệu lượt": ["percentOfPrevious 140"]]),
+        Case(sentence: "Doanh thu tăng 15% so với cùng kỳ, đạt 102% kế hoạch.", comparisons: [:]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.
         Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
              comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),

@@ -1,0 +1,53 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// A change said before the level it brought a figure to, with nothing before
+/// it to be of: `Doanh thu du lịch tăng 15% so với cùng kỳ, đạt 1.200 tỷ
+/// đồng`, `Số vụ giảm 3 vụ so với năm 2025, còn 12 vụ`, `Lượng khách tăng gấp
+/// 1,4 lần so với năm trước, đạt 1,26 triệu lượt`. The change qualifies the
+/// level after it, as it would one before it.
+extension QualifierReader {
+    /// Makes the number before `index` the change of the level at `index`
+    /// when it is a change with nothing to qualify (`tăng`, `giảm`, `gấp`
+    /// before it), and the words between (`between`) name at most last year
+    /// and then the level's verb (`đạt`, `ước đạt`, `còn`, `lên`).
+    /// Returns whether it did, so that the caller forgets the change as a figure.
+    func readsChangeFirst(_ index: Int, between: ArraySlice<FoldedWord>, clause: Range<Int>,
+                          quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                          into drafts: inout [Draft]) -> Bool {
+        let before = index - 1
+        guard index > 0, drafts[index].role == .primary, drafts[before].qualifies == nil,
+              quantities[before].start >= clause.lowerBound, Self.opensOnLevel(between) else { return false }
+        let role = drafts[before].role
+        guard role == .primary || role == .comparison(.changeOnPrevious) || role == .comparison(.percentOfPrevious) else { return false }
+        let leadStart = before > 0 ? max(clause.lowerBound, quantities[before - 1].end) : clause.lowerBound
+        let lead = Self.droppingApproximation(words.window(leadStart, quantities[before].start), quantities[before].approximate)
+        guard let verb = lead.last, verb == .tang || verb == .giam || verb == .gap else { return false }
+        let unit = quantities[before].unit, level = quantities[index].unit
+        let multiple = Self.isMultiple(unit, verb: verb)
+        let fits = multiple ? level.dimension != .percent
+            : unit.dimension == .percent ? level.dimension != .percent
+            : unit.isPoints ? level.dimension == .percent : unit.dimension == level.dimension
+        guard fits, verb != .gap || multiple else { return false }
+        let kind: ComparisonKind = multiple ? .percentOfPrevious : .changeOnPrevious
+        let falls = verb == .giam && !multiple
+        let value = quantities[before].value * (multiple ? 100 : 1)
+        drafts[before].role = .comparison(kind)
+        drafts[before].qualifies = index
+        drafts[before].falls = falls
+        drafts[index].qualifiers.append(.comparison(kind, value: falls ? -value : value, upper: nil,
+                                                    unit: multiple ? .percent : unit, fact: before))
+        return true
+    }
+
+    /// Whether the words between a change and the number after it are, past
+    /// a name of last year (`so với cùng kỳ`, `so với năm 2025`), a level's
+    /// verb alone: `đạt`, `ước đạt`, `còn`, `lên`.
+    static func opensOnLevel(_ between: ArraySlice<FoldedWord>) -> Bool {
+        guard let last = between.last, last == .dat || last == .con || last == .len else { return false }
+        var rest = between.dropLast()
+        if last == .dat, rest.last == .uoc { rest = rest.dropLast() }
+        return rest.isEmpty || rest.count <= 5 && namesPrevious(rest) && rest.first == .so
+    }
+}
