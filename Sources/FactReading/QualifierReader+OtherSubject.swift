@@ -13,17 +13,22 @@ extension QualifierReader {
     }
 
     /// Whether the item the number at `start` stands in — after the last comma
-    /// or bracket in `lower..<start` — opens on `trong đó`, `trong số`,
-    /// `riêng`, `do`, `chủ yếu do` or `nguyên nhân`.
-    func opensOtherSubject(after lower: Int, before start: Int, in words: borrowing SentenceWords) -> Bool {
-        guard lower < start, start <= scalars.count,
+    /// or bracket in `lower..<start` — opens on `trong đó`, `riêng`, `do`,
+    /// `chủ yếu do` or `nguyên nhân`.
+    /// `lead` is the words of `lower..<start`: one of the opening words must be among them, which
+    /// spares most numbers the look for the comma.
+    func opensOtherSubject(_ lead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
+                           in words: borrowing SentenceWords) -> Bool {
+        // The words read once, not at each comparison (each read of a global asks whether it is made).
+        let (because, only, cause) = (FoldedWord.do, FoldedWord.rieng, FoldedWord.nhan)
+        guard lead.contains(where: { $0 == because || $0 == only || $0 == cause }), lower < start, start <= scalars.count,
               let mark = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return false }
         let item = words.window(mark + 1, start)
         guard let first = item.first else { return false }
         let second = item.dropFirst().first
         switch first {
         case .rieng, .do: return true
-        case .trong: return second == .do || second == .so
+        case .trong: return second == .do
         case .nguyen: return second == .nhan
         case .chu: return second == .yeu && item.dropFirst(2).first == .do
         default: return false

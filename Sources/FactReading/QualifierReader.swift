@@ -101,7 +101,7 @@ struct QualifierReader {
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
             let lead = words.window(leadStart, start)
             // `…, trong đó thu tiền sử dụng đất đạt 62% dự toán`: an item on another subject compares nothing before it.
-            let otherSubject = mayNameOther && opensOtherSubject(after: leadStart, before: start, in: words)
+            let otherSubject = mayNameOther && opensOtherSubject(lead, after: leadStart, before: start, in: words)
             if otherSubject { primaries.removeAll(keepingCapacity: true) }
             // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
             if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, into: &drafts) { continue }
