@@ -32,7 +32,7 @@ extension QualifierReader {
     }
 
     /// Whether a clause opens on a comparison (`so với cùng kỳ năm 2024 giảm …`,
-    /// `so CK giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
+    /// `so CK giảm …`, `so năm trước giảm …`) before `end`: read in the folded scalars where it starts, as most clauses do not.
     func opensOnComparison(at start: Int, before end: Int) -> Bool {
         opens(on: Self.comparisonOpenings, at: start, before: end)
     }
@@ -46,7 +46,7 @@ extension QualifierReader {
         }
     }
 
-    private static let comparisonOpenings = [Array("so voi".unicodeScalars), Array("so ck".unicodeScalars)]
+    private static let comparisonOpenings = ["so voi", "so ck", "so nam", "so cung ky"].map { Array($0.unicodeScalars) }
 
     /// Whether a clause opens on a change's verb with no subject of its own
     /// (`…, ước còn 3,8%; giảm 0,9 điểm % so đầu năm`): it goes on with the

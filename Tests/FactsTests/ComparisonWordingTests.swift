@@ -56,6 +56,9 @@ struct ComparisonWordingTests {
         // … as lists abbreviate it (`CK`, cùng kỳ).
         Case(sentence: "TNGT xảy ra 7 vụ, làm chết 3 người; so CK giảm 2 vụ, giảm 1 người chết.",
              comparisons: ["7 vụ": ["changeOnPrevious -2"], "3 người": ["changeOnPrevious -1"]]),
+        // … or on `so năm trước`, as reports of the south write it.
+        Case(sentence: "Tai nạn giao thông 21 vụ, chết 17 người; so năm trước giảm 4 vụ, giảm 3 người chết.",
+             comparisons: ["21 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious -3"]]),
         // A budget's estimate as lists abbreviate it (`DT`, dự toán), and `DT` of an area, which is no plan.
         Case(sentence: "Thu NSNN ước đạt 86,2 tỷ đồng, đạt 112% DT huyện giao.",
              comparisons: ["86,2 tỷ đồng": ["percentOfEstimate 112"]]),
