@@ -45,6 +45,20 @@ extension TableCell {
         return TableCell(text: inner, location: SourceLocation(line: location.line, column: column))
     }
 
+    /// What a row's name counts when it names no unit: the two words after
+    /// `Số` (`Số người chết do tai nạn giao thông` → `người chết`, `Số vụ
+    /// cháy` → `vụ cháy`), which the scanner reads as a count's noun after
+    /// the value. Nil for any other name, and for `Số lượng`, `Số tiền`, `Số liệu`.
+    var countedNoun: TableCell? {
+        let name = joiningLines
+        let words = name.split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, words[0].lowercased() == "số", !Self.notCounted.contains(words[1].lowercased()) else { return nil }
+        let column = location.column + name.utf8.distance(from: name.startIndex, to: words[1].startIndex)
+        return TableCell(text: name[words[1].startIndex..<words[2].endIndex], location: SourceLocation(line: location.line, column: column))
+    }
+
+    private static let notCounted: Set<String> = ["lượng", "tiền", "liệu", "hóa", "hoá"]
+
     /// What a header calls its column, its unit and line breaks left out:
     /// `Tổng mức đầu tư (tỷ đồng)` → `tổng mức đầu tư`.
     var name: String {

@@ -90,7 +90,7 @@ struct TableRow {
             for column in columns where isValued(column) && column < next && (number == 0 || column > actual) {
                 switch roles[column] {
                 case .changeOnPrevious(let inRowUnit):
-                    sentence.addChange(cells[column], header: header[column], unit: inRowUnit ? unit(of: actual) : nil)
+                    sentence.addChange(cells[column], header: header[column], unit: inRowUnit ? unit(of: actual) : nil, inRowUnit: inRowUnit)
                 case .percentOfPlan: sentence.addShare(cells[column], of: "kế hoạch", header: header[column])
                 case .percentOfEstimate: sentence.addShare(cells[column], of: "dự toán", header: header[column])
                 case .percentOfPrevious: sentence.addShare(cells[column], of: "so với cùng kỳ", header: header[column])
@@ -138,10 +138,12 @@ struct TableRow {
 
     /// The unit of a column's value: the unit column's, else its header's
     /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`),
-    /// else the table's (`Đơn vị tính: triệu đồng` above it).
+    /// else the table's (`Đơn vị tính: triệu đồng` above it), else what the
+    /// name counts (`Số người chết do tai nạn giao thông`).
     private func unit(of column: Int) -> MarkdownTable.Cell? {
         unitCell ?? header[column].parenthesisedUnit(strict: false)
             ?? labelColumn.flatMap { cells[$0].parenthesisedUnit(strict: true) } ?? caption
+            ?? labelColumn.flatMap { cells[$0].countedNoun }
     }
 
     /// The column of the report's verdict: headed `Đánh giá`, or any other

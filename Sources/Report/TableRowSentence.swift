@@ -41,8 +41,9 @@ struct TableRowSentence {
     }
 
     /// `, tăng 8,2% so với cùng kỳ` from a signed cell (`8,2`, `+8,2`, `-3,5`): the sign says the verb.
-    /// A column of changes in the row's unit (`Tăng (+), giảm (-)`) passes that `unit`.
-    mutating func addChange(_ cell: MarkdownTable.Cell, header: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
+    /// A column of changes in the row's unit (`Tăng (+), giảm (-)`) passes that `unit` (`inRowUnit`), and
+    /// where the row has none the change has none: it is no percentage.
+    mutating func addChange(_ cell: MarkdownTable.Cell, header: MarkdownTable.Cell, unit: MarkdownTable.Cell?, inRowUnit: Bool = false) {
         var text = cell.text, location = cell.location
         let falls = text.first == "-" || text.first == "−"
         if falls || text.first == "+" {
@@ -56,6 +57,8 @@ struct TableRowSentence {
             add(" so với cùng kỳ", at: header.location)
         } else if let unit {
             add((unit.text == "%" ? "%" : " " + unit.joiningLines) + " so với cùng kỳ", at: unit.location)
+        } else if inRowUnit {
+            add(" so với cùng kỳ", at: header.location)
         } else {
             add("% so với cùng kỳ", at: header.location)
         }

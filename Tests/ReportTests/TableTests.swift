@@ -371,6 +371,22 @@ struct TableTests {
         ])
     }
 
+    @Test("a row with no unit counts what its name after `Số` counts, and its change in the row's unit is no percentage")
+    func countedByItsName() {
+        let document = ReportReader.read(text: """
+        | Nội dung | Năm 2025 | Năm 2026 | Tăng (+), giảm (-) |
+        |---|---|---|---|
+        | Số người chết do tai nạn giao thông | 31 | 27 | -4 |
+        | Cháy (vụ) | 11 | 8 | -3 |
+        | Số lượng cuộc kiểm tra | 12 | 15 | +3 |
+        """, name: "counted")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Số người chết do tai nạn giao thông đạt 27 người chết, giảm 4 người chết so với cùng kỳ (cùng kỳ năm trước 31 người chết).",
+            "Cháy (vụ) đạt 8 vụ, giảm 3 vụ so với cùng kỳ (cùng kỳ năm trước 11 vụ).",
+            "Số lượng cuộc kiểm tra đạt 15, tăng 3 so với cùng kỳ (cùng kỳ năm trước 12).",
+        ])
+    }
+
     @Test("a verdict alone in a column of another name (`Kết quả`, `Ghi chú`) is the verdict")
     func verdictElsewhere() {
         let document = ReportReader.read(text: """
