@@ -26,8 +26,10 @@ extension QualifierReader {
         guard let verb = lead.last, verb == .tang || verb == .giam || verb == .gap else { return false }
         let unit = quantities[before].unit, level = quantities[index].unit
         let multiple = Self.isMultiple(unit, verb: verb)
+        // A rate's change in percent is in points, where it says the rate moved to it (`giảm 1,62%, còn 3,05%`).
+        let movesTo = between.last == .con || between.last == .len
         let fits = multiple ? level.dimension != .percent
-            : unit.dimension == .percent ? level.dimension != .percent
+            : unit.dimension == .percent ? level.dimension != .percent || movesTo
             : unit.isPoints ? level.dimension == .percent : unit.dimension == level.dimension
         guard fits, verb != .gap || multiple else { return false }
         let kind: ComparisonKind = multiple ? .percentOfPrevious : .changeOnPrevious
@@ -38,6 +40,10 @@ extension QualifierReader {
         drafts[before].falls = falls
         drafts[index].qualifiers.append(.comparison(kind, value: falls ? -value : value, upper: nil,
                                                     unit: multiple ? .percent : unit, fact: before))
+        // The plan's change set beside the change (`KH giảm 1,5%; ƯTH giảm 1,62%, còn 3,05%`) is the level's too.
+        for case .comparison(.target, let value, let upper, let unit, let fact) in drafts[before].qualifiers {
+            drafts[index].qualifiers.append(.comparison(.changeTarget, value: value, upper: upper, unit: unit, fact: fact))
+        }
         return true
     }
 

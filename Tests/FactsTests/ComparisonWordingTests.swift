@@ -39,6 +39,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Lượng khách tăng gấp 1,4 lần so với năm trước, ước đạt 1,26 triệu lượt.",
              comparisons: ["1,26 triệu lượt": ["percentOfPrevious 140"]]),
         Case(sentence: "Doanh thu tăng 15% so với cùng kỳ, đạt 102% kế hoạch.", comparisons: [:]),
+        // A rate's change in percent, then the rate it moved to, takes the plan's change set beside it.
+        Case(sentence: "(4) Tỷ lệ hộ nghèo: KH giảm 1,5%; ƯTH giảm 1,62%, còn 3,05%, đạt.",
+             comparisons: ["3,05%": ["changeOnPrevious -1.62", "changeTarget -1.5"]]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.
         Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
              comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),

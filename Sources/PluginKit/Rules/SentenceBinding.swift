@@ -135,8 +135,13 @@ struct SentenceBinding {
                 // A name whose first figure is another's (`Tổng vốn đầu tư phát triển trên địa bàn 4.860 tỷ đồng,
                 // trong đó vốn ngân sách 1.120 tỷ đồng`) names that, and the figures after it are its parts;
                 // not a label's (`Trường chuẩn quốc gia: công nhận mới 03 trường, …; tổng số 44 trường`).
-                if let first = following.first, excluded[first],
-                   !folded.bytes[name.upperBound..<numbers[first].start].contains(UInt8(ascii: ":")) { continue }
+                if let first = following.first {
+                    let colon = folded.bytes[name.upperBound..<numbers[first].start].firstIndex(of: UInt8(ascii: ":"))
+                    if excluded[first] && colon == nil { continue }
+                    // A label that names something else with the name (`Số xã đạt chuẩn nông thôn mới nâng cao: KH 5 xã;
+                    // ƯTH 5 xã`) gives none of its figures to the name.
+                    if let colon, !rule.exclude.isEmpty, isExcluded(name.lowerBound..<colon) { continue }
+                }
                 let reachable = following.filter { !excluded[$0] }
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
