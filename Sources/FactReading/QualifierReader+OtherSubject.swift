@@ -1,6 +1,7 @@
 import Platform
 
-/// An item of a sentence about something other than the figure before it:
+/// An item of a sentence about something other than the figure before it, or
+/// a bracket closed before a number, whose figures are not what it compares:
 /// `Tổng thu ngân sách ước 1.186 tỷ đồng, trong đó thu tiền sử dụng đất đạt
 /// 62% dự toán`, `…, nguyên nhân chủ yếu do thu tiền sử dụng đất chỉ đạt 62%
 /// dự toán`, `…, riêng quý IV tăng 8%`. What the item compares is its own
@@ -17,21 +18,41 @@ extension QualifierReader {
     /// `chủ yếu do` or `nguyên nhân`.
     /// `lead` is the words of `lower..<start`: one of the opening words must be among them, which
     /// spares most numbers the look for the comma.
+    /// Returns the comma or bracket the item opens after, nil where it is on the figure's own subject.
     func opensOtherSubject(_ lead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
-                           in words: borrowing SentenceWords) -> Bool {
+                           in words: borrowing SentenceWords) -> Unicode.Scalar? {
         // The words read once, not at each comparison (each read of a global asks whether it is made).
         let (because, only, cause) = (FoldedWord.do, FoldedWord.rieng, FoldedWord.nhan)
         guard lead.contains(where: { $0 == because || $0 == only || $0 == cause }), lower < start, start <= scalars.count,
-              let mark = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return false }
+              let mark = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return nil }
         let item = words.window(mark + 1, start)
-        guard let first = item.first else { return false }
+        guard let first = item.first else { return nil }
         let second = item.dropFirst().first
-        switch first {
-        case .rieng, .do: return true
-        case .trong: return second == .do
-        case .nguyen: return second == .nhan
-        case .chu: return second == .yeu && item.dropFirst(2).first == .do
-        default: return false
+        let opens = switch first {
+        case .rieng, .do: true
+        case .trong: second == .do
+        case .nguyen: second == .nhan
+        case .chu: second == .yeu && item.dropFirst(2).first == .do
+        default: false
         }
+        return opens ? scalars[mark] : nil
+    }
+
+    /// Where the bracket that closes in `lower..<start` opened, in its clause:
+    /// `1.230 tỷ đồng (trong đó thu tiền sử dụng đất 604 tỷ đồng), đạt 104,6%
+    /// dự toán` — past the bracket, what it held is no figure the share is of,
+    /// the figure before it is. Nil where no bracket closes there.
+    func bracketClosed(after lower: Int, before start: Int, clause: Range<Int>) -> Int? {
+        guard lower < start, start <= scalars.count, let close = scalars[lower..<start].lastIndex(of: ")") else { return nil }
+        var depth = 0, cursor = close - 1
+        while cursor >= clause.lowerBound {
+            if scalars[cursor] == ")" { depth += 1 }
+            if scalars[cursor] == "(" {
+                if depth == 0 { return cursor }
+                depth -= 1
+            }
+            cursor -= 1
+        }
+        return nil
     }
 }

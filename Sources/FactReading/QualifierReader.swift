@@ -101,8 +101,16 @@ struct QualifierReader {
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
             let lead = words.window(leadStart, start)
             // `…, trong đó thu tiền sử dụng đất đạt 62% dự toán`: an item on another subject compares nothing before it.
-            let otherSubject = mayNameOther && opensOtherSubject(lead, after: leadStart, before: start, in: words)
-            if otherSubject { primaries.removeAll(keepingCapacity: true) }
+            // (One in brackets leaves the figure before them to what follows the bracket.)
+            let otherMark = mayNameOther ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil
+            let otherSubject = otherMark != nil
+            if otherMark == "," { primaries.removeAll(keepingCapacity: true) }
+            // Past a closed bracket, the figure before it is the one compared, if it can be
+            // (`86,4% (38/44 trường), tăng 2 trường` is the count's).
+            if primaries.count > 1, let open = bracketClosed(after: leadStart, before: start, clause: clause), primaries.contains(where: {
+                quantities[$0].start < open && Self.canCompare(quantities[$0].unit, with: quantities[index].unit) }) {
+                primaries.removeAll { quantities[$0].start > open }
+            }
             // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
             if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, into: &drafts) { continue }
             // The words after the number are read only when the verb or unit may make it a comparison.
@@ -176,8 +184,10 @@ struct QualifierReader {
                         || drafts[index - 1].role == .primary && (Self.hasTarget(index - 1, in: drafts)
                             || Self.isOverPlan(quantities[index - 1])))
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
+                // A goal named in the lead counts only in the number's own item (not before a bracket or comma closed).
+                let item = has(itemLead, .mucTieu) || has(itemLead, .chiTieu) ? itemWords(itemLead, after: leadStart, before: start, in: words) : nil
                 if let kind = lastYear || comparedLastYear ? .previousValue : comparisonKind(lead: itemLead, tail: tail, rest: rest, opening: opening,
-                                                                         unit: unit, followsLevel: followsLevel, followsPlan: followsPlan)
+                                                                         unit: unit, followsLevel: followsLevel, followsPlan: followsPlan, item: item)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
                                                           after: end, before: clause.upperBound, in: references),
@@ -310,17 +320,19 @@ struct QualifierReader {
     /// `followsLevel`: the number, in percent, follows a level and its verb
     /// alone (`6.930 tỷ đồng, tăng 12,4%`), which the genre writes for a
     /// change on last year, and with `vượt` for the excess over the plan. `followsPlan`: the number, after `đạt` or `bằng`
-    /// alone, follows the plan stated for a level (`…/KH 180 tỷ đồng, đạt 117,8%`).
+    /// alone, follows the plan stated for a level (`…/KH 180 tỷ đồng, đạt 117,8%`). `item`: the words of
+    /// the number's own item, where they differ from its lead's.
     func comparisonKind(lead: ArraySlice<FoldedWord>, tail: ArraySlice<FoldedWord>, rest: ArraySlice<FoldedWord>,
                         opening: ArraySlice<FoldedWord> = [], unit: QuantityUnit, followsLevel: Bool = false,
-                        followsPlan: Bool = false) -> ComparisonKind? {
+                        followsPlan: Bool = false, item: ArraySlice<FoldedWord>? = nil) -> ComparisonKind? {
         let verb = lead.last
         let isPercent = unit.dimension == .percent
         // `vượt chỉ tiêu tỉnh giao 0,3%`, `vượt dự toán 12%`, `vượt kế hoạch 90%`: the plan passed, or
         // the excess over it, which ``excessRead`` tells by the figure before.
         if tail.isEmpty && isPercent && Self.passesNamedPlan(lead) { return .target }
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
-        if tail.isEmpty && (isPercent && (has(lead, .mucTieu) || has(lead, .chiTieu)) || Self.endsOnPlan(lead)) { return .target }
+        let goal = item ?? lead
+        if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu)) || Self.endsOnPlan(lead)) { return .target }
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }
@@ -371,27 +383,6 @@ struct QualifierReader {
         return nil
     }
 
-
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).
     static let targets = Dimension.count(noun: "chỉ tiêu")
-
-    // MARK: - Words
-
-    /// Where the words qualifying a number stop: at the next number, at `,`
-    /// `;` `(` `)` `.`, or at a dash after a space (`KH 8% - Đạt`).
-    func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
-        var cursor = start
-        let limit = min(next ?? sentence.upperBound, sentence.upperBound)
-        while cursor < limit {
-            let s = scalars[cursor]
-            if s == "," || s == ";" || s == "(" || s == ")" || s == "." || s == "<" { break }
-            if (s == "-" || s == "–"), cursor > start, scalars[cursor - 1] == " " { break }
-            cursor += 1
-        }
-        return cursor
-    }
-
-    func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
-        phrase.occurs(in: words)
-    }
 }

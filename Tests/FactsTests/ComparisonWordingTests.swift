@@ -25,6 +25,13 @@ struct ComparisonWordingTests {
         Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, trong đó thu tiền sử dụng đất đạt 62% dự toán.",
              comparisons: ["1.186 tỷ đồng": []]),
         Case(sentence: "Giá trị sản xuất ước 912 tỷ đồng, riêng quý IV tăng 8,1%.", comparisons: ["912 tỷ đồng": []]),
+        // Past a closed bracket, the figure before it is compared where it can be; a goal named before the bracket closed is another's.
+        Case(sentence: "Tổng thu ngân sách ước 1.186,4 tỷ đồng (trong đó thu tiền sử dụng đất 612 tỷ đồng), đạt 103,2% dự toán, tăng 4,3%.",
+             comparisons: ["1.186,4 tỷ đồng": ["percentOfEstimate 103.2", "changeOnPrevious 4.3"], "612 tỷ đồng": []]),
+        Case(sentence: "Tỷ lệ trường đạt chuẩn quốc gia 86,4% (38/44 trường), tăng 2 trường so với năm học trước.",
+             comparisons: ["86,4%": [], "38/44 trường": ["changeOnPrevious 2"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo còn 2,31% (giảm 1,2% so với đầu năm, vượt 0,2% chỉ tiêu kế hoạch), tỷ lệ hộ cận nghèo còn 4,12%.",
+             comparisons: ["2,31%": ["changeOnPrevious -1.2", "exceedsPlanBy 0.2"], "4,12%": []]),
         Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, so với dự toán đạt 91,5%.",
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.

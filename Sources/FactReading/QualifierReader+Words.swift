@@ -1,0 +1,34 @@
+import Platform
+
+/// Where the words that qualify a number stand: its tail after it, and the
+/// item it stands in before it.
+extension QualifierReader {
+    /// Where the words qualifying a number stop: at the next number, at `,`
+    /// `;` `(` `)` `.`, or at a dash after a space (`KH 8% - Đạt`).
+    func tailEnd(after start: Int, sentence: Range<Int>, next: Int?) -> Int {
+        var cursor = start
+        let limit = min(next ?? sentence.upperBound, sentence.upperBound)
+        while cursor < limit {
+            let s = scalars[cursor]
+            if s == "," || s == ";" || s == "(" || s == ")" || s == "." || s == "<" { break }
+            if (s == "-" || s == "–"), cursor > start, scalars[cursor - 1] == " " { break }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
+        phrase.occurs(in: words)
+    }
+
+    /// The words of the item the number at `start` stands in, after the last
+    /// `,` or `)` in `lower..<start`: in `…, vượt 0,2% chỉ tiêu kế hoạch), tỷ lệ
+    /// hộ cận nghèo còn 4,12%`, the goal named before the bracket closed is
+    /// another figure's. The whole lead where there is neither.
+    func itemWords(_ lead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
+                   in words: borrowing SentenceWords) -> ArraySlice<FoldedWord> {
+        guard lower < start, start <= scalars.count,
+              let mark = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == ")" }) else { return lead }
+        return words.window(mark + 1, start)
+    }
+}
