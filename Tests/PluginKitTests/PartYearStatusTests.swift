@@ -44,6 +44,7 @@ struct PartYearStatusTests {
         ("economy.cpi", "Chỉ số giá tiêu dùng tháng 5 giảm 0,12% so với tháng trước; bình quân 5 tháng tăng 2,9% so với cùng kỳ.", "2,9%"),
         ("security.traffic.accidents", "Trong tháng xảy ra 5 vụ tai nạn giao thông; từ đầu năm đến nay xảy ra 27 vụ.", "27 vụ"),
         ("economy.enterprises.new", "Trong tháng có 39 doanh nghiệp thành lập mới; tính từ đầu năm có 198 doanh nghiệp.", "198 doanh nghiệp"),
+        ("security.traffic.accidents", "Tai nạn giao thông trong tháng 2 vụ, làm chết 1 người; 5 tháng xảy ra 11 vụ, làm chết 7 người.", "11 vụ"),
     ])
     func monthsAfterTheMonth(_ path: String, _ sentence: String, _ expected: String) throws {
         let value = try #require(Self.value(path, title: "Tình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2025", results: sentence))

@@ -41,9 +41,6 @@ struct SentenceBinding {
         var start: Int, digitsEnd: Int, end: Int
     }
 
-    /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
-    private static let doneOpenings = [Array("uoc".utf8), Array("uth".utf8), Array("th".utf8)]
-
     /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`.
     static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
                                        "so", "cho", "toi", "xap", "xi", "len", "den", "cong", "tat", "ca", "gom", "voi", "thuc", "hien",
@@ -264,71 +261,6 @@ struct SentenceBinding {
         guard !others.isEmpty else { return names }
         return names.filter { name in !others.contains { $0.contains(name.lowerBound) && name.upperBound <= $0.upperBound } }
     }
-
-    /// Whether a number after a name is in its reach: no `;` between, unless
-    /// the clause it opens is an estimate of the same figure or what was done
-    /// against the plan before it (`…; ước cả năm đạt …`, `KH 95%; ƯTH 94,2%`).
-    private func isReachable(from start: Int, to end: Int) -> Bool {
-        let bytes = folded.bytes
-        var index = start
-        while index < end {
-            if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end) { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`), if any.
-    private func figureMovedFrom(_ number: Number, among all: [Number]) -> Number? {
-        guard !rule.exclude.isEmpty else { return nil }
-        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
-            return all.first { $0.fact.id == id && $0.start < number.start }
-        }
-        return nil
-    }
-
-    /// Whether `number` is what a figure in the name's reach moved to, past a
-    /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
-    /// names both.
-    private func movedFrom(_ number: Number, within name: Range<Int>, among all: [Number]) -> Bool {
-        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
-            guard let from = all.first(where: { $0.fact.id == id }), from.start >= name.upperBound, from.start < number.start else { continue }
-            return isReachable(from: name.upperBound, to: from.start)
-        }
-        return false
-    }
-
-    /// Whether the clause at `start` opens on an estimate or what was done (`ước`, `ƯTH`, `TH`, `thực
-    /// hiện`), or on the report's whole span (`tính chung`, `lũy kế`).
-    private func opensOnWhatWasDone(_ start: Int, before end: Int) -> Bool {
-        let bytes = folded.bytes
-        func word(from index: Int) -> Range<Int> {
-            var first = index
-            while first < end, bytes[first] == 0x20 { first += 1 }
-            var last = first
-            while last < end, PhrasePattern.isWordByte(bytes[last]) { last += 1 }
-            return first..<last
-        }
-        let first = word(from: start)
-        if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
-        let secondRange = word(from: first.upperBound), second = bytes[secondRange]
-        // `…; dự kiến cả năm đạt …`, `…; dự kiến đến hết năm …`: the year projected, an estimate.
-        if bytes[first].elementsEqual(Self.du), second.elementsEqual(Self.kien) {
-            let third = bytes[word(from: secondRange.upperBound)]
-            return third.elementsEqual(Self.ca) || third.elementsEqual(Self.den)
-        }
-        // `…; tính chung 7 tháng ước đạt …`, `…; lũy kế 7 tháng …`, `…; cả năm đạt …`: the report's span after one of its parts.
-        return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
-    }
-
-    private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8)
-
-    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, and the report's
-    /// span after one of its months (`tính chung`, `lũy kế`, `cộng dồn`, `bình quân 5 tháng`, `từ đầu năm`,
-    /// `tính từ đầu năm`), or after the year's projection (`cả năm`).
-    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke"), ("ca", "nam"), ("cong", "don"),
-                                          ("binh", "quan"), ("tu", "dau"), ("tinh", "tu")]
-        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Whether an exclusion word stands in the number's phrase: from the
     /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next

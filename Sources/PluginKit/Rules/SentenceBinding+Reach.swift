@@ -1,0 +1,79 @@
+import Platform
+import Facts
+
+/// How far a rule's name reaches in its sentence: past a `;` only into a
+/// clause that goes on with the same figure (an estimate, what was done
+/// against the plan, the report's whole span), and to where a figure moved.
+extension SentenceBinding {
+    /// How a clause opens on what was done: `ước`, `ƯTH`, `TH` (and `thực hiện`).
+    private static let doneOpenings = [Array("uoc".utf8), Array("uth".utf8), Array("th".utf8)]
+
+    /// Whether a number after a name is in its reach: no `;` between, unless
+    /// the clause it opens is an estimate of the same figure or what was done
+    /// against the plan before it (`…; ước cả năm đạt …`, `KH 95%; ƯTH 94,2%`).
+    func isReachable(from start: Int, to end: Int) -> Bool {
+        let bytes = folded.bytes
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`), if any.
+    func figureMovedFrom(_ number: Number, among all: [Number]) -> Number? {
+        guard !rule.exclude.isEmpty else { return nil }
+        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
+            return all.first { $0.fact.id == id && $0.start < number.start }
+        }
+        return nil
+    }
+
+    /// Whether `number` is what a figure in the name's reach moved to, past a
+    /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
+    /// names both.
+    func movedFrom(_ number: Number, within name: Range<Int>, among all: [Number]) -> Bool {
+        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
+            guard let from = all.first(where: { $0.fact.id == id }), from.start >= name.upperBound, from.start < number.start else { continue }
+            return isReachable(from: name.upperBound, to: from.start)
+        }
+        return false
+    }
+
+    /// Whether the clause at `start` opens on an estimate or what was done (`ước`, `ƯTH`, `TH`, `thực
+    /// hiện`), or on the report's whole span (`tính chung`, `lũy kế`, `10 tháng`).
+    func opensOnWhatWasDone(_ start: Int, before end: Int) -> Bool {
+        let bytes = folded.bytes
+        func word(from index: Int) -> Range<Int> {
+            var first = index
+            while first < end, bytes[first] == 0x20 { first += 1 }
+            var last = first
+            while last < end, PhrasePattern.isWordByte(bytes[last]) { last += 1 }
+            return first..<last
+        }
+        let first = word(from: start)
+        if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
+        let secondRange = word(from: first.upperBound), second = bytes[secondRange]
+        // `…; 10 tháng xảy ra 17 vụ`: the report's months after one of them.
+        if !first.isEmpty, bytes[first].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+           second.elementsEqual(Self.thang) { return true }
+        // `…; dự kiến cả năm đạt …`, `…; dự kiến đến hết năm …`: the year projected, an estimate.
+        if bytes[first].elementsEqual(Self.du), second.elementsEqual(Self.kien) {
+            let third = bytes[word(from: secondRange.upperBound)]
+            return third.elementsEqual(Self.ca) || third.elementsEqual(Self.den)
+        }
+        // `…; tính chung 7 tháng ước đạt …`, `…; lũy kế 7 tháng …`, `…; cả năm đạt …`: the report's span after one of its parts.
+        return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
+    }
+
+    private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8),
+                       thang = Array("thang".utf8)
+
+    /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, and the report's
+    /// span after one of its months (`tính chung`, `lũy kế`, `cộng dồn`, `bình quân 5 tháng`, `từ đầu năm`,
+    /// `tính từ đầu năm`), or after the year's projection (`cả năm`).
+    private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke"), ("ca", "nam"), ("cong", "don"),
+                                          ("binh", "quan"), ("tu", "dau"), ("tinh", "tu")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+}
