@@ -6,6 +6,8 @@ import Platform
 /// 12,6 nghìn tỷ đồng` gives the revenue of nine months, named only in the
 /// first; so does `… 9 tháng đạt 48,2 tỷ đồng. Ước cả năm đạt 70 tỷ đồng` the
 /// year's. The two are read as one sentence, whose name reaches the second figure.
+/// So is a sentence that opens on a comparison with last year and its change
+/// (`So với cùng kỳ giảm 3 vụ, giảm 2 người chết`): its changes are the figures' before.
 extension SentenceSplitter {
     /// Whether the text at `start` (folded scalars, offset for offset with
     /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`
@@ -55,4 +57,35 @@ extension SentenceSplitter {
     /// Every word the opening may hold: the span's, a time's, a verb's.
     private static let allowed: Set<String> = ["luy", "ke", "cong", "don", "tinh", "chung", "het", "den", "tu", "dau", "nam", "thang",
                                                "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "i", "ii", "iii", "iv"]
+
+    /// Whether the text at `start` (folded) opens on a comparison with last
+    /// year and then its change's verb, naming nothing else: `So với cùng kỳ
+    /// giảm 3 vụ, giảm 2 người chết` after `Tai nạn giao thông xảy ra 14 vụ,
+    /// làm chết 9 người.` compares the sentence before, as it would after `;`.
+    static func continuesComparison(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
+        guard start + 8 < folded.count, folded[start] == "s", ScalarText.wordStands(so, in: folded, at: start) else { return false }
+        var index = start, words = 0
+        while index < folded.count, words < 8 {
+            let scalar = folded[index]
+            if scalar == " " || scalar == "," || scalar == ":" { index += 1; continue }
+            var end = index
+            if ScalarText.isDigit(scalar) {
+                while end < folded.count, ScalarText.isDigit(folded[end]) { end += 1 }
+            } else if ScalarText.isLetter(scalar) {
+                while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
+                let word = String(String.UnicodeScalarView(folded[index..<end]))
+                if word == "tang" || word == "giam" { return words >= 2 }
+                guard comparisonWords.contains(word) else { return false }
+            } else {
+                return false
+            }
+            words += 1
+            index = end
+        }
+        return false
+    }
+
+    private static let so = Array("so".unicodeScalars)
+    /// The words that name last year in such an opening (`so với cùng kỳ năm trước`, `so CK`, `so năm 2025`).
+    private static let comparisonWords: Set<String> = ["so", "voi", "cung", "ki", "ky", "nam", "truoc", "ck"]
 }

@@ -14,7 +14,7 @@ enum SentenceSplitter {
     /// `ranges` held. `marks` are the offsets of its `.`, `!` and `?` (and
     /// maybe other scalars), in order.
     /// `folded` holds the same scalars folded, offset for offset: a sentence
-    /// that goes on with the one before (``continuesSpan(_:from:)``) is read with it.
+    /// that goes on with the one before (``continues(_:from:)``) is read with it.
     static func sentences(_ scalars: [Unicode.Scalar], folded: [Unicode.Scalar], marks: ArraySlice<Int>,
                           into ranges: inout [Range<Int>]) {
         // A sentence ends at a mark, so there are at most one more sentences
@@ -25,12 +25,18 @@ enum SentenceSplitter {
         for mark in marks where mark >= start {
             let s = scalars[mark]
             if (s == "." || s == "!" || s == "?"), isBoundary(scalars, mark),
-               !(s == "." && continuesSpan(folded, from: ScalarText.skipSpaces(scalars, mark + 1))) {
+               !(s == "." && continues(folded, from: ScalarText.skipSpaces(scalars, mark + 1))) {
                 ranges.append(start..<(mark + 1))
                 start = ScalarText.skipSpaces(scalars, mark + 1)
             }
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
+    }
+
+    /// Whether the sentence at `start` goes on with the one before: it opens on the report's span
+    /// (``continuesSpan(_:from:)``) or on a comparison with last year (``continuesComparison(_:from:)``).
+    private static func continues(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
+        continuesSpan(folded, from: start) || continuesComparison(folded, from: start)
     }
 
     private static func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {

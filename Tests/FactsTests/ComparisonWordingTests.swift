@@ -66,6 +66,9 @@ struct ComparisonWordingTests {
         // … as lists abbreviate it (`CK`, cùng kỳ).
         Case(sentence: "TNGT xảy ra 7 vụ, làm chết 3 người; so CK giảm 2 vụ, giảm 1 người chết.",
              comparisons: ["7 vụ": ["changeOnPrevious -2"], "3 người": ["changeOnPrevious -1"]]),
+        // … and so does a sentence that opens on it.
+        Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
+             comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"]]),
         // … or on `so năm trước`, as reports of the south write it.
         Case(sentence: "Tai nạn giao thông 21 vụ, chết 17 người; so năm trước giảm 4 vụ, giảm 3 người chết.",
              comparisons: ["21 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious -3"]]),
