@@ -71,6 +71,19 @@ extension NumberScanner {
         return nil
     }
 
+    /// The rate a count is when `và` joins it to another count whose per
+    /// follows (`9,8 bác sĩ và 28,4 giường bệnh trên 1 vạn dân`): the two share it.
+    func sharedPer(after unitEnd: Int, of unit: QuantityUnit) -> QuantityUnit? {
+        // Most counts are followed by no ` và ` and a digit: asked first, in place.
+        guard unitEnd + 5 < scalars.count, scalars[unitEnd] == " ", TextFolding.fold(scalars[unitEnd + 1]) == "v",
+              TextFolding.fold(scalars[unitEnd + 2]) == "a", scalars[unitEnd + 3] == " ", ScalarText.isDigit(scalars[unitEnd + 4])
+        else { return nil }
+        let otherEnd = readNumber(from: unitEnd + 4)
+        guard let (other, otherUnitEnd) = readUnit(at: otherEnd), case .count = other.dimension,
+              populationPer(after: otherUnitEnd, of: other) != nil else { return nil }
+        return UnitLexicon.rate(unit, per: Self.perName)
+    }
+
     /// Where, before `start` and within its clause, a per-population marker
     /// (`/vạn dân`, `trên 10.000 dân` …) begins, the last of them.
     private func populationMarker(before start: Int) -> Int? {

@@ -145,8 +145,8 @@ struct NumberScanner {
             unit = UnitLexicon.rate(UnitLexicon.money(ofBareScale: unit) ?? unit, per: per)
             unitEnd = perEnd
             quantityEnd = perEnd
-        } else if case .count = unit.dimension, let rate = populationRate(before: start, unit: unit) {
-            // `Số bác sĩ/vạn dân đạt 9,8 bác sĩ`: the per stands in the name.
+        } else if case .count = unit.dimension, let rate = populationRate(before: start, unit: unit) ?? sharedPer(after: unitEnd, of: unit) {
+            // `Số bác sĩ/vạn dân đạt 9,8 bác sĩ`: the per stands in the name, or after the count joined to it.
             unit = rate
         }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,

@@ -54,6 +54,8 @@ struct GenreWordingTests {
         Case(sentence: "Số bác sĩ trên 10.000 dân đạt 9,2 bác sĩ.", facts: ["9,2 bác sĩ|bác sĩ/vạn dân"]),
         Case(sentence: "Số giường bệnh/vạn dân đạt 31,5.", facts: ["31,5|giường bệnh/vạn dân"]),
         Case(sentence: "Xã có trên 10.000 dân và 45 bác sĩ.", facts: ["10.000 dân|dân", "45 bác sĩ|bác sĩ"]),
+        // Two counts joined by `và` share the per after the second.
+        Case(sentence: "Đạt 9,8 bác sĩ và 28,4 giường bệnh trên 1 vạn dân.", facts: ["9,8 bác sĩ|bác sĩ/vạn dân", "28,4 giường bệnh trên 1 vạn dân|giường bệnh/vạn dân"]),
         // A `d/m` after `đến`, `từ`, `hết` with no unit is a date; with its unit, a ratio.
         Case(sentence: "Giải ngân đến 20/9 đạt 143 tỷ đồng; từ 01/7 đến 30/9 thu 12 tỷ đồng.", facts: ["143 tỷ đồng|tỷ đồng", "12 tỷ đồng|tỷ đồng"]),
         Case(sentence: "Số xã đạt chuẩn tăng từ 8/10 xã lên 10/10 xã.", facts: ["8/10 xã|xã, phường", "10/10 xã|xã, phường"]),
