@@ -15,10 +15,20 @@ extension TableCell {
         if text.isEmpty { self = piece } else if !piece.text.isEmpty { text = Substring(text + " " + piece.text) }
     }
 
-    /// A value: digits, and no letters but those of a unit written in it (`%`).
+    /// A value: digits, and no letters but those of a unit written in it (`%`)
+    /// or of a bound a plan sets (`Không dưới 61,5`, `Tối thiểu 1.200`, `4 trở lên`).
     var isValue: Bool {
-        text.unicodeScalars.contains { ("0"..."9").contains($0) } && !hasLetters
+        text.unicodeScalars.contains { ("0"..."9").contains($0) } && (!hasLetters || isBounded)
     }
+
+    /// Whether the cell's words are a bound's alone, around its number.
+    var isBounded: Bool {
+        text.split(whereSeparator: { !$0.isLetter }).allSatisfy { Self.boundWords.contains($0.lowercased()) }
+    }
+
+    /// The words of a bound: `không dưới`, `tối thiểu`, `tối đa`, `trở lên`, `trên`, `dưới`, `ít nhất`, `khoảng`.
+    private static let boundWords: Set<String> = ["không", "dưới", "trên", "tối", "thiểu", "đa", "trở", "lên", "ít", "nhất",
+                                                  "khoảng", "hơn"]
 
     var hasLetters: Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }

@@ -26,11 +26,17 @@ struct TableRowSentence {
         scalars += piece.unicodeScalars.count
     }
 
-    /// A value and its unit: `251,4 tỷ đồng`, `7,9%`.
+    /// A value and its unit: `251,4 tỷ đồng`, `7,9%`; a bound's words stay
+    /// around them (`không dưới 61,5%`, `4% trở lên`).
     mutating func addValue(_ value: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
-        add(value.text, at: value.location)
-        guard let unit, !value.text.hasSuffix("%") else { return }
+        guard let unit, !value.text.contains("%") else { return add(value.text, at: value.location) }
+        let text = value.text
+        let numberEnd = text.lastIndex(where: \.isNumber).map(text.index(after:)) ?? text.endIndex
+        add(text[..<numberEnd], at: value.location)
         add(unit.text == "%" ? "%" : " " + unit.joiningLines, at: unit.location)
+        var after = value.location
+        after.column += text.utf8.distance(from: text.startIndex, to: numberEnd)
+        add(text[numberEnd...], at: after)
     }
 
     /// `, bằng 78,6% kế hoạch`: a share, its words after it (`% kế hoạch`).

@@ -387,6 +387,23 @@ struct TableTests {
         ])
     }
 
+    @Test("a plan's cell may bound its number (`Không dưới 61,5`, `4 trở lên`): the unit goes after the number, the bound stays")
+    func boundedPlans() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch |
+        |---|---|---|---|
+        | 1 | Tỷ lệ che phủ rừng | % | Không dưới 61,5 |
+        | 2 | Tỷ lệ hộ nghèo giảm | % | 4 trở lên |
+        | 3 | Giải quyết việc làm mới | Lao động | Tối thiểu 1.200 |
+        | 4 | Ghi chú | | Không có |
+        """, name: "bounds")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ che phủ rừng Không dưới 61,5%.",
+            "Tỷ lệ hộ nghèo giảm 4% trở lên.",
+            "Giải quyết việc làm mới Tối thiểu 1.200 Lao động.",
+        ])
+    }
+
     @Test("a verdict alone in a column of another name (`Kết quả`, `Ghi chú`) is the verdict")
     func verdictElsewhere() {
         let document = ReportReader.read(text: """
