@@ -13,12 +13,11 @@ extension QualifierReader {
         words.mayContain(FoldedWord.do) || words.mayContain(FoldedWord.rieng) || words.mayContain(FoldedWord.nhan)
     }
 
-    /// Whether the item the number at `start` stands in — after the last comma
-    /// or bracket in `lower..<start` — opens on `trong đó`, `riêng`, `do`,
-    /// `chủ yếu do` or `nguyên nhân`.
-    /// `lead` is the words of `lower..<start`: one of the opening words must be among them, which
-    /// spares most numbers the look for the comma.
-    /// Returns the comma or bracket the item opens after, nil where it is on the figure's own subject.
+    /// The comma or bracket after which the item the number at `start` stands
+    /// in (the last in `lower..<start`) opens on another subject — `trong đó`,
+    /// `riêng`, `do`, `chủ yếu do`, `nguyên nhân` — or nil where it does not.
+    /// `lead` is the words of `lower..<start`: one of the opening words must be
+    /// among them, which spares most numbers the look for the comma.
     func opensOtherSubject(_ lead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
                            in words: borrowing SentenceWords) -> Unicode.Scalar? {
         // The words read once, not at each comparison (each read of a global asks whether it is made).
@@ -38,11 +37,22 @@ extension QualifierReader {
         return opens ? scalars[mark] : nil
     }
 
+    /// Past a closed bracket, the figure before it is the one the number at
+    /// `index` compares, where it can be: the primaries the bracket held are
+    /// forgotten (`86,4% (38/44 trường), tăng 2 trường` is still the count's).
+    func forgetBracketed(_ primaries: inout [Int], for index: Int, after lower: Int, clause: Range<Int>,
+                         quantities: UnsafeBufferPointer<ScannedQuantity>) {
+        guard primaries.count > 1, let open = bracketClosed(after: lower, before: quantities[index].start, clause: clause),
+              primaries.contains(where: { quantities[$0].start < open && Self.canCompare(quantities[$0].unit, with: quantities[index].unit) })
+        else { return }
+        primaries.removeAll { quantities[$0].start > open }
+    }
+
     /// Where the bracket that closes in `lower..<start` opened, in its clause:
     /// `1.230 tỷ đồng (trong đó thu tiền sử dụng đất 604 tỷ đồng), đạt 104,6%
     /// dự toán` — past the bracket, what it held is no figure the share is of,
     /// the figure before it is. Nil where no bracket closes there.
-    func bracketClosed(after lower: Int, before start: Int, clause: Range<Int>) -> Int? {
+    private func bracketClosed(after lower: Int, before start: Int, clause: Range<Int>) -> Int? {
         guard lower < start, start <= scalars.count, let close = scalars[lower..<start].lastIndex(of: ")") else { return nil }
         var depth = 0, cursor = close - 1
         while cursor >= clause.lowerBound {

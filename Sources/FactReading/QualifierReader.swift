@@ -105,12 +105,7 @@ struct QualifierReader {
             let otherMark = mayNameOther ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil
             let otherSubject = otherMark != nil
             if otherMark == "," { primaries.removeAll(keepingCapacity: true) }
-            // Past a closed bracket, the figure before it is the one compared, if it can be
-            // (`86,4% (38/44 trường), tăng 2 trường` is the count's).
-            if primaries.count > 1, let open = bracketClosed(after: leadStart, before: start, clause: clause), primaries.contains(where: {
-                quantities[$0].start < open && Self.canCompare(quantities[$0].unit, with: quantities[index].unit) }) {
-                primaries.removeAll { quantities[$0].start > open }
-            }
+            forgetBracketed(&primaries, for: index, after: leadStart, clause: clause, quantities: quantities)
             // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
             if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, into: &drafts) { continue }
             // The words after the number are read only when the verb or unit may make it a comparison.
