@@ -13,8 +13,18 @@ enum TableColumn: Equatable {
     case unit
     /// `Thực hiện`, `Ước thực hiện`, `Kết quả`: what the period achieved
     /// (`estimate` when `ước`; `wholeYear` when `cả năm`, the year's beside a
-    /// part's); in a table of years alone, the latest (``roles(of:year:)``).
-    case actual(estimate: Bool, wholeYear: Bool = false)
+    /// part's; `span` when it names one month, `Thực hiện tháng 10`, or the months
+    /// up to it, `Lũy kế 10 tháng`); in a table of years alone, the latest (``roles(of:year:)``).
+    case actual(estimate: Bool, wholeYear: Bool = false, span: Span = .period)
+
+    /// What a column of what was done covers: the report's period, one month of it, or the months up to it.
+    enum Span: Equatable {
+        case period
+        /// `Thực hiện tháng 10`: the month named, a part of the report's months.
+        case month(Int)
+        /// `Lũy kế 10 tháng`, `Cộng dồn`, `Tính chung`: the months up to the report's end.
+        case cumulative
+    }
     /// `Kế hoạch`, `Chỉ tiêu nghị quyết`: the plan for the year `year` (nil when the header gives none).
     case plan(year: Int?)
     /// `So với kế hoạch (%)`: what was done as a share of the plan.
@@ -101,9 +111,11 @@ enum TableColumn: Equatable {
         // `Chỉ tiêu` heads the names; `Chỉ tiêu năm 2026`, a year's targets.
         if words.has(Self.labelWords) && !words.has(Self.resolutionWords) && years.isEmpty { return .label }
         if words.has(Self.previousWords) { return .previous }
+        if words.has(Self.cumulativeWords) { return .actual(estimate: words.has(Self.guessWords), span: .cumulative) }
         if words.has(Self.actualWords) {
             if let year, years.contains(where: { $0 < year }) { return years.max() == year - 1 ? .previous : .other }
-            return .actual(estimate: words.has(Self.guessWords), wholeYear: words.has(Self.wholeYearWords))
+            return .actual(estimate: words.has(Self.guessWords), wholeYear: words.has(Self.wholeYearWords),
+                           span: words.month.map { .month($0) } ?? .period)
         }
         if words.has(Self.planWords) || words.has(Self.estimateWords) { return .plan(year: years.last) }
         return .other
@@ -121,6 +133,18 @@ enum TableColumn: Equatable {
 
         /// Whether one of `phrases` (each already padded) is among the words.
         func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains($0) } }
+
+        /// The one month the words name by its number (`Thực hiện tháng 10` → 10);
+        /// not the month a span runs to or from (`đến tháng 10`, `hết tháng 10`, `từ tháng 7`).
+        var month: Int? {
+            let words = padded.split(separator: " ")
+            for index in words.indices.dropLast() where words[index] == "thang" {
+                guard let month = Int(words[index + 1]), (1...12).contains(month) else { continue }
+                if index > 0, ["den", "het", "tu"].contains(words[index - 1]) { return nil }
+                return month
+            }
+            return nil
+        }
 
         /// The years the words name (`Kế hoạch năm 2026` → 2026), in order.
         var years: [Int] {
@@ -151,6 +175,7 @@ enum TableColumn: Equatable {
     static let actualWords = phrases("Thực hiện", "TH", "Ước", "Kết quả", "Ước đạt", "ƯTH", "UTH")
     static let guessWords = phrases("Ước", "ƯTH", "UTH")
     static let wholeYearWords = phrases("Cả năm")
+    static let cumulativeWords = phrases("Lũy kế", "Cộng dồn", "Tính chung")
     static let reachedWords = phrases("Đạt")
     static let changeWords = phrases("Tăng", "Giảm")
     /// `Tăng (+), giảm (-)`, `Tăng/giảm`: signs and marks are no words.

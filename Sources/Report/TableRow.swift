@@ -76,10 +76,16 @@ struct TableRow {
         // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`) gives changes: `Tỷ lệ hộ nghèo giảm 2,8% so với cùng kỳ`.
         let changeVerb = Self.changeVerb(ending: label)
         for (number, actual) in actuals.enumerated() {
-            guard case .actual(let estimate, let wholeYear) = roles[actual] else { continue }
-            // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would.
-            let verb = changeVerb.map { number == 0 ? "" : (wholeYear ? "cả năm " : "") + $0 + " " }
-                ?? (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
+            guard case .actual(let estimate, let wholeYear, let span) = roles[actual] else { continue }
+            // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would;
+            // so do `Thực hiện tháng 10` (`trong tháng 10`) and `Lũy kế 10 tháng` (`lũy kế`).
+            let spanWords = switch span {
+            case .period: ""
+            case .month(let month): "trong tháng \(month) "
+            case .cumulative: "lũy kế "
+            }
+            let verb = changeVerb.map { number == 0 ? "" : spanWords + (wholeYear ? "cả năm " : "") + $0 + " " }
+                ?? spanWords + (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
             sentence.add((number == 0 ? " " : "; ") + verb, at: header[actual].location)
             sentence.addValue(cells[actual], unit: unit(of: actual))
             if changeVerb != nil { sentence.add(" so với cùng kỳ", at: header[actual].location) }

@@ -387,6 +387,18 @@ struct TableTests {
         ])
     }
 
+    @Test("a column of one month is that month's (`trong tháng 10`), one of the months up to it the report's (`lũy kế`), whose comparisons follow it")
+    func monthAndMonthsUpToIt() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện tháng 10 | Lũy kế 10 tháng | So với kế hoạch (%) |
+        |---|---|---|---|---|---|
+        | Doanh thu du lịch | Tỷ đồng | 260 | 18,2 | 231,4 | 89 |
+        """, name: "months")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch trong tháng 10 đạt 18,2 Tỷ đồng; lũy kế đạt 231,4 Tỷ đồng, bằng 89% kế hoạch (kế hoạch 260 Tỷ đồng).",
+        ])
+    }
+
     @Test("a plan's cell may bound its number (`Không dưới 61,5`, `4 trở lên`): the unit goes after the number, the bound stays")
     func boundedPlans() {
         let document = ReportReader.read(text: """

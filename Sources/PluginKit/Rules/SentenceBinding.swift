@@ -277,6 +277,10 @@ struct SentenceBinding {
             start -= 1
             if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
         }
+        // `Giải ngân … đạt 38,6 tỷ đồng; lũy kế đạt 286,2 tỷ đồng`: a clause that goes on with the figure
+        // before it is of what that figure is, excluded alike.
+        let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
+            ? starts.last(where: { $0.end < start }) : nil
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
         if let and = ands.first(where: { $0 >= number.end }) {
             nextStart = min(nextStart, and)
@@ -289,7 +293,7 @@ struct SentenceBinding {
         if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= end }) {
             start = colon + 1
         }
-        return isExcluded(start..<end)
+        return isExcluded(start..<end) || goesOnFrom.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
 
     /// Whether one of the rule's exclusions stands in `words` of the sentence,
