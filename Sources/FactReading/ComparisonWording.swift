@@ -22,6 +22,27 @@ extension QualifierReader {
             || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
     }
 
+    /// Whether a clause's words up to a change's verb set it against last
+    /// year: as ``namesPrevious(_:)``, but a `so với` that names a plan
+    /// (`vượt 4% so với nghị quyết, tỷ lệ hộ nghèo giảm 0,37%`) is another
+    /// figure's comparison, no year's.
+    static func opensOnPrevious(_ opening: ArraySlice<FoldedWord>) -> Bool {
+        if FoldedPhrase.cungKy.occurs(in: opening) || FoldedPhrase.soCK.occurs(in: opening)
+            || FoldedPhrase.soNam.occurs(in: opening) { return true }
+        var index = opening.startIndex
+        while index + 1 < opening.endIndex {
+            if opening[index] == .so, opening[index + 1] == .voi {
+                let named = opening[(index + 2)...]
+                if !(named.first.map { planWordStarts.contains($0) } ?? false) && planNameLength(named.prefix(3)) == nil { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The first words of a plan's names after `so với` (`kế hoạch`, `KH`, `nghị quyết`, `NQ`, `mục tiêu`, `chỉ tiêu`, `dự toán`, `DT`).
+    private static let planWordStarts: [FoldedWord] = [.ke, .kh, .nghi, .nq, .muc, .chi, .du, .dt]
+
     /// The words after a share without those that say it is of a level: `mức
     /// của năm trước` read as `năm trước`. Any other words are left as they are.
     static func droppingLevelWords(_ tail: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {

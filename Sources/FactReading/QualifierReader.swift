@@ -337,7 +337,7 @@ struct QualifierReader {
             if Self.comparesWithPlan(tail) { return .exceedsPlanBy }
             // `tăng 0,42% so với tháng trước`: on the month before, not on last year.
             if Self.namesPriorPeriod(tail) { return .changeOnPriorPeriod }
-            let saysPrevious = followsLevel || Self.namesPrevious(rest) || Self.namesPrevious(opening)
+            let saysPrevious = followsLevel || Self.namesPrevious(rest) || Self.opensOnPrevious(opening)
             return saysPrevious ? .changeOnPrevious : nil
         }
         // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit;

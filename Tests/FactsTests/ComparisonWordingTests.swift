@@ -69,6 +69,9 @@ struct ComparisonWordingTests {
         // … and so does a sentence that opens on it.
         Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
              comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"]]),
+        // A `so với` that names a plan is another figure's comparison, no year's for the change after it.
+        Case(sentence: "Thu nhập đạt 71 triệu đồng, vượt 4% so với nghị quyết, tỷ lệ hộ nghèo giảm 0,37%.",
+             comparisons: ["71 triệu đồng": ["exceedsPlanBy 4"], "0,37%": []]),
         // … or on `so năm trước`, as reports of the south write it.
         Case(sentence: "Tai nạn giao thông 21 vụ, chết 17 người; so năm trước giảm 4 vụ, giảm 3 người chết.",
              comparisons: ["21 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious -3"]]),
