@@ -102,7 +102,7 @@ struct QualifierReader {
             let lead = words.window(leadStart, start)
             // `…, trong đó thu tiền sử dụng đất đạt 62% dự toán`: an item on another subject compares nothing before it.
             // (One in brackets leaves the figure before them to what follows the bracket.)
-            let otherMark = mayNameOther ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil
+            let otherMark = mayNameOther && index > 0 ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil
             let otherSubject = otherMark != nil
             if otherMark == "," { primaries.removeAll(keepingCapacity: true) }
             forgetBracketed(&primaries, for: index, after: leadStart, clause: clause, quantities: quantities)
