@@ -235,6 +235,18 @@ struct DatedFigureTests {
         #expect(try fact("80 tỷ đồng", in: nine).qualifiers.isEmpty)
     }
 
+    @Test("a sentence opening on an occasion gives its figures; in a year's report they are that occasion's, no figure of the year")
+    func occasion() throws {
+        let sentence = "Trong dịp nghỉ lễ 30/4 - 1/5, toàn huyện đón 12.400 lượt khách, doanh thu 18 tỷ đồng."
+        let year = report("năm 2025", sentence)
+        let visitors = try fact("12.400 lượt khách", in: year)
+        #expect(visitors.role == .comparison(.periodValue))
+        #expect(visitors.qualifiers.contains(.asOf("trong dịp nghỉ lễ 30/4 - 1/5")))
+        // In a quarter's report the holiday may be most of it: the figure stays one, said to be the holiday's.
+        let quarter = try fact("12.400 lượt khách", in: report("quý II năm 2025", sentence))
+        #expect(quarter.role == .primary && quarter.qualifiers.contains(.asOf("trong dịp nghỉ lễ 30/4 - 1/5")))
+    }
+
     private func report(_ period: String, _ body: String) -> FactStore {
         FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
     }
