@@ -12,9 +12,18 @@ extension QualifierReader {
     /// Nguyên đán`), and in a report on half a year or more `periodValue`, no
     /// figure of the period; in a quarter's or a month's, whose visitors the
     /// holiday may be most of, it stays the figure it is. A comparison keeps its role.
-    func markOccasions(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+    func markOccasions(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>, words: borrowing SentenceWords,
                        clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
-        guard let first = quantities.first, words.mayContain(Self.dip) || words.mayContain(Self.nghi) else { return }
+        // The sentence's opening first, read in place in the folded text: most sentences open otherwise.
+        let folded = text.folded
+        var at = sentence.lowerBound
+        // Past a list's mark (`- `, `+ `, `•`): a few scalars, none a letter of the folded text's.
+        while at < sentence.upperBound, at - sentence.lowerBound < 4, !("a"..."z").contains(folded[at]) { at += 1 }
+        guard at < sentence.upperBound else { return }
+        let letter = folded[at]
+        guard letter == "d" || letter == "k" || letter == "t" || letter == "n" || letter == "v",
+              Self.openings.contains(where: { ScalarText.wordStands($0, in: folded, at: at) }),
+              let first = quantities.first else { return }
         let list = words.words, starts = words.starts
         guard let opening = list.first else { return }
         // `Dịp …`, `Kỳ nghỉ …`, or `Trong`, `Nhân`, `Vào` before `dịp`.
@@ -32,7 +41,7 @@ extension QualifierReader {
         // The occasion as written: from its word up to the comma or the first figure with a unit (its dates are its name's).
         let figure = quantities.first { $0.start > from && $0.unit.dimension != .number }?.start ?? clause.upperBound
         var end = from
-        while end < min(figure, clause.upperBound), scalars[end] != "," { end += 1 }
+        while end < min(figure, clause.upperBound, from + Self.longestName), scalars[end] != "," { end += 1 }
         while end > from, scalars[end - 1] == " " { end -= 1 }
         let occasion = String(String.UnicodeScalarView(scalars[from..<end]))
         let name = "trong " + occasion.prefix(1).lowercased() + occasion.dropFirst()
@@ -53,6 +62,12 @@ extension QualifierReader {
         case .quarter, .month: false
         }
     }
+
+    /// The most scalars an occasion's name is given (a long one is cut).
+    private static let longestName = 60
+
+    /// How an occasion opens a sentence, folded: `dịp`, `kỳ nghỉ`, `trong dịp`, `nhân dịp`, `vào dịp`.
+    private static let openings = ["dip", "ki nghi", "trong dip", "nhan dip", "vao dip"].map { Array($0.unicodeScalars) }
 
     private static let dip: FoldedWord = "dip", nghi: FoldedWord = "nghi", nhan: FoldedWord = "nhan", vao: FoldedWord = "vao"
 }
