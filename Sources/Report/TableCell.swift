@@ -21,9 +21,10 @@ extension TableCell {
         text.unicodeScalars.contains { ("0"..."9").contains($0) } && (!hasLetters || isBounded)
     }
 
-    /// Whether the cell's words are a bound's alone, around its number.
+    /// Whether the cell's words are a bound's alone, around its number: a
+    /// short cell (a name with a number in it is longer, and is not asked word by word).
     var isBounded: Bool {
-        text.split(whereSeparator: { !$0.isLetter }).allSatisfy { Self.boundWords.contains($0.lowercased()) }
+        text.utf8.count <= 32 && text.split(whereSeparator: { !$0.isLetter }).allSatisfy { Self.boundWords.contains($0.lowercased()) }
     }
 
     /// The words of a bound: `không dưới`, `tối thiểu`, `tối đa`, `trở lên`, `trên`, `dưới`, `ít nhất`, `khoảng`.
