@@ -196,6 +196,17 @@ struct DomainPluginTests {
         #expect(ValueFormatter().inline(value) == expected)
     }
 
+    @Test("a next sentence gives its change only where it opens on it, naming nothing that changed")
+    func changeOpeningTheNext() throws {
+        let resolver = Reports.catalog(Reports.store(markdown: """
+        Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 38,6% - công nghiệp, xây dựng 29,1% - dịch vụ 32,3%. Tỷ trọng công nghiệp - xây dựng tăng 1,2 điểm phần trăm so với năm 2025.
+
+        Tỷ lệ hộ nghèo còn 2,1%. Giảm 0,3% so với năm 2025.
+        """)).resolver
+        #expect(try #require(resolver.value(at: "economy.structure.agriculture")).change == nil)
+        #expect(try #require(resolver.value(at: "social.poor_rate")).change?.value == Decimal(string: "-0.3"))
+    }
+
     @Test("derived indicators and plugin functions", arguments: [
         ("land.clearance.actual_share_of_planned", "28,32%"),
         ("round(land.clearance.handed_over_share, 1)", "36,2%"),

@@ -49,11 +49,27 @@ extension RuleMatcher {
         let next = store.facts(groups[position + 1].factIDs)
         guard let first = next.first, first.paragraph == actual.paragraph, first.report == actual.report,
               next.allSatisfy({ $0.role != .primary }),
-              first.role == .comparison(.changeOnPrevious), first.qualifies == nil else { return nil }
+              first.role == .comparison(.changeOnPrevious), first.qualifies == nil,
+              Self.opens(groups[position + 1].folded, on: first) else { return nil }
         let primaries = store.facts(groups[position].factIDs).filter { $0.role == .primary }
         let subject = primaries.first { $0.unit.isCompatible(with: first.unit) } ?? primaries.first
         return subject?.id == actual.id ? first : nil
     }
+
+    /// Whether nothing but a change's verb and a comparison with last year
+    /// stands before `change` in its sentence (`Giảm 0,02% so với năm 2022`,
+    /// `So với cùng kỳ tăng 1,2%`); not a sentence that names what changed
+    /// (`Tỷ trọng công nghiệp - xây dựng tăng 1,2 điểm phần trăm`).
+    private static func opens(_ folded: FoldedText, on change: Fact) -> Bool {
+        let end = min(folded.byteOffset(ofScalar: change.sentenceOffset), folded.bytes.count)
+        return folded.bytes[..<end].split(whereSeparator: { !PhrasePattern.isWordByte($0) }).allSatisfy { word in
+            word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } || openingWords.contains(Array(word))
+        }
+    }
+
+    /// The words a sentence that opens on a change may say before it.
+    private static let openingWords: Set<[UInt8]> = Set(["tang", "giam", "so", "voi", "cung", "ki", "nam", "truoc", "ck", "hon", "khoang",
+                                                         "gan", "tren", "duoi", "uoc", "dat", "la", "con", "them", "dau"].map { Array($0.utf8) })
 
     /// The sentence group holding fact `id`.
     private func groupPosition(of id: Int) -> Int? {
