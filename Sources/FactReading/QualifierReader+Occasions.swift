@@ -12,31 +12,22 @@ extension QualifierReader {
     /// Nguyên đán`), and in a report on half a year or more `periodValue`, no
     /// figure of the period; in a quarter's or a month's, whose visitors the
     /// holiday may be most of, it stays the figure it is. A comparison keeps its role.
-    func markOccasions(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>, words: borrowing SentenceWords,
+    func markOccasions(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>,
                        clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
-        // The sentence's opening first, read in place in the folded text: most sentences open otherwise.
+        // The sentence's opening, read in place in the folded text (offset for offset with the scalars).
         let folded = text.folded
         var at = sentence.lowerBound
-        // Past a list's mark (`- `, `+ `, `•`): a few scalars, none a letter of the folded text's.
-        while at < sentence.upperBound, at - sentence.lowerBound < 4, !("a"..."z").contains(folded[at]) { at += 1 }
+        // Past a list's mark (`- `, `+ `, `•`): a few scalars, none a letter or a digit.
+        while at < sentence.upperBound, at - sentence.lowerBound < 4, !("a"..."z").contains(folded[at]),
+              !("0"..."9").contains(folded[at]) { at += 1 }
         guard at < sentence.upperBound else { return }
+        // Most sentences open on another letter: asked first, with no phrase matched.
         let letter = folded[at]
         guard letter == "d" || letter == "k" || letter == "t" || letter == "n" || letter == "v",
-              Self.openings.contains(where: { ScalarText.wordStands($0, in: folded, at: at) }),
+              let opening = Self.openings.first(where: { ScalarText.wordStands($0.phrase, in: folded, at: at) }),
               let first = quantities.first else { return }
-        let list = words.words, starts = words.starts
-        guard let opening = list.first else { return }
-        // `Dịp …`, `Kỳ nghỉ …`, or `Trong`, `Nhân`, `Vào` before `dịp`.
-        let dipAt: Int
-        if opening == Self.dip || opening == FoldedWord.ky && list.dropFirst().first == Self.nghi {
-            dipAt = list.startIndex
-        } else if opening == FoldedWord.trong || opening == Self.nhan || opening == Self.vao, list.dropFirst().first == Self.dip {
-            dipAt = list.startIndex + 1
-        } else {
-            return
-        }
+        let from = at + opening.occasionAt
         let clause = clauseOf(first.start)
-        let from = starts[dipAt]
         guard from < first.start, clause.contains(from) else { return }
         // The occasion as written: from its word up to the comma or the first figure with a unit (its dates are its name's).
         let figure = quantities.first { $0.start > from && $0.unit.dimension != .number }?.start ?? clause.upperBound
@@ -66,8 +57,9 @@ extension QualifierReader {
     /// The most scalars an occasion's name is given (a long one is cut).
     private static let longestName = 60
 
-    /// How an occasion opens a sentence, folded: `dịp`, `kỳ nghỉ`, `trong dịp`, `nhân dịp`, `vào dịp`.
-    private static let openings = ["dip", "ki nghi", "trong dip", "nhan dip", "vao dip"].map { Array($0.unicodeScalars) }
-
-    private static let dip: FoldedWord = "dip", nghi: FoldedWord = "nghi", nhan: FoldedWord = "nhan", vao: FoldedWord = "vao"
+    /// How an occasion opens a sentence, folded: `dịp`, `kỳ nghỉ`, or `trong`, `nhân`, `vào` before `dịp`;
+    /// and where in the phrase the occasion's own word (`dịp`, `kỳ`) starts.
+    private static let openings = ["dip", "ki nghi", "trong dip", "nhan dip", "vao dip"].map { phrase in
+        (phrase: Array(phrase.unicodeScalars), occasionAt: phrase.hasSuffix("dip") ? phrase.unicodeScalars.count - 3 : 0)
+    }
 }

@@ -287,7 +287,7 @@ struct QualifierReader {
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
-        markOccasions(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
+        markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
     }
