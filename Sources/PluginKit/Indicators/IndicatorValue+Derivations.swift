@@ -34,8 +34,7 @@ extension IndicatorValue {
         // Last year's figure as the report gives it (`(cùng kỳ năm trước 3.120 tấn)`, `giảm từ 4,8% xuống còn 3,5%`),
         // of a rate without its per, as the target is read (`58,2 triệu đồng/người/năm (CK 53,6 triệu đồng)`).
         if let (value, unit, _) = actual.comparison(.previousValue),
-           let previous = Quantity(value, actual.unit.isRate(of: unit) && unit.factor == actual.unit.factor ? actual.unit : unit)
-            .converted(to: actual.unit) {
+           let previous = Quantity(value, Self.statedUnit(unit, of: actual)).converted(to: actual.unit) {
             return Derivation(quantity: previous, formula: "stated beside \(actualName) (the figure a year before)",
                               inputs: [(actualName, actual)])
         }
@@ -126,12 +125,19 @@ extension IndicatorValue {
     /// (or the unit a rate is of), with its upper bound for a range (`từ 11-12%`).
     private func statedPlan(of actual: Fact) -> (Quantity, upper: Decimal?)? {
         for case .comparison(.target, let value, let upper, let unit, _) in actual.qualifiers {
-            let from = actual.unit.isRate(of: unit) && unit.factor == actual.unit.factor ? actual.unit : unit
+            let from = Self.statedUnit(unit, of: actual)
             guard let level = Quantity(value, from).converted(to: actual.unit) else { continue }
             return (level, upper.flatMap { Quantity($0, from).converted(to: actual.unit)?.value })
         }
         // `815/800 ha`: the figure over its plan.
         return actual.slashPlan.map { (Quantity($0, actual.unit), nil) }
+    }
+
+    /// The unit of a figure stated beside the value: the value's own where it
+    /// leaves out what a rate is per (`(mục tiêu 88 triệu đồng)`, `(CK 53,6
+    /// triệu đồng)` beside `… triệu đồng/người/năm`), else its own.
+    private static func statedUnit(_ unit: QuantityUnit, of actual: Fact) -> QuantityUnit {
+        actual.unit.isRate(of: unit) && unit.factor == actual.unit.factor ? actual.unit : unit
     }
 
     /// The level a target implies: for a change target, this year's value moved by the change.
