@@ -8,7 +8,7 @@ import Facts
 /// 1,4 lần so với năm trước, đạt 1,26 triệu lượt`. The change qualifies the
 /// level after it, as it would one before it.
 extension QualifierReader {
-    /// Makes the number before `index` the change of the level at `index`
+    /// Makes the number before `index` (or before the plan set beside it) the change of the level at `index`
     /// when it is a change with nothing to qualify (`tăng`, `giảm`, `gấp`
     /// before it), and the words between (`between`) name at most last year
     /// and then the level's verb (`đạt`, `ước đạt`, `còn`, `lên`).
@@ -16,8 +16,11 @@ extension QualifierReader {
     func readsChangeFirst(_ index: Int, between: ArraySlice<FoldedWord>, clause: Range<Int>,
                           quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                           into drafts: inout [Draft]) -> Bool {
-        let before = index - 1
-        guard index > 0, drafts[index].role == .primary, drafts[before].qualifies == nil,
+        guard index > 0 else { return false }
+        var before = index - 1
+        // `giảm 3,8% (KH giảm 3,5%), còn 14,26%`: the plan's change set between is the change's.
+        if before > 0, drafts[before].role == .comparison(.target), drafts[before].qualifies == before - 1 { before -= 1 }
+        guard drafts[index].role == .primary, drafts[before].qualifies == nil,
               quantities[before].start >= clause.lowerBound, Self.opensOnLevel(between) else { return false }
         let role = drafts[before].role
         guard role == .primary || role == .comparison(.changeOnPrevious) || role == .comparison(.percentOfPrevious) else { return false }

@@ -22,20 +22,36 @@ extension QualifierReader {
                            in words: borrowing SentenceWords) -> Unicode.Scalar? {
         // The words read once, not at each comparison (each read of a global asks whether it is made).
         let (because, only, cause) = (FoldedWord.do, FoldedWord.rieng, FoldedWord.nhan)
-        guard lead.contains(where: { $0 == because || $0 == only || $0 == cause }), lower < start, start <= scalars.count,
-              let mark = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return nil }
-        let item = words.window(mark + 1, start)
-        guard let first = item.first else { return nil }
+        guard lead.contains(where: { $0 == because || $0 == only || $0 == cause }), lower < start, start <= scalars.count
+        else { return nil }
+        // The item may name several things, each after a comma (`trong đó khu vực nông, lâm nghiệp và thủy
+        // sản tăng 2,91%`): the marks are read back to the one opening on another subject, or to an item
+        // opening on a verb, which is the number's own (`…, trong đó chủ yếu từ đất, tăng 4,3%` is the total's).
+        var upper = start
+        while let mark = scalars[lower..<upper].lastIndex(where: { $0 == "," || $0 == "(" }) {
+            let item = words.window(mark + 1, start)
+            guard let first = item.first else { return nil }
+            if Self.opensOnOtherSubject(item) { return scalars[mark] }
+            if Self.itemVerbs.contains(first) { return nil }
+            upper = mark
+        }
+        return nil
+    }
+
+    /// Whether an item's words open on another subject: `trong đó`, `riêng`, `do`, `chủ yếu do`, `nguyên nhân`.
+    private static func opensOnOtherSubject(_ item: ArraySlice<FoldedWord>) -> Bool {
         let second = item.dropFirst().first
-        let opens = switch first {
+        return switch item.first {
         case .rieng, .do: true
         case .trong: second == .do
         case .nguyen: second == .nhan
         case .chu: second == .yeu && item.dropFirst(2).first == .do
         default: false
         }
-        return opens ? scalars[mark] : nil
     }
+
+    /// The verbs an item about the figure before it opens on.
+    private static let itemVerbs: [FoldedWord] = [.tang, .giam, .dat, .bang, .vuot, .uoc, .con, .gap, .so]
 
     /// Past a closed bracket, the figure before it is the one the number at
     /// `index` compares, where it can be: the primaries the bracket held are

@@ -372,7 +372,8 @@ struct QualifierReader {
         // `vượt 7% so với cùng kỳ` is a rise, not a share.
         // `bằng 108% năm trước`, `bằng 92% mức của năm trước`, `bằng 97% năm 2024`, `gấp 1,3 lần năm 2024`: a share right before last year is
         // of it too (the year's digits are no word: `năm` stands alone).
-        if Self.namesPrevious(tail) || Self.droppingLevelWords(tail).starts(with: [.nam, .truoc])
+        // A part's share (`chiếm 11,06% so với tổng số hộ`) is of the whole, never of last year.
+        if verb != .chiem, Self.namesPrevious(tail) || Self.droppingLevelWords(tail).starts(with: [.nam, .truoc])
             || (verb == .bang || verb == .gap) && tail.elementsEqual([.nam]) {
             return verb == .vuot ? .changeOnPrevious : .percentOfPrevious
         }

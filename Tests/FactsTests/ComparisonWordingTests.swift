@@ -25,6 +25,14 @@ struct ComparisonWordingTests {
         Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, trong đó thu tiền sử dụng đất đạt 62% dự toán.",
              comparisons: ["1.186 tỷ đồng": []]),
         Case(sentence: "Giá trị sản xuất ước 912 tỷ đồng, riêng quý IV tăng 8,1%.", comparisons: ["912 tỷ đồng": []]),
+        // The other subject may name several things, each after a comma; an item opening on a verb is the figure's again.
+        Case(sentence: "Tăng trưởng kinh tế ước đạt 6,2% so với cùng kỳ, trong đó khu vực nông, lâm nghiệp tăng 3,1%.",
+             comparisons: ["6,2%": []]),
+        Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, trong đó chủ yếu từ thu tiền sử dụng đất, tăng 4,3%.",
+             comparisons: ["1.186 tỷ đồng": ["changeOnPrevious 4.3"]]),
+        // A part's share `so với tổng số` is of the whole, not of last year.
+        Case(sentence: "Số hộ nghèo còn 1.240 hộ, chiếm 6,02% so với tổng số hộ dân.",
+             comparisons: ["1.240 hộ": [], "6,02%": []]),
         // Past a closed bracket, the figure before it is compared where it can be; a goal named before the bracket closed is another's.
         Case(sentence: "Tổng thu ngân sách ước 1.186,4 tỷ đồng (trong đó thu tiền sử dụng đất 612 tỷ đồng), đạt 103,2% dự toán, tăng 4,3%.",
              comparisons: ["1.186,4 tỷ đồng": ["percentOfEstimate 103.2", "changeOnPrevious 4.3"], "612 tỷ đồng": []]),
@@ -49,6 +57,8 @@ struct ComparisonWordingTests {
         // A rate's change in percent, then the rate it moved to, takes the plan's change set beside it.
         Case(sentence: "(4) Tỷ lệ hộ nghèo: KH giảm 1,5%; ƯTH giảm 1,62%, còn 3,05%, đạt.",
              comparisons: ["3,05%": ["changeOnPrevious -1.62", "changeTarget -1.5"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 2,4% (KH giảm 2%), còn 9,85%.",
+             comparisons: ["9,85%": ["changeOnPrevious -2.4", "changeTarget -2"]]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.
         Case(sentence: "Doanh thu du lịch ước đạt 415 tỷ đồng, vượt hơn 6% so với nghị quyết.",
              comparisons: ["415 tỷ đồng": ["exceedsPlanBy 6"]]),
