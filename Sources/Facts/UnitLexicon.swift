@@ -64,7 +64,7 @@ public enum UnitLexicon {
         (["đơn thư", "đơn"], "đơn"),
         (["doanh nghiệp", "DN"], "doanh nghiệp"),
         (["hợp tác xã", "HTX"], "hợp tác xã"),
-        (["thủ tục hành chính", "TTHC"], "thủ tục hành chính"),
+        (["thủ tục hành chính", "TTHC", "thủ tục"], "thủ tục hành chính"),
         (["giấy chứng nhận", "GCNQSD", "GCN"], "giấy chứng nhận"),
         (["cán bộ, công chức, viên chức", "CBCCVC", "CBCC"], "cán bộ, công chức, viên chức"),
         (["công trình"], "công trình"),

@@ -201,14 +201,16 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
 
     /// Whether one of the rule's exclusion words stands in the list item that
     /// names the indicator at `start`, from the punctuation or `và` before it
-    /// to the next punctuation: in `02 chỉ tiêu chưa đạt (… và tỷ lệ trẻ em suy
+    /// to the next punctuation or `và`: in `02 chỉ tiêu chưa đạt (… và tỷ lệ trẻ em suy
     /// dinh dưỡng thể thấp còi)`, the stunting rate is named, not malnutrition by
-    /// weight; in `thu ngân sách, tỷ lệ hộ nghèo và …` the rate, not the households.
+    /// weight; in `thu ngân sách, tỷ lệ hộ nghèo và …` the rate, not the households;
+    /// in `tốc độ tăng giá trị sản xuất và tỷ lệ dân số tham gia BHYT` the growth, whatever the next item names.
     static func isExcluded(_ start: Int, in bytes: [UInt8], by exclude: [PhrasePattern]) -> Bool {
         guard !exclude.isEmpty else { return false }
-        let end = bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count
-        let punctuation = bytes[..<start].lastIndex(where: { ",;:()".utf8.contains($0) }).map { $0 + 1 } ?? 0
         let and = PhrasePattern.and
+        let end = min(bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count,
+                      PhrasePattern.wordOccurrences(of: and, in: bytes).first { $0 > start } ?? bytes.count)
+        let punctuation = bytes[..<start].lastIndex(where: { ",;:()".utf8.contains($0) }).map { $0 + 1 } ?? 0
         let afterAnd = PhrasePattern.wordOccurrences(of: and, in: bytes).last { $0 < start }.map { $0 + and.count } ?? 0
         let itemStart = max(punctuation, afterAnd)
         // The item in place, searched with the rule's own folded patterns, as a number's phrase is.
