@@ -13,7 +13,7 @@ extension SentenceSplitter {
     /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`
     /// or `ước cả năm`, then says only when
     /// (`hết tháng 9`, `9 tháng`, `từ đầu năm`, `đến ngày 25/9/2025`) and a
-    /// verb (`ước đạt`, `được`, `là`) before its first figure.
+    /// verb (`ước đạt`, `được`, `là`, `xảy ra`) before its first figure.
     static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
         // Most sentences open otherwise: the opening is compared in place before any word is built.
         guard start + 6 < folded.count, folded[start] == "l" || folded[start] == "c" || folded[start] == "t" || folded[start] == "u",
@@ -52,11 +52,12 @@ extension SentenceSplitter {
 
     /// Words before a number that make it a time, not a figure (`tháng 9`, `quý III`, `ngày 25/9`, `năm 2025`).
     private static let timeWords: Set<String> = ["thang", "quy", "ngay", "nam"]
-    /// Verbs that end the opening, right before the figure.
-    private static let verbs: Set<String> = ["dat", "duoc", "la", "hien", "uoc"]
+    /// Verbs that end the opening, right before the figure: `xảy ra` of incidents (`Tính chung 11 tháng, xảy ra 9 vụ`).
+    private static let verbs: Set<String> = ["dat", "duoc", "la", "hien", "uoc", "ra"]
     /// Every word the opening may hold: the span's, a time's, a verb's.
     private static let allowed: Set<String> = ["luy", "ke", "cong", "don", "tinh", "chung", "het", "den", "tu", "dau", "nam", "thang",
-                                               "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "i", "ii", "iii", "iv"]
+                                               "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "xay", "ra",
+                                               "i", "ii", "iii", "iv"]
 
     /// Whether the text at `start` (folded) opens on a comparison with last
     /// year and then its change's verb, naming nothing else: `So với cùng kỳ

@@ -61,14 +61,17 @@ enum SentenceSplitter {
         return true
     }
 
-    /// The clause of `sentence` (its text between `;`) that holds `offset`; the
+    /// The clause of `sentence` (its text between `;`, or the point of a sentence read with the one before) that holds `offset`; the
     /// whole sentence if `offset` is a `;`. `marks` are the offsets within the
     /// sentence of its `;` (and maybe other scalars), in order. Asked per
     /// number, so that no list of clauses is allocated per sentence.
     static func clause(containing offset: Int, _ scalars: [Unicode.Scalar], in sentence: Range<Int>,
                        marks: ArraySlice<Int>) -> Range<Int> {
         var lower = sentence.lowerBound
-        for index in marks where scalars[index] == ";" {
+        // A sentence read with the one before it (``continues(_:from:)``) keeps the point between as a clause's end:
+        // `… làm 1 người chết. Tính chung 11 tháng, xảy ra 9 vụ …` compares the months' figures, not the month's.
+        for index in marks where scalars[index] == ";" || scalars[index] == "." && index + 1 < sentence.upperBound
+            && scalars[index + 1] == " " && isBoundary(scalars, index) {
             if index == offset { return sentence }
             if index > offset { return lower..<index }
             lower = index + 1

@@ -79,6 +79,10 @@ struct ComparisonWordingTests {
         // … and so does a sentence that opens on it.
         Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
              comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"]]),
+        // Of a sentence read with the one before, the changes are the months' figures', not the month's.
+        Case(sentence: "Trong tháng xảy ra 2 vụ tai nạn giao thông làm 1 người chết. Tính chung 9 tháng, xảy ra 13 vụ, làm chết 8 người; "
+                 + "so với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
+             comparisons: ["2 vụ": [], "1 người": [], "13 vụ": ["changeOnPrevious -3"], "8 người": ["changeOnPrevious -2"]]),
         // A `so với` that names a plan is another figure's comparison, no year's for the change after it.
         Case(sentence: "Thu nhập đạt 71 triệu đồng, vượt 4% so với nghị quyết, tỷ lệ hộ nghèo giảm 0,37%.",
              comparisons: ["71 triệu đồng": ["exceedsPlanBy 4"], "0,37%": []]),
