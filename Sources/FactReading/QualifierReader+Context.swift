@@ -156,8 +156,9 @@ extension QualifierReader {
         place.own ? nil : place.kind + " " + place.name
     }
 
-    /// Words that say a figure is of the whole place the report is on: `toàn huyện`, `cả huyện`, `tính chung`.
-    private static let wholeWords: Set<FoldedWord> = ["toan", "ca", "chung"]
+    /// Words that say a figure is of the whole place the report is on: `toàn huyện`, `cả huyện`, `tính chung`,
+    /// and a total raised (`thôn Nà Pàn được công nhận …, nâng tổng số thôn kiểu mẫu lên 3 thôn`).
+    private static let wholeWords: Set<FoldedWord> = ["toan", "ca", "chung", "nang"]
 
     private static func endsPhrase(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"

@@ -17,6 +17,8 @@ struct OtherPlaceTests {
         ("Du lịch phát triển; riêng xã Chiềng Châu đón 41.000 lượt khách, doanh thu 32 tỷ đồng.",
          ["41.000 lượt khách": "xã Chiềng Châu", "32 tỷ đồng": "xã Chiềng Châu"]),
         ("Thị trấn Mường Khến dẫn đầu: thu 8,2 tỷ đồng, toàn huyện thu 86 tỷ đồng.", ["8,2 tỷ đồng": "thị trấn Mường Khến"]),
+        // A total raised by the place's result is the whole's.
+        ("Xã Pù Bin được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 4 xã.", [:]),
         // A share of plan that qualifies no figure is read alike.
         ("Có 9/13 xã thu đạt dự toán; xã Pà Cò đạt cao nhất với 186% dự toán.", ["186%": "xã Pà Cò"]),
         // The report's own place, a place that says where (`tại`), a place before `và` and a place after the figure are not.
