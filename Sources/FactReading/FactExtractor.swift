@@ -47,7 +47,7 @@ public enum FactExtractor {
             var place: ParagraphPlace?
             let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath,
                                          reportPeriod: document.header.period, reportPlace: reportPlace,
-                                         reportPlaceKind: reportPlaceKind)
+                                         reportPlaceKind: reportPlaceKind, inResults: document.part(of: paragraph) == .results)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0

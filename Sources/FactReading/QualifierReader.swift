@@ -19,6 +19,8 @@ struct QualifierReader {
         var qualifiers: [Qualifier] = []
         /// A change downwards (`giảm 266 đơn`): the fact's value is the change, negative.
         var falls = false
+        /// +1 or −1 for a change that may stand alone once the sentence is read (``bareChangeDirection``).
+        var bareChange: Int8 = 0
     }
 
     /// The paragraph: its scalars, folded too, and where its `;` stand.
@@ -36,10 +38,13 @@ struct QualifierReader {
     /// place named before it is that place's (`thị trấn Mai Châu` in the report of `huyện Mai Châu` too).
     let reportPlace: [UInt8]?
     let reportPlaceKind: [Unicode.Scalar]?
+    /// The paragraph is in the report's results, where a bare change is the year's.
+    let inResults: Bool
 
     init(_ text: DecodedText, reportYear: Int? = nil, sectionPath: String = "", reportPeriod: ReportPeriod? = nil,
-         reportPlace: [UInt8]? = nil, reportPlaceKind: [Unicode.Scalar]? = nil) {
+         reportPlace: [UInt8]? = nil, reportPlaceKind: [Unicode.Scalar]? = nil, inResults: Bool = false) {
         self.text = text
+        self.inResults = inResults
         self.reportYear = reportYear
         self.sectionPath = sectionPath
         self.reportPeriod = reportPeriod
@@ -275,6 +280,8 @@ struct QualifierReader {
             }
             // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
             // figure before it, and the change after it is that figure's.
+            drafts[index].bareChange = bareChangeDirection(index, lead: plainLead, clause: clause, sentence: sentence,
+                                                           quantities: quantities, primaries: primaries, drafts: drafts, words: words)
             if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }
             readContext(lead: lead, leadRange: leadStart..<start, references: references, mayProject: mayProject,
                         into: &drafts[index].qualifiers)
@@ -289,6 +296,7 @@ struct QualifierReader {
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
+        markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
     }
 

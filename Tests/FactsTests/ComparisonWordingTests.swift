@@ -263,8 +263,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Thu hút 36 dự án, bằng 1,2 lần kế hoạch.", comparisons: ["36 dự án": ["percentOfPlan 120"]]),
         Case(sentence: "Lượt khách đạt 86.400 lượt, bằng 1,2 lần năm trước.", comparisons: ["86.400 lượt": ["percentOfPrevious 120"]]),
         Case(sentence: "Sản lượng thủy sản đạt 1.240 tấn, bằng 97% năm 2024.", comparisons: ["1.240 tấn": ["percentOfPrevious 97"]]),
-        // Without `so với`, a rise is a figure of its own, unless it follows a level with its verb alone.
-        Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: ["8,4%": []]),
+        // Without `so với`, a rise in the results is a change standing alone (no figure of its own), unless it
+        // follows a level with its verb alone.
+        Case(sentence: "Giá trị sản xuất công nghiệp tăng 8,4%.", comparisons: [:]),
         Case(sentence: "Tổng mức bán lẻ hàng hóa ước đạt 5.420 tỷ đồng, tăng 11,6%.", comparisons: ["5.420 tỷ đồng": ["changeOnPrevious 11.6"]]),
         // … in percent or in the level's own measure; a count of another noun is a figure of its own.
         Case(sentence: "Phạm pháp hình sự xảy ra 11 vụ, giảm 3 vụ.", comparisons: ["11 vụ": ["changeOnPrevious -3"]]),
@@ -400,6 +401,21 @@ struct ComparisonWordingTests {
     /// The fact of `store` written `text`, which the test requires.
     private func fact(_ text: String, in store: FactStore, sourceLocation: SourceLocation = #_sourceLocation) throws -> Fact {
         try #require(store.facts.first { $0.text == text }, sourceLocation: sourceLocation)
+    }
+
+    @Test("in the results a change in percent said with its verb alone is a change on last year of its own; not in the plan, after an aim, a level's words or naming what changes", arguments: [
+        ("Tỷ lệ hộ nghèo giảm 0,41%.", ["-0.41"]),
+        ("Tai nạn giao thông giảm trên cả ba tiêu chí: số vụ giảm 9,1%, số người chết giảm 7,5%.", ["-9.1", "-7.5"]),
+        ("Phấn đấu đến cuối năm tỷ lệ hộ nghèo giảm 1,5%.", []),
+        ("Tốc độ tăng 8,1%.", []),
+        ("Tỷ lệ tốt nghiệp đạt 99,5%; giảm 10% số vụ tai nạn giao thông.", []),
+        ("Nông, lâm nghiệp và dịch vụ lần lượt tăng 2,9% và 7,7%.", []),
+        ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n\nTỷ lệ hộ nghèo giảm 1,5%.", []),
+    ] as [(String, [String])])
+    func bareChanges(_ text: String, _ changes: [String]) {
+        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])
+        let alone = store.facts.filter { $0.role == .comparison(.changeOnPrevious) && $0.qualifies == nil }
+        #expect(alone.map { "\($0.value)" } == changes)
     }
 
     @Test(arguments: cases)

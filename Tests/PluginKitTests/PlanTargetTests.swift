@@ -33,6 +33,10 @@ struct PlanTargetTests {
              stated: "-1,5 điểm %", level: "4,5%"),
         Case(sentence: "Phấn đấu giảm số vụ phạm pháp hình sự 3% so với năm 2025.", number: "3%", base: "100 vụ", kind: .change,
              stated: "-3%", level: "97 vụ"),
+        // A change read as a fall already (`so với năm 2026`, or alone as the results read it) falls once.
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 0,5% so với năm 2026.", number: "0,5%", base: "3,2%", kind: .change,
+             stated: "-0,5 điểm %", level: "2,7%"),
+        Case(sentence: "- Tỷ lệ hộ nghèo giảm 0,3%.", number: "0,3%", base: "3,2%", kind: .change, stated: "-0,3 điểm %", level: "2,9%"),
         Case(sentence: "- Duy trì 31 trường đạt chuẩn quốc gia.", number: "31 trường", base: "31 trường", kind: .maintain,
              stated: "31 trường", level: "31 trường"),
         Case(sentence: "Phấn đấu tăng trưởng kinh tế (GRDP) đạt 8 - 8,5%.", number: "8 - 8,5%", base: nil, kind: .range,

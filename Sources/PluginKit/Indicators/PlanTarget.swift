@@ -64,7 +64,8 @@ public struct PlanTarget: Sendable {
     /// The change as a signed measure (`−5%`, `+2,5%`, `−0,02 điểm %`), for a change target.
     public var change: Quantity? {
         guard kind == .change, let scale else { return nil }
-        let amount = Decimal(direction) * fact.value
+        // The direction is the verb's; a fact read as a fall already holds a negative value.
+        let amount = Decimal(direction) * fact.value.magnitude
         return scale == .points ? Quantity(amount, QuantityUnit.points) : Quantity(amount, fact.unit)
     }
 
@@ -82,7 +83,7 @@ public struct PlanTarget: Sendable {
             return fact.quantity
         case .change:
             guard let base, let scale else { return nil }
-            let amount = Decimal(direction) * fact.value
+            let amount = Decimal(direction) * fact.value.magnitude
             switch scale {
             case .relative: return Quantity(base.value * (100 + amount) / 100, base.unit)
             case .points: return base.unit.dimension == .percent ? Quantity(base.value + amount, base.unit) : nil

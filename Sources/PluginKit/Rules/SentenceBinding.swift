@@ -54,15 +54,19 @@ struct SentenceBinding {
     func match() -> Fact? {
         // A sentence with no number the rule could take is passed over before its words are searched.
         guard facts.contains(where: { accepts($0.unit) && isEligible($0) }) else { return nil }
-        let names = ownNames()
+        let allNames = ownNames()
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
-        guard !names.isEmpty || !verbs.isEmpty else { return nil }
+        guard !allNames.isEmpty || !verbs.isEmpty else { return nil }
         let topics = Topics(rule: rule, folded: folded)
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
         let numbers = all.filter {
             accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) && !(partYear && isWholeYear($0))
         }
         guard !numbers.isEmpty else { return nil }
+        // A count's change in percent alone is named by a phrase, not by one word: in `thuế sản phẩm trừ trợ cấp
+        // sản phẩm tăng 7,4%`, `cấp` (of signatures issued) names nothing that rose.
+        let names = sought == .changes && rule.rule.unit.isCount && numbers.allSatisfy({ $0.fact.unit.dimension == .percent })
+            ? allNames.filter { folded.bytes[$0].contains(0x20) } : allNames
         // Each number's closest binding, in words between; the closest number wins, then the
         // longer name or verb that holds the other (`cấp lần đầu` over `cấp`), then the first of
         // equals: in `02 vụ cháy (01 vụ cháy nhà, 01 vụ cháy rừng)`, `cháy rừng` names a part.
@@ -146,6 +150,12 @@ struct SentenceBinding {
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
+                // A change of the name's figure standing alone before it (`Tỷ lệ hộ nghèo giảm 2,1%, tỷ lệ dân số
+                // tham gia BHYT đạt 96,4%`) is what the name names: the figure after it is another's.
+                if sought == .values, !rule.rule.takesChanges,
+                   all.contains(where: { $0.start >= name.upperBound && $0.start < chosen.start && SentenceBinding.isChangeAlone($0.fact) }) {
+                    continue
+                }
                 if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
                 consider(chosen.fact, wordCount(name.upperBound..<chosen.start), by: name)
             }

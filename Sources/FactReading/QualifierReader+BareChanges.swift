@@ -1,0 +1,56 @@
+import Platform
+import Facts
+
+/// A change in percent said with its verb and nothing else, in the report's
+/// results: `tỷ lệ hộ nghèo giảm 0,41%`, `số vụ giảm 9,1%, số người chết giảm
+/// 7,5%`. What it changed from is last year's figure, as in the genre a rise
+/// or fall of the year is; it stands alone, a change of no figure the sentence
+/// gives. In the plan (`Tỷ lệ hộ nghèo giảm 1,5%`), where it is a target, and
+/// with a plan's words before it in its clause, it is left as it is written.
+extension QualifierReader {
+    /// +1 (`tăng`) or −1 (`giảm`) where the number at `start`, still a figure of
+    /// its own, may be a bare change: in percent or points, its verb right
+    /// before it (`giảm 0,41%`, not `giảm còn 2%` nor `cắt giảm`) and nothing but a comparison after it, no plan's
+    /// words (`kế hoạch`, `mục tiêu` …) in its clause before it nor an aim's
+    /// (`phấn đấu`, `dự kiến`) in its sentence, and
+    /// no figure before it in the clause that is not itself such a change.
+    /// `lead` is the words right before the number (from the figure before it),
+    /// which hold its verb; the other words are read only where that verb is.
+    func bareChangeDirection(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
+                             quantities: UnsafeBufferPointer<ScannedQuantity>, primaries: [Int], drafts: [Draft],
+                             words: borrowing SentenceWords) -> Int8 {
+        let unit = quantities[index].unit
+        guard inResults, let verb = lead.last, verb == .tang || verb == .giam, unit.dimension == .percent || unit.isPoints,
+              drafts[index].role == .primary, drafts[index].qualifies == nil,
+              primaries.allSatisfy({ drafts[$0].bareChange != 0 }) else { return 0 }
+        let before = lead.dropLast().last
+        if let before, Self.levelWordsBeforeVerb.contains(before) { return 0 }
+        // `giảm 10% số vụ tai nạn giao thông` names what is to change after the number, as a plan's aim does.
+        let end = quantities[index].end
+        let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
+        if !Self.saysOnlyComparison(words.window(end, tailEnd(after: end, sentence: sentence, next: next))) { return 0 }
+        let opening = words.window(clause.lowerBound, quantities[index].start)
+        if Self.namesPlan(opening) || Self.namesEstimate(opening)
+            || words.window(sentence.lowerBound, quantities[index].start).contains(where: Self.aimWords.contains) { return 0 }
+        return verb == .giam ? -1 : 1
+    }
+
+    /// Makes each bare change still standing alone a change on last year, once
+    /// the sentence is read: one that another figure qualifies, or that has
+    /// comparisons of its own (`tăng 15%, bằng 102% kế hoạch`), stays a figure.
+    func markBareChanges(into drafts: inout [Draft]) {
+        for index in drafts.indices where drafts[index].bareChange != 0 {
+            guard drafts[index].role == .primary, drafts[index].qualifies == nil,
+                  !drafts[index].qualifiers.contains(where: { if case .comparison = $0 { true } else { false } }),
+                  !drafts.contains(where: { $0.qualifies == index }) else { continue }
+            drafts[index].role = .comparison(.changeOnPrevious)
+            drafts[index].falls = drafts[index].bareChange < 0
+        }
+    }
+
+    /// Words right before the verb that make the number a level (`tốc độ tăng 8,1%`, `mức tăng`, `cắt giảm`, `tỷ
+    /// lệ tăng`) or one of a list its names take in order (`lần lượt tăng`, `tương ứng tăng`).
+    private static let levelWordsBeforeVerb: [FoldedWord] = [.do, "muc", "cat", "le", "luot", "ung"]
+    /// Words of an aim rather than a result: `phấn đấu`, `dự kiến`, `nghị quyết`, `chỉ tiêu`, `mục tiêu`.
+    private static let aimWords: [FoldedWord] = ["phan", "kien", "nq", "kh"]
+}
