@@ -112,7 +112,8 @@ struct NumberScanner {
         var end = numberEnd
         var upper: Decimal?
         if let range = rangeUpper(after: numberEnd) { upper = range.value; end = range.end }
-        guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) }) else {
+        guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) })
+                ?? labelUnit(before: start).map({ ($0, end) }) else {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
@@ -221,7 +222,7 @@ struct NumberScanner {
            (1...31).contains(day), (1...12).contains(month) {
             return reference(.date, start, secondEnd)
         }
-        let (unit, unitEnd) = read ?? (.none, secondEnd)
+        let (unit, unitEnd) = read ?? labelUnit(before: start).map { ($0, secondEnd) } ?? (.none, secondEnd)
         // Stars are graded, not counted out of a whole: `đạt 03/04 sao` is three to four stars.
         if unit.dimension == .count(noun: "sao") {
             return .quantity(ScannedQuantity(start: start, numberEnd: secondEnd, end: unitEnd, value: numerator, upper: denominator,

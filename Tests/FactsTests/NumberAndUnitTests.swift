@@ -30,6 +30,19 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == ["2,15%", "1,2 triệu lượt", "1.250 tỷ đồng"])
     }
 
+    @Test("a list item's label may name the unit in brackets before its colon: its bare figures are in it", arguments: [
+        ("- Thu ngân sách trên địa bàn (tỷ đồng): 512,4 (năm 2025: 468,1).", ["512,4 tỷ đồng", "468,1 tỷ đồng"]),
+        ("- Tỷ lệ hộ nghèo (%): 7,14 (kế hoạch: 7,5).", ["7,14%", "7,5%"]),
+        ("- Số xã đạt chuẩn nông thôn mới (xã): 12/19.", ["12/19 xã, phường"]),
+        // A bracket that names no unit, or a figure past the item's clause, takes none.
+        ("- Thu ngân sách (năm 2026): 512,4.", []),
+        ("- Du lịch (lượt): đón khách; năm 2026 tăng 12.", []),
+    ] as [(String, [String])])
+    func labelUnits(_ text: String, _ values: [String]) {
+        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == values)
+    }
+
     @Test("a no-break or narrow space between a number and its unit is a space, and the columns stay", arguments: [
         "\u{00A0}", "\u{202F}", "\u{2009}",
     ])
