@@ -58,13 +58,17 @@ enum TableColumn: Equatable {
                 roles[index] = ofEstimate ? .percentOfEstimate : .percentOfPlan
             }
         }
-        guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else { return roles }
         let yearsAlone = header.indices.compactMap { index -> (index: Int, year: Int)? in
             let words = Words(header[index].text)
             // `2025` or `Năm 2025`: one year and at most the word for it.
             guard roles[index] == .other, let found = words.years.last,
                   words.padded == " \(found) " || words.padded == " nam \(found) " else { return nil }
             return (index, found)
+        }
+        // `Năm 2025 | Kế hoạch 2026 | Ước thực hiện 2026`: beside a column of what was done, the year before the report's alone is last year's.
+        guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else {
+            if let year { for alone in yearsAlone where alone.year == year - 1 { roles[alone.index] = .previous } }
+            return roles
         }
         if let latest = yearsAlone.max(by: { $0.year < $1.year }), year == nil || latest.year == year {
             roles[latest.index] = .actual(estimate: false)

@@ -81,6 +81,13 @@ struct TableTests {
         #expect(TableColumn.roles(of: cells, year: 2025).last == role)
     }
 
+    @Test("beside a column of what was done, a column of the year before the report's alone is last year's; an earlier year's is not")
+    func yearAloneBesideActual() {
+        let headers = ["Chỉ tiêu", "Năm 2023", "Năm 2024", "Kế hoạch 2025", "Ước thực hiện 2025"]
+        let cells = headers.enumerated().map { TableCell(text: $0.element[...], location: SourceLocation(line: 1, column: $0.offset * 10 + 1)) }
+        #expect(TableColumn.roles(of: cells, year: 2025) == [.label, .other, .previous, .plan(year: 2025), .actual(estimate: true)])
+    }
+
     @Test("a row is the sentence its headers make of it; rows without values make none")
     func sentences() {
         let texts = Self.document.paragraphs.map { String($0.text) }
