@@ -343,6 +343,18 @@ extension QualifierReader {
 
     /// The lead without the word that makes the number approximate, which
     /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
+    /// `(tương đương mức giảm 2,6%)` after a level: the change said as its
+    /// equivalent is the change itself, as `giảm 2,6%` alone would be.
+    static func droppingEquivalence(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard let verb = lead.last, verb == .tang || verb == .giam else { return lead }
+        var rest = lead.dropLast()
+        if rest.last == .muc { rest = rest.dropLast() }
+        guard rest.count == 2, rest.first == Self.tuong, rest.last == Self.duong else { return lead }
+        return lead.suffix(1)
+    }
+
+    private static let tuong: FoldedWord = "tuong", duong: FoldedWord = "duong"
+
     static func droppingApproximation(_ lead: ArraySlice<FoldedWord>, _ word: String?) -> ArraySlice<FoldedWord> {
         guard let word else { return lead }
         return lead.dropLast(word.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })

@@ -119,7 +119,7 @@ struct QualifierReader {
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
             let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
-            var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(plainLead))
+            var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead)))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
             if mayList, let verb = Self.respectiveVerb(verbLead) {
                 verbLead = [verb]

@@ -57,6 +57,8 @@ struct ComparisonWordingTests {
         // A rate's change in percent, then the rate it moved to, takes the plan's change set beside it.
         Case(sentence: "(4) Tỷ lệ hộ nghèo: KH giảm 1,5%; ƯTH giảm 1,62%, còn 3,05%, đạt.",
              comparisons: ["3,05%": ["changeOnPrevious -1.62", "changeTarget -1.5"]]),
+        // The change said as its equivalent after the level is the change itself.
+        Case(sentence: "Tỷ lệ hộ nghèo hiện còn 6,12% (tương đương mức giảm 1,9%).", comparisons: ["6,12%": ["changeOnPrevious -1.9"]]),
         Case(sentence: "Tỷ lệ hộ nghèo giảm 2,4% (KH giảm 2%), còn 9,85%.",
              comparisons: ["9,85%": ["changeOnPrevious -2.4", "changeTarget -2"]]),
         // A resolution's target is a plan; the word of approximation does not hide the verb.

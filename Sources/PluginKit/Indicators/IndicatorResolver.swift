@@ -179,7 +179,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// Another sentence that names the indicator among the targets it says
     /// fell short (`02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông`):
     /// a shortfall word, a word for targets, and the indicator's name after
-    /// them with no figure between. The value's own sentence is left out: its
+    /// them with no figure between, or right before a shortfall word of its own. The value's own sentence is left out: its
     /// verdicts were read number by number.
     /// `own` gives the value's sentence, read only if a verdict names the indicator.
     static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
@@ -189,8 +189,12 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             let name = folded(phrase: phrase)
             for verdict in verdicts {
                 let bytes = verdict.folded
-                guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first(where: { $0 > verdict.shortfallAt }),
-                      !bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
+                let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in
+                    bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) ? nil : named
+                }
+                // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it.
+                guard let named = listed ?? occurrences.first(where: { fallsShort(after: $0 + name.count, in: bytes) }),
                       !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude)
                 else { continue }
                 if verdict.sentence != ownSentence { return verdict.sentence }
@@ -198,6 +202,26 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         }
         return nil
     }
+
+    /// Whether a shortfall word follows `end` in `bytes`, past at most two of
+    /// the words that may stand between (`tuy`, `vẫn`, `còn`, `đều`).
+    static func fallsShort(after end: Int, in bytes: [UInt8]) -> Bool {
+        var cursor = end
+        for _ in 0...2 {
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            if foldedShortfallWords.contains(where: { word in
+                cursor + word.count <= bytes.count && bytes[cursor..<(cursor + word.count)].elementsEqual(word)
+                    && (cursor + word.count == bytes.count || !PhrasePattern.isWordByte(bytes[cursor + word.count]))
+            }) { return true }
+            var wordEnd = cursor
+            while wordEnd < bytes.count, PhrasePattern.isWordByte(bytes[wordEnd]) { wordEnd += 1 }
+            guard fillersBeforeShortfall.contains(where: { bytes[cursor..<wordEnd].elementsEqual($0) }) else { return false }
+            cursor = wordEnd
+        }
+        return false
+    }
+
+    private static let fillersBeforeShortfall = ["tuy", "van", "con", "deu"].map { Array($0.utf8) }
 
     /// Whether one of the rule's exclusion words stands in the list item that
     /// names the indicator at `start`, from the punctuation or `và` before it
