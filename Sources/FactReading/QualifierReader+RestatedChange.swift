@@ -6,7 +6,7 @@ import Facts
 /// tương đương 33,3%`, and in brackets after the change's noun or with its
 /// verb again: `tăng 2 người bị thương (+16,7%)`, `giảm 5 vụ (giảm 15,6%)`.
 /// The percentage is the same change, relative: it qualifies the figure the
-/// first does, and is no figure of its own.
+/// first does (none, where the first stands alone), and is no figure of its own.
 extension QualifierReader {
     /// Reads the quantity at `index` as such a change when it is one, and says
     /// whether it did. `lead` holds the words between it and the change before.
@@ -14,9 +14,11 @@ extension QualifierReader {
                              quantities: UnsafeBufferPointer<ScannedQuantity>,
                              into drafts: inout [Draft]) -> Bool {
         guard index > 0, quantities[index].unit.dimension == .percent,
-              drafts[index - 1].role == .comparison(.changeOnPrevious), let figure = drafts[index - 1].qualifies,
+              drafts[index - 1].role == .comparison(.changeOnPrevious),
               quantities[index - 1].unit.dimension != .percent, quantities[index - 1].start >= clause.lowerBound
         else { return false }
+        // A change with no figure to be of (`So với năm 2025, giảm 52 vụ (-9,67%)` after a rate) is restated alike, alone.
+        let figure = drafts[index - 1].qualifies
         let falls = drafts[index - 1].falls, value = quantities[index].value
         guard lead.isEmpty || lead.elementsEqual(["tuong", "duong"]) || lead.elementsEqual(["tuong", "ung"])
                 || restatesInBrackets(from: quantities[index - 1].end, to: quantities[index].start, lead: lead, falls: falls)
@@ -24,8 +26,10 @@ extension QualifierReader {
         drafts[index].role = .comparison(.changeOnPrevious)
         drafts[index].qualifies = figure
         drafts[index].falls = falls
-        drafts[figure].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
-                                                     unit: quantities[index].unit, fact: index))
+        if let figure {
+            drafts[figure].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
+                                                         unit: quantities[index].unit, fact: index))
+        }
         return true
     }
 

@@ -22,6 +22,9 @@ struct ChangeOnlyTests {
         ("security.order.criminal_offences", "Tội phạm về trật tự xã hội giảm 11,5% so với cùng kỳ.", "-11,5%"),
         ("economy.enterprises.new", "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ.", "15%"),
         ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,34% so với năm trước.", "-0,34%"),
+        // In the results, said with its verb alone.
+        ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,41%.", "-0,41%"),
+        ("security.order.criminal_offences", "Tội phạm về trật tự xã hội giảm 6,1%.", "-6,1%"),
     ])
     func alone(_ path: String, _ sentence: String, _ expected: String) throws {
         let value = try #require(Self.value(path, sentence))
@@ -60,6 +63,15 @@ struct ChangeOnlyTests {
     func countInPercent(_ path: String, _ sentence: String) throws {
         let value = try #require(Self.value(path, sentence))
         #expect(value.change == nil && !value.saysAnything)
+    }
+
+    @Test("a rate's change is none of a count's in percent: one naming the count, or said again after it")
+    func rateBesideCounts() throws {
+        let sentence = "Xảy ra 312 vụ phạm tội về trật tự xã hội; điều tra, khám phá 277 vụ, tỉ lệ khám phá đạt 88,7%. "
+            + "So với năm 2025, giảm 52 vụ (-14,3%), số vụ khám phá tăng 12 vụ (+4,5%)."
+        let value = try #require(Self.value("security.order.clearance_rate", sentence))
+        #expect(value.actual?.formattedValue() == "88,7%")
+        #expect(value.change == nil && value.previous == nil)
     }
 
     @Test("a value's change stated beside it, or as its share of last year's, is its .change", arguments: [

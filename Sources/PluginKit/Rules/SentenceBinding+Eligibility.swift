@@ -1,3 +1,4 @@
+import Platform
 import Facts
 
 /// Which of a sentence's numbers a binding may take at all, before any word
@@ -48,6 +49,27 @@ extension SentenceBinding {
                 || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
         }
     }
+
+    /// Whether the item a change stands in, from the `,` `;` or `.` before it,
+    /// names a count (`số vụ khám phá tăng 12 vụ (+2,86%)`) or holds one
+    /// (`giảm 52 vụ (-9,67%)`): a change in percent there is that count's, no rate's.
+    func itemNamesCount(before start: Int, among all: [Number]) -> Bool {
+        let bytes = folded.bytes
+        let end = min(start, bytes.count)
+        let itemStart = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+            .map { $0 + 1 } ?? 0
+        if all.contains(where: { $0.start >= itemStart && $0.start < end && Self.isCount($0.fact.unit) }) { return true }
+        return bytes.withUnsafeBufferPointer { text in
+            Self.countNames.contains { $0.isFound(in: UnsafeBufferPointer(rebasing: text[itemStart..<end])) }
+        }
+    }
+
+    private static func isCount(_ unit: QuantityUnit) -> Bool {
+        if case .count = unit.dimension { true } else { false }
+    }
+
+    /// How an item names a count: `số vụ`, `số người`, `số hộ`, `số đối tượng`, `số lượt`.
+    private static let countNames = ["số vụ", "số người", "số hộ", "số đối tượng", "số lượt"].map(PhrasePattern.init)
 
     /// Whether a fact is a share of plan, or the excess over it, in percent,
     /// that qualifies no figure: what a search for shares takes.

@@ -61,6 +61,7 @@ struct SentenceBinding {
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
         let numbers = all.filter {
             accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) && !(partYear && isWholeYear($0))
+                && !(sought == .changes && rule.rule.unit == .percent && itemNamesCount(before: $0.start, among: all))
         }
         guard !numbers.isEmpty else { return nil }
         // A count's change in percent alone is named by a phrase, not by one word: in `thuế sản phẩm trừ trợ cấp
