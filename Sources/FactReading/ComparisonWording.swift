@@ -346,7 +346,7 @@ extension QualifierReader {
     /// `(tương đương mức giảm 2,6%)` after a level: the change said as its
     /// equivalent is the change itself, as `giảm 2,6%` alone would be.
     static func droppingEquivalence(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
-        guard let verb = lead.last, verb == .tang || verb == .giam else { return lead }
+        guard lead.count >= 3, let verb = lead.last, verb == .tang || verb == .giam else { return lead }
         var rest = lead.dropLast()
         if rest.last == .muc { rest = rest.dropLast() }
         guard rest.count == 2, rest.first == Self.tuong, rest.last == Self.duong else { return lead }

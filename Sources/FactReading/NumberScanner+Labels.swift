@@ -8,8 +8,12 @@ import Facts
 extension NumberScanner {
     /// The unit the label before the paragraph's first colon names in brackets
     /// right before that colon, when the number at `start` stands after it, in
-    /// the same clause; nil where there is none.
+    /// the same clause, right after a colon of its own; nil where there is none.
     func labelUnit(before start: Int) -> QuantityUnit? {
+        // Each bare figure of such an item follows a colon (`: 512,4`, `(năm 2025: 468,1)`): most numbers are passed over here.
+        var before = start - 1
+        while before > 0, scalars[before] == " " { before -= 1 }
+        guard before > 0, scalars[before] == ":" else { return nil }
         // A label is short: its colon is looked for near the paragraph's start only.
         let searched = scalars[..<min(start, Self.longestLabel)]
         guard let colon = searched.firstIndex(of: ":"), colon > 2 else { return nil }

@@ -119,6 +119,8 @@ struct SentenceBinding {
         let respective = RespectiveList(folded: folded.bytes) {
             all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.fact.role == .primary) }
         }
+        // Few sentences hold a change standing alone: asked once, not for each name.
+        let mayHaveChangeAlone = sought == .values && !rule.rule.takesChanges && facts.contains(where: SentenceBinding.isChangeAlone)
         if position != .after {
             for name in names {
                 if let respective, respective.spansItems(name) { continue }
@@ -153,7 +155,7 @@ struct SentenceBinding {
                 let chosen = numbers[chosenIndex]
                 // A change of the name's figure standing alone before it (`Tỷ lệ hộ nghèo giảm 2,1%, tỷ lệ dân số
                 // tham gia BHYT đạt 96,4%`) is what the name names: the figure after it is another's.
-                if sought == .values, !rule.rule.takesChanges,
+                if mayHaveChangeAlone,
                    all.contains(where: { $0.start >= name.upperBound && $0.start < chosen.start && SentenceBinding.isChangeAlone($0.fact) }) {
                     continue
                 }
