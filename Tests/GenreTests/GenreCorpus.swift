@@ -11,8 +11,8 @@ import TestSupport
 /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus):
 /// each `NAME.md` with `NAME.answers.toml`, what a careful reader takes from
 /// it — the header, and each indicator's value (and `.target`) as baocao
-/// writes values, and where the answers say them, its status (`.status`) and
-/// last year's value (`.previous`). An
+/// writes values, and where the answers say them, its status (`.status`),
+/// last year's value (`.previous`) and its change on last year (`.change`). An
 /// indicator a report's answers do not list must not be found in it.
 struct CorpusReport: Sendable {
     var name: String
@@ -52,7 +52,7 @@ struct CorpusReport: Sendable {
     }
 
     /// What baocao reads from the report: every indicator path (and `….target`) it finds → the value as written;
-    /// `….status` for each value with a status, `….previous` for each with last year's value.
+    /// `….status` for each value with a status, `….previous` for each with last year's value, `….change` for each with a change.
     func found(with registry: PluginRegistry) -> [String: String] {
         let catalog = PluginCatalog(registry: registry, store: FactStore(documents: [document]))
         var found: [String: String] = [:]
@@ -61,6 +61,7 @@ struct CorpusReport: Sendable {
             if let target = value.planTarget { found[value.path + ".target"] = target.stated.formattedValue() }
             if value.status != .unknown { found[value.path + ".status"] = value.status.rawValue }
             if let previous = value.previous { found[value.path + ".previous"] = ValueFormatter().inline(.measure(Measure(previous))) }
+            if let change = value.statedChange { found[value.path + ".change"] = ValueFormatter().inline(.measure(Measure(change))) }
         }
         return found
     }
@@ -84,8 +85,9 @@ struct CorpusScore {
                 case nil: missed[path, default: []].append(report.name)
                 }
             }
-            // A status or last year's value is checked where the answers give one; a value or target wherever it is found.
-            for (path, value) in found where report.answers[path] == nil && !path.hasSuffix(".status") && !path.hasSuffix(".previous") {
+            // A status, last year's value or a change is checked where the answers give one; a value or target wherever it is found.
+            for (path, value) in found where report.answers[path] == nil && !path.hasSuffix(".status") && !path.hasSuffix(".previous")
+                && !path.hasSuffix(".change") {
                 spurious[path, default: []].append("\(report.name): read \(value)")
             }
         }
