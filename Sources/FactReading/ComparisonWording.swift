@@ -245,13 +245,15 @@ extension QualifierReader {
     }
 
     /// Whether the change's verb alone opens the item its number stands in,
-    /// after a comma that ends the figure before and its noun: `đón 120 nghìn
-    /// lượt khách du lịch, tăng 12%`, `xảy ra 6 vụ phạm pháp hình sự, giảm 2 vụ`,
+    /// after a comma or bracket that ends the figure before and its noun: `đón 120 nghìn
+    /// lượt khách du lịch, tăng 12%`, `xảy ra 6 vụ phạm pháp hình sự, giảm 2 vụ`, `cấp 1.384 giấy phép xây dựng (tăng 4,6%)`,
     /// `…, ít hơn năm trước 4 vụ` (not `…, chi ngân sách giảm 2 tỷ đồng`, another figure's change).
     func opensItem(_ verbLead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
                    in words: borrowing SentenceWords) -> Bool {
         guard let verb = verbLead.last, verb == .tang || verb == .giam || verb == .vuot, lower < start, start <= scalars.count,
-              let comma = scalars[lower..<start].lastIndex(of: ",") else { return false }
+              let comma = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return false }
+        // A bracket after the plan named (`chưa đạt kế hoạch đề ra (tăng 7%)`) holds the plan's change, no figure's.
+        if scalars[comma] == "(", Self.namesPlan(words.window(lower, comma)) { return false }
         // The item as the verb's lead is read: `…, ít hơn năm trước 4 vụ` opens on `giảm`.
         let item = Self.comparativeAsChange(Self.droppingComparison(words.window(comma + 1, start)))
         return item.count == 1 && item.last == verb
