@@ -343,10 +343,9 @@ extension QualifierReader {
             && (previous.dimension == unit.dimension || previous.isPoints && unit.dimension == .percent)
     }
 
-    /// The lead without the word that makes the number approximate, which
-    /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
-    /// `(tương đương mức giảm 2,6%)` after a level: the change said as its
-    /// equivalent is the change itself, as `giảm 2,6%` alone would be.
+    /// The lead of a change said as its equivalent after a level (`(tương
+    /// đương mức giảm 2,6%)`) as its verb alone: the change itself, as `giảm
+    /// 2,6%` alone would be.
     static func droppingEquivalence(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
         guard lead.count >= 3, let verb = lead.last, verb == .tang || verb == .giam else { return lead }
         var rest = lead.dropLast()
@@ -357,6 +356,8 @@ extension QualifierReader {
 
     private static let tuong: FoldedWord = "tuong", duong: FoldedWord = "duong"
 
+    /// The lead without the word that makes the number approximate, which
+    /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
     static func droppingApproximation(_ lead: ArraySlice<FoldedWord>, _ word: String?) -> ArraySlice<FoldedWord> {
         guard let word else { return lead }
         return lead.dropLast(word.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })

@@ -8,12 +8,13 @@ import Facts
 /// gives. In the plan (`Tỷ lệ hộ nghèo giảm 1,5%`), where it is a target, and
 /// with a plan's words before it in its clause, it is left as it is written.
 extension QualifierReader {
-    /// +1 (`tăng`) or −1 (`giảm`) where the number at `start`, still a figure of
-    /// its own, may be a bare change: in percent or points, its verb right
-    /// before it (`giảm 0,41%`, not `giảm còn 2%` nor `cắt giảm`) and nothing but a comparison after it, no plan's
-    /// words (`kế hoạch`, `mục tiêu` …) in its clause before it nor an aim's
-    /// (`phấn đấu`, `dự kiến`) in its sentence, and
-    /// no figure before it in the clause that is not itself such a change.
+    /// +1 (`tăng`) or −1 (`giảm`) where the number at `index`, still a figure
+    /// of its own, may be a bare change: in percent or points, its verb right
+    /// before it (`giảm 0,41%`, not `giảm còn 2%` nor `cắt giảm`) and nothing
+    /// but a comparison after it, no plan's words (`kế hoạch`, `mục tiêu` …) in
+    /// its clause before it nor an aim's (`phấn đấu`, `dự kiến`) in its
+    /// sentence, and no figure before it in the clause that is not itself such
+    /// a change; 0 where it may not.
     /// `lead` is the words right before the number (from the figure before it),
     /// which hold its verb; the other words are read only where that verb is.
     func bareChangeDirection(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
@@ -51,6 +52,7 @@ extension QualifierReader {
     /// Words right before the verb that make the number a level (`tốc độ tăng 8,1%`, `mức tăng`, `cắt giảm`, `tỷ
     /// lệ tăng`) or one of a list its names take in order (`lần lượt tăng`, `tương ứng tăng`).
     private static let levelWordsBeforeVerb: [FoldedWord] = [.do, "muc", "cat", "le", "luot", "ung"]
-    /// Words of an aim rather than a result: `phấn đấu`, `dự kiến`, `nghị quyết`, `chỉ tiêu`, `mục tiêu`.
+    /// Words of an aim rather than a result, anywhere in the sentence before the number: `phấn đấu`, `dự kiến`,
+    /// and as lists abbreviate a resolution and a plan, `NQ`, `KH`.
     private static let aimWords: [FoldedWord] = ["phan", "kien", "nq", "kh"]
 }

@@ -119,7 +119,8 @@ struct QualifierReader {
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
             let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
-            var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead : Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead)))
+            var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead
+                : Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead)))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
             if mayList, let verb = Self.respectiveVerb(verbLead) {
                 verbLead = [verb]
@@ -278,10 +279,10 @@ struct QualifierReader {
                                                                 unit: quantities[last].unit, fact: last))
                 }
             }
-            // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
-            // figure before it, and the change after it is that figure's.
             drafts[index].bareChange = bareChangeDirection(index, lead: plainLead, clause: clause, sentence: sentence,
                                                            quantities: quantities, primaries: primaries, drafts: drafts, words: words)
+            // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
+            // figure before it, and the change after it is that figure's.
             if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }
             readContext(lead: lead, leadRange: leadStart..<start, references: references, mayProject: mayProject,
                         into: &drafts[index].qualifiers)

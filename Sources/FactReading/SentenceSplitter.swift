@@ -61,8 +61,9 @@ enum SentenceSplitter {
         return true
     }
 
-    /// The clause of `sentence` (its text between `;`, or the point of a sentence read with the one before) that holds `offset`; the
-    /// whole sentence if `offset` is a `;`. `marks` are the offsets within the
+    /// The clause of `sentence` (its text between `;`, or the point of a
+    /// sentence read with the one before) that holds `offset`; the whole
+    /// sentence if `offset` is a `;`. `marks` are the offsets within the
     /// sentence of its `;` (and maybe other scalars), in order. Asked per
     /// number, so that no list of clauses is allocated per sentence.
     static func clause(containing offset: Int, _ scalars: [Unicode.Scalar], in sentence: Range<Int>,

@@ -65,7 +65,8 @@ enum TableColumn: Equatable {
                   words.padded == " \(found) " || words.padded == " nam \(found) " else { return nil }
             return (index, found)
         }
-        // `Năm 2025 | Kế hoạch 2026 | Ước thực hiện 2026`: beside a column of what was done, the year before the report's alone is last year's.
+        // `Năm 2025 | Kế hoạch 2026 | Ước thực hiện 2026`: beside a column of what was done, the year
+        // before the report's alone is last year's.
         guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else {
             if let year { for alone in yearsAlone where alone.year == year - 1 { roles[alone.index] = .previous } }
             return roles

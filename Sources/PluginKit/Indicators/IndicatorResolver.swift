@@ -179,8 +179,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// Another sentence that names the indicator among the targets it says
     /// fell short (`02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông`):
     /// a shortfall word, a word for targets, and the indicator's name after
-    /// them with no figure between, or right before a shortfall word of its own. The value's own sentence is left out: its
-    /// verdicts were read number by number.
+    /// them with no figure between, or right before a shortfall word of its
+    /// own. The value's own sentence is left out: its verdicts were read
+    /// number by number.
     /// `own` gives the value's sentence, read only if a verdict names the indicator.
     static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
         guard !verdicts.isEmpty else { return nil }
