@@ -85,6 +85,12 @@ extension QualifierReader {
 
     private static let changeOpenings = [Array("tang".unicodeScalars), Array("giam".unicodeScalars)]
 
+    /// Where the item of the figure ending at `end` ends in its clause: at the next comma, or with the clause.
+    func itemEnd(after end: Int, in clause: Range<Int>) -> Int {
+        guard end < clause.upperBound else { return clause.upperBound }
+        return scalars[end..<clause.upperBound].firstIndex(of: ",") ?? clause.upperBound
+    }
+
     /// Whether words after a change set it against an earlier month or
     /// quarter: `so với tháng trước`, `so với quý II`, `so với kỳ trước`, and
     /// `so với tháng 12 năm trước` (the year's start). Not `so với cùng tháng

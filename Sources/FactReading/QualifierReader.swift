@@ -95,10 +95,10 @@ struct QualifierReader {
                 clauseStart = clause.lowerBound
                 // A clause that opens on `so với …` compares what the clause before it
                 // counted (`… làm 4 người chết; so với cùng kỳ giảm 2 vụ, giảm 1 người chết`); so does one
-                // that opens on a change's verb (`… còn 3,8%; giảm 0,9 điểm %`).
+                // that opens on a change's verb (`… còn 3,8%; giảm 0,9 điểm %`, `…; giảm 3 vụ, giảm 2 người chết`).
                 // (Not one that names what changed after its figure: `…; giảm 10% số vụ tai nạn giao thông`.)
                 let continuesChange = opensOnChange(at: clause.lowerBound, before: start)
-                    && Self.saysOnlyComparison(words.window(end, clause.upperBound))
+                    && Self.saysOnlyComparison(words.window(end, itemEnd(after: end, in: clause)))
                 if !opensOnComparison(at: clause.lowerBound, before: start) && !continuesChange {
                     primaries.removeAll(keepingCapacity: true)
                 }

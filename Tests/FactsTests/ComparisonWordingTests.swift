@@ -82,6 +82,9 @@ struct ComparisonWordingTests {
         // … as lists abbreviate it (`CK`, cùng kỳ).
         Case(sentence: "TNGT xảy ra 7 vụ, làm chết 3 người; so CK giảm 2 vụ, giảm 1 người chết.",
              comparisons: ["7 vụ": ["changeOnPrevious -2"], "3 người": ["changeOnPrevious -1"]]),
+        // A clause opening on its changes' verbs, naming last year at the end, compares the clause before.
+        Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, chết 11 người; giảm 3 vụ, giảm 2 người chết so với năm 2025.",
+             comparisons: ["14 vụ": ["changeOnPrevious -3"], "11 người": ["changeOnPrevious -2"]]),
         // … and so does a sentence that opens on it.
         Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
              comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"]]),
