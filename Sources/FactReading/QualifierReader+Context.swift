@@ -237,7 +237,7 @@ extension QualifierReader {
     private static let committee: Set<FoldedWord> = ["uy", "ubnd", "hdnd"]
 
     /// How high a kind of place stands: a province, a city, a district or town, a commune or ward, a village.
-    private static func level(_ kind: [Unicode.Scalar]) -> Int {
+    static func level(_ kind: [Unicode.Scalar]) -> Int {
         levels.first { $0.kinds.contains(kind) }?.level ?? 1
     }
 

@@ -299,6 +299,7 @@ struct QualifierReader {
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
+        markHigherLevels(quantities, words: words, into: &drafts)
     }
 
     // MARK: - Comparisons

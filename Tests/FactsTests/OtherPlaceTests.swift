@@ -17,6 +17,13 @@ struct OtherPlaceTests {
         ("Du lịch phát triển; riêng xã Chiềng Châu đón 41.000 lượt khách, doanh thu 32 tỷ đồng.",
          ["41.000 lượt khách": "xã Chiềng Châu", "32 tỷ đồng": "xã Chiềng Châu"]),
         ("Thị trấn Mường Khến dẫn đầu: thu 8,2 tỷ đồng, toàn huyện thu 86 tỷ đồng.", ["8,2 tỷ đồng": "thị trấn Mường Khến"]),
+        // The place above the report's, said of as a whole, is another place, up to the report's own named after it;
+        // not after the report's own place, nor as a ranking.
+        ("Năm 2025, toàn tỉnh đón 3,2 triệu lượt khách, trong đó huyện Mai Châu đón 412.000 lượt.", ["3,2 triệu lượt khách": "toàn tỉnh"]),
+        ("Thu ngân sách của tỉnh đạt 5.200 tỷ đồng; thu ngân sách trên địa bàn huyện đạt 186 tỷ đồng.", ["5.200 tỷ đồng": "của tỉnh"]),
+        ("Hồ sơ của huyện đã số hóa lên kho dữ liệu của tỉnh là 1.240 hồ sơ.", [:]),
+        ("Huyện đứng thứ 3 toàn tỉnh với 412 nghìn lượt khách.", [:]),
+        ("Cả nước có 18 triệu lượt khách quốc tế.", ["18 triệu lượt khách": "Cả nước"]),
         // A total raised by the place's result is the whole's.
         ("Xã Pù Bin được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 4 xã.", [:]),
         // A share of plan that qualifies no figure is read alike.

@@ -1,0 +1,67 @@
+import Platform
+import Facts
+
+/// A figure of the place above the report's, said of it as a whole: `Năm
+/// 2026, toàn tỉnh đón 3,2 triệu lượt khách`, `Thu ngân sách của tỉnh đạt
+/// 5.200 tỷ đồng` in a district's report; `toàn huyện`, `cả huyện` in a
+/// commune's; `cả nước`, `toàn quốc` in any. Such a figure is that place's
+/// (`.ofPlace("toàn tỉnh")`), no figure of the report's, and a mention of the
+/// report's own place after it gives the figures after that back to the
+/// report (`…, trong đó huyện Mai Sơn đón 412.000 lượt`).
+extension QualifierReader {
+    /// Marks the figures whose item, before them, names a place above the
+    /// report's as a whole (`toàn`, `cả`, `của` and the place's kind) after
+    /// any mention of the report's own kind of place (`của` only where the
+    /// sentence has named none before); not a ranking among such places
+    /// (`đứng thứ 3 toàn tỉnh`, `cao nhất toàn tỉnh`).
+    func markHigherLevels(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                          into drafts: inout [Draft]) {
+        guard let reportKind = reportPlaceKind,
+              words.mayContain(Self.toan) || words.mayContain(Self.ca) || words.mayContain(Self.cua) else { return }
+        let reportLevel = Self.level(reportKind)
+        let list = words.words, starts = words.starts
+        // Each mention in order: where it starts, the words it was written in, and whether it is of a place above.
+        var mentions: [(at: Int, text: Range<Int>, higher: Bool)] = []
+        for index in list.indices {
+            let word = list[index]
+            if word == Self.toan || word == Self.ca || word == Self.cua, index + 1 < list.endIndex {
+                guard let (level, end) = kindLevel(at: index + 1, in: list), level > reportLevel || level == Self.country else { continue }
+                let before = index > list.startIndex ? list[index - 1] : nil
+                if let before, Self.ranking.contains(before) { continue }
+                // `… TTHC của thành phố đã số hoá lên Kho dữ liệu của tỉnh là …`: after the report's own place,
+                // `của` a place above names whose something else is, not whose the figure is.
+                if word == Self.cua, mentions.contains(where: { !$0.higher }) { continue }
+                mentions.append((starts[index], starts[index]..<words.ends[end - 1], true))
+            } else if let (level, _) = kindLevel(at: index, in: list), level == reportLevel {
+                mentions.append((starts[index], starts[index]..<starts[index], false))
+            }
+        }
+        guard mentions.contains(where: \.higher) else { return }
+        for index in drafts.indices where drafts[index].qualifies == nil {
+            let start = quantities[index].start
+            guard let mention = mentions.last(where: { $0.at < start }), mention.higher,
+                  !scalars[mention.text.upperBound..<start].contains(where: { ",;:()".unicodeScalars.contains($0) }),
+                  !drafts[index].qualifiers.contains(where: { $0.kind == "place" }) else { continue }
+            drafts[index].qualifiers.append(.ofPlace(String(String.UnicodeScalarView(scalars[mention.text]))))
+        }
+    }
+
+    /// The level of the kind of place whose words start at `index` (`tỉnh`,
+    /// `thành phố`, `huyện` …; `nước` and `quốc` the country's), and where its words end.
+    private func kindLevel(at index: Int, in list: ArraySlice<FoldedWord>) -> (level: Int, end: Int)? {
+        let word = list[index]
+        if word == Self.nuoc || word == Self.quoc { return (Self.country, index + 1) }
+        if let level = Self.oneWordLevels[word] { return (level, index + 1) }
+        guard index + 1 < list.endIndex, let level = Self.twoWordLevels[word]?[list[index + 1]] else { return nil }
+        return (level, index + 2)
+    }
+
+    private static let toan: FoldedWord = "toan", ca: FoldedWord = "ca", cua: FoldedWord = "cua"
+    private static let nuoc: FoldedWord = "nuoc", quoc: FoldedWord = "quoc"
+    /// The country's level, above every place's.
+    private static let country = 5
+    /// Words before a mention that rank the report's place among others: `thứ`, `đầu` (`dẫn đầu`), `nhất` (`cao nhất`).
+    private static let ranking: Set<FoldedWord> = ["thu", "dau", "nhat"]
+    private static let oneWordLevels: [FoldedWord: Int] = ["tinh": 4, "huyen": 2, "quan": 2, "xa": 1, "phuong": 1]
+    private static let twoWordLevels: [FoldedWord: [FoldedWord: Int]] = ["thanh": ["pho": 3], "thi": ["xa": 2, "tran": 1]]
+}
