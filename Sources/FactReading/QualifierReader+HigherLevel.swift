@@ -16,10 +16,22 @@ extension QualifierReader {
     /// (`đứng thứ 3 toàn tỉnh`, `cao nhất toàn tỉnh`).
     func markHigherLevels(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                           into drafts: inout [Draft]) {
-        guard let reportKind = reportPlaceKind,
-              words.mayContain(Self.toan) || words.mayContain(Self.ca) || words.mayContain(Self.cua) else { return }
-        let reportLevel = Self.level(reportKind)
+        guard let reportLevel, reportLevel < Self.country else { return }
+        // The words' mask answers for most sentences: `toàn`, `cả` or `của`, and a kind of place above the report's.
+        let (whole, whole2, of) = (Self.toan, Self.ca, Self.cua)
+        let above = Self.firstWords(above: reportLevel)
+        guard words.mayContain(whole) || words.mayContain(whole2) || words.mayContain(of),
+              above.contains(where: { words.mayContain($0) }) else { return }
         let list = words.words, starts = words.starts
+        // Then the words themselves, with no allocation: most such sentences name no place above after those words.
+        var namesAbove = false
+        var index = list.startIndex
+        while index + 1 < list.endIndex, !namesAbove {
+            let word = list[index]
+            namesAbove = (word == whole || word == whole2 || word == of) && above.contains(list[index + 1])
+            index += 1
+        }
+        guard namesAbove else { return }
         // Each mention in order: where it starts, the words it was written in, and whether it is of a place above.
         var mentions: [(at: Int, text: Range<Int>, higher: Bool)] = []
         for index in list.indices {
@@ -32,7 +44,7 @@ extension QualifierReader {
                 // `của` a place above names whose something else is, not whose the figure is.
                 if word == Self.cua, mentions.contains(where: { !$0.higher }) { continue }
                 mentions.append((starts[index], starts[index]..<words.ends[end - 1], true))
-            } else if let (level, _) = kindLevel(at: index, in: list), level == reportLevel {
+            } else if Self.kindWords.contains(word), let (level, _) = kindLevel(at: index, in: list), level == reportLevel {
                 mentions.append((starts[index], starts[index]..<starts[index], false))
             }
         }
@@ -64,4 +76,21 @@ extension QualifierReader {
     private static let ranking: Set<FoldedWord> = ["thu", "dau", "nhat"]
     private static let oneWordLevels: [FoldedWord: Int] = ["tinh": 4, "huyen": 2, "quan": 2, "xa": 1, "phuong": 1]
     private static let twoWordLevels: [FoldedWord: [FoldedWord: Int]] = ["thanh": ["pho": 3], "thi": ["xa": 2, "tran": 1]]
+    /// The first words of the kinds of place and of the country, compared as integers before any look-up.
+    private static let kindWords: [FoldedWord] = ["tinh", "huyen", "quan", "xa", "phuong", "thanh", "thi", "nuoc", "quoc"]
+
+    /// The first words of the kinds of place above `level`, and of the country's.
+    private static func firstWords(above level: Int) -> [FoldedWord] {
+        switch level {
+        case 4: countryWords
+        case 3: provinceWords
+        case 2: cityWords
+        default: districtWords
+        }
+    }
+
+    private static let countryWords: [FoldedWord] = ["nuoc", "quoc"]
+    private static let provinceWords: [FoldedWord] = ["nuoc", "quoc", "tinh"]
+    private static let cityWords: [FoldedWord] = ["nuoc", "quoc", "tinh", "thanh"]
+    private static let districtWords: [FoldedWord] = ["nuoc", "quoc", "tinh", "thanh", "huyen", "quan", "thi"]
 }

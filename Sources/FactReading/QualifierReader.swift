@@ -38,6 +38,8 @@ struct QualifierReader {
     /// place named before it is that place's (`thị trấn Mai Châu` in the report of `huyện Mai Châu` too).
     let reportPlace: [UInt8]?
     let reportPlaceKind: [Unicode.Scalar]?
+    /// How high the report's place stands (``level(_:)``), when its header says.
+    let reportLevel: Int?
     /// The paragraph is in the report's results, where a bare change is the year's.
     let inResults: Bool
 
@@ -50,6 +52,7 @@ struct QualifierReader {
         self.reportPeriod = reportPeriod
         self.reportPlace = reportPlace
         self.reportPlaceKind = reportPlaceKind
+        reportLevel = reportPlaceKind.map(Self.level)
     }
 
     /// Reads the qualifiers of the quantities of one sentence, one draft per
