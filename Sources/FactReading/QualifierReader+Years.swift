@@ -18,6 +18,14 @@ extension QualifierReader {
         return namedYear(reference)
     }
 
+    /// Whether a year after the report's is named between `lower` and `start`:
+    /// `Trồng rừng 1.150 ha (kế hoạch năm 2027: 1.200 ha)` states next year's
+    /// plan beside this year's figure, no target of it.
+    func namesLaterYear(after lower: Int, before start: Int, in references: ArraySlice<ScannedReference>) -> Bool {
+        guard let reportYear else { return false }
+        return references.contains { $0.kind == .year && $0.start >= lower && $0.start < start && (namedYear($0) ?? 0) > reportYear }
+    }
+
     /// `tăng 65% so với năm 2020`, `bằng 180% so với năm 2020` in a report on
     /// 2025: a change on, or a share of, a year before last — over the years
     /// since (a term's start), not on last year. `end` is where the number

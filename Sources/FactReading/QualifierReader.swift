@@ -193,6 +193,7 @@ struct QualifierReader {
                 if let kind = lastYear || comparedLastYear ? .previousValue : comparisonKind(lead: itemLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan, item: item)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
+                    .flatMap({ $0 == .target && namesLaterYear(after: leadStart, before: start, in: references) ? nil : $0 })
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
                                                           after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {

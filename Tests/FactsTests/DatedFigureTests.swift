@@ -38,6 +38,10 @@ struct DatedFigureTests {
         #expect(revenue.comparison(.earlierValue)?.value == 31)
         #expect(try fact("31 tỷ đồng", in: store).qualifiers.contains(.asOf("năm 2022")))
         #expect(store.facts.filter { $0.unit.symbol == "ha" }.allSatisfy { $0.role == .primary })
+        // Next year's plan in brackets beside this year's figure is no target of it; this year's is.
+        let planted = report("năm 2025", "Trồng rừng 1.150 ha (kế hoạch năm 2026: 1.200 ha); trồng cây phân tán 42 ha (kế hoạch năm 2025: 40 ha).")
+        #expect(try fact("1.150 ha", in: planted).comparison(.target) == nil)
+        #expect(try fact("42 ha", in: planted).comparison(.target)?.value == 40)
     }
 
     @Test("a figure dated alone to a year before the report's is that year's, not one of the year reported on")
