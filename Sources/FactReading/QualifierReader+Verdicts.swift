@@ -62,6 +62,7 @@ extension QualifierReader {
     func bareVerdict(_ words: SentenceWords) -> (status: PlanStatus, range: Range<Int>)? {
         guard let last = words.words.last, let start = words.starts.last, let end = words.ends.last,
               let status = Self.bareVerdicts.first(where: { $0.0 == last })?.1 else { return nil }
+        if let labelled = labelledVerdict(words, status: status) { return labelled }
         let opening = words.sentence.lowerBound
         let before = ScalarText.skipSpacesBack(scalars, before: start, floor: opening)
         guard before >= opening else { return nil }
@@ -73,6 +74,22 @@ extension QualifierReader {
     }
 
     static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
+
+    /// `… Thực hiện: 49,6 tỷ đồng. Đánh giá: Không đạt.`: a verdict after its
+    /// label (`Đánh giá:`) closing the statement, `Đạt`, `Vượt`, `Không đạt`
+    /// or `Chưa đạt`; `status` is the last word's alone.
+    private func labelledVerdict(_ words: SentenceWords, status: PlanStatus) -> (status: PlanStatus, range: Range<Int>)? {
+        let list = words.words, starts = words.starts, ends = words.ends
+        guard list.count >= 3, let end = ends.last else { return nil }
+        var first = list.endIndex - 1, verdict = status
+        if status == .met, list[first - 1] == Self.not || list[first - 1] == Self.notYet { first -= 1; verdict = .missed }
+        guard first >= list.startIndex + 2, list[first - 2] == Self.danh, list[first - 1] == Self.gia,
+              scalars[ends[first - 1]..<starts[first]].contains(":"),
+              scalars[end..<words.sentence.upperBound].allSatisfy({ $0 == " " || $0 == "." || $0 == ";" }) else { return nil }
+        return (verdict, starts[first]..<end)
+    }
+
+    private static let not: FoldedWord = "khong", notYet: FoldedWord = "chua", danh: FoldedWord = "danh", gia: FoldedWord = "gia"
 
     /// `gần`, folded.
     private static let nearly: FoldedWord = "gan"

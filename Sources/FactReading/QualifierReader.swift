@@ -300,6 +300,7 @@ struct QualifierReader {
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
+        markStatedTargets(quantities, words: words, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)

@@ -87,6 +87,32 @@ extension SentenceSplitter {
     }
 
     private static let so = Array("so".unicodeScalars)
+
+    /// Whether the text at `start` (folded) opens on a label of what was done
+    /// for the target the sentence before states, or of its verdict, then a
+    /// colon: `Chỉ tiêu 2: Thu ngân sách 52 tỷ đồng. Thực hiện: 49,6 tỷ đồng.
+    /// Đánh giá: Không đạt.` is one statement of a target, its result and verdict.
+    static func continuesLabel(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
+        guard start + 8 < folded.count else { return false }
+        func opens(_ label: [Unicode.Scalar]) -> Bool {
+            guard start + label.count < folded.count, ScalarText.wordStands(label, in: folded, at: start) else { return false }
+            let colon = ScalarText.skipSpaces(folded, start + label.count)
+            return colon < folded.count && folded[colon] == ":"
+        }
+        // The label's first letter picks the labels to compare: most sentences open on none of them.
+        switch folded[start] {
+        case "t": return opens(thucHien)
+        case "u": return opens(uocThucHien)
+        case "k": return opens(ketQuaThucHien) || opens(ketQua)
+        case "d": return opens(danhGia)
+        default: return false
+        }
+    }
+
+    /// The labels of a target's result and verdict, folded: `Thực hiện`, `Ước thực hiện`, `Kết quả`, `Kết quả thực hiện`, `Đánh giá`.
+    private static let thucHien = Array("thuc hien".unicodeScalars), uocThucHien = Array("uoc thuc hien".unicodeScalars),
+        ketQua = Array("ket qua".unicodeScalars), ketQuaThucHien = Array("ket qua thuc hien".unicodeScalars),
+        danhGia = Array("danh gia".unicodeScalars)
     /// The words that name last year in such an opening (`so với cùng kỳ năm trước`, `so CK`, `so năm 2025`).
     private static let comparisonWords: Set<String> = ["so", "voi", "cung", "ki", "ky", "nam", "truoc", "ck"]
 }

@@ -34,9 +34,10 @@ enum SentenceSplitter {
     }
 
     /// Whether the sentence at `start` goes on with the one before: it opens on the report's span
-    /// (``continuesSpan(_:from:)``) or on a comparison with last year (``continuesComparison(_:from:)``).
+    /// (``continuesSpan(_:from:)``), on a comparison with last year (``continuesComparison(_:from:)``)
+    /// or on a label of what was done or its verdict (``continuesLabel(_:from:)``).
     private static func continues(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
-        continuesSpan(folded, from: start) || continuesComparison(folded, from: start)
+        continuesSpan(folded, from: start) || continuesComparison(folded, from: start) || continuesLabel(folded, from: start)
     }
 
     private static func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {

@@ -61,6 +61,10 @@ struct ComparisonWordingTests {
         Case(sentence: "Cấp 1.384 giấy phép xây dựng (tăng 4,6%).", comparisons: ["1.384 giấy phép": ["changeOnPrevious 4.6"]]),
         Case(sentence: "Giá trị sản xuất đạt 2.864 tỷ đồng, tăng 6,4%, chưa đạt kế hoạch đề ra (tăng 7%).",
              comparisons: ["2.864 tỷ đồng": ["changeOnPrevious 6.4", "changeTarget 7"]]),
+        // A target stated first, what was done after `Thực hiện:` and the verdict after `Đánh giá:`, one statement.
+        Case(sentence: "Chỉ tiêu 2: Thu ngân sách trên địa bàn 52 tỷ đồng. Thực hiện: 49,6 tỷ đồng, đạt 95,4%. Đánh giá: Không đạt.",
+             comparisons: ["49,6 tỷ đồng": ["target 52", "percentOfPlan 95.4"]]),
+        Case(sentence: "Chỉ tiêu 4: Trồng rừng mới 900 ha. Thực hiện: 942 ha. Đánh giá: Vượt.", comparisons: ["942 ha": ["target 900"]]),
         // The change said as its equivalent after the level is the change itself.
         Case(sentence: "Tỷ lệ hộ nghèo hiện còn 6,12% (tương đương mức giảm 1,9%).", comparisons: ["6,12%": ["changeOnPrevious -1.9"]]),
         Case(sentence: "Tỷ lệ hộ nghèo giảm 2,4% (KH giảm 2%), còn 9,85%.",

@@ -164,6 +164,8 @@ struct ScanningPartsTests {
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Lũy kế từ đầu năm, toàn tỉnh có 412 doanh nghiệp thành lập mới.", 2),
         ("Tháng 9 xảy ra 2 vụ. Tính chung 9 tháng, trên địa bàn xảy ra 9 vụ tai nạn giao thông.", 2),
         ("Trong tháng 9 xảy ra 2 vụ tai nạn giao thông. Tính chung 9 tháng, xảy ra 13 vụ.", 1),
+        ("Chỉ tiêu 4: Trồng rừng mới 900 ha. Thực hiện: 942 ha. Đánh giá: Vượt.", 1),
+        ("Trồng rừng mới 900 ha. Thực hiện Nghị quyết, huyện cấp 42 giấy phép.", 2),
         ("Lũy kế đạt 12 tỷ đồng. Lũy kế 9 tháng.", 2),
         ("Thu ngân sách 9 tháng đạt 48,2 tỷ đồng. Ước cả năm đạt 70 tỷ đồng, bằng 103% dự toán.", 1),
         ("Xuất khẩu tháng 9 đạt 41 triệu USD. Tính chung 9 tháng đạt 352 triệu USD.", 1),
