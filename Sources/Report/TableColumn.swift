@@ -104,7 +104,9 @@ enum TableColumn: Equatable {
         if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious(inRowUnit: false) }
         // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
         if words.has(Self.riseAndFallWords) { return .changeOnPrevious(inRowUnit: true) }
-        if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) {
+        // `Tỷ lệ đạt`: what was reached, of the plan, though the header leaves out `(%)`.
+        if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)
+            || words.has(Self.ratioWords) && words.has(Self.reachedWords)) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
             if words.has(Self.estimateWords) { return .percentOfEstimate }
             if words.has(Self.planWords) { return .percentOfPlan }
@@ -182,6 +184,7 @@ enum TableColumn: Equatable {
     static let wholeYearWords = phrases("Cả năm")
     static let cumulativeWords = phrases("Lũy kế", "Cộng dồn", "Tính chung")
     static let reachedWords = phrases("Đạt")
+    static let ratioWords = phrases("Tỷ lệ")
     static let changeWords = phrases("Tăng", "Giảm")
     /// `Tăng (+), giảm (-)`, `Tăng/giảm`: signs and marks are no words.
     static let riseAndFallWords = phrases("Tăng giảm")

@@ -60,7 +60,7 @@ struct TableTests {
         ("Thực hiện", .actual(estimate: false)), ("Thực hiện năm 2024", .previous), ("So với KH (%)", .percentOfPlan),
         ("So với dự toán (%)", .percentOfEstimate), ("So với cùng kỳ (%)", .percentOfPrevious),
         ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .previous), ("Ghi chú", .other),
-        ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious(inRowUnit: false)),
+        ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tỷ lệ đạt", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious(inRowUnit: false)),
         ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other), ("Chỉ tiêu năm 2026", .plan(year: 2026)),
         ("TH/KH (%)", .percentOfPlan), ("ƯTH/CK (%)", .percentOfPrevious), ("So CK (%)", .percentOfPrevious),
         ("TH 2024", .previous), ("Thực hiện năm 2022", .other), ("ƯTH/Dự toán", .percentOfEstimate),
