@@ -50,7 +50,7 @@ enum FactRows {
         mutating func decode(_ coding: UnsafeBufferPointer<UInt8>) -> (unit: QuantityUnit, qualifiers: [Qualifier])? {
             if let known = codings.value(for: coding) { return known }
             guard let decoded = try? FactCoding.decode(coding) else { return nil }
-            if !decoded.qualifiers.contains(where: { if case .comparison = $0 { true } else { false } }) { codings.insert(decoded, for: coding) }
+            if !decoded.qualifiers.contains(where: \.isComparison) { codings.insert(decoded, for: coding) }
             return decoded
         }
 

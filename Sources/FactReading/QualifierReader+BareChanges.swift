@@ -42,7 +42,7 @@ extension QualifierReader {
     func markBareChanges(into drafts: inout [Draft]) {
         for index in drafts.indices where drafts[index].bareChange != 0 {
             guard drafts[index].role == .primary, drafts[index].qualifies == nil,
-                  !drafts[index].qualifiers.contains(where: { if case .comparison = $0 { true } else { false } }),
+                  !drafts[index].qualifiers.contains(where: \.isComparison),
                   !drafts.contains(where: { $0.qualifies == index }) else { continue }
             drafts[index].role = .comparison(.changeOnPrevious)
             drafts[index].falls = drafts[index].bareChange < 0

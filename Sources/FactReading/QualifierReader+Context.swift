@@ -205,7 +205,7 @@ extension QualifierReader {
             // A place above the report's (`tỉnh Lạng Sơn` in a city's report) names a body or an event after
             // it more often than whose a figure is (`Chi nhánh tỉnh Lạng Sơn`, `giải … tỉnh Lạng Sơn`): no other
             // place. One below it is, even of the report's name (`thị trấn Mai Châu` in `huyện Mai Châu`'s).
-            let level = Self.level(kind), reportLevel = reportPlaceKind.map(Self.level) ?? level
+            let level = Self.level(kind), reportLevel = self.reportLevel ?? level
             let own = level > reportLevel || level == reportLevel && isReportPlace(nameStart..<end)
             return Place(kind: own ? "" : String(String.UnicodeScalarView(kind)),
                          name: own ? "" : String(String.UnicodeScalarView(scalars[nameStart..<end])),
@@ -247,8 +247,8 @@ extension QualifierReader {
     ].map { (kinds: $0.0.map { Array($0.unicodeScalars) }, level: $0.1) }
 
     /// The kinds of place, as reports write them, and folded, by their words.
-    private static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố",
+    static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố",
                                                     "đặc khu"].map { Array($0.unicodeScalars) }
-    private static let oneWordKinds: Set<FoldedWord> = ["xa", "phuong", "huyen", "tinh", "quan", "thon"]
-    private static let twoWordKinds: Set<FoldedWord> = ["thi tran", "thi xa", "thanh pho", "dac khu"]
+    static let oneWordKinds: Set<FoldedWord> = ["xa", "phuong", "huyen", "tinh", "quan", "thon"]
+    static let twoWordKinds: Set<FoldedWord> = ["thi tran", "thi xa", "thanh pho", "dac khu"]
 }

@@ -36,15 +36,15 @@ extension QualifierReader {
         var mentions: [(at: Int, text: Range<Int>, higher: Bool)] = []
         for index in list.indices {
             let word = list[index]
-            if word == Self.toan || word == Self.ca || word == Self.cua, index + 1 < list.endIndex {
-                guard let (level, end) = kindLevel(at: index + 1, in: list), level > reportLevel || level == Self.country else { continue }
+            if word == Self.toan || word == Self.ca || word == Self.cua, index + 1 < list.endIndex, Self.kindWords.contains(list[index + 1]) {
+                guard let (level, end) = kindLevel(at: index + 1, in: words), level > reportLevel || level == Self.country else { continue }
                 let before = index > list.startIndex ? list[index - 1] : nil
                 if let before, Self.ranking.contains(before) { continue }
                 // `… TTHC của thành phố đã số hoá lên Kho dữ liệu của tỉnh là …`: after the report's own place,
                 // `của` a place above names whose something else is, not whose the figure is.
                 if word == Self.cua, mentions.contains(where: { !$0.higher }) { continue }
                 mentions.append((starts[index], starts[index]..<words.ends[end - 1], true))
-            } else if Self.kindWords.contains(word), let (level, _) = kindLevel(at: index, in: list), level == reportLevel {
+            } else if Self.kindWords.contains(word), let (level, _) = kindLevel(at: index, in: words), level == reportLevel {
                 mentions.append((starts[index], starts[index]..<starts[index], false))
             }
         }
@@ -58,14 +58,23 @@ extension QualifierReader {
         }
     }
 
-    /// The level of the kind of place whose words start at `index` (`tỉnh`,
-    /// `thành phố`, `huyện` …; `nước` and `quốc` the country's), and where its words end.
-    private func kindLevel(at index: Int, in list: ArraySlice<FoldedWord>) -> (level: Int, end: Int)? {
+    /// The level of the kind of place whose words start at word `index` (`tỉnh`,
+    /// `thành phố`, `huyện` …, as ``namedPlace(in:)`` reads kinds, tones and all;
+    /// `nước` and `quốc` the country's), and where its words end.
+    private func kindLevel(at index: Int, in words: borrowing SentenceWords) -> (level: Int, end: Int)? {
+        let list = words.words, starts = words.starts, ends = words.ends
         let word = list[index]
         if word == Self.nuoc || word == Self.quoc { return (Self.country, index + 1) }
-        if let level = Self.oneWordLevels[word] { return (level, index + 1) }
-        guard index + 1 < list.endIndex, let level = Self.twoWordLevels[word]?[list[index + 1]] else { return nil }
-        return (level, index + 2)
+        var end = index + 1
+        if end < list.endIndex, Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[starts[index]..<ends[end]])) {
+            end += 1
+        } else if !Self.oneWordKinds.contains(word) {
+            return nil
+        }
+        // The folding forgets tones: `tính` is no `tỉnh`.
+        guard let kind = Self.kinds.first(where: { $0.elementsEqual(scalars[starts[index]..<ends[end - 1]].lazy.map(ScalarText.lower)) })
+        else { return nil }
+        return (Self.level(kind), end)
     }
 
     private static let toan: FoldedWord = "toan", ca: FoldedWord = "ca", cua: FoldedWord = "cua"
@@ -74,8 +83,6 @@ extension QualifierReader {
     private static let country = 5
     /// Words before a mention that rank the report's place among others: `thứ`, `đầu` (`dẫn đầu`), `nhất` (`cao nhất`).
     private static let ranking: Set<FoldedWord> = ["thu", "dau", "nhat"]
-    private static let oneWordLevels: [FoldedWord: Int] = ["tinh": 4, "huyen": 2, "quan": 2, "xa": 1, "phuong": 1]
-    private static let twoWordLevels: [FoldedWord: [FoldedWord: Int]] = ["thanh": ["pho": 3], "thi": ["xa": 2, "tran": 1]]
     /// The first words of the kinds of place and of the country, compared as integers before any look-up.
     private static let kindWords: [FoldedWord] = ["tinh", "huyen", "quan", "xa", "phuong", "thanh", "thi", "nuoc", "quoc"]
 

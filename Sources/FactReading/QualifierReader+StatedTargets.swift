@@ -18,7 +18,7 @@ extension QualifierReader {
         let doneAt = starts[done]
         var taken: Set<Int> = []
         for target in drafts.indices where quantities[target].start < doneAt && drafts[target].role == .primary
-            && drafts[target].qualifies == nil && !drafts[target].qualifiers.contains(where: Self.isComparison) {
+            && drafts[target].qualifies == nil && !drafts[target].qualifiers.contains(where: \.isComparison) {
             guard let actual = drafts.indices.first(where: { index in
                 quantities[index].start > doneAt && !taken.contains(index) && drafts[index].role == .primary
                     && Self.canCompare(quantities[index].unit, with: quantities[target].unit)
@@ -40,9 +40,5 @@ extension QualifierReader {
                                                              unit: quantities[share].unit, fact: share))
             }
         }
-    }
-
-    private static func isComparison(_ qualifier: Qualifier) -> Bool {
-        if case .comparison = qualifier { true } else { false }
     }
 }

@@ -37,8 +37,7 @@ struct QualifierReader {
     /// The report's place, folded, and its kind (`huyện`), when its header says: a figure of another
     /// place named before it is that place's (`thị trấn Mai Châu` in the report of `huyện Mai Châu` too).
     let reportPlace: [UInt8]?
-    let reportPlaceKind: [Unicode.Scalar]?
-    /// How high the report's place stands (``level(_:)``), when its header says.
+    /// How high the report's place stands (``level(_:)``), by its kind (`huyện`), when its header says.
     let reportLevel: Int?
     /// The paragraph is in the report's results, where a bare change is the year's.
     let inResults: Bool
@@ -51,7 +50,6 @@ struct QualifierReader {
         self.sectionPath = sectionPath
         self.reportPeriod = reportPeriod
         self.reportPlace = reportPlace
-        self.reportPlaceKind = reportPlaceKind
         reportLevel = reportPlaceKind.map(Self.level)
     }
 

@@ -102,4 +102,9 @@ public enum Qualifier: Hashable, Sendable {
         case .ofPlace: "place"
         }
     }
+
+    /// Whether the qualifier sets the quantity against another fact (`.comparison`).
+    public var isComparison: Bool {
+        if case .comparison = self { true } else { false }
+    }
 }

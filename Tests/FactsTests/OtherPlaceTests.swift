@@ -24,6 +24,8 @@ struct OtherPlaceTests {
         ("Hồ sơ của huyện đã số hóa lên kho dữ liệu của tỉnh là 1.240 hồ sơ.", [:]),
         ("Huyện đứng thứ 3 toàn tỉnh với 412 nghìn lượt khách.", [:]),
         ("Cả nước có 18 triệu lượt khách quốc tế.", ["18 triệu lượt khách": "Cả nước"]),
+        // `bình quân` is no `quận`: the kinds are read with their tones.
+        ("Tỷ lệ tốt nghiệp đạt 98,9%, cao hơn bình quân chung của tỉnh 0,6%.", ["0,6%": "của tỉnh"]),
         // A total raised by the place's result is the whole's.
         ("Xã Pù Bin được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 4 xã.", [:]),
         // A share of plan that qualifies no figure is read alike.
