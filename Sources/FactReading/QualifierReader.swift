@@ -300,6 +300,7 @@ struct QualifierReader {
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
+        markUnchanged(quantities, words: words, into: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
         markHigherLevels(quantities, words: words, into: &drafts)

@@ -131,6 +131,8 @@ public struct ValueFormatter: Sendable {
         case .percentOfEstimate: return "\(v) dự toán"
         case .percentOfPrevious: return "bằng \(v) năm trước"
         case .impliesLevel: return "mức \(v)"
+        // No change (`không tăng, không giảm`) in the words it came in.
+        case .changeOnPrevious where m.value == 0: return "bằng năm trước"
         case .changeOnPrevious: return movement(m) + " so với năm trước"
         case .target: return "mục tiêu \(v)"
         case .previousValue: return "năm trước \(v)"

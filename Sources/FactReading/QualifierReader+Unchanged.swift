@@ -1,0 +1,78 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// A figure the report says did not change on last year, in words with no
+/// number: `xảy ra 6 vụ, không tăng, không giảm so với cùng kỳ`, `5 vụ,
+/// bằng cùng kỳ năm trước`, `tương đương cùng kỳ`. Its change on last year
+/// is zero, in its own unit; as no number says so, the comparison names the
+/// figure itself as its fact.
+extension QualifierReader {
+    /// Gives a zero change on last year to each figure of the results that
+    /// such words follow in its own item: after the figure and its noun, or
+    /// after the comma or bracket that closes them (`14 vụ, không tăng không giảm`, `2 vụ cháy (bằng cùng kỳ)`), and
+    /// not past another subject's name (`giảm 1 vụ, số người chết bằng cùng
+    /// kỳ`), nor when a month or a plan is what it is compared with. A figure
+    /// that has a change, or a share of last year's, keeps it.
+    func markUnchanged(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                       into drafts: inout [Draft]) {
+        guard inResults, !quantities.isEmpty,
+              words.mayContain(Self.khong) || words.mayContain(.bang) || words.mayContain(Self.duong) else { return }
+        let list = words.words, starts = words.starts, ends = words.ends
+        for at in list.indices {
+            guard Self.firstWords.contains(list[at]),
+                  let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
+                  let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
+            // Past a comma or an opening bracket, the words open their own item; before it, at most the figure's noun.
+            let between = scalars[quantities[index].end..<starts[at]]
+            let mark = between.lastIndex(where: { $0 == "," || $0 == "(" })
+            let noun = mark ?? starts[at]
+            guard !scalars[quantities[index].end..<noun].contains(where: { ",;:()".unicodeScalars.contains($0) || $0 == "." }),
+                  mark.map({ words.window($0 + 1, starts[at]).isEmpty }) ?? true,
+                  words.window(quantities[index].end, noun).count <= Self.longestNoun else { continue }
+            let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
+            let after = ends[at + length - 1]
+            let tail = words.window(after, tailEnd(after: after, sentence: words.sentence, next: next))
+            guard !Self.namesPriorPeriod(tail), !Self.comparesWithPlan(tail),
+                  drafts[index].role == .primary, drafts[index].qualifies == nil,
+                  !drafts[index].qualifiers.contains(where: { Self.saysChange($0) }) else { continue }
+            drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: 0, upper: nil,
+                                                        unit: quantities[index].unit, fact: index))
+        }
+    }
+
+    /// The number of words `phrase` spans from word `at` of the sentence's words (`list`, with where each
+    /// starts and ends), when its words stand there with nothing but spaces or a comma between them.
+    private func matches(_ phrase: [FoldedWord], at: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>,
+                         _ ends: ArraySlice<Int>) -> Int? {
+        guard at + phrase.count <= list.endIndex else { return nil }
+        for offset in phrase.indices {
+            guard list[at + offset] == phrase[offset] else { return nil }
+            if offset > 0, !scalars[ends[at + offset - 1]..<starts[at + offset]].allSatisfy({ $0 == " " || $0 == "," }) {
+                return nil
+            }
+        }
+        return phrase.count
+    }
+
+    /// Whether a qualifier already says how the figure stands against last year's.
+    private static func saysChange(_ qualifier: Qualifier) -> Bool {
+        guard case .comparison(let kind, _, _, _, _) = qualifier else { return false }
+        return kind == .changeOnPrevious || kind == .percentOfPrevious || kind == .previousValue
+    }
+
+    /// How the genre says a figure is what it was: `không tăng, không giảm`,
+    /// `bằng (với, so với) cùng kỳ`, `ngang bằng cùng kỳ`, `tương đương cùng
+    /// kỳ`, `bằng năm trước`, `không thay đổi so với cùng kỳ`.
+    private static let unchangedPhrases: [FoldedPhrase] = [
+        "khong tang khong giam", "bang cung ki", "bang voi cung ki", "bang so voi cung ki", "ngang bang cung ki",
+        "tuong duong cung ki", "bang nam truoc", "tuong duong nam truoc", "khong thay doi so voi cung ki",
+    ]
+    /// The words those phrases open on, asked of each word first.
+    private static let firstWords: [FoldedWord] = ["khong", "bang", "ngang", "tuong"]
+
+    /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).
+    private static let longestNoun = 5
+    private static let khong: FoldedWord = "khong"
+    private static let duong: FoldedWord = "duong"
+}

@@ -1,0 +1,33 @@
+import Testing
+import Facts
+import FactReading
+import Report
+
+@Suite("Figures the report says did not change on last year")
+struct UnchangedFigureTests {
+    @Test("words saying a figure is what it was give it a change of zero; not past another subject, a month or the plan", arguments: [
+        ("Phạm pháp hình sự xảy ra 14 vụ, không tăng không giảm so với cùng kỳ.", ["14 vụ": "0"]),
+        ("Số vụ phạm pháp hình sự 9 vụ không tăng, không giảm so với cùng kỳ năm 2025.", ["9 vụ": "0"]),
+        ("Tai nạn giao thông xảy ra 5 vụ, bằng cùng kỳ năm trước.", ["5 vụ": "0"]),
+        ("Xảy ra 2 vụ cháy (tương đương cùng kỳ).", ["2 vụ": "0"]),
+        ("Xảy ra 4 vụ, so với cùng kỳ giảm 1 vụ, số người chết bằng cùng kỳ.", ["4 vụ": "-1"]),
+        ("Xảy ra 7 vụ vi phạm về môi trường; số vụ tai nạn lao động bằng cùng kỳ.", [:]),
+        ("Chỉ số giá tiêu dùng tăng 0,3%, bằng tháng trước.", [:]),
+        ("II. PHƯƠNG HƯỚNG NĂM 2027\n\nGiữ số vụ cháy ở mức 2 vụ, bằng cùng kỳ.", [:]),
+    ] as [(String, [String: String])])
+    func unchanged(_ text: String, _ changes: [String: String]) {
+        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])
+        var found: [String: String] = [:]
+        for fact in store.facts where fact.role == .primary {
+            if let change = fact.comparison(.changeOnPrevious) { found[fact.text] = "\(change.value)" }
+        }
+        #expect(found == changes)
+    }
+
+    @Test("the zero change names the figure itself as its fact: no number says it")
+    func namesItself() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "Xảy ra 3 vụ cháy, bằng cùng kỳ.\n", name: "t")])
+        let fact = try #require(store.facts.first { $0.text == "3 vụ" })
+        #expect(fact.comparison(.changeOnPrevious)?.fact == fact.id)
+    }
+}
