@@ -39,6 +39,16 @@ struct ShareOnlyStatusTests {
         #expect(value.status == .inProgress)
     }
 
+    @Test("a change said beside the share is the change of what it measures")
+    func changeBesideShare() throws {
+        let value = try #require(Self.value("economy.budget.revenue",
+                                            "Thu ngân sách nhà nước ước đạt 57,2% dự toán năm, tăng 9,4% so với cùng kỳ.",
+                                            title: PartYearStatusTests.nineMonths))
+        #expect(value.actual == nil && value.attainment?.description == "57.2")
+        #expect(value.changeDerivation?.quantity.value.description == "9.4")
+        #expect(value.changeDerivation?.inputs.map(\.name) == ["economy.budget.revenue.attainment"])
+    }
+
     @Test("a figure comes first: its own share qualifies it, and no share stands apart")
     func figureFirst() throws {
         let value = try #require(Self.value("economy.budget.revenue", "Thu ngân sách đạt 48,6 tỷ đồng, bằng 104,2% dự toán."))
