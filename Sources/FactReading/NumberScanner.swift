@@ -190,12 +190,12 @@ struct NumberScanner {
     }
 
     /// Whether the word at `start` names a plan or last year (`KH`, `kế`
-    /// hoạch, `NQ`, `CK`, `cùng` kỳ, `dự` toán): what a figure after a `/` is compared with.
+    /// hoạch, `NQ`, `CK`, `CKNT`, `cùng` kỳ, `dự` toán, `DT`): what a figure after a `/` is compared with.
     static func isComparedWith(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
         var end = start
         while end < scalars.count, ScalarText.isLetter(scalars[end]) { end += 1 }
         let word = String(String.UnicodeScalarView(scalars[start..<end].map(TextFolding.fold)))
-        return ["kh", "nq", "ck", "ke", "cung", "du", "chi", "muc"].contains(word)
+        return ["kh", "nq", "ck", "cknt", "ke", "cung", "du", "dt", "chi", "muc"].contains(word)
     }
 
     /// `a/b` and `a/b/c`: dates (`10/11/2023`, `12/2023`, `ngày 18/5`) or ratios (`1.480/1.530 HS`).

@@ -31,4 +31,13 @@ extension QualifierReader {
               let mark = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == ")" }) else { return lead }
         return words.window(mark + 1, start)
     }
+
+    /// `38,72 tỷ đồng/DT 52 tỷ đồng`: right after a figure's slash, `DT` names
+    /// its estimate, a budget's plan, and reads as `KH` does there. (Elsewhere
+    /// `DT` may be an area: `DT 286 ha`.) `previousEnd`: where the figure before ends.
+    func slashedPlanLead(_ lead: ArraySlice<FoldedWord>, after previousEnd: Int?) -> ArraySlice<FoldedWord> {
+        guard lead.count == 1, lead.first == .dt, let previousEnd, previousEnd < scalars.count, scalars[previousEnd] == "/"
+        else { return lead }
+        return [.kh]
+    }
 }

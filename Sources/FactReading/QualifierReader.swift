@@ -105,7 +105,7 @@ struct QualifierReader {
                 }
             }
             let leadStart = max(clause.lowerBound, index > 0 ? quantities[index - 1].end : sentence.lowerBound)
-            let lead = words.window(leadStart, start)
+            let lead = slashedPlanLead(words.window(leadStart, start), after: index > 0 ? quantities[index - 1].end : nil)
             // `…, trong đó thu tiền sử dụng đất đạt 62% dự toán`: an item on another subject compares nothing before it.
             // (One in brackets leaves the figure before them to what follows the bracket.)
             let otherMark = mayNameOther && index > 0 ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil

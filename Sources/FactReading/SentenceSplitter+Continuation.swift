@@ -113,6 +113,6 @@ extension SentenceSplitter {
     private static let thucHien = Array("thuc hien".unicodeScalars), uocThucHien = Array("uoc thuc hien".unicodeScalars),
         ketQua = Array("ket qua".unicodeScalars), ketQuaThucHien = Array("ket qua thuc hien".unicodeScalars),
         danhGia = Array("danh gia".unicodeScalars)
-    /// The words that name last year in such an opening (`so với cùng kỳ năm trước`, `so CK`, `so năm 2025`).
-    private static let comparisonWords: Set<String> = ["so", "voi", "cung", "ki", "ky", "nam", "truoc", "ck"]
+    /// The words that name last year in such an opening (`so với cùng kỳ năm trước`, `so CK`, `so CKNT`, `so năm 2025`).
+    private static let comparisonWords: Set<String> = ["so", "voi", "cung", "ki", "ky", "nam", "truoc", "ck", "cknt"]
 }

@@ -74,7 +74,7 @@ struct SentenceWords {
                                 scalar = text[index]
                             } while TextFolding.isLetter(scalar)
                             let exact = values < 0x80 && index - start <= 8
-                            words[count] = exact ? FoldedWord(bits: packed)
+                            words[count] = exact ? Self.unabbreviated(FoldedWord(bits: packed))
                                 : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index]))
                             starts[count] = start
                             ends[count] = index
@@ -125,8 +125,17 @@ struct SentenceWords {
     }
 
     private func reread(_ lower: Int, _ upper: Int) -> ArraySlice<FoldedWord> {
-        FoldedWord.words(folded[lower..<min(upper, folded.count)])[...]
+        FoldedWord.words(folded[lower..<min(upper, folded.count)]).map(Self.unabbreviated)[...]
     }
+
+    /// A word as the reading knows it: `CKNT` (`cùng kỳ năm trước`) is last
+    /// year's `CK`, which every look for last year's words already asks for.
+    @inline(__always)
+    static func unabbreviated(_ word: FoldedWord) -> FoldedWord {
+        word == sameTimeLastYear ? .ck : word
+    }
+
+    private static let sameTimeLastYear: FoldedWord = "cknt"
 
     /// The index of the first word that ends after `offset` (`words.count` if none).
     private func firstIndex(endingAfter offset: Int) -> Int {

@@ -148,6 +148,9 @@ public enum UnitLexicon {
         (["lần"], "lần"),
         (["sàn"], "sàn"),
         (["đồng chí"], "đồng chí"),
+        // A Party committee's results: members admitted, cells.
+        (["đảng viên"], "đảng viên"),
+        (["chi bộ"], "chi bộ"),
         (["lao động", "lượt lao động", "LĐ"], "lao động"),
         (["vườn mẫu", "vườn"], "vườn"),
         (["quy hoạch"], "quy hoạch"),

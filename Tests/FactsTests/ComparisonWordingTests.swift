@@ -18,6 +18,12 @@ struct ComparisonWordingTests {
     }
 
     static let cases: [Case] = [
+        // `CKNT` (cùng kỳ năm trước) is last year as `CK` is; `DT` right after a figure's slash is its estimate.
+        Case(sentence: "Phạm pháp hình sự xảy ra 9 vụ (CKNT: 12 vụ); tai nạn giao thông 3 vụ, 2 người chết (giảm 1 vụ, tăng 1 người chết so CKNT).",
+             comparisons: ["9 vụ": ["previousValue 12"], "3 vụ": ["changeOnPrevious -1"], "2 người": ["changeOnPrevious 1"]]),
+        Case(sentence: "Thu NSNN trên địa bàn: 27,4 tỷ đồng/DT 40 tỷ đồng, đạt 68,5%.",
+             comparisons: ["27,4 tỷ đồng": ["target 40", "percentOfPlan 68.5"]]),
+        Case(sentence: "Cây ngô: DT 286 ha, năng suất 48 tạ/ha.", comparisons: ["286 ha": [], "48 tạ/ha": []]),
         // An item after the figure on another subject (`trong đó`, `riêng`, a cause after `do`) compares
         // its own subject, not the figure; what a share is of may come before its verb.
         Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, giảm 6,4%, nguyên nhân chủ yếu do thu tiền sử dụng đất chỉ đạt 62% dự toán.",
