@@ -90,10 +90,16 @@ extension QualifierReader {
     /// `làm chết 4 người`, not of `7 người bị thương`).
     func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
                  quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>,
-                 tail: ArraySlice<FoldedWord> = []) -> Int? {
+                 tail: ArraySlice<FoldedWord> = [], item: Range<Int> = 0..<0) -> Int? {
         // `1.046 doanh nghiệp …, 12.400 tỷ đồng, tăng 12,3% về số doanh nghiệp`: the change names its figure's noun.
         if unit.dimension == .percent, let named = Self.nounAfterVeSo(tail),
            let counted = primaries.last(where: { Self.countsIn(quantities[$0].unit, named) }) {
+            return counted
+        }
+        // `…, làm chết 104 người, bị thương 121 người; so với cùng kỳ số vụ giảm 8,2%, số người chết giảm 5,5%`:
+        // or before its verb.
+        if unit.dimension == .percent, primaries.count > 1,
+           let counted = countNamed(before: item, among: primaries, quantities: quantities, words: words, sentence: sentence) {
             return counted
         }
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
@@ -110,6 +116,29 @@ extension QualifierReader {
             let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
             return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
         } ?? nearest
+    }
+
+    /// The figure a change in percent names by its count before its verb, in
+    /// its own item (`số vụ giảm 8,2%`, `số người chết giảm 5,5%`): of the
+    /// figures counting that noun, the one the word after it names too
+    /// (`chết`, `bị`), after or before the figure (`4 người chết`, `làm chết
+    /// 104 người`); the only one, where one counts it. Nil where the item names none.
+    private func countNamed(before item: Range<Int>, among primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
+                            words: SentenceWords, sentence: Range<Int>) -> Int? {
+        guard item.lowerBound < item.upperBound else { return nil }
+        let lead = itemWords(words.window(item.lowerBound, item.upperBound), after: item.lowerBound, before: item.upperBound, in: words)
+        guard let verb = lead.last, verb == .tang || verb == .giam,
+              let so = lead.dropLast().lastIndex(of: .so), so + 1 < lead.endIndex - 1, lead[so + 1] != .voi else { return nil }
+        let noun = lead[so + 1], detail = so + 2 < lead.endIndex - 1 ? lead[so + 2] : nil
+        let counting = primaries.filter { Self.countsIn(quantities[$0].unit, noun) }
+        guard counting.count > 1, let detail else { return counting.last }
+        return counting.last { candidate in
+            let end = quantities[candidate].end
+            let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
+            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
+            return words.window(end, tailEnd(after: end, sentence: sentence, next: following)).first == detail
+                || words.window(leadStart, quantities[candidate].start).suffix(3).contains(detail)
+        }
     }
 
     /// Whether the percentage at `index`, after `bằng` or `chiếm`, is a share of

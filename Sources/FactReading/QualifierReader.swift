@@ -209,7 +209,7 @@ struct QualifierReader {
                         : (kind == .target || comparedLastYear) && change != nil
                         ? change
                         : self.primary(compared: named, unit: unit, among: Self.comparable(primaries, by: kind, drafts),
-                                       quantities: quantities, words: words, sentence: sentence, tail: tail)
+                                       quantities: quantities, words: words, sentence: sentence, tail: tail, item: leadStart..<start)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
                             ?? figureAfterTarget(kind, index, in: sentence, quantities: quantities, words: words)

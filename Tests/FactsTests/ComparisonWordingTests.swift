@@ -24,6 +24,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Thu NSNN trên địa bàn: 27,4 tỷ đồng/DT 40 tỷ đồng, đạt 68,5%.",
              comparisons: ["27,4 tỷ đồng": ["target 40", "percentOfPlan 68.5"]]),
         Case(sentence: "Cây ngô: DT 286 ha, năng suất 48 tạ/ha.", comparisons: ["286 ha": [], "48 tạ/ha": []]),
+        // A change in percent may name its count before its verb: `số vụ`, `số người chết`, `số người bị thương`.
+        Case(sentence: "Xảy ra 52 vụ tai nạn giao thông, làm chết 31 người, bị thương 40 người; so với cùng kỳ số vụ giảm 7,1%, số người chết giảm 3,1%, số người bị thương tăng 2,6%.",
+             comparisons: ["52 vụ": ["changeOnPrevious -7.1"], "31 người": ["changeOnPrevious -3.1"], "40 người": ["changeOnPrevious 2.6"]]),
         // An item after the figure on another subject (`trong đó`, `riêng`, a cause after `do`) compares
         // its own subject, not the figure; what a share is of may come before its verb.
         Case(sentence: "Tổng thu ngân sách ước 1.186 tỷ đồng, giảm 6,4%, nguyên nhân chủ yếu do thu tiền sử dụng đất chỉ đạt 62% dự toán.",
