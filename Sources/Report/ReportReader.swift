@@ -182,9 +182,14 @@ struct DocumentBuilder {
             openFootnote = endsMidSentence(paragraphs[footnote].text) ? footnote : nil
             return
         }
+        // A page's number alone (`3`, `- 3 -`, `Trang 3`), as text taken from a PDF keeps it: a page break, no text.
+        if PageNumber.isPageNumber(block.text) {
+            pageBreakSinceOpenBody = true
+            return
+        }
         let isListItem = block.text.hasBytePrefix("- ") || block.text.hasBytePrefix("+ ")
         if let body = openBody, !isListItem,
-           pageBreakSinceOpenBody || startsLowercase(block.text) {
+           pageBreakSinceOpenBody || startsLowercase(block.text) || PageNumber.startsOnFigure(block.text) {
             extend(body, with: block)
             openBody = endsMidSentence(paragraphs[body].text) ? body : nil
             pageBreakSinceOpenBody = false

@@ -65,6 +65,27 @@ struct ReportReaderTests {
         #expect(uppercaseContinuation.text.contains("Chủ tịch UBND tỉnh phê duyệt phương án cắt giảm"))
     }
 
+    @Test("a page's number alone is a page break: the sentence it cut is whole again, even where its rest opens on a figure", arguments: [
+        "3", "- 3 -", "– 12 –", "Trang 3", "Trang 3/24", "3/24",
+    ])
+    func pageNumber(_ mark: String) {
+        let text = "Thu ngân sách ước đạt 45,2 tỷ đồng, bằng\n\n\(mark)\n\n104,5% dự toán, tăng 6,1%.\n\nĐón 9.200 lượt khách."
+        let document = ReportReader.read(text: text, name: "t")
+        #expect(document.paragraphs.map(\.text) == ["Thu ngân sách ước đạt 45,2 tỷ đồng, bằng 104,5% dự toán, tăng 6,1%.", "Đón 9.200 lượt khách."])
+    }
+
+    @Test("a paragraph opening on a figure goes on with one cut mid-sentence; a numbered item, or after a closed sentence, stands alone", arguments: [
+        ("Xảy ra\n\n3 vụ cháy.", ["Xảy ra 3 vụ cháy."]),
+        ("Tổng số\n\n1.250 hộ.", ["Tổng số 1.250 hộ."]),
+        ("Kết quả cụ thể\n\n2. Văn hóa xã hội", ["Kết quả cụ thể", "Văn hóa xã hội"]),
+        ("Kết quả cụ thể\n\n2) Văn hóa xã hội", ["Kết quả cụ thể", "2) Văn hóa xã hội"]),
+        ("Xảy ra 3 vụ.\n\n2026 là năm đầu.", ["Xảy ra 3 vụ.", "2026 là năm đầu."]),
+    ])
+    func figureOpening(_ text: String, _ paragraphs: [String]) {
+        let document = ReportReader.read(text: text, name: "t")
+        #expect(document.paragraphs.map { String($0.text) } == paragraphs)
+    }
+
     @Test("a paragraph's lines are joined by one space, each line anchored at its own line and column")
     func linesJoined() {
         let document = ReportReader.read(text: "  Dòng một có ư  \nhai 😀 ba\t\r\n\nKhác", name: "t")

@@ -1,0 +1,42 @@
+/// What text taken from a PDF keeps of its page breaks: a paragraph holding
+/// only the page's number, and a paragraph cut where the page ended, its rest
+/// opening the next page on a figure (`104,5% dự toán, …`).
+enum PageNumber {
+    /// Whether a paragraph is a page's number alone: `3`, `- 3 -`, `– 12 –`,
+    /// `Trang 3`, `Trang 3/24`, `3/24`. At most three digits a number; a year
+    /// or a figure with a unit is no page number.
+    static func isPageNumber(_ text: Substring) -> Bool {
+        let dashes: Set<Unicode.Scalar> = [" ", "-", "–"]
+        var rest = text.unicodeScalars[...]
+        while let first = rest.first, dashes.contains(first) { rest.removeFirst() }
+        while let last = rest.last, dashes.contains(last) { rest.removeLast() }
+        for word in ["Trang ", "trang "] where rest.starts(with: word.unicodeScalars) {
+            rest.removeFirst(word.unicodeScalars.count)
+        }
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in (1...3).contains(part.count) && part.allSatisfy { ("0"..."9").contains($0) } }
+    }
+
+    /// Whether a paragraph opens on a figure that goes on with a sentence
+    /// rather than numbering an item: digits then `,` `.` `%` or a lowercase
+    /// word (`104,5% dự toán`, `3 vụ`), not `2. Văn hóa` nor `2) …`.
+    static func startsOnFigure(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) { index = scalars.index(after: index) }
+        guard index > scalars.startIndex, index < scalars.endIndex else { return false }
+        let next = scalars[index]
+        if next == "%" { return true }
+        if next == "," || next == "." {
+            // A decimal or thousands mark, then another digit: `104,5`, `1.250`.
+            let after = scalars.index(after: index)
+            return after < scalars.endIndex && ("0"..."9").contains(scalars[after])
+        }
+        guard next == " " else { return false }
+        let word = scalars.index(after: index)
+        guard word < scalars.endIndex else { return false }
+        let first = scalars[word]
+        return first.isASCII ? ("a"..."z").contains(first) : first.properties.isLowercase
+    }
+}
