@@ -290,20 +290,8 @@ struct QualifierReader {
                         into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
-        // The scalars captured, not the reader: a closure over `self` copied the whole reader at each call.
-        let paragraphScalars = scalars
-        let clauseOf = { SentenceSplitter.clause(containing: $0, paragraphScalars, in: sentence, marks: sentenceMarks) }
-        markBracketedMoves(quantities, words: words, clauseOf: clauseOf, into: &drafts)
-        dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
-        markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
-        markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
-        markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
-        markStatedTargets(quantities, words: words, into: &drafts)
-        applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
-        markUnchanged(quantities, words: words, into: &drafts)
-        markBareChanges(into: &drafts)
-        markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
-        markHigherLevels(quantities, words: words, into: &drafts)
+        readWholeSentence(sentence, quantities: quantities, references: references, marks: sentenceMarks, words: words,
+                          into: &drafts)
     }
 
     // MARK: - Comparisons
