@@ -90,28 +90,3 @@ struct ScalarTextTests {
         #expect("gia\u{0309}i".precomposed.unicodeScalars.elementsEqual("giải".unicodeScalars))
     }
 }
-
-@Suite("Files and streams without Foundation")
-struct FileStatusTests {
-    @Test("a folder, a file and nothing are told apart")
-    func status() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-status-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = folder + "/a.md"
-        #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
-        #expect(FileStatus.isDirectory(folder))
-        #expect(FileStatus.exists(folder))
-        #expect(!FileStatus.isDirectory(file))
-        #expect(FileStatus.exists(file))
-        #expect(!FileStatus.exists(folder + "/missing"))
-        #expect(!FileStatus.isDirectory(folder + "/missing"))
-    }
-
-    @Test("the source folder of a file is found from its #filePath")
-    func sourceFolder() throws {
-        let folder = try #require(ExecutableLocation.sourceFolder(of: #filePath))
-        #expect(FileStatus.isDirectory(folder))
-        #expect(FileStatus.exists(folder + "/ScalarTextTests.swift"))
-    }
-}
