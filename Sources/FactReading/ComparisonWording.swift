@@ -155,6 +155,19 @@ extension QualifierReader {
         planNameLength(lead) != nil || planNameLength(droppingLevelVerb(lead)) != nil || planNameLength(droppingSetter(lead)) != nil
     }
 
+    /// Whether the plan's name ending `lead` follows the verb that says it was
+    /// reached (`hoàn thành kế hoạch`, `đạt KH`, `hoàn thành vượt mức kế
+    /// hoạch`): a count after it is of what reached the plan, not the plan.
+    /// (After `vượt` alone the figure is the excess over the plan: `vượt kế hoạch 35 tỷ đồng`.)
+    static func endsOnReachedPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard let length = planNameLength(lead) else { return false }
+        let named = lead.dropLast(length)
+        // `hoàn thành vượt (mức) kế hoạch`: passing the plan, said after `hoàn thành`.
+        let passing = named.suffix(2).elementsEqual([.vuot, "muc"]) ? 2 : named.last == .vuot ? 1 : 0
+        let verb = named.dropLast(passing).last
+        return verb == "thanh" || passing == 0 && verb == .dat
+    }
+
     /// The lead without the words that say the plan was set after its name:
     /// `kế hoạch đề ra (tăng 7%)`, `chỉ tiêu đặt ra`, `kế hoạch giao 95%`.
     /// Any other lead is left as it is.

@@ -330,7 +330,9 @@ struct QualifierReader {
         if tail.isEmpty && isPercent && Self.passesNamedPlan(lead) { return .target }
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
         let goal = item ?? lead
-        if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu)) || Self.endsOnPlan(lead)) { return .target }
+        // (`hoàn thành kế hoạch 9 chỉ tiêu` counts what reached the plan.)
+        if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu))
+                            || Self.endsOnPlan(lead) && (isPercent || !Self.endsOnReachedPlan(lead))) { return .target }
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }

@@ -24,6 +24,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Thu NSNN trên địa bàn: 27,4 tỷ đồng/DT 40 tỷ đồng, đạt 68,5%.",
              comparisons: ["27,4 tỷ đồng": ["target 40", "percentOfPlan 68.5"]]),
         Case(sentence: "Cây ngô: DT 286 ha, năng suất 48 tạ/ha.", comparisons: ["286 ha": [], "48 tạ/ha": []]),
+        // A count after the words that say the plan was reached counts what reached it: no plan's figure.
+        Case(sentence: "Đã hoàn thành vượt mức kế hoạch 7/20 chỉ tiêu, hoàn thành kế hoạch 11 chỉ tiêu.",
+             comparisons: ["7/20 chỉ tiêu": [], "11 chỉ tiêu": []]),
         // A change in percent may name its count before its verb: `số vụ`, `số người chết`, `số người bị thương`.
         Case(sentence: "Xảy ra 52 vụ tai nạn giao thông, làm chết 31 người, bị thương 40 người; so với cùng kỳ số vụ giảm 7,1%, số người chết giảm 3,1%, số người bị thương tăng 2,6%.",
              comparisons: ["52 vụ": ["changeOnPrevious -7.1"], "31 người": ["changeOnPrevious -3.1"], "40 người": ["changeOnPrevious 2.6"]]),

@@ -6,8 +6,9 @@ import Facts
 /// 12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch, 3 chỉ tiêu không đạt`
 /// gives the targets met or exceeded as 19. A rule's ``FindingRule/parts``
 /// names the parts; each is the number its name stands right after, as a
-/// rule of that one name and the rule's exclusions finds it, the longer
-/// names first and each number one part's. The value is their sum when the
+/// rule of that one name and the rule's exclusions finds it, else the number
+/// it reports as a verb right before it; the longer names first and each
+/// number one part's, a part of a whole (`9/22 chỉ tiêu`) counting its own. The value is their sum when the
 /// sentence names two parts or more, the fact the rule found is one of them,
 /// and no part is a breakdown of another: after `trong đó` (`15 chỉ tiêu đạt
 /// và vượt, trong đó 8 chỉ tiêu vượt`) the parts are of the figure before,
@@ -35,11 +36,15 @@ public struct PartsSum {
         var parts: [Fact] = []
         // The longer names first, each among the numbers no other part took: `11 chỉ tiêu hoàn thành vượt
         // mức, 7 chỉ tiêu hoàn thành` gives 11 to `chỉ tiêu hoàn thành vượt` and 7 to `chỉ tiêu hoàn thành`.
+        // A part may be named before its number as its verb (`hoàn thành vượt mức kế hoạch 9/22 chỉ tiêu,
+        // hoàn thành kế hoạch 11 chỉ tiêu`), when no number has the name right after it; of 22 there, 9 exceeded.
         for name in rule.parts.sorted(by: { $0.count > $1.count }) {
-            let partRule = FindingRule([name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .after)
             let untaken = parts.isEmpty ? facts : ArraySlice(facts.filter { fact in !parts.contains { $0.id == fact.id } })
-            let binding = SentenceBinding(rule: CompiledRule.of(partRule), folded: folded, facts: untaken, sought: .values)
-            guard let part = binding.match(), part.denominator == nil, part.unit == found.unit else { continue }
+            let named = FindingRule([name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .after)
+            let told = FindingRule([], verbs: [name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .before)
+            guard let part = SentenceBinding(rule: CompiledRule.of(named), folded: folded, facts: untaken, sought: .values).match()
+                    ?? SentenceBinding(rule: CompiledRule.of(told), folded: folded, facts: untaken, sought: .values).match(),
+                  part.unit == found.unit else { continue }
             parts.append(part)
         }
         parts.sort { $0.id < $1.id }
