@@ -33,6 +33,8 @@ struct PlanTargetTests {
              stated: "-1,5 điểm %", level: "4,5%"),
         Case(sentence: "Phấn đấu giảm số vụ phạm pháp hình sự 3% so với năm 2025.", number: "3%", base: "100 vụ", kind: .change,
              stated: "-3%", level: "97 vụ"),
+        Case(sentence: "Kiềm chế, kéo giảm số vụ phạm pháp hình sự ít nhất 4%.", number: "4%", base: "50 vụ", kind: .change,
+             stated: "-4%", level: "48 vụ"),
         // A change read as a fall already (`so với năm 2026`, or alone as the results read it) falls once.
         Case(sentence: "Tỷ lệ hộ nghèo giảm 0,5% so với năm 2026.", number: "0,5%", base: "3,2%", kind: .change,
              stated: "-0,5 điểm %", level: "2,7%"),

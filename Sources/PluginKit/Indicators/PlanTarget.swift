@@ -125,7 +125,7 @@ public struct PlanTarget: Sendable {
 
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
     /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
-    /// thông … 5%`, `Phấn đấu giảm …`, `Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%`,
+    /// thông … 5%`, `Phấn đấu giảm …`, `Kéo giảm số vụ … 5%`, `Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%`,
     /// past a label and a list mark); `tăng trưởng` is growth, a level.
     static func changeWord(in words: [String]) -> Int? {
         func direction(at index: Int) -> Int? {
@@ -147,10 +147,15 @@ public struct PlanTarget: Sendable {
             if first < words.count, words[first].allSatisfy(\.isNumber) || words[first].count == 1 { first += 1 }
             if first + 1 < words.count, words[first] == "phan", words[first + 1] == "dau" { first += 2 }
             if first < words.count, words[first] == "nam", first + 1 < words.count, words[first + 1].allSatisfy(\.isNumber) { first += 2 }
+            // `Kéo giảm`, `Kiềm chế, kéo giảm`: curbing, said before the fall.
+            while first < words.count, curbing.contains(words[first]) { first += 1 }
             if let found = direction(at: first) { return found }
         }
         return nil
     }
+
+    /// Words that may open a fall's clause before its verb: `kéo giảm`, `kiềm chế, kéo giảm`.
+    static let curbing: Set<String> = ["keo", "kiem", "che", "va"]
 
     /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.
     static func keeps(_ words: [String]) -> Bool {
