@@ -165,11 +165,20 @@ public enum UnitLexicon {
         (["vạn dân"], "vạn dân"),
     ]
 
+    /// A scale glued to `đồng` by a lost space (`1.025,5 tỷđồng`), as text
+    /// taken from a PDF may have it: read after a number, never offered to
+    /// type (`tỷ đồng` is).
+    static let gluedMoney: [(forms: [String], unit: QuantityUnit)] = [
+        (["tỷđồng", "tỉđồng"], QuantityUnit(symbol: "tỷ đồng", dimension: .money(currency: "VND"), factor: 1_000_000_000)),
+        (["triệuđồng"], QuantityUnit(symbol: "triệu đồng", dimension: .money(currency: "VND"), factor: 1_000_000)),
+        (["nghìnđồng", "ngànđồng"], QuantityUnit(symbol: "nghìn đồng", dimension: .money(currency: "VND"), factor: 1_000)),
+    ]
+
     /// Every form with its unit, longest form first, so that `lượt khách`
     /// wins over `lượt` and `m<sup>2</sup>` over `m`.
     public static let entries: [(form: [Unicode.Scalar], unit: QuantityUnit)] = {
         var all: [(String, QuantityUnit)] = []
-        for (forms, unit) in measures { for form in forms { all.append((form, unit)) } }
+        for (forms, unit) in measures + gluedMoney { for form in forms { all.append((form, unit)) } }
         for (forms, noun) in nouns {
             for form in forms { all.append((form, QuantityUnit(symbol: noun, dimension: .count(noun: noun)))) }
         }

@@ -59,6 +59,8 @@ struct GenreWordingTests {
         // A `d/m` after `đến`, `từ`, `hết` with no unit is a date; with its unit, a ratio.
         Case(sentence: "Giải ngân đến 20/9 đạt 143 tỷ đồng; từ 01/7 đến 30/9 thu 12 tỷ đồng.", facts: ["143 tỷ đồng|tỷ đồng", "12 tỷ đồng|tỷ đồng"]),
         Case(sentence: "Số xã đạt chuẩn tăng từ 8/10 xã lên 10/10 xã.", facts: ["8/10 xã|xã, phường", "10/10 xã|xã, phường"]),
+        // A scale glued to `đồng` is money all the same.
+        Case(sentence: "Doanh thu đạt 1.025,5 tỷđồng; chi 312 triệuđồng.", facts: ["1.025,5 tỷđồng|tỷ đồng", "312 triệuđồng|triệu đồng"]),
         // A Party committee's counts; a figure's estimate after its slash is no per.
         Case(sentence: "Kết nạp 42 đảng viên mới, thành lập 3 chi bộ.", facts: ["42 đảng viên|đảng viên", "3 chi bộ|chi bộ"]),
         Case(sentence: "Thu NSNN 27,4 tỷ đồng/DT 40 tỷ đồng.", facts: ["27,4 tỷ đồng|tỷ đồng", "40 tỷ đồng|tỷ đồng"]),
