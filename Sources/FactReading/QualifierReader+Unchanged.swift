@@ -16,18 +16,25 @@ extension QualifierReader {
     /// that has a change, or a share of last year's, keeps it.
     func markUnchanged(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                        into drafts: inout [Draft]) {
+        // Every phrase names last year (`cùng kỳ`, `năm trước`) or says both `không tăng` and `không giảm`,
+        // and opens on `bằng`, `không`, `tương` (or `ngang bằng`): the words' mask rules out most sentences.
         guard inResults, !quantities.isEmpty,
-              words.mayContain(Self.khong) || words.mayContain(.bang) || words.mayContain(Self.duong) else { return }
+              words.mayContain(Self.cung) || words.mayContain(.truoc) || words.mayContain(Self.khong) && words.mayContain(.giam),
+              words.mayContain(.bang) || words.mayContain(Self.khong) || words.mayContain(Self.tuong)
+        else { return }
         let list = words.words, starts = words.starts, ends = words.ends
+        // The phrases' first words, read once: most of a sentence's words are none of them.
+        let (bang, khong, ngang, tuong) = (FoldedWord.bang, Self.khong, Self.ngang, Self.tuong)
         for at in list.indices {
-            guard Self.firstWords.contains(list[at]),
+            let word = list[at]
+            guard word == bang || word == khong || word == ngang || word == tuong,
                   let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
                   let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
             // Past a comma or an opening bracket, the words open their own item; before it, at most the figure's noun.
             let between = scalars[quantities[index].end..<starts[at]]
             let mark = between.lastIndex(where: { $0 == "," || $0 == "(" })
             let noun = mark ?? starts[at]
-            guard !scalars[quantities[index].end..<noun].contains(where: { ",;:()".unicodeScalars.contains($0) || $0 == "." }),
+            guard !scalars[quantities[index].end..<noun].contains(where: { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" || $0 == "." }),
                   mark.map({ words.window($0 + 1, starts[at]).isEmpty }) ?? true,
                   words.window(quantities[index].end, noun).count <= Self.longestNoun else { continue }
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
@@ -67,12 +74,12 @@ extension QualifierReader {
     private static let unchangedPhrases: [FoldedPhrase] = [
         "khong tang khong giam", "bang cung ki", "bang voi cung ki", "bang so voi cung ki", "ngang bang cung ki",
         "tuong duong cung ki", "bang nam truoc", "tuong duong nam truoc", "khong thay doi so voi cung ki",
-    ]
-    /// The words those phrases open on, asked of each word first.
-    private static let firstWords: [FoldedWord] = ["khong", "bang", "ngang", "tuong"]
+    ]  // (Their first words, `bằng`, `không`, `ngang`, `tương`, are asked of each word first.)
 
     /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).
     private static let longestNoun = 5
     private static let khong: FoldedWord = "khong"
-    private static let duong: FoldedWord = "duong"
+    private static let cung: FoldedWord = "cung"
+    private static let ngang: FoldedWord = "ngang"
+    private static let tuong: FoldedWord = "tuong"
 }

@@ -74,7 +74,9 @@ struct SentenceWords {
                                 scalar = text[index]
                             } while TextFolding.isLetter(scalar)
                             let exact = values < 0x80 && index - start <= 8
-                            words[count] = exact ? Self.unabbreviated(FoldedWord(bits: packed))
+                            // `CKNT` is `CK` (``unabbreviated(_:)``), compared as its packed letters: a global read here
+                            // would be a `swift_once` a word.
+                            words[count] = exact ? FoldedWord(bits: packed == 0x636B_6E74 ? 0x636B : packed)
                                 : FoldedWord(scalars: UnsafeBufferPointer(rebasing: text[start..<index]))
                             starts[count] = start
                             ends[count] = index

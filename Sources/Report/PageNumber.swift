@@ -6,6 +6,8 @@ enum PageNumber {
     /// `Trang 3`, `Trang 3/24`, `3/24`. At most three digits a number; a year
     /// or a figure with a unit is no page number.
     static func isPageNumber(_ text: Substring) -> Bool {
+        // Asked of every paragraph: most are longer than any page's number, told by their byte count alone.
+        guard text.utf8.count <= longest else { return false }
         let dashes: Set<Unicode.Scalar> = [" ", "-", "–"]
         var rest = text.unicodeScalars[...]
         while let first = rest.first, dashes.contains(first) { rest.removeFirst() }
@@ -17,6 +19,9 @@ enum PageNumber {
         guard (1...2).contains(parts.count) else { return false }
         return parts.allSatisfy { part in (1...3).contains(part.count) && part.allSatisfy { ("0"..."9").contains($0) } }
     }
+
+    /// The most bytes a page's number takes: `– 999 –`, `Trang 999/999`.
+    private static let longest = 16
 
     /// Whether a paragraph opens on a figure that goes on with a sentence
     /// rather than numbering an item: digits then `,` `.` `%` or a lowercase

@@ -38,7 +38,7 @@ public struct PartsSum {
         // mức, 7 chỉ tiêu hoàn thành` gives 11 to `chỉ tiêu hoàn thành vượt` and 7 to `chỉ tiêu hoàn thành`.
         // A part may be named before its number as its verb (`hoàn thành vượt mức kế hoạch 9/22 chỉ tiêu,
         // hoàn thành kế hoạch 11 chỉ tiêu`), when no number has the name right after it; of 22 there, 9 exceeded.
-        for name in rule.parts.sorted(by: { $0.count > $1.count }) {
+        for name in rule.parts.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             let untaken = parts.isEmpty ? facts : ArraySlice(facts.filter { fact in !parts.contains { $0.id == fact.id } })
             let named = FindingRule([name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .after)
             let told = FindingRule([], verbs: [name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .before)
