@@ -5,31 +5,58 @@ import Facts
 /// comma after last year's name (`(cùng kỳ năm trước 3.120 tấn)`, `…, cùng
 /// kỳ năm trước 1.517 hộ`), as each figure of a bracket that opens on last
 /// year (`(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`), or in a bracket
-/// right after last year named with its year (`cùng kỳ năm 2024 (8,05%)`).
+/// right after last year named with its year (`cùng kỳ năm 2024 (8,05%)`),
+/// or with a verb in a clause of its own (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`).
 extension QualifierReader {
     /// Whether a number is last year's figure, in brackets or after a comma
     /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
     /// `(cùng kỳ: 12 vụ)`, `(CK 05 vụ)`, `…, cùng kỳ năm trước 1.517 hộ`, `cao hơn cùng kỳ
     /// (8,05%)`, as lists and tables give it beside this year's. `lead` is the words before it;
     /// `afterLastYears`: the number before it is last year's figure too.
-    func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool) -> Bool {
-        let lastTwo = lead.suffix(2)
+    /// `mayTakeVerb`: the number is no share (`(cùng kỳ đạt 27,9% kế hoạch)` is last year's share of
+    /// plan), so that last year's name may give it with a verb, after a `;` too: `…; cùng kỳ năm trước đạt 47,5 tỷ đồng`,
+    /// `…; cùng kỳ xảy ra 7 vụ`.
+    func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool,
+                              mayTakeVerb: Bool = false) -> Bool {
+        let verbLength = mayTakeVerb && lead.count >= 3 ? Self.verbLength(lead) : 0
+        let verb = verbLength > 0
+        let named = lead.dropLast(verbLength)
+        let lastTwo = named.suffix(2)
         // `(CK 05 vụ)`: cùng kỳ as lists abbreviate it.
-        let abbreviated = lead.last == .ck
+        let abbreviated = named.last == .ck
         guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) || abbreviated else {
             return afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
         }
         let folded = text.folded
         var cursor = start - 1
         while cursor >= 0, folded[cursor] == " " || folded[cursor] == ":" { cursor -= 1 }
-        // A bracket opened right after last year's name holds its figure: `cao hơn cùng kỳ (8,05%)`.
-        if cursor >= 0, folded[cursor] == "(" { return true }
+        if verb, let verbWord = ScalarText.wordRangesBefore(folded, cursor + 1, count: verbLength).last {
+            cursor = ScalarText.skipSpacesBack(folded, before: verbWord.lowerBound)
+        } else if cursor >= 0, folded[cursor] == "(" {
+            // A bracket opened right after last year's name holds its figure: `cao hơn cùng kỳ (8,05%)`.
+            return true
+        }
         // The words back to the bracket: the name of last year and nothing else.
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
         guard let first = words.last, abbreviated ? words.count == 1 : words.count == 2 || words.count == 4 else { return false }
         cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
-        guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," else { return false }
-        return words.count <= 2 || lead.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
+        guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," || verb && folded[cursor] == ";" else { return false }
+        return words.count <= 2 || named.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
+    }
+
+    /// How many words at the lead's end give last year's figure after its name: `đạt`, `là`, `có`, `đón`, `xảy ra`; 0 for none.
+    private static func verbLength(_ lead: ArraySlice<FoldedWord>) -> Int {
+        if lead.suffix(2).elementsEqual(["xay", .ra]) { return 2 }
+        guard let last = lead.last else { return 0 }
+        return last == .dat || last == .la || last == "co" || last == "don" ? 1 : 0
+    }
+
+    /// Whether the clause at `start` opens on last year's name and a verb giving its figure
+    /// (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`): it names last year's figure of the clause before.
+    func opensOnLastYearsFigure(at start: Int, before end: Int) -> Bool {
+        let folded = text.folded
+        let opening = ScalarText.skipSpaces(folded, start)
+        return Self.lastYearOpenings.contains { opening + $0.count < end && ScalarText.wordStands($0, in: folded, at: opening) }
     }
 
     /// Whether a number is a later item of a bracket that opens on last year

@@ -100,7 +100,9 @@ struct QualifierReader {
                 // (Not one that names what changed after its figure: `…; giảm 10% số vụ tai nạn giao thông`.)
                 let continuesChange = opensOnChange(at: clause.lowerBound, before: start)
                     && Self.saysOnlyComparison(words.window(end, itemEnd(after: end, in: clause)))
-                if !opensOnComparison(at: clause.lowerBound, before: start) && !continuesChange {
+                // So does one that gives last year's figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`).
+                if !opensOnComparison(at: clause.lowerBound, before: start) && !continuesChange
+                    && !(namesLastYear && opensOnLastYearsFigure(at: clause.lowerBound, before: start)) {
                     primaries.removeAll(keepingCapacity: true)
                 }
             }
@@ -144,7 +146,8 @@ struct QualifierReader {
             // Last year's figure is read on the words as they stand: `giảm so với năm trước (15 vụ)` names
             // last year's, not a fall of 15.
             let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
-                                                                 afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue))
+                                                                 afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
+                                                                 mayTakeVerb: quantities[index].unit.dimension != .percent)
             // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`: last year's level, set against this year's by a comparative.
             let comparedLastYear = !lastYear && mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam

@@ -27,6 +27,10 @@ struct ComparisonWordingTests {
         // A count after the words that say the plan was reached counts what reached it: no plan's figure.
         Case(sentence: "Đã hoàn thành vượt mức kế hoạch 7/20 chỉ tiêu, hoàn thành kế hoạch 11 chỉ tiêu.",
              comparisons: ["7/20 chỉ tiêu": [], "11 chỉ tiêu": []]),
+        // Last year's figure given by its name and a verb, in a clause of its own; not a share.
+        Case(sentence: "Thu ngân sách đạt 52 tỷ đồng; cùng kỳ năm trước đạt 47,5 tỷ đồng.", comparisons: ["52 tỷ đồng": ["previousValue 47.5"]]),
+        Case(sentence: "Xảy ra 5 vụ cháy; cùng kỳ xảy ra 7 vụ.", comparisons: ["5 vụ": ["previousValue 7"]]),
+        Case(sentence: "Đón 9.000 lượt khách, cùng kỳ năm trước là 8.100 lượt.", comparisons: ["9.000 lượt khách": ["previousValue 8100"]]),
         // A change in percent may name its count before its verb: `số vụ`, `số người chết`, `số người bị thương`.
         Case(sentence: "Xảy ra 52 vụ tai nạn giao thông, làm chết 31 người, bị thương 40 người; so với cùng kỳ số vụ giảm 7,1%, số người chết giảm 3,1%, số người bị thương tăng 2,6%.",
              comparisons: ["52 vụ": ["changeOnPrevious -7.1"], "31 người": ["changeOnPrevious -3.1"], "40 người": ["changeOnPrevious 2.6"]]),
