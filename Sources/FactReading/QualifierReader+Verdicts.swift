@@ -17,6 +17,8 @@ extension QualifierReader {
         ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
         ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
         ("vuot nghi quyet", .exceeded), ("dat nghi quyet", .met),
+        // As lists abbreviate the plan and the resolution: `– vượt KH`, `(đạt NQ)`.
+        ("vuot kh", .exceeded), ("dat kh", .met), ("hoan thanh kh", .met), ("vuot nq", .exceeded), ("dat nq", .met),
     ]
 
     func applyVerdicts(_ words: SentenceWords, clauseOf: (Int) -> Range<Int>, to drafts: inout [Draft]) {

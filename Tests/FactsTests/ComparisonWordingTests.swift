@@ -391,6 +391,9 @@ struct ComparisonWordingTests {
         ("Tỷ lệ lao động qua đào tạo đạt 72%, đạt mục tiêu đề ra.", "72%", .met),
         ("Tỷ lệ lao động qua đào tạo đạt 66%, chưa đạt mục tiêu đề ra.", "66%", .missed),
         ("Trồng rừng 240 ha, vượt Nghị quyết đề ra.", "240 ha", .exceeded),
+        ("- Trồng rừng: 320 ha (KH 300 ha) – vượt KH.", "320 ha", .exceeded),
+        ("- Tỷ lệ lao động qua đào tạo: 71% (đạt NQ).", "71%", .met),
+        ("- Thu ngân sách: 41 tỷ đồng, chưa đạt KH.", "41 tỷ đồng", .missed),
     ])
     func goalVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
