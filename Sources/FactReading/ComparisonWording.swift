@@ -163,9 +163,9 @@ extension QualifierReader {
         guard let length = planNameLength(lead) else { return false }
         let named = lead.dropLast(length)
         // `hoàn thành vượt (mức) kế hoạch`: passing the plan, said after `hoàn thành`.
-        let passing = named.suffix(2).elementsEqual([.vuot, "muc"]) ? 2 : named.last == .vuot ? 1 : 0
+        let passing = named.last == .muc && named.dropLast().last == .vuot ? 2 : named.last == .vuot ? 1 : 0
         let verb = named.dropLast(passing).last
-        return verb == "thanh" || passing == 0 && verb == .dat
+        return verb == .thanh || passing == 0 && verb == .dat
     }
 
     /// The lead without the words that say the plan was set after its name:

@@ -46,9 +46,9 @@ extension QualifierReader {
 
     /// How many words at the lead's end give last year's figure after its name: `đạt`, `là`, `có`, `đón`, `xảy ra`; 0 for none.
     private static func verbLength(_ lead: ArraySlice<FoldedWord>) -> Int {
-        if lead.suffix(2).elementsEqual(["xay", .ra]) { return 2 }
         guard let last = lead.last else { return 0 }
-        return last == .dat || last == .la || last == "co" || last == "don" ? 1 : 0
+        if last == .ra, lead.count >= 2, lead[lead.endIndex - 2] == .xay { return 2 }
+        return last == .dat || last == .la || last == .co || last == .don ? 1 : 0
     }
 
     /// Whether the clause at `start` opens on last year's name and a verb giving its figure

@@ -70,6 +70,10 @@ extension FoldedWord {
     static let yeu: FoldedWord = "yeu"
     static let toan: FoldedWord = "toan"
     static let du: FoldedWord = "du"
+    static let xay: FoldedWord = "xay"
+    static let co: FoldedWord = "co"
+    static let don: FoldedWord = "don"
+    static let thanh: FoldedWord = "thanh"
 }
 
 /// The phrases the qualifier reader looks for, folded once.

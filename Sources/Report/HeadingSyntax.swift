@@ -36,15 +36,17 @@ enum HeadingSyntax {
                 return (.part(romans[index]), bytes.string(title(after: min(end + (end < rest.upperBound && isPunctuation(bytes[end]) ? 1 : 0), rest.upperBound), in: rest, of: bytes)))
             }
         }
-        // `A. KẾT QUẢ THỰC HIỆN …`, `B. NHIỆM VỤ …`: a capital letter parts the report.
-        if first.count == 2, bytes[first.upperBound - 1] == UInt8(ascii: "."),
+        // `A. KẾT QUẢ THỰC HIỆN …`, `B. NHIỆM VỤ …`: a capital letter parts the report (`A\.` escaped).
+        if first.count == 2 || first.count == 3 && bytes[first.lowerBound + 1] == UInt8(ascii: "\\"),
+           bytes[first.upperBound - 1] == UInt8(ascii: "."),
            (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(bytes[first.lowerBound]) {
             return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
         let last = bytes[first.upperBound - 1]
-        // The marker without its last byte, `.` or `)`.
-        let marker = first.lowerBound..<(first.upperBound - 1)
+        // The marker without its last byte, `.` or `)`, and the backslash that may escape it (`2\.`, `a\)`).
+        let escaped = first.count > 2 && bytes[first.upperBound - 2] == UInt8(ascii: "\\")
+        let marker = first.lowerBound..<(first.upperBound - (escaped ? 2 : 1))
         if last == UInt8(ascii: "."), isRoman(marker, of: bytes) {
             return (.roman(bytes.string(marker)), bytes.string(rest))
         }

@@ -257,8 +257,9 @@ public enum InlineMarkup {
                 continue
             }
             if scalar == "*" { index += 1; continue }
-            if scalar == "\\", index + 1 < end, slice[index + 1] == "*" {
-                // An escaped `*` is the `*` itself.
+            if scalar == "\\", index + 1 < end, isEscapable(slice[index + 1]) {
+                // An escaped `*` is the `*` itself; so is any escaped ASCII punctuation, as a word
+                // processor's markdown writes a list's dash or a number's point at a line's start (`\-`, `2\.`).
                 appendRun((index + 1)..<(index + 2))
                 index += 2
                 continue
@@ -267,6 +268,12 @@ public enum InlineMarkup {
             appendRun(index..<(index + 1))
             index += 1
         }
+    }
+
+    /// Whether a backslash before `scalar` escapes it: ASCII punctuation, as markdown has it.
+    static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (("!"..."/").contains(scalar) || (":"..."@").contains(scalar) || ("["..."`").contains(scalar)
+                           || ("{"..."~").contains(scalar))
     }
 
     /// Whether `slice` holds anything ``plainScalars(_:)`` rewrites (`<sup>`, `[^N]`, `*`, `\\*`).

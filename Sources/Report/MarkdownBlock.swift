@@ -189,6 +189,10 @@ struct MarkdownBlock: Equatable {
         if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "*") {
             return line.count > 1 && line[1] == 0x20
         }
+        // `\- `, `\+ `: a list's mark as a word processor's markdown escapes it.
+        if lead == UInt8(ascii: "\\"), line.count > 2, line[1] == UInt8(ascii: "-") || line[1] == UInt8(ascii: "+"), line[2] == 0x20 {
+            return true
+        }
         guard lead == 0xE2, line.count >= 3 else { return false }
         return bullets.contains { $0[0] == line[1] && $0[1] == line[2] }
     }

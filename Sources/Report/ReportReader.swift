@@ -188,6 +188,7 @@ struct DocumentBuilder {
             return
         }
         let isListItem = block.text.hasBytePrefix("- ") || block.text.hasBytePrefix("+ ")
+            || block.text.hasBytePrefix("\\- ") || block.text.hasBytePrefix("\\+ ")
         if let body = openBody, !isListItem,
            pageBreakSinceOpenBody || startsLowercase(block.text) || PageNumber.startsOnFigure(block.text) {
             extend(body, with: block)

@@ -86,6 +86,17 @@ struct ReportReaderTests {
         #expect(document.paragraphs.map { String($0.text) } == paragraphs)
     }
 
+    @Test("markdown a word processor wrote, its list marks and numbers' points escaped, reads as written plainly")
+    func escapedMarkdown() throws {
+        let text = "I\\. KẾT QUẢ\n\n1\\. Kinh tế\n\n\\- Thu ngân sách đạt 41,3 tỷ đồng.\n\\+ Đón 9.200 lượt khách\\*.\n\nb\\) Du lịch\n\nA\\. NHIỆM VỤ NĂM 2027\n"
+        let document = ReportReader.read(text: text, name: "t")
+        #expect(document.sections.map(\.numbering) == [.roman("I"), .arabic(1), .letter("b"), .lettered("A")])
+        #expect(document.sections.map(\.title) == ["KẾT QUẢ", "Kinh tế", "Du lịch", "NHIỆM VỤ NĂM 2027"])
+        let items = document.paragraphs.filter { $0.kind == .body }
+        #expect(items.count == 2)
+        #expect(items.map { InlineMarkup.plainText(String($0.text)) } == ["- Thu ngân sách đạt 41,3 tỷ đồng.", "+ Đón 9.200 lượt khách*."])
+    }
+
     @Test("a paragraph's lines are joined by one space, each line anchored at its own line and column")
     func linesJoined() {
         let document = ReportReader.read(text: "  Dòng một có ư  \nhai 😀 ba\t\r\n\nKhác", name: "t")
