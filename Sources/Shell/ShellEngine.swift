@@ -59,6 +59,7 @@ public final class ShellEngine {
         self.session = QuerySession(context: QueryContext(store: store, catalog: plugins))
         self.renderer = Renderer(format: format, style: style)
         self.terminal = terminal
+        renderer.holdsSeveralReports = { store.reports.count > 1 }
     }
 
     public var context: QueryContext { session.context }

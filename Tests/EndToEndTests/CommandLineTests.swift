@@ -134,6 +134,17 @@ struct CommandLineTests {
         #expect(run.stdout.hasSuffix("status: missed\nmissed\n"), "\(run.stdout)")
     }
 
+    @Test("with several reports loaded a table of indicators says whose each row is, even when one report has them all, and keeps both in 80 columns")
+    func severalReportsTable() throws {
+        let folder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
+        let run = try BinaryRunner.run(["--report", folder + "/20-yen-binh-2025.md", "--report", folder + "/34-muong-la-2025.md", "-c", "missed"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("report            indicator") == true, "\(run.stdout)")
+        #expect(lines.contains { $0.hasPrefix("20-yen-binh-2025  economy.budget.revenue") }, "\(run.stdout)")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(run.stdout)")
+    }
+
     @Test("an amount the report gives only as a share of plan answers null with the share, its status and source, in the numbers asked for")
     func shareWithoutFigure() throws {
         let report = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus/34-muong-la-2025.md").path

@@ -27,6 +27,26 @@ struct TableTextTests {
         }
     }
 
+    @Test("a cell opening on digits that run into a hyphen or slash and a letter is a name, left-aligned text", arguments: [
+        ("842-BC-UBND-2025", true), ("20-yen-binh-2025", true), ("842/BC-UBND", true),
+        ("2023-11-24", false), ("1.200–1.400 ha", false), ("4/4 tiêu chí", false), ("-5%", false), ("12", false),
+    ])
+    func names(_ cell: String, _ isName: Bool) {
+        #expect(TableLayout.isName(cell) == isName)
+        #expect(TableLayout(header: ["x"], rows: [[cell]], decimalMark: ",").isNumeric(0) == !isName)
+    }
+
+    @Test("rows of several reports keep both the report and the indicator when columns must go")
+    func keyColumns() {
+        let header = ["report", "indicator", "label", "actual", "plan", "status"]
+        let rows = [["20-yen-binh-2025", "economy.budget.revenue", "Thu ngân sách nhà nước (ước cả năm)", "318,4 tỷ đồng", "349,1 tỷ đồng", "missed"]]
+        let layout = TableLayout(header: header, rows: rows, decimalMark: ",", keyColumns: 2)
+        let natural = header.indices.map { column in max(TextWidth.of(header[column]), TextWidth.of(rows[0][column])) }
+        let (visible, widths) = layout.fit(natural, numeric: header.indices.map(layout.isNumeric), into: 60)
+        #expect(visible.prefix(2) == [0, 1])
+        #expect(widths.reduce(0, +) + 2 * (visible.count - 1) <= 60)
+    }
+
     @Test("trailing spaces go, and only they")
     func trailingSpaces() {
         #expect("a  b   ".trimmingTrailingSpaces() == "a  b")

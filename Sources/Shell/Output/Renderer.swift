@@ -15,6 +15,10 @@ public struct Renderer {
     public var width: Int?
     /// The most rows a table shows (`.maxrows N`); nil: all.
     public var maxRows: Int?
+    /// Whether the session holds several reports: a table of indicators then says
+    /// whose each row is, even when every row is one report's (`missed` across a corpus).
+    /// Asked only for such a table.
+    public var holdsSeveralReports: () -> Bool = { false }
 
     /// The width tables are fitted to now: set, else the terminal's, else 80.
     public var tableWidth: Int { width ?? Terminal.columns ?? 80 }
@@ -120,8 +124,8 @@ public struct Renderer {
         }
         if items.allSatisfy({ if case .entity(_ as IndicatorValue) = $0 { true } else { false } }), !items.isEmpty {
             let indicators = items.compactMap { item -> IndicatorValue? in if case .entity(let i as IndicatorValue) = item { i } else { nil } }
-            // Rows of several reports say whose each is.
-            let several = Set(indicators.map(\.report)).count > 1
+            // Rows of a session of several reports say whose each is.
+            let several = Set(indicators.map(\.report)).count > 1 || holdsSeveralReports()
             // Targets missed (`missed`) are shown beside the plan they missed; others beside next year's target.
             let missed = indicators.allSatisfy { $0.status == .missed }
             return ((several ? ["report"] : []) + ["indicator", "label", "actual", missed ? "plan" : "target", "status"], indicators.map { i in
@@ -149,8 +153,10 @@ public struct Renderer {
 
     func table(_ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "(no rows)" }
+        // Rows of several reports are each a report's indicator: both say what the row is.
+        let keys = header.starts(with: ["report", "indicator"]) ? 2 : 1
         let layout = TableLayout(header: header, rows: rows, decimalMark: formatter.style == .vietnamese ? "," : ".",
-                                 maxColumnWidth: maxColumnWidth)
+                                 maxColumnWidth: maxColumnWidth, keyColumns: keys)
         return layout.render(width: tableWidth)
     }
 

@@ -13,6 +13,9 @@ struct TableLayout {
     var maxColumnWidth = 60
     /// The narrowest a text column is cut to: enough for a word and `…`.
     static let minColumnWidth = 8
+    /// How many leading columns say what a row is (a report and an indicator
+    /// in rows of several reports): kept, and cut last.
+    var keyColumns = 1
 
     /// The table as text, at most `width` columns wide when it can be (nil:
     /// as wide as it needs). Columns that do not fit even cut are left out,
@@ -50,27 +53,32 @@ struct TableLayout {
         return lines.joined(by: "\n")
     }
 
-    /// Which columns to show and how wide: text columns after the first are
-    /// cut, the widest first, down to ``minColumnWidth``; if that is not
-    /// enough, they are left out; then the first column (what the row is) is
-    /// cut, or if that would not do, columns go from the middle. Numbers are never cut.
+    /// Which columns to show and how wide: text columns after the key columns
+    /// (``keyColumns``, what the row is) are cut, the widest first, down to
+    /// ``minColumnWidth``; if that is not enough, they are left out; then the
+    /// key columns are cut, the widest first, or if that would not do, columns
+    /// go from the middle. Numbers are never cut.
     func fit(_ natural: [Int], numeric: [Bool], into width: Int?) -> (visible: [Int], widths: [Int]) {
         var visible = Array(natural.indices), widths = natural
         func total() -> Int { visible.reduce(0) { $0 + widths[$1] } + 2 * max(0, visible.count - 1) }
         guard let width, total() > width else { return (visible, visible.map { widths[$0] }) }
-        let cuttable = visible.dropFirst().filter { !numeric[$0] }
+        let keys = Array(visible.prefix(max(1, keyColumns)))
+        let cuttable = visible.dropFirst(keys.count).filter { !numeric[$0] }
         while total() > width, let column = cuttable.filter({ widths[$0] > Self.minColumnWidth }).max(by: { widths[$0] < widths[$1] }) {
             widths[column] -= 1
         }
         for column in cuttable.sorted(by: { natural[$0] > natural[$1] }) where total() > width {
             visible.removeAll { $0 == column }
         }
-        // Then the first column is cut if that is enough, else columns go from
+        // Then the key columns are cut if that is enough, else columns go from
         // the middle, so that what the row is and its last column stay.
-        while total() > width, let first = visible.first {
-            let room = numeric[first] ? 0 : widths[first] - Self.minColumnWidth * 2
-            if total() - room <= width || visible.count <= 2 {
-                if !numeric[first] { widths[first] = max(Self.minColumnWidth, widths[first] - (total() - width)) }
+        let keyText = keys.filter { !numeric[$0] }
+        while total() > width {
+            let room = keyText.reduce(0) { $0 + max(0, widths[$1] - Self.minColumnWidth * 2) }
+            if total() - room <= width || visible.count <= keys.count + 1 {
+                while total() > width, let column = keyText.filter({ widths[$0] > Self.minColumnWidth }).max(by: { widths[$0] < widths[$1] }) {
+                    widths[column] -= 1
+                }
                 break
             }
             visible.remove(at: visible.count - 2)
@@ -82,10 +90,19 @@ struct TableLayout {
     func isNumeric(_ column: Int) -> Bool {
         var any = false
         for row in rows where column < row.count && !row[column].isEmpty && row[column] != "—" && row[column] != "null" {
-            guard Self.numberPrefixLength(row[column]) > 0 else { return false }
+            guard Self.numberPrefixLength(row[column]) > 0, !Self.isName(row[column]) else { return false }
             any = true
         }
         return any
+    }
+
+    /// Whether a cell opening on digits is a name (`842-BC-UBND-2025`,
+    /// `20-yen-binh-2025`, a document's number `842/BC-UBND`): its digits
+    /// run on into a hyphen or a slash and a letter.
+    static func isName(_ text: String) -> Bool {
+        let rest = text[numberPrefixEnd(text)...]
+        guard rest.first == "-" || rest.first == "/", let next = rest.dropFirst().first else { return false }
+        return next.isLetter
     }
 
     /// A numeric column's cells aligned: on their decimal marks (or the ends
