@@ -134,7 +134,7 @@ struct CommandLineTests {
         #expect(run.stdout.hasSuffix("status: missed\nmissed\n"), "\(run.stdout)")
     }
 
-    @Test("with several reports loaded a table of indicators says whose each row is, even when one report has them all, and keeps both in 80 columns")
+    @Test("with several reports loaded a table of indicators or facts says whose each row is, even when one report has them all, and keeps both in 80 columns")
     func severalReportsTable() throws {
         let folder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
         let run = try BinaryRunner.run(["--report", folder + "/20-yen-binh-2025.md", "--report", folder + "/34-muong-la-2025.md", "-c", "missed"])
@@ -143,6 +143,10 @@ struct CommandLineTests {
         #expect(lines.first?.hasPrefix("report            indicator") == true, "\(run.stdout)")
         #expect(lines.contains { $0.hasPrefix("20-yen-binh-2025  economy.budget.revenue") }, "\(run.stdout)")
         #expect(lines.allSatisfy { $0.count <= 80 }, "\(run.stdout)")
+        // Facts too, found by a search across both.
+        let search = try BinaryRunner.run(["--report", folder + "/20-yen-binh-2025.md", "--report", folder + "/34-muong-la-2025.md",
+                                           "-c", "search \"du lịch\" | take 2"])
+        #expect(search.stdout.split(separator: "\n").first?.hasPrefix("report ") == true, "\(search.stdout)")
     }
 
     @Test("an amount the report gives only as a share of plan answers null with the share, its status and source, in the numbers asked for")

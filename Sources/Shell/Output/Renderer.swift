@@ -116,10 +116,12 @@ public struct Renderer {
     /// Column names and cell texts for a list, chosen by what the items are.
     func tabulate(_ items: [Value]) -> ([String], [[String]]) {
         if items.allSatisfy({ if case .fact = $0 { true } else { false } }), !items.isEmpty {
-            return (["id", "value", "qualifiers", "line", "footnote", "section"], items.map { item in
-                guard case .fact(let f) = item else { return [] }
-                return ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(by: "; "),
-                        String(f.location.line), f.footnote.map(String.init) ?? "", f.sectionPath]
+            let facts = items.compactMap { item -> Fact? in if case .fact(let f) = item { f } else { nil } }
+            // Facts of a session of several reports say whose each is, as indicators do.
+            let several = Set(facts.map(\.report)).count > 1 || holdsSeveralReports()
+            return ((several ? ["report"] : []) + ["id", "value", "qualifiers", "line", "footnote", "section"], facts.map { f in
+                (several ? [f.report] : []) + ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(by: "; "),
+                                               String(f.location.line), f.footnote.map(String.init) ?? "", f.sectionPath]
             })
         }
         if items.allSatisfy({ if case .entity(_ as IndicatorValue) = $0 { true } else { false } }), !items.isEmpty {
@@ -153,8 +155,8 @@ public struct Renderer {
 
     func table(_ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "(no rows)" }
-        // Rows of several reports are each a report's indicator: both say what the row is.
-        let keys = header.starts(with: ["report", "indicator"]) ? 2 : 1
+        // Rows of several reports are each a report's indicator or fact: both say what the row is.
+        let keys = header.count > 1 && header[0] == "report" && ["indicator", "path", "id"].contains(header[1]) ? 2 : 1
         let layout = TableLayout(header: header, rows: rows, decimalMark: formatter.style == .vietnamese ? "," : ".",
                                  maxColumnWidth: maxColumnWidth, keyColumns: keys)
         return layout.render(width: tableWidth)
