@@ -177,13 +177,14 @@ public enum UnitLexicon {
     /// Every form with its unit, longest form first, so that `lượt khách`
     /// wins over `lượt` and `m<sup>2</sup>` over `m`.
     public static let entries: [(form: [Unicode.Scalar], unit: QuantityUnit)] = {
-        var all: [(String, QuantityUnit)] = []
-        for (forms, unit) in measures + gluedMoney { for form in forms { all.append((form, unit)) } }
+        // Each form's scalars taken once, before sorting: counting them at each comparison was
+        // most of the cost of reading a report's first number (docs/PERFORMANCE.md).
+        var all: [(form: [Unicode.Scalar], unit: QuantityUnit)] = []
+        for (forms, unit) in measures + gluedMoney { for form in forms { all.append((Array(form.unicodeScalars), unit)) } }
         for (forms, noun) in nouns {
-            for form in forms { all.append((form, QuantityUnit(symbol: noun, dimension: .count(noun: noun)))) }
+            for form in forms { all.append((Array(form.unicodeScalars), QuantityUnit(symbol: noun, dimension: .count(noun: noun)))) }
         }
-        return all.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
-            .map { (Array($0.0.unicodeScalars), $0.1) }
+        return all.sorted { $0.form.count > $1.form.count }
     }()
 
     /// Every entry's form, for the scanner: a look-up gives the entry's position.
