@@ -87,7 +87,9 @@ extension QualifierReader {
     /// be of; where several of the comparison's own unit stand before it, the
     /// nearest named by the word after the comparison, after it or among the
     /// words leading to it (`giảm 1 người chết` is of `4 người chết` and of
-    /// `làm chết 4 người`, not of `7 người bị thương`).
+    /// `làm chết 4 người`, not of `7 người bị thương`). A change in percent
+    /// may name its figure's count in `item`, the text before it back to the
+    /// figure or clause before (`số người chết giảm 5,5%`).
     func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
                  quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>,
                  tail: ArraySlice<FoldedWord> = [], item: Range<Int> = 0..<0) -> Int? {

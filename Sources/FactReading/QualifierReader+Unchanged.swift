@@ -10,10 +10,11 @@ import Facts
 extension QualifierReader {
     /// Gives a zero change on last year to each figure of the results that
     /// such words follow in its own item: after the figure and its noun, or
-    /// after the comma or bracket that closes them (`14 vụ, không tăng không giảm`, `2 vụ cháy (bằng cùng kỳ)`), and
-    /// not past another subject's name (`giảm 1 vụ, số người chết bằng cùng
-    /// kỳ`), nor when a month or a plan is what it is compared with. A figure
-    /// that has a change, or a share of last year's, keeps it.
+    /// after the comma or bracket that closes them (`14 vụ, không tăng không
+    /// giảm`, `2 vụ cháy (bằng cùng kỳ)`), and not past another subject's
+    /// name (`giảm 1 vụ, số người chết bằng cùng kỳ`), nor when a month or a
+    /// plan is what it is compared with. A figure that has a change, or a
+    /// share of last year's, keeps it.
     func markUnchanged(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                        into drafts: inout [Draft]) {
         // Every phrase names last year (`cùng kỳ`, `năm trước`) or says both `không tăng` and `không giảm`,
@@ -34,7 +35,7 @@ extension QualifierReader {
             let between = scalars[quantities[index].end..<starts[at]]
             let mark = between.lastIndex(where: { $0 == "," || $0 == "(" })
             let noun = mark ?? starts[at]
-            guard !scalars[quantities[index].end..<noun].contains(where: { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" || $0 == "." }),
+            guard !scalars[quantities[index].end..<noun].contains(where: Self.closesItem),
                   mark.map({ words.window($0 + 1, starts[at]).isEmpty }) ?? true,
                   words.window(quantities[index].end, noun).count <= Self.longestNoun else { continue }
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
@@ -68,13 +69,19 @@ extension QualifierReader {
         return kind == .changeOnPrevious || kind == .percentOfPrevious || kind == .previousValue
     }
 
+    /// Whether a scalar between a figure and its noun's end closes the figure's item.
+    private static func closesItem(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")" || scalar == "."
+    }
+
     /// How the genre says a figure is what it was: `không tăng, không giảm`,
     /// `bằng (với, so với) cùng kỳ`, `ngang bằng cùng kỳ`, `tương đương cùng
-    /// kỳ`, `bằng năm trước`, `không thay đổi so với cùng kỳ`.
+    /// kỳ`, `bằng năm trước`, `không thay đổi so với cùng kỳ`. Their first
+    /// words (`bằng`, `không`, `ngang`, `tương`) are asked of each word first.
     private static let unchangedPhrases: [FoldedPhrase] = [
         "khong tang khong giam", "bang cung ki", "bang voi cung ki", "bang so voi cung ki", "ngang bang cung ki",
         "tuong duong cung ki", "bang nam truoc", "tuong duong nam truoc", "khong thay doi so voi cung ki",
-    ]  // (Their first words, `bằng`, `không`, `ngang`, `tương`, are asked of each word first.)
+    ]
 
     /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).
     private static let longestNoun = 5

@@ -79,11 +79,12 @@ extension IndicatorValue {
     /// in points), or as the value's share of last year's (`bằng 109% so với
     /// cùng kỳ`: +9%). Nil where the report gives the change apart from the
     /// value (``change``, a fact of its own) and for a value that is itself a change.
-    /// With no value, the change said beside its share of plan (`ước đạt 54,7% dự toán, tăng 14% so với cùng kỳ`)
-    /// is the change of what the share measures.
+    /// With no value, the change said beside its share of plan (`ước đạt 54,7%
+    /// dự toán, tăng 14% so với cùng kỳ`) is the change of what the share measures.
     public var changeDerivation: Derivation? {
         if actual == nil, let share, let (value, unit, _) = share.comparison(.changeOnPrevious) {
-            return Derivation(quantity: Quantity(value, unit), formula: "stated beside \(path).attainment (the change on last year of what it measures)",
+            return Derivation(quantity: Quantity(value, unit),
+                              formula: "stated beside \(path).attainment (the change on last year of what it measures)",
                               inputs: [(path + ".attainment", share)])
         }
         guard let actual, actual.role != .comparison(.changeOnPrevious) else { return nil }

@@ -125,8 +125,9 @@ public struct PlanTarget: Sendable {
 
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
     /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
-    /// thông … 5%`, `Phấn đấu giảm …`, `Kéo giảm số vụ … 5%`, `Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%`,
-    /// past a label and a list mark); `tăng trưởng` is growth, a level.
+    /// thông … 5%`, `Phấn đấu giảm …`, `Kéo giảm số vụ … 5%`, `Về xã hội: (4)
+    /// Giảm tỷ lệ hộ nghèo 0,2%`, past a label and a list mark); `tăng trưởng`
+    /// is growth, a level.
     static func changeWord(in words: [String]) -> Int? {
         func direction(at index: Int) -> Int? {
             guard words.indices.contains(index) else { return nil }

@@ -8,8 +8,8 @@ import Facts
 /// names the parts; each is the number its name stands right after, as a
 /// rule of that one name and the rule's exclusions finds it, else the number
 /// it reports as a verb right before it; the longer names first and each
-/// number one part's, a part of a whole (`9/22 chỉ tiêu`) counting its own. The value is their sum when the
-/// sentence names two parts or more, the fact the rule found is one of them,
+/// number one part's, a part of a whole (`9/22 chỉ tiêu`) counting its own.
+/// The value is their sum when the sentence names two parts or more, the fact the rule found is one of them,
 /// and no part is a breakdown of another: after `trong đó` (`15 chỉ tiêu đạt
 /// và vượt, trong đó 8 chỉ tiêu vượt`) the parts are of the figure before,
 /// which is the value.
