@@ -241,7 +241,8 @@ enum ReportHeaderReader {
     /// `Phòng Kinh tế …` (not `Phòng` alone, which ends `Hải Phòng`).
     static let bodies: [[String]] = ["sở", "công an", "trung tâm", "chi cục", "văn phòng", "ban quản lý", "hội đồng",
                                      "ủy ban", "phòng kinh tế", "phòng tài chính", "phòng văn hóa", "phòng giáo dục",
-                                     "phòng nội vụ", "phòng y tế", "phòng tư pháp", "phòng nông nghiệp", "phòng tài nguyên"]
+                                     "phòng nội vụ", "phòng y tế", "phòng tư pháp", "phòng nông nghiệp", "phòng tài nguyên",
+                                     "cục thống kê", "thống kê", "bảo hiểm xã hội", "kho bạc"]
         .map { $0.split(separator: " ").map(String.init) }
 
     static let placeKinds: [(String, [String])] = [

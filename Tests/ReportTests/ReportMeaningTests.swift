@@ -99,6 +99,12 @@ struct ReportMeaningTests {
         let department = ReportReader.read(text: "UBND TỈNH CAO BẰNG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSố: 2150/BC-SVHTTDL\n\n"
                                            + "BÁO CÁO\n\nTổng kết công tác năm 2025\n\nNội dung.\n", name: "t").header
         #expect(department.place == "Cao Bằng" && department.placeKind == "tỉnh")
+        // A statistics office, a social insurance office, a treasury: bodies too.
+        for body in ["THỐNG KÊ TỈNH CAO BẰNG", "CỤC THỐNG KÊ", "BẢO HIỂM XÃ HỘI TỈNH", "KHO BẠC NHÀ NƯỚC"] {
+            let header = ReportReader.read(text: "UBND TỈNH CAO BẰNG\n\(body)\n\nSố: 318/BC-TK\n\nBÁO CÁO\n\nTình hình tháng 10 năm 2025\n\nNội dung.\n",
+                                           name: "t").header
+            #expect(header.place == "Cao Bằng", "\(body)")
+        }
         // A place whose name holds such a word keeps it.
         for (issuer, place) in [("UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng"), ("UBND XÃ HOÀNG VĂN THỤ", "Hoàng Văn Thụ")] {
             let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
