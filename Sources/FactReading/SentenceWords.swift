@@ -152,16 +152,20 @@ struct SentenceWords {
     /// Where `phrase` occurs as words separated by single spaces, as ranges of
     /// the paragraph's scalars, in order.
     func occurrences(of phrase: FoldedPhrase) -> [Range<Int>] {
-        let length = phrase.words.count
+        let words = phrase.words, length = words.count
         guard length > 0, length <= count else { return [] }
         var found: [Range<Int>] = []
-        outer: for start in 0...(count - length) where wordStorage[start] == phrase.words[0] {
-            for offset in 1..<length {
-                let word = start + offset
-                guard wordStorage[word] == phrase.words[offset], startStorage[word] == endStorage[word - 1] + 1,
-                      folded[endStorage[word - 1]] == " " else { continue outer }
+        // The first word compared in a buffer, as an integer read once: most words are not it.
+        let first = words[0]
+        wordStorage.withUnsafeBufferPointer { storage in
+            outer: for start in 0...(count - length) where storage[start] == first {
+                for offset in 1..<length {
+                    let word = start + offset
+                    guard storage[word] == words[offset], startStorage[word] == endStorage[word - 1] + 1,
+                          folded[endStorage[word - 1]] == " " else { continue outer }
+                }
+                found.append(startStorage[start]..<endStorage[start + length - 1])
             }
-            found.append(startStorage[start]..<endStorage[start + length - 1])
         }
         return found
     }
