@@ -6,13 +6,16 @@ import Facts
 /// around it, folded, without building strings.
 extension QualifierReader {
     /// Whether the quantity at `index` can be what a comparison in `unit`
-    /// compares: a percentage compares anything, a change in a unit only a
+    /// compares: a percentage compares anything but a count of the plan's
+    /// targets, a change in a unit only a
     /// quantity of that unit's dimension, or an amount of it per something
     /// (`90,2 triệu đồng/người/năm (mục tiêu 88 triệu đồng)`); percentage
     /// points only a rate (`còn 2,5%, giảm 0,8 điểm phần trăm`).
     static func canCompare(_ primary: QuantityUnit, with unit: QuantityUnit) -> Bool {
-        unit.dimension == .percent || unit.dimension == primary.dimension || primary.isRate(of: unit)
-            || unit.isPoints && primary.dimension == .percent
+        // A count of the plan's targets takes no percentage: in `14/22 chỉ tiêu ước đạt trên 50% kế hoạch`
+        // the share is how far the targets came, a bound, no share of the count.
+        if unit.dimension == .percent { return primary.dimension != targets }
+        return unit.dimension == primary.dimension || primary.isRate(of: unit) || unit.isPoints && primary.dimension == .percent
     }
 
     /// Whether words after a number set it against last year: `so với năm

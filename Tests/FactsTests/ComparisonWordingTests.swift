@@ -31,6 +31,8 @@ struct ComparisonWordingTests {
         Case(sentence: "Thu ngân sách đạt 52 tỷ đồng; cùng kỳ năm trước đạt 47,5 tỷ đồng.", comparisons: ["52 tỷ đồng": ["previousValue 47.5"]]),
         Case(sentence: "Xảy ra 5 vụ cháy; cùng kỳ xảy ra 7 vụ.", comparisons: ["5 vụ": ["previousValue 7"]]),
         Case(sentence: "Đón 9.000 lượt khách, cùng kỳ năm trước là 8.100 lượt.", comparisons: ["9.000 lượt khách": ["previousValue 8100"]]),
+        // A share after a count of the plan's targets is how far they came, no share of the count.
+        Case(sentence: "Toàn xã có 15/21 chỉ tiêu ước đạt trên 50% kế hoạch năm.", comparisons: ["15/21 chỉ tiêu": []]),
         // A change in percent may name its count before its verb: `số vụ`, `số người chết`, `số người bị thương`.
         Case(sentence: "Xảy ra 52 vụ tai nạn giao thông, làm chết 31 người, bị thương 40 người; so với cùng kỳ số vụ giảm 7,1%, số người chết giảm 3,1%, số người bị thương tăng 2,6%.",
              comparisons: ["52 vụ": ["changeOnPrevious -7.1"], "31 người": ["changeOnPrevious -3.1"], "40 người": ["changeOnPrevious 2.6"]]),
