@@ -294,9 +294,11 @@ enum ReportHeaderReader {
                 quarterAt = index
                 continue
             }
-            // `tháng 10 năm 2025`, `tháng 10/2025`.
+            // `tháng 10 năm 2025`, `tháng 10/2025`, `tháng 11; nhiệm vụ trọng tâm tháng 12 năm 2026`: the month
+            // the plan's words follow is the report's, the one after them (`nhiệm vụ … tháng 12`) the plan's.
             if word == "thang", let month = Int(next), (1...12).contains(month), period == .year, index + 2 < words.count,
-               words[index + 2] == "nam" || Int(words[index + 2]).map({ (1900...2100).contains($0) }) == true {
+               words[index + 2] == "nam" || Int(words[index + 2]).map({ (1900...2100).contains($0) }) == true
+                || Self.planWords.contains(words[index + 2]) {
                 period = .month(month)
             }
         }
@@ -305,6 +307,9 @@ enum ReportHeaderReader {
         let year = years.first
         return (period, year, years.first { $0 > year ?? .max })
     }
+
+    /// The first words of what a title names after the period reported on: `nhiệm vụ`, `phương hướng`, `kế hoạch`.
+    static let planWords: Set<String> = ["nhiem", "phuong", "ke"]
 
     /// The year a plan document reports and the year it plans, from the
     /// years its title names: `Kế hoạch phát triển kinh tế - xã hội năm 2026`

@@ -49,6 +49,9 @@ struct ReportMeaningTests {
         ("Báo cáo kinh tế - xã hội quý I năm 2026", .quarter(1), 2026, 2026),
         ("Tình hình kinh tế - xã hội tháng 10 năm 2025", .month(10), 2025, 2025),
         ("Tình hình kinh tế - xã hội tháng 10/2025", .month(10), 2025, 2025),
+        // The month the plan's words follow is the report's; the one after them, the plan's.
+        ("Tình hình kinh tế - xã hội tháng 11; nhiệm vụ trọng tâm tháng 12 năm 2025", .month(11), 2025, 2025),
+        ("Kết quả tháng 11, phương hướng nhiệm vụ tháng 12 năm 2025", .month(11), 2025, 2025),
         ("Tình hình kinh tế - xã hội quý III/2025", .quarter(3), 2025, 2025),
         // A year before the one reported on is no plan's: the next year is.
         ("Tình hình kinh tế - xã hội năm 2025 và 5 năm 2021-2025", .year, 2025, 2026),
