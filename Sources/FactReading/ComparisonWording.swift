@@ -62,7 +62,7 @@ extension QualifierReader {
     }
 
     /// Whether the clause at `start` opens on one of `phrases` (folded scalars) that ends before `end`.
-    private func opens(on phrases: [[Unicode.Scalar]], at start: Int, before end: Int) -> Bool {
+    func opens(on phrases: [[Unicode.Scalar]], at start: Int, before end: Int) -> Bool {
         let folded = text.folded
         let index = ScalarText.skipSpaces(folded, start)
         return phrases.contains { phrase in

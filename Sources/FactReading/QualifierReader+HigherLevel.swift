@@ -36,13 +36,13 @@ extension QualifierReader {
         var mentions: [(at: Int, text: Range<Int>, higher: Bool)] = []
         for index in list.indices {
             let word = list[index]
-            if word == Self.toan || word == Self.ca || word == Self.cua, index + 1 < list.endIndex, Self.kindWords.contains(list[index + 1]) {
+            if word == whole || word == whole2 || word == of, index + 1 < list.endIndex, Self.kindWords.contains(list[index + 1]) {
                 guard let (level, end) = kindLevel(at: index + 1, in: words), level > reportLevel || level == Self.country else { continue }
                 let before = index > list.startIndex ? list[index - 1] : nil
                 if let before, Self.ranking.contains(before) { continue }
                 // `… TTHC của thành phố đã số hoá lên Kho dữ liệu của tỉnh là …`: after the report's own place,
                 // `của` a place above names whose something else is, not whose the figure is.
-                if word == Self.cua, mentions.contains(where: { !$0.higher }) { continue }
+                if word == of, mentions.contains(where: { !$0.higher }) { continue }
                 mentions.append((starts[index], starts[index]..<words.ends[end - 1], true))
             } else if Self.kindWords.contains(word), let (level, _) = kindLevel(at: index, in: words), level == reportLevel {
                 mentions.append((starts[index], starts[index]..<starts[index], false))

@@ -51,12 +51,10 @@ extension QualifierReader {
         return last == .dat || last == .la || last == .co || last == .don ? 1 : 0
     }
 
-    /// Whether the clause at `start` opens on last year's name and a verb giving its figure
-    /// (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`): it names last year's figure of the clause before.
+    /// Whether the clause at `start` opens on last year's name (`…; cùng kỳ năm trước đạt 47,5 tỷ
+    /// đồng`): it may name last year's figure of the clause before, as ``isLastYearInBrackets`` then reads.
     func opensOnLastYearsFigure(at start: Int, before end: Int) -> Bool {
-        let folded = text.folded
-        let opening = ScalarText.skipSpaces(folded, start)
-        return Self.lastYearOpenings.contains { opening + $0.count < end && ScalarText.wordStands($0, in: folded, at: opening) }
+        opens(on: Self.lastYearOpenings, at: start, before: end)
     }
 
     /// Whether a number is a later item of a bracket that opens on last year

@@ -8,7 +8,7 @@ import Facts
 extension QualifierReader {
     /// Makes each figure before `thực hiện` in a sentence that opens on a
     /// target's label (`Chỉ tiêu 2:`, `Mục tiêu:`, `Kế hoạch:`, `KH:`) the
-    /// target of the first figure after it in a unit it can compare.
+    /// target of the first figure after it in a unit of its dimension.
     func markStatedTargets(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            into drafts: inout [Draft]) {
         let list = words.words, starts = words.starts
@@ -21,7 +21,6 @@ extension QualifierReader {
             && drafts[target].qualifies == nil && !drafts[target].qualifiers.contains(where: \.isComparison) {
             guard let actual = drafts.indices.first(where: { index in
                 quantities[index].start > doneAt && !taken.contains(index) && drafts[index].role == .primary
-                    && Self.canCompare(quantities[index].unit, with: quantities[target].unit)
                     && quantities[index].unit.dimension == quantities[target].unit.dimension
             }) else { continue }
             taken.insert(actual)

@@ -117,8 +117,7 @@ public struct Renderer {
     func tabulate(_ items: [Value]) -> ([String], [[String]]) {
         if items.allSatisfy({ if case .fact = $0 { true } else { false } }), !items.isEmpty {
             let facts = items.compactMap { item -> Fact? in if case .fact(let f) = item { f } else { nil } }
-            // Facts of a session of several reports say whose each is, as indicators do.
-            let several = Set(facts.map(\.report)).count > 1 || holdsSeveralReports()
+            let several = namesReports(facts.map(\.report))
             return ((several ? ["report"] : []) + ["id", "value", "qualifiers", "line", "footnote", "section"], facts.map { f in
                 (several ? [f.report] : []) + ["#\(f.id)", formatter.factValue(f), formatter.qualifierNotes(f).joined(by: "; "),
                                                String(f.location.line), f.footnote.map(String.init) ?? "", f.sectionPath]
@@ -126,8 +125,7 @@ public struct Renderer {
         }
         if items.allSatisfy({ if case .entity(_ as IndicatorValue) = $0 { true } else { false } }), !items.isEmpty {
             let indicators = items.compactMap { item -> IndicatorValue? in if case .entity(let i as IndicatorValue) = item { i } else { nil } }
-            // Rows of a session of several reports say whose each is.
-            let several = Set(indicators.map(\.report)).count > 1 || holdsSeveralReports()
+            let several = namesReports(indicators.map(\.report))
             // Targets missed (`missed`) are shown beside the plan they missed; others beside next year's target.
             let missed = indicators.allSatisfy { $0.status == .missed }
             return ((several ? ["report"] : []) + ["indicator", "label", "actual", missed ? "plan" : "target", "status"], indicators.map { i in
@@ -144,6 +142,12 @@ public struct Renderer {
             })
         }
         return (["value"], items.map { [formatter.inline($0)] })
+    }
+
+    /// Whether rows of facts or indicators, of these reports, say whose each is:
+    /// in a session of several reports, even when one report has every row.
+    private func namesReports(_ reports: [String]) -> Bool {
+        Set(reports).count > 1 || holdsSeveralReports()
     }
 
     /// The plan an indicator was set against, as its `.plan` field prints, or a dash.
