@@ -331,10 +331,11 @@ struct QualifierReader {
         // `vượt chỉ tiêu tỉnh giao 0,3%`, `vượt dự toán 12%`, `vượt kế hoạch 90%`: the plan passed, or
         // the excess over it, which ``excessRead`` tells by the figure before.
         if tail.isEmpty && isPercent && Self.passesNamedPlan(lead) { return .target }
-        // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`: what the figure before was measured against.
+        // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`, `so với kịch bản 8,2 - 8,6%` (the growth scenario a
+        // province is set): what the figure before was measured against.
         let goal = item ?? lead
         // (`hoàn thành kế hoạch 9 chỉ tiêu` counts what reached the plan.)
-        if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu))
+        if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu) || has(goal, .kichBan))
                             || Self.endsOnPlan(lead) && (isPercent || !Self.endsOnReachedPlan(lead))) { return .target }
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.

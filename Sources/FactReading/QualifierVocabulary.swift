@@ -87,6 +87,7 @@ extension FoldedPhrase {
     static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
     static let duToanTinh: FoldedPhrase = "du toan tinh"
     static let keHoach: FoldedPhrase = "ke hoach"
+    static let kichBan: FoldedPhrase = "kich ban"
     static let luyKe: FoldedPhrase = "luy ke"
     static let duKien: FoldedPhrase = "du kien"
     static let caNam: FoldedPhrase = "ca nam"

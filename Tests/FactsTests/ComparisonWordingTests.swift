@@ -432,6 +432,18 @@ struct ComparisonWordingTests {
         #expect(change.comparison(.target)?.0 == 7.3)
     }
 
+    @Test("the growth scenario a change is measured against, a range after `là`, is its target", arguments: [
+        "Tính chung 9 tháng GRDP ước tăng 7,2%, còn thấp so với kịch bản đề ra là 7,8 - 8,1%.",
+        "Tăng trưởng kinh tế năm ước đạt 7,2%, chưa đạt kịch bản tăng trưởng 7,8 - 8,1%.",
+    ])
+    func scenarioRange(_ sentence: String) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        let range = try fact("7,8 - 8,1%", in: store)
+        #expect(range.role == .comparison(.target))
+        #expect(try fact("7,2%", in: store).comparison(.target)?.value == 7.8)
+        #expect(range.upper == 8.1)
+    }
+
     /// The fact of `store` written `text`, which the test requires.
     private func fact(_ text: String, in store: FactStore, sourceLocation: SourceLocation = #_sourceLocation) throws -> Fact {
         try #require(store.facts.first { $0.text == text }, sourceLocation: sourceLocation)
