@@ -64,7 +64,7 @@ extension QualifierReader {
     }
 
     /// Whether a qualifier already says how the figure stands against last year's.
-    private static func saysChange(_ qualifier: Qualifier) -> Bool {
+    static func saysChange(_ qualifier: Qualifier) -> Bool {
         guard case .comparison(let kind, _, _, _, _) = qualifier else { return false }
         return kind == .changeOnPrevious || kind == .percentOfPrevious || kind == .previousValue
     }

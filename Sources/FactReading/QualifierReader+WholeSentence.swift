@@ -13,8 +13,9 @@ extension QualifierReader {
     ///    of 2 and 3 take only primaries.
     /// 2. A target's statement (`Chỉ tiêu 2: … Thực hiện: …`), which makes its
     ///    first figures targets, before the verdicts, which close on what was done.
-    /// 3. What changed and what did not: a figure said to be unchanged
-    ///    (`không tăng, không giảm`) has a comparison after that, and a bare
+    /// 3. What changed and what did not: the year's end set against its start
+    ///    in clauses of their own, then a figure said to be unchanged
+    ///    (`không tăng, không giảm`), which takes a comparison only where it has none, and a bare
     ///    change (`giảm 6,1%`) stands alone only where no figure took it and it took none.
     /// 4. Whose figure it is (another place, a place above the report's), whatever its role.
     func readWholeSentence(_ sentence: Range<Int>, quantities: UnsafeBufferPointer<ScannedQuantity>,
@@ -30,6 +31,7 @@ extension QualifierReader {
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
+        markYearStart(quantities, words: words, into: &drafts)
         markUnchanged(quantities, words: words, into: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)

@@ -55,6 +55,16 @@ struct RuleMatcherTests {
         #expect(matcher.find(FindingRule(["cây ăn quả"], unit: .area, position: .after))?.formattedValue() == "4 ha")
     }
 
+    @Test("a name right after the figure another moved from names that other: the year's end after its start")
+    func nameAfterStart() {
+        let store = FactStore(documents: [ReportReader.read(text: """
+            Đầu năm toàn xã có 88 hộ nghèo, chiếm 1,4%; đến cuối năm còn 52 hộ, chiếm 0,8%. Có 130 hộ cận nghèo.
+            """, name: "t")])
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["hộ nghèo"], unit: .count("hộ")))?.formattedValue() == "52 hộ")
+        #expect(matcher.find(FindingRule(["hộ cận nghèo"], unit: .count("hộ")))?.formattedValue() == "130 hộ")
+    }
+
     @Test("matching ignores case and diacritics, and the unit kind must agree")
     func foldedAndTyped() {
         let matcher = RuleMatcher(store: store)

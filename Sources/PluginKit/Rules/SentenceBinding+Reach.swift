@@ -21,9 +21,9 @@ extension SentenceBinding {
         return true
     }
 
-    /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`), if any.
+    /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`, the
+    /// year's start of its end: `Đầu năm có 96 hộ nghèo, …; cuối năm còn 41 hộ`), if any.
     func figureMovedFrom(_ number: Number, among all: [Number]) -> Number? {
-        guard !rule.exclude.isEmpty else { return nil }
         for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
             return all.first { $0.fact.id == id && $0.start < number.start }
         }

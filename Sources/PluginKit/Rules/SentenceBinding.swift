@@ -89,7 +89,8 @@ struct SentenceBinding {
         // A figure moved to is excluded as the one it moved from is (`thấp còi giảm từ 18,4% xuống 17,1%`).
         let excluded = numbers.map { number in
             labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
-                || figureMovedFrom(number, among: all).map { isExcluded($0, among: all, ands: ands, names: names) } == true
+                || !rule.exclude.isEmpty
+                && figureMovedFrom(number, among: all).map { isExcluded($0, among: all, ands: ands, names: names) } == true
         }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { sought == .values && !rule.rule.takesChanges && followsChangeVerb($0.start) }
@@ -99,8 +100,11 @@ struct SentenceBinding {
         for ((number, isOut), change) in zip(zip(numbers, excluded), isChange) {
             if isOut || change { continue }
             if position != .before {
+                // A name right after the figure this one moved from names both (`Đầu năm có 96 hộ nghèo, …; cuối
+                // năm còn 41 hộ`), as a name before them does (``movedFrom(_:within:among:)``).
+                let from = number.fact.qualifiers.isEmpty ? nil : figureMovedFrom(number, among: all)
                 for name in names {
-                    if let distance = distanceAfter(name, number) {
+                    if let distance = distanceAfter(name, number) ?? from.flatMap({ distanceAfter(name, $0) }) {
                         consider(number.fact, distance, by: name)
                         namesAfter.append(name)
                     }
