@@ -7,6 +7,12 @@ extension DocumentBuilder {
     /// their column's header (`Kế hoạch năm 2026`), which is of the plan part.
     mutating func addTable(_ block: MarkdownBlock) {
         let table = MarkdownTable(text: block.text, anchors: block.anchors)
+        if let lines = HeaderTable.lines(of: table, paragraphsBefore: paragraphs.count, sectionsBefore: sections.count) {
+            for cell in lines {
+                append(.body, text: Substring(cell.joiningLines), anchors: [TextAnchor(offset: 0, location: cell.location)])
+            }
+            return
+        }
         // The header so far (the title is read by now): the year the report is on;
         // failing that, the one the table's columns of what was done name.
         let year = ReportHeaderReader.read(paragraphs, sections: sections).year ?? TableColumn.reportedYear(of: table.header)

@@ -186,6 +186,26 @@ struct ReportMeaningTests {
         #expect(header.period == .months(6) && header.year == 2025)
     }
 
+    @Test("a header laid out as a table, pipe or HTML, is read from its cells; a table of figures there is none", arguments: [
+        "| ỦY BAN NHÂN DÂN<br>HUYỆN AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+            + "| Số: 45/BC-UBND | *An Phú, ngày 3 tháng 6 năm 2025* |\n",
+        "<table><tr><td>ỦY BAN NHÂN DÂN<br/>HUYỆN AN PHÚ</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>"
+            + "<tr><td>Số: 45/BC-UBND</td><td>An Phú, ngày 3 tháng 6 năm 2025</td></tr></table>\n",
+    ])
+    func headerTable(_ table: String) {
+        let report = ReportReader.read(text: table + "\nBÁO CÁO\n\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+                                       + "Tổng thu ngân sách đạt 45 tỷ đồng.\n", name: "t")
+        let header = report.header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ")
+        #expect(header.place == "An Phú" && header.placeKind == "huyện")
+        #expect(header.number == "45/BC-UBND" && header.date == "2025-06-03")
+        #expect(header.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025")
+        #expect(header.period == .months(6) && header.year == 2025)
+        // A table of figures at the top is read as one.
+        let figures = ReportReader.read(text: "| Chỉ tiêu | Thực hiện 2025 |\n|---|---|\n| Thu ngân sách (tỷ đồng) | 45 |\n", name: "f")
+        #expect(figures.paragraphs.contains { $0.text.contains("45") && $0.text.lowercased().contains("thu ngân sách") })
+    }
+
     @Test("a title goes on to a second line in lower case, not to the first heading, caption or sentence")
     func titleEnd() {
         let read = { (rest: String) in
