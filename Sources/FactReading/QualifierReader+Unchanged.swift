@@ -31,22 +31,40 @@ extension QualifierReader {
             guard word == bang || word == khong || word == ngang || word == tuong,
                   let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
                   let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
-            // Past a comma or an opening bracket, the words open their own item; before it, at most the figure's noun.
-            let between = scalars[quantities[index].end..<starts[at]]
-            let mark = between.lastIndex(where: { $0 == "," || $0 == "(" })
-            let noun = mark ?? starts[at]
-            guard !scalars[quantities[index].end..<noun].contains(where: Self.closesItem),
-                  mark.map({ words.window($0 + 1, starts[at]).isEmpty }) ?? true,
-                  words.window(quantities[index].end, noun).count <= Self.longestNoun else { continue }
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
             let after = ends[at + length - 1]
             let tail = words.window(after, tailEnd(after: after, sentence: words.sentence, next: next))
-            guard !Self.namesPriorPeriod(tail), !Self.comparesWithPlan(tail),
-                  drafts[index].role == .primary, drafts[index].qualifies == nil,
-                  !drafts[index].qualifiers.contains(where: { Self.saysChange($0) }) else { continue }
-            drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: 0, upper: nil,
-                                                        unit: quantities[index].unit, fact: index))
+            guard !Self.namesPriorPeriod(tail), !Self.comparesWithPlan(tail) else { continue }
+            // Past a comma or an opening bracket, the words open their own item; before it, at most the figure's noun.
+            let between = scalars[quantities[index].end..<starts[at]]
+            let mark = between.lastIndex(where: { $0 == "," || $0 == "(" || $0 == ";" })
+            let noun = mark ?? starts[at]
+            let opening = mark.map { words.window($0 + 1, starts[at]) } ?? []
+            if let mark, scalars[mark] == ";" || !opening.isEmpty {
+                // `…, làm chết 2 người; so với cùng kỳ không tăng, không giảm`: a clause of its own that opens on
+                // last year says so of each figure of the clause before it.
+                guard opening.first == .so, Self.opensOnPrevious(opening), opening.count <= 6,
+                      words.window(quantities[index].end, mark).count <= Self.longestNoun else { continue }
+                var figure = index
+                while figure >= 0, quantities[figure].start >= words.sentence.lowerBound {
+                    markZeroChange(figure, quantities, into: &drafts)
+                    guard figure > 0, !scalars[quantities[figure - 1].end..<quantities[figure].start].contains(";") else { break }
+                    figure -= 1
+                }
+                continue
+            }
+            guard !scalars[quantities[index].end..<noun].contains(where: Self.closesItem),
+                  words.window(quantities[index].end, noun).count <= Self.longestNoun else { continue }
+            markZeroChange(index, quantities, into: &drafts)
         }
+    }
+
+    /// Gives figure `index` a change of zero on last year, when it is a primary with no comparison with last year.
+    private func markZeroChange(_ index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, into drafts: inout [Draft]) {
+        guard drafts[index].role == .primary, drafts[index].qualifies == nil,
+              !drafts[index].qualifiers.contains(where: { Self.saysChange($0) }) else { return }
+        drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: 0, upper: nil,
+                                                    unit: quantities[index].unit, fact: index))
     }
 
     /// The number of words `phrase` spans from word `at` of the sentence's words (`list`, with where each

@@ -14,6 +14,11 @@ struct UnchangedFigureTests {
         ("Xảy ra 7 vụ vi phạm về môi trường; số vụ tai nạn lao động bằng cùng kỳ.", [:]),
         ("Chỉ số giá tiêu dùng tăng 0,3%, bằng tháng trước.", [:]),
         ("II. PHƯƠNG HƯỚNG NĂM 2027\n\nGiữ số vụ cháy ở mức 2 vụ, bằng cùng kỳ.", [:]),
+        // A clause of its own that opens on last year says so of each figure of the clause before.
+        ("Tai nạn giao thông xảy ra 3 vụ, làm chết 3 người; so với cùng kỳ không tăng, không giảm.", ["3 vụ": "0", "3 người": "0"]),
+        ("Xảy ra 2 vụ cháy, so với cùng kỳ năm trước không tăng không giảm.", ["2 vụ": "0"]),
+        ("Thu 12 tỷ đồng; chi 9 tỷ đồng, so với kế hoạch không thay đổi so với cùng kỳ.", [:]),
+        ("Xảy ra 4 vụ; không tăng, không giảm số người chết.", [:]),
     ] as [(String, [String: String])])
     func unchanged(_ text: String, _ changes: [String: String]) {
         let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])
