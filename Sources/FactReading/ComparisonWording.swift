@@ -172,13 +172,17 @@ extension QualifierReader {
     }
 
     /// The lead without the words that say the plan was set after its name:
-    /// `kế hoạch đề ra (tăng 7%)`, `chỉ tiêu đặt ra`, `kế hoạch giao 95%`.
+    /// `kế hoạch đề ra (tăng 7%)`, `chỉ tiêu đặt ra`, `kế hoạch giao 95%`, or
+    /// that it counts from the start (`Nghị quyết lũy kế 8 xã`).
     /// Any other lead is left as it is.
     private static func droppingSetter(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
         if lead.last == .giao { return lead.dropLast() }
+        if lead.count >= 2, lead.last == .ke, lead[lead.endIndex - 2] == luy { return lead.dropLast(2) }
         guard lead.count >= 2, lead.last == .ra, lead[lead.endIndex - 2] == .de || lead[lead.endIndex - 2] == .dat else { return lead }
         return lead.dropLast(2)
     }
+
+    private static let luy: FoldedWord = "luy"
 
     /// The lead without the verb that sets a level after a plan's name:
     /// `giảm còn`, `giảm xuống`, `tăng lên`, `còn`, `là`. (`KH giảm 2,5%`,
