@@ -34,6 +34,7 @@ extension QualifierReader {
             for range in words.occurrences(of: entry.0) { found.append((entry.1, range)) }
         }
         if let bare = bareVerdict(words) { found.append(bare) }
+        if words.mayContain(.dat) || words.mayContain(.vuot) { bracketedVerdicts(words, into: &found) }
         guard !found.isEmpty else { return }
         var claimed: [Range<Int>] = []
         for (status, range) in found {
@@ -76,6 +77,21 @@ extension QualifierReader {
     }
 
     static let bareVerdicts: [(FoldedWord, PlanStatus)] = [("dat", .met), ("vuot", .exceeded)]
+
+    /// A verdict of one word alone in brackets wherever it stands, as a list of
+    /// targets writes it before going on: `ước thực hiện giảm 3,8% (Vượt), tỷ
+    /// lệ hộ nghèo còn 11,2%`. (`(Không đạt)` is a verdict phrase of its own.)
+    func bracketedVerdicts(_ words: SentenceWords, into found: inout [(status: PlanStatus, range: Range<Int>)]) {
+        let list = words.words, starts = words.starts, ends = words.ends, sentence = words.sentence
+        for at in list.indices where list[at] == .dat || list[at] == .vuot {
+            let before = ScalarText.skipSpacesBack(scalars, before: starts[at], floor: sentence.lowerBound)
+            var after = ends[at]
+            while after < sentence.upperBound, scalars[after] == " " { after += 1 }
+            guard before >= sentence.lowerBound, scalars[before] == "(", after < sentence.upperBound, scalars[after] == ")"
+            else { continue }
+            found.append((list[at] == .dat ? .met : .exceeded, starts[at]..<ends[at]))
+        }
+    }
 
     /// `… Thực hiện: 49,6 tỷ đồng. Đánh giá: Không đạt.`: a verdict after its
     /// label (`Đánh giá:`) closing the statement, `Đạt`, `Vượt`, `Không đạt`

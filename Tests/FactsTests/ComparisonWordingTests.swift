@@ -408,10 +408,22 @@ struct ComparisonWordingTests {
         ("(3) Số xã đạt chuẩn nông thôn mới 18 xã/KH 18 xã (Đạt)", "18 xã", .met),
         ("(4) Thu ngân sách 198,5 tỷ đồng/KH 210 tỷ đồng - Không đạt.", "198,5 tỷ đồng", .missed),
         ("Tỷ lệ che phủ rừng năm nay đạt 66,1%, năm sau phấn đấu đạt.", "66,1%", nil),
+        // Alone in brackets, wherever it stands.
+        ("Tỷ lệ hộ nghèo: Nghị quyết giảm 2,5%; thực hiện giảm 2,7% (Vượt), còn lại 9,4%.", "2,7%", .exceeded),
+        ("Thu ngân sách 52 tỷ đồng (đạt), chi ngân sách 48 tỷ đồng.", "52 tỷ đồng", .met),
+        ("Thu ngân sách 52 tỷ đồng (đạt 96%), chi ngân sách 48 tỷ đồng.", "52 tỷ đồng", nil),
     ])
     func bareVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus?) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
+    }
+
+    @Test("a plan said to count from the start (`Nghị quyết lũy kế 8 xã`) is the target of what was done after it")
+    func cumulativePlan() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "Số xã đạt chuẩn nông thôn mới: Nghị quyết lũy kế 6 xã; ước thực hiện 5 xã.\n",
+                                                            name: "t")])
+        let done = try #require(store.facts.first { $0.text == "5 xã" })
+        #expect(done.comparison(.target)?.value == 6)
     }
 
     @Test("nearly meeting the plan (`gần hoàn thành`, `gần đạt`) is no verdict", arguments: [

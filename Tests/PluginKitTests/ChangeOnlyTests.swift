@@ -85,6 +85,16 @@ struct ChangeOnlyTests {
         #expect(value.changeDerivation?.quantity.value.description == expected)
     }
 
+    @Test("a figure with no plan of its own reaches it, or not, by its change against the plan's change found apart", arguments: [
+        ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 2,8%, tỷ lệ hộ nghèo còn 9,6%.", "reached plan"),
+        ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 1,9%, tỷ lệ hộ nghèo còn 9,6%.", "below plan"),
+    ])
+    func changeApartAgainstPlan(_ sentence: String, _ status: String) throws {
+        let value = try #require(Self.value("social.poor_rate", sentence))
+        #expect(value.actual?.formattedValue() == "9,6%")
+        #expect(value.status.rawValue == status)
+    }
+
     @Test("a change over the years since a year before last is no growth rate, and no change on last year", arguments: [
         ("economy.growth", "Sau 5 năm, giá trị sản xuất các ngành kinh tế chủ yếu tăng 47,3% so với năm 2020."),
         ("economy.budget.revenue", "Thu ngân sách tăng 65% so với năm 2020."),

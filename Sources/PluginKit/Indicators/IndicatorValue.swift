@@ -265,9 +265,13 @@ public struct IndicatorValue: Sendable {
     /// The change on last year the value made and the one the plan asked for,
     /// both signed and in one unit (`giảm 1,47% … (KH giảm 1,2%)`), when its sentence gives both.
     var changeAgainstPlan: (made: Decimal, planned: Decimal)? {
-        guard let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
-              let (made, madeUnit, _) = actual.comparison(.changeOnPrevious), unit == madeUnit else { return nil }
-        return (made, planned)
+        if let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
+           let (made, madeUnit, _) = actual.comparison(.changeOnPrevious), unit == madeUnit { return (made, planned) }
+        // The change found apart from the figure, the plan's as its target (`Nghị quyết giảm 3,5%; ước thực
+        // hiện giảm 3,8%, tỷ lệ hộ nghèo còn 11,2%`).
+        guard let change, change.id != actual?.id, change.role == .comparison(.changeOnPrevious),
+              let (planned, unit, _) = change.comparison(.target), unit == change.unit else { return nil }
+        return (change.value, planned)
     }
 
     /// What the target is called: the plan part of a year's report is for
