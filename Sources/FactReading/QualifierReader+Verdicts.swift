@@ -82,14 +82,22 @@ extension QualifierReader {
     /// targets writes it before going on: `ước thực hiện giảm 3,8% (Vượt), tỷ
     /// lệ hộ nghèo còn 11,2%`. (`(Không đạt)` is a verdict phrase of its own.)
     func bracketedVerdicts(_ words: SentenceWords, into found: inout [(status: PlanStatus, range: Range<Int>)]) {
-        let list = words.words, starts = words.starts, ends = words.ends, sentence = words.sentence
-        for at in list.indices where list[at] == .dat || list[at] == .vuot {
+        let (dat, vuot) = (FoldedWord.dat.bits, FoldedWord.vuot.bits)
+        let hits = words.words.withUnsafeBufferPointer { list in
+            var hits: [(at: Int, met: Bool)] = []
+            for at in list.indices where list[at].bits == dat || list[at].bits == vuot { hits.append((at, list[at].bits == dat)) }
+            return hits
+        }
+        guard !hits.isEmpty else { return }
+        let starts = words.starts, ends = words.ends, sentence = words.sentence
+        for (offset, met) in hits {
+            let at = starts.startIndex + offset
             let before = ScalarText.skipSpacesBack(scalars, before: starts[at], floor: sentence.lowerBound)
             var after = ends[at]
             while after < sentence.upperBound, scalars[after] == " " { after += 1 }
             guard before >= sentence.lowerBound, scalars[before] == "(", after < sentence.upperBound, scalars[after] == ")"
             else { continue }
-            found.append((list[at] == .dat ? .met : .exceeded, starts[at]..<ends[at]))
+            found.append((met ? .met : .exceeded, starts[at]..<ends[at]))
         }
     }
 
