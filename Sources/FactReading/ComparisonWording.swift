@@ -241,6 +241,14 @@ extension QualifierReader {
         return lead
     }
 
+    /// Whether `lead` is a comparison with last year and nothing else (`so với cùng kỳ:`, `so CK`), the label
+    /// of the signed changes after it.
+    static func namesOnlyPrevious(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard lead.count >= 2, lead.count <= 5, let last = lead.last,
+              last == .truoc || last == .ck || last == FoldedPhrase.cungKy.words[1] else { return false }
+        return previousNames.contains { lead.elementsEqual($0.words) }
+    }
+
     /// How a comparison with last year is said between a change's verb and its number, longest first.
     /// (`cùng kỳ` and `năm trước` alone follow a comparative: `thấp hơn cùng kỳ 1,8%`, `ít hơn năm trước 6 vụ`.)
     private static let previousNames: [FoldedPhrase] = ["so voi cung ky nam truoc", "so voi cung ky", "so voi nam truoc",
@@ -268,6 +276,19 @@ extension QualifierReader {
         guard sign == "+" || sign == "-" || sign == "−",
               start < 2 || !(ScalarText.isDigit(scalars[start - 2]) || TextFolding.isLetter(scalars[start - 2])) else { return nil }
         return sign == "+" ? [FoldedWord.tang] : [FoldedWord.giam]
+    }
+
+    /// Whether a sign written onto the number at `start` opens an item, right
+    /// after a comma or bracket (`…, +1 người bị thương`); the lead before
+    /// it, from `lower`, is another item's. (After a label's colon the sign
+    /// may be the figure's own: `Tỷ lệ tăng dân số tự nhiên: -0,2%`.)
+    func opensItemOnSign(_ start: Int, after lower: Int) -> Bool {
+        guard start >= 2, start <= scalars.count, scalars[start - 1] == "+" || scalars[start - 1] == "-" || scalars[start - 1] == "−"
+        else { return false }
+        let before = ScalarText.skipSpacesBack(scalars, before: start - 1, floor: lower)
+        guard before >= lower else { return false }
+        let mark = scalars[before]
+        return mark == "," || mark == "("
     }
 
     /// Whether the change's verb alone opens the item its number stands in,

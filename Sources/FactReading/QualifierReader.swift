@@ -120,10 +120,14 @@ struct QualifierReader {
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
-            // A sign alone before it, right after a figure, is its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`.
+            // A sign alone before it, right after a figure, a label of last year or a mark that opens an item, is
+            // its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`, `(so với cùng kỳ: -1 vụ, = số người chết, +1 người bị thương)`.
             let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
-            var verbLead = lead.isEmpty ? signAsVerb(before: start) ?? lead
-                : Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead)))
+            let signed = signAsVerb(before: start).flatMap { sign in
+                lead.isEmpty || Self.namesOnlyPrevious(lead) || opensItemOnSign(start, after: leadStart) ? sign : nil
+            }
+            var verbLead = signed ?? (lead.isEmpty ? lead
+                : Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
             if mayList, let verb = Self.respectiveVerb(verbLead) {
                 verbLead = [verb]

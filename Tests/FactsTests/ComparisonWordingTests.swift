@@ -192,6 +192,11 @@ struct ComparisonWordingTests {
         // A sign alone before a figure, right after another, is its change (`-7 vụ`, `+9,6% so CK`).
         Case(sentence: "Phạm pháp hình sự xảy ra 64 vụ (-7 vụ); khách du lịch đạt 1,3 triệu lượt (+9,6% so CK).",
              comparisons: ["64 vụ": ["changeOnPrevious -7"], "1,3 triệu lượt": ["changeOnPrevious 9.6"]]),
+        // … or after a label of last year, or opening an item after another item's words.
+        Case(sentence: "Tai nạn giao thông 5 vụ, chết 2 người, bị thương 4 người (so với cùng kỳ: -2 vụ, = số người chết, +1 người bị thương).",
+             comparisons: ["5 vụ": ["changeOnPrevious -2"], "2 người": [], "4 người": ["changeOnPrevious 1"]]),
+        // A sign after a label's colon may be the figure's own.
+        Case(sentence: "Tỷ lệ tăng dân số tự nhiên: -0,2%.", comparisons: ["0,2%": []]),
         // A plan's level said with its verb (`giảm còn`, `là`) is the plan the figure is set against.
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,6% (kế hoạch giảm còn 2,3%).", comparisons: ["2,6%": ["target 2.3"]]),
         Case(sentence: "Tỷ lệ trường đạt chuẩn 64% (KH là 70%).", comparisons: ["64%": ["target 70"]]),
