@@ -50,6 +50,8 @@ struct MarkdownBlock: Equatable {
             var linesAreTable = false
             // Whether the lines are within an HTML table, from `<table` to `</table>` (or a heading).
             var inHTMLTable = false
+            // Whether no heading has been met: the report's header, which ``LineBreaks`` breaks at its short lines.
+            var inHeader = true
 
             func flush() {
                 guard !lines.isEmpty else { return }
@@ -83,6 +85,7 @@ struct MarkdownBlock: Equatable {
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = classify(blockText)
                 }
+                if case .heading = kind { inHeader = false }
                 body(MarkdownBlock(kind: kind, text: blockText, anchors: anchors))
                 lines.removeAll(keepingCapacity: true)
             }
@@ -117,6 +120,13 @@ struct MarkdownBlock: Equatable {
                     let isTableLine = lead == UInt8(ascii: "|") || inHTMLTable
                         || lead == UInt8(ascii: "+") && isGridRule(UnsafeBufferPointer(rebasing: bytes[content]))
                     if isTableLine != linesAreTable || opensHTML { flush() }
+                    // Lines with no blank line between, as a PDF's text runs: where a heading or the header breaks them.
+                    // (Asked only of a line that would go on a block: most blocks of markdown are one line.)
+                    if !isTableLine, let last = lines.last,
+                       LineBreaks.breaks(before: LineBreaks.read(UnsafeBufferPointer(rebasing: bytes[content])),
+                                         after: LineBreaks.read(UnsafeBufferPointer(rebasing: bytes[last.bytes])), inHeader: inHeader) {
+                        flush()
+                    }
                     linesAreTable = isTableLine
                     lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
                     if inHTMLTable, closesHTMLTable(UnsafeBufferPointer(rebasing: bytes[content])) {

@@ -41,6 +41,11 @@ enum ReportHeaderReader {
                 // `ỦY BAN NHÂN DÂN` on a line of its own, the place on the next: `HUYỆN SƠN THỦY`.
                 header.issuer = issuer + " " + text
                 (header.placeKind, header.place) = (kind, place)
+            } else if let issuer = header.issuer, header.number == nil, header.date == nil, HeadingSyntax.isMostlyCapitals(text),
+                      opensOnBody(text) {
+                // `UBND TỈNH PHÚ THỌ` over `THỐNG KÊ TỈNH PHÚ THỌ` (or `SỞ TÀI CHÍNH`): the body under the council
+                // issues the report, in the council's place.
+                header.issuer = issuer + " " + text
             } else if folded == "bao cao" {
                 afterBaoCao = true
             } else if afterBaoCao, titleParts.isEmpty, documentKinds.contains(folded) {
@@ -235,6 +240,12 @@ enum ReportHeaderReader {
             bodies.contains { $0.elementsEqual(words[index..<min(words.count, index + $0.count)]) }
         }) else { return text }
         return written[..<body].joined(separator: " ")
+    }
+
+    /// Whether `text` opens on a body under a place's council (``bodies``).
+    static func opensOnBody(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 3).map { $0.lowercased() }
+        return bodies.contains { $0.elementsEqual(words.prefix($0.count)) }
     }
 
     /// How the bodies a place's council has under it begin: `Sở …`, `Công an …`,

@@ -45,6 +45,40 @@ struct MarkdownBlockTests {
                                       TextAnchor(offset: 9, location: Platform.SourceLocation(line: 2, column: 3))])
     }
 
+    @Test("lines with no blank line between, as a PDF's text runs, break at headings and at the header's short lines")
+    func pdfLines() {
+        var blocks: [MarkdownBlock] = []
+        let text = """
+            ỦY BAN NHÂN DÂN
+            HUYỆN AN LẠC
+            Số: 88/BC-UBND
+            An Lạc, ngày 2 tháng 12 năm 2026
+            BÁO CÁO
+            Tình hình kinh tế - xã hội năm 2026 và phương hướng, nhiệm vụ
+            năm 2027
+            I. KẾT QUẢ THỰC HIỆN
+            1. Kinh tế
+            Thu ngân sách trên địa bàn ước đạt 48,2 tỷ đồng, đạt 104% dự toán, tăng
+            6,1% so với cùng kỳ.
+            2. Xã hội
+            Giải quyết việc làm cho 1.120 lao động.
+            1. Tổng thu ngân sách nhà nước trên địa bàn huyện ước thực hiện
+            đạt 48,2 tỷ đồng.
+            II. PHƯƠNG HƯỚNG NĂM 2027
+
+            """
+        MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
+        #expect(blocks.map(\.text) == [
+            "ỦY BAN NHÂN DÂN", "HUYỆN AN LẠC", "Số: 88/BC-UBND", "An Lạc, ngày 2 tháng 12 năm 2026", "BÁO CÁO",
+            "Tình hình kinh tế - xã hội năm 2026 và phương hướng, nhiệm vụ năm 2027", "I. KẾT QUẢ THỰC HIỆN", "1. Kinh tế",
+            "Thu ngân sách trên địa bàn ước đạt 48,2 tỷ đồng, đạt 104% dự toán, tăng 6,1% so với cùng kỳ.", "2. Xã hội",
+            // A numbered line as long as a printed one goes on in the next.
+            "Giải quyết việc làm cho 1.120 lao động.",
+            "1. Tổng thu ngân sách nhà nước trên địa bàn huyện ước thực hiện đạt 48,2 tỷ đồng.",
+            "II. PHƯƠNG HƯỚNG NĂM 2027",
+        ])
+    }
+
     @Test("a list item opens on `-`, `+` or `*` and a space, or on a word processor's bullet; a bold opening or a dash in a word is no item")
     func listItems() {
         var blocks: [MarkdownBlock] = []

@@ -206,6 +206,40 @@ struct ReportMeaningTests {
         #expect(figures.paragraphs.contains { $0.text.contains("45") && $0.text.lowercased().contains("thu ngân sách") })
     }
 
+    @Test("a report taken from a PDF, no blank line anywhere: its header, sections and plan part are read")
+    func pdfText() {
+        let report = ReportReader.read(text: """
+            ỦY BAN NHÂN DÂN
+            HUYỆN AN LẠC
+            Số: 88/BC-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            An Lạc, ngày 2 tháng 12 năm 2026
+            BÁO CÁO
+            Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027
+            I. KẾT QUẢ THỰC HIỆN NĂM 2026
+            Thu ngân sách trên địa bàn ước đạt 48,2 tỷ đồng, đạt 104% dự toán, tăng
+            6,1% so với cùng kỳ.
+            II. KẾ HOẠCH NĂM 2027
+            Phấn đấu thu ngân sách đạt 50 tỷ đồng.
+
+            """, name: "t")
+        let header = report.header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN LẠC")
+        #expect(header.place == "An Lạc" && header.number == "88/BC-UBND" && header.date == "2026-12-02")
+        #expect(header.title == "Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027")
+        #expect(report.sections.map(\.title) == ["KẾT QUẢ THỰC HIỆN NĂM 2026", "KẾ HOẠCH NĂM 2027"])
+        #expect(report.sections.map(\.part) == [.results, .plan])
+    }
+
+    @Test("a body under the council on a line of its own issues the report, in the council's place")
+    func councilBodyOnOwnLine() {
+        let header = ReportReader.read(text: "UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\n\nSố: 45/BC-STC\n\nAn Giang, ngày 3 tháng 7 năm 2026\n\n"
+                                       + "BÁO CÁO\nTình hình thu ngân sách 6 tháng đầu năm 2026\n", name: "t").header
+        #expect(header.issuer == "UBND TỈNH AN GIANG SỞ TÀI CHÍNH")
+        #expect(header.place == "An Giang" && header.placeKind == "tỉnh")
+    }
+
     @Test("a title goes on to a second line in lower case, not to the first heading, caption or sentence")
     func titleEnd() {
         let read = { (rest: String) in
