@@ -19,6 +19,8 @@ enum ReportHeaderReader {
             headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
         }
         for (text, folded, kind) in lines {
+            // The national name and motto say nothing of the report (and `xã hội` is no commune).
+            if folded.hasPrefix("cong hoa xa hoi chu nghia") || folded.hasPrefix("doc lap - tu do") { continue }
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {
                 header.number = number
                 // `Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025`: the place and date on the number's line.
@@ -122,6 +124,18 @@ enum ReportHeaderReader {
                 starts.append(index + 1)
             }
         }
+        // The national name and the motto end their lines: a PDF's text may run the next line on after them.
+        for phrase in [nationalName, motto] {
+            if let name = folded.firstRange(of: phrase), name.upperBound < folded.count { starts.append(name.upperBound) }
+        }
+        // Columns set side by side with spaces, as a PDF's text laid out writes a header (`ỦY BAN NHÂN DÂN      CỘNG
+        // HÒA …`): a run of six spaces or more parts two lines (fewer pad a number: `Số:    215  /BC-UBND`).
+        var run = 0
+        for index in scalars.indices {
+            if scalars[index] == " " { run += 1; continue }
+            if run >= 6, index > run { starts.append(index) }
+            run = 0
+        }
         // `BÁO CÁO` or `KẾ HOẠCH` in capitals, the title after it on the next line.
         for kind in ["bao cao ", "ke hoach "] where folded.starts(with: kind.unicodeScalars)
             && HeadingSyntax.isMostlyCapitals(String(scalars: scalars.prefix(kind.count - 1))) {
@@ -133,6 +147,9 @@ enum ReportHeaderReader {
             (String(scalars: scalars[range.0..<range.1]).trimmingWhitespace(), String(scalars: folded[range.0..<range.1]).trimmingWhitespace())
         }.filter { !$0.0.isEmpty }
     }
+
+    private static let nationalName = Array("cong hoa xa hoi chu nghia viet nam".unicodeScalars)
+    private static let motto = Array("doc lap - tu do - hanh phuc".unicodeScalars)
 
     /// Where a header's lines run together: before the document number, the national name and motto.
     private static let lineMarkers = [" so", " cong hoa xa hoi chu nghia", " doc lap - tu do"].map { Array($0.unicodeScalars) }

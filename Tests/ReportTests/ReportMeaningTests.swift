@@ -232,6 +232,26 @@ struct ReportMeaningTests {
         #expect(report.sections.map(\.part) == [.results, .plan])
     }
 
+    @Test("a header laid out in columns by a PDF's text: spaces part the issuer from the national name and motto")
+    func headerInColumns() {
+        let header = ReportReader.read(text: """
+                ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN AN LẠC                                Độc lập - Tự do - Hạnh phúc
+
+               Số: 88/BC-UBND                       An Lạc, ngày 2 tháng 12 năm 2026
+
+                                           BÁO CÁO
+                      Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027
+
+                I. KẾT QUẢ THỰC HIỆN NĂM 2026
+
+            """, name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN LẠC")
+        #expect(header.place == "An Lạc" && header.placeKind == "huyện")
+        #expect(header.number == "88/BC-UBND" && header.date == "2026-12-02")
+        #expect(header.title == "Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027")
+    }
+
     @Test("a body under the council on a line of its own issues the report, in the council's place")
     func councilBodyOnOwnLine() {
         let header = ReportReader.read(text: "UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\n\nSố: 45/BC-STC\n\nAn Giang, ngày 3 tháng 7 năm 2026\n\n"
