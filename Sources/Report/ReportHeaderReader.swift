@@ -122,12 +122,11 @@ enum ReportHeaderReader {
                     continue
                 }
                 starts.append(index + 1)
+                // The national name and the motto end their lines: a PDF's text may run the next line on after them.
+                if let end = endOfNameOrMotto(folded, at: index + 1) { starts.append(end) }
             }
         }
-        // The national name and the motto end their lines: a PDF's text may run the next line on after them.
-        for phrase in [nationalName, motto] {
-            if let name = folded.firstRange(of: phrase), name.upperBound < folded.count { starts.append(name.upperBound) }
-        }
+        if let end = endOfNameOrMotto(folded, at: 0) { starts.append(end) }
         // Columns set side by side with spaces, as a PDF's text laid out writes a header (`ỦY BAN NHÂN DÂN      CỘNG
         // HÒA …`): a run of six spaces or more parts two lines (fewer pad a number: `Số:    215  /BC-UBND`).
         var run = 0
@@ -146,6 +145,15 @@ enum ReportHeaderReader {
         return zip(bounds, bounds.dropFirst()).map { range in
             (String(scalars: scalars[range.0..<range.1]).trimmingWhitespace(), String(scalars: folded[range.0..<range.1]).trimmingWhitespace())
         }.filter { !$0.0.isEmpty }
+    }
+
+    /// Where the national name or the motto starting at `start` of `folded` ends, if one does and text follows.
+    private static func endOfNameOrMotto(_ folded: [Unicode.Scalar], at start: Int) -> Int? {
+        for phrase in [nationalName, motto] where start + phrase.count < folded.count
+            && folded[start..<(start + phrase.count)].elementsEqual(phrase) {
+            return start + phrase.count
+        }
+        return nil
     }
 
     private static let nationalName = Array("cong hoa xa hoi chu nghia viet nam".unicodeScalars)
