@@ -16,7 +16,8 @@ extension QualifierReader {
         if lead.contains(.uoc) || mayProject && has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam)) {
             qualifiers.append(.estimate)
         }
-        if has(lead, .luyKe) { qualifiers.append(.cumulative) }
+        // `lũy kế 11 tháng thu …`, `từ đầu năm đến nay xảy ra …`: counted from the year's start.
+        if has(lead, .luyKe) || has(lead, .tuDauNam) { qualifiers.append(.cumulative) }
         // The references in the lead, in one pass: most figures have none.
         for reference in references where leadRange.contains(reference.start) {
             if reference.kind == .period {

@@ -8,7 +8,8 @@ extension QualifierReader {
     /// Runs the whole-sentence readings over the drafts, in an order that matters:
     ///
     /// 1. When a figure is of: a move in brackets (`(từ 4,8% xuống 3,5%)`), a
-    ///    date, a part of the period, a season, an occasion. A figure of
+    ///    date, a part of the period, a season, an occasion; the span from the
+    ///    year's start a clause opens on (`lũy kế`, `từ đầu năm`). A figure of
     ///    another time (`periodValue`) is no longer primary, and the readings
     ///    of 2 and 3 take only primaries.
     /// 2. A target's statement (`Chỉ tiêu 2: … Thực hiện: …`), which makes its
@@ -29,6 +30,7 @@ extension QualifierReader {
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
+        markCumulativeClauses(quantities, clauseOf: clauseOf, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
         applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
         markYearStart(quantities, words: words, into: &drafts)

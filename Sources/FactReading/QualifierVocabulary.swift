@@ -89,6 +89,7 @@ extension FoldedPhrase {
     static let keHoach: FoldedPhrase = "ke hoach"
     static let kichBan: FoldedPhrase = "kich ban"
     static let luyKe: FoldedPhrase = "luy ke"
+    static let tuDauNam: FoldedPhrase = "tu dau nam"
     static let duKien: FoldedPhrase = "du kien"
     static let caNam: FoldedPhrase = "ca nam"
     static let hetNam: FoldedPhrase = "het nam"

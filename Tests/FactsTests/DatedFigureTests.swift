@@ -251,6 +251,17 @@ struct DatedFigureTests {
         #expect(quarter.role == .primary && quarter.qualifiers.contains(.asOf("trong dịp nghỉ lễ 30/4 - 1/5")))
     }
 
+    @Test("a clause that opens on the span from the year's start says so of each of its figures; the month's clause stays the month's")
+    func cumulativeClause() throws {
+        let store = report("tháng 11 năm 2026",
+                           "Trong tháng xảy ra 2 vụ tai nạn giao thông, làm bị thương 1 người; từ đầu năm đến nay xảy ra 9 vụ, "
+                           + "làm chết 4 người, bị thương 7 người. Lũy kế 11 tháng thu ngân sách 12,8 tỷ đồng, chi 11,3 tỷ đồng.")
+        let cumulative = { (text: String) throws -> Bool in try self.fact(text, in: store).qualifiers.contains(.cumulative) }
+        #expect(try !cumulative("2 vụ") && !cumulative("1 người"))
+        #expect(try cumulative("9 vụ") && cumulative("4 người") && cumulative("7 người"))
+        #expect(try cumulative("12,8 tỷ đồng") && cumulative("11,3 tỷ đồng"))
+    }
+
     private func report(_ period: String, _ body: String) -> FactStore {
         FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
     }
