@@ -6,9 +6,11 @@ extension SentenceBinding {
     /// A name right after the number, starting after its digits, with at most
     /// five words and no punctuation between the number's end and the name:
     /// how many words are between. `được` and `đã` are not counted: `95,6% hộ
-    /// gia đình được công nhận gia đình văn hóa` names its rate.
+    /// gia đình được công nhận gia đình văn hóa` names its rate. A name that
+    /// opens on `;` opens the next item (`…, tăng 10,4%; dịch vụ …`): it names
+    /// what follows it, never the number before.
     func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
-        guard name.lowerBound >= number.digitsEnd else { return nil }
+        guard name.lowerBound >= number.digitsEnd, folded.bytes[name.lowerBound] != UInt8(ascii: ";") else { return nil }
         guard name.lowerBound > number.end else { return 0 }
         guard let words = gapWords(number.end..<name.lowerBound) else { return nil }
         let count = words.count - words.count { $0 == "duoc" || $0 == "da" }
