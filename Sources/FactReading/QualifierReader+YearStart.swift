@@ -27,9 +27,9 @@ extension QualifierReader {
                 quantities[earlier].start > startAt && quantities[earlier].end <= endAt && !taken.contains(earlier)
                     && drafts[earlier].role == .primary && drafts[earlier].qualifies == nil
                     && quantities[earlier].unit == quantities[index].unit
-            }), noun(after: quantities[index].end, words).isEmpty
-                || noun(after: quantities[index].end, words).elementsEqual(noun(after: quantities[first].end, words))
-            else { continue }
+            }) else { continue }
+            let counted = noun(after: quantities[index].end, words)
+            guard counted.isEmpty || counted.elementsEqual(noun(after: quantities[first].end, words)) else { continue }
             taken.insert(first)
             drafts[first].role = .comparison(.previousValue)
             drafts[first].qualifies = index
@@ -40,9 +40,10 @@ extension QualifierReader {
 
     private static let cuoi: FoldedWord = "cuoi"
 
-    /// The words right after a figure's unit up to a mark or a number, at
-    /// most three (the sentence's words are letters, so a number bounds them too): what it counts (`hộ nghèo`, `hộ cận nghèo`), which an end
-    /// naming another thing than its start's does not share.
+    /// The words right after a figure's unit up to a mark or a number (the
+    /// sentence's words are letters, so a number bounds them too), at most
+    /// three: what it counts (`hộ nghèo`, `hộ cận nghèo`), which an end naming
+    /// another thing than its start's does not share.
     private func noun(after end: Int, _ words: borrowing SentenceWords) -> ArraySlice<FoldedWord> {
         let list = words.words, starts = words.starts, ends = words.ends
         guard let first = starts.firstIndex(where: { $0 >= end }) else { return [] }
@@ -54,5 +55,4 @@ extension QualifierReader {
         }
         return list[first..<last]
     }
-
 }

@@ -13,13 +13,13 @@ import Platform
 enum HeaderTable {
     /// The cells of `table`, row by row, when it stands where a header does
     /// (before any heading, among the report's first paragraphs) and a cell
-    /// opens on an issuer or on the national name; nil for any other table.
+    /// opens on an issuer, the national name or the motto; nil for any other table.
     static func lines(of table: MarkdownTable, paragraphsBefore: Int, sectionsBefore: Int) -> [TableCell]? {
         guard sectionsBefore == 0, paragraphsBefore < ReportHeaderReader.headerParagraphs else { return nil }
         let cells = ([table.header] + table.rows).joined().filter { !$0.text.isEmpty }
         guard cells.contains(where: { cell in
             let folded = TextFolding.fold(cell.joiningLines)
-            return ReportHeaderReader.isIssuer(folded) || folded.hasPrefix("cong hoa xa hoi chu nghia")
+            return ReportHeaderReader.isIssuer(folded) || ReportHeaderReader.opensOnNationalNameOrMotto(folded)
         }) else { return nil }
         return Array(cells)
     }

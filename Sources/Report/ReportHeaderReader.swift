@@ -20,7 +20,7 @@ enum ReportHeaderReader {
         }
         for (text, folded, kind) in lines {
             // The national name and motto say nothing of the report (and `xã hội` is no commune).
-            if folded.hasPrefix("cong hoa xa hoi chu nghia") || folded.hasPrefix("doc lap - tu do") { continue }
+            if opensOnNationalNameOrMotto(folded) { continue }
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {
                 header.number = number
                 // `Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025`: the place and date on the number's line.
@@ -154,6 +154,11 @@ enum ReportHeaderReader {
             return start + phrase.count
         }
         return nil
+    }
+
+    /// Whether a folded line opens on the national name or the motto (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA …`, `Độc lập - Tự do …`).
+    static func opensOnNationalNameOrMotto(_ folded: String) -> Bool {
+        folded.hasPrefix("cong hoa xa hoi chu nghia") || folded.hasPrefix("doc lap - tu do")
     }
 
     private static let nationalName = Array("cong hoa xa hoi chu nghia viet nam".unicodeScalars)

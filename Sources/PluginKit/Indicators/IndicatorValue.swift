@@ -263,7 +263,8 @@ public struct IndicatorValue: Sendable {
     }
 
     /// The change on last year the value made and the one the plan asked for,
-    /// both signed and in one unit (`giảm 1,47% … (KH giảm 1,2%)`), when its sentence gives both.
+    /// both signed and in one unit (`giảm 1,47% … (KH giảm 1,2%)`), when the
+    /// value's sentence gives both, or the change found apart carries the plan's.
     var changeAgainstPlan: (made: Decimal, planned: Decimal)? {
         if let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
            let (made, madeUnit, _) = actual.comparison(.changeOnPrevious), unit == madeUnit { return (made, planned) }
