@@ -22,6 +22,10 @@ struct MarkdownBlockTests {
         ("**8.** Tập trung chỉ đạo", .heading(.arabic(8), title: "", trailingText: "Tập trung chỉ đạo")),
         ("**100.** Không phải mục", .paragraph),
         ("*II. Kết quả chủ yếu*", .heading(.roman("II"), title: "Kết quả chủ yếu", trailingText: nil)),
+        // A dash closing the number, as older documents write it; a list's dash alone is none.
+        ("I- VỀ KINH TẾ", .heading(.roman("I"), title: "VỀ KINH TẾ", trailingText: nil)),
+        ("2- Tài chính", .heading(.arabic(2), title: "Tài chính", trailingText: nil)),
+        ("- Tài chính", .paragraph),
         ("*\\* Dự kiến*", .paragraph),
         ("**Tổng thu** ngân sách đạt 1.234 tỷ đồng", .paragraph),
         ("Tổng thu ngân sách", .paragraph),
