@@ -43,8 +43,9 @@ enum HeadingSyntax {
             return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
-        // A point closes a section's number, or a dash as older documents write it (`I- VỀ KINH TẾ`, `1- Nông nghiệp`).
-        let last = bytes[first.upperBound - 1] == UInt8(ascii: "-") && first.count > 1 ? UInt8(ascii: ".") : bytes[first.upperBound - 1]
+        // A point closes a section's number, or a dash or slash as older documents write it (`I- VỀ KINH TẾ`, `1/ Nông nghiệp`).
+        let closing = bytes[first.upperBound - 1]
+        let last = (closing == UInt8(ascii: "-") || closing == UInt8(ascii: "/")) && first.count > 1 ? UInt8(ascii: ".") : closing
         // The marker without its last byte, `.` or `)`, and the backslash that may escape it (`2\.`, `a\)`).
         let escaped = first.count > 2 && bytes[first.upperBound - 2] == UInt8(ascii: "\\")
         let marker = first.lowerBound..<(first.upperBound - (escaped ? 2 : 1))
@@ -111,12 +112,13 @@ enum HeadingSyntax {
         Int(asciiDigits: bytes[range]) ?? Int(bytes.string(range))
     }
 
-    /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`, `I-`),
+    /// Whether `word` can open a numbering (`Phần`, `*`, `II.`, `1.`, `1.2.`, `đ)`, `I-`, `1/`),
     /// tested before the title is copied: most bold or italic lines are not headings.
     static func mayBeNumbering(_ word: Range<Int>, of bytes: Bytes) -> Bool {
         guard !word.isEmpty else { return false }
         let first = bytes[word.lowerBound], last = bytes[word.upperBound - 1]
-        return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: "-") && word.count > 1 || first == UInt8(ascii: "*")
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || (last == UInt8(ascii: "-") || last == UInt8(ascii: "/")) && word.count > 1
+            || first == UInt8(ascii: "*")
             || first == UInt8(ascii: "\\") || partWords.contains { bytes.equals(word, $0) }
     }
 

@@ -25,6 +25,7 @@ struct MarkdownBlockTests {
         // A dash closing the number, as older documents write it; a list's dash alone is none.
         ("I- VỀ KINH TẾ", .heading(.roman("I"), title: "VỀ KINH TẾ", trailingText: nil)),
         ("2- Tài chính", .heading(.arabic(2), title: "Tài chính", trailingText: nil)),
+        ("3/ Văn hóa - xã hội", .heading(.arabic(3), title: "Văn hóa - xã hội", trailingText: nil)),
         ("- Tài chính", .paragraph),
         ("*\\* Dự kiến*", .paragraph),
         ("**Tổng thu** ngân sách đạt 1.234 tỷ đồng", .paragraph),
