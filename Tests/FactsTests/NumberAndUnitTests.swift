@@ -55,6 +55,16 @@ struct NumberAndUnitTests {
         #expect("a b".withPlainSpaces == "a b" && "dấu – “ngoặc” …".withPlainSpaces == "dấu – “ngoặc” …")
     }
 
+    @Test("a place's villages by every region's names, two together too, are one count", arguments: [
+        ("Có 38/42 làng, khu dân cư đạt danh hiệu văn hóa.", "38/42 thôn"),
+        ("Có 21/24 thôn, khu dân cư đạt danh hiệu văn hóa.", "21/24 thôn"),
+        ("Có 17/19 thôn, bản có nhà văn hóa.", "17/19 thôn"),
+    ])
+    func villages(_ sentence: String, _ expected: String) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == [expected])
+    }
+
     @Test("numbers with more digits than can be exact are refused, not rounded")
     func tooLong() {
         #expect(VietnameseNumber.parse(Substring(String(repeating: "9", count: 400))) == nil)
