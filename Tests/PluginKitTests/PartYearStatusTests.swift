@@ -71,6 +71,10 @@ struct PartYearStatusTests {
         """
         let fromTable = try #require(Self.value("economy.budget.revenue", title: Self.nineMonths, results: table))
         #expect(fromTable.actual?.formattedValue() == "84,6 tỷ đồng")
+        // The year's end named by its date is the whole year too.
+        let dated = try #require(Self.value("land.investment.disbursement_rate", title: Self.nineMonths, results:
+            "Giải ngân vốn đầu tư công đạt 61,2% kế hoạch; dự kiến đến 31/12/2026 giải ngân đạt 96% kế hoạch."))
+        #expect(dated.actual?.formattedValue() == "61,2%")
     }
 
     @Test("a share of plan under 100% after 9 months is in progress; after a year, or its last 6 months, below plan")
