@@ -16,13 +16,13 @@ extension QualifierReader {
         return sign == "+" ? [FoldedWord.tang] : [FoldedWord.giam]
     }
 
-    /// Whether a sign written onto the number at `start` opens an item, right
-    /// after a comma or bracket (`…, +1 người bị thương`); the lead before
-    /// it, from `lower`, is another item's. (After a label's colon the sign
-    /// may be the figure's own: `Tỷ lệ tăng dân số tự nhiên: -0,2%`.)
+    /// Whether the sign written onto the number at `start` (``signAsVerb(before:)``
+    /// found it) opens an item, right after a comma or bracket (`…, +1 người
+    /// bị thương`); the lead before it, from `lower`, is another item's.
+    /// (After a label's colon the sign may be the figure's own: `Tỷ lệ tăng
+    /// dân số tự nhiên: -0,2%`.)
     func opensItemOnSign(_ start: Int, after lower: Int) -> Bool {
-        guard start >= 2, start <= scalars.count, scalars[start - 1] == "+" || scalars[start - 1] == "-" || scalars[start - 1] == "−"
-        else { return false }
+        guard start >= 2, start <= scalars.count else { return false }
         let before = ScalarText.skipSpacesBack(scalars, before: start - 1, floor: lower)
         guard before >= lower else { return false }
         let mark = scalars[before]

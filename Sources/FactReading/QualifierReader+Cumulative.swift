@@ -14,22 +14,18 @@ extension QualifierReader {
         var index = 0
         while index < drafts.count {
             defer { index += 1 }
-            guard drafts[index].qualifiers.contains(where: Self.isCumulative) else { continue }
+            guard drafts[index].qualifiers.contains(.cumulative) else { continue }
             let clause = clauseOf(quantities[index].start)
             // The first figure of its clause: the span is said of the clause, not of one item in it.
             guard !(0..<index).contains(where: { quantities[$0].start >= clause.lowerBound }) else { continue }
             var next = index + 1
             while next < drafts.count, quantities[next].start < clause.upperBound {
-                if drafts[next].role == .primary, !drafts[next].qualifiers.contains(where: Self.isCumulative) {
+                if drafts[next].role == .primary, !drafts[next].qualifiers.contains(.cumulative) {
                     drafts[next].qualifiers.append(.cumulative)
                 }
                 next += 1
             }
             index = next - 1
         }
-    }
-
-    private static func isCumulative(_ qualifier: Qualifier) -> Bool {
-        if case .cumulative = qualifier { true } else { false }
     }
 }

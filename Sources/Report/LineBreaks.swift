@@ -48,11 +48,11 @@ enum LineBreaks {
         line.isShort = bytes.count <= shortLength
         line.endsSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
             || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-        // A capital: ASCII's, or a lead byte of a Vietnamese capital, read from the scalar.
+        // A capital: ASCII's, or a Vietnamese one, read from the scalar its lead byte opens.
         if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
             line.opensOnCapital = true
-        } else if first >= 0xC0, let scalar = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first {
-            line.opensOnCapital = TextFolding.isUppercase(scalar)
+        } else if first >= 0xC0 {
+            line.opensOnCapital = TextFolding.isUppercase(bytes.scalar(at: 0).scalar)
         }
         // A heading written as a plain line, as a PDF's text has them (`I. KẾT QUẢ …`, `1. Kinh tế`, `a) Du lịch`).
         guard let (numbering, _) = HeadingSyntax.numbering(in: 0..<bytes.count, of: bytes), numbering != .star else { return line }
