@@ -21,7 +21,8 @@ extension QualifierReader {
         ("vuot kh", .exceeded), ("dat kh", .met), ("hoan thanh kh", .met), ("vuot nq", .exceeded), ("dat nq", .met),
     ]
 
-    func applyVerdicts(_ words: SentenceWords, clauseOf: (Int) -> Range<Int>, to drafts: inout [Draft]) {
+    func applyVerdicts(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, clauseOf: (Int) -> Range<Int>,
+                       to drafts: inout [Draft]) {
         // Every verdict phrase among the sentence's words (most sentences hold
         // none); the matches are then claimed in the list's order, so that the
         // earlier phrase wins an overlap.
@@ -47,10 +48,15 @@ extension QualifierReader {
                 ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
             var targets = [last]
             if status != .missed {
+                // `Trong 20 chỉ tiêu …, có 11 chỉ tiêu vượt kế hoạch`: a verdict right after a count says what
+                // that count counts, and nothing of the whole it is part of, a count of the same noun before it.
+                let whole = Self.isCount(quantities[last].unit) && scalars[drafts[last].end..<range.lowerBound].allSatisfy { $0 == " " }
+                    ? quantities[last].unit : nil
                 let clause = clauseOf(range.lowerBound)
                 targets += drafts.indices.filter { index in
                     index != last && drafts[index].role == .primary && drafts[index].end > clause.lowerBound
                         && drafts[index].end <= range.lowerBound && !Self.hasPlanShare(index, in: drafts)
+                        && quantities[index].unit != whole
                 }
             }
             for target in targets where !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
@@ -116,6 +122,11 @@ extension QualifierReader {
     }
 
     private static let not: FoldedWord = "khong", notYet: FoldedWord = "chua", danh: FoldedWord = "danh", gia: FoldedWord = "gia"
+
+    /// Whether a unit counts things (`chỉ tiêu`, `thôn`), rather than measuring.
+    private static func isCount(_ unit: QuantityUnit) -> Bool {
+        if case .count = unit.dimension { true } else { false }
+    }
 
     /// `gần`, folded.
     private static let nearly: FoldedWord = "gan"

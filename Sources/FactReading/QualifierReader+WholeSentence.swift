@@ -32,7 +32,7 @@ extension QualifierReader {
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markCumulativeClauses(quantities, clauseOf: clauseOf, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
-        applyVerdicts(words, clauseOf: clauseOf, to: &drafts)
+        applyVerdicts(quantities, words: words, clauseOf: clauseOf, to: &drafts)
         markYearStart(quantities, words: words, into: &drafts)
         markUnchanged(quantities, words: words, into: &drafts)
         markBareChanges(into: &drafts)

@@ -423,6 +423,16 @@ struct ComparisonWordingTests {
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
     }
 
+    @Test("a verdict right after a count is that count's, not the whole's it is part of; after a list, every item's", arguments: [
+        ("Trong tổng số 24 chỉ tiêu chủ yếu, có 8 chỉ tiêu vượt kế hoạch, 13 chỉ tiêu đạt kế hoạch.", "24 chỉ tiêu", PlanStatus?.none),
+        ("Trong tổng số 24 chỉ tiêu chủ yếu, có 8 chỉ tiêu vượt kế hoạch, 13 chỉ tiêu đạt kế hoạch.", "8 chỉ tiêu", .exceeded),
+        ("Công nhận 04 thôn kiểu mẫu, 07 khu dân cư kiểu mẫu, 03 vườn mẫu đạt kế hoạch đề ra.", "04 thôn", .met),
+    ])
+    func partsVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus?) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(try #require(store.facts.first { $0.text == number }).status == status)
+    }
+
     @Test("a plan said to count from the start (`Nghị quyết lũy kế 8 xã`) is the target of what was done after it")
     func cumulativePlan() throws {
         let store = FactStore(documents: [ReportReader.read(text: "Số xã đạt chuẩn nông thôn mới: Nghị quyết lũy kế 6 xã; ước thực hiện 5 xã.\n",
