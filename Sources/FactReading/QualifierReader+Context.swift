@@ -12,8 +12,9 @@ extension QualifierReader {
     /// `mayProject`: the sentence may say `dự kiến` (its words' mask answers).
     func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
                      mayProject: Bool = false, into qualifiers: inout [Qualifier]) {
-        // `dự kiến cả năm đạt 118 tỷ đồng`, `dự kiến đến hết năm …`: the year's projection is its estimate.
-        if lead.contains(.uoc) || mayProject && has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam)) {
+        // `dự kiến cả năm đạt 118 tỷ đồng`, `dự kiến đến hết năm …`, `… hết niên độ` (the budget's year):
+        // the year's projection is its estimate.
+        if lead.contains(.uoc) || mayProject && has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam) || has(lead, .hetNienDo)) {
             qualifiers.append(.estimate)
         }
         // `lũy kế 11 tháng thu …`, `từ đầu năm đến nay xảy ra …`: counted from the year's start.

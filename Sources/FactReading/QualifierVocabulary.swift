@@ -93,6 +93,7 @@ extension FoldedPhrase {
     static let duKien: FoldedPhrase = "du kien"
     static let caNam: FoldedPhrase = "ca nam"
     static let hetNam: FoldedPhrase = "het nam"
+    static let hetNienDo: FoldedPhrase = "het nien do"
     static let mucTieu: FoldedPhrase = "muc tieu"
     static let nghiQuyet: FoldedPhrase = "nghi quyet"
     static let soVoi: FoldedPhrase = "so voi"

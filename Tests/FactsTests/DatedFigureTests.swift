@@ -230,9 +230,11 @@ struct DatedFigureTests {
     func firstMonthsOfTheYear() throws {
         let store = report("năm 2025",
                            "Doanh thu du lịch 10 tháng đạt 96 tỷ đồng; dự kiến cả năm đạt 118 tỷ đồng. "
-                           + "Khởi công 9 dự án (tăng 4 dự án so với 6 tháng đầu năm): đã hoàn thành 3 dự án.")
+                           + "Khởi công 9 dự án (tăng 4 dự án so với 6 tháng đầu năm): đã hoàn thành 3 dự án. "
+                           + "Dự kiến đến hết niên độ giải ngân 214 tỷ đồng.")
         #expect(try fact("96 tỷ đồng", in: store).qualifiers == [.asOf("trong 10 tháng")])
         #expect(try fact("118 tỷ đồng", in: store).qualifiers == [.estimate])
+        #expect(try fact("214 tỷ đồng", in: store).qualifiers == [.estimate])
         #expect(try fact("3 dự án", in: store).qualifiers.isEmpty)
         // In a report on nine months, nine months are its own period.
         let nine = report("9 tháng năm 2025", "Doanh thu du lịch 9 tháng đạt 80 tỷ đồng.")

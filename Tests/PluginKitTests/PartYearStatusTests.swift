@@ -75,6 +75,10 @@ struct PartYearStatusTests {
         let dated = try #require(Self.value("land.investment.disbursement_rate", title: Self.nineMonths, results:
             "Giải ngân vốn đầu tư công đạt 61,2% kế hoạch; dự kiến đến 31/12/2026 giải ngân đạt 96% kế hoạch."))
         #expect(dated.actual?.formattedValue() == "61,2%")
+        // … and the end of the budget's year (`niên độ`).
+        let fiscal = try #require(Self.value("land.investment.disbursement_rate", title: Self.nineMonths, results:
+            "Giải ngân vốn đầu tư công đạt 61,2% kế hoạch; dự kiến đến hết niên độ giải ngân đạt 96% kế hoạch."))
+        #expect(fiscal.actual?.formattedValue() == "61,2%")
     }
 
     @Test("a share of plan under 100% after 9 months is in progress; after a year, or its last 6 months, below plan")

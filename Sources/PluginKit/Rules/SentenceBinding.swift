@@ -258,10 +258,10 @@ struct SentenceBinding {
         return wordCount(0..<name.lowerBound) <= 3
     }
 
-    private static let caNam = Array("ca nam".utf8), yearEnd = Array("31/12".utf8)
+    private static let caNam = Array("ca nam".utf8), fiscalYearEnd = Array("het nien do".utf8), yearEnd = Array("31/12".utf8)
 
     /// Whether the number's clause names the whole year before it (`ước cả năm đạt`, `cả năm ước thực hiện`,
-    /// `dự kiến đến 31/12/2026 giải ngân đạt 95%`). (`ước hết năm 2026 giảm còn 6,5%` of a rate counted only
+    /// `dự kiến đến 31/12/2026 giải ngân đạt 95%`, `đến hết niên độ`, the budget's year). (`ước hết năm 2026 giảm còn 6,5%` of a rate counted only
     /// at the year's end is the figure a part of the year has.)
     private func isWholeYear(_ number: Number) -> Bool {
         let bytes = folded.bytes
@@ -269,6 +269,7 @@ struct SentenceBinding {
         while start > 0, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
         let clause = Array(bytes[start..<number.start])
         return !PhrasePattern.wordOccurrences(of: Self.caNam, in: clause).isEmpty
+            || !PhrasePattern.wordOccurrences(of: Self.fiscalYearEnd, in: clause).isEmpty
             || clause.indices.contains { clause[$0...].starts(with: Self.yearEnd) && ($0 == 0 || clause[$0 - 1] == 0x20) }
     }
 
