@@ -26,7 +26,7 @@ struct Import: ParsableCommand {
     @Flag(name: .customLong("quiet"), help: "Print nothing but errors.")
     var quiet = false
 
-    @Argument(help: ArgumentHelp("The reports: files, folders of .md files, or globs.", valueName: "report"))
+    @Argument(help: ArgumentHelp("The reports: files, folders of .md or .txt files, or globs.", valueName: "report"))
     var reports: [String]
 
     func run() throws {

@@ -192,6 +192,20 @@ struct CommandLineTests {
         #expect(none.stderr.contains("no file matches this pattern"))
     }
 
+    @Test("a folder's reports are its .md and .txt files (a PDF's text saved as such); a folder of neither is refused")
+    func textFilesInFolders() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let report = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus/01-thanh-mai-2025.md").path
+        try FileManager.default.copyItem(atPath: report, toPath: folder + "/thanh-mai.txt")
+        _ = FileManager.default.createFile(atPath: folder + "/notes.toml", contents: Data("x = 1\n".utf8))
+        let run = try BinaryRunner.run(["--report", folder, "--format", "plain", "-c", "reports | select name, place"])
+        #expect(run.stdout == "{name: thanh-mai, place: Thanh Mai}\n", "\(run.stdout)")
+        try FileManager.default.removeItem(atPath: folder + "/thanh-mai.txt")
+        let none = try BinaryRunner.run(["--report", folder, "-c", "1"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("a folder with no .md or .txt reports"), "\(none.stderr)")
+    }
+
     @Test("bad report files give a clear message and exit 2", arguments: ["empty", "binary", "directory"])
     func badReports(_ kind: String) throws {
         let folder = try BinaryRunner.temporaryDirectory()
