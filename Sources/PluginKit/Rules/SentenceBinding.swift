@@ -299,16 +299,18 @@ struct SentenceBinding {
             start -= 1
             if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
         }
-        // `Giải ngân … đạt 38,6 tỷ đồng; lũy kế đạt 286,2 tỷ đồng`: a clause that goes on with the figure
-        // before it is of what that figure is, excluded alike.
-        let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
-            ? starts.last(where: { $0.end < start }) : nil
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
         if let and = ands.first(where: { $0 >= number.end }) {
             nextStart = min(nextStart, and)
         }
         var end = number.end
         while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
+        // `Giải ngân … đạt 38,6 tỷ đồng; lũy kế đạt 286,2 tỷ đồng`: a clause that goes on with the figure
+        // before it is of what that figure is, excluded alike — unless the rule's name follows its number
+        // (`công nhận lại 5 trường …; lũy kế có 44/58 trường đạt chuẩn`: the clause says what it counts).
+        let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
+            && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
+            ? starts.last(where: { $0.end < start }) : nil
         // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
         // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon, and in
         // `Giảm nghèo: Cuối năm còn 51 hộ nghèo` the households after their number.
