@@ -199,6 +199,8 @@ struct QualifierReader {
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan, item: item)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .flatMap({ $0 == .target && namesLaterYear(after: leadStart, before: start, in: references) ? nil : $0 })
+                    // `71,5%/71% KH`: a rate written over its plan is that rate, the plan named after it the slash's.
+                    .flatMap({ $0.isPlanShare && quantities[index].denominator != nil && !multiple ? nil : $0 })
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
                                                           after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {

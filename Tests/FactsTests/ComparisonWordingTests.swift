@@ -433,6 +433,15 @@ struct ComparisonWordingTests {
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
     }
 
+    @Test("a rate written over its plan (`71,5%/71% KH`) is the rate, no share of plan", arguments: [
+        "- Tỷ lệ che phủ rừng: 71,5%/71% KH.", "- Tỷ lệ BHYT: 96,1%/96% KH (đạt).",
+    ])
+    func rateOverPlan(_ sentence: String) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(store.facts.count == 1)
+        #expect(try #require(store.facts.first).role == .primary)
+    }
+
     @Test("a plan said to count from the start (`Nghị quyết lũy kế 8 xã`) is the target of what was done after it")
     func cumulativePlan() throws {
         let store = FactStore(documents: [ReportReader.read(text: "Số xã đạt chuẩn nông thôn mới: Nghị quyết lũy kế 6 xã; ước thực hiện 5 xã.\n",
