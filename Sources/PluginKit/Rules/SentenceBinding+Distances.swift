@@ -18,14 +18,25 @@ extension SentenceBinding {
     }
 
     /// Whether a name stands right before the number, only spaces between, after
-    /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label.
+    /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label;
+    /// or with a colon between, opening its item (`- Thôn văn hóa: 14/16 thôn`).
     func isLabel(_ name: Range<Int>, of number: Number) -> Bool {
         let bytes = folded.bytes
-        guard name.upperBound <= number.start, bytes[name.upperBound..<number.start].allSatisfy({ $0 == 0x20 }) else { return false }
+        guard name.upperBound <= number.start else { return false }
+        var colons = 0
+        for byte in bytes[name.upperBound..<number.start] {
+            if byte == UInt8(ascii: ":") { colons += 1 } else if byte != 0x20 { return false }
+        }
         var before = name.lowerBound - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
-        return before >= 0 && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
+        if colons == 1 { return before < 0 || Self.itemMarks.contains(bytes[before]) }
+        return colons == 0 && before >= 0
+            && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
     }
+
+    /// What may stand before a label opening its item: a list's marks (`-`, `+`, `*`, `1)`, `a.`) or the
+    /// punctuation that ends the item before.
+    private static let itemMarks: [UInt8] = Array("-+*().,;".utf8)
 
     /// A verb right before the number, with only filler words between: how many.
     func distanceFromVerb(_ verb: Range<Int>, _ number: Number) -> Int? {
