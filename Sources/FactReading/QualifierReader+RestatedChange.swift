@@ -10,13 +10,23 @@ import Facts
 extension QualifierReader {
     /// Reads the quantity at `index` as such a change when it is one, and says
     /// whether it did. `lead` holds the words between it and the change before.
+    /// A figure right after `tăng` or `giảm` and said again so with its sign (`số người bị thương tăng 17 người
+    /// (+12,41%)`) was that change, though no words of last year stood beside it: it becomes one, alone.
     func readsRestatedChange(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>,
-                             quantities: UnsafeBufferPointer<ScannedQuantity>,
-                             into drafts: inout [Draft]) -> Bool {
+                             quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                             primaries: inout [Int], into drafts: inout [Draft]) -> Bool {
         guard index > 0, quantities[index].unit.dimension == .percent,
-              drafts[index - 1].role == .comparison(.changeOnPrevious),
               quantities[index - 1].unit.dimension != .percent, quantities[index - 1].start >= clause.lowerBound
         else { return false }
+        if drafts[index - 1].role != .comparison(.changeOnPrevious) {
+            guard lead.isEmpty, drafts[index - 1].role == .primary, drafts[index - 1].qualifies == nil,
+                  drafts[index - 1].qualifiers.isEmpty, primaries.last == index - 1,
+                  let falls = signedRestatement(of: index - 1, at: quantities[index].start, quantities: quantities, words: words)
+            else { return false }
+            primaries.removeLast()
+            drafts[index - 1].role = .comparison(.changeOnPrevious)
+            drafts[index - 1].falls = falls
+        }
         // A change with no figure to be of (`So với năm 2025, giảm 52 vụ (-9,67%)` after a rate) is restated alike, alone.
         let figure = drafts[index - 1].qualifies
         let falls = drafts[index - 1].falls, value = quantities[index].value
@@ -24,13 +34,27 @@ extension QualifierReader {
                 || restatesInBrackets(from: quantities[index - 1].end, to: quantities[index].start, lead: lead, falls: falls)
         else { return false }
         drafts[index].role = .comparison(.changeOnPrevious)
-        drafts[index].qualifies = figure
+        // A change alone keeps its restatement: the percentage is no change standing alone beside it.
+        drafts[index].qualifies = figure ?? index - 1
         drafts[index].falls = falls
         if let figure {
             drafts[figure].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
                                                          unit: quantities[index].unit, fact: index))
         }
         return true
+    }
+
+    /// Whether the figure at `figure`, right after `tăng` or `giảm`, is followed by nothing but a bracket and the
+    /// sign of that verb before the percent at `start` (`tăng 17 người (+12,41%)`): whether it falls, if so.
+    private func signedRestatement(of figure: Int, at start: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                                   words: borrowing SentenceWords) -> Bool? {
+        let lower = figure > 0 ? quantities[figure - 1].end : words.sentence.lowerBound
+        let verb = words.window(max(lower, words.sentence.lowerBound), quantities[figure].start).last
+        guard verb == .tang || verb == .giam else { return nil }
+        let between = scalars[quantities[figure].end..<start].filter { $0 != " " }
+        let sign: Unicode.Scalar = verb == .tang ? "+" : "-"
+        guard between.count == 2, between.first == "(", between.last == sign || verb == .giam && between.last == "−" else { return nil }
+        return verb == .giam
     }
 
     /// Whether the number at `end` opens a bracket right after the change

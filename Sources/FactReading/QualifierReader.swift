@@ -115,7 +115,8 @@ struct QualifierReader {
             if otherMark == "," { primaries.removeAll(keepingCapacity: true) }
             forgetBracketed(&primaries, for: index, after: leadStart, clause: clause, quantities: quantities)
             // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
-            if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, into: &drafts) { continue }
+            if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, words: words,
+                                   primaries: &primaries, into: &drafts) { continue }
             // The words after the number are read only when the verb or unit may make it a comparison.
             // The verb stands before the word that makes the number approximate (`tăng hơn 22%`).
             // So does the comparison of a change said before its number (`giảm so với cùng kỳ 3 vụ`).

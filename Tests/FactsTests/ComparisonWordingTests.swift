@@ -433,6 +433,17 @@ struct ComparisonWordingTests {
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
     }
 
+    @Test("a figure right after `tăng` or `giảm`, said again in percent with its sign, is a change, and the percentage no other")
+    func signedRestatement() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "Trong khi đó số người bị thương tăng 4 người (+19,05%).\n", name: "t")])
+        let change = try fact("4 người", in: store)
+        #expect(change.role == .comparison(.changeOnPrevious))
+        #expect(try fact("19,05%", in: store).qualifies == change.id)
+        // A figure after its verb with no such restatement stays one.
+        let level = FactStore(documents: [ReportReader.read(text: "Tổng đàn gia cầm tăng 3.000 con (đạt 101% kế hoạch).\n", name: "t")])
+        #expect(try fact("3.000 con", in: level).role == .primary)
+    }
+
     @Test("a rate written over its plan (`71,5%/71% KH`) is the rate, no share of plan", arguments: [
         "- Tỷ lệ che phủ rừng: 71,5%/71% KH.", "- Tỷ lệ BHYT: 96,1%/96% KH (đạt).",
     ])
