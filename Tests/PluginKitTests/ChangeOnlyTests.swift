@@ -85,6 +85,21 @@ struct ChangeOnlyTests {
         #expect(value.changeDerivation?.quantity.value.description == expected)
     }
 
+    @Test("a value's change may be the one the next sentence names, of changes alone and in the value's own measure", arguments: [
+        ("security.traffic.injuries", "Tai nạn giao thông xảy ra 31 vụ, làm chết 12 người, bị thương 25 người. "
+            + "Trong khi đó số người bị thương tăng 4 người (+19,05%).", "4 người"),
+        ("security.traffic.deaths", "Tai nạn giao thông xảy ra 31 vụ, làm chết 12 người, bị thương 25 người. "
+            + "So với năm trước, số người chết giảm 3 người.", "-3 người"),
+        // Not a percentage, which may be a part's.
+        ("economy.budget.revenue", "Thu ngân sách đạt 212 tỷ đồng, trong đó thu trên địa bàn 48 tỷ đồng. "
+            + "Thu ngân sách trên địa bàn giảm 8,1% so với cùng kỳ.", nil),
+    ] as [(String, String, String?)])
+    func nextSentence(_ path: String, _ text: String, _ expected: String?) throws {
+        let value = try #require(Self.value(path, text))
+        #expect(value.actual != nil)
+        #expect(value.change?.formattedValue() == expected)
+    }
+
     @Test("a figure with no plan of its own reaches it, or not, by its change against the plan's change found apart", arguments: [
         ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 2,8%, tỷ lệ hộ nghèo còn 9,6%.", "reached plan"),
         ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 1,9%, tỷ lệ hộ nghèo còn 9,6%.", "below plan"),

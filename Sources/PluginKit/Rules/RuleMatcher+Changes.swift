@@ -27,7 +27,7 @@ extension RuleMatcher {
                 index -= 1
             }
         }
-        return continuation(after: actual, at: position)
+        return continuation(after: actual, at: position, rule: compiled)
     }
 
     /// A change on last year the rule names in the sentence of group `position`.
@@ -37,19 +37,24 @@ extension RuleMatcher {
                                numbersKept: (sentenceNumbers, position)).match()
     }
 
-    /// The change that opens the sentence after the value's, in its
-    /// paragraph, when that sentence reports nothing of its own (only
-    /// comparisons) and the value heads its sentence: it is the sentence's
-    /// first primary of the change's dimension, or failing one, its first
-    /// primary (`… 55 hộ …, chiếm tỉ lệ 0,21% …; hộ cận nghèo … 0,21%.
-    /// Giảm 0,02% so với năm 2022` is the change of the first rate).
-    private func continuation(after actual: Fact, at position: Int) -> Fact? {
+    /// The change in the sentence after the value's, in its paragraph, when
+    /// that sentence reports nothing of its own (only comparisons): the one
+    /// the rule names there in the value's measure (`… bị thương 151 người.
+    /// Trong khi đó số người bị thương tăng 17 người (+12,41%).`), or else the change that opens it when
+    /// the value heads its sentence: the sentence's first primary of the
+    /// change's dimension, or failing one, its first primary (`… 55 hộ …,
+    /// chiếm tỉ lệ 0,21% …; hộ cận nghèo … 0,21%. Giảm 0,02% so với năm
+    /// 2022` is the change of the first rate).
+    private func continuation(after actual: Fact, at position: Int, rule: CompiledRule) -> Fact? {
         let groups = self.groups
         guard position + 1 < groups.count else { return nil }
         let next = store.facts(groups[position + 1].factIDs)
         guard let first = next.first, first.paragraph == actual.paragraph, first.report == actual.report,
-              next.allSatisfy({ $0.role != .primary }),
-              first.role == .comparison(.changeOnPrevious), first.qualifies == nil,
+              next.allSatisfy({ $0.role != .primary }) else { return nil }
+        // In the value's own measure only: a percentage there may be a part's (`…; trong đó thu trên địa bàn
+        // 214.300 triệu đồng. Thu ngân sách trên địa bàn giảm 8,1%`).
+        if let named = namedChange(rule, inGroup: position + 1), named.unit.isCompatible(with: actual.unit) { return named }
+        guard first.role == .comparison(.changeOnPrevious), first.qualifies == nil,
               Self.opens(groups[position + 1].folded, on: first) else { return nil }
         let primaries = store.facts(groups[position].factIDs).filter { $0.role == .primary }
         let subject = primaries.first { $0.unit.isCompatible(with: first.unit) } ?? primaries.first
