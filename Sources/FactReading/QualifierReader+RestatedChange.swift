@@ -7,6 +7,8 @@ import Facts
 /// verb again: `tăng 2 người bị thương (+16,7%)`, `giảm 5 vụ (giảm 15,6%)`.
 /// The percentage is the same change, relative: it qualifies the figure the
 /// first does (none, where the first stands alone), and is no figure of its own.
+/// So is an amount said after a change in percent (`tăng 7,7% tương đương 1,6
+/// triệu đồng`), in the figure's measure.
 extension QualifierReader {
     /// Reads the quantity at `index` as such a change when it is one, and says
     /// whether it did. `lead` holds the words between it and the change before.
@@ -15,6 +17,9 @@ extension QualifierReader {
     func readsRestatedChange(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>,
                              quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                              primaries: inout [Int], into drafts: inout [Draft]) -> Bool {
+        if index > 0, quantities[index].unit.dimension != .percent {
+            return readsEquivalentAmount(index, lead: lead, clause: clause, quantities: quantities, into: &drafts)
+        }
         guard index > 0, quantities[index].unit.dimension == .percent,
               quantities[index - 1].unit.dimension != .percent, quantities[index - 1].start >= clause.lowerBound
         else { return false }
@@ -41,6 +46,23 @@ extension QualifierReader {
             drafts[figure].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
                                                          unit: quantities[index].unit, fact: index))
         }
+        return true
+    }
+
+    /// `đạt 22,4 triệu đồng (tăng 7,7% tương đương 1,6 triệu đồng)`: a change in percent said again as its
+    /// amount in the figure's own measure is the same change, in that measure.
+    private func readsEquivalentAmount(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>,
+                                       quantities: UnsafeBufferPointer<ScannedQuantity>, into drafts: inout [Draft]) -> Bool {
+        guard lead.elementsEqual(["tuong", "duong"]) || lead.elementsEqual(["tuong", "ung"]),
+              quantities[index - 1].unit.dimension == .percent, drafts[index - 1].role == .comparison(.changeOnPrevious),
+              quantities[index - 1].start >= clause.lowerBound, let figure = drafts[index - 1].qualifies,
+              quantities[figure].unit.isCompatible(with: quantities[index].unit) else { return false }
+        let falls = drafts[index - 1].falls, value = quantities[index].value
+        drafts[index].role = .comparison(.changeOnPrevious)
+        drafts[index].qualifies = figure
+        drafts[index].falls = falls
+        drafts[figure].qualifiers.append(.comparison(.changeOnPrevious, value: falls ? -value : value, upper: nil,
+                                                     unit: quantities[index].unit, fact: index))
         return true
     }
 

@@ -133,6 +133,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Có 1.046 doanh nghiệp thành lập mới với tổng vốn đăng ký 12.400 tỷ đồng, tăng 8,1%.",
              comparisons: ["1.046 doanh nghiệp": [], "12.400 tỷ đồng": ["changeOnPrevious 8.1"]]),
         // A change said again in percent, in brackets with its sign or after `tương đương`, is the same change.
+        // … or its amount after a change in percent, in the figure's measure.
+        Case(sentence: "Thu nhập bình quân đầu người đạt 74 triệu đồng (tăng 8,2% tương đương 5,6 triệu đồng).",
+             comparisons: ["74 triệu đồng": ["changeOnPrevious 8.2", "changeOnPrevious 5.6"]]),
         Case(sentence: "Phạm pháp hình sự xảy ra 11 vụ, giảm 3 vụ (-21,4%) so với cùng kỳ; tỷ lệ điều tra khám phá đạt 90,9%.",
              comparisons: ["11 vụ": ["changeOnPrevious -3", "changeOnPrevious -21.4"], "90,9%": []]),
         Case(sentence: "Cháy xảy ra 4 vụ (tăng 1 vụ, tương đương 33,3%).",
