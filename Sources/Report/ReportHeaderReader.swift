@@ -32,7 +32,9 @@ enum ReportHeaderReader {
                 }
             } else if header.date == nil, let (place, date) = placeAndDate(text, folded: folded) {
                 read(place: place, date: date, into: &header)
-            } else if isIssuer(folded), header.issuer == nil || (header.number == nil && header.date == nil && HeadingSyntax.isMostlyCapitals(text)) {
+            } else if isIssuer(folded) && (header.issuer == nil || header.number == nil && header.date == nil && HeadingSyntax.isMostlyCapitals(text))
+                        // A body that issues the report with no council over it: `THỐNG KÊ TỈNH KHÁNH HÒA`, `SỞ TÀI CHÍNH`.
+                        || header.issuer == nil && header.number == nil && opensOnBody(text) && HeadingSyntax.isMostlyCapitals(text) {
                 // A body under the one named before it issues the report: `UBND TỈNH THÁI NGUYÊN` over `UBND PHƯỜNG PHAN ĐÌNH PHÙNG`.
                 let superior = header.issuer != nil
                 header.issuer = text

@@ -108,6 +108,12 @@ struct ReportMeaningTests {
                                            name: "t").header
             #expect(header.place == "Cao Bằng", "\(body)")
         }
+        // … and with no council over it, the body is the issuer, its place the report's.
+        for (body, place) in [("THỐNG KÊ TỈNH KHÁNH HÒA", "Khánh Hòa"), ("SỞ TÀI CHÍNH TỈNH ĐẮK LẮK", "Đắk Lắk"), ("CỤC THỐNG KÊ", nil)] {
+            let header = ReportReader.read(text: "\(body)\n\nSố: 318/BC-TK\n\nBÁO CÁO\n\nTình hình tháng 10 năm 2025\n\nNội dung.\n",
+                                           name: "t").header
+            #expect(header.issuer == body && header.place == place, "\(body)")
+        }
         // A place whose name holds such a word keeps it.
         for (issuer, place) in [("UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng"), ("UBND XÃ HOÀNG VĂN THỤ", "Hoàng Văn Thụ")] {
             let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
