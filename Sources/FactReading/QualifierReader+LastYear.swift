@@ -40,7 +40,8 @@ extension QualifierReader {
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
         guard let first = words.last, abbreviated ? words.count == 1 : words.count == 2 || words.count == 4 else { return false }
         cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
-        guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," || verb && folded[cursor] == ";" else { return false }
+        // (`(KH: 40 tỷ đồng; CK: 38,6 tỷ đồng)`, `…; cùng kỳ năm trước đạt 47,5 tỷ đồng`: after `;` too.)
+        guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," || folded[cursor] == ";" else { return false }
         return words.count <= 2 || named.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
     }
 

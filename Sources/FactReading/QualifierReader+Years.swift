@@ -84,7 +84,7 @@ extension QualifierReader {
     }
 
     /// `cùng kỳ`, `năm trước`, as folding spells them.
-    static let lastYearOpenings = ["cùng kỳ", "năm trước"].map { FoldedText(folding: $0).bytes.map { Unicode.Scalar($0) } }
+    static let lastYearOpenings = ["cùng kỳ", "năm trước", "CK", "CKNT"].map { FoldedText(folding: $0).bytes.map { Unicode.Scalar($0) } }
 
     /// The year a reference is when `năm` stands right before it (`năm 2024`); nil for a range of years or any other reference.
     private func namedYear(_ reference: ScannedReference) -> Int? {

@@ -62,6 +62,9 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // … and after the plan's, past a `;` in the bracket.
+        Case(sentence: "- Tổng thu ngân sách: 45,2 tỷ đồng (KH: 40 tỷ đồng; CK: 38,6 tỷ đồng).",
+             comparisons: ["45,2 tỷ đồng": ["target 40", "previousValue 38.6"]]),
         // A budget's estimate stated beside what was done, after a slash or before it, is its plan.
         Case(sentence: "Thu ngân sách trên địa bàn ước 538,6 tỷ đồng/dự toán 480 tỷ đồng.", comparisons: ["538,6 tỷ đồng": ["target 480"]]),
         Case(sentence: "Tổng chi ngân sách: dự toán 1.720 tỷ đồng, ước thực hiện 1.812 tỷ đồng, đạt 105,3%.",
