@@ -186,7 +186,9 @@ extension QualifierReader {
                         && !drafts[other].qualifiers.contains(where: { $0.kind == kind.rawValue })
                 }
                 let alike = ofYear.filter { quantities[$0].unit == quantities[index].unit }
-                let before = ofYear.last == index - 1 && quantities[index - 1].unit.dimension == quantities[index].unit.dimension
+                // (A rate leaves out its per: `65,3 triệu đồng/người/năm (năm 2024 đạt 60,1 triệu đồng)`.)
+                let before = ofYear.last == index - 1 && (quantities[index - 1].unit.dimension == quantities[index].unit.dimension
+                                                          || quantities[index - 1].unit.isRate(of: quantities[index].unit))
                     ? index - 1 : alike.count == 1 ? alike[0] : -1
                 if before >= 0 {
                     drafts[index].qualifies = before

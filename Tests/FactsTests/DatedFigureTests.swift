@@ -226,6 +226,12 @@ struct DatedFigureTests {
         #expect(try fact("120 ha", in: store).comparison(.previousValue) == nil)
     }
 
+    @Test("last year's amount after a rate per person is that rate's year before, its per left out")
+    func lastYearOfRate() throws {
+        let store = report("năm 2025", "Thu nhập bình quân đầu người đạt 71,4 triệu đồng/người/năm (năm 2024 đạt 66,2 triệu đồng).")
+        #expect(try fact("71,4 triệu đồng/người/năm", in: store).comparison(.previousValue)?.value == 66.2)
+    }
+
     @Test("a figure of the year's first months, in a report on the year, is as of them; one they are set against is not")
     func firstMonthsOfTheYear() throws {
         let store = report("năm 2025",
