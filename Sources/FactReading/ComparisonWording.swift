@@ -176,13 +176,21 @@ extension QualifierReader {
     /// that it counts from the start (`Nghị quyết lũy kế 8 xã`).
     /// Any other lead is left as it is.
     private static func droppingSetter(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
-        if lead.last == .giao { return lead.dropLast() }
+        if lead.last == .giao {
+            // `dự toán HĐND giao (120 tỷ đồng)`, `kế hoạch UBND tỉnh giao`: the body that set it goes too.
+            var named = lead.dropLast()
+            while named.count > 1, let last = named.last, setters.contains(last) { named = named.dropLast() }
+            return named
+        }
         if lead.count >= 2, lead.last == .ke, lead[lead.endIndex - 2] == luy { return lead.dropLast(2) }
         guard lead.count >= 2, lead.last == .ra, lead[lead.endIndex - 2] == .de || lead[lead.endIndex - 2] == .dat else { return lead }
         return lead.dropLast(2)
     }
 
     private static let luy: FoldedWord = "luy"
+    /// The words of who sets a plan, between its name and `giao`: `HĐND`, `UBND tỉnh`, `Hội đồng nhân dân huyện`.
+    private static let setters: [FoldedWord] = ["hdnd", "ubnd", "hoi", "dong", "nhan", "dan", "uy", "ban", "tinh", "huyen",
+                                                "xa", "phuong", "thanh", "pho", "thi", "tran", "cap", "tren"]
 
     /// The lead without the verb that sets a level after a plan's name:
     /// `giảm còn`, `giảm xuống`, `tăng lên`, `còn`, `là`. (`KH giảm 2,5%`,

@@ -62,6 +62,11 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // The plan's figure in brackets after its name and who set it.
+        Case(sentence: "Tổng thu ngân sách ước thực hiện 124,5 tỷ đồng, đạt 103,8% dự toán HĐND giao (120 tỷ đồng).",
+             comparisons: ["124,5 tỷ đồng": ["percentOfEstimate 103.8", "target 120"]]),
+        Case(sentence: "Sản lượng lương thực 21.300 tấn, đạt 101,4% KH UBND huyện giao (21.000 tấn).",
+             comparisons: ["21.300 tấn": ["percentOfPlan 101.4", "target 21000"]]),
         // … and after the plan's, past a `;` in the bracket.
         Case(sentence: "- Tổng thu ngân sách: 45,2 tỷ đồng (KH: 40 tỷ đồng; CK: 38,6 tỷ đồng).",
              comparisons: ["45,2 tỷ đồng": ["target 40", "previousValue 38.6"]]),
