@@ -44,6 +44,8 @@ enum SentenceSplitter {
         let next = index + 1
         guard next < scalars.count else { return true }
         guard scalars[next] == " " else { return false }
+        // `Thu ngân sách ........ 52,4 tỷ đồng`: a leader of dots leads a list's name to its figure.
+        if index >= 3, scalars[index - 1] == ".", scalars[index - 2] == ".", scalars[index - 3] == "." { return false }
         let after = ScalarText.skipSpaces(scalars, next)
         guard after < scalars.count else { return true }
         let first = scalars[after]

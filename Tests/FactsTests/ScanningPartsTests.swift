@@ -158,6 +158,16 @@ struct ScanningPartsTests {
         #expect(sentences == ["(4) Tỷ lệ hộ nghèo 2,1% - Không đạt.", "(5) Tỷ lệ tham gia BHYT 96,4%.", "Đạt 3 cơ sở. (kèm phụ lục) Hết."])
     }
 
+    @Test("a leader of dots between a list's name and its figure ends no sentence; an ellipsis of three may")
+    func dotLeaders() {
+        let text = Array("Thu ngân sách ........ 52,4 tỷ đồng. Sản xuất phục hồi, ... Bên cạnh đó còn khó khăn.".unicodeScalars)
+        let marks = text.indices.filter { text[$0] == "." }
+        var ranges: [Range<Int>] = []
+        SentenceSplitter.sentences(text, folded: TextFolding.folded(text), marks: marks[...], into: &ranges)
+        let sentences = ranges.map { String(String.UnicodeScalarView(text[$0])) }
+        #expect(sentences == ["Thu ngân sách ........ 52,4 tỷ đồng.", "Sản xuất phục hồi, ...", "Bên cạnh đó còn khó khăn."])
+    }
+
     @Test("a sentence that opens on the report's span and names nothing before its figure is read with the one before", arguments: [
         ("Thu ngân sách tháng 9 ước đạt 1,2 nghìn tỷ đồng. Lũy kế hết tháng 9 ước đạt 12,6 nghìn tỷ đồng, bằng 81% dự toán.", 1),
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Cộng dồn 5 tháng đạt 664 triệu USD.", 1),
