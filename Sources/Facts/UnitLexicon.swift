@@ -65,7 +65,7 @@ public enum UnitLexicon {
         (["doanh nghiệp", "DN"], "doanh nghiệp"),
         (["hợp tác xã", "HTX"], "hợp tác xã"),
         (["thủ tục hành chính", "TTHC", "thủ tục"], "thủ tục hành chính"),
-        (["giấy chứng nhận", "GCNQSD", "GCN"], "giấy chứng nhận"),
+        (["giấy chứng nhận", "GCNQSDĐ", "GCNQSDD", "GCNQSD", "GCN"], "giấy chứng nhận"),
         (["cán bộ, công chức, viên chức", "CBCCVC", "CBCC"], "cán bộ, công chức, viên chức"),
         (["công trình"], "công trình"),
         // Houses, by the words that count them (`120 căn nhà`, `35 ngôi nhà`, `787 nhà`, and alone `126 căn`).
