@@ -37,6 +37,14 @@ struct ChangeOnlyTests {
         #expect(fact.formattedValue() == expected)
     }
 
+    @Test("an indicator whose change said alone is another's value (`change_alone = false`) has none: the output's is the growth")
+    func changeAloneIsAnothers() throws {
+        let sentence = "GTSX năm 2025 tăng 7,4% so với năm 2024, chưa đạt kế hoạch."
+        let output = try #require(Self.value("economy.production_value", sentence))
+        #expect(output.change == nil && output.status == .unknown)
+        #expect(Self.value("economy.growth", sentence)?.actual?.formattedValue() == "7,4%")
+    }
+
     @Test("a verdict on the change alone is the status, and .why says where it was read")
     func verdict() throws {
         let value = try #require(Self.value("economy.budget.domestic_revenue",

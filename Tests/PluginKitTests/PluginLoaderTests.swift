@@ -45,6 +45,8 @@ struct PluginLoaderTests {
          "better is \"higher\" (the default) or \"lower\", not 'less'"),
         ("bad status", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nstatus = \"none\""), 12,
          "status is true (the default) or false, not '\"none\"'"),
+        ("bad change_alone", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nchange_alone = 0"), 12,
+         "change_alone is true (the default) or false, not '0'"),
     ] as [(String, String, Int, String)])
     func broken(_ kind: String, _ text: String, _ line: Int, _ message: String) throws {
         let folder = try folder(with: ["broken.toml": text, "good.toml": validManifest.replacingOccurrences(of: "\"transport", with: "\"roads")])

@@ -26,10 +26,14 @@ public struct Indicator: Sendable {
     /// words of meeting or missing a plan are what the indicator counts, as in
     /// `02 chỉ tiêu không đạt`, not a verdict on its value).
     public var hasStatus: Bool
+    /// Whether a change on last year said with no figure of the indicator's is
+    /// its answer (`change_alone = false`: the output's change in percent,
+    /// `GTSX tăng 7,4%`, is the growth, another indicator's value).
+    public var takesChangeAlone: Bool
 
     public init(_ key: String, label: LocalizedText, unit: String, description: String? = nil, actual: FindingRule,
                 target: FindingRule? = nil, shortfallPhrases: [String]? = nil, lowerIsBetter: Bool = false,
-                hasStatus: Bool = true, examples: [IndicatorExample] = []) {
+                hasStatus: Bool = true, takesChangeAlone: Bool = true, examples: [IndicatorExample] = []) {
         self.key = key
         self.label = label
         self.unit = unit
@@ -43,6 +47,7 @@ public struct Indicator: Sendable {
             ?? (actual.position != .after ? actual.names.filter { Self.hasSeveralWords($0) && !$0.contains(":") } : [])
         self.lowerIsBetter = lowerIsBetter
         self.hasStatus = hasStatus
+        self.takesChangeAlone = takesChangeAlone
         self.examples = examples
     }
 

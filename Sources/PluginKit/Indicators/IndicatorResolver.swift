@@ -72,7 +72,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         } ?? true
         // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
         // cùng kỳ`); not for a value that is itself a change.
-        let alone = actual == nil && share == nil && !indicator.actual.takesChanges
+        let alone = actual == nil && share == nil && !indicator.actual.takesChanges && indicator.takesChangeAlone
             ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
             : nil
         let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }

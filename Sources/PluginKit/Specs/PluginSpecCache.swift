@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-8"
+    static let magic = "baocao-spec-9"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -98,6 +98,7 @@ public enum PluginSpecCache {
         strings(indicator.shortfallPhrases, &out)
         out.byte(indicator.lowerIsBetter ? 1 : 0)
         out.byte(indicator.hasStatus ? 1 : 0)
+        out.byte(indicator.takesChangeAlone ? 1 : 0)
         out.int(indicator.examples.count)
         for example in indicator.examples {
             out.string(example.sentence)
@@ -202,6 +203,7 @@ public enum PluginSpecCache {
         let shortfall = try strings(&input)
         let lowerIsBetter = try input.byte() == 1
         let hasStatus = try input.byte() == 1
+        let takesChangeAlone = try input.byte() == 1
         var examples: [IndicatorExample] = []
         for _ in 0..<(try count(&input)) {
             let sentence = try input.string(), expected = try input.string()
@@ -209,7 +211,8 @@ public enum PluginSpecCache {
             examples.append(IndicatorExample(sentence, yields: expected, in: part, file: try input.string(), line: try input.int()))
         }
         return Indicator(key, label: label, unit: unit, description: description, actual: actual, target: target,
-                         shortfallPhrases: shortfall, lowerIsBetter: lowerIsBetter, hasStatus: hasStatus, examples: examples)
+                         shortfallPhrases: shortfall, lowerIsBetter: lowerIsBetter, hasStatus: hasStatus,
+                         takesChangeAlone: takesChangeAlone, examples: examples)
     }
 
     static func rule(_ input: inout BinaryReader) throws -> FindingRule {

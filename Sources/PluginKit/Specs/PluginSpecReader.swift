@@ -112,13 +112,16 @@ public struct PluginSpecReader {
         guard better == "higher" || better == "lower" else {
             throw error(source.line(of: "better", from: line), "better is \"higher\" (the default) or \"lower\", not '\(better)'")
         }
-        if let status = entry["status"], status.bool == nil {
-            throw error(source.line(of: "status", from: line), "status is true (the default) or false, not '\(status)'")
+        for flag in ["status", "change_alone"] {
+            if let value = entry[flag], value.bool == nil {
+                throw error(source.line(of: flag, from: line), "\(flag) is true (the default) or false, not '\(value)'")
+            }
         }
         return Indicator(key, label: LocalizedText(vi: try string("label_vi", in: entry, line: line), en: optional("label_en", in: entry) ?? key),
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
                          actual: actual, target: target, shortfallPhrases: shortfall, lowerIsBetter: better == "lower",
-                         hasStatus: entry["status"]?.bool ?? true, examples: examples)
+                         hasStatus: entry["status"]?.bool ?? true, takesChangeAlone: entry["change_alone"]?.bool ?? true,
+                         examples: examples)
     }
 
     /// The words of a rule or an indicator: its names (or, as earlier specs
