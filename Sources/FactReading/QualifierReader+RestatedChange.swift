@@ -35,7 +35,7 @@ extension QualifierReader {
         // A change with no figure to be of (`So với năm 2025, giảm 52 vụ (-9,67%)` after a rate) is restated alike, alone.
         let figure = drafts[index - 1].qualifies
         let falls = drafts[index - 1].falls, value = quantities[index].value
-        guard lead.isEmpty || lead.elementsEqual(["tuong", "duong"]) || lead.elementsEqual(["tuong", "ung"])
+        guard lead.isEmpty || Self.saysEquivalent(lead)
                 || restatesInBrackets(from: quantities[index - 1].end, to: quantities[index].start, lead: lead, falls: falls)
         else { return false }
         drafts[index].role = .comparison(.changeOnPrevious)
@@ -53,7 +53,7 @@ extension QualifierReader {
     /// amount in the figure's own measure is the same change, in that measure.
     private func readsEquivalentAmount(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>,
                                        quantities: UnsafeBufferPointer<ScannedQuantity>, into drafts: inout [Draft]) -> Bool {
-        guard lead.elementsEqual(["tuong", "duong"]) || lead.elementsEqual(["tuong", "ung"]),
+        guard Self.saysEquivalent(lead),
               quantities[index - 1].unit.dimension == .percent, drafts[index - 1].role == .comparison(.changeOnPrevious),
               quantities[index - 1].start >= clause.lowerBound, let figure = drafts[index - 1].qualifies,
               quantities[figure].unit.isCompatible(with: quantities[index].unit) else { return false }
@@ -65,6 +65,15 @@ extension QualifierReader {
                                                      unit: quantities[index].unit, fact: index))
         return true
     }
+
+    /// Whether the words are `tương đương` or `tương ứng`, and nothing else. (Most leads are not two words long:
+    /// they are not compared with a list built for the look.)
+    private static func saysEquivalent(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard lead.count == 2, lead.first == tuong else { return false }
+        return lead.last == duong || lead.last == ung
+    }
+
+    private static let tuong: FoldedWord = "tuong", duong: FoldedWord = "duong", ung: FoldedWord = "ung"
 
     /// Whether the figure at `figure`, right after `tăng` or `giảm`, is followed by nothing but a bracket and the
     /// sign of that verb before the percent at `start` (`tăng 17 người (+12,41%)`): whether it falls, if so.
