@@ -49,6 +49,12 @@ enum TableColumn: Equatable {
     /// Năm 2025`) reports its latest year: that column is what was done.
     static func roles(of header: [MarkdownTable.Cell], year: Int?) -> [TableColumn] {
         var roles = header.map { of(header: $0.text, year: year) }
+        // `TT | Đơn vị | Dự toán | Ước thực hiện`: with no column of names, a bare `Đơn vị` heading the first column
+        // after the rows' numbers names what the rows are (communes, wards, offices), not the unit of their values.
+        if !roles.contains(.label), let unit = roles.firstIndex(of: .unit), roles[..<unit].allSatisfy({ $0 == .number }),
+           !Words(header[unit].text).has(measureUnitWords) {
+            roles[unit] = .other
+        }
         // `So sánh (%)`, `Tỷ lệ (%)` naming nothing, beside the year's plan and no figure of last year:
         // what was done over that plan (of the budget estimate, for `Dự toán`).
         if let plan = roles.firstIndex(where: { $0.isPlan(after: year) == false }), !roles.contains(.previous) {
@@ -172,6 +178,8 @@ enum TableColumn: Equatable {
 
     static let numberWords = phrases("STT", "TT", "Số TT")
     static let unitWords = phrases("Đơn vị tính", "ĐVT", "Đơn vị")
+    /// How a column of the values' unit is headed that no table of places is: `Đơn vị tính`, `ĐVT`.
+    static let measureUnitWords = phrases("Đơn vị tính", "ĐVT")
     static let comparisonWords = phrases("So với", "So sánh", "Tỷ lệ", "So", "Đạt")
     static let strongComparisonWords = phrases("So với", "So sánh")
     static let previousWords = phrases("Cùng kỳ", "Năm trước", "CK")

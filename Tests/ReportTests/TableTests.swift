@@ -340,6 +340,22 @@ struct TableTests {
         #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
     }
 
+    @Test("a bare `Đơn vị` heading the rows' names, with no column of names, names what the rows are; beside one it is the unit")
+    func unitsOfAdministration() {
+        let places = ReportReader.read(text: """
+        | TT | Đơn vị | Dự toán (triệu đồng) | Ước thực hiện (triệu đồng) |
+        |---|---|---|---|
+        | 1 | Xã Tân Xuân | 1.200 | 1.340 |
+        """, name: "places")
+        #expect(places.paragraphs.map { String($0.text) } == ["Xã Tân Xuân ước đạt 1.340 triệu đồng (kế hoạch 1.200 triệu đồng)."])
+        let targets = ReportReader.read(text: """
+        | TT | Chỉ tiêu | Đơn vị | Kế hoạch | Ước thực hiện |
+        |---|---|---|---|---|
+        | 1 | Trồng rừng | ha | 600 | 640 |
+        """, name: "targets")
+        #expect(targets.paragraphs.map { String($0.text) } == ["Trồng rừng ước đạt 640 ha (kế hoạch 600 ha)."])
+    }
+
     @Test("a table of something else than targets keeps its numbers, each with what its header calls it")
     func otherTables() {
         let document = ReportReader.read(text: """
