@@ -146,7 +146,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     }
 
     /// Words that say a target was missed.
-    static let shortfallWords = ["không đạt", "chưa đạt"]
+    static let shortfallWords = ["không đạt", "chưa đạt", "chưa hoàn thành", "không hoàn thành"]
     static let foldedShortfallWords = shortfallWords.map { FoldedText(folding: $0).bytes }
 
     /// A sentence that says some targets fell short, folded, and where its
@@ -196,13 +196,29 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                 }
                 // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it.
                 guard let named = listed ?? occurrences.first(where: { fallsShort(after: $0 + name.count, in: bytes) }),
-                      !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude)
+                      !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude),
+                      // `…, tỷ lệ trường đạt chuẩn quốc gia`: an item opening on `tỷ lệ` names a rate, no count's.
+                      !(indicator.actual.unit.isCount && itemNamesRate(before: named, in: bytes))
                 else { continue }
                 if verdict.sentence != ownSentence { return verdict.sentence }
             }
         }
         return nil
     }
+
+    /// Whether the item of a list holding the name at `named` opens on `tỷ lệ`: the words back to the
+    /// `,` `;` `:` or bracket before it, or to `và`.
+    static func itemNamesRate(before named: Int, in bytes: [UInt8]) -> Bool {
+        var start = named
+        while start > 0, !",;:(".utf8.contains(bytes[start - 1]) {
+            if start >= 4, bytes[(start - 4)..<start].elementsEqual(" va ".utf8) { break }
+            start -= 1
+        }
+        while start < named, bytes[start] == 0x20 { start += 1 }
+        return bytes[start..<named].starts(with: rate)
+    }
+
+    private static let rate = FoldedText(folding: "tỷ lệ ").bytes
 
     /// Whether a shortfall word follows `end` in `bytes`, past at most two of
     /// the words that may stand between (`tuy`, `vẫn`, `còn`, `đều`).
