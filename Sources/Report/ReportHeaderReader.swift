@@ -326,6 +326,11 @@ enum ReportHeaderReader {
                     break
                 }
             }
+            // `quý IV và cả năm 2025`: the whole year the quarter closes.
+            if let quarter = quarterAt, word == "ca", next == "nam", index - quarter <= 4 {
+                period = .year
+                break
+            }
             if quarterAt != nil { continue }
             // `từ ngày 01/7/2025 đến ngày 31/12/2025`: named by its days, before any other period.
             if period == .year, let byDays = datedPeriod(words, at: index, dated: dated) {

@@ -60,6 +60,8 @@ struct ReportMeaningTests {
         // A quarter and the months it closes: the months, as most of its figures are.
         ("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2025; nhiệm vụ quý IV năm 2025", .months(9), 2025, 2025),
         ("Tình hình kinh tế - xã hội quý I, nhiệm vụ 6 tháng đầu năm 2025", .quarter(1), 2025, 2025),
+        // … and the last quarter with the year: the year.
+        ("Kết quả thực hiện nhiệm vụ quý IV và cả năm 2025", .year, 2025, 2026),
         // A commune founded in July reports its first half-year: the last months of the year, whose plan is the next year's.
         ("Kết quả thực hiện nhiệm vụ 6 tháng cuối năm 2025 và phương hướng, nhiệm vụ năm 2026", .lastMonths(6), 2025, 2026),
         // … or names its first and last days.
