@@ -114,6 +114,19 @@ extension QualifierReader {
         return ScalarText.integer(scalars[year..<(year + 4)]) == reportYear - 1
     }
 
+    /// Whether a number is last year's rise, in a bracket that opens on last year and its verb
+    /// (`(cùng kỳ tăng 6,5%)`, `(CK tăng 6,5%)`): said right after this year's rise, it is set against it
+    /// as a comparative's is. (A fall's sign is left to the words: `cùng kỳ giảm` is not read so.)
+    func isLastYearsRiseInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int) -> Bool {
+        guard lead.last == .tang else { return false }
+        let named = lead.dropLast()
+        let length = named.suffix(2).elementsEqual(FoldedPhrase.cungKy.words) ? 2 : named.last == .ck ? 1 : 0
+        guard length > 0, start <= scalars.count,
+              let first = ScalarText.wordRangesBefore(text.folded, start, count: length + 1).last else { return false }
+        let before = ScalarText.skipSpacesBack(text.folded, before: first.lowerBound)
+        return before >= 0 && text.folded[before] == "("
+    }
+
     private static let cua = Array("cua".unicodeScalars)
     private static let namScalars = Array("nam".unicodeScalars)
 

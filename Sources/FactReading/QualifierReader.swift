@@ -154,7 +154,9 @@ struct QualifierReader {
                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
                                                                  mayTakeVerb: quantities[index].unit.dimension != .percent)
             // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`: last year's level, set against this year's by a comparative.
-            let comparedLastYear = !lastYear && mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
+            // So is last year's rise in brackets right after this year's (`tăng 7,2% so với năm 2024 (cùng kỳ tăng 6,5%)`).
+            let comparedLastYear = !lastYear && (mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
+                || index > 0 && drafts[index - 1].role == .comparison(.changeOnPrevious) && isLastYearsRiseInBrackets(plainLead, before: start))
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
                 || verb == .vuot || lastYear || comparedLastYear || Self.endsOnPlan(verbLead)
             if mayCompare {

@@ -481,6 +481,14 @@ struct ComparisonWordingTests {
         #expect(try fact("95 tỷ đồng", in: store).status == nil)
     }
 
+    @Test("last year's rise in brackets right after this year's (`(cùng kỳ tăng 6,5%)`) is that rise's figure of last year")
+    func lastYearsRiseInBrackets() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "GRDP 9 tháng ước tăng 6,8% so với cùng kỳ (cùng kỳ tăng 5,9%).\n", name: "t")])
+        let rise = try fact("6,8%", in: store)
+        #expect(rise.role == .comparison(.changeOnPrevious))
+        #expect(rise.comparison(.previousValue)?.value == 5.9)
+    }
+
     @Test("last year's rate set against a change by a comparative, and the scenario after it, are the change's")
     func lastYearsRateAfterComparative() throws {
         let sentence = "Tổng sản phẩm 9 tháng ước tăng 6,9%, cao hơn mức tăng 6,1% của cùng kỳ năm trước nhưng thấp hơn kịch bản đề ra (7,3%)."
