@@ -150,22 +150,23 @@ struct ScanningPartsTests {
 
     @Test("a list of items numbered in brackets splits into its items; a bracket after a point that opens no item does not")
     func itemsInBrackets() {
-        let text = Array("(4) Tỷ lệ hộ nghèo 2,1% - Không đạt. (5) Tỷ lệ tham gia BHYT 96,4%. Đạt 3 cơ sở. (kèm phụ lục) Hết.".unicodeScalars)
-        let marks = text.indices.filter { text[$0] == "." }
-        var ranges: [Range<Int>] = []
-        SentenceSplitter.sentences(text, folded: TextFolding.folded(text), marks: marks[...], into: &ranges)
-        let sentences = ranges.map { String(String.UnicodeScalarView(text[$0])) }
+        let sentences = Self.sentences(of: "(4) Tỷ lệ hộ nghèo 2,1% - Không đạt. (5) Tỷ lệ tham gia BHYT 96,4%. Đạt 3 cơ sở. (kèm phụ lục) Hết.")
         #expect(sentences == ["(4) Tỷ lệ hộ nghèo 2,1% - Không đạt.", "(5) Tỷ lệ tham gia BHYT 96,4%.", "Đạt 3 cơ sở. (kèm phụ lục) Hết."])
     }
 
     @Test("a leader of dots between a list's name and its figure ends no sentence; an ellipsis of three may")
     func dotLeaders() {
-        let text = Array("Thu ngân sách ........ 52,4 tỷ đồng. Sản xuất phục hồi, ... Bên cạnh đó còn khó khăn.".unicodeScalars)
+        let sentences = Self.sentences(of: "Thu ngân sách ........ 52,4 tỷ đồng. Sản xuất phục hồi, ... Bên cạnh đó còn khó khăn.")
+        #expect(sentences == ["Thu ngân sách ........ 52,4 tỷ đồng.", "Sản xuất phục hồi, ...", "Bên cạnh đó còn khó khăn."])
+    }
+
+    /// The sentences the splitter cuts a paragraph into, with its points as the marks.
+    static func sentences(of paragraph: String) -> [String] {
+        let text = Array(paragraph.unicodeScalars)
         let marks = text.indices.filter { text[$0] == "." }
         var ranges: [Range<Int>] = []
         SentenceSplitter.sentences(text, folded: TextFolding.folded(text), marks: marks[...], into: &ranges)
-        let sentences = ranges.map { String(String.UnicodeScalarView(text[$0])) }
-        #expect(sentences == ["Thu ngân sách ........ 52,4 tỷ đồng.", "Sản xuất phục hồi, ...", "Bên cạnh đó còn khó khăn."])
+        return ranges.map { String(String.UnicodeScalarView(text[$0])) }
     }
 
     @Test("a sentence that opens on the report's span and names nothing before its figure is read with the one before", arguments: [
