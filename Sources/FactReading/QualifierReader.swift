@@ -153,8 +153,7 @@ struct QualifierReader {
             let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
                                                                  mayTakeVerb: quantities[index].unit.dimension != .percent)
-            // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`: last year's level, set against this year's by a comparative.
-            // So is last year's rise in brackets right after this year's (`tăng 7,2% so với năm 2024 (cùng kỳ tăng 6,5%)`).
+            // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`, `tăng 7,2% (cùng kỳ tăng 6,5%)`: last year's level, set against this year's.
             let comparedLastYear = !lastYear && (mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
                 || index > 0 && drafts[index - 1].role == .comparison(.changeOnPrevious) && isLastYearsRiseInBrackets(plainLead, before: start))
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
@@ -202,8 +201,7 @@ struct QualifierReader {
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan, item: item)
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .flatMap({ $0 == .target && namesLaterYear(after: leadStart, before: start, in: references) ? nil : $0 })
-                    // `71,5%/71% KH`: a rate written over its plan is that rate, the plan named after it the slash's.
-                    .flatMap({ $0.isPlanShare && quantities[index].denominator != nil && !multiple ? nil : $0 })
+                    .flatMap({ $0.isPlanShare && quantities[index].denominator != nil && !multiple ? nil : $0 }) // `71,5%/71% KH`: a rate.
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
                                                           after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {
