@@ -23,6 +23,15 @@ extension QualifierReader {
         return (first == .tang || first == .giam) && isMarker(before, last) ? first : nil
     }
 
+    /// `giảm 1 người chết và 3 người bị thương`: a figure after `và` right after a change in its unit, with
+    /// nothing but that change's noun between (three words at most), shares its verb; any other lead is left.
+    func sharingChangeVerb(_ lead: ArraySlice<FoldedWord>, at index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>,
+                           _ drafts: [Draft]) -> ArraySlice<FoldedWord> {
+        guard index > 0, drafts[index - 1].role == .comparison(.changeOnPrevious), lead.count <= 4, lead.last == FoldedWord.va,
+              quantities[index - 1].unit == quantities[index].unit else { return lead }
+        return [drafts[index - 1].falls ? FoldedWord.giam : FoldedWord.tang]
+    }
+
     /// Whether a sentence's words may hold a list's marker: its mask answers.
     static func mayListChanges(_ words: borrowing SentenceWords) -> Bool {
         // `lượt` (visits) folds as `luot` too: both words of a marker are asked.

@@ -127,8 +127,8 @@ struct QualifierReader {
             let signed = signAsVerb(before: start).flatMap { sign in
                 lead.isEmpty || Self.namesOnlyPrevious(lead) || opensItemOnSign(start, after: leadStart) ? sign : nil
             }
-            var verbLead = signed ?? (lead.isEmpty ? lead
-                : Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))))
+            var verbLead = signed ?? (lead.isEmpty ? lead : sharingChangeVerb(
+                Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))), at: index, quantities, drafts))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
             if mayList, let verb = Self.respectiveVerb(verbLead) {
                 verbLead = [verb]

@@ -141,6 +141,9 @@ struct ComparisonWordingTests {
         Case(sentence: "Có 1.046 doanh nghiệp thành lập mới với tổng vốn đăng ký 12.400 tỷ đồng, tăng 8,1%.",
              comparisons: ["1.046 doanh nghiệp": [], "12.400 tỷ đồng": ["changeOnPrevious 8.1"]]),
         // A change said again in percent, in brackets with its sign or after `tương đương`, is the same change.
+        // A figure after `và` right after a change, with only that change's noun between, shares its verb.
+        Case(sentence: "Tai nạn giao thông xảy ra 9 vụ, làm chết 5 người, bị thương 7 người; so với cùng kỳ giảm 1 người chết và 2 người bị thương.",
+             comparisons: ["9 vụ": [], "5 người": ["changeOnPrevious -1"], "7 người": ["changeOnPrevious -2"]]),
         // … or its amount after a change in percent, in the figure's measure.
         Case(sentence: "Thu nhập bình quân đầu người đạt 74 triệu đồng (tăng 8,2% tương đương 5,6 triệu đồng).",
              comparisons: ["74 triệu đồng": ["changeOnPrevious 8.2", "changeOnPrevious 5.6"]]),
