@@ -50,7 +50,7 @@ extension QualifierReader {
             if status != .missed {
                 // `Trong 20 chỉ tiêu …, có 11 chỉ tiêu vượt kế hoạch`: a verdict right after a count says what
                 // that count counts, and nothing of the whole it is part of, a count of the same noun before it.
-                let whole = Self.isCount(quantities[last].unit) && scalars[drafts[last].end..<range.lowerBound].allSatisfy { $0 == " " }
+                let whole = quantities[last].unit.isCount && scalars[drafts[last].end..<range.lowerBound].allSatisfy { $0 == " " }
                     ? quantities[last].unit : nil
                 let clause = clauseOf(range.lowerBound)
                 targets += drafts.indices.filter { index in
@@ -122,11 +122,6 @@ extension QualifierReader {
     }
 
     private static let not: FoldedWord = "khong", notYet: FoldedWord = "chua", danh: FoldedWord = "danh", gia: FoldedWord = "gia"
-
-    /// Whether a unit counts things (`chỉ tiêu`, `thôn`), rather than measuring.
-    private static func isCount(_ unit: QuantityUnit) -> Bool {
-        if case .count = unit.dimension { true } else { false }
-    }
 
     /// `gần`, folded.
     private static let nearly: FoldedWord = "gan"

@@ -109,6 +109,11 @@ public struct QuantityUnit: Hashable, Sendable, CustomStringConvertible {
     /// Whether the unit is percentage points.
     public var isPoints: Bool { dimension == Self.points.dimension }
 
+    /// Whether the unit counts things (`vụ`, `chỉ tiêu`, `thôn`) rather than measuring.
+    public var isCount: Bool {
+        if case .count = dimension { true } else { false }
+    }
+
     /// Whether values of the two units can be converted into each other.
     public func isCompatible(with other: QuantityUnit) -> Bool { dimension == other.dimension }
 

@@ -58,14 +58,10 @@ extension SentenceBinding {
         let end = min(start, bytes.count)
         let itemStart = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
             .map { $0 + 1 } ?? 0
-        if all.contains(where: { $0.start >= itemStart && $0.start < end && Self.isCount($0.fact.unit) }) { return true }
+        if all.contains(where: { $0.start >= itemStart && $0.start < end && $0.fact.unit.isCount }) { return true }
         return bytes.withUnsafeBufferPointer { text in
             Self.countNames.contains { $0.isFound(in: UnsafeBufferPointer(rebasing: text[itemStart..<end])) }
         }
-    }
-
-    private static func isCount(_ unit: QuantityUnit) -> Bool {
-        if case .count = unit.dimension { true } else { false }
     }
 
     /// How an item names a count: `số vụ`, `số người`, `số hộ`, `số đối tượng`, `số lượt`.
