@@ -72,9 +72,10 @@ struct TableRow {
     /// share is the year's estimate's); the verdict and the plan, the last value's.
     private func targets(label: MarkdownTable.Cell, actuals: [Int]) -> TableRowSentence {
         var sentence = TableRowSentence()
-        sentence.add(label.joiningLines, at: label.location)
-        // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`) gives changes: `Tỷ lệ hộ nghèo giảm 2,8% so với cùng kỳ`.
-        let changeVerb = Self.changeVerb(ending: label)
+        // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`), or opens on it (`Giảm tỷ lệ hộ nghèo`, said as
+        // the former), gives changes: `Tỷ lệ hộ nghèo giảm 2,8% so với cùng kỳ`.
+        let (name, changeVerb) = Self.changeName(label)
+        sentence.add(name, at: label.location)
         for (number, actual) in actuals.enumerated() {
             guard case .actual(let estimate, let wholeYear, let span) = roles[actual] else { continue }
             // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would;
@@ -125,6 +126,25 @@ struct TableRow {
         if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = Substring(name[..<open]).trimmingWhitespace() }
         let last = name.split(separator: " ").last.map { $0.lowercased() }
         return last == "giảm" || last == "tăng" ? last : nil
+    }
+
+    /// A row's name as its sentence says it, and the change's verb it ends on: a name opening on the verb
+    /// (`Giảm tỷ lệ hộ nghèo (%)`, the reduction, not the rate) is said with the verb after the rest,
+    /// before any unit in brackets (`Tỷ lệ hộ nghèo giảm (%)`). Growth and strengthening (`Tăng trưởng`,
+    /// `Tăng cường`) are no change's verb.
+    static func changeName(_ label: MarkdownTable.Cell) -> (name: String, verb: String?) {
+        let text = label.joiningLines
+        if let verb = changeVerb(ending: label) { return (text, verb) }
+        let words = Substring(text).trimmingWhitespace().split(separator: " ", maxSplits: 1)
+        guard words.count == 2, case let verb = words[0].lowercased(), verb == "giảm" || verb == "tăng",
+              let next = words[1].split(separator: " ").first?.lowercased(), !["trưởng", "cường", "ca"].contains(next)
+        else { return (text, nil) }
+        var rest = Substring(words[1]), unit = ""
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
+            unit = " " + rest[open...]
+            rest = Substring(Substring(rest[..<open]).trimmingWhitespace())
+        }
+        return (rest.prefix(1).uppercased() + rest.dropFirst() + " " + verb + unit, verb)
     }
 
     /// `Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).`

@@ -340,6 +340,19 @@ struct TableTests {
         #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
     }
 
+    @Test("a row named by a change's verb first (`Giảm tỷ lệ hộ nghèo`) gives the change, said as a name ending on it; growth is no verb")
+    func namesOpeningOnVerb() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |
+        |---|---|---|---|---|
+        | 1 | Giảm tỷ lệ hộ nghèo | % | 1,5 | 1,8 |
+        | 2 | Tăng trưởng kinh tế | % | 8 | 8,4 |
+        """, name: "verbs")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ hộ nghèo giảm 1,8% so với cùng kỳ (kế hoạch giảm 1,5%).", "Tăng trưởng kinh tế đạt 8,4% (kế hoạch 8%).",
+        ])
+    }
+
     @Test("a bare `Đơn vị` heading the rows' names, with no column of names, names what the rows are; beside one it is the unit")
     func unitsOfAdministration() {
         let places = ReportReader.read(text: """
