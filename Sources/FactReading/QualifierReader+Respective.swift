@@ -32,6 +32,20 @@ extension QualifierReader {
         return [drafts[index - 1].falls ? FoldedWord.giam : FoldedWord.tang]
     }
 
+    /// `- Giảm tỷ lệ hộ nghèo: 1,8%/KH 1,5%`: a label opening on a change's verb, right before its figure,
+    /// names the change (the reduction, not the rate) as `Tỷ lệ hộ nghèo giảm: 1,8%` does: its words are read
+    /// so, the verb last. Not growth or strengthening (`Tăng trưởng:`, `Tăng cường`); any other lead is left.
+    func verbOfLabelLast(_ lead: ArraySlice<FoldedWord>, before start: Int) -> ArraySlice<FoldedWord> {
+        guard lead.count >= 2, let verb = lead.first, verb == FoldedWord.giam || verb == FoldedWord.tang,
+              lead[lead.startIndex + 1] != Self.truong, lead[lead.startIndex + 1] != Self.cuong else { return lead }
+        var cursor = start - 1
+        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
+        guard cursor >= 0, scalars[cursor] == ":" else { return lead }
+        return ArraySlice(lead.dropFirst() + [verb])
+    }
+
+    private static let truong: FoldedWord = "truong", cuong: FoldedWord = "cuong"
+
     /// Whether a sentence's words may hold a list's marker: its mask answers.
     static func mayListChanges(_ words: borrowing SentenceWords) -> Bool {
         // `lượt` (visits) folds as `luot` too: both words of a marker are asked.

@@ -123,7 +123,7 @@ struct QualifierReader {
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, a label of last year or a mark that opens an item, is
             // its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`, `(so với cùng kỳ: -1 vụ, = số người chết, +1 người bị thương)`.
-            let plainLead = Self.droppingApproximation(lead, quantities[index].approximate)
+            let plainLead = verbOfLabelLast(Self.droppingApproximation(lead, quantities[index].approximate), before: start)
             let signed = signAsVerb(before: start).flatMap { sign in
                 lead.isEmpty || Self.namesOnlyPrevious(lead) || opensItemOnSign(start, after: leadStart) ? sign : nil
             }

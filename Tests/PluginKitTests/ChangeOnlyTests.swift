@@ -22,8 +22,9 @@ struct ChangeOnlyTests {
         ("security.order.criminal_offences", "Tội phạm về trật tự xã hội giảm 11,5% so với cùng kỳ.", "-11,5%"),
         ("economy.enterprises.new", "Số doanh nghiệp thành lập mới tăng 15% so với cùng kỳ.", "15%"),
         ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,34% so với năm trước.", "-0,34%"),
-        // In the results, said with its verb alone.
+        // In the results, said with its verb alone, or by a label that opens on it.
         ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,41%.", "-0,41%"),
+        ("social.poor_rate", "- Giảm tỷ lệ hộ nghèo: 0,62%.", "-0,62%"),
         ("security.order.criminal_offences", "Tội phạm về trật tự xã hội giảm 6,1%.", "-6,1%"),
     ])
     func alone(_ path: String, _ sentence: String, _ expected: String) throws {
