@@ -23,29 +23,6 @@ extension QualifierReader {
         return (first == .tang || first == .giam) && isMarker(before, last) ? first : nil
     }
 
-    /// `giảm 1 người chết và 3 người bị thương`: a figure after `và` right after a change in its unit, with
-    /// nothing but that change's noun between (three words at most), shares its verb; any other lead is left.
-    func sharingChangeVerb(_ lead: ArraySlice<FoldedWord>, at index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>,
-                           _ drafts: [Draft]) -> ArraySlice<FoldedWord> {
-        guard index > 0, drafts[index - 1].role == .comparison(.changeOnPrevious), lead.count <= 4, lead.last == FoldedWord.va,
-              quantities[index - 1].unit == quantities[index].unit else { return lead }
-        return [drafts[index - 1].falls ? FoldedWord.giam : FoldedWord.tang]
-    }
-
-    /// `- Giảm tỷ lệ hộ nghèo: 1,8%/KH 1,5%`: a label opening on a change's verb, right before its figure,
-    /// names the change (the reduction, not the rate) as `Tỷ lệ hộ nghèo giảm: 1,8%` does: its words are read
-    /// so, the verb last. Not growth or strengthening (`Tăng trưởng:`, `Tăng cường`); any other lead is left.
-    func verbOfLabelLast(_ lead: ArraySlice<FoldedWord>, before start: Int) -> ArraySlice<FoldedWord> {
-        guard lead.count >= 2, let verb = lead.first, verb == FoldedWord.giam || verb == FoldedWord.tang,
-              lead[lead.startIndex + 1] != Self.truong, lead[lead.startIndex + 1] != Self.cuong else { return lead }
-        var cursor = start - 1
-        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
-        guard cursor >= 0, scalars[cursor] == ":" else { return lead }
-        return ArraySlice(lead.dropFirst() + [verb])
-    }
-
-    private static let truong: FoldedWord = "truong", cuong: FoldedWord = "cuong"
-
     /// Whether a sentence's words may hold a list's marker: its mask answers.
     static func mayListChanges(_ words: borrowing SentenceWords) -> Bool {
         // `lượt` (visits) folds as `luot` too: both words of a marker are asked.
