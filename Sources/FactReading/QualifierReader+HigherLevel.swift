@@ -51,7 +51,7 @@ extension QualifierReader {
         guard mentions.contains(where: \.higher) else { return }
         for index in drafts.indices where drafts[index].qualifies == nil {
             let start = quantities[index].start
-            guard let mention = mentions.last(where: { $0.at < start }), mention.higher,
+            guard let mention = mentions.last(where: { $0.at < start }), mention.higher, mention.text.upperBound <= start,
                   !scalars[mention.text.upperBound..<start].contains(where: { ",;:()".unicodeScalars.contains($0) }),
                   !drafts[index].qualifiers.contains(where: { $0.kind == "place" }) else { continue }
             drafts[index].qualifiers.append(.ofPlace(String(String.UnicodeScalarView(scalars[mention.text]))))
