@@ -135,11 +135,12 @@ struct TableRow {
     static func changeName(_ label: MarkdownTable.Cell) -> (name: String, verb: String?) {
         let text = label.joiningLines
         if let verb = changeVerb(ending: label) { return (text, verb) }
-        let words = Substring(text).trimmingWhitespace().split(separator: " ", maxSplits: 1)
-        guard words.count == 2, case let verb = words[0].lowercased(), verb == "giảm" || verb == "tăng",
-              let next = words[1].split(separator: " ").first?.lowercased(), !["trưởng", "cường", "ca"].contains(next)
-        else { return (text, nil) }
-        var rest = Substring(words[1]), unit = ""
+        // Most names open on another word: one of four letters is all that is lower-cased.
+        let trimmed = Substring(text).trimmingWhitespace()
+        guard let space = trimmed.firstIndex(of: " "), trimmed[..<space].count == 4,
+              case let verb = trimmed[..<space].lowercased(), verb == "giảm" || verb == "tăng" else { return (text, nil) }
+        var rest = Substring(trimmed[trimmed.index(after: space)...]).trimmingWhitespace()[...], unit = ""
+        guard let next = rest.split(separator: " ").first?.lowercased(), !["trưởng", "cường", "ca"].contains(next) else { return (text, nil) }
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
             unit = " " + rest[open...]
             rest = Substring(Substring(rest[..<open]).trimmingWhitespace())
