@@ -21,9 +21,8 @@ extension QualifierReader {
     func verbOfLabelLast(_ lead: ArraySlice<FoldedWord>, before start: Int) -> ArraySlice<FoldedWord> {
         guard lead.count >= 2, let verb = lead.first, verb == FoldedWord.giam || verb == FoldedWord.tang,
               lead[lead.startIndex + 1] != Self.truong, lead[lead.startIndex + 1] != Self.cuong else { return lead }
-        var cursor = start - 1
-        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
-        guard cursor >= 0, scalars[cursor] == ":" else { return lead }
+        let before = ScalarText.skipSpacesBack(scalars, before: start)
+        guard before >= 0, scalars[before] == ":" else { return lead }
         return ArraySlice(lead.dropFirst() + [verb])
     }
 

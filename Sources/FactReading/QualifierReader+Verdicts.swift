@@ -99,8 +99,7 @@ extension QualifierReader {
         for (offset, met) in hits {
             let at = starts.startIndex + offset
             let before = ScalarText.skipSpacesBack(scalars, before: starts[at], floor: sentence.lowerBound)
-            var after = ends[at]
-            while after < sentence.upperBound, scalars[after] == " " { after += 1 }
+            let after = ScalarText.skipSpaces(scalars, ends[at])
             guard before >= sentence.lowerBound, scalars[before] == "(", after < sentence.upperBound, scalars[after] == ")"
             else { continue }
             found.append((met ? .met : .exceeded, starts[at]..<ends[at]))
