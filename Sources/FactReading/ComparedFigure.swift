@@ -112,13 +112,27 @@ extension QualifierReader {
         let namedAfter = alike.last { candidate in
             let end = quantities[candidate].end
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
-            return words.window(end, tailEnd(after: end, sentence: sentence, next: following)).first == next
+            return Self.namesAlike(next, words.window(end, tailEnd(after: end, sentence: sentence, next: following)))
         }
         return namedAfter ?? alike.last { candidate in
             let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
             return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
         } ?? nearest
     }
+
+    /// Whether the words after a figure open on `word`, or, for `chết`, on
+    /// another way of saying it: `8 người thiệt mạng`, `8 người tử vong` are
+    /// the deaths a later `giảm 2 người chết` is of.
+    private static func namesAlike(_ word: FoldedWord, _ after: ArraySlice<FoldedWord>) -> Bool {
+        guard let first = after.first else { return false }
+        if first == word { return true }
+        guard word == chet, after.count > 1 else { return false }
+        let second = after[after.startIndex + 1]
+        return first == thiet && second == mang || first == tu && second == vong
+    }
+
+    private static let chet: FoldedWord = "chet", thiet: FoldedWord = "thiet", mang: FoldedWord = "mang",
+                       tu: FoldedWord = "tu", vong: FoldedWord = "vong"
 
     /// The figure a change in percent names by its count before its verb, in
     /// its own item (`số vụ giảm 8,2%`, `số người chết giảm 5,5%`): of the

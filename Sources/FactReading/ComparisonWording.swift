@@ -70,7 +70,8 @@ extension QualifierReader {
         }
     }
 
-    private static let comparisonOpenings = ["so voi", "so ck", "so nam", "so cung ky"].map { Array($0.unicodeScalars) }
+    /// Spelled as the folded text is (`kỳ` folds to `ki`, ``SpellingVariants``).
+    private static let comparisonOpenings = ["so voi", "so ck", "so nam", "so cung ki"].map { Array($0.unicodeScalars) }
 
     /// Whether a clause opens on a change's verb with no subject of its own
     /// (`…, ước còn 3,8%; giảm 0,9 điểm % so đầu năm`): it goes on with the

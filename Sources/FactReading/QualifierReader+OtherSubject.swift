@@ -56,6 +56,9 @@ extension QualifierReader {
     /// Past a closed bracket, the figure before it is the one the number at
     /// `index` compares, where it can be: the primaries the bracket held are
     /// forgotten (`86,4% (38/44 trường), tăng 2 trường` is still the count's).
+    /// The bracket may close the clause before, when this one goes on comparing
+    /// its figures (`… bị thương 9 người (trong đó 01 vụ … làm chết 3 người); so
+    /// với năm 2025 giảm 4 vụ`): `clause` then runs from the sentence's start.
     func forgetBracketed(_ primaries: inout [Int], for index: Int, after lower: Int, clause: Range<Int>,
                          quantities: UnsafeBufferPointer<ScannedQuantity>) {
         guard primaries.count > 1, let open = bracketClosed(after: lower, before: quantities[index].start, clause: clause),

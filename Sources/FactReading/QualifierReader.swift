@@ -94,15 +94,7 @@ struct QualifierReader {
             let clause = SentenceSplitter.clause(containing: start, scalars, in: sentence, marks: sentenceMarks)
             if clause.lowerBound != clauseStart {
                 clauseStart = clause.lowerBound
-                // A clause that opens on `so với …` compares what the clause before it
-                // counted (`… làm 4 người chết; so với cùng kỳ giảm 2 vụ, giảm 1 người chết`); so does one
-                // that opens on a change's verb (`… còn 3,8%; giảm 0,9 điểm %`, `…; giảm 3 vụ, giảm 2 người chết`).
-                // (Not one that names what changed after its figure: `…; giảm 10% số vụ tai nạn giao thông`.)
-                let continuesChange = opensOnChange(at: clause.lowerBound, before: start)
-                    && Self.saysOnlyComparison(words.window(end, itemEnd(after: end, in: clause)))
-                // So does one that gives last year's figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`).
-                if !opensOnComparison(at: clause.lowerBound, before: start) && !continuesChange
-                    && !(namesLastYear && opensOnLastYearsFigure(at: clause.lowerBound, before: start)) {
+                if !goesOnComparing(clause, figureAt: start, end: end, namesLastYear: namesLastYear, words: words) {
                     primaries.removeAll(keepingCapacity: true)
                 }
             }
@@ -113,7 +105,8 @@ struct QualifierReader {
             let otherMark = mayNameOther && index > 0 ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil
             let otherSubject = otherMark != nil
             if otherMark == "," { primaries.removeAll(keepingCapacity: true) }
-            forgetBracketed(&primaries, for: index, after: leadStart, clause: clause, quantities: quantities)
+            forgetBracketed(&primaries, for: index, after: index > 0 ? quantities[index - 1].end : leadStart,
+                            clause: sentence.lowerBound..<clause.upperBound, quantities: quantities)
             // `giảm 3 vụ (-21,4%)`: the change before, said again in percent.
             if readsRestatedChange(index, lead: lead, clause: clause, quantities: quantities, words: words,
                                    primaries: &primaries, into: &drafts) { continue }
@@ -246,6 +239,9 @@ struct QualifierReader {
                                                                         upper: falls ? nil : upper, unit: unit, fact: index))
                         }
                     }
+                    // A change of no level keeps what its lead says of it (`GRDP … ước tăng 8,12%` is an estimate).
+                    if primary == nil, isNoLevel { readContext(lead: lead, leadRange: leadStart..<start, references: references,
+                                                               mayProject: mayProject, into: &drafts[index].qualifiers) }
                     if primary != nil || isNoLevel { continue }
                     // A share of plan, or a target, with nothing to be of is the figure itself
                     // (`Tỷ lệ giải ngân ước đạt 98,2% so với kế hoạch giao`, `Mục tiêu: tăng trưởng 10%`);
@@ -317,7 +313,6 @@ struct QualifierReader {
               drafts[change].role == .comparison(.changeOnPrevious) else { return nil }
         return change
     }
-
 
     /// Which comparison a number is, from the word before it (`đạt`, `vượt`,
     /// `tăng`…) and the words after it (`kế hoạch`, `so với năm 2022`…).

@@ -118,6 +118,16 @@ struct ComparisonWordingTests {
         // … and so does a sentence that opens on it.
         Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
              comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"]]),
+        // The deaths said otherwise (`thiệt mạng`, `tử vong`) are those a change of `người chết` is of.
+        Case(sentence: "Xảy ra 11 vụ tai nạn giao thông, làm 8 người thiệt mạng, 9 người bị thương; so với năm 2025 giảm 4 vụ, "
+                 + "giảm 2 người chết, giảm 5 người bị thương.",
+             comparisons: ["11 vụ": ["changeOnPrevious -4"], "8 người": ["changeOnPrevious -2"], "9 người": ["changeOnPrevious -5"]]),
+        Case(sentence: "TNGT xảy ra 6 vụ, 4 người tử vong, 3 người bị thương; so cùng kỳ tăng 1 người chết, giảm 2 người bị thương.",
+             comparisons: ["6 vụ": [], "4 người": ["changeOnPrevious 1"], "3 người": ["changeOnPrevious -2"]]),
+        // A bracket closing the clause before holds parts: the changes after it are of the figures before it.
+        Case(sentence: "Xảy ra 12 vụ tai nạn giao thông, làm chết 7 người (trong đó 01 vụ đặc biệt nghiêm trọng làm chết 3 người); "
+                 + "so với năm trước giảm 4 vụ, giảm 2 người chết.",
+             comparisons: ["12 vụ": ["changeOnPrevious -4"], "7 người": ["changeOnPrevious -2"], "01 vụ": [], "3 người": []]),
         // Of a sentence read with the one before, the changes are the months' figures', not the month's.
         Case(sentence: "Trong tháng xảy ra 2 vụ tai nạn giao thông làm 1 người chết. Tính chung 9 tháng, xảy ra 13 vụ, làm chết 8 người; "
                  + "so với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
@@ -531,6 +541,17 @@ struct ComparisonWordingTests {
         let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])
         let alone = store.facts.filter { $0.role == .comparison(.changeOnPrevious) && $0.qualifies == nil }
         #expect(alone.map { "\($0.value)" } == changes)
+    }
+
+    @Test("a change of no level keeps the estimate its lead says (`ước tăng 8,12%`)", arguments: [
+        ("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,12% so với năm 2025.", true),
+        ("Giá trị sản xuất ước tính tăng 9,4% so với cùng kỳ.", true),
+        ("Tổng sản phẩm trên địa bàn tăng 8,12% so với năm 2025.", false),
+    ] as [(String, Bool)])
+    func estimatedChange(_ text: String, _ estimate: Bool) throws {
+        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])
+        let change = try #require(store.facts.first { $0.role == .comparison(.changeOnPrevious) && $0.qualifies == nil })
+        #expect(change.qualifiers.contains { $0.kind == "estimate" } == estimate)
     }
 
     @Test(arguments: cases)

@@ -1,0 +1,22 @@
+import Platform
+
+/// Whether a clause goes on with the figures of the clause before it. A
+/// comparison never qualifies a number across a `;` — except where the clause
+/// after says nothing of its own but how the figures before it compare.
+extension QualifierReader {
+    /// Whether the clause `clause`, whose first figure spans `start..<end`,
+    /// compares the figures the clause before it counted: it opens on `so với …`
+    /// (`… làm 4 người chết; so với cùng kỳ giảm 2 vụ, giảm 1 người chết`), on a
+    /// change's verb with nothing after its figure but what it is set against
+    /// (`… còn 3,8%; giảm 0,9 điểm %`, `…; giảm 3 vụ, giảm 2 người chết` — not
+    /// `…; giảm 10% số vụ tai nạn giao thông`, which names what changed), or,
+    /// where the sentence names last year (`namesLastYear`), on last year's
+    /// figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`).
+    func goesOnComparing(_ clause: Range<Int>, figureAt start: Int, end: Int, namesLastYear: Bool,
+                         words: borrowing SentenceWords) -> Bool {
+        if opensOnComparison(at: clause.lowerBound, before: start) { return true }
+        if opensOnChange(at: clause.lowerBound, before: start),
+           Self.saysOnlyComparison(words.window(end, itemEnd(after: end, in: clause))) { return true }
+        return namesLastYear && opensOnLastYearsFigure(at: clause.lowerBound, before: start)
+    }
+}
