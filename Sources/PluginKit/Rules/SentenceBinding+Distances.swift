@@ -5,17 +5,32 @@ import Platform
 extension SentenceBinding {
     /// A name right after the number, starting after its digits, with at most
     /// five words and no punctuation between the number's end and the name:
-    /// how many words are between. `được` and `đã` are not counted: `95,6% hộ
-    /// gia đình được công nhận gia đình văn hóa` names its rate. A name that
-    /// opens on `;` opens the next item (`…, tăng 10,4%; dịch vụ …`): it names
-    /// what follows it, never the number before.
+    /// how many words are between. The recognition's verbs are not counted —
+    /// `được`, `đã`, `công nhận`, `giữ vững` and a `và` joining them: `95,6% hộ
+    /// gia đình được công nhận và giữ vững danh hiệu gia đình văn hóa` names
+    /// its rate. A name that opens on `;` opens the next item (`…, tăng 10,4%;
+    /// dịch vụ …`): it names what follows it, never the number before.
     func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
         guard name.lowerBound >= number.digitsEnd, folded.bytes[name.lowerBound] != UInt8(ascii: ";") else { return nil }
         guard name.lowerBound > number.end else { return 0 }
         guard let words = gapWords(number.end..<name.lowerBound) else { return nil }
-        let count = words.count - words.count { $0 == "duoc" || $0 == "da" }
+        var count = 0, index = 0
+        while index < words.count {
+            let word = words[index], next = index + 1 < words.count ? words[index + 1] : ""
+            if word == "duoc" || word == "da" || word == "va" && Self.recognitionOpenings.contains(next) {
+                index += 1
+            } else if word == "cong" && next == "nhan" || word == "giu" && next == "vung" {
+                index += 2
+            } else {
+                count += 1
+                index += 1
+            }
+        }
         return count <= 5 ? count : nil
     }
+
+    /// The words that open a second verb of recognition after `và`: `và giữ vững`, `và được công nhận`.
+    private static let recognitionOpenings: Set<String> = ["giu", "duoc", "cong", "da"]
 
     /// Whether a name stands right before the number, only spaces between, after
     /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label;
