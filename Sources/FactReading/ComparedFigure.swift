@@ -99,9 +99,10 @@ extension QualifierReader {
             return counted
         }
         // `…, làm chết 104 người, bị thương 121 người; so với cùng kỳ số vụ giảm 8,2%, số người chết giảm 5,5%`:
-        // or before its verb.
-        if unit.dimension == .percent, primaries.count > 1,
-           let counted = countNamed(before: item, among: primaries, quantities: quantities, words: words, sentence: sentence) {
+        // or before its verb, in percent or in the count's own unit (`số người chết giảm 2 người`).
+        if unit.dimension == .percent || unit.isCount, primaries.count > 1,
+           let counted = countNamed(before: item, among: primaries, quantities: quantities, words: words, sentence: sentence),
+           unit.dimension == .percent || quantities[counted].unit == unit {
             return counted
         }
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
@@ -152,7 +153,7 @@ extension QualifierReader {
             let end = quantities[candidate].end
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
             let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
-            return words.window(end, tailEnd(after: end, sentence: sentence, next: following)).first == detail
+            return Self.namesAlike(detail, words.window(end, tailEnd(after: end, sentence: sentence, next: following)))
                 || words.window(leadStart, quantities[candidate].start).suffix(3).contains(detail)
         }
     }

@@ -124,6 +124,10 @@ struct ComparisonWordingTests {
              comparisons: ["11 vụ": ["changeOnPrevious -4"], "8 người": ["changeOnPrevious -2"], "9 người": ["changeOnPrevious -5"]]),
         Case(sentence: "TNGT xảy ra 6 vụ, 4 người tử vong, 3 người bị thương; so cùng kỳ tăng 1 người chết, giảm 2 người bị thương.",
              comparisons: ["6 vụ": [], "4 người": ["changeOnPrevious 1"], "3 người": ["changeOnPrevious -2"]]),
+        // A change in the count's own unit may name its count before its verb, as one in percent may.
+        Case(sentence: "Xảy ra 16 vụ tai nạn giao thông, làm chết 7 người, bị thương 13 người; so với cùng kỳ năm trước số vụ giảm 3 vụ, "
+                 + "số người chết giảm 2 người, số người bị thương tăng 1 người.",
+             comparisons: ["16 vụ": ["changeOnPrevious -3"], "7 người": ["changeOnPrevious -2"], "13 người": ["changeOnPrevious 1"]]),
         // A bracket closing the clause before holds parts: the changes after it are of the figures before it.
         Case(sentence: "Xảy ra 12 vụ tai nạn giao thông, làm chết 7 người (trong đó 01 vụ đặc biệt nghiêm trọng làm chết 3 người); "
                  + "so với năm trước giảm 4 vụ, giảm 2 người chết.",
