@@ -52,6 +52,8 @@ struct MarkdownBlock: Equatable {
             var inHTMLTable = false
             // Whether no heading has been met: the report's header, which ``LineBreaks`` breaks at its short lines.
             var inHeader = true
+            // Whether a line of the block holds two spaces side by side: a PDF's text, justified or in columns.
+            var linesHaveSpaceRuns = false
 
             func flush() {
                 guard !lines.isEmpty else { return }
@@ -75,6 +77,17 @@ struct MarkdownBlock: Equatable {
                     // A simple table: its columns marked by the groups of dashes under its header.
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
+                } else if !linesAreTable, linesHaveSpaceRuns, lines.count >= 3, AlignedTable.isTable(lines.map { line in
+                    AlignedTable.pieces(UnsafeBufferPointer(rebasing: bytes[line.bytes]), column: line.anchor.column - 1)
+                }) {
+                    // A table as a PDF's text aligns it, with no rule (``AlignedTable``).
+                    blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
+                    kind = .table
+                } else if linesHaveSpaceRuns {
+                    let collapsed = collapsingSpaceRuns(lines, of: bytes)
+                    blockText = Substring(collapsed.text)
+                    kind = classify(blockText)
+                    anchors = collapsed.anchors
                 } else if lines.count == 1 {
                     // Cut at ASCII bytes, so between scalars.
                     let utf8 = text.utf8, range = lines[0].bytes
@@ -88,6 +101,7 @@ struct MarkdownBlock: Equatable {
                 if case .heading = kind { inHeader = false }
                 body(MarkdownBlock(kind: kind, text: blockText, anchors: anchors))
                 lines.removeAll(keepingCapacity: true)
+                linesHaveSpaceRuns = false
             }
 
             var lineStart = 0
@@ -129,6 +143,9 @@ struct MarkdownBlock: Equatable {
                     }
                     linesAreTable = isTableLine
                     lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
+                    if !linesHaveSpaceRuns, AlignedTable.holdsSpaceRun(UnsafeBufferPointer(rebasing: bytes[content])) {
+                        linesHaveSpaceRuns = true
+                    }
                     if inHTMLTable, closesHTMLTable(UnsafeBufferPointer(rebasing: bytes[content])) {
                         inHTMLTable = false
                         flush()

@@ -33,6 +33,8 @@ struct MarkdownTable {
             (header, rows) = Self.gridRows(lines, at: anchors.map(\.location))
         } else if lines.first?.first != "|" {
             (header, rows) = Self.simpleRows(lines, at: anchors.map(\.location))
+            // No column rule: a table as a PDF's text aligns it.
+            if header.isEmpty { (header, rows) = AlignedTable.rows(lines, at: anchors.map(\.location)) }
         } else {
             let cells = zip(lines, anchors).map { Self.cells(of: $0, at: $1.location) }
             header = cells.first ?? []
@@ -69,10 +71,10 @@ struct MarkdownTable {
     static func simpleRows(_ lines: [Substring], at locations: [SourceLocation]) -> (header: [Cell], rows: [[Cell]]) {
         // The column rule, as the block splitter found it.
         guard let ruleIndex = lines.firstIndex(where: { $0.withUTF8Bytes { MarkdownBlock.columnRuleGroups($0) >= 2 } }) else { return ([], []) }
-        let columns = pieces(of: lines[ruleIndex], at: locations[ruleIndex], splitAt: 1).map(\.span)
+        let columns = AlignedTable.pieces(of: lines[ruleIndex], at: locations[ruleIndex], splitAt: 1).map(\.span)
         func cells(_ line: Substring, _ location: SourceLocation) -> [Cell] {
             var cells = columns.map { _ in Cell(text: "", location: location) }
-            for piece in pieces(of: line, at: location) {
+            for piece in AlignedTable.pieces(of: line, at: location) {
                 let overlaps = columns.map { $0.clamped(to: piece.span).count }
                 guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 else { continue }
                 cells[best].append(piece.cell)
@@ -88,36 +90,6 @@ struct MarkdownTable {
         }
         let rows = (ruleIndex + 1..<lines.count).filter { !isBorder(lines[$0]) }.map { cells(lines[$0], locations[$0]) }
         return (header, rows)
-    }
-
-    /// The pieces of a line of a simple table: runs of text split at two
-    /// spaces or more (a rule's groups, at one); each a cell, where it starts
-    /// in the report, and the characters it spans counting from the line's
-    /// first (`location`, after its indentation of spaces).
-    static func pieces(of line: Substring, at location: SourceLocation, splitAt gap: Int = 2) -> [(cell: Cell, span: Range<Int>)] {
-        var pieces: [(cell: Cell, span: Range<Int>)] = []
-        var start: Substring.Index?, end = line.startIndex, spaces = 0
-        var character = location.column, startCharacter = character
-        func close() {
-            guard let first = start else { return }
-            let column = location.column + line.utf8.distance(from: line.startIndex, to: first)
-            pieces.append((Cell(text: line[first..<end], location: SourceLocation(line: location.line, column: column)),
-                           startCharacter..<(startCharacter + line[first..<end].count)))
-            start = nil
-        }
-        for index in line.indices {
-            if line[index] == " " {
-                spaces += 1
-                if spaces == gap { close() }
-            } else {
-                if start == nil { start = index; startCharacter = character }
-                spaces = 0
-                end = line.index(after: index)
-            }
-            character += 1
-        }
-        close()
-        return pieces
     }
 
     /// The cells of one row: the text between unescaped pipes, trimmed. The

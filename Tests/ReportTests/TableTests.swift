@@ -141,6 +141,20 @@ struct TableTests {
             sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt).",
                         "Trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."],
             row: "Trồng rừng", location: SourceLocation(line: 7, column: 8)),
+        // A table as a PDF's text aligns it: no rule, a header over two lines, numbers to the right of their
+        // columns and a name wrapped onto a line of its own.
+        Layout(name: "aligned", text: """
+            ## I. KẾT QUẢ NĂM 2025
+
+                                                          Kế hoạch       Ước thực
+             TT   Chỉ tiêu                       ĐVT          2025      hiện 2025
+              1   Lượt khách du lịch             lượt      850.000        912.400
+              2   Diện tích trồng rừng tập       ha            300          318,5
+                  trung
+            """,
+            sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt).",
+                        "Diện tích trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."],
+            row: "Diện tích trồng rừng", location: SourceLocation(line: 6, column: 7)),
         // An HTML table: cells spanning rows and columns, a header of two rows made one,
         // a row over several lines and a blank line within; the text after it stays prose.
         Layout(name: "HTML", text: """
@@ -165,13 +179,49 @@ struct TableTests {
             row: "Tỷ lệ hộ nghèo ước", location: SourceLocation(line: 10, column: 5)),
     ]
 
-    @Test("grid, simple and HTML tables read as pipe tables are", arguments: layouts)
+    @Test("grid, simple, aligned and HTML tables read as pipe tables are", arguments: layouts)
     func layout(_ layout: Layout) throws {
         let document = ReportReader.read(text: layout.text, name: layout.name)
         let texts = document.paragraphs.map { String($0.text) }
         for sentence in layout.sentences { #expect(texts.contains(sentence), "\(texts)") }
         let row = try #require(document.paragraphs.first { $0.text.hasPrefix(layout.row) })
         #expect(row.location == layout.location)
+    }
+
+    @Test("a justified paragraph of a PDF's text is prose, its words parted by one space and kept where they stand")
+    func justifiedParagraph() throws {
+        let text = """
+        ## I. KẾT QUẢ NĂM 2025
+
+        Năm  2025,  huyện  thực  hiện  20  chỉ  tiêu  chủ  yếu,  trong  đó  có  16  chỉ  tiêu  đạt  và
+        vượt  kế  hoạch,  4  chỉ  tiêu  chưa  đạt.  Thu  ngân  sách  đạt  412  tỷ  đồng.
+        """
+        let document = ReportReader.read(text: text, name: "justified")
+        let paragraph = try #require(document.paragraphs.first { $0.text.hasPrefix("Năm 2025") })
+        #expect(paragraph.text.hasSuffix("4 chỉ tiêu chưa đạt. Thu ngân sách đạt 412 tỷ đồng."))
+        #expect(!paragraph.text.contains("  "))
+        let scalars = String(paragraph.text).unicodeScalars
+        let offsets = scalars.map { String($0).utf8.count }.reduce(into: [0]) { $0.append($0.last! + $1) }
+        let locator = Paragraph.Locator(paragraph, byteOffsets: offsets)
+        let offset = scalars.distance(from: scalars.startIndex, to: try #require(paragraph.text.range(of: "412"))!.lowerBound)
+        // Columns count bytes, as every location does.
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)[3]
+        let column = line.utf8.distance(from: line.utf8.startIndex, to: try #require(line.range(of: "412")).lowerBound) + 1
+        #expect(locator.location(of: offset) == SourceLocation(line: 4, column: column))
+    }
+
+    @Test("two spaces side by side are found wherever they stand in a line", arguments: 0..<20)
+    func spaceRuns(_ position: Int) {
+        for length in 2...21 where position + 1 < length {
+            var line = Array(repeating: UInt8(ascii: "a"), count: length)
+            line[position] = 0x20
+            #expect(line.withUnsafeBufferPointer { !AlignedTable.holdsSpaceRun($0) })
+            line[position + 1] = 0x20
+            #expect(line.withUnsafeBufferPointer { AlignedTable.holdsSpaceRun($0) }, "\(length) \(position)")
+            line[position] = UInt8(ascii: "a")
+            if position + 3 < length { line[position + 3] = 0x20 }
+            #expect(line.withUnsafeBufferPointer { !AlignedTable.holdsSpaceRun($0) }, "\(length) \(position)")
+        }
     }
 
     @Test("a value's location is its cell's")
