@@ -9,7 +9,7 @@ import BuiltinPlugins
 import TestSupport
 
 /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus):
-/// each `NAME.md` with `NAME.answers.toml`, what a careful reader takes from
+/// each `NAME.md` (or `NAME.txt`, a PDF's text) with `NAME.answers.toml`, what a careful reader takes from
 /// it — the header, and each indicator's value (and `.target`) as baocao
 /// writes values, and where the answers say them, its status (`.status`),
 /// last year's value (`.previous`) and its change on last year (`.change`). An
@@ -21,12 +21,11 @@ struct CorpusReport: Sendable {
     var answers: [String: String]
     var header: [String: String]
 
-    static let folder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
+    static let folder = Reports.genreCorpusFolder
 
     static let all: [CorpusReport] = {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-        return names.compactMap { file in
-            let base = String(file.dropLast(3))
+        Reports.genreCorpusFiles.compactMap { file in
+            let base = String(file.prefix(upTo: file.lastIndex(of: ".") ?? file.endIndex))
             guard let document = try? ReportReader.read(path: folder + "/" + file),
                   let answers = try? String(contentsOfFile: folder + "/" + base + ".answers.toml", encoding: .utf8) else { return nil }
             let (header, values) = parseAnswers(answers)

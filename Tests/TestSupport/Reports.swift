@@ -24,12 +24,17 @@ public enum Reports {
 
     public static let secondStore = FactStore(documents: [second])
 
+    /// The folder of the corpus of invented reports of the genre.
+    public static let genreCorpusFolder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
+
+    /// The corpus's reports, by file name in order: `.md`, and `.txt` for a PDF's text, as a folder given to `--report` has them.
+    public static let genreCorpusFiles: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: genreCorpusFolder)) ?? [])
+        .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }.sorted()
+
     /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus), loaded at once.
-    public static let genreCorpusStore: FactStore = {
-        let folder = PackageLayout.root.appendingPathComponent("Tests/GenreTests/Corpus").path
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-        return FactStore(documents: names.compactMap { try? ReportReader.read(path: folder + "/" + $0) })
-    }()
+    public static let genreCorpusStore = FactStore(documents: genreCorpusFiles.compactMap {
+        try? ReportReader.read(path: genreCorpusFolder + "/" + $0)
+    })
 
     public static func fixturePath(_ name: String) -> String {
         guard let path = Bundle.module.path(forResource: "Fixtures/\(name)", ofType: nil) else {
