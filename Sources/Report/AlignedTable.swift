@@ -12,6 +12,8 @@ import Platform
 /// parted by columns no line's text covers. A paragraph whose justified lines
 /// hold runs of spaces is no such table: its gaps stand anywhere, and the
 /// runs of text of its lines, laid over each other, cover nearly every column.
+/// A table a word processor saves as text parts its cells by tabs instead,
+/// one line a row (``isTabbed(_:)``).
 enum AlignedTable {
     /// A run of a line's text between runs of two spaces or more: the
     /// character columns it spans, and whether it is a number alone (`10,2`,
@@ -173,6 +175,48 @@ enum AlignedTable {
             }
         }
         return (header, rows)
+    }
+
+    /// Whether lines are a table whose cells a tab parts, as a word processor
+    /// saves a table as text: the first line of three cells or more, two
+    /// thirds of the lines of as many cells as it has or one fewer (a last
+    /// cell left empty), and a number alone on at least half the lines below it.
+    static func isTabbed(_ lines: [UnsafeBufferPointer<UInt8>]) -> Bool {
+        guard lines.count >= 3, let first = lines.first else { return false }
+        let width = tabs(first) + 1
+        guard width >= 3 else { return false }
+        let body = lines.dropFirst()
+        let even = lines.filter { abs(tabs($0) + 1 - width) <= 1 }.count
+        let numbered = body.filter { line in
+            line.split(separator: 0x09).contains { cell in
+                cell.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                    && cell.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == 0x2C || $0 == 0x2E || $0 == 0x25 || $0 == 0x20 }
+            }
+        }.count
+        return even * 3 >= lines.count * 2 && numbered * 2 >= body.count
+    }
+
+    private static func tabs(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        line.reduce(0) { $0 + ($1 == 0x09 ? 1 : 0) }
+    }
+
+    /// The header and rows of a table whose cells a tab parts: the first line is the header, each other a row,
+    /// its cells in order.
+    static func tabbedRows(_ lines: [Substring], at locations: [SourceLocation]) -> (header: [TableCell], rows: [[TableCell]]) {
+        let rows = zip(lines, locations).map { line, location in
+            var cells: [TableCell] = []
+            var start = line.startIndex
+            while true {
+                let end = line[start...].firstIndex(of: "\t") ?? line.endIndex
+                let column = location.column + line.utf8.distance(from: line.startIndex, to: start)
+                let text = line[start..<end].trimmingWhitespace()
+                cells.append(TableCell(text: Substring(text), location: SourceLocation(line: location.line, column: column)))
+                guard end < line.endIndex else { break }
+                start = line.index(after: end)
+            }
+            return cells
+        }
+        return (rows.first ?? [], Array(rows.dropFirst()))
     }
 
     /// Whether a cell is a year alone (`2025`), as a header's second line may give it under its column's name.

@@ -83,6 +83,11 @@ struct MarkdownBlock: Equatable {
                     // A table as a PDF's text aligns it, with no rule (``AlignedTable``).
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
+                } else if !linesAreTable, lines.count >= 3, firstLine.contains(0x09),
+                          AlignedTable.isTabbed(lines.map { UnsafeBufferPointer(rebasing: bytes[$0.bytes]) }) {
+                    // A table a word processor saved as text, its cells parted by tabs.
+                    blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
+                    kind = .table
                 } else if linesHaveSpaceRuns {
                     let collapsed = collapsingSpaceRuns(lines, of: bytes)
                     blockText = Substring(collapsed.text)

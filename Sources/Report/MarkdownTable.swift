@@ -33,8 +33,12 @@ struct MarkdownTable {
             (header, rows) = Self.gridRows(lines, at: anchors.map(\.location))
         } else if lines.first?.first != "|" {
             (header, rows) = Self.simpleRows(lines, at: anchors.map(\.location))
-            // No column rule: a table as a PDF's text aligns it.
-            if header.isEmpty { (header, rows) = AlignedTable.rows(lines, at: anchors.map(\.location)) }
+            // No column rule: a table a word processor saved as text, parted by tabs, or as a PDF's text aligns it.
+            if header.isEmpty, lines.first?.contains("\t") == true {
+                (header, rows) = AlignedTable.tabbedRows(lines, at: anchors.map(\.location))
+            } else if header.isEmpty {
+                (header, rows) = AlignedTable.rows(lines, at: anchors.map(\.location))
+            }
         } else {
             let cells = zip(lines, anchors).map { Self.cells(of: $0, at: $1.location) }
             header = cells.first ?? []

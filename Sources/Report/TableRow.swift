@@ -51,6 +51,9 @@ struct TableRow {
         guard let label = labelColumn.map({ cells[$0] }) else { return nil }
         let actuals = columns.filter { isActual($0) && isValued($0) }
         if !actuals.isEmpty { return targets(label: label, actuals: actuals) }
+        // A row whose cells of what was done are empty, in a table that has such columns, reports nothing done:
+        // its plan is no value (`Trồng rừng | ha | 300 | |`).
+        if columns.contains(where: isActual) { return nil }
         if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
             // A table of the plan alone: its values are the plan's, in whichever part the table stands.
             return TableRowSentence(label: label, value: cells[plan], unit: unit(of: plan))

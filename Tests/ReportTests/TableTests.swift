@@ -155,6 +155,12 @@ struct TableTests {
             sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt).",
                         "Diện tích trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."],
             row: "Diện tích trồng rừng", location: SourceLocation(line: 6, column: 7)),
+        // A table a word processor saved as text: its cells parted by tabs. A row whose cell of what was done
+        // is empty reports nothing: its plan is no value.
+        Layout(name: "tabbed", text: "## I. KẾT QUẢ NĂM 2025\n\nTT\tChỉ tiêu\tĐVT\tKH 2025\tƯTH 2025\n"
+                + "1\tLượt khách du lịch\tlượt\t850.000\t912.400\n2\tTrồng rừng tập trung\tha\t300\t\n",
+            sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt)."],
+            row: "Lượt khách", location: SourceLocation(line: 4, column: 3)),
         // An HTML table: cells spanning rows and columns, a header of two rows made one,
         // a row over several lines and a blank line within; the text after it stays prose.
         Layout(name: "HTML", text: """
@@ -179,13 +185,27 @@ struct TableTests {
             row: "Tỷ lệ hộ nghèo ước", location: SourceLocation(line: 10, column: 5)),
     ]
 
-    @Test("grid, simple, aligned and HTML tables read as pipe tables are", arguments: layouts)
+    @Test("grid, simple, aligned, tabbed and HTML tables read as pipe tables are", arguments: layouts)
     func layout(_ layout: Layout) throws {
         let document = ReportReader.read(text: layout.text, name: layout.name)
         let texts = document.paragraphs.map { String($0.text) }
         for sentence in layout.sentences { #expect(texts.contains(sentence), "\(texts)") }
         let row = try #require(document.paragraphs.first { $0.text.hasPrefix(layout.row) })
         #expect(row.location == layout.location)
+    }
+
+    @Test("a row whose cell of what was done is empty, in a table with such a column, gives no sentence: its plan is no value")
+    func emptyActual() {
+        let document = ReportReader.read(text: """
+            ## I. KẾT QUẢ NĂM 2025
+
+            | TT | Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 |
+            |---|---|---|---|---|
+            | 1 | Trồng rừng tập trung | ha | 300 | |
+            | 2 | Lượt khách du lịch | lượt | 850.000 | 912.400 |
+            """, name: "empty")
+        #expect(!document.paragraphs.contains { $0.text.hasPrefix("Trồng rừng") })
+        #expect(document.paragraphs.contains { $0.text.hasPrefix("Lượt khách du lịch ước đạt 912.400 lượt") })
     }
 
     @Test("a justified paragraph of a PDF's text is prose, its words parted by one space and kept where they stand")
