@@ -295,7 +295,10 @@ struct SentenceBinding {
         var start = number.start
         let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
         var colon: Int?
-        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") {
+        // A bracket that closes after the number before, having opened before it, ends that number's phrase
+        // (`thu hồi 248,3 ha (đạt 79,4% kế hoạch) của 2.215 hộ`: the plan is the share's, not the households').
+        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ","),
+              bytes[start - 1] != UInt8(ascii: ")") || previousEnd == 0 || bytes[previousEnd..<(start - 1)].contains(UInt8(ascii: "(")) {
             start -= 1
             if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
         }
