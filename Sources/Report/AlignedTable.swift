@@ -73,24 +73,27 @@ enum AlignedTable {
         return columns
     }
 
-    /// Whether lines, given as their pieces, are such a table: a first line
-    /// of two pieces or more and no number alone (its header's), at least
-    /// three columns and two lines of three pieces, no line with two pieces
-    /// in one column, and a number alone on at least half the lines below the first.
+    /// Whether lines, given as their pieces, are such a table: a header (the
+    /// lines above the first with a number alone) of two pieces or more, then
+    /// rows whose pieces leave at least three columns, no row with two pieces
+    /// in one column, two rows of three pieces or more, and a number alone on at
+    /// least half the rows. The columns are the rows': a header's name may span
+    /// several (`Năm 2025` over `KH` and `TH`).
     static func isTable(_ lines: [[Piece]]) -> Bool {
-        guard lines.count >= 3, let header = lines.first, header.count >= 2, !header.contains(where: \.isNumber),
-              lines.filter({ $0.count >= 3 }).count >= 2 else { return false }
-        let columns = columns(lines.map { $0.map(\.span) })
+        let headerCount = lines.prefix { !$0.contains(where: \.isNumber) }.count
+        let rows = lines.dropFirst(headerCount)
+        guard headerCount >= 1, rows.count >= 2, lines.prefix(headerCount).reduce(0, { $0 + $1.count }) >= 2,
+              rows.filter({ $0.count >= 3 }).count >= 2 else { return false }
+        let columns = columns(rows.map { $0.map(\.span) })
         guard columns.count >= 3 else { return false }
-        for line in lines {
+        for row in rows {
             var last = -1
-            for piece in line {
+            for piece in row {
                 guard let column = columns.firstIndex(where: { $0.contains(piece.span.lowerBound) }), column > last else { return false }
                 last = column
             }
         }
-        let body = lines.dropFirst()
-        return body.filter { $0.contains(where: \.isNumber) }.count * 2 >= body.count
+        return rows.filter { $0.contains(where: \.isNumber) }.count * 2 >= rows.count
     }
 
     /// Whether `line` holds two spaces side by side. Read sixteen bytes at a
@@ -149,26 +152,38 @@ enum AlignedTable {
 
     /// The header and rows of such a table, from its lines and where each
     /// starts in the report. The header is the lines above the first with a
-    /// number alone but a year (`Kế hoạch` over `2025`); a line below with
+    /// number alone but a year (`Kế hoạch` over `2025`), the columns the
+    /// rows' (``columns(_:)``); a line below with
     /// text in one column only, not the first, where the row above has words,
     /// goes on that row (a name wrapped over two lines: `Giá trị sản xuất (giá
     /// so sánh` and `2010)`).
     static func rows(_ lines: [Substring], at locations: [SourceLocation]) -> (header: [TableCell], rows: [[TableCell]]) {
         let pieces = zip(lines, locations).map { Self.pieces(of: $0, at: $1) }
-        let columns = columns(pieces.map { $0.map(\.span) })
+        let headerCount = pieces.prefix { line in !line.contains { $0.cell.isValue && !$0.cell.hasLetters && !isYear($0.cell.text) } }.count
+        let columns = columns(pieces.dropFirst(headerCount).map { $0.map(\.span) })
         guard let first = locations.first else { return ([], []) }
+        // A header's piece names every column it covers half of (`Năm 2025` over `KH` and `TH`), or else the one
+        // it overlaps most.
         var header = columns.map { _ in TableCell(text: "", location: first) }
+        for line in pieces.prefix(headerCount) {
+            for piece in line {
+                let overlaps = columns.map { $0.clamped(to: piece.span).count }
+                var spanned = columns.indices.filter { overlaps[$0] > 0 && overlaps[$0] * 2 >= columns[$0].count }
+                if spanned.isEmpty, let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 {
+                    spanned = [best]
+                }
+                for column in spanned { header[column].append(piece.cell) }
+            }
+        }
         var rows: [[TableCell]] = []
-        for (linePieces, location) in zip(pieces, locations) {
+        for (linePieces, location) in zip(pieces, locations).dropFirst(headerCount) {
             var cells = columns.map { _ in TableCell(text: "", location: location) }
             for piece in linePieces {
                 guard let column = columns.firstIndex(where: { $0.contains(piece.span.lowerBound) }) else { continue }
                 cells[column].append(piece.cell)
             }
             let filled = cells.indices.filter { !cells[$0].text.isEmpty }
-            if rows.isEmpty && !cells.contains(where: { $0.isValue && !$0.hasLetters && !isYear($0.text) }) {
-                for column in filled { header[column].append(cells[column]) }
-            } else if let above = rows.last, filled.count == 1, let only = filled.first, only > 0, above[only].hasLetters {
+            if let above = rows.last, filled.count == 1, let only = filled.first, only > 0, above[only].hasLetters {
                 rows[rows.count - 1][only].append(cells[only])
             } else {
                 rows.append(cells)

@@ -155,6 +155,21 @@ struct TableTests {
             sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt).",
                         "Diện tích trồng rừng tập trung ước đạt 318,5 ha (kế hoạch 300 ha)."],
             row: "Diện tích trồng rừng", location: SourceLocation(line: 6, column: 7)),
+        // … its header's name spanning two columns (`Năm 2025` over `Kế hoạch` and `Ước thực hiện`), a row of a group's
+        // name alone, a unit wrapped onto a second line.
+        Layout(name: "aligned, grouped header", text: """
+            ## I. KẾT QUẢ NĂM 2025
+
+                                                          Năm 2025
+             TT   Chỉ tiêu                      ĐVT       Kế hoạch    Ước thực hiện
+             I    KINH TẾ
+              1   Thu ngân sách trên địa bàn    Tỷ         410,0           452,6
+                                                đồng
+              2   Tỷ lệ hộ nghèo                %            2,1            1,86
+            """,
+            sentences: ["Thu ngân sách trên địa bàn ước đạt 452,6 Tỷ đồng (kế hoạch 410,0 Tỷ đồng).",
+                        "Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2,1%)."],
+            row: "Tỷ lệ hộ nghèo", location: SourceLocation(line: 8, column: 7)),
         // A table a word processor saved as text: its cells parted by tabs. A row whose cell of what was done
         // is empty reports nothing: its plan is no value.
         Layout(name: "tabbed", text: "## I. KẾT QUẢ NĂM 2025\n\nTT\tChỉ tiêu\tĐVT\tKH 2025\tƯTH 2025\n"
