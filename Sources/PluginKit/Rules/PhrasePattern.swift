@@ -96,18 +96,36 @@ struct PhrasePattern: Hashable, Sendable {
 
     /// Where the label a sentence opens with ends, past its colon, when the
     /// label is `lead` or a list of topics naming it: after a list mark (`-`,
-    /// `+`, `a)`), the label's words, then `:`.
+    /// `+`, `a)`), the label's words, then `:`. The words that frame a field
+    /// may stand before `lead` (`Lĩnh vực du lịch:`, `Hoạt động du lịch:`), and
+    /// after `Về` a comma ends the label as a colon does (`Về du lịch, …`).
     static func labelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let cursor = labelStart(in: bytes)
-        let end = cursor + lead.count
-        guard end <= bytes.count else { return nil }
-        if bytes[cursor..<end].elementsEqual(lead) {
+        var from = cursor, afterVe = false
+        if let next = framingWord(ve, in: bytes, at: from) { from = next; afterVe = true }
+        var starts = from == cursor ? [cursor] : [cursor, from]
+        if let next = fieldWords.lazy.compactMap({ framingWord($0, in: bytes, at: from) }).first { starts.append(next) }
+        for start in starts {
+            let end = start + lead.count
+            guard end <= bytes.count, bytes[start..<end].elementsEqual(lead) else { continue }
             var colon = end
             while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
-            if colon < bytes.count && bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
+            guard colon < bytes.count else { continue }
+            if bytes[colon] == UInt8(ascii: ":") || afterVe && bytes[colon] == UInt8(ascii: ",") { return colon + 1 }
         }
         return topicLabelEnd(lead, in: bytes, from: cursor)
     }
+
+    /// Where the words after `word` (whole, and a space) start, if `word` stands at `at`.
+    private static func framingWord(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
+        let end = at + word.count
+        guard end < bytes.count, bytes[at..<end].elementsEqual(word), bytes[end] == 0x20 else { return nil }
+        return end + 1
+    }
+
+    /// `về`, folded, and the words that frame a field: `lĩnh vực`, `hoạt động`, `ngành`, `công tác`.
+    private static let ve = Array("ve".utf8)
+    private static let fieldWords = ["linh vuc", "hoat dong", "nganh", "cong tac"].map { Array($0.utf8) }
 
     /// Where a label a sentence may open with starts: past a list mark (`-`,
     /// `+`, and `a)`, `2.`, a one-letter or numbered mark).
