@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Platform
 import Facts
 
@@ -27,9 +28,11 @@ extension QualifierReader {
         let before = lead.dropLast().last
         if let before, Self.levelWordsBeforeVerb.contains(before) { return 0 }
         // `giảm 10% số vụ tai nạn giao thông` names what is to change after the number, as a plan's aim does.
+        // (A plan's change after a slash, `giảm 1,8%/KH 1,5%`, is the change's target.)
         let end = quantities[index].end
         let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
-        if !Self.saysOnlyComparison(words.window(end, tailEnd(after: end, sentence: sentence, next: next))) { return 0 }
+        if !Self.saysOnlyComparison(words.window(end, tailEnd(after: end, sentence: sentence, next: next))),
+           end >= scalars.count || scalars[end] != "/" { return 0 }
         let opening = words.window(clause.lowerBound, quantities[index].start)
         if Self.namesPlan(opening) || Self.namesEstimate(opening)
             || words.window(sentence.lowerBound, quantities[index].start).contains(where: Self.aimWords.contains) { return 0 }
@@ -38,14 +41,23 @@ extension QualifierReader {
 
     /// Makes each bare change still standing alone a change on last year, once
     /// the sentence is read: one that another figure qualifies, or that has
-    /// comparisons of its own (`tăng 15%, bằng 102% kế hoạch`), stays a figure.
+    /// comparisons of its own (`tăng 15%, bằng 102% kế hoạch`), stays a figure
+    /// — but for the plan's change set beside it (`Tỷ lệ hộ nghèo giảm:
+    /// 1,8%/KH 1,5%`), which it keeps as its target, a fall where it falls.
     func markBareChanges(into drafts: inout [Draft]) {
         for index in drafts.indices where drafts[index].bareChange != 0 {
             guard drafts[index].role == .primary, drafts[index].qualifies == nil,
-                  !drafts[index].qualifiers.contains(where: \.isComparison),
-                  !drafts.contains(where: { $0.qualifies == index }) else { continue }
+                  !drafts[index].qualifiers.contains(where: { $0.isComparison && $0.kind != "target" }),
+                  !drafts.contains(where: { $0.qualifies == index && $0.role != .comparison(.target) }) else { continue }
+            let falls = drafts[index].bareChange < 0
             drafts[index].role = .comparison(.changeOnPrevious)
-            drafts[index].falls = drafts[index].bareChange < 0
+            drafts[index].falls = falls
+            guard falls else { continue }
+            drafts[index].qualifiers = drafts[index].qualifiers.map { qualifier in
+                guard case .comparison(.target, let value, let upper, let unit, let fact) = qualifier, value > 0, upper == nil
+                else { return qualifier }
+                return .comparison(.target, value: -value, upper: nil, unit: unit, fact: fact)
+            }
         }
     }
 
