@@ -46,7 +46,7 @@ public struct ReportDocument: Sendable {
     }
 
     /// What stands between the levels of a section path.
-    static let pathSeparator = " › "
+    public static let pathSeparator = " › "
 
     /// The labels of a section's ancestors, outermost first, each followed by
     /// ``pathSeparator``.

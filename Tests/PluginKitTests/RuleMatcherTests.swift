@@ -95,6 +95,44 @@ struct RuleMatcherTests {
             let store = Reports.store(markdown: "# I\n\n- \(label): đón 52.000 lượt khách, doanh thu: 38 tỷ đồng.\n")
             #expect(RuleMatcher(store: store).find(rule)?.formattedValue() == "38 tỷ đồng", "\(label)")
         }
+        // A label framed as a field, or opened by `Về` and a comma.
+        for sentence in ["Lĩnh vực du lịch: thu hút 31.200 lượt khách; doanh thu đạt 24 tỷ đồng.",
+                         "Về du lịch, đón 31.200 lượt khách, tăng 6%, doanh thu đạt 24 tỷ đồng."] {
+            #expect(RuleMatcher(store: Reports.store(markdown: "# I\n\n\(sentence)\n")).find(rule)?.formattedValue() == "24 tỷ đồng",
+                    "\(sentence)")
+        }
+        #expect(RuleMatcher(store: Reports.store(markdown: "# I\n\nVề thương mại, doanh thu đạt 24 tỷ đồng.\n")).find(rule) == nil)
+    }
+
+    @Test("a name with a label finds it in its section's title, where no sentence names what it finds in its own words")
+    func labelInSectionTitle() {
+        let rule = FindingRule(["du lịch: doanh thu"], unit: .money)
+        let titled = RuleMatcher(store: Reports.store(markdown: """
+        # I. KẾT QUẢ
+
+        ## c) Du lịch
+
+        Đón 150.000 lượt khách. Doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng.
+
+        ## d) Thương mại
+
+        Doanh thu đạt 5.000 tỷ đồng.
+        """))
+        #expect(titled.find(rule)?.formattedValue() == "300 tỷ đồng")
+        // A sentence naming it in its own words comes first, wherever it stands.
+        let named = RuleMatcher(store: Reports.store(markdown: """
+        # I. KẾT QUẢ
+
+        ## c) Du lịch
+
+        Doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng.
+
+        - Du lịch: doanh thu đạt 96 tỷ đồng.
+        """))
+        #expect(named.find(rule)?.formattedValue() == "96 tỷ đồng")
+        // Not one topic of several: under `Nông nghiệp, thủy sản`, a bare `sản lượng` may be the grain's.
+        let topics = RuleMatcher(store: Reports.store(markdown: "# I\n\n## 2. Nông nghiệp, thủy sản\n\nSản lượng lương thực đạt 9.000 tấn.\n"))
+        #expect(topics.find(FindingRule(["thủy sản: sản lượng"], unit: .mass)) == nil)
     }
 
     @Test("a rule that takes shares of plan takes the share of the estimated figure")

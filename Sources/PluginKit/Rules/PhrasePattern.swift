@@ -33,18 +33,38 @@ struct PhrasePattern: Hashable, Sendable {
             lead = nil
         }
         pieces = gapped.split(separator: "…").map { FoldedText(folding: String($0).trimmingWhitespace()).bytes }.filter { !$0.isEmpty }
-        indexWords = ([lead ?? []] + pieces).flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
+        // A label may be a section's title rather than the sentence's (``occurrences(in:sectionTitle:)``): its words index nothing.
+        indexWords = pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
     }
 
     var isEmpty: Bool { pieces.isEmpty }
 
     /// Every place the pattern stands in `text`, as byte ranges from its first piece's start to its last's end.
-    func occurrences(in text: FoldedText) -> [Range<Int>] {
+    /// A name with a colon stands too in any sentence of a section titled by
+    /// its label (`c) Du lịch` over `Doanh thu đạt 96 tỷ đồng`): `sectionTitle`
+    /// is the sentence's section's title, folded, without its numbering.
+    func occurrences(in text: FoldedText, sectionTitle: [UInt8]? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        let titled = lead.map { lead in sectionTitle.map { Self.titleNames(lead, $0) } ?? false } ?? false
         text.bytes.withUnsafeBufferPointer { bytes in
-            forEachOccurrence(in: bytes) { found.append($0); return true }
+            forEachOccurrence(in: bytes, labelled: titled) { found.append($0); return true }
         }
         return found
+    }
+
+    /// Whether a section's title (folded, without its numbering) is `lead`,
+    /// maybe framed as a field (`Hoạt động du lịch`, `Về du lịch`). Not one
+    /// topic among others: under `Nông nghiệp, thủy sản` a bare `sản lượng` is
+    /// as likely the grain's as the fish's.
+    static func titleNames(_ lead: [UInt8], _ title: [UInt8]) -> Bool {
+        title.withUnsafeBufferPointer { bytes in
+            var end = bytes.count
+            while end > 0, !isWordByte(bytes[end - 1]) { end -= 1 }
+            let whole = UnsafeBufferPointer(rebasing: bytes[..<end])
+            var start = framingWord(ve, in: whole, at: 0) ?? 0
+            if let next = fieldWords.lazy.compactMap({ framingWord($0, in: whole, at: start) }).first { start = next }
+            return whole[start...].elementsEqual(lead)
+        }
     }
 
     /// Whether the pattern stands anywhere in `text`: the first occurrence
@@ -76,10 +96,11 @@ struct PhrasePattern: Hashable, Sendable {
     }
 
     /// Calls `body` with each place the pattern stands in `bytes`, in order, while it returns true.
-    private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+    /// `labelled`: the sentence's section is titled by the pattern's label, which the sentence need not open with.
+    private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, labelled: Bool = false, _ body: (Range<Int>) -> Bool) {
         guard let first = pieces.first else { return }
         var after = 0
-        if let lead {
+        if let lead, !labelled {
             guard let end = Self.labelEnd(lead, in: bytes) else { return }
             after = end
         }

@@ -29,6 +29,8 @@ public final class RuleMatcher: @unchecked Sendable {
     /// Section paths folded, for rules limited to sections or words of context
     /// (guarded by `lock`).
     private var foldedSections: [TextKey: FoldedText] = [:]
+    /// Section titles folded, without their numbering, for names with a colon (guarded by `lock`).
+    private var sectionTitles: [TextKey: [UInt8]] = [:]
     /// The groups whose sentence has each folded word, so a rule is looked
     /// for only where its words occur.
     private var groupsByWord: WordIndex?
@@ -83,7 +85,17 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// Every fact `rule` finds, in document order (at most one a sentence).
     /// `sought` says whether values, changes on last year or shares of plan are looked for.
+    /// A name with a colon finds its label in the title of the sentence's section only where no sentence
+    /// finds it in its own words: under `c) Du lịch`, `Tổng doanh thu du lịch đạt 96 tỷ đồng` names the
+    /// tourists' revenue before `Doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng` does.
     func findAll(_ rule: FindingRule, report: String? = nil, sought: SentenceBinding.Sought = .values, firstOnly: Bool = false) -> [Fact] {
+        let found = findAll(rule, report: report, sought: sought, firstOnly: firstOnly, titled: false)
+        guard found.isEmpty, CompiledRule.of(rule).names.contains(where: { $0.lead != nil }) else { return found }
+        return findAll(rule, report: report, sought: sought, firstOnly: firstOnly, titled: true)
+    }
+
+    /// ``findAll(_:report:sought:firstOnly:)``; `titled`: a name with a colon may find its label in the section's title.
+    private func findAll(_ rule: FindingRule, report: String?, sought: SentenceBinding.Sought, firstOnly: Bool, titled labelled: Bool) -> [Fact] {
         let compiled = CompiledRule.of(rule)
         let groups = self.groups
         var found: [Fact] = []
@@ -97,7 +109,8 @@ public final class RuleMatcher: @unchecked Sendable {
                   compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
             else { continue }
             let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
-                                          numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first))
+                                          numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
+                                          sectionTitle: labelled ? sectionTitle(of: first) : nil)
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }
@@ -247,6 +260,22 @@ public final class RuleMatcher: @unchecked Sendable {
         let index = WordIndex(count: groups.count) { groups[$0].folded.words(includingDigits: true) }
         groupsByWord = index
         return index
+    }
+
+    /// The title of a fact's section, folded, without its numbering (`c Du lịch` → `du lich`), once per path.
+    private func sectionTitle(of id: Int) -> [UInt8] {
+        let path = store.sectionPath(of: id)
+        lock.lock()
+        defer { lock.unlock() }
+        if let title = sectionTitles[TextKey(path)] { return title }
+        let last = path.split(separator: ReportDocument.pathSeparator).last.map(String.init) ?? path
+        var words = FoldedText(folding: last).bytes.split(separator: 0x20, omittingEmptySubsequences: true)
+        // The numbering (`c`, `1`, `II`, `2.1`) is the heading's first word when it is short and holds no vowel but `i`.
+        if let first = words.first, words.count > 1, first.count <= 4,
+           first.allSatisfy({ !"aeouy".utf8.contains($0) }) { words.removeFirst() }
+        let title = Array(words.joined(separator: [0x20]))
+        sectionTitles[TextKey(path)] = title
+        return title
     }
 
     /// A fact's section path folded, once per path: many sentences share a section.

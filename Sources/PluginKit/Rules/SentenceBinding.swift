@@ -33,6 +33,9 @@ struct SentenceBinding {
     /// The report covers part of a year: a figure for the whole year (`ước cả năm đạt 72 tỷ đồng`)
     /// is a projection beside the period's own, not its value.
     var partYear = false
+    /// The title of the sentence's section, folded, without its numbering: a name with a colon
+    /// stands in a sentence of a section its label titles (``PhrasePattern/occurrences(in:sectionTitle:)``).
+    var sectionTitle: [UInt8]?
 
     /// A number of the sentence, where it stands in the folded text.
     struct Number {
@@ -277,7 +280,7 @@ struct SentenceBinding {
     /// exclusion phrases names something else: `nhập khẩu` in `kim ngạch xuất,
     /// nhập khẩu đạt 96,4 triệu USD`, the comma having cut the phrase a number is excluded by.
     private func ownNames() -> [Range<Int>] {
-        let names = rule.names.flatMap { $0.occurrences(in: folded) }.sorted { $0.lowerBound < $1.lowerBound }
+        let names = rule.names.flatMap { $0.occurrences(in: folded, sectionTitle: sectionTitle) }.sorted { $0.lowerBound < $1.lowerBound }
         guard !names.isEmpty, !rule.namingExclusions.isEmpty else { return names }
         let others = rule.namingExclusions.flatMap { $0.occurrences(in: folded) }
         guard !others.isEmpty else { return names }
