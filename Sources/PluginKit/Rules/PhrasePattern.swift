@@ -33,11 +33,22 @@ struct PhrasePattern: Hashable, Sendable {
             lead = nil
         }
         pieces = gapped.split(separator: "…").map { FoldedText(folding: String($0).trimmingWhitespace()).bytes }.filter { !$0.isEmpty }
-        // A label may be a section's title rather than the sentence's (``occurrences(in:sectionTitle:)``): its words index nothing.
-        indexWords = pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
+        indexWords = ([lead ?? []] + pieces).flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
     }
 
     var isEmpty: Bool { pieces.isEmpty }
+
+    private init(pieces: [[UInt8]], lead: [UInt8]?, indexWords: [FoldedWord]) {
+        self.pieces = pieces
+        self.lead = lead
+        self.indexWords = indexWords
+    }
+
+    /// The pattern without its label, indexed by its pieces' words alone: the sentences of a section its label
+    /// titles hold the pieces, not the label (``occurrences(in:sectionTitle:)``).
+    var unlabelled: PhrasePattern {
+        PhrasePattern(pieces: pieces, lead: nil, indexWords: pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) })
+    }
 
     /// Every place the pattern stands in `text`, as byte ranges from its first piece's start to its last's end.
     /// A name with a colon stands too in any sentence of a section titled by

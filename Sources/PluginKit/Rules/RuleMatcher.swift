@@ -89,28 +89,39 @@ public final class RuleMatcher: @unchecked Sendable {
     /// finds it in its own words: under `c) Du lịch`, `Tổng doanh thu du lịch đạt 96 tỷ đồng` names the
     /// tourists' revenue before `Doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng` does.
     func findAll(_ rule: FindingRule, report: String? = nil, sought: SentenceBinding.Sought = .values, firstOnly: Bool = false) -> [Fact] {
-        let found = findAll(rule, report: report, sought: sought, firstOnly: firstOnly, titled: false)
-        guard found.isEmpty, CompiledRule.of(rule).names.contains(where: { $0.lead != nil }) else { return found }
-        return findAll(rule, report: report, sought: sought, firstOnly: firstOnly, titled: true)
+        // Compiled once: a rule is found by its hash, which hashes every name.
+        let compiled = CompiledRule.of(rule)
+        let found = findAll(rule, compiled, report: report, sought: sought, firstOnly: firstOnly, titles: nil)
+        // (A value only: a change or a share with no figure is looked for where the value was not found, and
+        // a section's sentences are many.)
+        let leads = compiled.names.compactMap(\.lead)
+        guard found.isEmpty, sought == .values, !leads.isEmpty else { return found }
+        return findAll(rule, compiled, report: report, sought: sought, firstOnly: firstOnly, titles: leads)
     }
 
-    /// ``findAll(_:report:sought:firstOnly:)``; `titled`: a name with a colon may find its label in the section's title.
-    private func findAll(_ rule: FindingRule, report: String?, sought: SentenceBinding.Sought, firstOnly: Bool, titled labelled: Bool) -> [Fact] {
-        let compiled = CompiledRule.of(rule)
+    /// ``findAll(_:report:sought:firstOnly:)`` in the sentences whose words hold the rule's; with `titles`
+    /// (the labels of the rule's names with a colon), only in those of a section a label titles, the label
+    /// taken from the title.
+    private func findAll(_ rule: FindingRule, _ compiled: CompiledRule, report: String?, sought: SentenceBinding.Sought,
+                         firstOnly: Bool, titles: [[UInt8]]?) -> [Fact] {
         let groups = self.groups
         var found: [Fact] = []
         // Few sentences hold a share of plan, or a change, on its own: a search for one reads only those.
         let changes = sought == .changes ? aloneGroups.changes : nil
-        for position in sought == .shares ? aloneGroups.shares : candidateGroups(compiled) where changes?[position] ?? true {
+        let candidates = sought == .shares ? aloneGroups.shares
+            : titles == nil ? candidateGroups(compiled) : candidateGroups(anyOf: compiled.names.filter { $0.lead != nil }.map(\.unlabelled))
+        for position in candidates where changes?[position] ?? true {
             let group = groups[position]
             let first = group.factIDs.lowerBound
             guard report == nil || store.reportName(of: first) == report,
                   (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
                   compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
             else { continue }
+            let title = titles.map { _ in sectionTitle(of: first) }
+            if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { continue }
             let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
                                           numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
-                                          sectionTitle: labelled ? sectionTitle(of: first) : nil)
+                                          sectionTitle: title)
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }
