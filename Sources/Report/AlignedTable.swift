@@ -8,8 +8,8 @@ import Platform
 ///     TT   Chỉ tiêu                        ĐVT          KH 2026   ƯTH 2026
 ///     1    Thu nhập bình quân đầu người    Triệu đồng   62        63,5
 ///
-/// Its columns are the runs of character columns some line's text covers,
-/// parted by columns no line's text covers. A paragraph whose justified lines
+/// Its columns are the runs of character columns some row's text covers,
+/// parted by columns no row's text covers. A paragraph whose justified lines
 /// hold runs of spaces is no such table: its gaps stand anywhere, and the
 /// runs of text of its lines, laid over each other, cover nearly every column.
 /// A table a word processor saves as text parts its cells by tabs instead,
