@@ -130,6 +130,11 @@ struct RuleMatcherTests {
         - Du lịch: doanh thu đạt 96 tỷ đồng.
         """))
         #expect(named.find(rule)?.formattedValue() == "96 tỷ đồng")
+        // Numbered and framed as a field; a title whose first word is no numbering keeps it (`Kinh tế du lịch`).
+        let numbered = RuleMatcher(store: Reports.store(markdown: "# I\n\n## 3. Hoạt động du lịch\n\nDoanh thu đạt 80 tỷ đồng.\n"))
+        #expect(numbered.find(rule)?.formattedValue() == "80 tỷ đồng")
+        let other = RuleMatcher(store: Reports.store(markdown: "# I\n\n## 3. Kinh tế du lịch\n\nDoanh thu đạt 80 tỷ đồng.\n"))
+        #expect(other.find(rule) == nil)
         // Not one topic of several: under `Nông nghiệp, thủy sản`, a bare `sản lượng` may be the grain's.
         let topics = RuleMatcher(store: Reports.store(markdown: "# I\n\n## 2. Nông nghiệp, thủy sản\n\nSản lượng lương thực đạt 9.000 tấn.\n"))
         #expect(topics.find(FindingRule(["thủy sản: sản lượng"], unit: .mass)) == nil)

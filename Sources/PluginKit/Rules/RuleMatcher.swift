@@ -281,13 +281,19 @@ public final class RuleMatcher: @unchecked Sendable {
         if let title = sectionTitles[TextKey(path)] { return title }
         let last = path.split(separator: ReportDocument.pathSeparator).last.map(String.init) ?? path
         var words = FoldedText(folding: last).bytes.split(separator: 0x20, omittingEmptySubsequences: true)
-        // The numbering (`c`, `1`, `II`, `2.1`) is the heading's first word when it is short and holds no vowel but `i`.
-        if let first = words.first, words.count > 1, first.count <= 4,
-           first.allSatisfy({ !"aeouy".utf8.contains($0) }) { words.removeFirst() }
+        // The numbering is the heading's first word: a letter (`c`, `c)`), digits (`1`, `2.1`) or a Roman numeral
+        // (`II`), not a word of the title (`kinh tế`, `chi ngân sách`).
+        if let first = words.first, words.count > 1,
+           first.count == 1 || first.count == 2 && first.last == UInt8(ascii: ")") || first.allSatisfy({ Self.numberingBytes.contains($0) }) {
+            words.removeFirst()
+        }
         let title = Array(words.joined(separator: [0x20]))
         sectionTitles[TextKey(path)] = title
         return title
     }
+
+    /// The bytes of a section's numbering in a title folded: digits, dots, a closing bracket (`c)`) and the letters of Roman numerals.
+    private static let numberingBytes = Set("0123456789.)ivxlcdm".utf8)
 
     /// A fact's section path folded, once per path: many sentences share a section.
     private func foldedSection(of id: Int) -> FoldedText {
