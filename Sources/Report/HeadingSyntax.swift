@@ -15,6 +15,17 @@ enum HeadingSyntax {
         text.withUTF8Bytes { numbering(in: 0..<$0.count, of: $0) }
     }
 
+    /// A heading's `2.1` with no point closing it (`### 2.1 Thủy sản`), as a
+    /// markdown heading may write it; not read on a plain line, where it may open a figure.
+    static func openDotted(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
+        let first = firstWord(in: range, of: bytes)
+        guard first.count >= 3, first.upperBound < range.upperBound,
+              let dot = bytes[first].firstIndex(of: UInt8(ascii: ".")), dot > first.lowerBound, dot + 1 < first.upperBound,
+              let a = integer(first.lowerBound..<dot, of: bytes), let b = integer((dot + 1)..<first.upperBound, of: bytes),
+              a < 100, b < 100 else { return nil }
+        return (.dotted(a, b), bytes.string(strippingEmphasis(first.upperBound + 1..<range.upperBound, of: bytes)))
+    }
+
     /// The numbering at the start of `range` of `bytes` and the title after it.
     static func numbering(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         // The first word, and the rest after one space.

@@ -289,7 +289,7 @@ struct MarkdownBlock: Equatable {
             while titleStart < content.upperBound, bytes[titleStart] == UInt8(ascii: "#") { titleStart += 1 }
             let title = bytes.trimmingSpaces(titleStart..<content.upperBound)
             let inner = HeadingSyntax.strippingEmphasis(title, of: bytes)
-            if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes) {
+            if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes) ?? HeadingSyntax.openDotted(in: inner, of: bytes) {
                 return .heading(numbering, title: rest, trailingText: nil)
             }
             return .unnumberedHeading(bytes.string(inner))

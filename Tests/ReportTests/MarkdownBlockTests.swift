@@ -12,6 +12,9 @@ struct MarkdownBlockTests {
         ("- ##### c) Chuyển đổi số", .heading(.letter("c"), title: "Chuyển đổi số", trailingText: nil)),
         ("# Phần II  NHIỆM VỤ NĂM 2024", .heading(.part("II"), title: "NHIỆM VỤ NĂM 2024", trailingText: nil)),
         ("### 2.1. Nguyên nhân khách quan:", .heading(.dotted(2, 1), title: "Nguyên nhân khách quan:", trailingText: nil)),
+        // A markdown heading's `2.1` needs no point after it; a plain line's does (it may open a figure).
+        ("### 2.1 Thủy sản", .heading(.dotted(2, 1), title: "Thủy sản", trailingText: nil)),
+        ("2.1 triệu lượt khách đến tham quan", .paragraph),
         ("## BÁO CÁO", .unnumberedHeading("BÁO CÁO")),
         ("## ***Tình hình chung***", .unnumberedHeading("Tình hình chung")),
         ("###", .unnumberedHeading("")),
