@@ -79,11 +79,12 @@ enum AlignedTable {
     /// in one column, two rows of three pieces or more, and a number alone on at
     /// least half the rows. The columns are the rows': a header's name may span
     /// several (`Năm 2025` over `KH` and `TH`).
-    static func isTable(_ lines: [[Piece]]) -> Bool {
-        let headerCount = lines.prefix { !$0.contains(where: \.isNumber) }.count
-        let rows = lines.dropFirst(headerCount)
-        guard headerCount >= 1, rows.count >= 2, lines.prefix(headerCount).reduce(0, { $0 + $1.count }) >= 2,
-              rows.filter({ $0.count >= 3 }).count >= 2 else { return false }
+    /// `continuing`: the rows go on a table past a page's end, under its header: one row of three pieces is enough.
+    static func isTable(_ lines: [[Piece]], continuing: Bool = false) -> Bool {
+        let headerCount = headerCount(lines)
+        let rows = lines.dropFirst(headerCount), least = continuing ? 1 : 2
+        guard headerCount >= 1, rows.count >= least, lines.prefix(headerCount).reduce(0, { $0 + $1.count }) >= 2,
+              rows.filter({ $0.count >= 3 }).count >= least else { return false }
         let columns = columns(rows.map { $0.map(\.span) })
         guard columns.count >= 3 else { return false }
         for row in rows {
@@ -94,6 +95,11 @@ enum AlignedTable {
             }
         }
         return rows.filter { $0.contains(where: \.isNumber) }.count * 2 >= rows.count
+    }
+
+    /// How many of the lines open such a table as its header: those above the first with a number alone.
+    static func headerCount(_ lines: [[Piece]]) -> Int {
+        lines.prefix { !$0.contains(where: \.isNumber) }.count
     }
 
     /// Whether `line` holds two spaces side by side. Read sixteen bytes at a

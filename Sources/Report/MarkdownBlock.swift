@@ -54,18 +54,14 @@ struct MarkdownBlock: Equatable {
             var inHeader = true
             // Whether a line of the block holds two spaces side by side: a PDF's text, justified or in columns.
             var linesHaveSpaceRuns = false
+            // The header's lines of the aligned table that was the last block but a page's number, if any.
+            var openTable: Lines?
 
             func flush() {
                 guard !lines.isEmpty else { return }
-                var anchors: [TextAnchor] = []
-                anchors.reserveCapacity(lines.count)
-                var scalarOffset = 0
-                for line in lines {
-                    if !anchors.isEmpty { scalarOffset += 1 }
-                    anchors.append(TextAnchor(offset: scalarOffset, location: line.anchor))
-                    scalarOffset += UnsafeBufferPointer(rebasing: bytes[line.bytes]).scalarCount
-                }
+                var anchors = Self.anchors(of: lines, in: bytes)
                 let blockText: Substring, kind: Kind
+                var continuesTable = false
                 // No closure over `lines` here: capturing it boxed it for the whole loop.
                 let firstLine = UnsafeBufferPointer(rebasing: bytes[lines[0].bytes])
                 let secondLine = lines.count >= 2 ? UnsafeBufferPointer(rebasing: bytes[lines[1].bytes]) : UnsafeBufferPointer(rebasing: bytes[0..<0])
@@ -77,12 +73,14 @@ struct MarkdownBlock: Equatable {
                     // A simple table: its columns marked by the groups of dashes under its header.
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
-                } else if !linesAreTable, linesHaveSpaceRuns, lines.count >= 3, AlignedTable.isTable(lines.map { line in
-                    AlignedTable.pieces(UnsafeBufferPointer(rebasing: bytes[line.bytes]), column: line.anchor.column - 1)
-                }) {
-                    // A table as a PDF's text aligns it, with no rule (``AlignedTable``).
+                } else if !linesAreTable, linesHaveSpaceRuns, let table = alignedTable(lines, of: bytes, after: openTable) {
+                    // A table as a PDF's text aligns it, with no rule (``AlignedTable``), or its rows past a page's end.
+                    lines = table.lines
+                    anchors = Self.anchors(of: lines, in: bytes)
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
+                    openTable = Array(lines.prefix(table.headerCount))
+                    continuesTable = true
                 } else if !linesAreTable, lines.count >= 3, firstLine.contains(0x09),
                           AlignedTable.isTabbed(lines.map { UnsafeBufferPointer(rebasing: bytes[$0.bytes]) }) {
                     // A table a word processor saved as text, its cells parted by tabs.
@@ -104,6 +102,8 @@ struct MarkdownBlock: Equatable {
                     kind = classify(blockText)
                 }
                 if case .heading = kind { inHeader = false }
+                // An aligned table stays open for the rows of its next page past a page's number alone.
+                if !continuesTable, openTable != nil, !PageNumber.isPageNumber(blockText) { openTable = nil }
                 body(MarkdownBlock(kind: kind, text: blockText, anchors: anchors))
                 lines.removeAll(keepingCapacity: true)
                 linesHaveSpaceRuns = false

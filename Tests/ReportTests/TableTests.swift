@@ -223,6 +223,26 @@ struct TableTests {
         #expect(document.paragraphs.contains { $0.text.hasPrefix("Lượt khách du lịch ước đạt 912.400 lượt") })
     }
 
+    @Test("an aligned table's rows past a page's end (its number, a form feed) go on under its header")
+    func alignedTableOverPages() throws {
+        let text = "## I. KẾT QUẢ NĂM 2025\n\n"
+            + "  TT   Chỉ tiêu                       ĐVT      Kế hoạch    Ước thực hiện\n"
+            + "   1   Lượt khách du lịch             lượt      850.000         912.400\n"
+            + "   2   Trồng rừng tập trung           ha            300           318,5\n\n"
+            + "                                   2\n"
+            + "\u{0C}  3   Tỷ lệ hộ nghèo                 %             2,1            1,86\n\n"
+            + "Năm 2025 có 3 chỉ tiêu đạt kế hoạch.\n"
+        let document = ReportReader.read(text: text, name: "pages")
+        let texts = document.paragraphs.map { String($0.text) }
+        #expect(texts.contains("Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2,1%)."), "\(texts)")
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Tỷ lệ hộ nghèo") })
+        #expect(row.location.line == 8)
+        // Past prose, rows with no header are no table's.
+        let prose = ReportReader.read(text: text.replacingOccurrences(of: "                                   2\n", with: "Tiếp theo là các chỉ tiêu xã hội.\n"),
+                                      name: "prose")
+        #expect(!prose.paragraphs.contains { $0.text.hasPrefix("Tỷ lệ hộ nghèo ước đạt") })
+    }
+
     @Test("a justified paragraph of a PDF's text is prose, its words parted by one space and kept where they stand")
     func justifiedParagraph() throws {
         let text = """

@@ -182,12 +182,13 @@ extension UnsafeBufferPointer<UInt8> {
         range.count == text.utf8CodeUnitCount && hasBytes(text, at: range.lowerBound)
     }
 
-    /// `range` without leading and trailing spaces and tabs: a cut next to
-    /// ASCII, so between scalars.
+    /// `range` without leading and trailing spaces, tabs and form feeds (a
+    /// PDF's text opens each page's first line on one): a cut next to ASCII,
+    /// so between scalars.
     public func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
-        while start < end, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
-        while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
+        while start < end, self[start] == 0x20 || self[start] == 0x09 || self[start] == 0x0C { start += 1 }
+        while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 || self[end - 1] == 0x0C { end -= 1 }
         return start..<end
     }
 
