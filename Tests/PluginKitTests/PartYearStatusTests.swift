@@ -123,6 +123,13 @@ struct PartYearStatusTests {
         Tốc độ tăng giá trị sản xuất đạt 7,6% (KH 8%).
         """
         #expect(Self.value("economy.growth", title: Self.year, results: pair)?.status == .missed)
+        // An abbreviation names it as a phrase of several words does (`BHYT`).
+        let abbreviated = """
+        Có 01 chỉ tiêu không đạt là tỷ lệ tham gia BHYT.
+
+        Tỷ lệ tham gia BHYT đạt 94,2% (kế hoạch 95%).
+        """
+        #expect(Self.value("health.insurance_coverage", title: Self.year, results: abbreviated)?.status == .missed)
         // The name may come first, with its own shortfall word right after it.
         let own = """
         Năm 2026 hoàn thành 21/24 chỉ tiêu chủ yếu; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng ở mức khá.

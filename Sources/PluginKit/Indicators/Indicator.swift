@@ -41,10 +41,13 @@ public struct Indicator: Sendable {
         self.actual = actual
         self.target = target
         // A phrase of several words naming the value is specific enough to
-        // recognise the indicator in a verdict elsewhere; one word is not, nor
-        // one that needs its sentence's label (`du lịch: doanh thu`).
+        // recognise the indicator in a verdict elsewhere, and so is an
+        // abbreviation (`BHYT`: `01 chỉ tiêu không đạt là tỷ lệ tham gia BHYT`);
+        // another one word is not, nor one that needs its sentence's label (`du lịch: doanh thu`).
         self.shortfallPhrases = shortfallPhrases
-            ?? (actual.position != .after ? actual.names.filter { Self.hasSeveralWords($0) && !$0.contains(":") } : [])
+            ?? (actual.position != .after ? actual.names.filter {
+                (Self.hasSeveralWords($0) || Self.isAbbreviation($0)) && !$0.contains(":")
+            } : [])
         self.lowerIsBetter = lowerIsBetter
         self.hasStatus = hasStatus
         self.takesChangeAlone = takesChangeAlone
@@ -54,5 +57,10 @@ public struct Indicator: Sendable {
     /// Whether `phrase` has two words or more.
     static func hasSeveralWords(_ phrase: String) -> Bool {
         phrase.split(separator: " ").count >= 2
+    }
+
+    /// Whether `phrase` is an abbreviation: three capitals or more and nothing else (`BHYT`, `TNGT`, `GRDP`).
+    static func isAbbreviation(_ phrase: String) -> Bool {
+        phrase.unicodeScalars.count >= 3 && phrase.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "Đ" }
     }
 }
