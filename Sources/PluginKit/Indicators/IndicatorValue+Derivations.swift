@@ -60,8 +60,17 @@ extension IndicatorValue {
                                   formula: "\(actualName) \(less) (in \(kind))", inputs: inputs)
             }
             let moved = separate != nil ? "+ " + path + ".change" : (amount < 0 ? "− " : "+ ") + magnitude
-            return Derivation(quantity: Quantity(actual.value * 100 / (100 + amount), actual.unit),
-                              formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
+            // A count was whole: its last year, from a change rounded to a percentage, is the nearest whole count
+            // (`17 vụ, giảm 23,5%`: 22 vụ, not 22,22).
+            let previous = actual.value * 100 / (100 + amount)
+            if actual.unit.isCount {
+                // In the unit's own whole counts: `1,71 triệu lượt` is 1.713.781 visits, to six places of millions.
+                var places = 0, factor = actual.unit.factor
+                while factor >= 10 { factor /= 10; places += 1 }
+                return Derivation(quantity: Quantity(previous.rounded(places: places), actual.unit),
+                                  formula: "\(actualName) ÷ (100% \(moved)), to the nearest whole count", inputs: inputs)
+            }
+            return Derivation(quantity: Quantity(previous, actual.unit), formula: "\(actualName) ÷ (100% \(moved))", inputs: inputs)
         }
         // `giảm 0,8 điểm phần trăm` of a rate: its change in points.
         if unit.isPoints, actual.unit.dimension == .percent {
