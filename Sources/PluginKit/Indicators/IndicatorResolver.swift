@@ -155,6 +155,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         let sentence: String
         let folded: [UInt8]
         let shortfallAt: Int
+        /// The sentence's words: a name whose first word is not among them is not searched for.
+        let words: Set<FoldedWord>
     }
 
     /// The sentences that say some targets fell short: a shortfall word and a
@@ -170,7 +172,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                 guard Self.targetWords.contains(where: { !PhrasePattern.wordOccurrences(of: $0, in: folded).isEmpty }),
                       let at = Self.foldedShortfallWords.compactMap({ PhrasePattern.wordOccurrences(of: $0, in: folded).first }).min()
                 else { return nil }
-                return Verdict(sentence: sentence, folded: folded, shortfallAt: at)
+                return Verdict(sentence: sentence, folded: folded, shortfallAt: at,
+                               words: Set(FoldedText(validUTF8: folded).words(includingDigits: true)))
             }
         verdicts[report ?? ""] = found
         return found
@@ -187,8 +190,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         guard !verdicts.isEmpty else { return nil }
         lazy var ownSentence = own()
         for phrase in indicator.shortfallPhrases {
-            let name = folded(phrase: phrase)
-            for verdict in verdicts {
+            let (name, first) = folded(phrase: phrase)
+            for verdict in verdicts where first.map(verdict.words.contains) ?? true {
                 let bytes = verdict.folded
                 let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
                 let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in
@@ -263,12 +266,16 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
 
     /// A shortfall phrase folded, once for every report it is looked for in
     /// (an import asks in each, from every core).
-    private static func folded(phrase: String) -> [UInt8] {
+    /// A phrase folded, and its first word.
+    private static func folded(phrase: String) -> (bytes: [UInt8], first: FoldedWord?) {
         // Keyed by the phrase's bytes: a `String` key normalises Vietnamese text at every look-up.
-        foldedPhrases.value(for: TextKey(phrase)) { FoldedText(folding: phrase).bytes }
+        foldedPhrases.value(for: TextKey(phrase)) {
+            let folded = FoldedText(folding: phrase)
+            return (folded.bytes, folded.words(includingDigits: true).first)
+        }
     }
 
-    private static let foldedPhrases = Memo<TextKey, [UInt8]>()
+    private static let foldedPhrases = Memo<TextKey, (bytes: [UInt8], first: FoldedWord?)>()
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]
