@@ -15,6 +15,10 @@ final class CompiledRule: Sendable {
     /// The exclusions a name stands in (`xuất, nhập khẩu` holds `nhập khẩu`):
     /// where one stands in a sentence, the name inside it names something else.
     let namingExclusions: [PhrasePattern]
+    /// The labels of the names with a colon (`du lịch` of `du lịch: doanh thu`), and those names without them:
+    /// a section's title may give the label (``RuleMatcher``). Empty for most rules.
+    let leads: [[UInt8]]
+    let unlabelledNames: [PhrasePattern]
 
     init(_ rule: FindingRule) {
         self.rule = rule
@@ -25,6 +29,8 @@ final class CompiledRule: Sendable {
         unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }
         namesAndVerbs = names + verbs
+        leads = names.compactMap(\.lead)
+        unlabelledNames = names.filter { $0.lead != nil }.map(\.unlabelled)
         let names = names
         namingExclusions = exclude.filter { exclusion in
             let words = FoldedText(validUTF8: Array(exclusion.pieces.joined(separator: [0x20])))

@@ -72,8 +72,7 @@ struct PhrasePattern: Hashable, Sendable {
             var end = bytes.count
             while end > 0, !isWordByte(bytes[end - 1]) { end -= 1 }
             let whole = UnsafeBufferPointer(rebasing: bytes[..<end])
-            var start = framingWord(ve, in: whole, at: 0) ?? 0
-            if let next = fieldWords.lazy.compactMap({ framingWord($0, in: whole, at: start) }).first { start = next }
+            let start = framedStarts(in: whole, from: 0).starts.last ?? 0
             return whole[start...].elementsEqual(lead)
         }
     }
@@ -133,10 +132,7 @@ struct PhrasePattern: Hashable, Sendable {
     /// after `Về` a comma ends the label as a colon does (`Về du lịch, …`).
     static func labelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let cursor = labelStart(in: bytes)
-        var from = cursor, afterVe = false
-        if let next = framingWord(ve, in: bytes, at: from) { from = next; afterVe = true }
-        var starts = from == cursor ? [cursor] : [cursor, from]
-        if let next = fieldWords.lazy.compactMap({ framingWord($0, in: bytes, at: from) }).first { starts.append(next) }
+        let (starts, afterVe) = framedStarts(in: bytes, from: cursor)
         for start in starts {
             let end = start + lead.count
             guard end <= bytes.count, bytes[start..<end].elementsEqual(lead) else { continue }
@@ -146,6 +142,16 @@ struct PhrasePattern: Hashable, Sendable {
             if bytes[colon] == UInt8(ascii: ":") || afterVe && bytes[colon] == UInt8(ascii: ",") { return colon + 1 }
         }
         return topicLabelEnd(lead, in: bytes, from: cursor)
+    }
+
+    /// Where a field's name may start from `cursor`: there, past `về`, and past the words that frame a field
+    /// after it (`lĩnh vực`, `hoạt động`, `ngành`, `công tác`), in that order; and whether `về` opened it.
+    private static func framedStarts(in bytes: UnsafeBufferPointer<UInt8>, from cursor: Int) -> (starts: [Int], afterVe: Bool) {
+        var from = cursor, afterVe = false
+        if let next = framingWord(ve, in: bytes, at: from) { from = next; afterVe = true }
+        var starts = from == cursor ? [cursor] : [cursor, from]
+        if let next = fieldWords.lazy.compactMap({ framingWord($0, in: bytes, at: from) }).first { starts.append(next) }
+        return (starts, afterVe)
     }
 
     /// Where the words after `word` (whole, and a space) start, if `word` stands at `at`.

@@ -94,9 +94,8 @@ public final class RuleMatcher: @unchecked Sendable {
         let found = findAll(rule, compiled, report: report, sought: sought, firstOnly: firstOnly, titles: nil)
         // (A value only: a change or a share with no figure is looked for where the value was not found, and
         // a section's sentences are many.)
-        let leads = compiled.names.compactMap(\.lead)
-        guard found.isEmpty, sought == .values, !leads.isEmpty else { return found }
-        return findAll(rule, compiled, report: report, sought: sought, firstOnly: firstOnly, titles: leads)
+        guard found.isEmpty, sought == .values, !compiled.leads.isEmpty else { return found }
+        return findAll(rule, compiled, report: report, sought: sought, firstOnly: firstOnly, titles: compiled.leads)
     }
 
     /// ``findAll(_:report:sought:firstOnly:)`` in the sentences whose words hold the rule's; with `titles`
@@ -109,7 +108,7 @@ public final class RuleMatcher: @unchecked Sendable {
         // Few sentences hold a share of plan, or a change, on its own: a search for one reads only those.
         let changes = sought == .changes ? aloneGroups.changes : nil
         let candidates = sought == .shares ? aloneGroups.shares
-            : titles == nil ? candidateGroups(compiled) : candidateGroups(anyOf: compiled.names.filter { $0.lead != nil }.map(\.unlabelled))
+            : titles == nil ? candidateGroups(compiled) : candidateGroups(anyOf: compiled.unlabelledNames)
         for position in candidates where changes?[position] ?? true {
             let group = groups[position]
             let first = group.factIDs.lowerBound
