@@ -75,8 +75,11 @@ struct MarkdownBlock: Equatable {
                     kind = .table
                 } else if !linesAreTable, linesHaveSpaceRuns, let table = alignedTable(lines, of: bytes, after: openTable) {
                     // A table as a PDF's text aligns it, with no rule (``AlignedTable``), or its rows past a page's end.
-                    lines = table.lines
-                    anchors = Self.anchors(of: lines, in: bytes)
+                    // Rows past a page's end come with the header before them, whose lines the anchors must hold.
+                    if table.lines.count != lines.count {
+                        lines = table.lines
+                        anchors = Self.anchors(of: lines, in: bytes)
+                    }
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
                     openTable = Array(lines.prefix(table.headerCount))

@@ -40,8 +40,8 @@ extension IndicatorValue {
         }
         // (An index's share of last year's, restated as its change, is no share of a level.)
         if actual.role != .comparison(.changeOnPrevious), let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
-            let whole = actual.unit.isCount ? ", to the nearest whole count" : ""
-            return Derivation(quantity: Quantity(Self.whole(actual.value * 100 / share, in: actual.unit), actual.unit),
+            let (previous, whole) = Self.whole(actual.value * 100 / share, in: actual.unit)
+            return Derivation(quantity: Quantity(previous, actual.unit),
                               formula: "\(actualName) ÷ \(style.format(share))% (its share of last year's)\(whole)", inputs: [(actualName, actual)])
         }
         let separate = actual.comparison(.changeOnPrevious) == nil ? change : nil
@@ -63,9 +63,8 @@ extension IndicatorValue {
             let moved = separate != nil ? "+ " + path + ".change" : (amount < 0 ? "− " : "+ ") + magnitude
             // A count was whole: its last year, from a change rounded to a percentage, is the nearest whole count
             // (`17 vụ, giảm 23,5%`: 22 vụ, not 22,22).
-            let whole = actual.unit.isCount ? ", to the nearest whole count" : ""
-            return Derivation(quantity: Quantity(Self.whole(actual.value * 100 / (100 + amount), in: actual.unit), actual.unit),
-                              formula: "\(actualName) ÷ (100% \(moved))\(whole)", inputs: inputs)
+            let (previous, whole) = Self.whole(actual.value * 100 / (100 + amount), in: actual.unit)
+            return Derivation(quantity: Quantity(previous, actual.unit), formula: "\(actualName) ÷ (100% \(moved))\(whole)", inputs: inputs)
         }
         // `giảm 0,8 điểm phần trăm` of a rate: its change in points.
         if unit.isPoints, actual.unit.dimension == .percent {
@@ -79,12 +78,13 @@ extension IndicatorValue {
     }
 
     /// A count's figure derived from a percentage, to the nearest whole count in the unit's own places
-    /// (`1,71 triệu lượt` is 1.713.781 visits, six places of millions); any other figure as it is.
-    static func whole(_ value: Decimal, in unit: QuantityUnit) -> Decimal {
-        guard unit.isCount else { return value }
+    /// (`1,71 triệu lượt` is 1.713.781 visits, six places of millions), with the words its formula says so
+    /// in; any other figure as it is, and no words.
+    static func whole(_ value: Decimal, in unit: QuantityUnit) -> (value: Decimal, note: String) {
+        guard unit.isCount else { return (value, "") }
         var places = 0, factor = unit.factor
         while factor >= 10 { factor /= 10; places += 1 }
-        return value.rounded(places: places)
+        return (value.rounded(places: places), ", to the nearest whole count")
     }
 
     /// The change on last year as the report states it beside the value
