@@ -63,12 +63,18 @@ enum HeadingSyntax {
         if last == UInt8(ascii: "."), isRoman(marker, of: bytes) {
             return (.roman(bytes.string(marker)), bytes.string(rest))
         }
-        // `1.` and `2.1.`: the pieces before the last point, read in place.
+        // `1.`, `2.1.` and `2.1.3.`: the pieces before the last point, read in place.
         if last == UInt8(ascii: ".") {
             if let dot = bytes[marker].firstIndex(of: UInt8(ascii: ".")) {
                 let tail = (dot + 1)..<marker.upperBound
-                if !bytes[tail].contains(UInt8(ascii: ".")),
-                   let a = integer(marker.lowerBound..<dot, of: bytes), let b = integer(tail, of: bytes) {
+                guard let a = integer(marker.lowerBound..<dot, of: bytes) else { return nil }
+                if let second = bytes[tail].firstIndex(of: UInt8(ascii: ".")) {
+                    let end = (second + 1)..<marker.upperBound
+                    guard !bytes[end].contains(UInt8(ascii: ".")), let b = integer(tail.lowerBound..<second, of: bytes),
+                          let c = integer(end, of: bytes), a < 100, b < 100, c < 100 else { return nil }
+                    return (.subDotted(a, b, c), bytes.string(rest))
+                }
+                if let b = integer(tail, of: bytes) {
                     return (.dotted(a, b), bytes.string(rest))
                 }
             } else if let n = integer(marker, of: bytes), n < 100 {
@@ -145,7 +151,7 @@ enum HeadingSyntax {
 
     /// A plain line that is a heading by its shape: a part (`PHẦN THỨ NHẤT`,
     /// `A. KẾT QUẢ …`) or a Roman section (`II. NHIỆM VỤ …`) whose title is in
-    /// capitals, or a short numbered title (`1. Về kinh tế`, `b) Du lịch`)
+    /// capitals, or a short numbered or Roman title (`1. Về kinh tế`, `b) Du lịch`)
     /// that does not end as a sentence does.
     static func plainHeading(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         guard range.count < 240, !bytes[range].contains(UInt8(ascii: "<")),
@@ -154,9 +160,13 @@ enum HeadingSyntax {
         guard last != UInt8(ascii: "."), last != UInt8(ascii: ";"), last != UInt8(ascii: ",") else { return nil }
         let words = title.split(separator: " ").count
         switch numbering {
-        case .part, .lettered, .roman:
+        case .part, .lettered:
             return words <= 24 && isMostlyCapitals(title) ? (numbering, title) : (words == 0 ? (numbering, title) : nil)
-        case .arabic, .dotted, .letter:
+        case .roman:
+            // `I. Kinh tế` under `A. KẾT QUẢ …`: a Roman section's short title may be in lower case;
+            // a longer one in lower case is more often a task of the plan's list.
+            return words <= 24 && isMostlyCapitals(title) || words <= 9 ? (numbering, title) : nil
+        case .arabic, .dotted, .subDotted, .letter:
             return words >= 1 && words <= 12 ? (numbering, title) : nil
         case .star:
             return nil

@@ -14,7 +14,9 @@ public enum SectionNumbering: Hashable, Sendable {
     case star
     /// `2.1.` — a numbered sub-point under an arabic section.
     case dotted(Int, Int)
-    /// `a)` … `e)`, including `đ)`.
+    /// `2.1.3.` — a point under a dotted one.
+    case subDotted(Int, Int, Int)
+    /// `a)` … `e)`, including `đ)`: under whichever numbered section is open, `2.1.` or `2.1.3.` too.
     case letter(String)
 
     /// Depth in the tree: a heading closes every open section of equal or deeper rank.
@@ -26,7 +28,9 @@ public enum SectionNumbering: Hashable, Sendable {
         case .roman: 2
         case .arabic: 3
         case .star: 4
-        case .dotted, .letter: 5
+        case .dotted: 5
+        case .subDotted: 6
+        case .letter: 7
         }
     }
 
@@ -48,6 +52,7 @@ public enum SectionNumbering: Hashable, Sendable {
         case .arabic(let n): String(n)
         case .star: "*"
         case .dotted(let a, let b): String(a) + "." + String(b)
+        case .subDotted(let a, let b, let c): String(a) + "." + String(b) + "." + String(c)
         case .letter(let l): l + ")"
         }
     }

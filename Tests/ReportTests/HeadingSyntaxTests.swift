@@ -7,6 +7,7 @@ struct HeadingSyntaxTests {
     @Test("each numbering style, its title, and what is no numbering", arguments: [
         ("1. Kinh tế", SectionNumbering.arabic(1), "Kinh tế"),
         ("2.1. Nguyên nhân", .dotted(2, 1), "Nguyên nhân"),
+        ("1.2.3. Thu ngân sách", .subDotted(1, 2, 3), "Thu ngân sách"),
         ("II. Kết quả", .roman("II"), "Kết quả"),
         ("a) Thương mại", .letter("a"), "Thương mại"),
         ("A) Thương mại", .letter("a"), "Thương mại"),
@@ -29,7 +30,7 @@ struct HeadingSyntaxTests {
     }
 
     @Test("words that only look like numbering are none",
-          arguments: ["f) Không", "1) Không", "1.2.3. Không", "100. Không", ". Không", "x. Không", "1.x. Không", "Tiêu đề",
+          arguments: ["f) Không", "1) Không", "1.2.3.4. Không", "12.3.2026. Không", "1.x.2. Không", "100. Không", ". Không", "x. Không", "1.x. Không", "Tiêu đề",
                      "Phần lớn các chỉ tiêu", "F. Không"])
     func notNumbering(_ text: String) {
         #expect(HeadingSyntax.numbering(of: text) == nil)
@@ -37,11 +38,13 @@ struct HeadingSyntaxTests {
 
     @Test("a plain line is a heading by its shape, a sentence is not", arguments: [
         ("I. TÌNH HÌNH KINH TẾ - XÃ HỘI", true),
+        ("II. Văn hóa - xã hội", true),
         ("PHẦN THỨ HAI", true),
         ("B. NHIỆM VỤ NĂM 2026", true),
         ("1. Về kinh tế", true),
         ("b) Du lịch, dịch vụ", true),
         ("1. Thực hiện tốt các nhiệm vụ được giao trong năm, đảm bảo tiến độ và chất lượng theo kế hoạch đề ra.", false),
+        ("III. Tình hình thực hiện các chỉ tiêu chủ yếu", true),
         ("II. Tiếp tục triển khai các chương trình trọng điểm của huyện", false),
         ("Tổng thu ngân sách đạt 300 tỷ đồng", false),
     ] as [(String, Bool)])

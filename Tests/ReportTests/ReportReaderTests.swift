@@ -44,6 +44,17 @@ struct ReportReaderTests {
         #expect([paths.path(of: 0), paths.path(of: 1)] == [shuffled.path(of: 0), shuffled.path(of: 1)])
     }
 
+    @Test("a point of three numbers opens a section under its dotted point, and a letter's list nests under either")
+    func deepNumbering() {
+        let text = "A. KẾT QUẢ\n\nI. Kinh tế\n\n1. Tài chính\n\n1.1. Ngân sách\n\n1.1.1. Thu ngân sách\n\na) Thu nội địa\n\nThu được 12 tỷ đồng.\n\n1.1.2. Chi ngân sách\n\nChi 9 tỷ đồng.\n\n1.2. Du lịch\n\nb) Lữ hành\n\nĐón 300 lượt khách.\n\nII. Văn hóa - xã hội\n\nCó 4 trường.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let bodies = document.paragraphs.filter { $0.kind == .body }
+        #expect(bodies.map { document.path(of: $0.section) } == [
+            "A › I › 1 › 1.1 › 1.1.1 › a) Thu nội địa", "A › I › 1 › 1.1 › 1.1.2 Chi ngân sách",
+            "A › I › 1 › 1.2 › b) Lữ hành", "A › II Văn hóa - xã hội",
+        ])
+    }
+
     @Test("a paragraph knows its section path")
     func paragraphSection() throws {
         let revenue = try #require(paragraph(containing: "Doanh thu du lịch ước đạt"))
