@@ -117,6 +117,12 @@ extension QualifierReader {
             let between = scalars[after..<nam.lowerBound]
             let opens = between.contains("(") && !scalars[min(reference.end, start)..<start].contains(")")
             guard opens || between.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) else { return nil }
+        } else if index > 0, reference.end < start, scalars[reference.end] == ",",
+                  !scalars[after..<reference.start].contains(where: { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" }) {
+            // `1.214 hộ được công nhận gia đình văn hóa năm 2024, đạt 87,3%`: a year closing the
+            // phrase of the figure before, a comma after it, names that figure's title or time,
+            // and dates nothing after the comma.
+            return nil
         }
         // `tiết kiệm chi năm 2024 chuyển sang: 6,7 tỷ đồng`: carried over into the year, the year's own.
         if let reportYear, year < reportYear, reference.end <= start,

@@ -50,13 +50,15 @@ struct DatedFigureTests {
                            "Doanh thu du lịch năm 2024 đạt 280 tỷ đồng. Năm 2022, xảy ra 12 vụ tai nạn giao thông. "
                            + "Sản lượng đạt 6.412 tấn, tăng 0,8% so với cùng kỳ năm 2024 (bằng 51 tấn). "
                            + "Quy mô kinh tế gấp 1,6 lần năm 2020, đạt 4.200 tỷ đồng. "
-                           + "Vốn tiết kiệm chi năm 2024 chuyển sang: 35 tỷ đồng.")
+                           + "Vốn tiết kiệm chi năm 2024 chuyển sang: 35 tỷ đồng. "
+                           + "Có 812/905 hộ được công nhận danh hiệu gia đình văn hóa năm 2024, đạt 89,7%.")
         #expect(try fact("280 tỷ đồng", in: store).role == .comparison(.previousValue))
         let accidents = try fact("12 vụ", in: store)
         #expect(accidents.role == .comparison(.earlierValue))
         #expect(accidents.qualifiers.contains(.asOf("năm 2022")))
         // A year after a comparison's words, right after the figure before, or of money carried over is no figure's own.
-        for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
+        // A year closing the phrase of the figure before, a comma after it, dates nothing after the comma.
+        for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng", "89,7%"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
     }
 
     @Test("a change on, or a share of, a year before last (a term's start) is over the years since, not on last year")
