@@ -42,6 +42,12 @@ public enum SectionMeaning: String, Hashable, Sendable {
         let mentionsYear = year.map { holds(padded(String($0))) } ?? false
         if has(resultsWords) && !(mentionsPlanYear && !mentionsYear) { return .results }
         if has(assessmentWords) { return .assessment }
+        // A topic named by a plan's words (`Kế hoạch vốn`, `Dân số - kế hoạch hóa gia đình`) says no plan.
+        for topic in planTopics {
+            while let at = folded.withUnsafeBufferPointer({ text in topic.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } }) {
+                for index in (at + 1)..<(at + topic.count - 1) { folded[index] = 0x2E }
+            }
+        }
         if has(planWords) || (mentionsPlanYear && !mentionsYear) { return .plan }
         if has(weakPlanWords) && (inherited == nil || inherited == .plan) { return .plan }
         return nil
@@ -58,6 +64,9 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// Words of a heading over the plan: `kế hoạch năm 2024`, `nhiệm vụ, giải pháp`, `phương hướng`.
     static let planWords = ["phuong huong", "nhiem vu", "giai phap", "du kien", "ke hoach",
                             "6 thang cuoi nam", "nhung thang cuoi nam", "thang cuoi nam"].map(padded)
+    /// Topics whose names hold a plan's words: the capital planned for public
+    /// investment, the land-use plan, family planning.
+    static let planTopics = ["ke hoach von", "ke hoach dau tu cong", "ke hoach su dung dat", "ke hoach hoa gia dinh"].map(padded)
     /// Words that say plan only where no part is known: `chỉ tiêu`, `mục tiêu`, `trọng tâm`.
     static let weakPlanWords = ["muc tieu", "chi tieu", "trong tam"].map(padded)
 }

@@ -42,6 +42,16 @@ struct ReportMeaningTests {
         #expect(matching.map(\.part) == [.results, .plan], "\(document.sections.map { ($0.heading, $0.meaning as Any) })")
     }
 
+    @Test("a topic named by a plan's words, under the results, is the results'", arguments: [
+        "Kế hoạch vốn đầu tư công", "Dân số - kế hoạch hóa gia đình", "Quy hoạch, kế hoạch sử dụng đất",
+    ])
+    func planTopics(_ title: String) {
+        let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\n"
+                                         + "I. KẾT QUẢ THỰC HIỆN\n\n1. \(title)\n\nII. KẾ HOẠCH NĂM 2026\n\n1. Kế hoạch vốn\n", name: "t")
+        #expect(document.sections.filter { $0.title == title }.map(\.part) == [.results])
+        #expect(document.sections.filter { $0.title == "Kế hoạch vốn" }.map(\.part) == [.plan])
+    }
+
     @Test("the period and years a title names", arguments: [
         ("Tình hình kinh tế - xã hội năm 2025; kế hoạch năm 2026", ReportPeriod.year, 2025, 2026),
         ("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025, phương hướng 6 tháng cuối năm", .months(6), 2025, 2025),
