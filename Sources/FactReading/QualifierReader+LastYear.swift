@@ -6,7 +6,8 @@ import Facts
 /// kỳ năm trước 1.517 hộ`), as each figure of a bracket that opens on last
 /// year (`(cùng kỳ: 8 vụ, chết 5 người, bị thương 6 người)`), or in a bracket
 /// right after last year named with its year (`cùng kỳ năm 2024 (8,05%)`),
-/// or with a verb in a clause of its own (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`).
+/// or with a verb in a clause of its own (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`),
+/// last year named by its number too (`(cùng kỳ năm 2025 xảy ra 5 vụ)`).
 extension QualifierReader {
     /// Whether a number is last year's figure, in brackets or after a comma
     /// after last year's name: `(cùng kỳ năm trước 3.120 tấn)`, `(năm trước: 25 vụ)`,
@@ -24,7 +25,9 @@ extension QualifierReader {
         let lastTwo = named.suffix(2)
         // `(CK 05 vụ)`: cùng kỳ as lists abbreviate it.
         let abbreviated = named.last == .ck
-        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) || abbreviated else {
+        // `(cùng kỳ năm 2025 xảy ra 5 vụ)`: last year named by its number (the lead has no digits).
+        let dated = named.suffix(3).elementsEqual(FoldedPhrase.cungKyNam.words)
+        guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) || abbreviated || dated else {
             return afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
         }
         let folded = text.folded
@@ -32,17 +35,25 @@ extension QualifierReader {
         while cursor >= 0, folded[cursor] == " " || folded[cursor] == ":" { cursor -= 1 }
         if verb, let verbWord = ScalarText.wordRangesBefore(folded, cursor + 1, count: verbLength).last {
             cursor = ScalarText.skipSpacesBack(folded, before: verbWord.lowerBound)
-        } else if cursor >= 0, folded[cursor] == "(" {
+        } else if cursor >= 0, folded[cursor] == "(", !dated {
             // A bracket opened right after last year's name holds its figure: `cao hơn cùng kỳ (8,05%)`.
             return true
         }
+        if dated {
+            // The year before the report's, right before the figure or its verb.
+            guard let reportYear, cursor >= 3, cursor < scalars.count,
+                  scalars[(cursor - 3)...cursor].allSatisfy(ScalarText.isDigit),
+                  ScalarText.integer(scalars[(cursor - 3)...cursor]) == reportYear - 1 else { return false }
+            cursor = ScalarText.skipSpacesBack(folded, before: cursor - 3)
+        }
         // The words back to the bracket: the name of last year and nothing else.
         let words = ScalarText.wordRangesBefore(folded, cursor + 1, count: 5)
-        guard let first = words.last, abbreviated ? words.count == 1 : words.count == 2 || words.count == 4 else { return false }
+        guard let first = words.last, abbreviated ? words.count == 1 : dated ? words.count == 3 : words.count == 2 || words.count == 4
+        else { return false }
         cursor = ScalarText.skipSpacesBack(folded, before: first.lowerBound)
         // (`(KH: 40 tỷ đồng; CK: 38,6 tỷ đồng)`, `…; cùng kỳ năm trước đạt 47,5 tỷ đồng`: after `;` too.)
         guard cursor >= 0, folded[cursor] == "(" || folded[cursor] == "," || folded[cursor] == ";" else { return false }
-        return words.count <= 2 || named.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words)
+        return words.count <= 2 || named.suffix(4).elementsEqual(FoldedPhrase.cungKyNamTruoc.words) || dated
     }
 
     /// How many words at the lead's end give last year's figure after its name: `đạt`, `là`, `có`, `đón`, `xảy ra`; 0 for none.

@@ -81,6 +81,7 @@ extension FoldedPhrase {
     static let chiTieu: FoldedPhrase = "chi tieu"
     static let cungKy: FoldedPhrase = "cung ky"
     static let cungKyNamTruoc: FoldedPhrase = "cung ky nam truoc"
+    static let cungKyNam: FoldedPhrase = "cung ky nam"
     static let cuoiNam: FoldedPhrase = "cuoi nam"
     static let dauNam: FoldedPhrase = "dau nam"
     static let duToan: FoldedPhrase = "du toan"

@@ -505,6 +505,19 @@ struct ComparisonWordingTests {
         #expect(rise.comparison(.previousValue)?.value == 5.9)
     }
 
+    @Test("last year's figure in brackets after last year named by its number (`cùng kỳ năm 2025`) and a verb, or a colon", arguments: [
+        "Xảy ra 3 vụ cháy (cùng kỳ năm 2025 xảy ra 7 vụ).", "Xảy ra 3 vụ cháy (cùng kỳ năm 2025: 7 vụ).",
+        "Xảy ra 3 vụ cháy, cùng kỳ năm 2025 là 7 vụ.",
+    ])
+    func lastYearNamedByNumber(_ sentence: String) throws {
+        let text = "BÁO CÁO\n\nKết quả 6 tháng đầu năm 2026\n\n" + sentence + "\n"
+        let store = FactStore(documents: [ReportReader.read(text: text, name: "t")])
+        #expect(try fact("3 vụ", in: store).comparison(.previousValue)?.value == 7)
+        // A year before last is no last year's.
+        let older = FactStore(documents: [ReportReader.read(text: text.replacingOccurrences(of: "2025", with: "2024"), name: "t")])
+        #expect(try fact("3 vụ", in: older).comparison(.previousValue) == nil)
+    }
+
     @Test("last year's rate set against a change by a comparative, and the scenario after it, are the change's")
     func lastYearsRateAfterComparative() throws {
         let sentence = "Tổng sản phẩm 9 tháng ước tăng 6,9%, cao hơn mức tăng 6,1% của cùng kỳ năm trước nhưng thấp hơn kịch bản đề ra (7,3%)."
