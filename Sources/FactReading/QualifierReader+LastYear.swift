@@ -27,8 +27,11 @@ extension QualifierReader {
         let abbreviated = named.last == .ck
         // `(cùng kỳ năm 2025 xảy ra 5 vụ)`: last year named by its number (the lead has no digits).
         let dated = named.suffix(3).elementsEqual(FoldedPhrase.cungKyNam.words)
+        func otherwise() -> Bool {
+            afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
+        }
         guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) || abbreviated || dated else {
-            return afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
+            return otherwise()
         }
         let folded = text.folded
         var cursor = start - 1
@@ -43,7 +46,7 @@ extension QualifierReader {
             // The year before the report's, right before the figure or its verb.
             guard let reportYear, cursor >= 3, cursor < scalars.count,
                   scalars[(cursor - 3)...cursor].allSatisfy(ScalarText.isDigit),
-                  ScalarText.integer(scalars[(cursor - 3)...cursor]) == reportYear - 1 else { return false }
+                  ScalarText.integer(scalars[(cursor - 3)...cursor]) == reportYear - 1 else { return otherwise() }
             cursor = ScalarText.skipSpacesBack(folded, before: cursor - 3)
         }
         // The words back to the bracket: the name of last year and nothing else.
