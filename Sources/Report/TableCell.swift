@@ -18,7 +18,19 @@ extension TableCell {
     /// A value: digits, and no letters but those of a unit written in it (`%`)
     /// or of a bound a plan sets (`Không dưới 61,5`, `Tối thiểu 1.200`, `4 trở lên`).
     var isValue: Bool {
-        text.unicodeScalars.contains { ("0"..."9").contains($0) } && (!hasLetters || isBounded)
+        text.unicodeScalars.contains { ("0"..."9").contains($0) } && (!hasLetters || isBounded || changeOpening != nil)
+    }
+
+    /// A value said with a change's verb before it (`Giảm 3,4%`, `Tăng 120`), as a
+    /// table of targets writes a reduction: the verb, lower-cased, and the value after it.
+    var changeOpening: (verb: String, value: TableCell)? {
+        guard let space = text.firstIndex(of: " "), text[..<space].count == 4,
+              case let verb = text[..<space].lowercased(), verb == "giảm" || verb == "tăng" else { return nil }
+        let rest = text[text.index(after: space)...].drop { $0 == " " }
+        var location = location
+        location.column += text.utf8.distance(from: text.startIndex, to: rest.startIndex)
+        let value = TableCell(text: rest, location: location)
+        return value.isValue ? (verb, value) : nil
     }
 
     /// Whether the cell's words are a bound's alone, around its number: a
@@ -42,6 +54,21 @@ extension TableCell {
         var result = String(text)
         for tag in ["<br />", "<br/>", "<br>", "<BR>"] { result = result.replacing(tag, with: " ") }
         return result
+    }
+
+    /// A unit cell's words as a sentence writes them: a word capitalised as a
+    /// column's first letter is (`Thôn`, `Người`, `Triệu đồng`) in lower case,
+    /// so that it names the unit a count or an amount is read in; an
+    /// abbreviation (`USD`, `TTHC`) and a symbol (`M2`) as they are.
+    var unitWords: String {
+        let text = joiningLines
+        guard text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            guard letters.count >= 2, letters.first!.properties.isUppercase,
+                  letters.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return String(word) }
+            return word.prefix(1).lowercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     /// The unit a header or a name gives in its closing parentheses:

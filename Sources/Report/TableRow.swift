@@ -77,7 +77,12 @@ struct TableRow {
         var sentence = TableRowSentence()
         // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`), or opens on it (`Giảm tỷ lệ hộ nghèo`, said as
         // the former), gives changes: `Tỷ lệ hộ nghèo giảm 2,8% so với cùng kỳ`.
-        let (name, changeVerb) = Self.changeName(label)
+        var (name, changeVerb) = Self.changeName(label)
+        // … or whose values open on it (`Tỷ lệ hộ nghèo | % | Giảm 3% | Giảm 3,4%`), said the same way.
+        if changeVerb == nil, let verb = actuals.lazy.compactMap({ self.cells[$0].changeOpening?.verb }).first {
+            changeVerb = verb
+            name = Self.named(name, verb: verb)
+        }
         sentence.add(name, at: label.location)
         for (number, actual) in actuals.enumerated() {
             guard case .actual(let estimate, let wholeYear, let span) = roles[actual] else { continue }
@@ -91,7 +96,7 @@ struct TableRow {
             let verb = changeVerb.map { number == 0 ? "" : spanWords + (wholeYear ? "cả năm " : "") + $0 + " " }
                 ?? spanWords + (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
             sentence.add((number == 0 ? " " : "; ") + verb, at: header[actual].location)
-            sentence.addValue(cells[actual], unit: unit(of: actual))
+            sentence.addValue(value(actual), unit: unit(of: actual))
             if changeVerb != nil { sentence.add(" so với cùng kỳ", at: header[actual].location) }
             let isLast = number == actuals.count - 1
             if isLast, let verdict = verdictColumn { sentence.addVerdict(cells[verdict]) }
@@ -110,12 +115,12 @@ struct TableRow {
         }
         if let previous = columns.first(where: { roles[$0] == .previous && isValued($0) }) {
             sentence.add(" (cùng kỳ năm trước ", at: header[previous].location)
-            sentence.addValue(cells[previous], unit: unit(of: previous))
+            sentence.addValue(value(previous), unit: unit(of: previous))
             sentence.add(")", at: header[previous].location)
         }
         if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
             sentence.add(" (kế hoạch " + (changeVerb.map { $0 + " " } ?? ""), at: header[plan].location)
-            sentence.addValue(cells[plan], unit: unit(of: plan))
+            sentence.addValue(value(plan), unit: unit(of: plan))
             sentence.add(")", at: header[plan].location)
         }
         sentence.add(".", at: header[actuals[actuals.count - 1]].location)
@@ -149,6 +154,17 @@ struct TableRow {
             rest = Substring(Substring(rest[..<open]).trimmingWhitespace())
         }
         return (rest.prefix(1).uppercased() + rest.dropFirst() + " " + verb + unit, verb)
+    }
+
+    /// A name with a change's verb after it, before any unit in brackets: `Tỷ lệ hộ nghèo (%)` → `Tỷ lệ hộ nghèo giảm (%)`.
+    private static func named(_ name: String, verb: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name + " " + verb }
+        return String(name[..<open]).trimmingWhitespace() + " " + verb + " " + name[open...]
+    }
+
+    /// A column's value, without a change's verb it opens on (`Giảm 3,4%` → `3,4%`): the sentence says the verb.
+    private func value(_ column: Int) -> MarkdownTable.Cell {
+        cells[column].changeOpening?.value ?? cells[column]
     }
 
     /// `Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).`

@@ -125,7 +125,7 @@ struct TableTests {
             | 2  | Tỷ lệ hộ nghèo       | %       | 2,1     | 1,9      | 1,5      |
             +----+----------------------+---------+---------+----------+----------+
             """,
-            sentences: ["Doanh thu từ hoạt động du lịch ước đạt 702,5 Tỷ đồng (kế hoạch 640 Tỷ đồng).", "Tỷ lệ hộ nghèo 1,5%."],
+            sentences: ["Doanh thu từ hoạt động du lịch ước đạt 702,5 tỷ đồng (kế hoạch 640 tỷ đồng).", "Tỷ lệ hộ nghèo 1,5%."],
             row: "Doanh thu", location: SourceLocation(line: 6, column: 8)),
         // A simple table: columns under the rule's groups of dashes; a border of dashes is no row.
         Layout(name: "simple", text: """
@@ -167,7 +167,7 @@ struct TableTests {
                                                 đồng
               2   Tỷ lệ hộ nghèo                %            2,1            1,86
             """,
-            sentences: ["Thu ngân sách trên địa bàn ước đạt 452,6 Tỷ đồng (kế hoạch 410,0 Tỷ đồng).",
+            sentences: ["Thu ngân sách trên địa bàn ước đạt 452,6 tỷ đồng (kế hoạch 410,0 tỷ đồng).",
                         "Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2,1%)."],
             row: "Tỷ lệ hộ nghèo", location: SourceLocation(line: 8, column: 7)),
         // A table a word processor saved as text: its cells parted by tabs. A row whose cell of what was done
@@ -458,6 +458,22 @@ struct TableTests {
         ])
     }
 
+    @Test("values opening on a change's verb (`Giảm 3,4%`) give the change as a name ending on it would; a unit capitalised as a column's first word is said in lower case")
+    func valuesOpeningOnVerb() {
+        let document = ReportReader.read(text: """
+        | STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Đánh giá |
+        |---|---|---|---|---|---|
+        | 1 | Tỷ lệ hộ nghèo | % | Giảm 2% | Giảm 2,6% | Vượt |
+        | 2 | Số thôn đạt chuẩn văn hóa | Thôn | 9 | 10 | Vượt |
+        | 3 | Kim ngạch xuất khẩu | Triệu USD | 40 | 41,5 | Vượt |
+        """, name: "verbs")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ hộ nghèo giảm 2,6% so với cùng kỳ (vượt kế hoạch) (kế hoạch giảm 2%).",
+            "Số thôn đạt chuẩn văn hóa đạt 10 thôn (vượt kế hoạch) (kế hoạch 9 thôn).",
+            "Kim ngạch xuất khẩu đạt 41,5 triệu USD (vượt kế hoạch) (kế hoạch 40 triệu USD).",
+        ])
+    }
+
     @Test("a bare `Đơn vị` heading the rows' names, with no column of names, names what the rows are; beside one it is the unit")
     func unitsOfAdministration() {
         let places = ReportReader.read(text: """
@@ -507,7 +523,7 @@ struct TableTests {
         | 2 | Tỷ lệ hộ nghèo | % | 8,5 | 6,9 | -1,6 | Đạt |
         """, name: "rises")
         #expect(document.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách trên địa bàn đạt 162.040 Triệu đồng (vượt kế hoạch), tăng 11.840 Triệu đồng so với cùng kỳ (cùng kỳ năm trước 150.200 Triệu đồng).",
+            "Thu ngân sách trên địa bàn đạt 162.040 triệu đồng (vượt kế hoạch), tăng 11.840 triệu đồng so với cùng kỳ (cùng kỳ năm trước 150.200 triệu đồng).",
             "Tỷ lệ hộ nghèo đạt 6,9% (đạt kế hoạch), giảm 1,6% so với cùng kỳ (cùng kỳ năm trước 8,5%).",
         ])
     }
@@ -536,7 +552,7 @@ struct TableTests {
         | Doanh thu du lịch | Tỷ đồng | 260 | 18,2 | 231,4 | 89 |
         """, name: "months")
         #expect(document.paragraphs.map { String($0.text) } == [
-            "Doanh thu du lịch trong tháng 10 đạt 18,2 Tỷ đồng; lũy kế đạt 231,4 Tỷ đồng, bằng 89% kế hoạch (kế hoạch 260 Tỷ đồng).",
+            "Doanh thu du lịch trong tháng 10 đạt 18,2 tỷ đồng; lũy kế đạt 231,4 tỷ đồng, bằng 89% kế hoạch (kế hoạch 260 tỷ đồng).",
         ])
     }
 
@@ -553,7 +569,7 @@ struct TableTests {
         #expect(document.paragraphs.map { String($0.text) } == [
             "Tỷ lệ che phủ rừng Không dưới 61,5%.",
             "Tỷ lệ hộ nghèo giảm 4% trở lên.",
-            "Giải quyết việc làm mới Tối thiểu 1.200 Lao động.",
+            "Giải quyết việc làm mới Tối thiểu 1.200 lao động.",
         ])
     }
 
