@@ -35,12 +35,15 @@ extension SentenceBinding {
     /// Whether a name stands right before the number, only spaces between, after
     /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label;
     /// or with a colon between, opening its item (`- Thôn văn hóa: 14/16 thôn`).
+    /// So does the name of a sentence's opening phrase, its figure right after
+    /// its verb of attainment (`Số thôn đạt chuẩn văn hóa ước đạt 12 thôn`, as
+    /// a table's row of targets reads).
     func isLabel(_ name: Range<Int>, of number: Number) -> Bool {
         let bytes = folded.bytes
         guard name.upperBound <= number.start else { return false }
         var colons = 0
         for byte in bytes[name.upperBound..<number.start] {
-            if byte == UInt8(ascii: ":") { colons += 1 } else if byte != 0x20 { return false }
+            if byte == UInt8(ascii: ":") { colons += 1 } else if byte != 0x20 { return opensOnName(name, attaining: number) }
         }
         var before = name.lowerBound - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
@@ -48,6 +51,20 @@ extension SentenceBinding {
         return colons == 0 && before >= 0
             && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
     }
+
+    /// Whether the name stands in the sentence's opening phrase (no figure or
+    /// mark before it) and only a verb of attainment (`đạt`, `ước đạt`, `là`)
+    /// between it and the number.
+    private func opensOnName(_ name: Range<Int>, attaining number: Number) -> Bool {
+        guard let words = gapWords(name.upperBound..<number.start), !words.isEmpty, words.count <= 2,
+              words.allSatisfy({ Self.attaining.contains($0) }) else { return false }
+        return !folded.bytes[..<name.lowerBound].contains { byte in
+            byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20 || (0x30...0x39).contains(byte)
+        }
+    }
+
+    /// A verb of attainment between a label and its figure: `ước đạt`, `đạt`, `là`.
+    private static let attaining: Set<String> = ["uoc", "dat", "la"]
 
     /// What may stand before a label opening its item: a list's marks (`-`, `+`, `*`, `1)`, `a.`) or the
     /// punctuation that ends the item before.
