@@ -247,7 +247,8 @@ enum ReportHeaderReader {
                                  "huyen uy ", "thanh uy ", "tinh uy ", "quan uy ", "thi uy "]
 
     /// The kind and name of a place in an issuer or place line:
-    /// `THÀNH PHỐ LẠNG SƠN` → (`thành phố`, `Lạng Sơn`); `TP. Hòa Bình` → (`thành phố`, `Hòa Bình`).
+    /// `THÀNH PHỐ LẠNG SƠN` → (`thành phố`, `Lạng Sơn`); `TP. Hòa Bình` → (`thành phố`, `Hòa Bình`);
+    /// `PHƯỜNG 12` → (`phường`, `Phường 12`).
     /// A body under the place's council ends the name (`UBND TỈNH CAO BẰNG SỞ VĂN HÓA …`, two lines read as one).
     static func placeName(_ text: String) -> (String?, String?) {
         let folded = TextFolding.fold(text)
@@ -257,6 +258,8 @@ enum ReportHeaderReader {
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 let name = beforeBody(String(text.dropFirst(offset))).trimmingWhitespace().trimmingCharacters(",.")
                 guard !name.isEmpty else { continue }
+                // A place named by its number (`PHƯỜNG 12`, `QUẬN 3`) is called with its kind: `Phường 12`.
+                if name.allSatisfy(\.isNumber) { return (kind, kind.prefix(1).uppercased() + kind.dropFirst() + " " + name) }
                 return (kind, titleCased(name))
             }
         }

@@ -133,10 +133,12 @@ struct ReportMeaningTests {
         }
     }
 
-    @Test("a township, a special zone, a council and a Party committee issue a place's report too", arguments: [
+    @Test("a township, a special zone, a council, a Party committee and a numbered ward issue a place's report too", arguments: [
         ("UBND THỊ TRẤN CẦU GIÁT", "Cầu Giát", "thị trấn"), ("ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN", "Vân Đồn", "đặc khu"),
         ("HĐND HUYỆN CAO LỘC", "Cao Lộc", "huyện"), ("HUYỆN ỦY CAO LỘC", "Cao Lộc", "huyện"),
         ("THÀNH ỦY LẠNG SƠN", "Lạng Sơn", "thành phố"), ("ĐẢNG ỦY XÃ TÂN LẬP", "Tân Lập", "xã"),
+        // A place named by its number is called with its kind.
+        ("ỦY BAN NHÂN DÂN PHƯỜNG 12", "Phường 12", "phường"), ("UBND QUẬN 3", "Quận 3", "quận"),
     ])
     func otherPlaceKinds(_ issuer: String, _ place: String, _ kind: String) {
         let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
