@@ -56,7 +56,9 @@ extension SentenceBinding {
     /// mark before it) and only a verb of attainment (`đạt`, `ước đạt`, `là`)
     /// between it and the number.
     private func opensOnName(_ name: Range<Int>, attaining number: Number) -> Bool {
-        guard let words = gapWords(name.upperBound..<number.start), !words.isEmpty, words.count <= 2,
+        // `ước đạt` folded is seven bytes and a space: a longer gap is no such verb, and most are longer.
+        guard number.start - name.upperBound <= 9, let words = gapWords(name.upperBound..<number.start),
+              !words.isEmpty, words.count <= 2,
               words.allSatisfy({ Self.attaining.contains($0) }) else { return false }
         return !folded.bytes[..<name.lowerBound].contains { byte in
             byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20 || (0x30...0x39).contains(byte)
