@@ -19,9 +19,10 @@ extension QualifierReader {
     }
 
     /// Whether words after a number set it against last year: `so với năm
-    /// 2024`, `cùng kỳ`, and as lists abbreviate, `so CK`, `so năm 2024`.
+    /// 2024`, `cùng kỳ`, and as lists abbreviate, `so CK`, `so năm 2024`, `CK` alone (`108% CK`).
     static func namesPrevious(_ words: ArraySlice<FoldedWord>) -> Bool {
-        FoldedPhrase.soVoi.occurs(in: words) || FoldedPhrase.cungKy.occurs(in: words)
+        words.first == .ck || words.first == .cknt
+            || FoldedPhrase.soVoi.occurs(in: words) || FoldedPhrase.cungKy.occurs(in: words)
             || FoldedPhrase.soCK.occurs(in: words) || FoldedPhrase.soNam.occurs(in: words)
     }
 

@@ -38,6 +38,7 @@ extension FoldedWord {
     static let chi: FoldedWord = "chi"
     static let bang: FoldedWord = "bang"
     static let ck: FoldedWord = "ck"
+    static let cknt: FoldedWord = "cknt"
     static let la: FoldedWord = "la"
     static let va: FoldedWord = "va"
     static let dau: FoldedWord = "dau"

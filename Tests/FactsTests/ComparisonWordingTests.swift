@@ -62,6 +62,9 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // `CK` alone after a share is last year, as `KH` is the plan; a `;` inside the bracket parts its items, not the clause.
+        Case(sentence: "- Thu ngân sách xã: 6,4/5,8 tỷ đồng (110% KH; 104% CK).",
+             comparisons: ["6,4/5,8 tỷ đồng": ["percentOfPlan 110", "percentOfPrevious 104"]]),
         // The plan's figure in brackets after its name and who set it.
         Case(sentence: "Tổng thu ngân sách ước thực hiện 124,5 tỷ đồng, đạt 103,8% dự toán HĐND giao (120 tỷ đồng).",
              comparisons: ["124,5 tỷ đồng": ["percentOfEstimate 103.8", "target 120"]]),
