@@ -26,7 +26,7 @@ extension QualifierReader {
         // `(CK 05 vụ)`: cùng kỳ as lists abbreviate it.
         let abbreviated = named.last == .ck
         // `(cùng kỳ năm 2025 xảy ra 5 vụ)`: last year named by its number (the lead has no digits).
-        let dated = named.suffix(3).elementsEqual(FoldedPhrase.cungKyNam.words)
+        let dated = named.last == .nam && named.suffix(3).elementsEqual(FoldedPhrase.cungKyNam.words)
         func otherwise() -> Bool {
             afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
         }

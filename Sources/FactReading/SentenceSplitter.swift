@@ -64,8 +64,8 @@ enum SentenceSplitter {
         return true
     }
 
-    /// The clause of `sentence` (its text between `;` outside the number's
-    /// bracket, or the point of a sentence read with the one before) that holds `offset`; the whole
+    /// The clause of `sentence` (its text between `;`, or the point of a
+    /// sentence read with the one before) that holds `offset`; the whole
     /// sentence if `offset` is a `;`. `marks` are the offsets within the
     /// sentence of its `;` (and maybe other scalars), in order. Asked per
     /// number, so that no list of clauses is allocated per sentence.
@@ -78,24 +78,8 @@ enum SentenceSplitter {
             && scalars[index + 1] == " " && isBoundary(scalars, index) {
             if index == offset { return sentence }
             if index > offset { return lower..<index }
-            // `(113% KH; 108% CK)`: a `;` inside the bracket the number stands in parts the bracket's items, not the clause.
-            if scalars[index] == ";", offset <= sentence.upperBound, insideBracket(index, from: lower, to: offset, scalars) { continue }
             lower = index + 1
         }
         return lower..<sentence.upperBound
-    }
-
-    /// Whether the `;` at `index` stands in a bracket opened after `lower` that is still open at `offset`.
-    private static func insideBracket(_ index: Int, from lower: Int, to offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard !scalars[index..<offset].contains(")") else { return false }
-        var depth = 0, cursor = index - 1
-        while cursor >= lower {
-            if scalars[cursor] == ")" { depth += 1 } else if scalars[cursor] == "(" {
-                if depth == 0 { return true }
-                depth -= 1
-            }
-            cursor -= 1
-        }
-        return false
     }
 }

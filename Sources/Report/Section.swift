@@ -14,8 +14,9 @@ public enum SectionNumbering: Hashable, Sendable {
     case star
     /// `2.1.` — a numbered sub-point under an arabic section.
     case dotted(Int, Int)
-    /// `2.1.3.` — a point under a dotted one.
-    case subDotted(Int, Int, Int)
+    /// `2.1.3.` — a point under a dotted one. Boxed: few reports number so
+    /// deep, and three numbers inline would widen every numbering copied.
+    indirect case subDotted(Int, Int, Int)
     /// `a)` … `e)`, including `đ)`: under whichever numbered section is open, `2.1.` or `2.1.3.` too.
     case letter(String)
 
