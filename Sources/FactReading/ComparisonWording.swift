@@ -120,10 +120,10 @@ extension QualifierReader {
     }
 
     /// Whether words name a plan: `kế hoạch`, `KH` first, `chỉ tiêu`, `mục
-    /// tiêu`, `nghị quyết` — what a share of plan (`đạt 98% kế hoạch`) or a
-    /// comparison with it (`so với kế hoạch`) is of.
+    /// tiêu`, `nghị quyết` or `NQ` first — what a share of plan (`đạt 98% kế hoạch`,
+    /// `bằng 105% NQ`) or a comparison with it (`so với kế hoạch`) is of.
     static func namesPlan(_ words: ArraySlice<FoldedWord>) -> Bool {
-        words.first == .kh || FoldedPhrase.keHoach.occurs(in: words) || FoldedPhrase.chiTieu.occurs(in: words)
+        words.first == .kh || words.first == .nq || FoldedPhrase.keHoach.occurs(in: words) || FoldedPhrase.chiTieu.occurs(in: words)
             || FoldedPhrase.mucTieu.occurs(in: words) || FoldedPhrase.nghiQuyet.occurs(in: words)
     }
 

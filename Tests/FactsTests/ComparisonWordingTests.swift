@@ -62,6 +62,8 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // `NQ` alone after a share is the plan the council's resolution set, as `KH` is.
+        Case(sentence: "Tổng vốn đầu tư toàn xã hội ước đạt 2.140 tỷ đồng, bằng 104% NQ.", comparisons: ["2.140 tỷ đồng": ["percentOfPlan 104"]]),
         // `CK` alone after a share is last year, as `KH` is the plan; a `;` inside the bracket parts its items, not the clause.
         Case(sentence: "- Thu ngân sách xã: 6,4/5,8 tỷ đồng (110% KH; 104% CK).",
              comparisons: ["6,4/5,8 tỷ đồng": ["percentOfPlan 110", "percentOfPrevious 104"]]),
