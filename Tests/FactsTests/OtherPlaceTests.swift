@@ -26,6 +26,8 @@ struct OtherPlaceTests {
         ("Cả nước có 18 triệu lượt khách quốc tế.", ["18 triệu lượt khách": "Cả nước"]),
         // `bình quân` is no `quận`: the kinds are read with their tones.
         ("Tỷ lệ tốt nghiệp đạt 98,9%, cao hơn bình quân chung của tỉnh 0,6%.", ["0,6%": "của tỉnh"]),
+        // … and so is its figure in a bracket right after it.
+        ("Tăng trưởng ước đạt 7,9%, cao hơn mức chung của tỉnh (7,1%).", ["7,1%": "của tỉnh"]),
         // A total raised by the place's result is the whole's.
         ("Xã Pù Bin được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 4 xã.", [:]),
         // A share of plan that qualifies no figure is read alike.
