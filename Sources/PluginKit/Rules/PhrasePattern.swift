@@ -7,8 +7,13 @@ import Platform
 /// first part as a label (`- Du lịch: đón 68.500 lượt khách, doanh thu …`),
 /// after the label: the label says what the sentence's bare words are of.
 struct PhrasePattern: Hashable, Sendable {
-    /// The pieces between the gaps, each folded to UTF-8.
+    /// The pieces between the gaps, each folded to UTF-8; a name's comma
+    /// (`lượt khách, doanh thu`) opens a piece of its own.
     let pieces: [[UInt8]]
+    /// Whether each piece follows the one before at once, a bracketed aside
+    /// alone between (`lượt khách (tăng 15%), doanh thu`): it opens on the
+    /// name's comma. The others follow a gap of words.
+    let follows: [Bool]
     /// The label the sentence must open with, folded; nil for most names.
     let lead: [UInt8]?
     /// The words of the label and the pieces, as a word index keys them: found once, not at every look-up.
@@ -32,14 +37,29 @@ struct PhrasePattern: Hashable, Sendable {
         } else {
             lead = nil
         }
-        pieces = gapped.split(separator: "…").map { FoldedText(folding: String($0).trimmingWhitespace()).bytes }.filter { !$0.isEmpty }
+        var pieces: [[UInt8]] = [], follows: [Bool] = []
+        for part in gapped.split(separator: "…") {
+            let folded = FoldedText(folding: String(part).trimmingWhitespace()).bytes
+            guard !folded.isEmpty else { continue }
+            var start = 0
+            for index in folded.indices.dropFirst().dropLast() where folded[index] == UInt8(ascii: ",") && folded[index + 1] == 0x20 {
+                pieces.append(Array(folded[start..<index]))
+                follows.append(start > 0)
+                start = index
+            }
+            pieces.append(Array(folded[start...]))
+            follows.append(start > 0)
+        }
+        self.pieces = pieces
+        self.follows = follows
         indexWords = ([lead ?? []] + pieces).flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
     }
 
     var isEmpty: Bool { pieces.isEmpty }
 
-    private init(pieces: [[UInt8]], lead: [UInt8]?, indexWords: [FoldedWord]) {
+    private init(pieces: [[UInt8]], follows: [Bool], lead: [UInt8]?, indexWords: [FoldedWord]) {
         self.pieces = pieces
+        self.follows = follows
         self.lead = lead
         self.indexWords = indexWords
     }
@@ -47,7 +67,7 @@ struct PhrasePattern: Hashable, Sendable {
     /// The pattern without its label, indexed by its pieces' words alone: the sentences of a section its label
     /// titles hold the pieces, not the label (``occurrences(in:sectionTitle:)``).
     var unlabelled: PhrasePattern {
-        PhrasePattern(pieces: pieces, lead: nil, indexWords: pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) })
+        PhrasePattern(pieces: pieces, follows: follows, lead: nil, indexWords: pieces.flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) })
     }
 
     /// Every place the pattern stands in `text`, as byte ranges from its first piece's start to its last's end.
@@ -117,8 +137,10 @@ struct PhrasePattern: Hashable, Sendable {
         Self.forEachWordStart(of: first, in: bytes) { start in
             guard start >= after else { return true }
             var end = start + first.count
-            for piece in pieces.dropFirst() {
-                guard let next = Self.piece(piece, after: end, in: bytes) else { return true }
+            for index in pieces.indices.dropFirst() {
+                let next = follows[index] ? Self.following(pieces[index], after: end, in: bytes)
+                    : Self.piece(pieces[index], after: end, in: bytes)
+                guard let next else { return true }
                 end = next
             }
             return body(start..<end)
@@ -252,6 +274,28 @@ struct PhrasePattern: Hashable, Sendable {
         }
         return nil
     }
+
+    /// The end of `piece`, a name's comma and what follows it, standing right
+    /// at `from` or after one bracketed aside (`(tăng 15% so CK)`); nil if it does not.
+    private static func following(_ piece: [UInt8], after from: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var cursor = from
+        while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "(") {
+            var close = cursor + 1
+            while close < bytes.count, close - cursor < asideReach, bytes[close] != UInt8(ascii: ")") {
+                if bytes[close] == UInt8(ascii: "(") { return nil }
+                close += 1
+            }
+            guard close < bytes.count, bytes[close] == UInt8(ascii: ")") else { return nil }
+            cursor = close + 1
+        }
+        let end = cursor + piece.count
+        guard end <= bytes.count, bytes[cursor..<end].elementsEqual(piece), end == bytes.count || !isWordByte(bytes[end]) else { return nil }
+        return end
+    }
+
+    /// The longest bracketed aside skipped between a name's parts, in bytes.
+    private static let asideReach = 96
 
     /// Where `piece` stands as whole words in `bytes`.
     static func wordOccurrences(of piece: [UInt8], in bytes: [UInt8]) -> [Int] {
