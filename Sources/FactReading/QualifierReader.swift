@@ -181,12 +181,13 @@ struct QualifierReader {
                 } == true
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
                 // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it
-                // is of that plan.
+                // is of that plan; so is one said `đạt` of an amount of money, no rate (`thu 45.600 trđ, đạt 104%`).
                 let followsPlan = verbLead.count == 1 && (verb == .dat || verb == .bang) && index > 0
                     && quantities[index - 1].start >= clause.lowerBound
                     && (drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil
                         || drafts[index - 1].role == .primary && (Self.hasTarget(index - 1, in: drafts)
-                            || Self.isOverPlan(quantities[index - 1])))
+                            || Self.isOverPlan(quantities[index - 1])
+                            || verb == .dat && quantities[index - 1].unit.dimension == .money(currency: "VND")))
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 // A goal named in the lead counts only in the number's own item (not before a bracket or comma closed).
                 let item = has(itemLead, .mucTieu) || has(itemLead, .chiTieu) ? itemWords(itemLead, after: leadStart, before: start, in: words) : nil

@@ -62,6 +62,8 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // `đạt` and a bare share right after an amount of money is how far it reached its plan.
+        Case(sentence: "Đến 30/9 đã giải ngân 188.400 triệu đồng, đạt 61,2%.", comparisons: ["188.400 triệu đồng": ["percentOfPlan 61.2"]]),
         // `NQ` alone after a share is the plan the council's resolution set, as `KH` is.
         Case(sentence: "Tổng vốn đầu tư toàn xã hội ước đạt 2.140 tỷ đồng, bằng 104% NQ.", comparisons: ["2.140 tỷ đồng": ["percentOfPlan 104"]]),
         // `CK` alone after a share is last year, as `KH` is the plan; a `;` inside the bracket parts its items, not the clause.
@@ -94,7 +96,7 @@ struct ComparisonWordingTests {
              comparisons: ["2.864 tỷ đồng": ["changeOnPrevious 6.4", "changeTarget 7"]]),
         // A target stated first, what was done after `Thực hiện:` and the verdict after `Đánh giá:`, one statement.
         Case(sentence: "Chỉ tiêu 2: Thu ngân sách trên địa bàn 52 tỷ đồng. Thực hiện: 49,6 tỷ đồng, đạt 95,4%. Đánh giá: Không đạt.",
-             comparisons: ["49,6 tỷ đồng": ["target 52", "percentOfPlan 95.4"]]),
+             comparisons: ["49,6 tỷ đồng": ["percentOfPlan 95.4", "target 52"]]),
         Case(sentence: "Chỉ tiêu 4: Trồng rừng mới 900 ha. Thực hiện: 942 ha. Đánh giá: Vượt.", comparisons: ["942 ha": ["target 900"]]),
         // The change said as its equivalent after the level is the change itself.
         Case(sentence: "Tỷ lệ hộ nghèo hiện còn 6,12% (tương đương mức giảm 1,9%).", comparisons: ["6,12%": ["changeOnPrevious -1.9"]]),
