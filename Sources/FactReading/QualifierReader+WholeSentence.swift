@@ -32,6 +32,7 @@ extension QualifierReader {
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markCumulativeClauses(quantities, clauseOf: clauseOf, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
+        markPlannedWholes(quantities, words: words, into: &drafts)
         applyVerdicts(quantities, words: words, clauseOf: clauseOf, to: &drafts)
         markYearStart(quantities, words: words, into: &drafts)
         markUnchanged(quantities, words: words, into: &drafts)

@@ -62,6 +62,9 @@ struct ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
+        // A part out of a planned whole (`trên tổng số … kế hoạch`): the whole is its target, a share after it of that plan.
+        Case(sentence: "Thu hồi 86,4 ha trên tổng số 120 ha kế hoạch, đạt 72%.", comparisons: ["86,4 ha": ["target 120", "percentOfPlan 72"]]),
+        Case(sentence: "Có 14 xã trên tổng số 18 xã của huyện đạt chuẩn.", comparisons: ["14 xã": [], "18 xã": []]),
         // `đạt` and a bare share right after an amount of money is how far it reached its plan.
         Case(sentence: "Đến 30/9 đã giải ngân 188.400 triệu đồng, đạt 61,2%.", comparisons: ["188.400 triệu đồng": ["percentOfPlan 61.2"]]),
         // `NQ` alone after a share is the plan the council's resolution set, as `KH` is.
