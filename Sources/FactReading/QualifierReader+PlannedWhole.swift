@@ -25,19 +25,13 @@ extension QualifierReader {
             let after = words.window(quantities[index].end, next)
             guard let first = after.first, first == .kh || first == .chi || first == Self.can || first == Self.phai
                     || first == .ke && after.dropFirst().first == Self.hoach else { continue }
-            drafts[index].role = .comparison(.target)
-            drafts[index].qualifies = part
-            drafts[part].qualifiers.append(.comparison(.target, value: quantities[index].value, upper: quantities[index].upper,
-                                                       unit: quantities[index].unit, fact: index))
+            Self.mark(index, as: .target, of: part, quantities, into: &drafts)
             let share = index + 1
             guard share < quantities.count, drafts[share].role == .primary, quantities[share].unit.dimension == .percent,
                   !scalars[quantities[index].end..<quantities[share].start].contains(";"),
                   let verb = words.window(quantities[index].end, quantities[share].start).last, verb == .dat || verb == .bang
             else { continue }
-            drafts[share].role = .comparison(.percentOfPlan)
-            drafts[share].qualifies = part
-            drafts[part].qualifiers.append(.comparison(.percentOfPlan, value: quantities[share].value, upper: nil,
-                                                       unit: quantities[share].unit, fact: share))
+            Self.mark(share, as: .percentOfPlan, of: part, quantities, into: &drafts)
         }
     }
 

@@ -24,20 +24,25 @@ extension QualifierReader {
                     && quantities[index].unit.dimension == quantities[target].unit.dimension
             }) else { continue }
             taken.insert(actual)
-            drafts[target].role = .comparison(.target)
-            drafts[target].qualifies = actual
-            drafts[actual].qualifiers.append(.comparison(.target, value: quantities[target].value, upper: quantities[target].upper,
-                                                         unit: quantities[target].unit, fact: target))
+            Self.mark(target, as: .target, of: actual, quantities, into: &drafts)
             // `Thực hiện: 49,6 tỷ đồng, đạt 95,4%`: the share right after what was done is of the target.
             let share = actual + 1
             if share < drafts.count, drafts[share].role == .primary, quantities[share].unit.dimension == .percent,
                quantities[actual].unit.dimension != .percent,
                words.window(quantities[actual].end, quantities[share].start).elementsEqual([.dat]) {
-                drafts[share].role = .comparison(.percentOfPlan)
-                drafts[share].qualifies = actual
-                drafts[actual].qualifiers.append(.comparison(.percentOfPlan, value: quantities[share].value, upper: nil,
-                                                             unit: quantities[share].unit, fact: share))
+                Self.mark(share, as: .percentOfPlan, of: actual, quantities, into: &drafts)
             }
         }
+    }
+
+    /// Makes the figure at `index` a comparison of `kind` of the one at
+    /// `primary`, which takes it as a qualifier (a share's range kept only for a target).
+    static func mark(_ index: Int, as kind: ComparisonKind, of primary: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>,
+                     into drafts: inout [Draft]) {
+        drafts[index].role = .comparison(kind)
+        drafts[index].qualifies = primary
+        drafts[primary].qualifiers.append(.comparison(kind, value: quantities[index].value,
+                                                      upper: kind == .target ? quantities[index].upper : nil,
+                                                      unit: quantities[index].unit, fact: index))
     }
 }
