@@ -155,7 +155,8 @@ enum HeadingSyntax {
     /// that does not end as a sentence does.
     static func plainHeading(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         guard range.count < 240, !bytes[range].contains(UInt8(ascii: "<")),
-              let (numbering, title) = numbering(in: range, of: bytes), numbering != .star else { return nil }
+              let (numbering, title) = numbering(in: range, of: bytes) ?? capitalisedOpenDotted(in: range, of: bytes),
+              numbering != .star else { return nil }
         let last = bytes[range.upperBound - 1]
         guard last != UInt8(ascii: "."), last != UInt8(ascii: ";"), last != UInt8(ascii: ",") else { return nil }
         let words = title.split(separator: " ").count
@@ -171,6 +172,16 @@ enum HeadingSyntax {
         case .star:
             return nil
         }
+    }
+
+    /// A plain line's `1.1 Trồng trọt`, its point's number with no point closing
+    /// it, as a PDF's text numbers its sub-sections: only before a title that
+    /// opens on a capital (the genre writes decimals with a comma, and a figure's
+    /// unit, `2.5 ha`, opens on a small letter).
+    private static func capitalisedOpenDotted(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
+        guard let (numbering, title) = openDotted(in: range, of: bytes),
+              let first = title.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        return (numbering, title)
     }
 
     /// Whether most letters of `text` are capitals (`TÌNH HÌNH KINH TẾ`).

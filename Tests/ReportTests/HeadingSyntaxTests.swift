@@ -39,6 +39,9 @@ struct HeadingSyntaxTests {
     @Test("a plain line is a heading by its shape, a sentence is not", arguments: [
         ("I. TÌNH HÌNH KINH TẾ - XÃ HỘI", true),
         ("II. Văn hóa - xã hội", true),
+        // A point's number with no point closing it, as a PDF's text writes it, before a capital only.
+        ("1.1 Trồng trọt", true),
+        ("2.5 ha lúa bị ngập úng", false),
         ("PHẦN THỨ HAI", true),
         ("B. NHIỆM VỤ NĂM 2026", true),
         ("1. Về kinh tế", true),
