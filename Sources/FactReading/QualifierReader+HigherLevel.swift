@@ -53,9 +53,9 @@ extension QualifierReader {
             let start = quantities[index].start
             // (A bracket opened right after the mention holds its figure: `bình quân chung của tỉnh (7,6%)`.)
             guard let mention = mentions.last(where: { $0.at < start }), mention.higher, mention.text.upperBound <= start,
-                  !scalars[mention.text.upperBound..<start].contains(where: { ",;:()".unicodeScalars.contains($0) })
-                    || scalars[mention.text.upperBound..<start].allSatisfy({ $0 == " " || $0 == "(" })
-                    && scalars[mention.text.upperBound..<start].contains("("),
+                  case let between = scalars[mention.text.upperBound..<start],
+                  !between.contains(where: { ",;:()".unicodeScalars.contains($0) })
+                    || between.allSatisfy({ $0 == " " || $0 == "(" }) && between.contains("("),
                   !drafts[index].qualifiers.contains(where: { $0.kind == "place" }) else { continue }
             drafts[index].qualifiers.append(.ofPlace(String(String.UnicodeScalarView(scalars[mention.text]))))
         }

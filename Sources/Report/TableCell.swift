@@ -24,13 +24,20 @@ extension TableCell {
     /// A value said with a change's verb before it (`Giảm 3,4%`, `Tăng 120`), as a
     /// table of targets writes a reduction: the verb, lower-cased, and the value after it.
     var changeOpening: (verb: String, value: TableCell)? {
-        guard let space = text.firstIndex(of: " "), text[..<space].count == 4,
-              case let verb = text[..<space].lowercased(), verb == "giảm" || verb == "tăng" else { return nil }
-        let rest = text[text.index(after: space)...].drop { $0 == " " }
+        guard let (verb, rest) = Self.openingChangeVerb(text) else { return nil }
         var location = location
         location.column += text.utf8.distance(from: text.startIndex, to: rest.startIndex)
         let value = TableCell(text: rest, location: location)
         return value.isValue ? (verb, value) : nil
+    }
+
+    /// The change's verb `text` opens on (`giảm`, `tăng`, lower-cased) and the
+    /// words after it; nil for any other first word. Most cells open on another:
+    /// only a first word of four letters is lower-cased to be compared.
+    static func openingChangeVerb(_ text: Substring) -> (verb: String, rest: Substring)? {
+        guard let space = text.firstIndex(of: " "), text[..<space].count == 4,
+              case let verb = text[..<space].lowercased(), verb == "giảm" || verb == "tăng" else { return nil }
+        return (verb, text[text.index(after: space)...].drop { $0 == " " })
     }
 
     /// Whether the cell's words are a bound's alone, around its number: a

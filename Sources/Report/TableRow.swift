@@ -143,17 +143,9 @@ struct TableRow {
     static func changeName(_ label: MarkdownTable.Cell) -> (name: String, verb: String?) {
         let text = label.joiningLines
         if let verb = changeVerb(ending: label) { return (text, verb) }
-        // Most names open on another word: one of four letters is all that is lower-cased.
-        let trimmed = Substring(text).trimmingWhitespace()
-        guard let space = trimmed.firstIndex(of: " "), trimmed[..<space].count == 4,
-              case let verb = trimmed[..<space].lowercased(), verb == "giảm" || verb == "tăng" else { return (text, nil) }
-        var rest = Substring(trimmed[trimmed.index(after: space)...]).trimmingWhitespace()[...], unit = ""
-        guard let next = rest.split(separator: " ").first?.lowercased(), !["trưởng", "cường", "ca"].contains(next) else { return (text, nil) }
-        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
-            unit = " " + rest[open...]
-            rest = Substring(Substring(rest[..<open]).trimmingWhitespace())
-        }
-        return (rest.prefix(1).uppercased() + rest.dropFirst() + " " + verb + unit, verb)
+        guard let (verb, rest) = TableCell.openingChangeVerb(Substring(Substring(text).trimmingWhitespace())),
+              let next = rest.split(separator: " ").first?.lowercased(), !["trưởng", "cường", "ca"].contains(next) else { return (text, nil) }
+        return (named(rest.prefix(1).uppercased() + rest.dropFirst(), verb: verb), verb)
     }
 
     /// A name with a change's verb after it, before any unit in brackets: `Tỷ lệ hộ nghèo (%)` → `Tỷ lệ hộ nghèo giảm (%)`.
