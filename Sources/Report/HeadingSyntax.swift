@@ -47,15 +47,16 @@ enum HeadingSyntax {
                 return (.part(romans[index]), bytes.string(title(after: min(end + (end < rest.upperBound && isPunctuation(bytes[end]) ? 1 : 0), rest.upperBound), in: rest, of: bytes)))
             }
         }
-        // `A. KẾT QUẢ THỰC HIỆN …`, `B. NHIỆM VỤ …`: a capital letter parts the report (`A\.` escaped).
-        if first.count == 2 || first.count == 3 && bytes[first.lowerBound + 1] == UInt8(ascii: "\\"),
-           bytes[first.upperBound - 1] == UInt8(ascii: "."),
+        // `A. KẾT QUẢ THỰC HIỆN …`, `B. NHIỆM VỤ …`: a capital letter parts the report (`A\.` escaped),
+        // or closed by a slash or dash as older documents write it (`A/ TÌNH HÌNH …`, `B- NHIỆM VỤ …`).
+        let closing = bytes[first.upperBound - 1]
+        if first.count == 2 && (closing == UInt8(ascii: ".") || closing == UInt8(ascii: "/") || closing == UInt8(ascii: "-"))
+            || first.count == 3 && bytes[first.lowerBound + 1] == UInt8(ascii: "\\") && bytes[first.upperBound - 1] == UInt8(ascii: "."),
            (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(bytes[first.lowerBound]) {
             return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
         // A point closes a section's number, or a dash or slash as older documents write it (`I- VỀ KINH TẾ`, `1/ Nông nghiệp`).
-        let closing = bytes[first.upperBound - 1]
         let last = (closing == UInt8(ascii: "-") || closing == UInt8(ascii: "/")) && first.count > 1 ? UInt8(ascii: ".") : closing
         // The marker without its last byte, `.` or `)`, and the backslash that may escape it (`2\.`, `a\)`).
         let escaped = first.count > 2 && bytes[first.upperBound - 2] == UInt8(ascii: "\\")

@@ -19,6 +19,9 @@ struct HeadingSyntaxTests {
         ("Phần I. KẾT QUẢ NĂM 2025", .part("I"), "KẾT QUẢ NĂM 2025"),
         ("phần thứ ba - KIẾN NGHỊ", .part("III"), "KIẾN NGHỊ"),
         ("A. KẾT QUẢ THỰC HIỆN", .lettered("A"), "KẾT QUẢ THỰC HIỆN"),
+        // A slash or dash closes a part's letter as it closes a number in older documents.
+        ("A/ TÌNH HÌNH 6 THÁNG ĐẦU NĂM", .lettered("A"), "TÌNH HÌNH 6 THÁNG ĐẦU NĂM"),
+        ("B- NHIỆM VỤ NĂM 2026", .lettered("B"), "NHIỆM VỤ NĂM 2026"),
         ("* Dự kiến", .star, "Dự kiến"),
         ("99. **Cuối**", .arabic(99), "Cuối"),
         // As `Int` reads a number, a sign included.
