@@ -34,7 +34,8 @@ extension SentenceBinding {
 
     /// Whether a name stands right before the number, only spaces between, after
     /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label;
-    /// or with a colon between, opening its item (`- Thôn văn hóa: 14/16 thôn`).
+    /// or with a colon between, opening its item (`- Thôn văn hóa: 14/16 thôn`) or closing the sentence's
+    /// opening phrase (`Số xã đạt chuẩn quốc gia về y tế: 19/21 xã`).
     /// So does the name of a sentence's opening phrase, its figure right after
     /// its verb of attainment (`Số thôn đạt chuẩn văn hóa ước đạt 12 thôn`, as
     /// a table's row of targets reads).
@@ -47,7 +48,8 @@ extension SentenceBinding {
         }
         var before = name.lowerBound - 1
         while before >= 0, bytes[before] == 0x20 { before -= 1 }
-        if colons == 1 { return before < 0 || Self.itemMarks.contains(bytes[before]) }
+        // A label's last words as well as its first (`Số xã đạt chuẩn quốc gia về y tế: 19/21 xã`).
+        if colons == 1 { return before < 0 || Self.itemMarks.contains(bytes[before]) || isOpeningPhrase(before: name) }
         return colons == 0 && before >= 0
             && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
     }
@@ -60,7 +62,12 @@ extension SentenceBinding {
         guard number.start - name.upperBound <= 9, let words = gapWords(name.upperBound..<number.start),
               !words.isEmpty, words.count <= 2,
               words.allSatisfy({ Self.attaining.contains($0) }) else { return false }
-        return !folded.bytes[..<name.lowerBound].contains { byte in
+        return isOpeningPhrase(before: name)
+    }
+
+    /// Whether only words stand before `name` in its sentence: no figure, no punctuation.
+    private func isOpeningPhrase(before name: Range<Int>) -> Bool {
+        !folded.bytes[..<name.lowerBound].contains { byte in
             byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20 || (0x30...0x39).contains(byte)
         }
     }
