@@ -8,6 +8,9 @@ final class CompiledRule: Sendable {
     let verbs: [PhrasePattern]
     let context: [PhrasePattern]
     let exclude: [PhrasePattern]
+    /// For each exclusion, the marks folding drops from its words (``ToneMarks``), or nil where
+    /// they are not compared (a name with a gap or comma): `đất` excludes no `đạt`.
+    let excludeMarks: [[UInt8]?]
     let unless: [PhrasePattern]
     let sections: [FoldedText]
     /// The names and verbs together: the patterns a rule's candidate sentences are looked up by.
@@ -25,7 +28,11 @@ final class CompiledRule: Sendable {
         names = rule.names.map(PhrasePattern.init).filter { !$0.isEmpty }
         verbs = rule.verbs.map(PhrasePattern.init).filter { !$0.isEmpty }
         context = rule.context.map(PhrasePattern.init).filter { !$0.isEmpty }
-        exclude = rule.exclude.map(PhrasePattern.init).filter { !$0.isEmpty }
+        let exclusions = rule.exclude.map { ($0, PhrasePattern($0)) }.filter { !$0.1.isEmpty }
+        exclude = exclusions.map(\.1)
+        excludeMarks = exclusions.map { text, pattern in
+            pattern.isSingleRun ? ToneMarks.signature(of: text.trimmingWhitespace().unicodeScalars) : nil
+        }
         unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }
         namesAndVerbs = names + verbs

@@ -104,26 +104,34 @@ struct PhrasePattern: Hashable, Sendable {
     }
 
     /// ``isFound(in:)`` in bytes of folded text, whose ends count as word
-    /// boundaries (a phrase of a sentence, cut out without a copy).
-    func isFound(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        forEachOccurrence(in: bytes) { _ in found = true; return false }
-        return found
-    }
-
-    /// Whether the pattern ends `bytes` (spaces aside): what a label's topic
-    /// is about stands last (`sản xuất công nghiệp`), where `giảm nghèo` is
-    /// no `giảm` of anything.
-    func ends(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+    /// boundaries (a phrase of a sentence, cut out without a copy): an
+    /// occurrence `accept` takes (each, in order, until one is taken).
+    func isFound(in bytes: UnsafeBufferPointer<UInt8>, where accept: (Range<Int>) -> Bool = { _ in true }) -> Bool {
         var found = false
         forEachOccurrence(in: bytes) { range in
-            found = range.upperBound == end
+            found = accept(range)
             return !found
         }
         return found
     }
+
+    /// Whether the pattern ends `bytes` (spaces aside) where `accept` takes it: what a label's topic
+    /// is about stands last (`sản xuất công nghiệp`), where `giảm nghèo` is
+    /// no `giảm` of anything.
+    func ends(_ bytes: UnsafeBufferPointer<UInt8>, where accept: (Range<Int>) -> Bool = { _ in true }) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var found = false
+        forEachOccurrence(in: bytes) { range in
+            found = range.upperBound == end && accept(range)
+            return !found
+        }
+        return found
+    }
+
+    /// Whether the pattern is one run of words (no gap, comma or label), whose
+    /// place in a sentence is all it spans: its marks can be compared there.
+    var isSingleRun: Bool { pieces.count == 1 && lead == nil }
 
     /// Calls `body` with each place the pattern stands in `bytes`, in order, while it returns true.
     /// `labelled`: the sentence's section is titled by the pattern's label, which the sentence need not open with.

@@ -331,7 +331,9 @@ struct SentenceBinding {
     private func isExcluded(_ words: Range<Int>) -> Bool {
         folded.bytes.withUnsafeBufferPointer { sentence in
             let phrase = UnsafeBufferPointer(rebasing: sentence[words])
-            return rule.exclude.contains { $0.isFound(in: phrase) }
+            return rule.exclude.indices.contains { index in
+                rule.exclude[index].isFound(in: phrase) { hasMarks(of: index, at: $0.shifted(by: words.lowerBound)) }
+            }
         }
     }
 
@@ -341,7 +343,9 @@ struct SentenceBinding {
     private func endsOnExclusion(_ topic: Range<Int>) -> Bool {
         folded.bytes.withUnsafeBufferPointer { sentence in
             let words = UnsafeBufferPointer(rebasing: sentence[topic])
-            return rule.exclude.contains { $0.ends(words) }
+            return rule.exclude.indices.contains { index in
+                rule.exclude[index].ends(words) { hasMarks(of: index, at: $0.shifted(by: topic.lowerBound)) }
+            }
         }
     }
 

@@ -1,0 +1,59 @@
+/// The marks folding drops (``TextFolding``): each letter's shape (`ă`, `â`,
+/// `ê`, `ô`, `ơ`, `ư`, `đ`) and each word's tone. Folded, `đất` (land) and
+/// `đạt` (reaches), `đỗ` (passed) and `đó` (that), `chè` (tea) and `che`
+/// (of `che phủ`) are one word; their marks tell them apart.
+///
+/// Marks are compared as ``signature(of:)``s of scalars that fold alike:
+/// one byte a letter for its shape, one after each word for its tone, so that
+/// a tone written on another vowel of the word (`hoà`, `hòa`) is the same tone,
+/// and `y` written for `i` (which folding unifies) is no different shape.
+public enum ToneMarks {
+    /// The signature of `scalars`: for each letter its shape (0 plain, then the
+    /// group's modified letters in ``TextFolding/vietnameseLetters``' order), and
+    /// after each word (where a letter is followed by anything else) `0x80` plus its tone
+    /// (0 none; 1 grave, 2 acute, 3 hook, 4 tilde, 5 dot below).
+    public static func signature(of scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
+        var out: [UInt8] = [], tone: UInt8 = 0, inWord = false
+        for scalar in scalars {
+            guard TextFolding.isLetter(scalar) else {
+                if inWord { out.append(0x80 | tone) }
+                tone = 0
+                inWord = false
+                continue
+            }
+            let marks = self.marks(of: TextFolding.lower(scalar))
+            out.append(marks.shape)
+            if marks.tone != 0 { tone = marks.tone }
+            inWord = true
+        }
+        if inWord { out.append(0x80 | tone) }
+        return out
+    }
+
+    /// The shape and tone of a lower-case letter. In each group of
+    /// ``TextFolding/vietnameseLetters`` the plain letter's five tones come
+    /// first, then each modified letter bare and with its five tones.
+    static func marks(of lower: Unicode.Scalar) -> (shape: UInt8, tone: UInt8) {
+        guard lower.value >= 0x80 else { return (0, 0) }
+        if let found = table.first(where: { $0.letter == lower }) { return (found.shape, found.tone) }
+        return (0, 0)
+    }
+
+    private static let table: [(letter: Unicode.Scalar, shape: UInt8, tone: UInt8)] = {
+        var entries: [(letter: Unicode.Scalar, shape: UInt8, tone: UInt8)] = []
+        for group in TextFolding.vietnameseLetters {
+            if group.base == "d" {
+                entries += group.lower.unicodeScalars.map { ($0, 1, 0) }
+                continue
+            }
+            for (index, letter) in group.lower.unicodeScalars.enumerated() {
+                if index < 5 {
+                    entries.append((letter, 0, UInt8(index + 1)))
+                } else {
+                    entries.append((letter, UInt8((index - 5) / 6 + 1), UInt8((index - 5) % 6)))
+                }
+            }
+        }
+        return entries
+    }()
+}
