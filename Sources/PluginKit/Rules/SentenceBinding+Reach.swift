@@ -30,6 +30,13 @@ extension SentenceBinding {
         return nil
     }
 
+    /// The figure of the sentence a change on last year qualifies (`2.000 tỷ đồng` of `tổng mức bán lẻ … ước
+    /// đạt 2.000 tỷ đồng, tăng 10%`), if it stands before the change.
+    func figureChanged(by number: Number, among all: [Number]) -> Number? {
+        guard number.fact.role == .comparison(.changeOnPrevious), let id = number.fact.qualifies else { return nil }
+        return all.first { $0.fact.id == id && $0.start < number.start }
+    }
+
     /// Whether `number` is what a figure in the name's reach moved to, past a
     /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
     /// names both.

@@ -89,11 +89,13 @@ struct SentenceBinding {
         // excludes says the figures after it are another's (`Thu, chi ngân sách:` names the revenue too).
         let labelled = rule.exclude.isEmpty ? nil : folded.bytes.withUnsafeBufferPointer { SentenceLabel($0) }
         let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { endsOnExclusion($0) } ? label.end : nil }
-        // A figure moved to is excluded as the one it moved from is (`thấp còi giảm từ 18,4% xuống 17,1%`).
+        // A figure moved to is excluded as the one it moved from is (`thấp còi giảm từ 18,4% xuống 17,1%`), and a
+        // change as the figure it changes (`Thương mại - dịch vụ: tổng mức bán lẻ … 2.000 tỷ đồng, tăng 10%`).
         let excluded = numbers.map { number in
             labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
                 || !rule.exclude.isEmpty
-                && figureMovedFrom(number, among: all).map { isExcluded($0, among: all, ands: ands, names: names) } == true
+                && (figureMovedFrom(number, among: all) ?? figureChanged(by: number, among: all))
+                    .map { isExcluded($0, among: all, ands: ands, names: names) } == true
         }
         // A change (`giảm 2,1%`) is no level: never bound, and a name before it binds nothing further on.
         let isChange = numbers.map { sought == .values && !rule.rule.takesChanges && followsChangeVerb($0.start) }
