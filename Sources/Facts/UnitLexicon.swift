@@ -166,10 +166,11 @@ public enum UnitLexicon {
     ]
 
     /// A scale glued to `đồng` by a lost space (`1.025,5 tỷđồng`), as text
-    /// taken from a PDF may have it: read after a number, never offered to
+    /// taken from a PDF may have it, or to its `đ` as tables abbreviate it
+    /// (`312 tỷđ`, as `trđ` a million): read after a number, never offered to
     /// type (`tỷ đồng` is).
     static let gluedMoney: [(forms: [String], unit: QuantityUnit)] = [
-        (["tỷđồng", "tỉđồng"], QuantityUnit(symbol: "tỷ đồng", dimension: .money(currency: "VND"), factor: 1_000_000_000)),
+        (["tỷđồng", "tỉđồng", "tỷđ", "tỉđ"], QuantityUnit(symbol: "tỷ đồng", dimension: .money(currency: "VND"), factor: 1_000_000_000)),
         (["triệuđồng"], QuantityUnit(symbol: "triệu đồng", dimension: .money(currency: "VND"), factor: 1_000_000)),
         (["nghìnđồng", "ngànđồng"], QuantityUnit(symbol: "nghìn đồng", dimension: .money(currency: "VND"), factor: 1_000)),
     ]

@@ -61,6 +61,8 @@ struct GenreWordingTests {
         Case(sentence: "Số xã đạt chuẩn tăng từ 8/10 xã lên 10/10 xã.", facts: ["8/10 xã|xã, phường", "10/10 xã|xã, phường"]),
         // A scale glued to `đồng` is money all the same.
         Case(sentence: "Doanh thu đạt 1.025,5 tỷđồng; chi 312 triệuđồng.", facts: ["1.025,5 tỷđồng|tỷ đồng", "312 triệuđồng|triệu đồng"]),
+        // A thousand million đồng in one word, as a million's `trđ`.
+        Case(sentence: "Thu ngân sách ước 312 tỷđ; chi 96,4 tỉđ.", facts: ["312 tỷđ|tỷ đồng", "96,4 tỉđ|tỷ đồng"]),
         // A Party committee's counts; a figure's estimate after its slash is no per.
         Case(sentence: "Kết nạp 42 đảng viên mới, thành lập 3 chi bộ.", facts: ["42 đảng viên|đảng viên", "3 chi bộ|chi bộ"]),
         Case(sentence: "Thu NSNN 27,4 tỷ đồng/DT 40 tỷ đồng.", facts: ["27,4 tỷ đồng|tỷ đồng", "40 tỷ đồng|tỷ đồng"]),
