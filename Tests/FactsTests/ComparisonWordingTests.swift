@@ -196,6 +196,9 @@ struct ComparisonWordingTests {
         ("Tỷ lệ tốt nghiệp đạt 99,5%; giảm 10% số vụ tai nạn giao thông.", []),
         ("Nông, lâm nghiệp và dịch vụ lần lượt tăng 2,9% và 7,7%.", []),
         ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n\nTỷ lệ hộ nghèo giảm 1,5%.", []),
+        // Another item's plan before a `;` is not this change's; its own clause's is.
+        ("Tăng trưởng đạt 7,9% (KH 8%); tỷ lệ hộ nghèo giảm 1,3%.", ["-1.3"]),
+        ("Tăng trưởng đạt 7,9%; KH tỷ lệ hộ nghèo giảm 1,3%.", []),
     ] as [(String, [String])])
     func bareChanges(_ text: String, _ changes: [String]) {
         let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])
