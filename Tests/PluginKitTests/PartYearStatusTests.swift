@@ -147,6 +147,13 @@ struct PartYearStatusTests {
         #expect(Self.value("economy.agriculture.forest_cover_rate", title: Self.year, results: unfinished)?.status == .missed)
         #expect(Self.value("education.schools.national_standard_rate", title: Self.year, results: unfinished)?.status == .missed)
         #expect(Self.value("education.schools.national_standard", title: Self.year, results: unfinished)?.status != .missed)
+        // A list a colon opens names its items whatever figures they give in brackets, in the values' own sentence too;
+        // a figure outside brackets still ends what the shortfall word lists.
+        let bracketed = "Các chỉ tiêu chưa đạt: tỷ lệ che phủ rừng (đạt 61,8%, KH 62%); số xã đạt chuẩn nông thôn mới (đạt 11/15 xã, KH 12 xã)."
+        #expect(Self.value("economy.agriculture.forest_cover_rate", title: Self.year, results: bracketed)?.status == .missed)
+        #expect(Self.value("economy.new_rural.communes", title: Self.year, results: bracketed)?.status == .missed)
+        let after = "Có 2 chỉ tiêu chưa đạt; tỷ lệ che phủ rừng đạt 61,8%, số xã đạt chuẩn nông thôn mới 11/15 xã."
+        #expect(Self.value("economy.new_rural.communes", title: Self.year, results: after)?.status != .missed)
     }
 
     @Test("the plan part of a 9-month report is for the same year; of a year's report, for the next")

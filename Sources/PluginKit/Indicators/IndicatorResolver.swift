@@ -182,9 +182,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// Another sentence that names the indicator among the targets it says
     /// fell short (`02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông`):
     /// a shortfall word, a word for targets, and the indicator's name after
-    /// them with no figure between, or right before a shortfall word of its
-    /// own. The value's own sentence is left out: its verdicts were read
-    /// number by number.
+    /// them with no figure between (but in brackets), or right before a shortfall word of its
+    /// own. The value's own sentence is left out, its verdicts read number by
+    /// number, but for a list a colon opens.
     /// `own` gives the value's sentence, read only if a verdict names the indicator.
     static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
         guard !verdicts.isEmpty else { return nil }
@@ -195,7 +195,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                 let bytes = verdict.folded
                 let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
                 let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in
-                    bytes[verdict.shortfallAt..<named].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) ? nil : named
+                    hasFigure(outsideBrackets: bytes[verdict.shortfallAt..<named]) ? nil : named
                 }
                 // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it.
                 guard let named = listed ?? occurrences.first(where: { fallsShort(after: $0 + name.count, in: bytes) }),
@@ -203,10 +203,24 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                       // `…, tỷ lệ trường đạt chuẩn quốc gia`: an item opening on `tỷ lệ` names a rate, no count's.
                       !(indicator.actual.unit.isCount && itemNamesRate(before: named, in: bytes))
                 else { continue }
-                if verdict.sentence != ownSentence { return verdict.sentence }
+                // The value's own sentence names it so only as an item of the list a colon opens after the shortfall word
+                // (`Các chỉ tiêu không đạt: …; số xã đạt chuẩn nông thôn mới (đạt 48/94 xã, KH 52 xã); …`).
+                if verdict.sentence != ownSentence
+                    || listed == named && bytes[verdict.shortfallAt..<named].contains(UInt8(ascii: ":")) { return verdict.sentence }
             }
         }
         return nil
+    }
+
+    /// Whether a figure stands in `bytes` outside brackets: an item of a list of targets missed may give
+    /// its figures in brackets (`tỷ lệ đô thị hóa (đạt 22,6%, KH 23%)`), and the items after it are listed still.
+    static func hasFigure(outsideBrackets bytes: ArraySlice<UInt8>) -> Bool {
+        var depth = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
+            else if depth == 0, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
+        }
+        return false
     }
 
     /// Whether the item of a list holding the name at `named` opens on `tỷ lệ`: the words back to the
