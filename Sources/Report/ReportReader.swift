@@ -52,7 +52,13 @@ public enum ReportReader {
         // most reports have none, and normalising costs more than the rest of reading.
         // A no-break space between a number and its unit would keep them apart.
         var builder = DocumentBuilder(name: name)
-        MarkdownBlock.forEachBlock(of: text.precomposed.withPlainSpaces) { builder.take($0) }
+        if HTMLText.isPage(text) {
+            // A web page's blocks as lines, each fact's line the page's.
+            let (lines, sourceLines) = HTMLText.lines(of: text)
+            MarkdownBlock.forEachBlock(of: lines.precomposed.withPlainSpaces) { builder.take($0.onLines(sourceLines)) }
+        } else {
+            MarkdownBlock.forEachBlock(of: text.precomposed.withPlainSpaces) { builder.take($0) }
+        }
         return builder.finish()
     }
 

@@ -1,0 +1,239 @@
+import Platform
+
+/// A report saved as a web page (a word processor's "Save as HTML", a
+/// portal's page): its blocks made the lines and blank lines a report's text
+/// has, so that the markdown reader reads it as it reads any other.
+///
+///     <p align="center"><b>ỦY BAN NHÂN DÂN<br>HUYỆN BA BỂ</b></p>
+///     <p><b>1. Kinh tế</b></p>
+///     <p>Tổng lượt khách du lịch đạt 168.000 lượt, …</p>
+///
+/// becomes `ỦY BAN NHÂN DÂN` / `HUYỆN BA BỂ`, a blank line, `1. Kinh tế`, a
+/// blank line, the paragraph. A paragraph, heading, list item or division is
+/// a block; `<br>` ends a line; other tags go, their text stays, but for
+/// `<sup>` (a footnote's mark, which the reader knows) and tables, kept whole
+/// (the reader reads HTML tables). Scripts, styles, the head and comments go
+/// with their text; entities are decoded. Each line of the result keeps the
+/// line of the page it came from, for the facts' sources.
+enum HTMLText {
+    /// Whether `text` is a web page rather than a report's text that holds
+    /// some HTML (tables, `<sup>`): it opens on a tag and names a document's
+    /// or a paragraph's element near its start.
+    static func isPage(_ text: String) -> Bool {
+        var bytes = text.utf8.prefix(2048)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+              bytes[first] == UInt8(ascii: "<") else { return false }
+        let head = String(decoding: bytes[first...], as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<body", "<p>", "<p ", "<div"].contains { head.hasPrefix($0) }
+            || head.contains("<html") || head.contains("<body")
+    }
+
+    /// The page's text as a report's lines, and for each of them the line of the page (from 1) it starts on.
+    static func lines(of page: String) -> (text: String, sourceLines: [Int]) {
+        var reader = Reader(scalars: Array(page.unicodeScalars))
+        reader.run()
+        return reader.finish()
+    }
+
+    /// Elements that make a block of their own.
+    static let blockElements: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+                                             "section", "article", "header", "footer", "center", "title", "dd", "dt", "hr"]
+    /// Elements whose text is not the report's.
+    static let hiddenElements: Set<String> = ["script", "style", "head", "xml", "noscript"]
+
+    /// Reads the page scalar by scalar into lines.
+    private struct Reader {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+        /// The page's line at `index`, from 1.
+        var sourceLine = 1
+        var lines: [String] = []
+        var sourceLines: [Int] = []
+        var current = ""
+        var currentLine = 1
+
+        init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+        mutating func run() {
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar == "<" {
+                    readTag()
+                } else if scalar == "&" {
+                    readEntity()
+                } else {
+                    if scalar == "\n" { sourceLine += 1 }
+                    append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
+                    index += 1
+                }
+            }
+            endLine()
+        }
+
+        mutating func finish() -> (text: String, sourceLines: [Int]) {
+            (lines.joined(separator: "\n") + "\n", sourceLines)
+        }
+
+        /// Adds a scalar to the line, spaces collapsed and none opening it.
+        private mutating func append(_ scalar: Unicode.Scalar) {
+            if scalar == " " || scalar == "\u{A0}" {
+                if current.isEmpty || current.unicodeScalars.last == " " { return }
+                current.unicodeScalars.append(" ")
+                return
+            }
+            if current.isEmpty { currentLine = sourceLine }
+            current.unicodeScalars.append(scalar)
+        }
+
+        private mutating func append(_ text: String) {
+            for scalar in text.unicodeScalars { append(scalar) }
+        }
+
+        /// Ends the line being written, if it holds text.
+        private mutating func endLine() {
+            while current.unicodeScalars.last == " " { current.unicodeScalars.removeLast() }
+            guard !current.isEmpty else { return }
+            lines.append(current)
+            sourceLines.append(currentLine)
+            current = ""
+        }
+
+        /// Ends the block being written: its line, then a blank line.
+        private mutating func endBlock() {
+            endLine()
+            if let last = lines.last, !last.isEmpty {
+                lines.append("")
+                sourceLines.append(sourceLine)
+            }
+        }
+
+        /// Moves past `count` scalars, counting the page's lines.
+        private mutating func advance(_ count: Int) {
+            let end = min(index + count, scalars.count)
+            while index < end {
+                if scalars[index] == "\n" { sourceLine += 1 }
+                index += 1
+            }
+        }
+
+        /// Whether the page has `text` (ASCII, lower case) at `index`, in any case.
+        private func has(_ text: String, at start: Int) -> Bool {
+            var offset = start
+            for byte in text.utf8 {
+                guard offset < scalars.count, scalars[offset].value < 0x80,
+                      UInt8(scalars[offset].value) | (byte >= 0x61 && byte <= 0x7A ? 0x20 : 0) == byte else { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        /// Where `text` next stands from `start`, in any case, or the page's end.
+        private func find(_ text: String, from start: Int) -> Int {
+            var offset = start
+            while offset < scalars.count, !has(text, at: offset) { offset += 1 }
+            return offset
+        }
+
+        private mutating func readTag() {
+            if has("<!--", at: index) {
+                advance(find("-->", from: index + 4) + 3 - index)
+                return
+            }
+            let close = find(">", from: index + 1)
+            let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<min(close, scalars.count)]))
+            let closing = inside.hasPrefix("/")
+            let name = String(inside.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
+            if !closing, Self.isHidden(name) {
+                advance(find("</\(name)", from: close) - index)
+                advance(find(">", from: index) + 1 - index)
+                return
+            }
+            if !closing, name == "table" {
+                // Kept whole, a block of its own, its lines as the page has them.
+                endBlock()
+                let end = find("</table", from: close)
+                let stop = min(find(">", from: end) + 1, scalars.count)
+                currentLine = sourceLine
+                var tableLine = sourceLine
+                var text = ""
+                for scalar in scalars[index..<stop] {
+                    if scalar == "\n" {
+                        if Self.hasText(text) { lines.append(text); sourceLines.append(tableLine) }
+                        text = ""
+                        tableLine += 1
+                    } else {
+                        text.unicodeScalars.append(scalar)
+                    }
+                }
+                if Self.hasText(text) { lines.append(text); sourceLines.append(tableLine) }
+                advance(stop - index)
+                endBlock()
+                return
+            }
+            advance(close + 1 - index)
+            if name == "br" {
+                endLine()
+            } else if HTMLText.blockElements.contains(name) {
+                endBlock()
+            } else if name == "sup" {
+                append(closing ? "</sup>" : "<sup>")
+            } else if name == "td" || name == "th" {
+                append(" ")
+            }
+        }
+
+        private static func isHidden(_ name: String) -> Bool { HTMLText.hiddenElements.contains(name) }
+
+        /// Whether a line holds more than spaces.
+        private static func hasText(_ line: String) -> Bool {
+            line.unicodeScalars.contains { $0 != " " && $0 != "\t" && $0 != "\r" }
+        }
+
+        private mutating func readEntity() {
+            let end = min(find(";", from: index), index + 10)
+            guard end < scalars.count, scalars[end] == ";" else {
+                append("&")
+                index += 1
+                return
+            }
+            let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+            index = end + 1
+            if let decoded = Self.entity(name) { append(decoded) } else { append("&" + name + ";") }
+        }
+
+        /// The scalar an entity names: the few a report's page writes, and any by its number.
+        private static func entity(_ name: String) -> Unicode.Scalar? {
+            switch name.lowercased() {
+            case "nbsp": return " "
+            case "amp": return "&"
+            case "lt": return "<"
+            case "gt": return ">"
+            case "quot": return "\""
+            case "apos", "#39": return "'"
+            case "ndash": return "–"
+            case "mdash": return "—"
+            case "hellip": return "…"
+            default:
+                guard name.hasPrefix("#") else { return nil }
+                let digits = name.dropFirst()
+                let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                return value.flatMap(Unicode.Scalar.init)
+            }
+        }
+    }
+}
+
+extension MarkdownBlock {
+    /// The block with its anchors' lines those of the page its text was read
+    /// from: `sourceLines[n - 1]` for line `n` of the text.
+    func onLines(_ sourceLines: [Int]) -> MarkdownBlock {
+        var block = self
+        block.anchors = anchors.map { anchor in
+            let line = anchor.location.line
+            let source = line >= 1 && line <= sourceLines.count ? sourceLines[line - 1] : line
+            return TextAnchor(offset: anchor.offset, location: SourceLocation(line: source, column: anchor.location.column))
+        }
+        return block
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import Report
+
+@Suite("A report saved as a web page, read as a report's text")
+struct HTMLTextTests {
+    @Test("a page opens on a tag naming a document or a paragraph; a report's text holding a table or a comment is no page",
+          arguments: [
+              ("<!DOCTYPE html>\n<html><body><p>Báo cáo</p></body></html>", true),
+              ("\u{FEFF}<html xmlns:o=\"urn:office\">\n<head></head>", true),
+              ("<p align=\"center\"><b>ỦY BAN NHÂN DÂN</b></p>", true),
+              ("<!-- a -->\n<html>", true),
+              ("<!-- a -->\nUBND HUYỆN A\n\nSố: 1/BC-UBND", false),
+              ("UBND HUYỆN A\n\n<table><tr><td>1</td></tr></table>", false),
+              ("<sup>1</sup> Theo báo cáo của Chi cục Thống kê.", false),
+          ] as [(String, Bool)])
+    func page(_ text: String, _ isPage: Bool) {
+        #expect(HTMLText.isPage(text) == isPage)
+    }
+
+    @Test("blocks become lines parted by blank lines, each keeping the page's line; a word processor's wrapped paragraph is one line")
+    func lines() {
+        let page = """
+        <html><head><title>BC</title><style>
+        p {margin:0}
+        </style></head><body>
+        <p align=center><b><span>ỦY BAN NHÂN DÂN<br>
+        HUYỆN CHỢ MỚI</span></b></p>
+        <!--[if gte mso 9]><xml><w:Doc></w:Doc></xml><![endif]-->
+        <p class=MsoNormal>Thu ngân sách đạt 41,2&nbsp;tỷ đồng, bằng
+        108% dự toán<sup>2</sup> &amp; chi 96 tỷ đồng.</p>
+        <h2>I. KẾT QUẢ</h2>
+        </body></html>
+        """
+        let (text, sourceLines) = HTMLText.lines(of: page)
+        #expect(text == """
+        ỦY BAN NHÂN DÂN
+        HUYỆN CHỢ MỚI
+
+        Thu ngân sách đạt 41,2 tỷ đồng, bằng 108% dự toán<sup>2</sup> & chi 96 tỷ đồng.
+
+        I. KẾT QUẢ
+
+        """ + "\n")
+        #expect(Array(sourceLines.prefix(4)) == [4, 5, 5, 7])
+        #expect(sourceLines[5] == 9)
+    }
+
+    @Test("a table is kept whole, its rows on the page's lines; entities by name and number decode, an unknown one stays")
+    func tablesAndEntities() {
+        let page = "<body>\n<p>Tổng &#8211; chung&#x3A; &foo; 5&lt;6</p>\n<table border=1>\n<tr><td>Khách</td><td>12</td></tr>\n</table>\n</body>"
+        let (text, sourceLines) = HTMLText.lines(of: page)
+        #expect(text == "Tổng – chung: &foo; 5<6\n\n<table border=1>\n<tr><td>Khách</td><td>12</td></tr>\n</table>\n\n")
+        #expect(sourceLines == [2, 2, 3, 4, 5, 5])
+    }
+
+    @Test("a page is read as a report: its header, sections, plan part and the page's lines for its facts")
+    func document() throws {
+        let page = """
+        <html><body>
+        <p><b>ỦY BAN NHÂN DÂN<br>HUYỆN BA BỂ</b></p>
+        <p>Số: 77/BC-UBND</p>
+        <p>Ba Bể, ngày 10 tháng 12 năm 2025</p>
+        <p><b>BÁO CÁO</b></p>
+        <p><b>Kết quả thực hiện nhiệm vụ năm 2025</b></p>
+        <p><b>I. KẾT QUẢ ĐẠT ĐƯỢC</b></p>
+        <p>Doanh thu du lịch ước đạt
+        96,5 tỷ đồng.</p>
+        <p><b>II. NHIỆM VỤ NĂM 2026</b></p>
+        <p>Phấn đấu đón 200.000 lượt khách.</p>
+        </body></html>
+        """
+        let document = ReportReader.read(text: page, name: "ba-be")
+        #expect(document.header.place == "Ba Bể")
+        #expect(document.header.number == "77/BC-UBND")
+        #expect(document.header.year == 2025)
+        let paragraph = try #require(document.paragraphs.first { $0.text.contains("96,5 tỷ đồng") })
+        #expect(paragraph.location.line == 8)
+        #expect(document.sections.map(\.title) == ["KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ NĂM 2026"])
+    }
+}
