@@ -203,7 +203,7 @@ struct CommandLineTests {
         try FileManager.default.removeItem(atPath: folder + "/thanh-mai.txt")
         let none = try BinaryRunner.run(["--report", folder, "-c", "1"])
         #expect(none.status == 2)
-        #expect(none.stderr.contains("a folder with no .md or .txt reports"), "\(none.stderr)")
+        #expect(none.stderr.contains("a folder with no .md, .txt or .html reports"), "\(none.stderr)")
     }
 
     @Test("bad report files give a clear message and exit 2", arguments: ["empty", "binary", "directory"])

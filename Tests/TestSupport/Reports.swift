@@ -29,7 +29,7 @@ public enum Reports {
 
     /// The corpus's reports, by file name in order: `.md`, and `.txt` for a PDF's text, as a folder given to `--report` has them.
     public static let genreCorpusFiles: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: genreCorpusFolder)) ?? [])
-        .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }.sorted()
+        .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
 
     /// The corpus of invented reports of the genre (Tests/GenreTests/Corpus), loaded at once.
     public static let genreCorpusStore = FactStore(documents: genreCorpusFiles.compactMap {

@@ -6,13 +6,13 @@ import Darwin
 #endif
 import Platform
 
-/// What `--report` and `import` take: files, folders (their `.md` files and
-/// the `.txt` a PDF's text is saved as, by name) and globs
+/// What `--report` and `import` take: files, folders (their `.md` files, the
+/// `.txt` a PDF's text is saved as and the `.html` a word processor saves, by name) and globs
 /// (`reports/2025-*.md`, expanded by baocao when the shell has not), each in
 /// the order given.
 enum ReportPaths {
     /// The endings of the files a folder's reports are read from.
-    static let reportEndings = [".md", ".txt"]
+    static let reportEndings = [".md", ".txt", ".html", ".htm"]
 
     /// A path that names no report, said plainly.
     struct Failure: Error {
@@ -24,7 +24,7 @@ enum ReportPaths {
         for path in paths {
             if FileStatus.isDirectory(path) {
                 let files = (FileStatus.entries(of: path) ?? []).filter { name in reportEndings.contains { name.hasSuffix($0) } }.sorted()
-                guard !files.isEmpty else { throw Failure(description: "report '\(path)': a folder with no .md or .txt reports") }
+                guard !files.isEmpty else { throw Failure(description: "report '\(path)': a folder with no .md, .txt or .html reports") }
                 expanded += files.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             } else if isPattern(path), FileStatus.size(path) == nil {
                 let matches = matches(of: path)
