@@ -114,6 +114,13 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// The sentence, as plain text.
     public var sentence: String { sentenceSpan.sentence(in: place.text, footnote: place.footnote) }
 
+    /// Calls `body` with the sentence's UTF-8 bytes, read in place, where reading
+    /// it rewrites no markup (nearly every sentence); nil where it does.
+    public func withSentenceUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard !sentenceSpan.hasMarkup else { return nil }
+        return sentenceSpan.withUTF8Bytes(in: place.text, body)
+    }
+
     /// Whether `other` stands in the same sentence: for facts that share a
     /// place (an ingest's facts of one paragraph), the same span of it (two
     /// sentences alike are two sentences); for others, the same text,

@@ -20,13 +20,35 @@ enum HTMLText {
     /// some HTML (tables, `<sup>`): it opens on a tag and names a document's
     /// or a paragraph's element near its start.
     static func isPage(_ text: String) -> Bool {
-        var bytes = text.utf8.prefix(2048)[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
-              bytes[first] == UInt8(ascii: "<") else { return false }
-        let head = String(decoding: bytes[first...], as: UTF8.self).lowercased()
-        return ["<!doctype html", "<html", "<body", "<p>", "<p ", "<div"].contains { head.hasPrefix($0) }
-            || head.contains("<html") || head.contains("<body")
+        var text = text
+        return text.withUTF8 { whole in
+            // The first 2 KB, on their bytes: the tags are ASCII, compared in any case.
+            let bytes = UnsafeBufferPointer(rebasing: whole[..<min(whole.count, 2048)])
+            var first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while first < bytes.count, bytes[first] == 0x20 || bytes[first] == 0x0A || bytes[first] == 0x0D || bytes[first] == 0x09 {
+                first += 1
+            }
+            guard first < bytes.count, bytes[first] == UInt8(ascii: "<") else { return false }
+            if pageOpenings.contains(where: { hasTag($0, in: bytes, at: first) }) { return true }
+            return (first..<bytes.count).contains { at in
+                bytes[at] == UInt8(ascii: "<") && (hasTag("<html", in: bytes, at: at) || hasTag("<body", in: bytes, at: at))
+            }
+        }
+    }
+
+    /// How a page may open: a document's type or element, a paragraph or a division.
+    private static let pageOpenings = ["<!doctype html", "<html", "<body", "<p>", "<p ", "<div"]
+
+    /// Whether `tag` (ASCII, lower case) stands at `at` in `bytes`, in any case.
+    private static func hasTag(_ tag: String, in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        var offset = at
+        for byte in tag.utf8 {
+            guard offset < bytes.count else { return false }
+            let found = bytes[offset]
+            guard found == byte || found | 0x20 == byte && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The page's text as a report's lines, and for each of them the line of the page (from 1) it starts on.

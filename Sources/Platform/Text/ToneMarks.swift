@@ -34,26 +34,32 @@ public enum ToneMarks {
     /// ``TextFolding/vietnameseLetters`` the plain letter's five tones come
     /// first, then each modified letter bare and with its five tones.
     static func marks(of lower: Unicode.Scalar) -> (shape: UInt8, tone: UInt8) {
-        guard lower.value >= 0x80 else { return (0, 0) }
-        if let found = table.first(where: { $0.letter == lower }) { return (found.shape, found.tone) }
-        return (0, 0)
+        let v = lower.value
+        let packed: UInt8
+        if v >= 0x80 && v < 0x250 { packed = latin[Int(v)] }
+        else if v >= 0x1E00 && v < 0x1F00 { packed = extended[Int(v - 0x1E00)] }
+        else { return (0, 0) }
+        return (packed >> 4, packed & 0x0F)
     }
 
-    private static let table: [(letter: Unicode.Scalar, shape: UInt8, tone: UInt8)] = {
-        var entries: [(letter: Unicode.Scalar, shape: UInt8, tone: UInt8)] = []
+    /// Each letter's shape and tone packed in a byte (shape in the high half), by scalar, for two ranges:
+    /// arrays, as ``TextFolding``'s tables are, looked up at every letter an exclusion is compared on.
+    private static let latin = table(0..<0x250)
+    private static let extended = table(0x1E00..<0x1F00)
+
+    private static func table(_ range: Range<UInt32>) -> [UInt8] {
+        var entries = [UInt8](repeating: 0, count: range.count)
+        func set(_ letter: Unicode.Scalar, _ shape: Int, _ tone: Int) {
+            guard range.contains(letter.value) else { return }
+            entries[Int(letter.value - range.lowerBound)] = UInt8(shape << 4 | tone)
+        }
         for group in TextFolding.vietnameseLetters {
-            if group.base == "d" {
-                entries += group.lower.unicodeScalars.map { ($0, 1, 0) }
-                continue
-            }
             for (index, letter) in group.lower.unicodeScalars.enumerated() {
-                if index < 5 {
-                    entries.append((letter, 0, UInt8(index + 1)))
-                } else {
-                    entries.append((letter, UInt8((index - 5) / 6 + 1), UInt8((index - 5) % 6)))
-                }
+                if group.base == "d" { set(letter, 1, 0) }
+                else if index < 5 { set(letter, 0, index + 1) }
+                else { set(letter, (index - 5) / 6 + 1, (index - 5) % 6) }
             }
         }
         return entries
-    }()
+    }
 }

@@ -9,7 +9,7 @@ final class CompiledRule: Sendable {
     let context: [PhrasePattern]
     let exclude: [PhrasePattern]
     /// For each exclusion, the marks folding drops from its words (``ToneMarks``), or nil where
-    /// they are not compared (a name with a gap or comma): `đất` excludes no `đạt`.
+    /// they are not compared (a name with a gap or comma, or in ASCII): `đất` excludes no `đạt`.
     let excludeMarks: [[UInt8]?]
     let unless: [PhrasePattern]
     let sections: [FoldedText]
@@ -30,8 +30,10 @@ final class CompiledRule: Sendable {
         context = rule.context.map(PhrasePattern.init).filter { !$0.isEmpty }
         let exclusions = rule.exclude.map { ($0, PhrasePattern($0)) }.filter { !$0.1.isEmpty }
         exclude = exclusions.map(\.1)
+        // An exclusion in ASCII (`CPI`, `BHYT`) has no marks to tell it from another word.
         excludeMarks = exclusions.map { text, pattern in
-            pattern.isSingleRun ? ToneMarks.signature(of: text.trimmingWhitespace().unicodeScalars) : nil
+            pattern.isSingleRun && !text.utf8.allSatisfy({ $0 < 0x80 })
+                ? ToneMarks.signature(of: text.trimmingWhitespace().unicodeScalars) : nil
         }
         unless = rule.unless.map(PhrasePattern.init).filter { !$0.isEmpty }
         sections = rule.sections.map { FoldedText(folding: $0) }

@@ -36,6 +36,9 @@ public final class RuleMatcher: @unchecked Sendable {
     private var groupsByWord: WordIndex?
     /// Where each sentence's numbers stand, found once for every rule bound in it.
     let sentenceNumbers = Memo<Int, [SentenceBinding.Number]>()
+    /// The scalars of each sentence an exclusion's marks are compared in, read once: reading a
+    /// sentence that holds markup rewrites it.
+    let sentenceScalars = Memo<Int, [Unicode.Scalar]>()
     /// The groups holding a share of plan, or a change on last year, that qualifies no figure (guarded by `lock`).
     private var builtAlone: AloneGroups?
     /// The candidate groups of the rule looked for last (guarded by `lock`).
@@ -120,7 +123,7 @@ public final class RuleMatcher: @unchecked Sendable {
             if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { continue }
             let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
                                           numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
-                                          sectionTitle: title)
+                                          sectionTitle: title, scalarsKept: sentenceScalars)
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }

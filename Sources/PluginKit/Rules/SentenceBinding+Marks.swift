@@ -11,12 +11,28 @@ extension SentenceBinding {
     /// not compared, or where the sentence's scalars cannot be lined up with
     /// the folded text's.
     func hasMarks(of index: Int, at range: Range<Int>) -> Bool {
-        guard let marks = rule.excludeMarks[index], let sentence = facts.first?.sentence else { return true }
+        guard let marks = rule.excludeMarks[index], let fact = facts.first else { return true }
         let start = folded.scalarOffset(ofByte: range.lowerBound), end = folded.scalarOffset(ofByte: range.upperBound)
-        let scalars = sentence.unicodeScalars
-        guard start <= end, end <= scalars.count else { return true }
-        let from = scalars.index(scalars.startIndex, offsetBy: start), to = scalars.index(from, offsetBy: end - start)
-        return ToneMarks.signature(of: scalars[from..<to]) == marks
+        // The sentence's scalars `start..<end`, decoded from its bytes in place (or, where reading it
+        // rewrites markup, from the sentence read): nil where it is shorter.
+        func written(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+            var scalars: [Unicode.Scalar] = [], byte = 0, offset = 0
+            while byte < bytes.count, offset < end {
+                let (scalar, length) = bytes.scalar(at: byte)
+                if offset >= start { scalars.append(scalar) }
+                byte += length
+                offset += 1
+            }
+            return offset == end ? scalars : nil
+        }
+        let found = fact.withSentenceUTF8(written) ?? {
+            // A sentence with markup, read once for all its comparisons.
+            let scalars = numbersKept.flatMap { kept in scalarsKept?.value(for: kept.group) { fact.sentence.scalarArray } }
+                ?? fact.sentence.scalarArray
+            return start <= end && end <= scalars.count ? Array(scalars[start..<end]) : nil
+        }()
+        guard let found else { return true }
+        return ToneMarks.signature(of: found) == marks
     }
 }
 

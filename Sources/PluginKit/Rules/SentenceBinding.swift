@@ -36,6 +36,9 @@ struct SentenceBinding {
     /// The title of the sentence's section, folded, without its numbering: a name with a colon
     /// stands in a sentence of a section its label titles (``PhrasePattern/occurrences(in:sectionTitle:)``).
     var sectionTitle: [UInt8]?
+    /// Where the sentence's scalars are kept once read for comparing an exclusion's marks (``hasMarks(of:at:)``),
+    /// under the group of `numbersKept`; nil reads them each time.
+    var scalarsKept: Memo<Int, [Unicode.Scalar]>?
 
     /// A number of the sentence, where it stands in the folded text.
     struct Number {
