@@ -176,7 +176,6 @@ enum HTMLText {
                 endBlock()
                 let end = find("</table", from: close)
                 let stop = min(find(">", from: end) + 1, scalars.count)
-                currentLine = sourceLine
                 var tableLine = sourceLine
                 var text = ""
                 for scalar in scalars[index..<stop] {
