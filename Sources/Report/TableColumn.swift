@@ -66,9 +66,8 @@ enum TableColumn: Equatable {
         }
         let yearsAlone = header.indices.compactMap { index -> (index: Int, year: Int)? in
             let words = Words(header[index].text)
-            // `2025` or `Năm 2025`: one year and at most the word for it.
-            guard roles[index] == .other, let found = words.years.last,
-                  words.padded == " \(found) " || words.padded == " nam \(found) " else { return nil }
+            // `2025` or `Năm 2025`: one year and at most the word for it, or the period's (`Quý I/2025`, `9 tháng 2025`).
+            guard roles[index] == .other, let found = words.years.last, words.namesPeriod(of: found) else { return nil }
             return (index, found)
         }
         // `Năm 2025 | Kế hoạch 2026 | Ước thực hiện 2026`: beside a column of what was done, the year
@@ -79,8 +78,17 @@ enum TableColumn: Equatable {
         }
         if let latest = yearsAlone.max(by: { $0.year < $1.year }), year == nil || latest.year == year {
             roles[latest.index] = .actual(estimate: false)
-            // `Năm 2024 | Năm 2025`: the year before is last year's figure.
-            if let before = yearsAlone.first(where: { $0.year == latest.year - 1 }) { roles[before.index] = .previous }
+            // `Năm 2024 | Năm 2025`: the year before is last year's figure, and with no plan beside them
+            // a comparison naming nothing (`So sánh (%)`) is of it.
+            if let before = yearsAlone.first(where: { $0.year == latest.year - 1 }) {
+                roles[before.index] = .previous
+                if !roles.contains(where: { $0.isPlan(after: year) != nil }) {
+                    for index in roles.indices where roles[index] == .other && header[index].text.contains("%")
+                        && Words(header[index].text).has(comparisonWords) {
+                        roles[index] = .percentOfPrevious
+                    }
+                }
+            }
         }
         return roles
     }
@@ -158,6 +166,16 @@ enum TableColumn: Equatable {
             }
             return nil
         }
+
+        /// Whether the words are `year` and at most the words of a period (`Năm 2025`, `Quý I/2025`,
+        /// `9 tháng năm 2025`, `6 tháng đầu năm 2025`; `quý` folds to `qui`).
+        func namesPeriod(of year: Int) -> Bool {
+            let others = padded.split(separator: " ").filter { $0 != "\(year)" }
+            return others.count <= 4 && others.allSatisfy { Self.periodWords.contains(String($0)) }
+        }
+
+        private static let periodWords: Set<String> = ["nam", "qui", "i", "ii", "iii", "iv", "thang", "dau", "cuoi",
+                                                       "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]
 
         /// The years the words name (`Kế hoạch năm 2026` → 2026), in order.
         var years: [Int] {

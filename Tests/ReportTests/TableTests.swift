@@ -170,6 +170,20 @@ struct TableTests {
         #expect(Paragraph.Locator(paragraph, byteOffsets: offsets).location(of: start) == SourceLocation(line: 4, column: column))
     }
 
+    @Test("a table of a period in two years (`Quý I/2025 | Quý I/2026`) reports the later, the earlier as last year's, and a bare comparison beside them is of last year")
+    func periodsOfTwoYears() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Quý I/2025 | Quý I/2026 | So sánh (%) |
+        |---|---|---|---|---|
+        | Thu ngân sách trên địa bàn | Triệu đồng | 2.840 | 3.105 | 109,3 |
+        | Doanh nghiệp thành lập mới | Doanh nghiệp | 5 | 4 | 80 |
+        """, name: "quarters")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn đạt 3.105 triệu đồng, bằng 109,3% so với cùng kỳ (cùng kỳ năm trước 2.840 triệu đồng).",
+            "Doanh nghiệp thành lập mới đạt 4 doanh nghiệp, bằng 80% so với cùng kỳ (cùng kỳ năm trước 5 doanh nghiệp).",
+        ])
+    }
+
     @Test("a header over two rows, its top cells spanning columns, is one header")
     func twoRowHeader() {
         let document = ReportReader.read(text: """
