@@ -118,6 +118,12 @@ enum TableColumn: Equatable {
         if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious(inRowUnit: false) }
         // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
         if words.has(Self.riseAndFallWords) { return .changeOnPrevious(inRowUnit: true) }
+        // `% KH`, `% CK`, `% DT`: a percent of what it names alone, no year nor what was done.
+        if header.contains("%"), years.isEmpty, !words.has(Self.actualWords) {
+            if words.has(Self.previousWords) { return .percentOfPrevious }
+            if words.has(Self.estimateWords) || words.padded == " dt " { return .percentOfEstimate }
+            if words.has(Self.planWords) { return .percentOfPlan }
+        }
         // `Tỷ lệ đạt`: what was reached, of the plan, though the header leaves out `(%)`.
         if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)
             || words.has(Self.ratioWords) && words.has(Self.reachedWords)) {

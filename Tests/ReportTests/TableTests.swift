@@ -184,6 +184,18 @@ struct TableTests {
         ])
     }
 
+    @Test("a column headed by a percent sign and what it is of (`% KH`, `% CK`) is a share of the plan or of last year")
+    func percentOfNamed() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | KH năm 2026 | TH 6 tháng 2025 | Ước TH 6 tháng 2026 | % KH | % CK |
+        |---|---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách trên địa bàn | Tỷ đồng | 240 | 104,6 | 118,3 | 49,3 | 113,1 |
+        """, name: "percents")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn ước đạt 118,3 tỷ đồng, bằng 49,3% kế hoạch, bằng 113,1% so với cùng kỳ (cùng kỳ năm trước 104,6 tỷ đồng) (kế hoạch 240 tỷ đồng).",
+        ])
+    }
+
     @Test("a header over two rows, its top cells spanning columns, is one header")
     func twoRowHeader() {
         let document = ReportReader.read(text: """
