@@ -34,11 +34,15 @@ enum HeadingSyntax {
         let rest = first.upperBound < range.upperBound
             ? strippingEmphasis(first.upperBound + 1..<range.upperBound, of: bytes) : range.upperBound..<range.upperBound
         if partWords.contains(where: { bytes.equals(first, $0) }) {
-            // `Phần I`, `PHẦN II.`, `Phần I: KẾT QUẢ …`, `PHẦN THỨ NHẤT`.
+            // `Phần I`, `PHẦN II.`, `Phần I: KẾT QUẢ …`, `PHẦN THỨ NHẤT`, `PHẦN 1.`.
             let second = firstWord(in: rest, of: bytes)
             let marker = second.isEmpty ? second : second.lowerBound..<(second.upperBound - (isPunctuation(bytes[second.upperBound - 1]) ? 1 : 0))
             if isRoman(marker, of: bytes) {
                 return (.part(bytes.string(marker)), bytes.string(title(after: second.upperBound, in: rest, of: bytes)))
+            }
+            // `PHẦN 1. KẾT QUẢ …`, `Phần 2: …`: a part numbered in digits is the Roman one.
+            if marker.count == 1, let digit = Int(asciiDigits: bytes[marker]), (1...romans.count).contains(digit) {
+                return (.part(romans[digit - 1]), bytes.string(title(after: second.upperBound, in: rest, of: bytes)))
             }
             for (index, ordinal) in ordinals.enumerated() where bytes.hasBytes(ordinal.lower, at: second.lowerBound)
                 || bytes.hasBytes(ordinal.upper, at: second.lowerBound) {

@@ -18,6 +18,9 @@ struct HeadingSyntaxTests {
         ("PHẦN THỨ HAI: PHƯƠNG HƯỚNG", .part("II"), "PHƯƠNG HƯỚNG"),
         ("Phần I. KẾT QUẢ NĂM 2025", .part("I"), "KẾT QUẢ NĂM 2025"),
         ("phần thứ ba - KIẾN NGHỊ", .part("III"), "KIẾN NGHỊ"),
+        // A part numbered in digits is the Roman one.
+        ("PHẦN 1. KẾT QUẢ THỰC HIỆN", .part("I"), "KẾT QUẢ THỰC HIỆN"),
+        ("Phần 2: NHIỆM VỤ NĂM 2026", .part("II"), "NHIỆM VỤ NĂM 2026"),
         ("A. KẾT QUẢ THỰC HIỆN", .lettered("A"), "KẾT QUẢ THỰC HIỆN"),
         // A slash or dash closes a part's letter as it closes a number in older documents.
         ("A/ TÌNH HÌNH 6 THÁNG ĐẦU NĂM", .lettered("A"), "TÌNH HÌNH 6 THÁNG ĐẦU NĂM"),
