@@ -30,6 +30,7 @@ enum HeadingSyntax {
     static func numbering(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         // The first word, and the rest after one space.
         let first = firstWord(in: range, of: bytes)
+        if let spaced = spacedDash(after: first, in: range, of: bytes) { return spaced }
         guard !first.isEmpty, mayBeNumbering(first, of: bytes) else { return nil }
         let rest = first.upperBound < range.upperBound
             ? strippingEmphasis(first.upperBound + 1..<range.upperBound, of: bytes) : range.upperBound..<range.upperBound
@@ -96,6 +97,25 @@ enum HeadingSyntax {
             }
             if bytes.equals(marker, "đ") || bytes.equals(marker, "Đ") { return (.letter("đ"), bytes.string(rest)) }
         }
+        return nil
+    }
+
+    /// A Roman or Arabic number closed by a dash between spaces (`I - KẾT QUẢ …`, `1 – Du lịch`), as some
+    /// documents write it: the number `first` and the title after the dash.
+    private static func spacedDash(after first: Range<Int>, in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
+        guard !first.isEmpty, first.count <= 4, first.upperBound + 3 <= range.upperBound, bytes[first.upperBound] == 0x20 else { return nil }
+        var dash = first.upperBound + 1
+        if bytes[dash] == UInt8(ascii: "-") {
+            dash += 1
+        } else if bytes.hasBytes("–", at: dash) {
+            dash += "–".utf8.count
+        } else {
+            return nil
+        }
+        guard dash < range.upperBound, bytes[dash] == 0x20 else { return nil }
+        let title = bytes.string(strippingEmphasis(dash + 1..<range.upperBound, of: bytes))
+        if isRoman(first, of: bytes) { return (.roman(bytes.string(first)), title) }
+        if let number = Int(asciiDigits: bytes[first]), number > 0, number < 100 { return (.arabic(number), title) }
         return nil
     }
 

@@ -25,6 +25,9 @@ struct HeadingSyntaxTests {
         // A slash or dash closes a part's letter as it closes a number in older documents.
         ("A/ TÌNH HÌNH 6 THÁNG ĐẦU NĂM", .lettered("A"), "TÌNH HÌNH 6 THÁNG ĐẦU NĂM"),
         ("B- NHIỆM VỤ NĂM 2026", .lettered("B"), "NHIỆM VỤ NĂM 2026"),
+        // A dash between spaces closes a Roman or Arabic number too.
+        ("II - NHIỆM VỤ NĂM 2026", .roman("II"), "NHIỆM VỤ NĂM 2026"),
+        ("3 – Du lịch", .arabic(3), "Du lịch"),
         ("* Dự kiến", .star, "Dự kiến"),
         ("99. **Cuối**", .arabic(99), "Cuối"),
         // As `Int` reads a number, a sign included.
