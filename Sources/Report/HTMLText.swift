@@ -41,11 +41,17 @@ enum HTMLText {
 
     /// Whether `tag` (ASCII, lower case) stands at `at` in `bytes`, in any case.
     private static func hasTag(_ tag: String, in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
-        var offset = at
-        for byte in tag.utf8 {
-            guard offset < bytes.count else { return false }
-            let found = bytes[offset]
-            guard found == byte || found | 0x20 == byte && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return false }
+        matches(tag, at: at, count: bytes.count) { UInt32(bytes[$0]) }
+    }
+
+    /// Whether `text` (ASCII, lower case) stands at `start` of a run of `count` scalars or bytes, whose values
+    /// `value` gives, in any case: the tags' names are compared so on a page's first bytes and on its scalars.
+    static func matches(_ text: String, at start: Int, count: Int, value: (Int) -> UInt32) -> Bool {
+        var offset = start
+        for byte in text.utf8 {
+            guard offset < count else { return false }
+            let found = value(offset), wanted = UInt32(byte)
+            guard found == wanted || found | 0x20 == wanted && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return false }
             offset += 1
         }
         return true
@@ -141,13 +147,7 @@ enum HTMLText {
 
         /// Whether the page has `text` (ASCII, lower case) at `index`, in any case.
         private func has(_ text: String, at start: Int) -> Bool {
-            var offset = start
-            for byte in text.utf8 {
-                guard offset < scalars.count, scalars[offset].value < 0x80,
-                      UInt8(scalars[offset].value) | (byte >= 0x61 && byte <= 0x7A ? 0x20 : 0) == byte else { return false }
-                offset += 1
-            }
-            return true
+            HTMLText.matches(text, at: start, count: scalars.count) { scalars[$0].value }
         }
 
         /// Where `text` next stands from `start`, in any case, or the page's end.

@@ -56,7 +56,7 @@ enum HeadingSyntax {
         // or closed by a slash or dash as older documents write it (`A/ TÌNH HÌNH …`, `B- NHIỆM VỤ …`).
         let closing = bytes[first.upperBound - 1]
         if first.count == 2 && (closing == UInt8(ascii: ".") || closing == UInt8(ascii: "/") || closing == UInt8(ascii: "-"))
-            || first.count == 3 && bytes[first.lowerBound + 1] == UInt8(ascii: "\\") && bytes[first.upperBound - 1] == UInt8(ascii: "."),
+            || first.count == 3 && bytes[first.lowerBound + 1] == UInt8(ascii: "\\") && closing == UInt8(ascii: "."),
            (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(bytes[first.lowerBound]) {
             return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }

@@ -59,10 +59,7 @@ enum TableColumn: Equatable {
         // what was done over that plan (of the budget estimate, for `Dự toán`).
         if let plan = roles.firstIndex(where: { $0.isPlan(after: year) == false }), !roles.contains(.previous) {
             let ofEstimate = Words(header[plan].text).has(estimateWords)
-            for index in roles.indices where roles[index] == .other && header[index].text.contains("%")
-                && Words(header[index].text).has(comparisonWords) {
-                roles[index] = ofEstimate ? .percentOfEstimate : .percentOfPlan
-            }
+            for index in bareComparisons(roles, header) { roles[index] = ofEstimate ? .percentOfEstimate : .percentOfPlan }
         }
         let yearsAlone = header.indices.compactMap { index -> (index: Int, year: Int)? in
             let words = Words(header[index].text)
@@ -83,14 +80,16 @@ enum TableColumn: Equatable {
             if let before = yearsAlone.first(where: { $0.year == latest.year - 1 }) {
                 roles[before.index] = .previous
                 if !roles.contains(where: { $0.isPlan(after: year) != nil }) {
-                    for index in roles.indices where roles[index] == .other && header[index].text.contains("%")
-                        && Words(header[index].text).has(comparisonWords) {
-                        roles[index] = .percentOfPrevious
-                    }
+                    for index in bareComparisons(roles, header) { roles[index] = .percentOfPrevious }
                 }
             }
         }
         return roles
+    }
+
+    /// The columns of a comparison in percent that names nothing it compares with (`So sánh (%)`, `Tỷ lệ (%)`).
+    private static func bareComparisons(_ roles: [TableColumn], _ header: [MarkdownTable.Cell]) -> [Int] {
+        roles.indices.filter { roles[$0] == .other && header[$0].text.contains("%") && Words(header[$0].text).has(comparisonWords) }
     }
 
     /// The year a table reports on when the report's header does not say:
