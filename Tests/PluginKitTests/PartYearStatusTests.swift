@@ -156,6 +156,25 @@ struct PartYearStatusTests {
         #expect(Self.value("economy.new_rural.communes", title: Self.year, results: after)?.status != .missed)
     }
 
+    @Test("an item of a list of targets that closes on its verdict gives it to the indicator its head names, whose value is elsewhere")
+    func closingVerdict() {
+        let results = """
+        5. Tỷ lệ hộ nghèo giảm: 1,3% (KH: giảm 1,5%) - Không đạt.
+
+        Cuối năm tỷ lệ hộ nghèo còn 3,4%, hộ cận nghèo còn 4,2%.
+        """
+        #expect(Self.value("social.poor_rate", title: Self.year, results: results)?.status == .missed)
+        #expect(Self.value("social.near_poor_rate", title: Self.year, results: results)?.status != .missed)
+        // A verdict in brackets closes the item as well; an item naming two closes on neither's.
+        let bracketed = "Tỷ lệ hộ nghèo giảm 1,3% (không đạt).\n\nCuối năm tỷ lệ hộ nghèo còn 3,4%."
+        #expect(Self.value("social.poor_rate", title: Self.year, results: bracketed)?.status == .missed)
+        let two = "Tỷ lệ hộ nghèo giảm 1,3%, tỷ lệ hộ cận nghèo giảm 0,4%, không đạt.\n\nCuối năm tỷ lệ hộ nghèo còn 3,4%."
+        #expect(Self.value("social.poor_rate", title: Self.year, results: two)?.status != .missed)
+        // A name that is not the item's head is no subject of its verdict.
+        let later = "Thu ngân sách tăng, tỷ lệ hộ nghèo giảm 1,3% - không đạt.\n\nCuối năm tỷ lệ hộ nghèo còn 3,4%."
+        #expect(Self.value("social.poor_rate", title: Self.year, results: later)?.status != .missed)
+    }
+
     @Test("the plan part of a 9-month report is for the same year; of a year's report, for the next")
     func targetName() {
         let plan = "- Trồng rừng tập trung 500 ha."

@@ -145,20 +145,6 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         return names.map { value(of: indicator, in: plugin, report: $0) }
     }
 
-    /// Words that say a target was missed.
-    static let shortfallWords = ["không đạt", "chưa đạt", "chưa hoàn thành", "không hoàn thành"]
-    static let foldedShortfallWords = shortfallWords.map { FoldedText(folding: $0).bytes }
-
-    /// A sentence that says some targets fell short, folded, and where its
-    /// first shortfall word stands: found once, then searched for each indicator's name.
-    struct Verdict {
-        let sentence: String
-        let folded: [UInt8]
-        let shortfallAt: Int
-        /// The sentence's words: a name whose first word is not among them is not searched for.
-        let words: Set<FoldedWord>
-    }
-
     /// The sentences that say some targets fell short: a shortfall word and a
     /// word for targets. Found once (under `lock`), then searched for each
     /// indicator's name: there are few.
@@ -166,131 +152,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
 
     private func verdictSentences(report: String?) -> [Verdict] {
         if let found = verdicts[report ?? ""] { return found }
-        let found = Self.shortfallWords.flatMap { matcher.sentences(containing: [$0], report: report) }
-            .compactMap { sentence -> Verdict? in
-                let folded = FoldedText(folding: sentence).bytes
-                guard Self.targetWords.contains(where: { !PhrasePattern.wordOccurrences(of: $0, in: folded).isEmpty }),
-                      let at = Self.foldedShortfallWords.compactMap({ PhrasePattern.wordOccurrences(of: $0, in: folded).first }).min()
-                else { return nil }
-                return Verdict(sentence: sentence, folded: folded, shortfallAt: at,
-                               words: Set(FoldedText(validUTF8: folded).words(includingDigits: true)))
-            }
+        let found = Self.verdicts(in: Self.shortfallWords.flatMap { matcher.sentences(containing: [$0], report: report) })
         verdicts[report ?? ""] = found
         return found
     }
-
-    /// Another sentence that names the indicator among the targets it says
-    /// fell short (`02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông`):
-    /// a shortfall word, a word for targets, and the indicator's name after
-    /// them with no figure between (but in brackets), or right before a shortfall word of its
-    /// own. The value's own sentence is left out, its verdicts read number by
-    /// number, but for a list a colon opens.
-    /// `own` gives the value's sentence, read only if a verdict names the indicator.
-    static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
-        guard !verdicts.isEmpty else { return nil }
-        lazy var ownSentence = own()
-        for phrase in indicator.shortfallPhrases {
-            let (name, first) = folded(phrase: phrase)
-            for verdict in verdicts where first.map(verdict.words.contains) ?? true {
-                let bytes = verdict.folded
-                let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
-                let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in
-                    hasFigure(outsideBrackets: bytes[verdict.shortfallAt..<named]) ? nil : named
-                }
-                // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it.
-                guard let named = listed ?? occurrences.first(where: { fallsShort(after: $0 + name.count, in: bytes) }),
-                      !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude),
-                      // `…, tỷ lệ trường đạt chuẩn quốc gia`: an item opening on `tỷ lệ` names a rate, no count's.
-                      !(indicator.actual.unit.isCount && itemNamesRate(before: named, in: bytes))
-                else { continue }
-                // The value's own sentence names it so only as an item of the list a colon opens after the shortfall word
-                // (`Các chỉ tiêu không đạt: …; số xã đạt chuẩn nông thôn mới (đạt 48/94 xã, KH 52 xã); …`).
-                if verdict.sentence != ownSentence
-                    || listed == named && bytes[verdict.shortfallAt..<named].contains(UInt8(ascii: ":")) { return verdict.sentence }
-            }
-        }
-        return nil
-    }
-
-    /// Whether a figure stands in `bytes` outside brackets: an item of a list of targets missed may give
-    /// its figures in brackets (`tỷ lệ đô thị hóa (đạt 22,6%, KH 23%)`), and the items after it are listed still.
-    static func hasFigure(outsideBrackets bytes: ArraySlice<UInt8>) -> Bool {
-        var depth = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
-            else if depth == 0, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
-        }
-        return false
-    }
-
-    /// Whether the item of a list holding the name at `named` opens on `tỷ lệ`: the words back to the
-    /// `,` `;` `:` or bracket before it, or to `và`.
-    static func itemNamesRate(before named: Int, in bytes: [UInt8]) -> Bool {
-        var start = named
-        while start > 0, !",;:(".utf8.contains(bytes[start - 1]) {
-            if start >= 4, bytes[(start - 4)..<start].elementsEqual(" va ".utf8) { break }
-            start -= 1
-        }
-        while start < named, bytes[start] == 0x20 { start += 1 }
-        return bytes[start..<named].starts(with: rate)
-    }
-
-    private static let rate = FoldedText(folding: "tỷ lệ ").bytes
-
-    /// Whether a shortfall word follows `end` in `bytes`, past at most two of
-    /// the words that may stand between (`tuy`, `vẫn`, `còn`, `đều`).
-    static func fallsShort(after end: Int, in bytes: [UInt8]) -> Bool {
-        var cursor = end
-        for _ in 0...2 {
-            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
-            if foldedShortfallWords.contains(where: { word in
-                cursor + word.count <= bytes.count && bytes[cursor..<(cursor + word.count)].elementsEqual(word)
-                    && (cursor + word.count == bytes.count || !PhrasePattern.isWordByte(bytes[cursor + word.count]))
-            }) { return true }
-            var wordEnd = cursor
-            while wordEnd < bytes.count, PhrasePattern.isWordByte(bytes[wordEnd]) { wordEnd += 1 }
-            guard fillersBeforeShortfall.contains(where: { bytes[cursor..<wordEnd].elementsEqual($0) }) else { return false }
-            cursor = wordEnd
-        }
-        return false
-    }
-
-    private static let fillersBeforeShortfall = ["tuy", "van", "con", "deu"].map { Array($0.utf8) }
-
-    /// Whether one of the rule's exclusion words stands in the list item that
-    /// names the indicator at `start`, from the punctuation or `và` before it
-    /// to the next punctuation or `và`: in `02 chỉ tiêu chưa đạt (… và tỷ lệ trẻ em suy
-    /// dinh dưỡng thể thấp còi)`, the stunting rate is named, not malnutrition by
-    /// weight; in `thu ngân sách, tỷ lệ hộ nghèo và …` the rate, not the households;
-    /// in `tốc độ tăng giá trị sản xuất và tỷ lệ dân số tham gia BHYT` the growth, whatever the next item names.
-    static func isExcluded(_ start: Int, in bytes: [UInt8], by exclude: [PhrasePattern]) -> Bool {
-        guard !exclude.isEmpty else { return false }
-        let and = PhrasePattern.and
-        let end = min(bytes[start...].firstIndex(where: { ",;:()".utf8.contains($0) }) ?? bytes.count,
-                      PhrasePattern.wordOccurrences(of: and, in: bytes).first { $0 > start } ?? bytes.count)
-        let punctuation = bytes[..<start].lastIndex(where: { ",;:()".utf8.contains($0) }).map { $0 + 1 } ?? 0
-        let afterAnd = PhrasePattern.wordOccurrences(of: and, in: bytes).last { $0 < start }.map { $0 + and.count } ?? 0
-        let itemStart = max(punctuation, afterAnd)
-        // The item in place, searched with the rule's own folded patterns, as a number's phrase is.
-        return bytes.withUnsafeBufferPointer { sentence in
-            let item = UnsafeBufferPointer(rebasing: sentence[itemStart..<end])
-            return exclude.contains { $0.isFound(in: item) }
-        }
-    }
-
-    /// A shortfall phrase folded, once for every report it is looked for in
-    /// (an import asks in each, from every core).
-    /// A phrase folded, and its first word.
-    private static func folded(phrase: String) -> (bytes: [UInt8], first: FoldedWord?) {
-        // Keyed by the phrase's bytes: a `String` key normalises Vietnamese text at every look-up.
-        foldedPhrases.value(for: TextKey(phrase)) {
-            let folded = FoldedText(folding: phrase)
-            return (folded.bytes, folded.words(includingDigits: true).first)
-        }
-    }
-
-    private static let foldedPhrases = Memo<TextKey, (bytes: [UInt8], first: FoldedWord?)>()
-
-    /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
-    static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]
 }
