@@ -67,7 +67,7 @@ public enum ContextWords {
 
     /// Words after which an age is a value (`tuổi thọ bình quân 73,8 tuổi`);
     /// after any other it names a group (`trẻ em dưới 5 tuổi`).
-    public static let ageValueBefore: [String] = ["đạt", "là", "bình quân", "trung bình", "thọ", "lên", "còn"]
+    public static let ageValueBefore: [String] = ["đạt", "là", "bình quân", "trung bình", "thọ", "lên", "còn", "ước"]
 
     /// Words before a number that make it approximate.
     public static let approximate: [String] = ["trên", "hơn", "gần", "khoảng", "dưới", "xấp xỉ", "ít nhất", "tối thiểu"]

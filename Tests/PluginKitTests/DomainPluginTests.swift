@@ -164,7 +164,11 @@ struct DomainPluginTests {
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
                                                          "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate",
                                                          "economy.production_value", "administration.par_index", "administration.sipas",
-                                                         "economy.pci", "economy.agriculture.output_per_ha"]
+                                                         "economy.pci", "economy.agriculture.output_per_ha",
+                                                         "economy.agriculture.buffalo_herd", "economy.agriculture.cattle_herd",
+                                                         "economy.agriculture.pig_herd", "land.environment.standard_water_rate",
+                                                         "health.life_expectancy", "health.e_health_records_rate",
+                                                         "health.communes_meeting_criteria_rate"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
