@@ -102,7 +102,7 @@ struct NumberScanner {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
         if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
-        guard let value = VietnameseNumber.parse(scalars: digits) else { return reference(.unclassified, start, numberEnd) }
+        guard var value = VietnameseNumber.parse(scalars: digits) else { return reference(.unclassified, start, numberEnd) }
         if isYearShape(start, numberEnd) {
             if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
             if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBeforeScalars) || !hasMeasureOrLexiconUnit(at: numberEnd) {
@@ -120,6 +120,7 @@ struct NumberScanner {
         // `trẻ em dưới 1 tuổi`, `từ 15 tuổi trở lên`: an age names a group of people (and took the
         // qualifiers of the rate after it); it is a value only where a word gives it (`tuổi thọ đạt 74,2 tuổi`).
         if unit.dimension == Self.age, !isAgeGiven(start) { return reference(.nameDigit, start, unitEnd) }
+        if upper == nil, let sum = compoundMoney(value, unit: unit, unitEnd: unitEnd) { (value, unit, unitEnd) = sum }
         // `từ 8% đến 8,5%`: the upper bound after the unit, in the same unit.
         if upper == nil, let range = unitRangeUpper(after: unitEnd, from: value, unit: unit) { (upper, unitEnd) = range }
         // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.

@@ -75,6 +75,7 @@ enum ReportHeaderReader {
         if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
+        header.period = monthsUpTo(header.period, in: paragraphs)
         if isPlan || header.number?.contains("/KH-") == true, header.period == .year, let named = header.year {
             (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
         }

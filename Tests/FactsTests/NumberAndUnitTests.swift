@@ -43,6 +43,18 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == values)
     }
 
+    @Test("money written in two scales is one amount in the larger; a count or a year after a scale is not its part", arguments: [
+        ("Thu ngân sách được 45 tỷ 300 triệu đồng.", ["45,3 tỷ đồng"]),
+        ("Hỗ trợ 350 triệu 500 nghìn đồng cho hộ nghèo.", ["350,5 triệu đồng"]),
+        ("Thu 1 tỷ 50 triệu, đạt 105% dự toán.", ["1,05 tỷ đồng", "105%"]),
+        ("Vốn 2 tỷ 500 triệu lượt.", ["2 tỷ đồng", "500 triệu lượt"]),
+        ("Thu 12 tỷ; 300 triệu đồng chưa thu.", ["12 tỷ đồng", "300 triệu đồng"]),
+    ] as [(String, [String])])
+    func twoScales(_ sentence: String, _ values: [String]) {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == values)
+    }
+
     @Test("a no-break or narrow space between a number and its unit is a space, and the columns stay", arguments: [
         "\u{00A0}", "\u{202F}", "\u{2009}",
     ])

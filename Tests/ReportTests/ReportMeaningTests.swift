@@ -93,6 +93,19 @@ struct ReportMeaningTests {
         #expect(header.date == "2026-03-02")
     }
 
+    @Test("a month's report whose body counts the months up to it is read for them; one that counts nothing further, for its month", arguments: [
+        ("Trong tháng thu được 12,3 tỷ đồng; lũy kế 11 tháng đạt 145,6 tỷ đồng.", ReportPeriod.months(11)),
+        ("Tính chung 11 tháng, xảy ra 19 vụ tai nạn giao thông.", .months(11)),
+        ("Trong tháng thu được 12,3 tỷ đồng.", .month(11)),
+        // A day's month, or another count of months, is no count up to the report's.
+        ("Từ ngày 11 tháng 11 đến nay, thu được 12,3 tỷ đồng; 10 tháng đầu năm đạt 133 tỷ đồng.", .month(11)),
+    ] as [(String, ReportPeriod)])
+    func monthsUpTo(_ body: String, _ period: ReportPeriod) {
+        let header = ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBẮC SƠN, ngày 26 tháng 11 năm 2025\n\nBÁO CÁO\n\n"
+                                       + "Tình hình kinh tế - xã hội tháng 11 năm 2025\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t").header
+        #expect(header.period == period)
+    }
+
     @Test("a period counted up to now ends with the month of the report's date")
     func periodUpToNow() {
         let september = ReportReader.read(text: "Số: 5/BC-UBND\n\nAn Phú, ngày 25 tháng 9 năm 2025\n\nBÁO CÁO\n\n"

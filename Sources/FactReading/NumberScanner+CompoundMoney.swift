@@ -1,0 +1,28 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+extension NumberScanner {
+    /// An amount of money written in two scales, `45 tỷ 300 triệu đồng` or
+    /// `350 triệu 500 nghìn đồng`, as communes' reports write their budgets:
+    /// one amount in the larger scale's đồng (45,3 tỷ đồng) and where it ends.
+    /// Nil where what follows the first scale is no amount of the next scale
+    /// down (`45 tỷ; 300 triệu`, `2 tỷ 500 triệu lượt`, `12 tỷ 2025`).
+    func compoundMoney(_ value: Decimal, unit: QuantityUnit, unitEnd: Int) -> (Decimal, QuantityUnit, Int)? {
+        // A scale alone ends past the space after it.
+        let start = unitEnd < scalars.count && scalars[unitEnd] == " " ? unitEnd + 1 : unitEnd
+        guard unit.factor >= 1_000_000, Self.isMoneyOrScale(unit), start > 0, start < scalars.count, scalars[start - 1] == " ",
+              ScalarText.isDigit(scalars[start]) else { return nil }
+        let end = readNumber(from: start)
+        guard end - start <= 3, scalars[start..<end].allSatisfy(ScalarText.isDigit),
+              let part = VietnameseNumber.parse(scalars: scalars[start..<end]),
+              let (partUnit, partEnd) = readUnit(at: end), Self.isMoneyOrScale(partUnit),
+              partUnit.factor * 1000 == unit.factor else { return nil }
+        return (value + part / 1000, UnitLexicon.money(ofBareScale: unit) ?? unit, partEnd)
+    }
+
+    /// Whether a unit is đồng at some scale, or a scale alone (`triệu`), which before đồng's smaller scale is money too.
+    private static func isMoneyOrScale(_ unit: QuantityUnit) -> Bool {
+        unit.dimension == .money(currency: "VND") || unit.dimension == .count(noun: "")
+    }
+}
