@@ -168,7 +168,8 @@ struct DomainPluginTests {
                                                          "economy.agriculture.buffalo_herd", "economy.agriculture.cattle_herd",
                                                          "economy.agriculture.pig_herd", "land.environment.standard_water_rate",
                                                          "health.life_expectancy", "health.e_health_records_rate",
-                                                         "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants"]
+                                                         "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants",
+                                                         "land.environment.rural_waste_rate", "education.gifted_prizes"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
