@@ -12,8 +12,8 @@ struct MarkdownBlock: Equatable {
         case rule
         /// A numbered heading, with any body text that shares its line (`**8.** Tập trung …`).
         case heading(SectionNumbering, title: String, trailingText: String?)
-        /// An unnumbered heading such as `## BÁO CÁO` or a part's title.
-        case unnumberedHeading(String)
+        /// An unnumbered heading such as `## BÁO CÁO` or a part's title, and its level (its `#`s).
+        case unnumberedHeading(String, level: Int)
         /// The text of footnote `n`.
         case footnote(Int)
         /// A pipe table (`| Chỉ tiêu | Đơn vị tính | … |`, then its `|---|` row,
@@ -295,7 +295,7 @@ struct MarkdownBlock: Equatable {
             if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes) ?? HeadingSyntax.openDotted(in: inner, of: bytes) {
                 return .heading(numbering, title: rest, trailingText: nil)
             }
-            return .unnumberedHeading(bytes.string(inner))
+            return .unnumberedHeading(bytes.string(inner), level: titleStart - content.lowerBound)
         }
         if first == UInt8(ascii: "<") || first == UInt8(ascii: "["),
            let number = HeadingSyntax.footnoteNumber(in: content, of: bytes) { return .footnote(number) }

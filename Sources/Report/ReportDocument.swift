@@ -51,7 +51,7 @@ public struct ReportDocument: Sendable {
     /// The labels of a section's ancestors, outermost first, each followed by
     /// ``pathSeparator``.
     func ancestorPrefix(of section: Int) -> String {
-        ancestry(of: section).dropLast().map { $0.numbering.label + Self.pathSeparator }.joined(by: "")
+        ancestry(of: section).dropLast().map { $0.pathLabel + Self.pathSeparator }.joined(by: "")
     }
 
     /// The section a paragraph's facts belong to: a footnote's is that of the

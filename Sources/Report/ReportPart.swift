@@ -25,13 +25,7 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// Some words say plan only where nothing else has: under a results part,
     /// `Các chỉ tiêu kinh tế` lists the results against the indicators.
     public static func of(heading: String, year: Int?, planYear: Int?, inherited: SectionMeaning? = nil) -> SectionMeaning? {
-        // Searched as bytes, each word padded with spaces: whole words of the folded heading.
-        var folded: [UInt8] = [0x20]
-        for scalar in TextFolding.foldedScalars(heading)
-        where TextFolding.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == " " {
-            UTF8.encode(scalar) { folded.append($0) }
-        }
-        folded.append(0x20)
+        var folded = paddedWords(of: heading)
         func holds(_ needle: [UInt8]) -> Bool {
             folded.withUnsafeBufferPointer { text in
                 needle.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil
@@ -51,6 +45,27 @@ public enum SectionMeaning: String, Hashable, Sendable {
         if has(planWords) || (mentionsPlanYear && !mentionsYear) { return .plan }
         if has(weakPlanWords) && (inherited == nil || inherited == .plan) { return .plan }
         return nil
+    }
+
+    /// Whether a heading holds a plan's words (`nhiệm vụ`, `phương hướng`, `kế hoạch`) whatever else it
+    /// holds: a report's title names its plan beside its results (`… năm 2025, kế hoạch năm 2026`).
+    public static func namesPlan(_ heading: String) -> Bool {
+        let folded = paddedWords(of: heading)
+        return folded.withUnsafeBufferPointer { text in
+            planWords.contains { word in word.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil }
+        }
+    }
+
+    /// A heading folded to its letters, digits and spaces, between spaces: searched as bytes, each word
+    /// padded with spaces, for whole words.
+    private static func paddedWords(of heading: String) -> [UInt8] {
+        var folded: [UInt8] = [0x20]
+        for scalar in TextFolding.foldedScalars(heading)
+        where TextFolding.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == " " {
+            UTF8.encode(scalar) { folded.append($0) }
+        }
+        folded.append(0x20)
+        return folded
     }
 
     /// A word as it is looked for: its bytes between spaces.

@@ -104,6 +104,8 @@ struct DocumentBuilder {
     var ruleAfterWaiting = false
     /// Tables' rows of what was done: read as results wherever the table stands (``placeTableResults()``).
     var tableResults: [TableResults] = []
+    /// Whether the document's kind (`BÁO CÁO`, `KẾ HOẠCH`) was the last line before the body: the next is its title.
+    var titleComes = false
 
     init(name: String) { self.name = name }
 
@@ -151,10 +153,15 @@ struct DocumentBuilder {
                 append(.body, text: body, anchors: shifted)
                 openBody = endsMidSentence(body) ? paragraphs.count - 1 : nil
             }
-        case .unnumberedHeading(let title):
+        case .unnumberedHeading(let title, let level):
             openBody = nil
             if let top = stack.last, sections[top].title.isEmpty, case .part = sections[top].numbering {
                 sections[top].title = title
+            } else if !sections.isEmpty || isBodyHeading(title) {
+                // In the body, a heading opens its section though it has no number: `## NHIỆM VỤ, GIẢI PHÁP NĂM 2026`
+                // parts the plan off. Before it, only one that opens the body does (not `## BÁO CÁO` nor the title).
+                openSection(.unnumbered(level: level), title: title,
+                            location: block.anchors.first?.location ?? SourceLocation(line: 1, column: 1))
             }
             append(.heading, text: Substring(title), anchors: block.anchors)
         case .footnote(let number):
@@ -182,6 +189,14 @@ struct DocumentBuilder {
             append(.heading, text: block.text, anchors: block.anchors)
             return
         }
+        // A plain line in capitals naming the plan, with no number: it opens the plan's part as `PHẦN II` would.
+        if let title = planHeading(block.text) {
+            openBody = nil
+            openSection(.unnumbered(level: 1), title: title, location: block.anchors.first?.location ?? SourceLocation(line: 1, column: 1))
+            append(.heading, text: Substring(title), anchors: block.anchors)
+            return
+        }
+        if sections.isEmpty { titleComes = block.text.utf8.count < 40 && Self.isDocumentKind(String(block.text)) }
         if let footnote = openFootnote, nextIsFootnote {
             // The page's footnote area opens with the rest of the previous page's last footnote.
             extend(footnote, with: block)

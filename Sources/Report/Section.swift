@@ -19,6 +19,9 @@ public enum SectionNumbering: Hashable, Sendable {
     indirect case subDotted(Int, Int, Int)
     /// `a)` … `e)`, including `đ)`: under whichever numbered section is open, `2.1.` or `2.1.3.` too.
     case letter(String)
+    /// A markdown heading with no number (`## NHIỆM VỤ, GIẢI PHÁP NĂM 2026`), as a word processor's
+    /// numbered headings lose their numbers on the way to markdown: ranked by its `#`s.
+    case unnumbered(level: Int)
 
     /// Depth in the tree: a heading closes every open section of equal or deeper rank.
     /// Capital letters part a report, or a part: `PHẦN I. KẾT QUẢ …` over `A. LĨNH VỰC KINH TẾ`.
@@ -32,6 +35,8 @@ public enum SectionNumbering: Hashable, Sendable {
         case .dotted: 5
         case .subDotted: 6
         case .letter: 7
+        // `#` a part, `##` a Roman section, `###` an Arabic one, deeper a point.
+        case .unnumbered(let level): level <= 1 ? 0 : level == 2 ? 2 : level == 3 ? 3 : 5
         }
     }
 
@@ -55,6 +60,7 @@ public enum SectionNumbering: Hashable, Sendable {
         case .dotted(let a, let b): String(a) + "." + String(b)
         case .subDotted(let a, let b, let c): String(a) + "." + String(b) + "." + String(c)
         case .letter(let l): l + ")"
+        case .unnumbered: ""
         }
     }
 }
@@ -86,6 +92,13 @@ public struct Section: Hashable, Sendable, Identifiable {
 
     /// `a) Hoạt động thương mại - du lịch - dịch vụ`.
     public var heading: String {
-        title.isEmpty ? numbering.label : numbering.label + " " + title
+        if case .unnumbered = numbering { return title }
+        return title.isEmpty ? numbering.label : numbering.label + " " + title
+    }
+
+    /// What stands for the section in its children's paths: its number (`II`, `1`), or its title where it has none.
+    public var pathLabel: String {
+        if case .unnumbered = numbering { return title }
+        return numbering.label
     }
 }

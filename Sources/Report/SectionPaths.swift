@@ -33,7 +33,7 @@ public struct SectionPaths {
         guard parent < child, document.sections.indices.contains(parent) else { return document.ancestorPrefix(of: child) }
         if let prefix = prefixes[parent] { return prefix }
         let prefix = childPrefix(of: document.sections[parent].parent, child: parent)
-            + document.sections[parent].numbering.label + ReportDocument.pathSeparator
+            + document.sections[parent].pathLabel + ReportDocument.pathSeparator
         prefixes[parent] = prefix
         return prefix
     }

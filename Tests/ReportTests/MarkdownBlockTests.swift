@@ -15,9 +15,9 @@ struct MarkdownBlockTests {
         // A markdown heading's `2.1` needs no point after it; a plain line's does (it may open a figure).
         ("### 2.1 Thủy sản", .heading(.dotted(2, 1), title: "Thủy sản", trailingText: nil)),
         ("2.1 triệu lượt khách đến tham quan", .paragraph),
-        ("## BÁO CÁO", .unnumberedHeading("BÁO CÁO")),
-        ("## ***Tình hình chung***", .unnumberedHeading("Tình hình chung")),
-        ("###", .unnumberedHeading("")),
+        ("## BÁO CÁO", .unnumberedHeading("BÁO CÁO", level: 2)),
+        ("## ***Tình hình chung***", .unnumberedHeading("Tình hình chung", level: 2)),
+        ("###", .unnumberedHeading("", level: 3)),
         ("<sup>12</sup> Theo số liệu của Cục Thống kê", .footnote(12)),
         ("<sup>x</sup> không phải chú thích", .paragraph),
         ("[^3]: Theo số liệu của Chi cục Thống kê", .footnote(3)),

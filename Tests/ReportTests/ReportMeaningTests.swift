@@ -35,11 +35,26 @@ struct ReportMeaningTests {
         // Capital letters part a part: they take its meaning, not the plan of a second part.
         ("PHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nA. LĨNH VỰC KINH TẾ\n\n1. Ngân sách\n\nB. LĨNH VỰC XÃ HỘI\n\n"
          + "PHẦN II. PHƯƠNG HƯỚNG NĂM 2026\n\nA. LĨNH VỰC KINH TẾ\n\n1. Ngân sách\n", "Ngân sách"),
+        // Headings whose numbers a word processor lost: a markdown heading opens its section by its `#`s,
+        // and a plain line in capitals naming the plan opens the plan's part.
+        ("## KẾT QUẢ THỰC HIỆN NĂM 2025\n\n### Kinh tế\n\n## NHIỆM VỤ, GIẢI PHÁP NĂM 2026\n\n### Kinh tế\n", "Kinh tế"),
+        ("I. KẾT QUẢ NĂM 2025\n\n1. Kinh tế\n\nNHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2026\n\n1. Kinh tế\n", "Kinh tế"),
+        ("I. KẾT QUẢ NĂM 2025\n\n1. Kinh tế\n\n**PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026**\n\n1. Kinh tế\n", "Kinh tế"),
     ] as [(String, String)])
     func otherStyles(_ markdown: String, _ title: String) {
         let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\n" + markdown, name: "t")
         let matching = document.sections.filter { $0.title == title }
         #expect(matching.map(\.part) == [.results, .plan], "\(document.sections.map { ($0.heading, $0.meaning as Any) })")
+    }
+
+    @Test("a line in capitals that names no plan, or any line before the body's first section, opens no section")
+    func unnumberedLines() {
+        let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025, NHIỆM VỤ NĂM 2026\n\n"
+                                         + "I. KẾT QUẢ NĂM 2025\n\nPHỤ LỤC CÁC CHỈ TIÊU CHỦ YẾU\n\nTHU NGÂN SÁCH ĐẠT KHÁ\n", name: "t")
+        #expect(document.sections.map(\.heading) == ["I KẾT QUẢ NĂM 2025"])
+        // A section with no number stands in its children's paths by its title.
+        let paths = ReportReader.read(text: "I. KẾT QUẢ\n\n## NHIỆM VỤ NĂM 2026\n\n### 1. Kinh tế\n\nThu 5 tỷ đồng.\n", name: "t")
+        #expect(paths.path(of: paths.sections.last?.id) == "NHIỆM VỤ NĂM 2026 › 1 Kinh tế")
     }
 
     @Test("a topic named by a plan's words, under the results, is the results'", arguments: [
