@@ -9,17 +9,19 @@ extension NumberScanner {
     /// Nil where what follows the first scale is no amount of the next scale
     /// down (`45 tỷ; 300 triệu`, `2 tỷ 500 triệu lượt`, `12 tỷ 2025`).
     func compoundMoney(_ value: Decimal, unit: QuantityUnit, unitEnd: Int) -> (Decimal, QuantityUnit, Int)? {
-        // A scale alone ends past the space after it.
+        // A scale alone ends past the space after it. Most figures are followed by no digit: told on the text first.
         let start = unitEnd < scalars.count && scalars[unitEnd] == " " ? unitEnd + 1 : unitEnd
-        guard unit.factor >= 1_000_000, Self.isMoneyOrScale(unit), start > 0, start < scalars.count, scalars[start - 1] == " ",
-              ScalarText.isDigit(scalars[start]) else { return nil }
+        guard start > 0, start < scalars.count, scalars[start - 1] == " ", ScalarText.isDigit(scalars[start]),
+              Self.isMoneyOrScale(unit), let next = Self.smallerScale[unit.factor] else { return nil }
         let end = readNumber(from: start)
         guard end - start <= 3, scalars[start..<end].allSatisfy(ScalarText.isDigit),
               let part = VietnameseNumber.parse(scalars: scalars[start..<end]),
-              let (partUnit, partEnd) = readUnit(at: end), Self.isMoneyOrScale(partUnit),
-              partUnit.factor * 1000 == unit.factor else { return nil }
+              let (partUnit, partEnd) = readUnit(at: end), Self.isMoneyOrScale(partUnit), partUnit.factor == next else { return nil }
         return (value + part / 1000, UnitLexicon.money(ofBareScale: unit) ?? unit, partEnd)
     }
+
+    /// The scale a thousandth of another's: of a billion, a million; of a million, a thousand.
+    private static let smallerScale: [Decimal: Decimal] = [1_000_000_000: 1_000_000, 1_000_000: 1_000]
 
     /// Whether a unit is đồng at some scale, or a scale alone (`triệu`), which before đồng's smaller scale is money too.
     private static func isMoneyOrScale(_ unit: QuantityUnit) -> Bool {
