@@ -10,13 +10,13 @@ extension DocumentBuilder {
     /// for any other line, and before the body's first section (the report's
     /// title, `KẾ HOẠCH PHÁT TRIỂN …`, stands there).
     func planHeading(_ text: Substring) -> String? {
-        // Most paragraphs end as sentences do, or run long: told apart on their last byte and length first.
+        // Most paragraphs end as sentences do, or run long: told apart on their last byte and length first,
+        // then on their capitals, before any copy is made; on the bytes, not the characters.
         guard !sections.isEmpty, text.utf8.count < 200, let end = text.utf8.last,
               end != UInt8(ascii: "."), end != UInt8(ascii: ";"), end != UInt8(ascii: ","), end != UInt8(ascii: ":"),
-              !text.contains("|") else { return nil }
+              !text.utf8.contains(UInt8(ascii: "|")), HeadingSyntax.isMostlyCapitals(String(text)) else { return nil }
         let plain = InlineMarkup.plainText(String(text)).trimmingWhitespace()
-        guard let last = plain.unicodeScalars.last, !".;,:".unicodeScalars.contains(last),
-              plain.split(separator: " ").count <= 16, HeadingSyntax.isMostlyCapitals(plain),
+        guard plain.utf8.lazy.filter({ $0 == 0x20 }).count < 16,
               SectionMeaning.of(heading: plain, year: nil, planYear: nil, inherited: .results) == .plan else { return nil }
         return plain
     }
