@@ -24,7 +24,6 @@ extension IndicatorResolver {
         let words: Set<FoldedWord>
     }
 
-
     /// The sentences among `sentences` that say some targets fell short: a shortfall word and a word for
     /// targets, or a shortfall word closing the sentence.
     static func verdicts(in sentences: [String]) -> [Verdict] {
@@ -172,9 +171,8 @@ extension IndicatorResolver {
         }
     }
 
-    /// A shortfall phrase folded, once for every report it is looked for in
-    /// (an import asks in each, from every core).
-    /// A phrase folded, and its first word.
+    /// A shortfall phrase folded, and its first word: once for every report it
+    /// is looked for in (an import asks in each, from every core).
     static func folded(phrase: String) -> (bytes: [UInt8], first: FoldedWord?) {
         // Keyed by the phrase's bytes: a `String` key normalises Vietnamese text at every look-up.
         foldedPhrases.value(for: TextKey(phrase)) {

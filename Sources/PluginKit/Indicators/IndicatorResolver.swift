@@ -146,8 +146,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     }
 
     /// The sentences that say some targets fell short: a shortfall word and a
-    /// word for targets. Found once (under `lock`), then searched for each
-    /// indicator's name: there are few.
+    /// word for targets, or a shortfall word closing the sentence. Found once
+    /// (under `lock`), then searched for each indicator's name: there are few.
     private var verdicts: [String: [Verdict]] = [:]
 
     private func verdictSentences(report: String?) -> [Verdict] {
