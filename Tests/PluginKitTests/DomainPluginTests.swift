@@ -170,7 +170,8 @@ struct DomainPluginTests {
                                                          "health.life_expectancy", "health.e_health_records_rate",
                                                          "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants",
                                                          "land.environment.rural_waste_rate", "education.gifted_prizes",
-                                                         "economy.new_rural.criteria_met", "economy.new_rural.criteria_average"]
+                                                         "economy.new_rural.criteria_met", "economy.new_rural.criteria_average",
+                                                         "administration.online_rate", "administration.online_payment_rate"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
