@@ -171,7 +171,8 @@ struct DomainPluginTests {
                                                          "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants",
                                                          "land.environment.rural_waste_rate", "education.gifted_prizes",
                                                          "economy.new_rural.criteria_met", "economy.new_rural.criteria_average",
-                                                         "administration.online_rate", "administration.online_payment_rate"]
+                                                         "administration.online_rate", "administration.online_payment_rate",
+                                                         "culture.sports_participation_rate"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
