@@ -35,6 +35,11 @@ extension DocumentBuilder {
         }
     }
 
+    /// Whether a heading's words name a part of the report: its results, their assessment or its plan.
+    static func namesPart(_ title: String) -> Bool {
+        SectionMeaning.of(heading: title, year: nil, planYear: nil, inherited: .results) != nil
+    }
+
     /// Whether a line names the document's kind alone: `BÁO CÁO`, `KẾ HOẠCH`, `BÁO CÁO TÓM TẮT`.
     static func isDocumentKind(_ text: String) -> Bool {
         let folded = TextFolding.fold(InlineMarkup.plainText(text)).trimmingWhitespace()

@@ -157,9 +157,10 @@ struct DocumentBuilder {
             openBody = nil
             if let top = stack.last, sections[top].title.isEmpty, case .part = sections[top].numbering {
                 sections[top].title = title
-            } else if !sections.isEmpty || isBodyHeading(title) {
-                // In the body, a heading opens its section though it has no number: `## NHIỆM VỤ, GIẢI PHÁP NĂM 2026`
-                // parts the plan off. Before it, only one that opens the body does (not `## BÁO CÁO` nor the title).
+            } else if !title.isEmpty, sections.isEmpty ? isBodyHeading(title) : Self.namesPart(title) {
+                // A heading whose words name a part opens its section though it has no number: `## NHIỆM VỤ, GIẢI
+                // PHÁP NĂM 2026` parts the plan off. Before the body, only one that opens it does (not `## BÁO CÁO` nor
+                // the title); a topic's (`## Tình hình chung`) stays in the section open, as it did.
                 openSection(.unnumbered(level: level), title: title,
                             location: block.anchors.first?.location ?? SourceLocation(line: 1, column: 1))
             }

@@ -37,7 +37,7 @@ struct ReportMeaningTests {
          + "PHẦN II. PHƯƠNG HƯỚNG NĂM 2026\n\nA. LĨNH VỰC KINH TẾ\n\n1. Ngân sách\n", "Ngân sách"),
         // Headings whose numbers a word processor lost: a markdown heading opens its section by its `#`s,
         // and a plain line in capitals naming the plan opens the plan's part.
-        ("## KẾT QUẢ THỰC HIỆN NĂM 2025\n\n### Kinh tế\n\n## NHIỆM VỤ, GIẢI PHÁP NĂM 2026\n\n### Kinh tế\n", "Kinh tế"),
+        ("## KẾT QUẢ THỰC HIỆN NĂM 2025\n\n### 1. Kinh tế\n\n## NHIỆM VỤ, GIẢI PHÁP NĂM 2026\n\n### 1. Kinh tế\n", "Kinh tế"),
         ("I. KẾT QUẢ NĂM 2025\n\n1. Kinh tế\n\nNHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2026\n\n1. Kinh tế\n", "Kinh tế"),
         ("I. KẾT QUẢ NĂM 2025\n\n1. Kinh tế\n\n**PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026**\n\n1. Kinh tế\n", "Kinh tế"),
     ] as [(String, String)])
@@ -55,6 +55,9 @@ struct ReportMeaningTests {
         // A section with no number stands in its children's paths by its title.
         let paths = ReportReader.read(text: "I. KẾT QUẢ\n\n## NHIỆM VỤ NĂM 2026\n\n### 1. Kinh tế\n\nThu 5 tỷ đồng.\n", name: "t")
         #expect(paths.path(of: paths.sections.last?.id) == "NHIỆM VỤ NĂM 2026 › 1 Kinh tế")
+        // A topic's heading with no number opens nothing: what follows stays in the plan's section.
+        let topic = ReportReader.read(text: "I. KẾT QUẢ\n\nII. NHIỆM VỤ NĂM 2026\n\n## Tình hình chung\n\nThu 5 tỷ đồng.\n", name: "t")
+        #expect(topic.sections.map(\.heading) == ["I KẾT QUẢ", "II NHIỆM VỤ NĂM 2026"])
     }
 
     @Test("a topic named by a plan's words, under the results, is the results'", arguments: [
