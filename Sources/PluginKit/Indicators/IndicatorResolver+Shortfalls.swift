@@ -49,25 +49,25 @@ extension IndicatorResolver {
         }
     }
 
-    /// Where a sentence that closes on its verdict names the indicator at its head: `name` first, after no
-    /// word but a list's number or mark (`5. Tỷ lệ hộ nghèo …`), and no second item after it (a `;`, or a
-    /// comma before a space outside brackets) — the verdict is on that one item.
-    static func headItem(named name: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let named = PhrasePattern.wordOccurrences(of: name, in: bytes).first,
-              !bytes[..<named].contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 })
-        else { return nil }
-        var depth = 0, index = named + name.count
+    /// Whether a sentence that closes on its verdict names the indicator at its head, the name's first
+    /// occurrence standing at `named` for `length` bytes: after no word but a list's number or mark (`5. Tỷ lệ
+    /// hộ nghèo …`), and no second item after it (a `;`, or a comma before a space outside brackets) — the
+    /// verdict is on that one item.
+    static func headsItem(_ named: Int, length: Int, in bytes: [UInt8]) -> Bool {
+        guard !bytes[..<named].contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 })
+        else { return false }
+        var depth = 0, index = named + length
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "("): depth += 1
             case UInt8(ascii: ")"): depth = max(depth - 1, 0)
-            case UInt8(ascii: ";") where depth == 0: return nil
-            case UInt8(ascii: ",") where depth == 0 && index + 1 < bytes.count && bytes[index + 1] == 0x20: return nil
+            case UInt8(ascii: ";") where depth == 0: return false
+            case UInt8(ascii: ",") where depth == 0 && index + 1 < bytes.count && bytes[index + 1] == 0x20: return false
             default: break
             }
             index += 1
         }
-        return named
+        return true
     }
 
     /// Another sentence that names the indicator among the targets it says
@@ -91,7 +91,7 @@ extension IndicatorResolver {
                 // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it;
                 // `5. Tỷ lệ hộ nghèo giảm: 1,2% (KH: giảm 1,5%) - Không đạt.`: the name heading an item that closes on it.
                 guard let named = listed ?? occurrences.first(where: { fallsShort(after: $0 + name.count, in: bytes) })
-                        ?? (verdict.closesOnVerdict ? headItem(named: name, in: bytes) : nil),
+                        ?? occurrences.first.flatMap({ verdict.closesOnVerdict && headsItem($0, length: name.count, in: bytes) ? $0 : nil }),
                       !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude),
                       // `…, tỷ lệ trường đạt chuẩn quốc gia`: an item opening on `tỷ lệ` names a rate, no count's.
                       !(indicator.actual.unit.isCount && itemNamesRate(before: named, in: bytes))
