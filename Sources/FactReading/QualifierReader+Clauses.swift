@@ -12,32 +12,59 @@ extension QualifierReader {
     /// (`… còn 3,8%; giảm 0,9 điểm %`, `…; giảm 3 vụ, giảm 2 người chết` — not
     /// `…; giảm 10% số vụ tai nạn giao thông`, which names what changed), or,
     /// where the sentence names last year (`namesLastYear`), on last year's
-    /// figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`).
+    /// figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`), or on a share of the
+    /// plan with no subject of its own (`… 31,46 ha; đạt 84,6% kế hoạch`).
     func goesOnComparing(_ clause: Range<Int>, figureAt start: Int, end: Int, namesLastYear: Bool,
                          words: borrowing SentenceWords) -> Bool {
         if opensOnComparison(at: clause.lowerBound, before: start) { return true }
         if opensInBracket(clause, before: start) { return true }
         if opensOnChange(at: clause.lowerBound, before: start),
            Self.saysOnlyComparison(words.window(end, itemEnd(after: end, in: clause))) { return true }
+        if opensOnAttainment(clause, figureAt: start, end: end, words: words) { return true }
         return namesLastYear && opensOnLastYearsFigure(at: clause.lowerBound, before: start)
     }
+
+    /// Whether the clause opens on an attainment's verb and a percentage
+    /// that says only whose plan or estimate it is a share of (`…; đạt 84,6%
+    /// kế hoạch`, `…; ước bằng 121,3% dự toán`, `…; vượt 5% KH`): with no subject
+    /// of its own, it measures the figure before the `;`.
+    func opensOnAttainment(_ clause: Range<Int>, figureAt start: Int, end: Int, words: borrowing SentenceWords) -> Bool {
+        guard end > start, scalars[end - 1] == "%" else { return false }
+        let lead = words.window(clause.lowerBound, start)
+        guard let verb = lead.last, Self.attainmentVerbs.contains(verb),
+              lead.allSatisfy({ Self.attainmentLeads.contains($0) }) else { return false }
+        let tail = words.window(end, itemEnd(after: end, in: clause))
+        return Self.namesPlan(tail) || Self.namesEstimate(tail) || Self.namesLocalAssignment(tail)
+            || has(tail, .tinhGiao) || has(tail, .thanhPhoGiao)
+    }
+
+    /// The verbs of a share of the plan that open a clause of their own (`đạt`, `bằng`, `vượt`).
+    private static let attainmentVerbs: [FoldedWord] = [.dat, .bang, .vuot]
+
+    /// The words that may stand before a share of the plan opening a clause: its verbs, `ước`, `chỉ`, `và`.
+    private static let attainmentLeads: [FoldedWord] = [.dat, .bang, .vuot, .uoc, .chi, .va]
 
     /// Whether the `;` that opens the clause stands in a bracket still open at
     /// the clause's first figure (`45,2/40 tỷ đồng (113% KH; 108% CK)`): the
     /// bracket's items compare the figure before it, as they would parted by commas.
     func opensInBracket(_ clause: Range<Int>, before start: Int) -> Bool {
+        bracketOpening(clause, before: start) != nil
+    }
+
+    /// Where the bracket opens whose items the clause's `;` parts (``opensInBracket(_:before:)``), if it does.
+    func bracketOpening(_ clause: Range<Int>, before start: Int) -> Int? {
         let semicolon = clause.lowerBound - 1
         guard semicolon >= 0, semicolon < start, scalars[semicolon] == ";",
-              !scalars[clause.lowerBound..<start].contains(")") else { return false }
+              !scalars[clause.lowerBound..<start].contains(")") else { return nil }
         var cursor = semicolon - 1
         while cursor >= 0, cursor > semicolon - Self.bracketItemReach {
             switch scalars[cursor] {
-            case "(": return true
-            case ")", ";", ".": return false
+            case "(": return cursor
+            case ")", ";", ".": return nil
             default: cursor -= 1
             }
         }
-        return false
+        return nil
     }
 
     /// How far back the bracket of a clause's `;` is looked for, in scalars.

@@ -207,7 +207,11 @@ struct QualifierReader {
                     // A target right after a rate of change is that rate's (`tăng 8,2% so với năm 2024 (nghị quyết 8%)`),
                     // and so is last year's rate set against it by a comparative, and a target after that
                     // (`tăng 7,18%, cao hơn mức tăng 6,65% của cùng kỳ năm 2024 nhưng thấp hơn kịch bản (7,6%)`).
+                    // (`(giảm 1,74% so đầu năm; KH giảm 1,5%)`: the bracket's items are one clause.)
                     let change = changeBefore(index, in: clause, unit: unit, quantities: quantities, drafts: drafts)
+                        ?? (kind == .target ? bracketOpening(clause, before: start).flatMap {
+                            changeBefore(index, in: $0..<clause.upperBound, unit: unit, quantities: quantities, drafts: drafts)
+                        } : nil)
                     let named = tail.first ?? (lastYear ? verbLead.last : nil)
                     let primary = otherSubject ? nil : kind.isChange && listed != nil ? listed
                         : (kind == .target || comparedLastYear) && change != nil

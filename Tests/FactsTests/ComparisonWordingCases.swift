@@ -16,6 +16,14 @@ extension ComparisonWordingTests {
              comparisons: ["7/20 chỉ tiêu": [], "11 chỉ tiêu": []]),
         // Last year's figure given by its name and a verb, in a clause of its own; not a share.
         Case(sentence: "Thu ngân sách đạt 52 tỷ đồng; cùng kỳ năm trước đạt 47,5 tỷ đồng.", comparisons: ["52 tỷ đồng": ["previousValue 47.5"]]),
+        // A share of the plan with no subject of its own after a `;` measures the figure before it; a clause
+        // with its own subject compares only its own.
+        Case(sentence: "Hoàn thành giải phóng mặt bằng 7 dự án, diện tích 18,6 ha; đạt 82,4% kế hoạch.",
+             comparisons: ["7 dự án": [], "18,6 ha": ["percentOfPlan 82.4"]]),
+        Case(sentence: "Thu ngân sách ước đạt 31,2 tỷ đồng; chi ngân sách đạt 96% dự toán.", comparisons: ["31,2 tỷ đồng": []]),
+        // A planned fall in a bracket after a `;` is the target of the fall before it, so of its level's fall.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 3,92% (giảm 1,36% so đầu năm; KH giảm 1,2%).",
+             comparisons: ["3,92%": ["changeOnPrevious -1.36", "changeTarget -1.2"]]),
         Case(sentence: "Xảy ra 5 vụ cháy; cùng kỳ xảy ra 7 vụ.", comparisons: ["5 vụ": ["previousValue 7"]]),
         Case(sentence: "Đón 9.000 lượt khách, cùng kỳ năm trước là 8.100 lượt.", comparisons: ["9.000 lượt khách": ["previousValue 8100"]]),
         // A share after a count of the plan's targets is how far they came, no share of the count.
