@@ -157,7 +157,7 @@ struct DocumentBuilder {
             openBody = nil
             if let top = stack.last, sections[top].title.isEmpty, case .part = sections[top].numbering {
                 sections[top].title = title
-            } else if !title.isEmpty, sections.isEmpty ? isBodyHeading(title) : Self.namesPart(title) {
+            } else if !title.isEmpty, sections.isEmpty ? isBodyHeading(title) : Self.namesPart(title) || Self.isAppendixTitle(title) {
                 // A heading whose words name a part opens its section though it has no number: `## NHIỆM VỤ, GIẢI
                 // PHÁP NĂM 2026` parts the plan off. Before the body, only one that opens it does (not `## BÁO CÁO` nor
                 // the title); a topic's (`## Tình hình chung`) stays in the section open, as it did.
@@ -190,8 +190,9 @@ struct DocumentBuilder {
             append(.heading, text: block.text, anchors: block.anchors)
             return
         }
-        // A plain line in capitals naming the plan, with no number: it opens the plan's part as `PHẦN II` would.
-        if let title = planHeading(block.text) {
+        // A plain line in capitals naming the plan, with no number: it opens the plan's part as `PHẦN II` would;
+        // so does an appendix's, its own part.
+        if let title = planHeading(block.text) ?? appendixHeading(block.text) {
             openBody = nil
             openSection(.unnumbered(level: 1), title: title, location: block.anchors.first?.location ?? SourceLocation(line: 1, column: 1))
             append(.heading, text: Substring(title), anchors: block.anchors)
@@ -264,7 +265,10 @@ struct DocumentBuilder {
         for index in sections.indices {
             var inherited = sections[index].parent.flatMap { sections[$0].meaning }
             if sections[index].parent == nil {
-                if sections[index].numbering.isPart {
+                // An appendix reports results unless its words say plan (`PHỤ LỤC II: KẾ HOẠCH NĂM 2027`).
+                if case .unnumbered = sections[index].numbering, DocumentBuilder.isAppendixTitle(sections[index].title) {
+                    inherited = .results
+                } else if sections[index].numbering.isPart {
                     inherited = partsSoFar == 0 ? .results : .plan
                     partsSoFar += 1
                 } else if resultsSoFar {

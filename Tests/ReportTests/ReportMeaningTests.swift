@@ -47,10 +47,32 @@ struct ReportMeaningTests {
         #expect(matching.map(\.part) == [.results, .plan], "\(document.sections.map { ($0.heading, $0.meaning as Any) })")
     }
 
+    @Test("an appendix after the body is a part of its own, of results unless its words say plan", arguments: [
+        ("PHỤ LỤC\n\nBIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025", ReportPart.results),
+        ("Phụ lục 02", .results),
+        ("## PHỤ LỤC I: KẾT QUẢ MỘT SỐ CHỈ TIÊU", .results),
+        ("**PHỤ LỤC II: KẾ HOẠCH NĂM 2026**", .plan),
+    ] as [(String, ReportPart)])
+    func appendix(_ heading: String, _ part: ReportPart) throws {
+        let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\n"
+                                         + "I. KẾT QUẢ NĂM 2025\n\nThu 5 tỷ đồng.\n\nII. NHIỆM VỤ NĂM 2026\n\nThu 6 tỷ đồng.\n\n"
+                                         + "Nơi nhận:\n- Lưu: VT.\n\n\(heading)\n\nDoanh thu du lịch đạt 12 tỷ đồng.\n", name: "t")
+        let row = try #require(document.paragraphs.first { $0.text.hasPrefix("Doanh thu du lịch") })
+        #expect(document.part(of: row) == part, "\(document.sections.map(\.heading))")
+        #expect(document.sections.last?.parent == nil)
+    }
+
+    @Test("a sentence that names an appendix opens none")
+    func appendixNamed() {
+        let document = ReportReader.read(text: "I. KẾT QUẢ NĂM 2025\n\nPhụ lục 01 kèm theo báo cáo này.\n\n"
+                                         + "(Chi tiết tại Phụ lục 02)\n\nPhụ lục các chỉ tiêu chủ yếu đính kèm\n", name: "t")
+        #expect(document.sections.map(\.heading) == ["I KẾT QUẢ NĂM 2025"])
+    }
+
     @Test("a line in capitals that names no plan, or any line before the body's first section, opens no section")
     func unnumberedLines() {
         let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025, NHIỆM VỤ NĂM 2026\n\n"
-                                         + "I. KẾT QUẢ NĂM 2025\n\nPHỤ LỤC CÁC CHỈ TIÊU CHỦ YẾU\n\nTHU NGÂN SÁCH ĐẠT KHÁ\n", name: "t")
+                                         + "I. KẾT QUẢ NĂM 2025\n\nMỘT SỐ CHỈ TIÊU CHỦ YẾU\n\nTHU NGÂN SÁCH ĐẠT KHÁ\n", name: "t")
         #expect(document.sections.map(\.heading) == ["I KẾT QUẢ NĂM 2025"])
         // A section with no number stands in its children's paths by its title.
         let paths = ReportReader.read(text: "I. KẾT QUẢ\n\n## NHIỆM VỤ NĂM 2026\n\n### 1. Kinh tế\n\nThu 5 tỷ đồng.\n", name: "t")
