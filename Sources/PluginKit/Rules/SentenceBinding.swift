@@ -234,10 +234,14 @@ struct SentenceBinding {
     static let changeFillers: Set<String> = ["khoang", "tren", "hon", "gan", "duoc", "them", "xap", "xi", "it", "nhat", "toi", "thieu",
                                             "binh", "quan"]
 
+    /// `mới và điều chỉnh ` before `tăng`: what was registered anew and added to
+    /// projects licensed before (`vốn đăng ký mới và điều chỉnh tăng 438,6 triệu USD`), a level.
+    private static let newAndAdjusted = Array("moi va dieu chinh ".utf8)
+
     /// Whether the number at `start` is a change (`Tỷ lệ hộ nghèo giảm 1,2%`,
     /// `tăng thêm 2 trường`): `tăng` or `giảm` right before it, past a few
-    /// fillers. A rule for a level does not take it; `giảm còn 1,9%` and
-    /// `tăng lên 96%` are levels.
+    /// fillers. A rule for a level does not take it; `giảm còn 1,9%`,
+    /// `tăng lên 96%` and capital `mới và điều chỉnh tăng` are levels.
     private func followsChangeVerb(_ start: Int) -> Bool {
         let bytes = folded.bytes
         var end = start
@@ -247,7 +251,11 @@ struct SentenceBinding {
             while begin > 0, PhrasePattern.isWordByte(bytes[begin - 1]) { begin -= 1 }
             guard begin < end else { return false }
             let word = String(decoding: bytes[begin..<end], as: UTF8.self)
-            if word == "tang" || word == "giam" { return true }
+            if word == "giam" { return true }
+            if word == "tang" {
+                let adjusted = Self.newAndAdjusted.count
+                return begin < adjusted || !bytes[(begin - adjusted)..<begin].elementsEqual(Self.newAndAdjusted)
+            }
             guard Self.changeFillers.contains(word) else { return false }
             end = begin
         }
