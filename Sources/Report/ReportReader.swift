@@ -34,18 +34,42 @@ public enum ReportReader {
         return String(file)
     }
 
-    /// Reads a report from its bytes, which must be UTF-8 text.
+    /// Reads a report from its bytes, which must be UTF-8 text, or UTF-16 opened by its byte-order mark
+    /// (Windows' "Unicode" text).
     public static func read(data: Data, name: String, path: String? = nil) throws -> ReportDocument {
         let shownPath = path ?? name
         guard !data.isEmpty else { throw ReportError.empty(path: shownPath) }
+        if let text = utf16Text(data) { return read(text: text, name: name) }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ReportError.notUTF8(path: shownPath, byteOffset: firstInvalidUTF8Offset(in: data))
         }
         return read(text: text, name: name)
     }
 
-    /// Reads a report from its text.
+    /// The text of bytes that open on UTF-16's byte-order mark, little- or big-endian, if they do and decode.
+    static func utf16Text(_ data: Data) -> String? {
+        guard data.count >= 2, data.count % 2 == 0 else { return nil }
+        let first = data[data.startIndex], second = data[data.startIndex + 1]
+        let littleEndian: Bool
+        switch (first, second) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(data.count / 2 - 1)
+        var index = data.startIndex + 2
+        while index < data.endIndex {
+            let low = UInt16(data[index]), high = UInt16(data[index + 1])
+            units.append(littleEndian ? high << 8 | low : low << 8 | high)
+            index += 2
+        }
+        return String(validating: units, as: UTF16.self)
+    }
+
+    /// Reads a report from its text. A byte-order mark before it (as Windows' editors write one) is no text.
     public static func read(text: String, name: String) -> ReportDocument {
+        if text.unicodeScalars.first == "\u{FEFF}" { return read(text: String(text.unicodeScalars.dropFirst()), name: name) }
         // A large text becomes a document and then facts several times its size.
         IngestArena.reserve(forTextBytes: text.utf8.count)
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;

@@ -78,7 +78,7 @@ struct CorpusImportTests {
         #expect(try BinaryRunner.run(["import", "--db", database, folder + "/copy-000.md"]).status == 0)
         // Past the first batch, so that it is found while the batch before it is being written.
         let bad = folder + "/copy-017.md"
-        try Data([0xFF, 0xFE, 0x00, 0x62]).write(to: URL(fileURLWithPath: bad))
+        try Data([0x62, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: bad))
         let failed = try BinaryRunner.run(["import", "--db", database, folder])
         #expect(failed.status != 0)
         #expect(failed.stderr.contains("not UTF-8") && failed.stderr.components(separatedBy: "copy-017.md").count == 2, "\(failed.stderr)")

@@ -181,6 +181,21 @@ struct BadReportInputTests {
         #expect(ReportError.notUTF8(path: "bad.md", byteOffset: 16).description.contains("not UTF-8"))
     }
 
+    @Test("a byte-order mark opens no text, and UTF-16 with its mark reads as UTF-8 does", arguments: [
+        Data([0xEF, 0xBB, 0xBF]) + Data(Self.header.utf8),
+        Data([0xFF, 0xFE]) + Data(Self.header.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+        Data([0xFE, 0xFF]) + Data(Self.header.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+    ])
+    func byteOrderMarks(_ bytes: Data) throws {
+        let document = try ReportReader.read(data: bytes, name: "bom", path: "bom.md")
+        #expect(document.header.placeKind == "xã")
+        #expect(document.header.place == "Tân Lập")
+        #expect(document.paragraphs.first?.location.column == 1)
+    }
+
+    /// A report's first lines, its issuer's kind on the first.
+    static let header = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 12/BC-UBND\n\nTân Lập, ngày 2 tháng 12 năm 2026\n\nI. KẾT QUẢ\n\nThu 5 tỷ đồng.\n"
+
     @Test func directory() {
         #expect(throws: ReportError.isDirectory(path: NSTemporaryDirectory())) { try ReportReader.read(path: NSTemporaryDirectory()) }
     }
