@@ -55,6 +55,16 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == values)
     }
 
+    @Test("a decimal mark typed with no decimals before the percent sign is none; one between numbers parts them", arguments: [
+        ("Giá trị sản xuất ước đạt 213,5 tỷ đồng, đạt 102,% kế hoạch.", ["213,5 tỷ đồng", "102%"]),
+        ("Tỷ lệ bao phủ đạt 96.% dân số.", ["96%"]),
+        ("Có 12, 14% và 16% hộ.", ["14%", "16%"]),
+    ] as [(String, [String])])
+    func strayDecimalMark(_ sentence: String, _ values: [String]) {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == values)
+    }
+
     @Test("a no-break or narrow space between a number and its unit is a space, and the columns stay", arguments: [
         "\u{00A0}", "\u{202F}", "\u{2009}",
     ])
