@@ -171,6 +171,7 @@ struct DomainPluginTests {
                                                          "economy.investment.fdi_capital", "economy.budget.development_spending",
                                                          "economy.credit.outstanding", "economy.credit.deposits",
                                                          "economy.new_rural.hardened_roads_rate", "social.houses_supported",
+                                                         "economy.agriculture.output_value",
                                                          "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants",
                                                          "land.environment.rural_waste_rate", "education.gifted_prizes",
                                                          "economy.new_rural.criteria_met", "economy.new_rural.criteria_average",
