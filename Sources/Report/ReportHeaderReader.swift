@@ -9,6 +9,12 @@ enum ReportHeaderReader {
     static let headerParagraphs = 14
 
     static func read(_ paragraphs: [Paragraph], sections: [Section]) -> ReportHeader {
+        readWithKind(paragraphs, sections: sections).header
+    }
+
+    /// The header, and whether the document is a plan (`KẾ HOẠCH`, `Số: 96/KH-UBND`) rather than a report:
+    /// a plan's sections set targets unless their words say they assess results.
+    static func readWithKind(_ paragraphs: [Paragraph], sections: [Section]) -> (header: ReportHeader, isPlan: Bool) {
         var header = ReportHeader()
         var titleParts: [String] = []
         var afterBaoCao = false
@@ -76,7 +82,8 @@ enum ReportHeaderReader {
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         header.period = monthsUpTo(header.period, in: paragraphs)
-        if isPlan || header.number?.contains("/KH-") == true, header.period == .year, let named = header.year {
+        isPlan = isPlan || header.number?.contains("/KH-") == true
+        if isPlan, header.period == .year, let named = header.year {
             (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
         }
         if header.year == nil, let date = header.date, let year = Int(date.prefix(4)) { header.year = year }
@@ -84,7 +91,7 @@ enum ReportHeaderReader {
             // A year's report plans the next year; a report on part of a year plans the rest of it.
             header.planYear = header.period.closesYear ? year + 1 : year
         }
-        return header
+        return (header, isPlan)
     }
 
     /// The date of a place-and-date line, and the place where the issuer named none:

@@ -47,6 +47,20 @@ public enum SectionMeaning: String, Hashable, Sendable {
         return nil
     }
 
+    /// Whether a heading names the year reported on and not the year planned (`I. TÌNH HÌNH NĂM 2026` in a
+    /// plan for 2027): in a plan, a section over that year assesses it.
+    public static func namesYearReported(_ heading: String, year: Int?, planYear: Int?) -> Bool {
+        guard let year, planYear != year else { return false }
+        let folded = paddedWords(of: heading)
+        func holds(_ number: Int) -> Bool {
+            let needle = padded(String(number))
+            return folded.withUnsafeBufferPointer { text in
+                needle.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil
+            }
+        }
+        return holds(year) && !(planYear.map(holds) ?? false)
+    }
+
     /// Whether a heading holds a plan's words (`nhiệm vụ`, `phương hướng`, `kế hoạch`) whatever else it
     /// holds: a report's title names its plan beside its results (`… năm 2025, kế hoạch năm 2026`).
     public static func namesPlan(_ heading: String) -> Bool {

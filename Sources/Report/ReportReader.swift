@@ -279,11 +279,12 @@ struct DocumentBuilder {
                 paragraphs[target].referrer = index
             }
         }
-        let header = ReportHeaderReader.read(paragraphs, sections: sections)
+        let (header, isPlan) = ReportHeaderReader.readWithKind(paragraphs, sections: sections)
         // Each section's meaning: its heading's words, else its parent's (parents come first).
         // A part whose heading says nothing follows the genre's order: results, then the plan.
         // In a report without parts, its sections report results until one says otherwise:
         // `I. Các chỉ tiêu chủ yếu` opening a report of nine months lists what they achieved.
+        // A plan's sections set targets unless their words say results (`I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …`).
         var partsSoFar = 0
         var resultsSoFar = true
         for index in sections.indices {
@@ -292,6 +293,9 @@ struct DocumentBuilder {
                 // An appendix reports results unless its words say plan (`PHỤ LỤC II: KẾ HOẠCH NĂM 2027`).
                 if case .unnumbered = sections[index].numbering, DocumentBuilder.isAppendixTitle(sections[index].title) {
                     inherited = .results
+                } else if isPlan {
+                    inherited = SectionMeaning.namesYearReported(sections[index].title, year: header.year, planYear: header.planYear)
+                        ? .results : .plan
                 } else if sections[index].numbering.isPart {
                     inherited = partsSoFar == 0 ? .results : .plan
                     partsSoFar += 1

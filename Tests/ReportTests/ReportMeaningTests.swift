@@ -369,4 +369,18 @@ struct ReportMeaningTests {
         #expect(header.period == .year)
         #expect(header.title?.hasPrefix("KẾ") == false)
     }
+
+    @Test("a plan document's sections set targets, but those whose words or year say they assess results", arguments: [
+        ("I. MỤC TIÊU\n\n1. Các chỉ tiêu chủ yếu", "Các chỉ tiêu chủ yếu", ReportPart.plan),
+        ("I. NHIỆM VỤ TRỌNG TÂM", "NHIỆM VỤ TRỌNG TÂM", .plan),
+        ("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025", "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025", .results),
+        ("I. TÌNH HÌNH NĂM 2025", "TÌNH HÌNH NĂM 2025", .results),
+        ("I. CHỈ TIÊU NĂM 2026", "CHỈ TIÊU NĂM 2026", .plan),
+    ] as [(String, String, ReportPart)])
+    func planDocumentParts(_ headings: String, _ title: String, _ part: ReportPart) throws {
+        let document = ReportReader.read(text: "UBND PHƯỜNG AN HÒA\n\nSố: 7/KH-UBND\n\nKẾ HOẠCH\n\nPhát triển kinh tế - xã hội năm 2026\n\n"
+                                         + headings + "\n\nThu ngân sách 52 tỷ đồng.\n", name: "t")
+        let section = try #require(document.sections.first { $0.title == title })
+        #expect(section.part == part)
+    }
 }
