@@ -40,9 +40,9 @@ extension DocumentBuilder {
         SectionMeaning.of(heading: title, year: nil, planYear: nil, inherited: .results) != nil
     }
 
-    /// Whether a line names the document's kind alone: `BÁO CÁO`, `KẾ HOẠCH`, `BÁO CÁO TÓM TẮT`.
+    /// Whether a line names the document's kind alone: `BÁO CÁO`, `KẾ HOẠCH`, `NGHỊ QUYẾT`, `BÁO CÁO TÓM TẮT`.
     static func isDocumentKind(_ text: String) -> Bool {
         let folded = TextFolding.fold(InlineMarkup.plainText(text)).trimmingWhitespace()
-        return folded == "bao cao" || folded == "ke hoach" || folded.hasPrefix("bao cao ") && folded.count < 20
+        return folded == "bao cao" || folded == "ke hoach" || folded == "nghi quyet" || folded.hasPrefix("bao cao ") && folded.count < 20
     }
 }

@@ -52,6 +52,13 @@ enum HeadingSyntax {
                 return (.part(romans[index]), bytes.string(title(after: min(end + (end < rest.upperBound && isPunctuation(bytes[end]) ? 1 : 0), rest.upperBound), in: rest, of: bytes)))
             }
         }
+        // `Điều 1. Mục tiêu …`, `Điều 2:`: a resolution's article, its number closed by a point or colon.
+        if articleWords.contains(where: { bytes.equals(first, $0) }) {
+            let second = firstWord(in: rest, of: bytes)
+            guard second.count >= 2, isPunctuation(bytes[second.upperBound - 1]),
+                  let number = Int(asciiDigits: bytes[second.lowerBound..<(second.upperBound - 1)]), number < 100 else { return nil }
+            return (.article(number), bytes.string(title(after: second.upperBound, in: rest, of: bytes)))
+        }
         // `A. KẾT QUẢ THỰC HIỆN …`, `B. NHIỆM VỤ …`: a capital letter parts the report (`A\.` escaped),
         // or closed by a slash or dash as older documents write it (`A/ TÌNH HÌNH …`, `B- NHIỆM VỤ …`).
         let closing = bytes[first.upperBound - 1]
@@ -119,6 +126,8 @@ enum HeadingSyntax {
         return nil
     }
 
+    /// The words that open a resolution's article: `Điều`, `ĐIỀU`.
+    static let articleWords: [StaticString] = ["Điều", "ĐIỀU"]
     /// The words that open a part: `Phần`, `PHẦN`.
     static let partWords: [StaticString] = ["Phần", "PHẦN", "phần"]
     /// `thứ nhất` … `thứ năm`, as `PHẦN THỨ NHẤT` numbers a part, and the Roman numbers they stand for.
@@ -161,7 +170,7 @@ enum HeadingSyntax {
         let first = bytes[word.lowerBound], last = bytes[word.upperBound - 1]
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || (last == UInt8(ascii: "-") || last == UInt8(ascii: "/")) && word.count > 1
             || first == UInt8(ascii: "*")
-            || first == UInt8(ascii: "\\") || partWords.contains { bytes.equals(word, $0) }
+            || first == UInt8(ascii: "\\") || partWords.contains { bytes.equals(word, $0) } || articleWords.contains { bytes.equals(word, $0) }
     }
 
     /// `**Title**`, `*Title*`, `***Title***` → `Title`, spaces and tabs trimmed.
@@ -188,6 +197,8 @@ enum HeadingSyntax {
         switch numbering {
         case .part, .lettered:
             return words <= 24 && isMostlyCapitals(title) ? (numbering, title) : (words == 0 ? (numbering, title) : nil)
+        case .article:
+            return words <= 24 ? (numbering, title) : nil
         case .roman:
             // `I. Kinh tế` under `A. KẾT QUẢ …`: a Roman section's short title may be in lower case;
             // a longer one in lower case is more often a task of the plan's list.

@@ -61,7 +61,8 @@ enum ReportHeaderReader {
             } else if afterBaoCao, titleParts.isEmpty, documentKinds.contains(folded) {
                 // `BÁO CÁO TÓM TẮT`: the kind of report, not its title.
                 continue
-            } else if folded == "ke hoach", !afterBaoCao, titleParts.isEmpty {
+            } else if folded == "ke hoach" || folded == "nghi quyet", !afterBaoCao, titleParts.isEmpty {
+                // A council's resolution on next year's tasks (`NGHỊ QUYẾT Về nhiệm vụ … năm 2027`) sets its targets as a plan does.
                 (afterBaoCao, isPlan) = (true, true)
             } else if !afterBaoCao, titleParts.isEmpty, folded.hasPrefix("bao cao ") {
                 // `Báo cáo kết quả thực hiện nhiệm vụ năm 2025`: the word and the title on one line.
@@ -82,7 +83,7 @@ enum ReportHeaderReader {
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         header.period = monthsUpTo(header.period, in: paragraphs)
-        isPlan = isPlan || header.number?.contains("/KH-") == true
+        isPlan = isPlan || header.number?.contains("/KH-") == true || header.number?.contains("/NQ-") == true
         if isPlan, header.period == .year, let named = header.year {
             (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
         }

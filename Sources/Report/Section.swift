@@ -19,6 +19,8 @@ public enum SectionNumbering: Hashable, Sendable {
     indirect case subDotted(Int, Int, Int)
     /// `a)` … `e)`, including `đ)`: under whichever numbered section is open, `2.1.` or `2.1.3.` too.
     case letter(String)
+    /// `Điều 1.`, `Điều 2:`: an article of a council's resolution, ranked as a Roman section.
+    case article(Int)
     /// A markdown heading with no number (`## NHIỆM VỤ, GIẢI PHÁP NĂM 2026`), as a word processor's
     /// numbered headings lose their numbers on the way to markdown: ranked by its `#`s.
     case unnumbered(level: Int)
@@ -29,7 +31,7 @@ public enum SectionNumbering: Hashable, Sendable {
         switch self {
         case .part: 0
         case .lettered: 1
-        case .roman: 2
+        case .roman, .article: 2
         case .arabic: 3
         case .star: 4
         case .dotted: 5
@@ -55,6 +57,7 @@ public enum SectionNumbering: Hashable, Sendable {
         case .part(let n): "Phần " + n
         case .lettered(let letter): letter
         case .roman(let n): n
+        case .article(let n): "Điều " + String(n)
         case .arabic(let n): String(n)
         case .star: "*"
         case .dotted(let a, let b): String(a) + "." + String(b)

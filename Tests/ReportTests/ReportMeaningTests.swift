@@ -370,6 +370,23 @@ struct ReportMeaningTests {
         #expect(header.title?.hasPrefix("KẾ") == false)
     }
 
+    @Test("a council's resolution on next year's tasks is a plan: its articles are sections, the one over the year past of results")
+    func resolution() throws {
+        let document = ReportReader.read(text: "HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN AN\n\nSố: 45/NQ-HĐND\n\nNGHỊ QUYẾT\n"
+                                         + "Về nhiệm vụ phát triển kinh tế - xã hội năm 2027\n\nQUYẾT NGHỊ:\n\n"
+                                         + "Điều 1. Đánh giá kết quả năm 2026\n\nThu 24 tỷ đồng.\n\n"
+                                         + "Điều 2: Chỉ tiêu chủ yếu\n\n1. Thu ngân sách 26 tỷ đồng.\n\n"
+                                         + "Điều 3. Tổ chức thực hiện\n\nGiao Ủy ban nhân dân xã thực hiện.\n", name: "t")
+        #expect(document.header.year == 2026 && document.header.planYear == 2027)
+        #expect(document.header.placeKind == "xã" && document.header.place == "Tân An")
+        #expect(document.sections.map(\.numbering) == [.article(1), .article(2), .article(3)])
+        #expect(document.sections.map(\.part) == [.results, .plan, .plan])
+        #expect(document.path(of: 1) == "Điều 2 Chỉ tiêu chủ yếu")
+        // In a report's body a sentence that cites an article opens nothing.
+        let cited = ReportReader.read(text: "I. KẾT QUẢ\n\nĐiều 5 Luật Đất đai quy định việc thu hồi đất.\n", name: "t")
+        #expect(cited.sections.count == 1)
+    }
+
     @Test("a plan document's sections set targets, but those whose words or year say they assess results", arguments: [
         ("I. MỤC TIÊU\n\n1. Các chỉ tiêu chủ yếu", "Các chỉ tiêu chủ yếu", ReportPart.plan),
         ("I. NHIỆM VỤ TRỌNG TÂM", "NHIỆM VỤ TRỌNG TÂM", .plan),
