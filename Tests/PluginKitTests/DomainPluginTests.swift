@@ -172,6 +172,8 @@ struct DomainPluginTests {
                                                          "economy.credit.outstanding", "economy.credit.deposits",
                                                          "economy.new_rural.hardened_roads_rate", "social.houses_supported",
                                                          "economy.agriculture.output_value",
+                                                         "administration.smartphone_rate", "administration.fiber_households_rate",
+                                                         "administration.e_id_accounts",
                                                          "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants",
                                                          "land.environment.rural_waste_rate", "education.gifted_prizes",
                                                          "economy.new_rural.criteria_met", "economy.new_rural.criteria_average",
