@@ -110,8 +110,7 @@ struct NumberScanner {
             }
         }
         var end = numberEnd
-        // `đạt 102,% kế hoạch`: a decimal mark typed with no decimals before the percent sign is none.
-        if end + 1 < scalars.count, scalars[end] == "," || scalars[end] == ".", scalars[end + 1] == "%" { end += 1 }
+        if end + 1 < scalars.count, scalars[end] == "," || scalars[end] == ".", scalars[end + 1] == "%" { end += 1 } // `102,% KH`
         var upper: Decimal?
         if let range = rangeUpper(after: end) { upper = range.value; end = range.end }
         guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) })
