@@ -14,6 +14,10 @@ extension QualifierReader {
     /// any mention of the report's own kind of place (`của` only where the
     /// sentence has named none before); not a ranking among such places
     /// (`đứng thứ 3 toàn tỉnh`, `cao nhất toàn tỉnh`).
+    /// `chuẩn`: a standard (`chuẩn nghèo`, `đạt chuẩn`), and how many words before `của` it is looked for.
+    private static let chuan: FoldedWord = "chuan"
+    private static var standardReach: Int { 4 }
+
     func markHigherLevels(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                           into drafts: inout [Draft]) {
         guard let reportLevel, reportLevel < Self.country else { return }
@@ -43,6 +47,9 @@ extension QualifierReader {
                 // `… TTHC của thành phố đã số hoá lên Kho dữ liệu của tỉnh là …`: after the report's own place,
                 // `của` a place above names whose something else is, not whose the figure is.
                 if word == of, mentions.contains(where: { !$0.higher }) { continue }
+                // `theo chuẩn nghèo đa chiều của tỉnh còn 0,98%`: `của` a place above, a few words after a standard,
+                // names whose the standard is.
+                if word == of, list[max(list.startIndex, index - Self.standardReach)..<index].contains(Self.chuan) { continue }
                 mentions.append((starts[index], starts[index]..<words.ends[end - 1], true))
             } else if Self.kindWords.contains(word), let (level, _) = kindLevel(at: index, in: words), level == reportLevel {
                 mentions.append((starts[index], starts[index]..<starts[index], false))

@@ -22,6 +22,8 @@ struct OtherPlaceTests {
         ("Năm 2025, toàn tỉnh đón 3,2 triệu lượt khách, trong đó huyện Mai Châu đón 412.000 lượt.", ["3,2 triệu lượt khách": "toàn tỉnh"]),
         ("Thu ngân sách của tỉnh đạt 5.200 tỷ đồng; thu ngân sách trên địa bàn huyện đạt 186 tỷ đồng.", ["5.200 tỷ đồng": "của tỉnh"]),
         ("Hồ sơ của huyện đã số hóa lên kho dữ liệu của tỉnh là 1.240 hồ sơ.", [:]),
+        // `của` after a standard names whose the standard is, not whose the figure.
+        ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh còn 1,26%.", [:]),
         ("Huyện đứng thứ 3 toàn tỉnh với 412 nghìn lượt khách.", [:]),
         ("Cả nước có 18 triệu lượt khách quốc tế.", ["18 triệu lượt khách": "Cả nước"]),
         // `bình quân` is no `quận`: the kinds are read with their tones.
