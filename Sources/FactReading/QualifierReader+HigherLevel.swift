@@ -9,15 +9,15 @@ import Facts
 /// report's own place after it gives the figures after that back to the
 /// report (`…, trong đó huyện Mai Sơn đón 412.000 lượt`).
 extension QualifierReader {
+    /// `chuẩn`: a standard (`chuẩn nghèo`, `đạt chuẩn`), and how many words before `của` it is looked for.
+    private static let chuan: FoldedWord = "chuan"
+    private static var standardReach: Int { 4 }
+
     /// Marks the figures whose item, before them, names a place above the
     /// report's as a whole (`toàn`, `cả`, `của` and the place's kind) after
     /// any mention of the report's own kind of place (`của` only where the
     /// sentence has named none before); not a ranking among such places
     /// (`đứng thứ 3 toàn tỉnh`, `cao nhất toàn tỉnh`).
-    /// `chuẩn`: a standard (`chuẩn nghèo`, `đạt chuẩn`), and how many words before `của` it is looked for.
-    private static let chuan: FoldedWord = "chuan"
-    private static var standardReach: Int { 4 }
-
     func markHigherLevels(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                           into drafts: inout [Draft]) {
         guard let reportLevel, reportLevel < Self.country else { return }

@@ -26,11 +26,7 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// `Các chỉ tiêu kinh tế` lists the results against the indicators.
     public static func of(heading: String, year: Int?, planYear: Int?, inherited: SectionMeaning? = nil) -> SectionMeaning? {
         var folded = paddedWords(of: heading)
-        func holds(_ needle: [UInt8]) -> Bool {
-            folded.withUnsafeBufferPointer { text in
-                needle.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil
-            }
-        }
+        func holds(_ needle: [UInt8]) -> Bool { offset(of: needle, in: folded) != nil }
         func has(_ words: [[UInt8]]) -> Bool { words.contains(where: holds) }
         let mentionsPlanYear = planYear.map { $0 != year && holds(padded(String($0))) } ?? false
         let mentionsYear = year.map { holds(padded(String($0))) } ?? false
@@ -38,7 +34,7 @@ public enum SectionMeaning: String, Hashable, Sendable {
         if has(assessmentWords) { return .assessment }
         // A topic named by a plan's words (`Kế hoạch vốn`, `Dân số - kế hoạch hóa gia đình`) says no plan.
         for topic in planTopics {
-            while let at = folded.withUnsafeBufferPointer({ text in topic.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } }) {
+            while let at = offset(of: topic, in: folded) {
                 for index in (at + 1)..<(at + topic.count - 1) { folded[index] = 0x2E }
             }
         }
@@ -52,12 +48,7 @@ public enum SectionMeaning: String, Hashable, Sendable {
     public static func namesYearReported(_ heading: String, year: Int?, planYear: Int?) -> Bool {
         guard let year, planYear != year else { return false }
         let folded = paddedWords(of: heading)
-        func holds(_ number: Int) -> Bool {
-            let needle = padded(String(number))
-            return folded.withUnsafeBufferPointer { text in
-                needle.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil
-            }
-        }
+        func holds(_ number: Int) -> Bool { offset(of: padded(String(number)), in: folded) != nil }
         return holds(year) && !(planYear.map(holds) ?? false)
     }
 
@@ -65,9 +56,7 @@ public enum SectionMeaning: String, Hashable, Sendable {
     /// holds: a report's title names its plan beside its results (`… năm 2025, kế hoạch năm 2026`).
     public static func namesPlan(_ heading: String) -> Bool {
         let folded = paddedWords(of: heading)
-        return folded.withUnsafeBufferPointer { text in
-            planWords.contains { word in word.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } != nil }
-        }
+        return planWords.contains { offset(of: $0, in: folded) != nil }
     }
 
     /// A heading folded to its letters, digits and spaces, between spaces: searched as bytes, each word
@@ -80,6 +69,11 @@ public enum SectionMeaning: String, Hashable, Sendable {
         }
         folded.append(0x20)
         return folded
+    }
+
+    /// Where a padded word first stands in a heading's padded words (``paddedWords(of:)``), if it does.
+    private static func offset(of needle: [UInt8], in folded: [UInt8]) -> Int? {
+        folded.withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { TextFolding.firstIndex(of: $0, in: text, from: 0) } }
     }
 
     /// A word as it is looked for: its bytes between spaces.
