@@ -44,7 +44,7 @@ public struct PartsSum {
             let told = FindingRule([], verbs: [name], exclude: rule.exclude, in: rule.part, unit: rule.unit, position: .before)
             guard let part = SentenceBinding(rule: CompiledRule.of(named), folded: folded, facts: untaken, sought: .values).match()
                     ?? SentenceBinding(rule: CompiledRule.of(told), folded: folded, facts: untaken, sought: .values).match(),
-                  part.unit == found.unit else { continue }
+                  part.unit == found.unit, !Self.reachesOnlyShare(part, among: facts, in: folded) else { continue }
             parts.append(part)
         }
         parts.sort { $0.id < $1.id }
@@ -59,6 +59,20 @@ public struct PartsSum {
         let total = parts.reduce(Decimal(0)) { $0 + $1.value }
         return first.restated(Quantity(total, first.unit), upper: nil)
     }
+
+    /// Whether the part's phrase goes on to a percentage (`13 chỉ tiêu đạt
+    /// trên 40% kế hoạch`): its name then holds only to that degree, and the
+    /// number counts what fell short of it, not a part of the value.
+    private static func reachesOnlyShare(_ part: Fact, among facts: ArraySlice<Fact>, in folded: FoldedText) -> Bool {
+        guard let next = facts.first(where: { $0.id > part.id }), next.unit.dimension == .percent else { return false }
+        let from = folded.byteOffset(ofScalar: part.sentenceOffset + part.text.unicodeScalars.count)
+        let to = folded.byteOffset(ofScalar: next.sentenceOffset)
+        guard from < to, to <= folded.bytes.count else { return false }
+        return !folded.bytes[from..<to].contains { phraseEnds.contains($0) }
+    }
+
+    /// The marks that end a part's phrase: `,` `;` `.` `(` `)` `:`.
+    private static let phraseEnds: Set<UInt8> = [0x2C, 0x3B, 0x2E, 0x28, 0x29, 0x3A]
 
     /// Whether `trong đó` stands between the first part and the last: the later are a breakdown, not more parts.
     private static func breaksDown(from first: Fact, to last: Fact, in folded: FoldedText) -> Bool {
