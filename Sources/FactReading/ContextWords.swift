@@ -22,9 +22,9 @@ public enum ContextWords {
     ]
 
     /// Phrases ending in a naming word that count rather than name: `tổng số 29
-    /// khu đất`, `danh mục 21 khu đất công`, `giảm so với cùng kỳ 3 vụ`, `tiếp
-    /// công dân định kỳ 186 lượt`, `trong kỳ 45 vụ`.
-    public static let countingPhrases: [String] = ["tổng số", "danh mục", "cùng kỳ", "định kỳ", "trong kỳ", "thường kỳ"]
+    /// khu đất`, `dân số 125 nghìn người`, `danh mục 21 khu đất công`, `giảm so
+    /// với cùng kỳ 3 vụ`, `tiếp công dân định kỳ 186 lượt`, `trong kỳ 45 vụ`.
+    public static let countingPhrases: [String] = ["tổng số", "dân số", "danh mục", "cùng kỳ", "định kỳ", "trong kỳ", "thường kỳ"]
 
     /// Naming words that are also verbs of giving: `cấp 2` is a level, but
     /// `cấp 32 giấy phép` gives 32 permits, so after them a number with its unit counts.

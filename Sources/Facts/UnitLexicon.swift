@@ -14,8 +14,8 @@ public enum UnitLexicon {
         (["nghìn", "ngàn"], "nghìn", 1_000),
         // Ten thousand, as older and provincial reports count (`39 vạn tấn`).
         (["vạn"], "vạn", 10_000),
-        // `tr.đồng`, `tr.đ`, `tr.USD`: the genre's tables abbreviate a million so.
-        (["triệu", "tr."], "triệu", 1_000_000),
+        // `tr.đồng`, `tr.đ`, `tr.USD`, `126 tr USD`: the genre's tables abbreviate a million so.
+        (["triệu", "tr.", "tr"], "triệu", 1_000_000),
         (["tỷ", "tỉ"], "tỷ", 1_000_000_000),
     ]
 

@@ -23,6 +23,8 @@ struct GenreWordingTests {
         // `danh mục` and `tổng số` count where `mục 3` and `số 7` name.
         Case(sentence: "Lập danh mục 18 khu đất công để quản lý.", facts: ["18 khu đất|khu đất"]),
         Case(sentence: "Trong tổng số 26 khu đất có 11 khu đất đã đấu giá.", facts: ["26 khu đất|khu đất", "11 khu đất|khu đất"]),
+        // `dân số` counts the people, though `số` alone names (`Dân số 48 nghìn người`).
+        Case(sentence: "Dân số 48 nghìn người; theo số 3 của kế hoạch có 12 thôn.", facts: ["48 nghìn người|nghìn người", "12 thôn|thôn"]),
         Case(sentence: "Theo mục 3 của kế hoạch, xây dựng 5 nhà văn hóa.", facts: ["5 nhà|nhà"]),
         // A ratio with its unit on both sides, a range of stars, spaced ranges.
         Case(sentence: "Đã kê khai 720 thửa/2.900 thửa.", facts: ["720 thửa/2.900 thửa|thửa"]),
@@ -45,6 +47,7 @@ struct GenreWordingTests {
              facts: ["45.320 tr.đồng|triệu đồng", "41.200 Trđ|triệu đồng", "312 triệu đ|triệu đồng"]),
         Case(sentence: "Thu nhập 62,5 tr.đ/người/năm; xuất khẩu 48,6 tr.USD; gieo trồng 1.250 hécta.",
              facts: ["62,5 tr.đ/người/năm|triệu đồng/người/năm", "48,6 tr.USD|triệu USD", "1.250 hécta|ha"]),
+        Case(sentence: "Kim ngạch nhập khẩu 37,4 tr USD; chi 860 tr đồng.", facts: ["37,4 tr USD|triệu USD", "860 tr đồng|triệu đồng"]),
         // The months a figure covers, and an age in months, are not figures; an amount per month is.
         Case(sentence: "Trong 9 tháng, thu ngân sách 06 tháng cuối năm ước đạt 412 tỷ đồng.", facts: ["412 tỷ đồng|tỷ đồng"]),
         Case(sentence: "Lương bình quân 7,2 triệu đồng/tháng.", facts: ["7,2 triệu đồng/tháng|triệu đồng/tháng"]),
