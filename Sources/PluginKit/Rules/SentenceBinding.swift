@@ -336,7 +336,10 @@ struct SentenceBinding {
         if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= end }) {
             start = colon + 1
         }
-        return isExcluded(start..<end) || goesOnFrom.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
+        // `71,3 ha/96,2 ha kế hoạch`: the plan named after a fraction is its whole's, not what the figure is.
+        let planEnd = number.fact.denominator == nil ? nil : planNamed(after: number.end, before: end)
+        let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
+        return excluded || goesOnFrom.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
 
     /// Whether one of the rule's exclusions stands in `words` of the sentence,

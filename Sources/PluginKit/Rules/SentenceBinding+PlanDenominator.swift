@@ -1,0 +1,23 @@
+import Platform
+
+/// The plan a fraction is of, named right after it: `đã thu hồi 71,3 ha/96,2
+/// ha kế hoạch`, `giải ngân 38/52 tỷ đồng KH`. Those words say what the whole
+/// is, and are no exclusion of the figure, as `kế hoạch` before it would be
+/// (`Kế hoạch thu hồi 215 ha`).
+extension SentenceBinding {
+    /// Where the plan's word right after `offset` ends (`kế hoạch`, `KH`,
+    /// `chỉ tiêu`), when one stands there before `limit`; nil otherwise.
+    func planNamed(after offset: Int, before limit: Int) -> Int? {
+        let bytes = folded.bytes
+        var at = offset
+        while at < limit, bytes[at] == UInt8(ascii: " ") { at += 1 }
+        for word in Self.planWords where at + word.count <= limit && bytes[at..<(at + word.count)].elementsEqual(word) {
+            let end = at + word.count
+            if end == bytes.count || !PhrasePattern.isWordByte(bytes[end]) { return end }
+        }
+        return nil
+    }
+
+    /// The plan's words as folded: `kế hoạch`, `KH`, `chỉ tiêu`.
+    private static let planWords: [[UInt8]] = ["ke hoach", "kh", "chi tieu"].map { Array($0.utf8) }
+}
