@@ -172,7 +172,7 @@ struct DomainPluginTests {
                                                          "economy.credit.outstanding", "economy.credit.deposits",
                                                          "economy.new_rural.hardened_roads_rate", "social.houses_supported",
                                                          "economy.agriculture.output_value", "economy.agriculture.fruit_area",
-                                                         "economy.agriculture.aquaculture_area",
+                                                         "economy.agriculture.aquaculture_area", "social.poverty_exits",
                                                          "administration.smartphone_rate", "administration.fiber_households_rate",
                                                          "administration.e_id_accounts",
                                                          "health.communes_meeting_criteria_rate", "social.voluntary_insurance_participants",
