@@ -28,7 +28,9 @@ extension QualifierReader {
     /// 7,36%`, not `vượt mục tiêu Nghị quyết (80%)` nor `tăng 8,4%, vượt mục
     /// tiêu 8%`; a percentage after an amount always is (`41 tỷ đồng, vượt dự toán 12%`). An excess in a unit
     /// (`vượt 333 hộ`) follows `vượt` right away: `đạt và vượt, 02 chỉ tiêu
-    /// chưa đạt` compares nothing; nor does `vượt kế hoạch 3 chỉ tiêu`.
+    /// chưa đạt` compares nothing; nor does `vượt kế hoạch 3 chỉ tiêu`. So a
+    /// comparative before the plan's name (``comparedWithPlan(_:)``) makes the
+    /// gap: `thấp hơn chỉ tiêu đề ra 2,5 triệu đồng`, not `thấp hơn chỉ tiêu giao (95%)`.
     func excessRead(_ kind: ComparisonKind, _ index: Int, lead: ArraySlice<FoldedWord>, unit: QuantityUnit,
                     quantities: UnsafeBufferPointer<ScannedQuantity>) -> ComparisonKind? {
         let start = quantities[index].start
@@ -37,7 +39,7 @@ extension QualifierReader {
         }
         // `vượt kế hoạch 3 chỉ tiêu` counts the targets exceeded: a figure of its own.
         if kind == .target, unit.dimension == Self.targets, Self.passesPlan(lead) { return nil }
-        guard kind == .target, index > 0, Self.passesPlan(lead) || Self.passesNamedPlan(lead),
+        guard kind == .target, index > 0, Self.passesPlan(lead) || Self.passesNamedPlan(lead) || Self.comparedWithPlan(lead) != nil,
               !ScalarText.wordRangesBefore(scalars, start, count: 1).isEmpty else { return kind }
         let before = quantities[index - 1].unit
         // Under half the figure before, in its unit, is by how much; a percentage after an amount can only be.

@@ -177,7 +177,7 @@ extension QualifierReader {
     /// `kế hoạch đề ra (tăng 7%)`, `chỉ tiêu đặt ra`, `kế hoạch giao 95%`, or
     /// that it counts from the start (`Nghị quyết lũy kế 8 xã`).
     /// Any other lead is left as it is.
-    private static func droppingSetter(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+    static func droppingSetter(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
         if lead.last == .giao {
             // `dự toán HĐND giao (120 tỷ đồng)`, `kế hoạch UBND tỉnh giao`: the body that set it goes too.
             var named = lead.dropLast()
@@ -213,7 +213,7 @@ extension QualifierReader {
 
     /// How many words the plan's name that `lead` ends on takes (`KH` 1, `kế
     /// hoạch năm` 3), nil when it ends on none.
-    private static func planNameLength(_ lead: ArraySlice<FoldedWord>) -> Int? {
+    static func planNameLength(_ lead: ArraySlice<FoldedWord>) -> Int? {
         guard var last = lead.last else { return nil }
         var lead = lead, year = 0
         if last == .nam, lead.count >= 2 {

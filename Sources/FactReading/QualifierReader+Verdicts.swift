@@ -4,7 +4,8 @@ import Facts
 /// The report's own verdicts on its figures: `(Đạt kế hoạch giao)`, `chưa
 /// đạt`, `vượt chỉ tiêu`, and the one word closing a list item (`- Vượt.`).
 extension QualifierReader {
-    /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`: a verdict
+    /// `(Đạt kế hoạch giao)`, `(vượt kế hoạch đề ra)`, `chưa đạt`, `chưa
+    /// hoàn thành chỉ tiêu` (before `hoàn thành chỉ tiêu` claims it): a verdict
     /// applies to the last primary quantity before it in the sentence; one
     /// that says the plan was met applies as well to every other primary
     /// before it in its clause that has no verdict or share of plan of its own
@@ -12,7 +13,11 @@ extension QualifierReader {
     /// After `gần` (`gần đạt kế hoạch`, `gần hoàn thành kế hoạch`: nearly
     /// met) the words give no verdict.
     static let verdicts: [(FoldedPhrase, PlanStatus)] = [
-        ("chua dat", PlanStatus.missed), ("khong dat", .missed), ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
+        ("chua dat", PlanStatus.missed), ("khong dat", .missed),
+        // (`chưa hoàn thành` alone counts what is unfinished: `còn 36 học sinh chưa hoàn thành chương trình`.)
+        ("chua hoan thanh ke hoach", .missed), ("chua hoan thanh chi tieu", .missed), ("chua hoan thanh muc tieu", .missed),
+        ("khong hoan thanh ke hoach", .missed), ("khong hoan thanh chi tieu", .missed), ("chua hoan thanh kh", .missed),
+        ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
         ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
         ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
         ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),

@@ -200,6 +200,7 @@ struct QualifierReader {
                                                           after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {
                     let falls = (kind.isChange || kind == .target || kind == .exceedsPlanBy) && verb == .giam
+                        || kind == .exceedsPlanBy && Self.comparedWithPlan(itemLead) == false
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`; last year's by the word

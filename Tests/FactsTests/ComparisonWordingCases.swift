@@ -376,5 +376,9 @@ extension ComparisonWordingTests {
         // The plan's change for the change a level made is the level's too.
         Case(sentence: "Tỷ lệ hộ nghèo còn 4,95%, giảm 1,47% so với năm 2024 (KH giảm 1,2%).",
              comparisons: ["4,95%": ["changeOnPrevious -1.47", "changeTarget -1.2"]]),
+        // A comparative before the plan's name: the number is the gap to the plan, not the plan.
+        Case(sentence: "Thu nhập bình quân đạt 61,5 triệu đồng, thấp hơn chỉ tiêu đề ra 1,5 triệu đồng.",
+             comparisons: ["61,5 triệu đồng": ["exceedsPlanBy -1.5"]]),
+        Case(sentence: "Thu ngân sách đạt 37,2 tỷ đồng, cao hơn so với dự toán 2,2 tỷ đồng.", comparisons: ["37,2 tỷ đồng": ["exceedsPlanBy 2.2"]]),
     ]
 }

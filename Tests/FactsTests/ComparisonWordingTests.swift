@@ -72,6 +72,8 @@ struct ComparisonWordingTests {
         ("- Trồng rừng: 320 ha (KH 300 ha) – vượt KH.", "320 ha", .exceeded),
         ("- Tỷ lệ lao động qua đào tạo: 71% (đạt NQ).", "71%", .met),
         ("- Thu ngân sách: 41 tỷ đồng, chưa đạt KH.", "41 tỷ đồng", .missed),
+        ("Tỷ lệ hộ nghèo còn 2,8%, chưa hoàn thành chỉ tiêu giảm nghèo.", "2,8%", .missed),
+        ("Trồng rừng 180 ha, không hoàn thành kế hoạch.", "180 ha", .missed),
     ])
     func goalVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
