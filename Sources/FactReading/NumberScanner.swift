@@ -372,8 +372,11 @@ struct NumberScanner {
     }
 
     /// The word that makes a number approximate (`trên`, `gần`, `khoảng` …), unless
-    /// it is `trên` meaning "on" a route or a platform (`trên 236 tuyến đường`).
+    /// it is `trên` meaning "on" a route or a platform (`trên 236 tuyến đường`);
+    /// or the sign of a bound, as tables of targets write it (`≥ 95%`, `≤ 2%`).
     private func approximateWord(before start: Int, unit: QuantityUnit) -> String? {
+        let sign = ScalarText.skipSpacesBack(scalars, before: start, floor: 0)
+        if sign >= 0, scalars[sign] == "≥" || scalars[sign] == "≤" { return String(scalars[sign]) }
         guard let index = ScalarText.phraseBefore(scalars, start, ContextWords.approximateScalars) else { return nil }
         let word = ContextWords.approximate[index]
         if word == "trên", case .count(let noun) = unit.dimension, ContextWords.placeNouns.contains(noun) { return nil }

@@ -78,4 +78,13 @@ struct GenreWordingTests {
         let found = store.facts.map { "\($0.text)|\($0.unit.symbol)" }
         #expect(found == wording.facts)
     }
+
+    @Test("the sign of a bound before a number is read as its word is: `≥ 95%`, `≤2%`")
+    func boundSigns() {
+        let document = ReportReader.read(text: "Tỷ lệ tham gia BHYT ≥ 95%, tỷ lệ hộ nghèo ≤2%, khoảng 40 hộ; 3 - 5 xã.\n", name: "signs")
+        let bounds = FactStore(documents: [document]).facts.map { fact in
+            fact.qualifiers.compactMap { qualifier -> String? in if case .approximate(let word) = qualifier { word } else { nil } }
+        }
+        #expect(bounds == [["≥"], ["≤"], ["khoảng"], []])
+    }
 }
