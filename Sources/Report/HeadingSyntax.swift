@@ -230,6 +230,22 @@ enum HeadingSyntax {
         return letters > 0 && capitals * 10 >= letters * 7
     }
 
+    /// The title of a line wholly in bold that names a topic and no more:
+    /// `**Về kinh tế**`, `**Lĩnh vực văn hóa - xã hội**` — a few words in
+    /// lower case after a capital, no figure, nothing that ends a sentence or
+    /// opens a list (`**Chỉ tiêu chủ yếu:**`). A bold line in capitals is the
+    /// header's (`**BÁO CÁO**`) or a numbered heading's; one of many words is emphasis.
+    static func boldTitle(_ line: Range<Int>, inner: Range<Int>, of bytes: Bytes) -> String? {
+        guard bytes.hasBytes("**", at: line.lowerBound), bytes.hasBytes("**", at: line.upperBound - 2),
+              inner.count >= 4, inner.count <= 90, !UnsafeBufferPointer(rebasing: bytes[inner]).containsASCIIDigit,
+              !bytes[inner].contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "<") }),
+              !".;,:!?".utf8.contains(bytes[inner.upperBound - 1]) else { return nil }
+        let title = bytes.string(inner)
+        guard let first = title.unicodeScalars.first, TextFolding.isUppercase(first), !isMostlyCapitals(title),
+              title.split(separator: " ").count <= 10 else { return nil }
+        return title
+    }
+
     /// `**8.** rest of paragraph` in `range` → (8, "rest of paragraph").
     static func boldNumberPrefix(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         guard bytes.hasBytes("**", at: range.lowerBound), range.count >= 2 else { return nil }

@@ -316,6 +316,10 @@ struct MarkdownBlock: Equatable {
             if let (numbering, rest) = HeadingSyntax.numbering(in: inner, of: bytes), numbering != .star {
                 return .heading(numbering, title: rest, trailingText: nil)
             }
+            // `**Về kinh tế**`: a topic's title alone in bold, as a word processor styles it, with no number.
+            if let title = HeadingSyntax.boldTitle(content, inner: inner, of: bytes) {
+                return .heading(.unnumbered(level: 3), title: title, trailingText: nil)
+            }
         }
         return .paragraph
     }

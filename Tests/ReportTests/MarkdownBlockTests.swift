@@ -32,6 +32,12 @@ struct MarkdownBlockTests {
         ("- Tài chính", .paragraph),
         ("*\\* Dự kiến*", .paragraph),
         ("**Tổng thu** ngân sách đạt 1.234 tỷ đồng", .paragraph),
+        // A topic's title alone in bold is a heading with no number; a label, a sentence, capitals or a figure are not.
+        ("**Về kinh tế**", .heading(.unnumbered(level: 3), title: "Về kinh tế", trailingText: nil)),
+        ("**Chỉ tiêu chủ yếu:**", .paragraph),
+        ("**Thu ngân sách vượt dự toán.**", .paragraph),
+        ("**BÁO CÁO**", .paragraph),
+        ("**Năm 2026 có nhiều khó khăn**", .paragraph),
         ("Tổng thu ngân sách", .paragraph),
         ("", .paragraph),
     ] as [(String, MarkdownBlock.Kind)])
