@@ -86,7 +86,8 @@ extension IndicatorResolver {
                 let bytes = verdict.folded
                 let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
                 let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in
-                    hasFigure(outsideBrackets: bytes[verdict.shortfallAt..<named]) ? nil : named
+                    hasFigure(outsideBrackets: bytes[verdict.shortfallAt..<named])
+                        || closesClause(bytes[verdict.shortfallAt..<named]) ? nil : named
                 }
                 // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it;
                 // `5. Tỷ lệ hộ nghèo giảm: 1,2% (KH: giảm 1,5%) - Không đạt.`: the name heading an item that closes on it.
@@ -112,6 +113,19 @@ extension IndicatorResolver {
         for byte in bytes {
             if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
             else if depth == 0, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
+        }
+        return false
+    }
+
+    /// Whether a `;` outside brackets ends the shortfall's clause before the
+    /// name (`chưa hoàn thành chỉ tiêu giảm nghèo; giải quyết việc làm …` lists
+    /// nothing after it), but in a list a colon opens (`Các chỉ tiêu không đạt: …; …`).
+    static func closesClause(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var depth = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
+            else if depth == 0, byte == UInt8(ascii: ":") { return false }
+            else if depth == 0, byte == UInt8(ascii: ";") { return true }
         }
         return false
     }
