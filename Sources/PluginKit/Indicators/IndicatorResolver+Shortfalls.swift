@@ -86,8 +86,7 @@ extension IndicatorResolver {
                 let bytes = verdict.folded
                 let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
                 let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in
-                    hasFigure(outsideBrackets: bytes[verdict.shortfallAt..<named])
-                        || closesClause(bytes[verdict.shortfallAt..<named]) ? nil : named
+                    endsList(bytes[verdict.shortfallAt..<named]) ? nil : named
                 }
                 // `…; tốc độ tăng giá trị sản xuất tuy chưa đạt nhưng …`: the name with its own shortfall word after it;
                 // `5. Tỷ lệ hộ nghèo giảm: 1,2% (KH: giảm 1,5%) - Không đạt.`: the name heading an item that closes on it.
@@ -106,26 +105,19 @@ extension IndicatorResolver {
         return nil
     }
 
-    /// Whether a figure stands in `bytes` outside brackets: an item of a list of targets missed may give
-    /// its figures in brackets (`tỷ lệ đô thị hóa (đạt 22,6%, KH 23%)`), and the items after it are listed still.
-    static func hasFigure(outsideBrackets bytes: ArraySlice<UInt8>) -> Bool {
-        var depth = 0
+    /// Whether the words between a shortfall word and a name end the list the word opens: a figure outside
+    /// brackets (an item of a list of targets missed may give its figures in brackets, `tỷ lệ đô thị hóa
+    /// (đạt 22,6%, KH 23%)`, and the items after it are listed still), or a `;` outside brackets with no
+    /// colon before it (`chưa hoàn thành chỉ tiêu giảm nghèo; giải quyết việc làm …`), which a list a colon
+    /// opens goes on past (`Các chỉ tiêu không đạt: …; …`).
+    static func endsList(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var depth = 0, colon = false
         for byte in bytes {
             if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
-            else if depth == 0, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
-        }
-        return false
-    }
-
-    /// Whether a `;` outside brackets ends the shortfall's clause before the
-    /// name (`chưa hoàn thành chỉ tiêu giảm nghèo; giải quyết việc làm …` lists
-    /// nothing after it), but in a list a colon opens (`Các chỉ tiêu không đạt: …; …`).
-    static func closesClause(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var depth = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
-            else if depth == 0, byte == UInt8(ascii: ":") { return false }
-            else if depth == 0, byte == UInt8(ascii: ";") { return true }
+            else if depth == 0 {
+                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
+                if byte == UInt8(ascii: ":") { colon = true } else if byte == UInt8(ascii: ";"), !colon { return true }
+            }
         }
         return false
     }

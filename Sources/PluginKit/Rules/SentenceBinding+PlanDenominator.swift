@@ -8,16 +8,15 @@ extension SentenceBinding {
     /// Where the plan's word right after `offset` ends (`kế hoạch`, `KH`,
     /// `chỉ tiêu`), when one stands there before `limit`; nil otherwise.
     func planNamed(after offset: Int, before limit: Int) -> Int? {
-        let bytes = folded.bytes
         var at = offset
-        while at < limit, bytes[at] == UInt8(ascii: " ") { at += 1 }
-        for word in Self.planWords where at + word.count <= limit && bytes[at..<(at + word.count)].elementsEqual(word) {
-            let end = at + word.count
-            if end == bytes.count || !PhrasePattern.isWordByte(bytes[end]) { return end }
+        while at < limit, folded.bytes[at] == UInt8(ascii: " ") { at += 1 }
+        for word in Self.planWords where at + word.bytes.count <= limit && folded.hasPrefix(word, at: at) {
+            let end = at + word.bytes.count
+            if end == folded.bytes.count || !PhrasePattern.isWordByte(folded.bytes[end]) { return end }
         }
         return nil
     }
 
     /// The plan's words as folded: `kế hoạch`, `KH`, `chỉ tiêu`.
-    private static let planWords: [[UInt8]] = ["ke hoach", "kh", "chi tieu"].map { Array($0.utf8) }
+    private static let planWords = ["ke hoach", "kh", "chi tieu"].map { FoldedText(validUTF8: Array($0.utf8)) }
 }
