@@ -9,13 +9,13 @@ public struct REPLSession {
     public private(set) var mark = 0
 
     public init(arguments: [String] = [], pager: String = "", columns: UInt16 = 200, rows: UInt16 = 40,
-                environment extra: [String: String] = [:]) throws {
+                environment extra: [String: String] = [:], startTimeout: TimeInterval = 10) throws {
         state = try BinaryRunner.temporaryDirectory()
         let environment = ["TERM": "xterm", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state,
                            "XDG_CONFIG_HOME": state, "PATH": "/usr/bin:/bin", "PAGER": pager].merging(extra) { $1 }
         terminal = try PseudoTerminal(executable: BinaryRunner.executable, arguments: arguments, environment: environment,
                                       columns: columns, rows: rows)
-        mark = try terminal.waitFor("baocao> ")
+        mark = try terminal.waitFor("baocao> ", timeout: startTimeout)
         try terminal.waitForRawMode()
     }
 
