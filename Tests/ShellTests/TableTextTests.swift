@@ -17,6 +17,13 @@ struct TableTextTests {
         #expect(TableLayout.numberPrefixEnd(cell) == cell.index(cell.startIndex, offsetBy: length))
     }
 
+    @Test("a cell's width read from its bytes is its width read scalar by scalar", arguments: cells + [
+        "Doanh thu du lịch", "中文", "e\u{0301}", "tab\there", "ǅ", "\u{1EF9}\u{1F00}", "\u{02FF}\u{0300}",
+    ])
+    func width(_ cell: String) {
+        #expect(TextWidth.of(cell) == TextWidth.ofByScalars(cell))
+    }
+
     @Test("a cell cut to a width ends where cutting by characters ends it", arguments: [
         "Doanh thu du lịch ước đạt", "economy.tourism.revenue", "Thu ngân sách nhà nước trên địa bàn", "e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}",
         "ab\u{0301}cdefghij", "中文的文字很宽的", "short",

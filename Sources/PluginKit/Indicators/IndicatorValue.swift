@@ -198,18 +198,25 @@ public struct IndicatorValue: Sendable {
     /// before `80,2% dự toán Trung ương giao`); in a commune's or ward's, its
     /// own (any named by no city or province: `78,3% dự toán HĐND phường
     /// giao`) before the city's (`82,5% dự toán thành phố giao`).
-    public var attainment: Decimal? { attainmentRead?.value }
+    public var attainment: Decimal? { attainmentRead.map { $0.isExcess ? 100 + $0.value : $0.value } }
 
     /// What ``attainment`` is a share of: `plan`, or `the budget estimate`.
     public var attainmentOf: String { attainmentRead?.ofEstimate == true ? "the budget estimate" : "plan" }
 
-    /// The share of plan and whether it is of the budget estimate, read once for both.
-    private var attainmentRead: (value: Decimal, ofEstimate: Bool)? {
-        if let (value, _) = compared(.percentOfPlan) { return (value, false) }
+    /// Whether ``attainment`` reaches the plan: an excess is compared with none
+    /// rather than added to 100 (a decimal sum costs more than the rest of a status).
+    var attainmentReachesPlan: Bool? {
+        attainmentRead.map { $0.isExcess ? !$0.value.isSignMinus || $0.value.isZero : $0.value >= 100 }
+    }
+
+    /// The share of plan as written, whether it is the excess over the plan,
+    /// and whether it is of the budget estimate, read once for all three.
+    private var attainmentRead: (value: Decimal, isExcess: Bool, ofEstimate: Bool)? {
+        if let (value, _) = compared(.percentOfPlan) { return (value, false, false) }
         // An excess in the figure's unit (`vượt 140 lao động`) is no share.
-        if let (value, unit) = compared(.exceedsPlanBy), unit.dimension == .percent { return (100 + value, false) }
+        if let (value, unit) = compared(.exceedsPlanBy), unit.dimension == .percent { return (value, true, false) }
         for kind in estimateOrder {
-            if let (value, _) = compared(kind) { return (value, true) }
+            if let (value, _) = compared(kind) { return (value, false, true) }
         }
         return nil
     }
@@ -241,7 +248,7 @@ public struct IndicatorValue: Sendable {
         }
         if shortfallSentence != nil { return .missed }
         // `vượt 10,9% kế hoạch`, `đạt 101% kế hoạch` say the plan was reached; `đạt 82,7%` gives no verdict.
-        if let attainment { return attainment >= 100 ? .met : shortfall }
+        if let reached = attainmentReachesPlan { return reached ? .met : shortfall }
         // With no figure, a change set against the plan is read as the figure would be
         // (`Số hộ nghèo giảm 286 hộ …, vượt 46 hộ so với chỉ tiêu`, `tăng 6% (kế hoạch tăng 5%)`).
         guard let actual = actual ?? change else { return .unknown }

@@ -24,27 +24,30 @@ struct TableLayout {
         let numeric = header.indices.map { column in isNumeric(column) }
         let cells = rows.map { row in header.indices.map { $0 < row.count ? row[$0] : "" } }
         let aligned = header.indices.map { column in numeric[column] ? align(cells.map { $0[column] }) : cells.map { $0[column] } }
+        // Each cell measured once: for its column's width, then for its padding.
+        let cellWidths = aligned.map { $0.map(TextWidth.of) }
         let natural = header.indices.map { column in
-            let content = aligned[column].map(TextWidth.of).max() ?? 0
+            let content = cellWidths[column].max() ?? 0
             return max(numeric[column] ? content : min(maxColumnWidth, content), TextWidth.of(header[column]))
         }
         let (visible, widths) = fit(natural, numeric: numeric, into: width)
         // A line is written into one string: each cell cut, padded and followed by two spaces.
         let lineBytes = widths.reduce(0, +) * 3 + 2 * widths.count
-        func line(_ texts: [String], header: Bool) -> String {
+        func line(_ cell: (Int) -> (text: String, width: Int), header: Bool) -> String {
             var out = ""
             out.reserveCapacity(lineBytes)
             for (position, (column, columnWidth)) in zip(visible, widths).enumerated() {
                 if position > 0 { out += "  " }
-                let (text, width) = TextWidth.fitted(texts[column], to: columnWidth)
+                let whole = cell(column)
+                let (text, width) = whole.width <= columnWidth ? whole : TextWidth.fitted(whole.text, to: columnWidth)
                 let padding = String(repeating: " ", count: max(0, columnWidth - width))
                 if numeric[column] && header { out += padding; out += text } else { out += text; out += padding }
             }
             return out.trimmingTrailingSpaces()
         }
-        let body = cells.indices.map { index in line(header.indices.map { aligned[$0][index] }, header: false) }
+        let body = cells.indices.map { row in line({ (aligned[$0][row], cellWidths[$0][row]) }, header: false) }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(by: "  ")
-        var lines = [line(header, header: true), rule] + body
+        var lines = [line({ (header[$0], TextWidth.of(header[$0])) }, header: true), rule] + body
         let hidden = header.indices.filter { !visible.contains($0) }.map { header[$0] }
         if !hidden.isEmpty {
             let note = "(left out to fit \(width ?? 0) columns: \(hidden.joined(by: ", ")); select or .width shows them)"
@@ -109,26 +112,35 @@ struct TableLayout {
     /// of their whole numbers) when all have one unit — `10 tỷ đồng` over
     /// `1,5 tỷ đồng` — else each flush right.
     func align(_ cells: [String]) -> [String] {
-        let ends = cells.map(Self.numberPrefixEnd)
-        let split = zip(cells, ends).map { cell, end -> (String, String) in
-            let number = cell[..<end]
-            // The mark followed by a digit; a whole number's point of alignment is its end.
-            var markIndex = number.endIndex
-            var index = number.startIndex
-            while index < number.endIndex {
-                let next = number.index(after: index)
-                if number[index] == decimalMark, next < number.endIndex, number[next].isNumber { markIndex = index; break }
-                index = next
+        // Each cell split before its decimal mark (a mark followed by a digit, within its number),
+        // or at the end of its number; the cells' units compared as they go.
+        let mark = decimalMark.asciiValue ?? UInt8(ascii: ",")
+        var split: [(whole: Substring, rest: Substring)] = []
+        split.reserveCapacity(cells.count)
+        var unit: [UInt8]?, oneUnit = true
+        for var cell in cells {
+            let end = Self.numberPrefixEnd(cell)
+            let endOffset = cell.utf8.distance(from: cell.startIndex, to: end)
+            let markOffset = cell.withUTF8 { bytes in
+                let found = (0..<max(0, endOffset - 1)).first { bytes[$0] == mark && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0 + 1]) }
+                if oneUnit, !bytes.isEmpty {
+                    let cellUnit = UnsafeBufferPointer(rebasing: bytes[endOffset...])
+                    if let unit { oneUnit = unit.elementsEqual(cellUnit) } else { unit = Array(cellUnit) }
+                }
+                return found ?? endOffset
             }
-            return (String(cell[..<markIndex]), String(cell[markIndex...]))
+            let markIndex = cell.utf8.index(cell.startIndex, offsetBy: markOffset)
+            split.append((cell[..<markIndex], cell[markIndex...]))
         }
-        let units = Set(zip(cells, ends).filter { !$0.0.isEmpty }.map { cell, end in cell[end...] })
-        guard units.count <= 1 else {
+        guard oneUnit else {
             let width = cells.map(TextWidth.of).max() ?? 0
             return cells.map { TextWidth.pad($0, to: width, right: true) }
         }
-        let whole = split.map { TextWidth.of($0.0) }.max() ?? 0
-        return split.map { TextWidth.pad($0.0, to: whole, right: true) + $0.1 }
+        let wholeWidths = split.map { TextWidth.of(String($0.whole)) }
+        let whole = wholeWidths.max() ?? 0
+        return zip(split, wholeWidths).map { part, width in
+            String(repeating: " ", count: max(0, whole - width)) + part.whole + part.rest
+        }
     }
 
     /// Where the number at the start of `text` ends (``numberPrefixLength(_:)``), as an index of `text`.

@@ -10,6 +10,37 @@ enum TextWidth {
     }
 
     static func of(_ text: String) -> Int {
+        var text = text
+        if let width = text.withUTF8(oneColumnWidth) { return width }
+        return ofByScalars(text)
+    }
+
+    /// The width of text whose every scalar ``isOneColumn(_:)`` (nearly every
+    /// cell: ASCII and precomposed Vietnamese), read from its UTF-8 bytes: a
+    /// column a scalar. Nil for any other text, which ``ofByScalars(_:)`` measures.
+    static func oneColumnWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0, index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard lead >= 0x20 else { return nil }
+                index += 1
+            } else if lead < 0xCC {
+                // Two bytes, a scalar below U+0300 (lead bytes C2 to CB).
+                index += 2
+            } else if lead == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
+                // Three bytes, U+1E00 to U+1EFF: Latin Extended Additional.
+                index += 3
+            } else {
+                return nil
+            }
+            width += 1
+        }
+        return width
+    }
+
+    /// ``of(_:)`` measured scalar by scalar: for any text.
+    static func ofByScalars(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars {
             if isOneColumn(scalar) {
