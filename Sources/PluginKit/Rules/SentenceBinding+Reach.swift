@@ -74,6 +74,17 @@ extension SentenceBinding {
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
 
+    /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it.
+    func opensOnPart(_ start: Int, before end: Int) -> Bool {
+        let bytes = folded.bytes
+        var first = start
+        while first < end, bytes[first] == 0x20 { first += 1 }
+        return bytes[first..<end].starts(with: Self.trongDo)
+            && (first + Self.trongDo.count == end || !PhrasePattern.isWordByte(bytes[first + Self.trongDo.count]))
+    }
+
+    private static let trongDo = Array("trong do".utf8)
+
     private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8),
                        thang = Array("thang".utf8)
 

@@ -330,6 +330,11 @@ struct SentenceBinding {
         let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
             && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
             ? starts.last(where: { $0.end < start }) : nil
+        // `Diện tích chè hiện có 1.245 ha, trong đó trồng mới 86 ha`: a part of the figure before it, with none of
+        // the rule's names in its own phrase, is of what that figure is, excluded alike.
+        let partOf = goesOnFrom == nil && start > 0 && (bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: ";"))
+            && opensOnPart(start, before: number.start) && !names.contains(where: { $0.lowerBound >= start && $0.upperBound <= end })
+            ? starts.last(where: { $0.end < start }) : nil
         // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
         // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon, and in
         // `Giảm nghèo: Cuối năm còn 51 hộ nghèo` the households after their number.
@@ -339,7 +344,7 @@ struct SentenceBinding {
         // `71,3 ha/96,2 ha kế hoạch`: the plan named after a fraction is its whole's, not what the figure is.
         let planEnd = number.fact.denominator == nil ? nil : planNamed(after: number.end, before: end)
         let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
-        return excluded || goesOnFrom.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
+        return excluded || (goesOnFrom ?? partOf).map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
 
     /// Whether one of the rule's exclusions stands in `words` of the sentence,
