@@ -49,8 +49,9 @@ extension QualifierReader {
             if words.window(words.sentence.lowerBound, range.lowerBound).last == Self.nearly { continue }
             // The last primary before the verdict, else (a sentence of comparisons
             // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
-            guard let last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
+            guard var last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
                 ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
+            if let judged = judgedByBracketedPlan(after: range, last: last, quantities, drafts) { last = judged }
             var targets = [last]
             if status != .missed {
                 // `Trong 20 chỉ tiêu …, có 11 chỉ tiêu vượt kế hoạch`: a verdict right after a count says what
@@ -67,6 +68,21 @@ extension QualifierReader {
             for target in targets where !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
                 drafts[target].qualifiers.append(.status(status))
             }
+        }
+    }
+
+    /// The figure a verdict judges when the plan it was set against follows it
+    /// in brackets in another unit than the figure right before it: `Thu hút 3
+    /// dự án …, tổng vốn đăng ký 640 tỷ đồng, chưa đạt kế hoạch (5 dự án)` judges
+    /// the projects, the last primary before it in the plan's unit.
+    func judgedByBracketedPlan(after verdict: Range<Int>, last: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>,
+                               _ drafts: [Draft]) -> Int? {
+        guard let plan = quantities.indices.first(where: { quantities[$0].start >= verdict.upperBound }),
+              quantities[plan].unit != quantities[last].unit else { return nil }
+        let between = scalars[verdict.upperBound..<quantities[plan].start]
+        guard between.contains("("), !between.contains(")") else { return nil }
+        return drafts.indices.last {
+            drafts[$0].role == .primary && drafts[$0].end <= verdict.lowerBound && quantities[$0].unit == quantities[plan].unit
         }
     }
 

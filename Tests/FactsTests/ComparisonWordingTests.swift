@@ -74,6 +74,8 @@ struct ComparisonWordingTests {
         ("- Thu ngân sách: 41 tỷ đồng, chưa đạt KH.", "41 tỷ đồng", .missed),
         ("Tỷ lệ hộ nghèo còn 2,8%, chưa hoàn thành chỉ tiêu giảm nghèo.", "2,8%", .missed),
         ("Trồng rừng 180 ha, không hoàn thành kế hoạch.", "180 ha", .missed),
+        // The plan in brackets names, by its unit, the figure judged: the projects, not their capital.
+        ("Thu hút 4 dự án với tổng vốn đăng ký 720 tỷ đồng, chưa đạt kế hoạch (6 dự án).", "4 dự án", .missed),
     ])
     func goalVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
