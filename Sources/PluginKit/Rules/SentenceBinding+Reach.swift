@@ -52,13 +52,7 @@ extension SentenceBinding {
     /// hiện`), or on the report's whole span (`tính chung`, `lũy kế`, `10 tháng`).
     func opensOnWhatWasDone(_ start: Int, before end: Int) -> Bool {
         let bytes = folded.bytes
-        func word(from index: Int) -> Range<Int> {
-            var first = index
-            while first < end, bytes[first] == 0x20 { first += 1 }
-            var last = first
-            while last < end, PhrasePattern.isWordByte(bytes[last]) { last += 1 }
-            return first..<last
-        }
+        func word(from index: Int) -> Range<Int> { self.word(from: index, before: end) }
         let first = word(from: start)
         if Self.doneOpenings.contains(where: { bytes[first].elementsEqual($0) }) { return true }
         let secondRange = word(from: first.upperBound), second = bytes[secondRange]
@@ -76,14 +70,22 @@ extension SentenceBinding {
 
     /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it.
     func opensOnPart(_ start: Int, before end: Int) -> Bool {
-        let bytes = folded.bytes
-        var first = start
-        while first < end, bytes[first] == 0x20 { first += 1 }
-        return bytes[first..<end].starts(with: Self.trongDo)
-            && (first + Self.trongDo.count == end || !PhrasePattern.isWordByte(bytes[first + Self.trongDo.count]))
+        let first = word(from: start, before: end)
+        return folded.bytes[first].elementsEqual(Self.trongDo.0)
+            && folded.bytes[word(from: first.upperBound, before: end)].elementsEqual(Self.trongDo.1)
     }
 
-    private static let trongDo = Array("trong do".utf8)
+    /// The folded word at or after `index`, past spaces, before `end` (empty where none stands).
+    private func word(from index: Int, before end: Int) -> Range<Int> {
+        let bytes = folded.bytes
+        var first = index
+        while first < end, bytes[first] == 0x20 { first += 1 }
+        var last = first
+        while last < end, PhrasePattern.isWordByte(bytes[last]) { last += 1 }
+        return first..<last
+    }
+
+    private static let trongDo = (Array("trong".utf8), Array("do".utf8))
 
     private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8),
                        thang = Array("thang".utf8)
