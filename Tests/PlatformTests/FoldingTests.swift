@@ -60,4 +60,12 @@ struct FoldingTests {
         #expect(long == FoldedWord(scalars: "hoachhoach".unicodeScalars))
         #expect(FoldedWord(scalars: "đạt".unicodeScalars) != "dat")
     }
+
+    @Test("a word of digits and a word of one ASCII scalar are told from its packed bits, as list marks are")
+    func shapes() {
+        #expect(FoldedWord("2025").isDigits && FoldedWord("4").isDigits && FoldedWord("4").isSingleASCII)
+        #expect(!FoldedWord("4a").isDigits && !FoldedWord("nam").isDigits && !FoldedWord("123456789").isDigits)
+        #expect(FoldedWord("a").isSingleASCII && !FoldedWord("ab").isSingleASCII)
+        #expect(!FoldedWord(scalars: "đ".unicodeScalars).isSingleASCII && !FoldedWord(bits: 0).isDigits)
+    }
 }

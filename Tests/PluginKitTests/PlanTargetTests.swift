@@ -4,6 +4,7 @@ import Report
 import Facts
 import FactReading
 import Query
+import Platform
 import TestSupport
 @testable import PluginKit
 
@@ -53,6 +54,9 @@ struct PlanTargetTests {
         Case(sentence: "Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%; (5) Tỷ lệ lao động qua đào tạo đạt 80%.", number: "0,2%", base: "0,85%",
              kind: .change, stated: "-0,2 điểm %", level: "0,65%"),
         Case(sentence: "Về xã hội: tỷ lệ hộ nghèo còn 2%.", number: "2%", base: "2,4%", kind: .level, stated: "2%", level: "2%"),
+        // Markup and a clause of accented words before the target's: read from the plain sentence.
+        Case(sentence: "- **Thu ngân sách** đạt 300 tỷ đồng; *giảm* số vụ cháy rừng 20%.", number: "20%", base: "10 vụ", kind: .change,
+             stated: "-20%", level: "8 vụ"),
     ]
 
     @Test("a target that leaves out what a rate is per is in the value's unit, and compares with it")
@@ -195,6 +199,8 @@ struct PlanTargetTests {
         }
         let target = PlanTarget(fact, base: base)
         #expect(target.kind == example.kind)
+        // Read from the whole sentence folded (as an import does) or from its clause alone (as a corpus does), alike.
+        #expect(PlanTarget.wordsBefore(fact, folded: FoldedText(folding: fact.sentence)) == PlanTarget.wordsBefore(fact))
         #expect(target.stated.formattedValue() == example.stated)
         #expect(target.level(base: base).map { ValueFormatter().inline(.measure(Measure($0))) } == example.level)
     }

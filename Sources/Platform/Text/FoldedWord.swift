@@ -36,6 +36,21 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     public static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool { lhs.bits == rhs.bits }
     public func hash(into hasher: inout Hasher) { hasher.combine(bits) }
 
+    /// Whether the word is all ASCII digits (`2025`, a list's `4`); a word
+    /// of more than eight scalars, hashed, never is.
+    public var isDigits: Bool {
+        guard bits != 0, bits >> 63 == 0 else { return false }
+        var rest = bits
+        while rest != 0 {
+            guard UInt8(truncatingIfNeeded: rest) &- 48 < 10 else { return false }
+            rest >>= 8
+        }
+        return true
+    }
+
+    /// Whether the word is one ASCII scalar (a list's `a`).
+    public var isSingleASCII: Bool { bits != 0 && bits < 0x100 }
+
     /// The word, unpacked from its letters; a hashed word shows its hash.
     public var description: String {
         guard bits >> 63 == 0 else { return "#\(String(bits, radix: 16))" }

@@ -97,69 +97,113 @@ public struct PlanTarget: Sendable {
     // MARK: - Reading
 
     /// The words of the target's clause before its number, folded, with a
-    /// `:` where a colon stands (a label's end, after which a clause opens again).
-    /// `folded`: the sentence already folded (the store keeps it for a report it read).
-    static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil) -> [String] {
-        let folded = given ?? FoldedText(folding: fact.sentence)
-        let end = min(folded.byteOffset(ofScalar: fact.sentenceOffset), folded.bytes.count)
-        var start = end
-        while start > 0, folded.bytes[start - 1] != UInt8(ascii: ";") { start -= 1 }
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in folded.bytes[start..<end] {
-            if PhrasePattern.isWordByte(byte) { word.append(byte); continue }
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            if byte == UInt8(ascii: ":") { words.append(":") }
+    /// `:` where a colon stands (a label's end, after which a clause opens
+    /// again). `folded`: the sentence already folded (the store keeps it for a
+    /// report it read); without it, only the clause is read and folded, from
+    /// the sentence's bytes where they lie, as a corpus answers a table of
+    /// targets with no sentence folded.
+    static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil) -> [FoldedWord] {
+        if let given { return given.bytes.withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset) } }
+        return fact.withSentenceUTF8 { clauseWords($0, before: fact.sentenceOffset) }
+            ?? Array(fact.sentence.utf8).withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset) }
+    }
+
+    /// The folded words of `text` (UTF-8, folded or not) from after the last
+    /// `;` before scalar `offset` up to it. A word is a run of letters, digits
+    /// and other non-ASCII scalars, folded scalar by scalar and packed, its
+    /// spelling unified as a folded sentence's is.
+    static func clauseWords(_ text: UnsafeBufferPointer<UInt8>, before offset: Int) -> [FoldedWord] {
+        var scalars = 0, end = 0, start = 0
+        while end < text.count, scalars < offset {
+            if text[end] == UInt8(ascii: ";") { start = end + 1 }
+            end += 1
+            // Continuation bytes (10xxxxxx) belong to the scalar before.
+            while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
+            scalars += 1
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        // The tables once, outside the loop: each use of a global checks that it is initialised.
+        let latin = TextFolding.latin, extended = TextFolding.extended
+        var words: [FoldedWord] = []
+        words.reserveCapacity((end - start) / 3 + 1)
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(16)
+        func close() {
+            guard !word.isEmpty else { return }
+            SpellingVariants.unify(&word)
+            words.append(FoldedWord(scalars: word))
+            word.removeAll(keepingCapacity: true)
+        }
+        var index = start
+        while index < end {
+            // `end` stands at a scalar's start, so the scalars before it are whole.
+            let (scalar, length) = text.scalar(at: index)
+            index += length
+            let folded = TextFolding.fold(scalar, latin, extended)
+            if folded.value >= 0x80 || (folded.value | 0x20) &- 97 < 26 || (folded.value &- 48) < 10 {
+                word.append(folded)
+                continue
+            }
+            close()
+            if folded == ":" { words.append(Vocabulary.shared.colon) }
+        }
+        close()
         return words
     }
 
-    /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
-    /// `giảm còn dưới 1,5%`.
-    static let fillers: Set<String> = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi"]
-
-    /// Words right before the number that make a change verb name a level:
-    /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
-    static let toLevel: Set<String> = ["con", "xuong", "len"]
+    /// The words the reading compares, packed once: a literal would be packed at each comparison.
+    struct Vocabulary: Sendable {
+        static let shared = Vocabulary()
+        let colon: FoldedWord = ":", tang: FoldedWord = "tang", truong: FoldedWord = "truong", giam: FoldedWord = "giam"
+        let den: FoldedWord = "den", len: FoldedWord = "len", phan: FoldedWord = "phan", dau: FoldedWord = "dau"
+        let nam: FoldedWord = "nam", duy: FoldedWord = "duy", tri: FoldedWord = "tri", giu: FoldedWord = "giu"
+        let vung: FoldedWord = "vung"
+        /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
+        /// `giảm còn dưới 1,5%`.
+        let fillers: Set<FoldedWord> = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi"]
+        /// Words right before the number that make a change verb name a level:
+        /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
+        let toLevel: Set<FoldedWord> = ["con", "xuong", "len"]
+        /// Words that may open a fall's clause before its verb: `kéo giảm`, `kiềm chế, kéo giảm`.
+        let curbing: Set<FoldedWord> = ["keo", "kiem", "che", "va"]
+    }
 
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
     /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
     /// thông … 5%`, `Phấn đấu giảm …`, `Kéo giảm số vụ … 5%`, `Về xã hội: (4)
     /// Giảm tỷ lệ hộ nghèo 0,2%`, past a label and a list mark); `tăng trưởng`
     /// is growth, a level.
-    static func changeWord(in words: [String]) -> Int? {
+    static func changeWord(in words: [FoldedWord]) -> Int? {
+        let vocabulary = Vocabulary.shared
         func direction(at index: Int) -> Int? {
             guard words.indices.contains(index) else { return nil }
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            if words[index] == "tang", next != "truong" { return 1 }
-            if words[index] == "giam" { return -1 }
+            if words[index] == vocabulary.tang, index + 1 == words.count || words[index + 1] != vocabulary.truong { return 1 }
+            if words[index] == vocabulary.giam { return -1 }
             return nil
         }
         var index = words.count - 1
-        while index >= 0, fillers.contains(words[index]) { index -= 1 }
-        if index >= 0, toLevel.contains(words[index]) || index > 0 && words[index] == "den" && words[index - 1] == "len" { return nil }
+        while index >= 0, vocabulary.fillers.contains(words[index]) { index -= 1 }
+        if index >= 0, vocabulary.toLevel.contains(words[index])
+            || index > 0 && words[index] == vocabulary.den && words[index - 1] == vocabulary.len { return nil }
         if let found = direction(at: index) { return found }
         // The clause opens at its start and again after each label's colon.
-        let openings = [0] + words.indices.filter { words[$0] == ":" }.map { $0 + 1 }
-        for opening in openings {
+        for opening in [0] + words.indices.filter({ words[$0] == vocabulary.colon }).map({ $0 + 1 }) {
             var first = opening
             // A list mark: `(4)`, `4.`, `a)`.
-            if first < words.count, words[first].allSatisfy(\.isNumber) || words[first].count == 1 { first += 1 }
-            if first + 1 < words.count, words[first] == "phan", words[first + 1] == "dau" { first += 2 }
-            if first < words.count, words[first] == "nam", first + 1 < words.count, words[first + 1].allSatisfy(\.isNumber) { first += 2 }
+            if first < words.count, words[first].isDigits || words[first].isSingleASCII { first += 1 }
+            if first + 1 < words.count, words[first] == vocabulary.phan, words[first + 1] == vocabulary.dau { first += 2 }
+            if first + 1 < words.count, words[first] == vocabulary.nam, words[first + 1].isDigits { first += 2 }
             // `Kéo giảm`, `Kiềm chế, kéo giảm`: curbing, said before the fall.
-            while first < words.count, curbing.contains(words[first]) { first += 1 }
+            while first < words.count, vocabulary.curbing.contains(words[first]) { first += 1 }
             if let found = direction(at: first) { return found }
         }
         return nil
     }
 
-    /// Words that may open a fall's clause before its verb: `kéo giảm`, `kiềm chế, kéo giảm`.
-    static let curbing: Set<String> = ["keo", "kiem", "che", "va"]
-
     /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.
-    static func keeps(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { ($0 == "duy" && $1 == "tri") || ($0 == "giu" && $1 == "vung") }
+    static func keeps(_ words: [FoldedWord]) -> Bool {
+        let vocabulary = Vocabulary.shared
+        return zip(words, words.dropFirst()).contains {
+            ($0 == vocabulary.duy && $1 == vocabulary.tri) || ($0 == vocabulary.giu && $1 == vocabulary.vung)
+        }
     }
 }
