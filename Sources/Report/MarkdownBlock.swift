@@ -142,6 +142,17 @@ struct MarkdownBlock: Equatable {
                     let isTableLine = lead == UInt8(ascii: "|") || inHTMLTable
                         || lead == UInt8(ascii: "+") && isGridRule(UnsafeBufferPointer(rebasing: bytes[content]))
                     if isTableLine != linesAreTable || opensHTML { flush() }
+                    // A page's number between two pages' lines: a block of its own, so that neither page's text takes it in.
+                    if !isTableLine, !inHTMLTable,
+                       PageNumber.isPageNumberLine(UnsafeBufferPointer(rebasing: bytes[content]), indent: first - lineStart) {
+                        flush()
+                        lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
+                        linesAreTable = false
+                        flush()
+                        lineStart = lineEnd + 1
+                        lineNumber += 1
+                        continue
+                    }
                     // Lines with no blank line between, as a PDF's text runs: where a heading or the header breaks them.
                     // (Asked only of a line that would go on a block: most blocks of markdown are one line.)
                     if !isTableLine, let last = lines.last,

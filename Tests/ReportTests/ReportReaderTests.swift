@@ -85,6 +85,19 @@ struct ReportReaderTests {
         #expect(document.paragraphs.map(\.text) == ["Thu ngân sách ước đạt 45,2 tỷ đồng, bằng 104,5% dự toán, tăng 6,1%.", "Đón 9.200 lượt khách."])
     }
 
+    @Test("a page's number between two pages' lines, with no blank line around it, is a page break too; a bare number at the margin is not", arguments: [
+        ("Chi ngân sách đạt 92,7 tỷ đồng.\n                                        2\nCấp 214 giấy phép xây dựng.",
+         ["Chi ngân sách đạt 92,7 tỷ đồng.", "Cấp 214 giấy phép xây dựng."]),
+        ("Thu ngân sách đạt 186,4 tỷ\n                                                  12\nđồng, tăng 6,8%.",
+         ["Thu ngân sách đạt 186,4 tỷ đồng, tăng 6,8%."]),
+        ("Chi ngân sách đạt 92,7 tỷ đồng.\n- 3 -\nCấp 214 giấy phép xây dựng.", ["Chi ngân sách đạt 92,7 tỷ đồng.", "Cấp 214 giấy phép xây dựng."]),
+        ("Đàn trâu có\n12\ncon.", ["Đàn trâu có 12 con."]),
+    ])
+    func pageNumberInRun(_ text: String, _ paragraphs: [String]) {
+        let document = ReportReader.read(text: text, name: "t")
+        #expect(document.paragraphs.map { String($0.text) } == paragraphs)
+    }
+
     @Test("a paragraph opening on a figure goes on with one cut mid-sentence; a numbered item, or after a closed sentence, stands alone", arguments: [
         ("Xảy ra\n\n3 vụ cháy.", ["Xảy ra 3 vụ cháy."]),
         ("Tổng số\n\n1.250 hộ.", ["Tổng số 1.250 hộ."]),
