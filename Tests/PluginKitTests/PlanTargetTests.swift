@@ -54,6 +54,9 @@ struct PlanTargetTests {
         Case(sentence: "Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%; (5) Tỷ lệ lao động qua đào tạo đạt 80%.", number: "0,2%", base: "0,85%",
              kind: .change, stated: "-0,2 điểm %", level: "0,65%"),
         Case(sentence: "Về xã hội: tỷ lệ hộ nghèo còn 2%.", number: "2%", base: "2,4%", kind: .level, stated: "2%", level: "2%"),
+        // A yearly average fall: a change, in points of the rate.
+        Case(sentence: "- Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm.", number: "1,2%", base: "4%", kind: .change,
+             stated: "-1,2 điểm %", level: "2,8%"),
         // Markup and a clause of accented words before the target's: read from the plain sentence.
         Case(sentence: "- **Thu ngân sách** đạt 300 tỷ đồng; *giảm* số vụ cháy rừng 20%.", number: "20%", base: "10 vụ", kind: .change,
              stated: "-20%", level: "8 vụ"),

@@ -158,8 +158,9 @@ public struct PlanTarget: Sendable {
         let nam: FoldedWord = "nam", duy: FoldedWord = "duy", tri: FoldedWord = "tri", giu: FoldedWord = "giu"
         let vung: FoldedWord = "vung"
         /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
-        /// `giảm còn dưới 1,5%`.
-        let fillers: Set<FoldedWord> = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi"]
+        /// `giảm còn dưới 1,5%`, `giảm bình quân 1,5%/năm`.
+        let fillers: Set<FoldedWord> = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
+                                        "binh", "quan"]
         /// Words right before the number that make a change verb name a level:
         /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
         let toLevel: Set<FoldedWord> = ["con", "xuong", "len"]
