@@ -30,10 +30,12 @@ extension SentenceBinding {
         return nil
     }
 
-    /// The figure of the sentence a change on last year qualifies (`2.000 tỷ đồng` of `tổng mức bán lẻ … ước
-    /// đạt 2.000 tỷ đồng, tăng 10%`), if it stands before the change.
+    /// The figure of the sentence a change on last year or a share of plan qualifies (`2.000 tỷ đồng` of
+    /// `tổng mức bán lẻ … ước đạt 2.000 tỷ đồng, tăng 10%`; `6,2 tỷ đồng` of `vốn các chương trình mục tiêu
+    /// quốc gia giải ngân 6,2 tỷ đồng, đạt 68,5%`), if it stands before the change or share.
     func figureChanged(by number: Number, among all: [Number]) -> Number? {
-        guard number.fact.role == .comparison(.changeOnPrevious), let id = number.fact.qualifies else { return nil }
+        guard number.fact.role == .comparison(.changeOnPrevious) || number.fact.role.isPlanShare,
+              let id = number.fact.qualifies else { return nil }
         return all.first { $0.fact.id == id && $0.start < number.start }
     }
 

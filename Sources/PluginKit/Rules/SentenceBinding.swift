@@ -93,7 +93,8 @@ struct SentenceBinding {
         let labelled = rule.exclude.isEmpty ? nil : folded.bytes.withUnsafeBufferPointer { SentenceLabel($0) }
         let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { endsOnExclusion($0) } ? label.end : nil }
         // A figure moved to is excluded as the one it moved from is (`thấp còi giảm từ 18,4% xuống 17,1%`), and a
-        // change as the figure it changes (`Thương mại - dịch vụ: tổng mức bán lẻ … 2.000 tỷ đồng, tăng 10%`).
+        // change or a share of plan as the figure it qualifies (`Thương mại - dịch vụ: tổng mức bán lẻ … 2.000 tỷ
+        // đồng, tăng 10%`).
         let excluded = numbers.map { number in
             labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
                 || !rule.exclude.isEmpty
