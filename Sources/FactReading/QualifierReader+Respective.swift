@@ -33,6 +33,31 @@ extension QualifierReader {
         first == tuong && second == ung || first == lan && second == luot
     }
 
+    /// Reads the change at `index` for a list of changes: opening one (its verb
+    /// by a marker, or its figures listed after one), going on with the list
+    /// open, or closing it; `verbLead` becomes the list's verb for an item.
+    func followList(_ respective: inout RespectiveChanges?, verbLead: inout ArraySlice<FoldedWord>, lead: ArraySlice<FoldedWord>,
+                    at index: Int, clause: Range<Int>, sentence: Range<Int>, primaries: [Int],
+                    quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords, mayList: Bool) {
+        if mayList, let verb = Self.respectiveVerb(verbLead) {
+            verbLead = [verb]
+            // Only a list with a figure before it for each item is read so: `Nông, lâm nghiệp, … lần lượt tăng
+            // 2,9%, 11,4% và 7,7%` names its sectors, whose rules take the figures in order.
+            let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries, quantities: quantities, words: words)
+            respective = list.figures.isEmpty ? nil : list
+        } else if mayList, respective == nil,
+                  let list = changesAfterMarkedFigures(at: index, lead: verbLead, clause: clause, sentence: sentence,
+                                                       primaries: primaries, quantities: quantities, words: words) {
+            // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …, tăng 8,1% và 5,4%`: the marker stood by the figures.
+            verbLead = [list.verb]
+            respective = list
+        } else if let list = respective, Self.continuesList(lead, at: index, clause: clause, quantities: quantities) {
+            verbLead = [list.verb]
+        } else {
+            respective = nil
+        }
+    }
+
     /// Opens the list whose first change is the number at `index`: its items
     /// are that number and those after it in the clause joined by a comma or
     /// `và` alone; they qualify, in order, as many of the clause's last
@@ -46,6 +71,23 @@ extension QualifierReader {
             count += 1
         }
         return RespectiveChanges(verb: verb, figures: count > 1 && primaries.count >= count ? primaries.suffix(count)[...] : [])
+    }
+
+    /// The list of changes whose figures a marker listed before them, with no
+    /// marker by the changes' verb: in `xuất khẩu, nhập khẩu lần lượt đạt 412
+    /// triệu USD và 286 triệu USD, tăng 8,1% và 5,4%` the rises are the exports'
+    /// and the imports' in order. Nil unless the change at `index` opens a list
+    /// of as many items as there are figures, `lần lượt` or `tương ứng` standing
+    /// right before the first figure's number (past its verb).
+    func changesAfterMarkedFigures(at index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
+                                   primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
+                                   words: borrowing SentenceWords) -> RespectiveChanges? {
+        guard let verb = lead.last, verb == .tang || verb == .giam, primaries.count >= 2 else { return nil }
+        let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries, quantities: quantities, words: words)
+        guard let first = list.figures.first, list.figures.count == primaries.count else { return nil }
+        let before = words.window(first > 0 ? quantities[first - 1].end : sentence.lowerBound, quantities[first].start)
+        guard zip(before, before.dropFirst()).contains(where: { Self.isMarker($0, $1) }) else { return nil }
+        return list
     }
 
     /// Whether the number at `index` goes on a list of changes: right after

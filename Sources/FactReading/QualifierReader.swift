@@ -123,18 +123,8 @@ struct QualifierReader {
             var verbLead = signed ?? (lead.isEmpty ? lead : sharingChangeVerb(
                 Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))), at: index, quantities, drafts))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
-            if mayList, let verb = Self.respectiveVerb(verbLead) {
-                verbLead = [verb]
-                // Only a list with a figure before it for each item is read so: `Nông, lâm nghiệp, … lần lượt tăng
-                // 2,9%, 11,4% và 7,7%` names its sectors, whose rules take the figures in order.
-                let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries,
-                                             quantities: quantities, words: words)
-                respective = list.figures.isEmpty ? nil : list
-            } else if let list = respective, Self.continuesList(lead, at: index, clause: clause, quantities: quantities) {
-                verbLead = [list.verb]
-            } else {
-                respective = nil
-            }
+            followList(&respective, verbLead: &verbLead, lead: lead, at: index, clause: clause, sentence: sentence,
+                       primaries: primaries, quantities: quantities, words: words, mayList: mayList)
             let listed = respective?.figures.popFirst()
             // `gấp 1,5 lần so với cùng kỳ`, `bằng 1,2 lần kế hoạch`: a multiple is a share, in percent;
             // `tăng 2,1 lần` is read as `gấp` (a share, not a change of 210%).
