@@ -103,16 +103,20 @@ public struct PlanTarget: Sendable {
     /// the sentence's bytes where they lie, as a corpus answers a table of
     /// targets with no sentence folded.
     static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil) -> [FoldedWord] {
-        if let given { return given.bytes.withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset) } }
-        return fact.withSentenceUTF8 { clauseWords($0, before: fact.sentenceOffset) }
-            ?? Array(fact.sentence.utf8).withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset) }
+        if let given {
+            return given.bytes.withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset, isFolded: true) }
+        }
+        return fact.withSentenceUTF8 { clauseWords($0, before: fact.sentenceOffset, isFolded: false) }
+            ?? Array(fact.sentence.utf8).withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset, isFolded: false) }
     }
 
-    /// The folded words of `text` (UTF-8, folded or not) from after the last
-    /// `;` before scalar `offset` up to it. A word is a run of letters, digits
-    /// and other non-ASCII scalars, folded scalar by scalar and packed, its
-    /// spelling unified as a folded sentence's is.
-    static func clauseWords(_ text: UnsafeBufferPointer<UInt8>, before offset: Int) -> [FoldedWord] {
+    /// The folded words of `text` (UTF-8) from after the last `;` before
+    /// scalar `offset` up to it. A word is a run of letters, digits and other
+    /// non-ASCII scalars, packed; text not yet folded (`isFolded` false) is
+    /// folded scalar by scalar and its words' spelling unified, as a folded
+    /// sentence's is. (Folded text touches no folding table: a one-shot query
+    /// would build them for this alone.)
+    static func clauseWords(_ text: UnsafeBufferPointer<UInt8>, before offset: Int, isFolded: Bool) -> [FoldedWord] {
         var scalars = 0, end = 0, start = 0
         while end < text.count, scalars < offset {
             if text[end] == UInt8(ascii: ";") { start = end + 1 }
@@ -122,14 +126,14 @@ public struct PlanTarget: Sendable {
             scalars += 1
         }
         // The tables once, outside the loop: each use of a global checks that it is initialised.
-        let latin = TextFolding.latin, extended = TextFolding.extended
+        let tables = isFolded ? nil : (latin: TextFolding.latin, extended: TextFolding.extended)
         var words: [FoldedWord] = []
         words.reserveCapacity((end - start) / 3 + 1)
         var word: [Unicode.Scalar] = []
         word.reserveCapacity(16)
         func close() {
             guard !word.isEmpty else { return }
-            SpellingVariants.unify(&word)
+            if !isFolded { SpellingVariants.unify(&word) }
             words.append(FoldedWord(scalars: word))
             word.removeAll(keepingCapacity: true)
         }
@@ -138,7 +142,7 @@ public struct PlanTarget: Sendable {
             // `end` stands at a scalar's start, so the scalars before it are whole.
             let (scalar, length) = text.scalar(at: index)
             index += length
-            let folded = TextFolding.fold(scalar, latin, extended)
+            let folded = tables.map { TextFolding.fold(scalar, $0.latin, $0.extended) } ?? scalar
             if folded.value >= 0x80 || (folded.value | 0x20) &- 97 < 26 || (folded.value &- 48) < 10 {
                 word.append(folded)
                 continue
@@ -150,7 +154,9 @@ public struct PlanTarget: Sendable {
         return words
     }
 
-    /// The words the reading compares, packed once: a literal would be packed at each comparison.
+    /// The words the reading compares, packed once: a literal would be packed at
+    /// each comparison. Lists, not sets: a dozen words are searched as fast, and
+    /// a set of a new type costs its metadata on a one-shot query's path.
     struct Vocabulary: Sendable {
         static let shared = Vocabulary()
         let colon: FoldedWord = ":", tang: FoldedWord = "tang", truong: FoldedWord = "truong", giam: FoldedWord = "giam"
@@ -159,13 +165,13 @@ public struct PlanTarget: Sendable {
         let vung: FoldedWord = "vung"
         /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
         /// `giảm còn dưới 1,5%`, `giảm bình quân 1,5%/năm`.
-        let fillers: Set<FoldedWord> = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
+        let fillers: [FoldedWord] = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
                                         "binh", "quan"]
         /// Words right before the number that make a change verb name a level:
         /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
-        let toLevel: Set<FoldedWord> = ["con", "xuong", "len"]
+        let toLevel: [FoldedWord] = ["con", "xuong", "len"]
         /// Words that may open a fall's clause before its verb: `kéo giảm`, `kiềm chế, kéo giảm`.
-        let curbing: Set<FoldedWord> = ["keo", "kiem", "che", "va"]
+        let curbing: [FoldedWord] = ["keo", "kiem", "che", "va"]
     }
 
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
