@@ -224,15 +224,36 @@ struct RuleMatcherTests {
         // `lần lượt` with no list before it and no figures after it is "one after another".
         #expect(matcher.find(FindingRule(["trồng mới"], unit: .area))?.formattedValue() == "40 ha")
         let folded = Array("xuat khau, nhap khau lan luot dat 385 trieu usd va 264 trieu usd".utf8)
-        let list = RespectiveList(folded: folded) { [(34, true), (51, true)] }
+        let list = RespectiveList(folded: folded) { [(34, 47, true), (51, 64, true)] }
         #expect(list?.figure(for: 0..<9)?.start == 34)
         #expect(list?.figure(for: 11..<20)?.start == 51)
-        #expect(RespectiveList(folded: folded) { [(34, true)] } == nil)
+        #expect(RespectiveList(folded: folded) { [(34, 47, true)] } == nil)
         // A change after the levels is no figure of the list; a name over both items names the list.
-        let withChange = RespectiveList(folded: folded) { [(34, true), (51, true), (60, false)] }
+        let withChange = RespectiveList(folded: folded) { [(34, 47, true), (51, 64, true), (60, 62, false)] }
         #expect(withChange?.figure(for: 11..<20)?.start == 51)
         #expect(withChange?.spansItems(0..<20) == true)
         #expect(withChange?.spansItems(11..<20) == false)
+    }
+
+    @Test("with no `lần lượt`, names listed alike before levels joined by `và` alone take them in order; other figures make no list")
+    func respectivelyUnmarked() {
+        let store = Reports.store(markdown: """
+        ### Phần I
+
+        Xuất khẩu, nhập khẩu ước đạt 126,4 triệu USD và 48,2 triệu USD. \
+        Kim ngạch xuất khẩu đạt 412 triệu USD, nhập khẩu 286 triệu USD. \
+        Diện tích lúa đạt 1.200 ha và 300 ha ngô.
+        """)
+        let matcher = RuleMatcher(store: store)
+        let imports = matcher.findAll(FindingRule(["nhập khẩu"], unit: .money)).map { $0.formattedValue() }
+        #expect(imports == ["48,2 triệu USD", "286 triệu USD"])
+        #expect(matcher.find(FindingRule(["diện tích lúa"], unit: .area))?.formattedValue() == "1.200 ha")
+        let folded = Array("xuat khau, nhap khau uoc dat 126,4 trieu usd va 48,2 trieu usd".utf8)
+        let list = RespectiveList(folded: folded) { [(29, 44, true), (48, 62, true)] }
+        #expect(list?.figure(for: 11..<20)?.start == 48)
+        // Figures with words between, or fewer names than figures, make none.
+        #expect(RespectiveList(folded: folded) { [(29, 40, true), (48, 62, true)] } == nil)
+        #expect(RespectiveList(folded: Array("nhap khau uoc dat 126,4 trieu usd va 48,2 trieu usd".utf8)) { [(18, 33, true), (37, 51, true)] } == nil)
     }
 
     @Test("a label whose every topic a rule excludes says the figures after it are another's; one that names the rule's topic too does not")

@@ -20,22 +20,33 @@ struct RespectiveList {
     static let markers = [Array("lan luot".utf8), Array("tuong ung".utf8)]
 
     /// The list of the sentence's first `lần lượt` or `tương ứng`, if it has
-    /// one; `figures` gives where the sentence's numbers that qualify no other
-    /// start, each with whether it is a level (asked only of a sentence with
-    /// a marker, as few have one).
-    init?(folded bytes: [UInt8], figures: () -> [(start: Int, isLevel: Bool)]) {
+    /// one, or else of levels joined by `và` or a comma alone after names
+    /// listed alike (`Xuất khẩu, nhập khẩu ước đạt 126,4 triệu USD và 48,2
+    /// triệu USD`: one figure an item, the list's end at the first figure);
+    /// `figures` gives where the sentence's numbers that qualify no other
+    /// start and end, each with whether it is a level.
+    init?(folded bytes: [UInt8], figures: () -> [(start: Int, end: Int, isLevel: Bool)]) {
         // Each binding of a rule asks: the first of each marker is looked for, and nothing gathered.
         let respectively = PhrasePattern.firstWordOccurrence(of: Self.markers[0], in: bytes)
         let correspondingly = PhrasePattern.firstWordOccurrence(of: Self.markers[1], in: bytes)
-        guard let at = respectively.map({ min($0, correspondingly ?? $0) }) ?? correspondingly else { return nil }
-        marker = at..<(at + (at == respectively ? Self.markers[0] : Self.markers[1]).count)
+        let at: Int, listed: [(start: Int, end: Int, isLevel: Bool)]?
+        if let found = respectively.map({ min($0, correspondingly ?? $0) }) ?? correspondingly {
+            at = found
+            marker = at..<(at + (at == respectively ? Self.markers[0] : Self.markers[1]).count)
+            listed = nil
+        } else {
+            guard Self.mayListNames(bytes), let joined = Self.joinedLevels(figures(), in: bytes) else { return nil }
+            at = joined[0].start
+            marker = at..<at
+            listed = joined
+        }
         var begin = at
         while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
         start = begin
         var clauseEnd = marker.upperBound
         while clauseEnd < bytes.count, bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
         let upper = clauseEnd
-        let after = figures().filter { $0.start >= at && $0.start < upper }
+        let after = listed ?? figures().filter { $0.start >= at && $0.start < upper }
         figureStarts = after.filter { $0.isLevel == after.first?.isLevel }.map(\.start)
         // Items end at each comma and each `và` (a whole word) before `lần lượt`.
         let and = PhrasePattern.and
@@ -56,6 +67,55 @@ struct RespectiveList {
         }
         itemEnds = kept
         guard itemEnds.count > 1, figureStarts.count > 1 else { return nil }
+        // With no marker, only names as many as the figures, and no figure among them, make a list
+        // (`làm chết 08 người, bị thương 27 người, hỏng 20 ô tô, 26 mô tô, 03 xe đạp` lists none).
+        if listed != nil, itemEnds.count != figureStarts.count
+            || bytes[begin..<at].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return nil }
+    }
+
+    /// Whether a clause of the sentence holds a comma or `và` before its first
+    /// digit, as names listed before their figures do: asked of every sentence
+    /// a rule binds, before its figures are gathered.
+    private static func mayListNames(_ bytes: [UInt8]) -> Bool {
+        var listed = false, seenDigit = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+                listed = false
+                seenDigit = false
+            } else if seenDigit {
+                continue
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if listed { return true }
+                seenDigit = true
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "v") && index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "a")
+                        && bytes[index + 2] == 0x20 && (index == 0 || bytes[index - 1] == 0x20) {
+                listed = true
+            }
+        }
+        return false
+    }
+
+    /// The first run of two levels or more joined by `và` or a comma alone
+    /// (`126,4 triệu USD và 48,2 triệu USD`), within one clause; nil if none.
+    private static func joinedLevels(_ figures: [(start: Int, end: Int, isLevel: Bool)],
+                                     in bytes: [UInt8]) -> [(start: Int, end: Int, isLevel: Bool)]? {
+        var run: [(start: Int, end: Int, isLevel: Bool)] = []
+        for figure in figures {
+            if let last = run.last, figure.isLevel, joins(bytes[last.end..<figure.start]) {
+                run.append(figure)
+                continue
+            }
+            if run.count > 1 { return run }
+            run = figure.isLevel ? [figure] : []
+        }
+        return run.count > 1 ? run : nil
+    }
+
+    /// Whether the bytes between two figures are `và` or a comma alone, with spaces.
+    private static func joins(_ between: ArraySlice<UInt8>) -> Bool {
+        let words = between.split(separator: UInt8(ascii: " "))
+        return words.count == 1 && (words[0].elementsEqual(PhrasePattern.and) || words[0].elementsEqual([UInt8(ascii: ",")]))
     }
 
     /// Whether a name runs over two items or more of a list with a figure for

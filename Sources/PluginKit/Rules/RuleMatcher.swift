@@ -39,6 +39,8 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The scalars of each sentence an exclusion's marks are compared in, read once: reading a
     /// sentence that holds markup rewrites it.
     let sentenceScalars = Memo<Int, [Unicode.Scalar]>()
+    /// The list of names and figures each sentence holds (`RespectiveList`), read once for every rule bound in it.
+    let sentenceLists = Memo<Int, RespectiveList?>()
     /// The groups holding a share of plan, or a change on last year, that qualifies no figure (guarded by `lock`).
     private var builtAlone: AloneGroups?
     /// The candidate groups of the rule looked for last (guarded by `lock`).
@@ -123,7 +125,7 @@ public final class RuleMatcher: @unchecked Sendable {
             if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { continue }
             let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
                                           numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
-                                          sectionTitle: title, scalarsKept: sentenceScalars)
+                                          sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists)
             guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
             found.append(fact)
             if firstOnly { break }

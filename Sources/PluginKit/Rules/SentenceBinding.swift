@@ -39,6 +39,8 @@ struct SentenceBinding {
     /// Where the sentence's scalars are kept once read for comparing an exclusion's marks (``hasMarks(of:at:)``),
     /// under the group of `numbersKept`; nil reads them each time.
     var scalarsKept: Memo<Int, [Unicode.Scalar]>?
+    /// Where the sentence's list of names and figures is kept once read, under the group of `numbersKept`.
+    var listsKept: Memo<Int, RespectiveList?>?
 
     /// A number of the sentence, where it stands in the folded text.
     struct Number {
@@ -129,9 +131,10 @@ struct SentenceBinding {
             }
         }
         // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
-        let respective = RespectiveList(folded: folded.bytes) {
-            all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.fact.role == .primary) }
+        let list = {
+            RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
         }
+        let respective = numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list()
         // Few sentences hold a change standing alone: asked once, not for each name.
         let mayHaveChangeAlone = sought == .values && !rule.rule.takesChanges && facts.contains(where: SentenceBinding.isChangeAlone)
         if position != .after {
