@@ -74,8 +74,8 @@ struct RespectiveList {
     }
 
     /// Whether a clause of the sentence holds a comma or `và` before its first
-    /// digit, as names listed before their figures do: asked of every sentence
-    /// a rule binds, before its figures are gathered.
+    /// digit, as names listed before their figures do: asked once of each
+    /// sentence a rule binds with no marker, before its figures are gathered.
     private static func mayListNames(_ bytes: [UInt8]) -> Bool {
         var listed = false, seenDigit = false
         for index in bytes.indices {
