@@ -112,14 +112,7 @@ public struct FoldedText: Equatable, Sendable, CustomStringConvertible {
 
     /// The byte where scalar `offset` starts (the end, past the last scalar).
     public func byteOffset(ofScalar offset: Int) -> Int {
-        var scalars = 0, index = 0
-        while index < bytes.count, scalars < offset {
-            index += 1
-            // Continuation bytes (10xxxxxx) belong to the scalar before.
-            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            scalars += 1
-        }
-        return index
+        bytes.withUnsafeBufferPointer { $0.byteOffset(ofScalar: offset) }
     }
 
     /// The words of the text (runs of letters, and of digits when asked), as

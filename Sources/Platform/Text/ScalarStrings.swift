@@ -230,6 +230,19 @@ extension UnsafeBufferPointer<UInt8> {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// The byte where scalar `offset` starts (the end, past the last scalar).
+    @inlinable
+    public func byteOffset(ofScalar offset: Int) -> Int {
+        var scalars = 0, index = 0
+        while index < count, scalars < offset {
+            index += 1
+            // Continuation bytes (10xxxxxx) belong to the scalar before.
+            while index < count, self[index] & 0xC0 == 0x80 { index += 1 }
+            scalars += 1
+        }
+        return index
+    }
+
     /// Where the scalar holding byte `offset` starts: back over continuation
     /// bytes to its lead. An offset at or past the end is returned as it is.
     @inlinable

@@ -117,14 +117,9 @@ public struct PlanTarget: Sendable {
     /// sentence's is. (Folded text touches no folding table: a one-shot query
     /// would build them for this alone.)
     static func clauseWords(_ text: UnsafeBufferPointer<UInt8>, before offset: Int, isFolded: Bool) -> [FoldedWord] {
-        var scalars = 0, end = 0, start = 0
-        while end < text.count, scalars < offset {
-            if text[end] == UInt8(ascii: ";") { start = end + 1 }
-            end += 1
-            // Continuation bytes (10xxxxxx) belong to the scalar before.
-            while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
-            scalars += 1
-        }
+        let end = text.byteOffset(ofScalar: offset)
+        var start = end
+        while start > 0, text[start - 1] != UInt8(ascii: ";") { start -= 1 }
         // The tables once, outside the loop: each use of a global checks that it is initialised.
         let tables = isFolded ? nil : (latin: TextFolding.latin, extended: TextFolding.extended)
         var words: [FoldedWord] = []
@@ -143,7 +138,7 @@ public struct PlanTarget: Sendable {
             let (scalar, length) = text.scalar(at: index)
             index += length
             let folded = tables.map { TextFolding.fold(scalar, $0.latin, $0.extended) } ?? scalar
-            if folded.value >= 0x80 || (folded.value | 0x20) &- 97 < 26 || (folded.value &- 48) < 10 {
+            if folded.value >= 0x80 || PhrasePattern.isWordByte(UInt8(folded.value)) {
                 word.append(folded)
                 continue
             }
