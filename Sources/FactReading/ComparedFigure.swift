@@ -92,7 +92,9 @@ extension QualifierReader {
     /// `làm chết 4 người`, not of `7 người bị thương`). A change in percent
     /// may name its figure's count in `item`, the text before it back to the
     /// figure or clause before (`số người chết giảm 5,5%`).
-    func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int],
+    /// Where nothing names it and several changes in that unit follow one
+    /// another, the figures and changes pair in order (``figureListedInOrder``).
+    func primary(compared next: FoldedWord?, unit: QuantityUnit, among primaries: [Int], at index: Int,
                  quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>,
                  tail: ArraySlice<FoldedWord> = [], item: Range<Int> = 0..<0) -> Int? {
         // `1.046 doanh nghiệp …, 12.400 tỷ đồng, tăng 12,3% về số doanh nghiệp`: the change names its figure's noun.
@@ -108,7 +110,11 @@ extension QualifierReader {
             return counted
         }
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
-        guard let nearest, let next, unit.dimension != .percent else { return nearest }
+        guard let nearest, unit.dimension != .percent else { return nearest }
+        guard let next else {
+            return figureListedInOrder(index, unit: unit, among: primaries, quantities: quantities, words: words,
+                                       sentence: sentence) ?? nearest
+        }
         let alike = primaries.filter { quantities[$0].unit == unit }
         guard alike.count > 1 else { return nearest }
         // Named after it first (`4 người chết`), then before it (`làm chết 11 người`).
@@ -120,7 +126,31 @@ extension QualifierReader {
         return namedAfter ?? alike.last { candidate in
             let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
             return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
-        } ?? nearest
+        } ?? figureListedInOrder(index, unit: unit, among: primaries, quantities: quantities, words: words, sentence: sentence)
+            ?? nearest
+    }
+
+    /// The figure an unnamed change in a count is of where more changes in
+    /// that count follow it, each after its own verb: in `làm chết 6 người, bị
+    /// thương 5 người; so với cùng kỳ giảm 1 người, tăng 2 người` the fall is
+    /// the deaths' and the rise the injuries', not both the nearest figure's.
+    /// Counted from the last: the last change is of the last figure in the
+    /// unit, the one before it of the figure before. Nil where no change in
+    /// the unit follows, or the changes outnumber the figures.
+    private func figureListedInOrder(_ index: Int, unit: QuantityUnit, among primaries: [Int],
+                                     quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords,
+                                     sentence: Range<Int>) -> Int? {
+        var following = 0, later = index + 1
+        while later < quantities.count, quantities[later].start < sentence.upperBound {
+            let lead = words.window(quantities[later - 1].end, quantities[later].start)
+            guard let verb = lead.last, verb == .tang || verb == .giam,
+                  lead.count == 1 || lead.count == 2 && lead.first == .va else { break }
+            if quantities[later].unit == unit { following += 1 }
+            later += 1
+        }
+        guard following > 0 else { return nil }
+        let alike = primaries.filter { quantities[$0].unit == unit }
+        return alike.count > following ? alike[alike.count - 1 - following] : nil
     }
 
     /// Whether the words after a figure open on `word`, or, for `chết`, on

@@ -1,0 +1,26 @@
+import Testing
+@testable import FactReading
+
+/// Sentences of ``ComparisonWordingTests`` that list their changes after
+/// their figures, each ours: the changes pair with the figures in order.
+extension ComparisonWordingTests {
+    static let listCases: [Case] = [
+        // Changes listed with `tương ứng` or `lần lượt` qualify the figures before them in order.
+        Case(sentence: "Xuất khẩu và nhập khẩu đạt 126,4 triệu USD và 48,2 triệu USD, tăng tương ứng 9,5% và 3,1% so với năm 2024.",
+             comparisons: ["126,4 triệu USD": ["changeOnPrevious 9.5"], "48,2 triệu USD": ["changeOnPrevious 3.1"]]),
+        // The marker may stand by the figures, not by the changes' verb.
+        Case(sentence: "Kim ngạch xuất khẩu, nhập khẩu lần lượt đạt 318 triệu USD và 204 triệu USD, tăng 6,7% và 4,2% so với cùng kỳ.",
+             comparisons: ["318 triệu USD": ["changeOnPrevious 6.7"], "204 triệu USD": ["changeOnPrevious 4.2"]]),
+        Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người, bị thương 11 người; so với năm trước lần lượt giảm 3 vụ, 2 người và 4 người.",
+             comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"], "11 người": ["changeOnPrevious -4"]]),
+        // Unmarked, each change after its own verb: the changes in one count take that count's figures in order,
+        // counted from the last, where nothing names them; not all the nearest figure.
+        Case(sentence: "Xảy ra 10 vụ tai nạn giao thông, làm chết 6 người, bị thương 5 người (so với cùng kỳ giảm 02 vụ, giảm 01 người, tăng 02 người).",
+             comparisons: ["10 vụ": ["changeOnPrevious -2"], "6 người": ["changeOnPrevious -1"], "5 người": ["changeOnPrevious 2"]]),
+        Case(sentence: "Tai nạn giao thông làm chết 4 người, bị thương 7 người; so với năm trước giảm 1 người và tăng 3 người.",
+             comparisons: ["4 người": ["changeOnPrevious -1"], "7 người": ["changeOnPrevious 3"]]),
+        // One change alone is the nearest figure's, as before.
+        Case(sentence: "Tai nạn giao thông làm chết 4 người, bị thương 7 người, giảm 2 người so với năm trước.",
+             comparisons: ["4 người": [], "7 người": ["changeOnPrevious -2"]]),
+    ]
+}
