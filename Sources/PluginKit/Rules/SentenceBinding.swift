@@ -348,7 +348,9 @@ struct SentenceBinding {
         // `71,3 ha/96,2 ha kế hoạch`: the plan named after a fraction is its whole's, not what the figure is.
         let planEnd = number.fact.denominator == nil ? nil : planNamed(after: number.end, before: end)
         let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
-        return excluded || (goesOnFrom ?? partOf).map { isExcluded($0, among: starts, ands: ands, names: names) } == true
+        // `nhà ở cho 30 hộ (21 hộ nghèo, …)`: a count in its whole's breakdown, named or not, is excluded as the whole is.
+        let whole = goesOnFrom ?? partOf ?? wholeCounted(by: number, among: starts)
+        return excluded || whole.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
 
     /// Whether one of the rule's exclusions stands in `words` of the sentence,
