@@ -164,6 +164,7 @@ extension QualifierReader {
         return first == thiet && second == mang || first == tu && second == vong
     }
 
+    private static let sanh: FoldedWord = "sanh"
     private static let chet: FoldedWord = "chet", thiet: FoldedWord = "thiet", mang: FoldedWord = "mang",
                        tu: FoldedWord = "tu", vong: FoldedWord = "vong"
 
@@ -217,8 +218,14 @@ extension QualifierReader {
         return FoldedWord(scalars: TextFolding.foldedScalars(String(first))) == word
     }
 
-    /// The noun a change names after `về số` or `về số lượng` (`tăng 12,3% về số doanh nghiệp` → `doanh`), folded.
+    /// The noun a change names after `về số`, `về số lượng` or `số` alone (`tăng 12,3% về số doanh nghiệp` →
+    /// `doanh`, `giảm 11,5% số vụ so với năm trước` → `vu`), folded; not `so với`, `so sánh`.
     static func nounAfterVeSo(_ tail: ArraySlice<FoldedWord>) -> FoldedWord? {
+        guard tail.count >= 2 else { return nil }
+        if tail.first == .so {
+            let noun = tail[tail.startIndex + 1]
+            return noun == .voi || noun == sanh ? nil : noun
+        }
         guard tail.count >= 3, tail.first == .ve, tail[tail.startIndex + 1] == .so else { return nil }
         var rest = tail.dropFirst(2)
         if rest.first == .luong { rest = rest.dropFirst() }

@@ -12,8 +12,9 @@ extension QualifierReader {
     /// (`… còn 3,8%; giảm 0,9 điểm %`, `…; giảm 3 vụ, giảm 2 người chết` — not
     /// `…; giảm 10% số vụ tai nạn giao thông`, which names what changed), or,
     /// where the sentence names last year (`namesLastYear`), on last year's
-    /// figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`), or on a share of the
-    /// plan with no subject of its own (`… 31,46 ha; đạt 84,6% kế hoạch`).
+    /// figure (`…; cùng kỳ năm trước đạt 47,5 tỷ đồng`), on a share of the
+    /// plan with no subject of its own (`… 31,46 ha; đạt 84,6% kế hoạch`), or
+    /// on a count's change after an opening comparison (``opensOnCountedChange(_:figureAt:words:)``).
     func goesOnComparing(_ clause: Range<Int>, figureAt start: Int, end: Int, namesLastYear: Bool,
                          words: borrowing SentenceWords) -> Bool {
         if opensOnComparison(at: clause.lowerBound, before: start) { return true }
@@ -21,7 +22,19 @@ extension QualifierReader {
         if opensOnChange(at: clause.lowerBound, before: start),
            Self.saysOnlyComparison(words.window(end, itemEnd(after: end, in: clause))) { return true }
         if opensOnAttainment(clause, figureAt: start, end: end, words: words) { return true }
+        if opensOnCountedChange(clause, figureAt: start, words: words) { return true }
         return namesLastYear && opensOnLastYearsFigure(at: clause.lowerBound, before: start)
+    }
+
+    /// Whether the clause names a count before its change's verb (`…; số người chết giảm 3 người`) in a
+    /// sentence that opened on a comparison with last year (`So với cùng kỳ, số vụ giảm 6 vụ; số người
+    /// chết giảm 3 người`): the count is one of the figures before that opening, which the change is of.
+    func opensOnCountedChange(_ clause: Range<Int>, figureAt start: Int, words: borrowing SentenceWords) -> Bool {
+        let lead = words.window(clause.lowerBound, start)
+        guard lead.count >= 3, lead.count <= 6, lead.first == .so, lead[lead.startIndex + 1] != .voi,
+              let verb = lead.last, verb == .tang || verb == .giam else { return false }
+        let sentence = words.sentence
+        return comparisonOpening(in: sentence, before: clause.lowerBound, marks: text.marks(in: sentence)) != nil
     }
 
     /// Whether the clause opens on an attainment's verb and a percentage

@@ -3,7 +3,7 @@ import Facts
 
 /// A change on last year in a figure's own measure, said again in percent
 /// right after it: `giảm 3 vụ (-21,4%)`, `tăng 2 vụ (+20%)`, `giảm 2 vụ,
-/// tương đương 33,3%`, and in brackets after the change's noun or with its
+/// tương đương 33,3%` (or `tương đương giảm 33,3%`), and in brackets after the change's noun or with its
 /// verb again: `tăng 2 người bị thương (+16,7%)`, `giảm 5 vụ (giảm 15,6%)`.
 /// The percentage is the same change, relative: it qualifies the figure the
 /// first does (none, where the first stands alone), and is no figure of its own.
@@ -35,7 +35,7 @@ extension QualifierReader {
         // A change with no figure to be of (`So với năm 2025, giảm 52 vụ (-9,67%)` after a rate) is restated alike, alone.
         let figure = drafts[index - 1].qualifies
         let falls = drafts[index - 1].falls, value = quantities[index].value
-        guard lead.isEmpty || Self.saysEquivalent(lead)
+        guard lead.isEmpty || Self.saysEquivalent(lead, falls: falls)
                 || restatesInBrackets(from: quantities[index - 1].end, to: quantities[index].start, lead: lead, falls: falls)
         else { return false }
         drafts[index].role = .comparison(.changeOnPrevious)
@@ -53,8 +53,8 @@ extension QualifierReader {
     /// amount in the figure's own measure is the same change, in that measure.
     private func readsEquivalentAmount(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>,
                                        quantities: UnsafeBufferPointer<ScannedQuantity>, into drafts: inout [Draft]) -> Bool {
-        guard Self.saysEquivalent(lead),
-              quantities[index - 1].unit.dimension == .percent, drafts[index - 1].role == .comparison(.changeOnPrevious),
+        guard quantities[index - 1].unit.dimension == .percent, drafts[index - 1].role == .comparison(.changeOnPrevious),
+              Self.saysEquivalent(lead, falls: drafts[index - 1].falls),
               quantities[index - 1].start >= clause.lowerBound, let figure = drafts[index - 1].qualifies,
               quantities[figure].unit.isCompatible(with: quantities[index].unit) else { return false }
         let falls = drafts[index - 1].falls, value = quantities[index].value
@@ -66,11 +66,14 @@ extension QualifierReader {
         return true
     }
 
-    /// Whether the words are `tương đương` or `tương ứng`, and nothing else. (Most leads are not two words long:
-    /// they are not compared with a list built for the look.)
-    private static func saysEquivalent(_ lead: ArraySlice<FoldedWord>) -> Bool {
-        guard lead.count == 2, lead.first == tuong else { return false }
-        return lead.last == duong || lead.last == ung
+    /// Whether the words are `tương đương` or `tương ứng`, and nothing else but the change's own verb after them
+    /// (`giảm 6 vụ, tương đương giảm 11,5%`). (Most leads are not two or three words long: they are not compared
+    /// with a list built for the look.)
+    private static func saysEquivalent(_ lead: ArraySlice<FoldedWord>, falls: Bool) -> Bool {
+        guard lead.count == 2 || lead.count == 3 && lead.last == (falls ? FoldedWord.giam : FoldedWord.tang),
+              lead.first == tuong else { return false }
+        let second = lead[lead.startIndex + 1]
+        return second == duong || second == ung
     }
 
     private static let tuong: FoldedWord = "tuong", duong: FoldedWord = "duong", ung: FoldedWord = "ung"

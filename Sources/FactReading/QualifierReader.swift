@@ -149,7 +149,7 @@ struct QualifierReader {
                 // A sentence that opens on `so với cùng kỳ` says so of every clause's change.
                 var opening: ArraySlice<FoldedWord> = []
                 if verb == .tang || verb == .giam {
-                    let from = opensOnComparison(at: sentence.lowerBound, before: start) ? sentence.lowerBound : clause.lowerBound
+                    let from = comparisonOpening(in: sentence, before: start, marks: sentenceMarks) ?? clause.lowerBound
                     opening = words.window(from, start)
                 }
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent

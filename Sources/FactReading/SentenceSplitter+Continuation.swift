@@ -63,10 +63,12 @@ extension SentenceSplitter {
     /// year and then its change's verb, naming nothing else: `So với cùng kỳ
     /// giảm 3 vụ, giảm 2 người chết` after `Tai nạn giao thông xảy ra 14 vụ,
     /// làm chết 9 người.` compares the sentence before, as it would after `;`.
+    /// The count may be named before the verb (`So với cùng kỳ, số vụ giảm 6 vụ`).
     static func continuesComparison(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
         guard start + 8 < folded.count, folded[start] == "s", ScalarText.wordStands(so, in: folded, at: start) else { return false }
-        var index = start, words = 0
-        while index < folded.count, words < 8 {
+        // `So với cùng kỳ, số vụ giảm 6 vụ`: the count a change is of may stand before its verb, named by `số`.
+        var index = start, words = 0, counted: Int?
+        while index < folded.count, words < 12 {
             let scalar = folded[index]
             if scalar == " " || scalar == "," || scalar == ":" { index += 1; continue }
             var end = index
@@ -75,8 +77,14 @@ extension SentenceSplitter {
             } else if ScalarText.isLetter(scalar) {
                 while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
                 let word = String(String.UnicodeScalarView(folded[index..<end]))
-                if word == "tang" || word == "giam" { return words >= 2 }
-                guard comparisonWords.contains(word) else { return false }
+                if word == "tang" || word == "giam" { return words >= 2 && counted.map { words - $0 >= 2 } != false }
+                if counted == nil, word == "so", words >= 2 {
+                    counted = words
+                } else if let counted {
+                    guard words - counted <= 4 else { return false }
+                } else {
+                    guard comparisonWords.contains(word) else { return false }
+                }
             } else {
                 return false
             }

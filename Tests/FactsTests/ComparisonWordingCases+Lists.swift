@@ -22,5 +22,16 @@ extension ComparisonWordingTests {
         // One change alone is the nearest figure's, as before.
         Case(sentence: "Tai nạn giao thông làm chết 4 người, bị thương 7 người, giảm 2 người so với năm trước.",
              comparisons: ["4 người": [], "7 người": ["changeOnPrevious -2"]]),
+        // A comparison opening a sentence read on with the one before holds for each clause after it that names
+        // its count before the verb; `tương đương` with the verb again restates the change in percent.
+        Case(sentence: "Trong năm xảy ra 31 vụ tai nạn giao thông, làm chết 17 người, bị thương 26 người. So với cùng kỳ, số vụ giảm 4 vụ, "
+                 + "tương đương giảm 11,4%; số người chết giảm 2 người (giảm 10,5%); số người bị thương tăng 3 người.",
+             comparisons: ["31 vụ": ["changeOnPrevious -4", "changeOnPrevious -11.4"], "17 người": ["changeOnPrevious -2", "changeOnPrevious -10.5"],
+                           "26 người": ["changeOnPrevious 3"]]),
+        Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm chết 17 người; so với năm trước, số vụ giảm 4 vụ; số người chết tăng 2 người.",
+             comparisons: ["31 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious 2"]]),
+        // A change in percent names its count after it with `số` alone.
+        Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm 17 người thiệt mạng và 26 người bị thương, giảm 11,4% số vụ so với năm trước.",
+             comparisons: ["31 vụ": ["changeOnPrevious -11.4"], "17 người": [], "26 người": []]),
     ]
 }
