@@ -115,7 +115,8 @@ struct SentenceBinding {
                 // năm còn 41 hộ`), as a name before them does (``movedFrom(_:within:among:)``).
                 let from = number.fact.qualifiers.isEmpty ? nil : figureMovedFrom(number, among: all)
                 for name in names {
-                    if let distance = distanceAfter(name, number) ?? from.flatMap({ distanceAfter(name, $0) }) {
+                    if let distance = distanceAfter(name, number) ?? from.flatMap({ distanceAfter(name, $0) })
+                        ?? distanceAfterList(name, number, among: all) {
                         consider(number.fact, distance, by: name)
                         namesAfter.append(name)
                     }
