@@ -45,10 +45,11 @@ extension QualifierReader {
             // 2,9%, 11,4% và 7,7%` names its sectors, whose rules take the figures in order.
             let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries, quantities: quantities, words: words)
             respective = list.figures.isEmpty ? nil : list
-        } else if mayList, respective == nil,
-                  let list = changesAfterMarkedFigures(at: index, lead: verbLead, clause: clause, sentence: sentence,
+        } else if respective == nil,
+                  let list = changesAfterListedFigures(at: index, lead: verbLead, clause: clause, sentence: sentence, marked: mayList,
                                                        primaries: primaries, quantities: quantities, words: words) {
-            // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …, tăng 8,1% và 5,4%`: the marker stood by the figures.
+            // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …, tăng 8,1% và 5,4%`: the marker stood by the figures,
+            // or none did and the figures were joined as the changes are (`đạt 96,4 … và 41,2 …, tăng 8% và 5%`).
             verbLead = [list.verb]
             respective = list
         } else if let list = respective, Self.continuesList(lead, at: index, clause: clause, quantities: quantities) {
@@ -73,21 +74,33 @@ extension QualifierReader {
         return RespectiveChanges(verb: verb, figures: count > 1 && primaries.count >= count ? primaries.suffix(count)[...] : [])
     }
 
-    /// The list of changes whose figures a marker listed before them, with no
+    /// The list of changes whose figures were listed before them, with no
     /// marker by the changes' verb: in `xuất khẩu, nhập khẩu lần lượt đạt 412
     /// triệu USD và 286 triệu USD, tăng 8,1% và 5,4%` the rises are the exports'
     /// and the imports' in order. Nil unless the change at `index` opens a list
-    /// of as many items as there are figures, `lần lượt` or `tương ứng` standing
-    /// right before the first figure's number (past its verb).
-    func changesAfterMarkedFigures(at index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
-                                   primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
+    /// of as many items as there are figures, and either `lần lượt` or `tương
+    /// ứng` stands right before the first figure's number (past its verb;
+    /// `marked`: the sentence may hold one), or the figures follow one another
+    /// joined by `và` or a comma alone, as the changes are (`đạt 96,4 triệu USD
+    /// và 41,2 triệu USD, tăng 8% và 5%`).
+    func changesAfterListedFigures(at index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
+                                   marked: Bool, primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
                                    words: borrowing SentenceWords) -> RespectiveChanges? {
-        guard let verb = lead.last, verb == .tang || verb == .giam, primaries.count >= 2 else { return nil }
+        guard primaries.count >= 2, let verb = lead.last, verb == .tang || verb == .giam, marked || lead.count == 1,
+              index + 1 < quantities.count else { return nil }
         let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries, quantities: quantities, words: words)
         guard let first = list.figures.first, list.figures.count == primaries.count else { return nil }
         let before = words.window(first > 0 ? quantities[first - 1].end : sentence.lowerBound, quantities[first].start)
-        guard zip(before, before.dropFirst()).contains(where: { Self.isMarker($0, $1) }) else { return nil }
-        return list
+        if marked, zip(before, before.dropFirst()).contains(where: { Self.isMarker($0, $1) }) { return list }
+        let joined = lead.count == 1 && zip(list.figures, list.figures.dropFirst()).allSatisfy { earlier, later in
+            later == earlier + 1 && Self.joinsItems(words.window(quantities[earlier].end, quantities[later].start))
+        }
+        return joined ? list : nil
+    }
+
+    /// Whether the words between two items are `và` alone, or none (a comma).
+    private static func joinsItems(_ between: ArraySlice<FoldedWord>) -> Bool {
+        between.isEmpty || between.elementsEqual([FoldedWord.va])
     }
 
     /// Whether the number at `index` goes on a list of changes: right after

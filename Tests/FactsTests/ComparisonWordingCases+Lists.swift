@@ -13,6 +13,9 @@ extension ComparisonWordingTests {
              comparisons: ["318 triệu USD": ["changeOnPrevious 6.7"], "204 triệu USD": ["changeOnPrevious 4.2"]]),
         Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người, bị thương 11 người; so với năm trước lần lượt giảm 3 vụ, 2 người và 4 người.",
              comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"], "11 người": ["changeOnPrevious -4"]]),
+        // Unmarked, figures joined by `và` take changes joined alike, in order.
+        Case(sentence: "Kim ngạch xuất khẩu và nhập khẩu ước đạt 88,2 triệu USD và 37,5 triệu USD, tăng 7,4% và 4,6%.",
+             comparisons: ["88,2 triệu USD": ["changeOnPrevious 7.4"], "37,5 triệu USD": ["changeOnPrevious 4.6"]]),
         // Unmarked, each change after its own verb: the changes in one count take that count's figures in order,
         // counted from the last, where nothing names them; not all the nearest figure.
         Case(sentence: "Xảy ra 10 vụ tai nạn giao thông, làm chết 6 người, bị thương 5 người (so với cùng kỳ giảm 02 vụ, giảm 01 người, tăng 02 người).",

@@ -42,7 +42,6 @@ struct RespectiveList {
         }
         var begin = at
         while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
-        start = begin
         var clauseEnd = marker.upperBound
         while clauseEnd < bytes.count, bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
         let upper = clauseEnd
@@ -54,8 +53,7 @@ struct RespectiveList {
         for index in begin..<at {
             if bytes[index] == UInt8(ascii: ",") {
                 ends.append(index)
-            } else if index + and.count <= at, bytes[index..<(index + and.count)].elementsEqual(and),
-                      index > 0, !PhrasePattern.isWordByte(bytes[index - 1]), !PhrasePattern.isWordByte(bytes[index + and.count]) {
+            } else if index > 0, index + and.count <= at, Self.isAnd(at: index, in: bytes) {
                 ends.append(index)
             }
         }
@@ -65,6 +63,12 @@ struct RespectiveList {
             let from = kept.last.map { $0 + 1 } ?? begin
             if from < end, bytes[from..<end].contains(where: PhrasePattern.isWordByte) { kept.append(end) }
         }
+        // With no marker, one item more than the figures, ended by a comma, opens the clause and is no name:
+        // `Trong năm, xuất khẩu và nhập khẩu đạt 96,4 triệu USD và 41,2 triệu USD`.
+        if listed != nil, kept.count == figureStarts.count + 1, bytes[kept[0]] == UInt8(ascii: ",") {
+            begin = kept.removeFirst() + 1
+        }
+        start = begin
         itemEnds = kept
         guard itemEnds.count > 1, figureStarts.count > 1 else { return nil }
         // With no marker, only names as many as the figures, and no figure among them, make a list
@@ -88,12 +92,19 @@ struct RespectiveList {
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 if listed { return true }
                 seenDigit = true
-            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "v") && index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "a")
-                        && bytes[index + 2] == 0x20 && (index == 0 || bytes[index - 1] == 0x20) {
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "v") && isAnd(at: index, in: bytes) {
                 listed = true
             }
         }
         return false
+    }
+
+    /// Whether `và` stands at `index` as a whole word: no letter or digit right before or after it.
+    private static func isAnd(at index: Int, in bytes: [UInt8]) -> Bool {
+        let and = PhrasePattern.and, end = index + and.count
+        return end <= bytes.count && bytes[index..<end].elementsEqual(and)
+            && (index == 0 || !PhrasePattern.isWordByte(bytes[index - 1]))
+            && (end == bytes.count || !PhrasePattern.isWordByte(bytes[end]))
     }
 
     /// The first run of two levels or more joined by `và` or a comma alone
