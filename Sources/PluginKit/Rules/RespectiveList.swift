@@ -77,14 +77,16 @@ struct RespectiveList {
             || bytes[begin..<at].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return nil }
     }
 
-    /// Whether a clause of the sentence holds a comma or `và` before its first
-    /// digit, as names listed before their figures do: asked once of each
-    /// sentence a rule binds with no marker, before its figures are gathered.
+    /// Whether a clause of the sentence, or a phrase after a figure's comma,
+    /// holds a comma or `và` before its first digit, as names listed before
+    /// their figures do: asked once of each sentence a rule binds with no
+    /// marker, before its figures are gathered.
     private static func mayListNames(_ bytes: [UInt8]) -> Bool {
         var listed = false, seenDigit = false
         for index in bytes.indices {
             let byte = bytes[index]
-            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+            // A comma after a figure opens a phrase of its own too (`Trong 9 tháng, xuất khẩu và nhập khẩu đạt …`).
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || seenDigit && byte == UInt8(ascii: ",") {
                 listed = false
                 seenDigit = false
             } else if seenDigit {
