@@ -30,6 +30,11 @@ extension QualifierReader {
     /// sentence that opened on a comparison with last year (`So với cùng kỳ, số vụ giảm 6 vụ; số người
     /// chết giảm 3 người`): the count is one of the figures before that opening, which the change is of.
     func opensOnCountedChange(_ clause: Range<Int>, figureAt start: Int, words: borrowing SentenceWords) -> Bool {
+        // Most clauses open otherwise: the first letter is compared before any word is looked up.
+        let folded = text.folded
+        var first = clause.lowerBound
+        while first < start, !ScalarText.isLetter(folded[first]) { first += 1 }
+        guard first < start, folded[first] == "s" else { return false }
         let lead = words.window(clause.lowerBound, start)
         guard lead.count >= 3, lead.count <= 6, lead.first == .so, lead[lead.startIndex + 1] != .voi,
               let verb = lead.last, verb == .tang || verb == .giam else { return false }

@@ -125,10 +125,14 @@ struct RespectiveList {
         return run.count > 1 ? run : nil
     }
 
-    /// Whether the bytes between two figures are `và` or a comma alone, with spaces.
+    /// Whether the bytes between two figures are `và` or a comma alone, with spaces. (Trimmed in place:
+    /// splitting the bytes into words allocated for each pair of figures.)
     private static func joins(_ between: ArraySlice<UInt8>) -> Bool {
-        let words = between.split(separator: UInt8(ascii: " "))
-        return words.count == 1 && (words[0].elementsEqual(PhrasePattern.and) || words[0].elementsEqual([UInt8(ascii: ",")]))
+        var lower = between.startIndex, upper = between.endIndex
+        while lower < upper, between[lower] == 0x20 { lower += 1 }
+        while upper > lower, between[upper - 1] == 0x20 { upper -= 1 }
+        let word = between[lower..<upper]
+        return word.elementsEqual(PhrasePattern.and) || word.count == 1 && word.first == UInt8(ascii: ",")
     }
 
     /// Whether a name runs over two items or more of a list with a figure for
