@@ -85,6 +85,20 @@ extension QualifierReader {
         return primaries.filter { !drafts[$0].role.isPlanShare }
     }
 
+    /// The primaries a share of plan may be of, without a figure said to be
+    /// whose the figure right before it is: in `thu hồi 46,2 ha đất của 318
+    /// hộ, đạt 84% kế hoạch` the households own the land, and the plan is the
+    /// area's.
+    func withoutOwners(_ primaries: [Int], by kind: ComparisonKind, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                       words: SentenceWords) -> [Int] {
+        guard kind.isPlanShare, primaries.count >= 2 else { return primaries }
+        return primaries.filter { figure in
+            guard figure > 0, primaries.contains(figure - 1) else { return true }
+            let lead = words.window(quantities[figure - 1].end, quantities[figure].start)
+            return lead.last != .cua || lead.count > 3
+        }
+    }
+
     /// The primary a comparison in `unit` qualifies: the nearest one it can
     /// be of; where several of the comparison's own unit stand before it, the
     /// nearest named by the word after the comparison, after it or among the

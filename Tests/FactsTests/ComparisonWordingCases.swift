@@ -191,6 +191,9 @@ extension ComparisonWordingTests {
         // A count and its rate in brackets moved together: each from its own.
         Case(sentence: "Số hộ nghèo giảm từ 1.200 hộ (3,2%) xuống còn 980 hộ (2,6%).",
              comparisons: ["980 hộ": ["previousValue 1200"], "2,6%": ["previousValue 3.2"]]),
+        // A share of plan after `của` and its owners is the figure's they own, not theirs.
+        Case(sentence: "Đã thu hồi 38,4 ha đất của 276 hộ, đạt 81% kế hoạch.",
+             comparisons: ["38,4 ha": ["percentOfPlan 81"], "276 hộ": []]),
         // A share of last year's level is of last year.
         Case(sentence: "Kim ngạch xuất khẩu đạt 84,6 triệu USD, chỉ bằng 92% mức của năm trước.",
              comparisons: ["84,6 triệu USD": ["percentOfPrevious 92"]]),
