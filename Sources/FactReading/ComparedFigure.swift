@@ -85,18 +85,16 @@ extension QualifierReader {
         return primaries.filter { !drafts[$0].role.isPlanShare }
     }
 
-    /// The primaries a share of plan may be of, without a figure said to be
-    /// whose the figure right before it is: in `thu hồi 46,2 ha đất của 318
-    /// hộ, đạt 84% kế hoạch` the households own the land, and the plan is the
-    /// area's.
-    func withoutOwners(_ primaries: [Int], by kind: ComparisonKind, quantities: UnsafeBufferPointer<ScannedQuantity>,
-                       words: SentenceWords) -> [Int] {
-        guard kind.isPlanShare, primaries.count >= 2 else { return primaries }
-        return primaries.filter { figure in
-            guard figure > 0, primaries.contains(figure - 1) else { return true }
-            let lead = words.window(quantities[figure - 1].end, quantities[figure].start)
-            return lead.last != .cua || lead.count > 3
-        }
+    /// The primaries a share of plan may be of, without the last when it is
+    /// said to be whose the figure right before it is: in `thu hồi 46,2 ha
+    /// đất của 318 hộ, đạt 84% kế hoạch` the households own the land, and the
+    /// plan is the area's. (Only the last is asked: the share is of the nearest.)
+    func withoutOwners(_ primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
+                       words: borrowing SentenceWords) -> [Int] {
+        guard primaries.count >= 2, let last = primaries.last,
+              primaries[primaries.count - 2] == last - 1 else { return primaries }
+        let lead = words.window(quantities[last - 1].end, quantities[last].start)
+        return lead.last == .cua && lead.count <= 3 ? Array(primaries.dropLast()) : primaries
     }
 
     /// The primary a comparison in `unit` qualifies: the nearest one it can

@@ -208,8 +208,9 @@ struct QualifierReader {
                     let primary = otherSubject ? nil : kind.isChange && listed != nil ? listed
                         : (kind == .target || comparedLastYear) && change != nil
                         ? change
-                        : self.primary(compared: named, unit: unit, among: withoutOwners(Self.comparable(primaries, by: kind, drafts), by: kind,
-                                                                                  quantities: quantities, words: words), at: index,
+                        : self.primary(compared: named, unit: unit, among: kind.isPlanShare
+                                        ? withoutOwners(Self.comparable(primaries, by: kind, drafts), quantities: quantities, words: words)
+                                        : primaries, at: index,
                                        quantities: quantities, words: words, sentence: sentence, tail: tail, item: leadStart..<start)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)
