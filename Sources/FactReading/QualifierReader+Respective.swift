@@ -68,7 +68,7 @@ extension QualifierReader {
         var count = 1
         while index + count < quantities.count, quantities[index + count].start < clause.upperBound {
             let between = words.window(quantities[index + count - 1].end, quantities[index + count].start)
-            guard between.isEmpty || between.elementsEqual([FoldedWord.va]) else { break }
+            guard Self.joinsItems(between) else { break }
             count += 1
         }
         return RespectiveChanges(verb: verb, figures: count > 1 && primaries.count >= count ? primaries.suffix(count)[...] : [])
@@ -107,7 +107,7 @@ extension QualifierReader {
     /// its previous item, in the same clause, with a comma or `và` alone between.
     static func continuesList(_ lead: ArraySlice<FoldedWord>, at index: Int, clause: Range<Int>,
                               quantities: UnsafeBufferPointer<ScannedQuantity>) -> Bool {
-        index > 0 && quantities[index - 1].start >= clause.lowerBound && (lead.isEmpty || lead.elementsEqual([FoldedWord.va]))
+        index > 0 && quantities[index - 1].start >= clause.lowerBound && joinsItems(lead)
     }
 
     private static let tuong: FoldedWord = "tuong", ung: FoldedWord = "ung", lan: FoldedWord = "lan", luot: FoldedWord = "luot"
