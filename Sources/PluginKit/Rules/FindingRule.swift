@@ -67,6 +67,14 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether a unit is a count in the kind's first noun, the one it counts in
+    /// its own right; the nouns after it count the same things another way
+    /// (`count:giấy chứng nhận|giấy|hồ sơ|trường hợp`).
+    func isOwnNoun(_ unit: QuantityUnit) -> Bool {
+        guard case .count(let nouns) = self, case .count(let found) = unit.dimension, !found.isEmpty else { return false }
+        return nouns == found || nouns.hasPrefix(found) && nouns.utf8.dropFirst(found.utf8.count).first == UInt8(ascii: "|")
+    }
+
     /// Whether `found` is one of the `|`-separated nouns, compared where
     /// they stand: splitting them into an array at each number was most of a check.
     private static func alternatives(_ nouns: String, include found: String) -> Bool {

@@ -98,4 +98,17 @@ extension SentenceBinding {
     private static let twoWordOpenings = [("thuc", "hien"), ("tinh", "chung"), ("luy", "ke"), ("ca", "nam"), ("cong", "don"),
                                           ("binh", "quan"), ("tu", "dau"), ("tinh", "tu")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Of the figures a name reaches, the first, or a figure in the rule's own
+    /// noun that counts the same things in the first's phrase, after a `với`
+    /// (`Cấp giấy chứng nhận lần đầu cho 147 trường hợp với 162 giấy chứng
+    /// nhận` issued 162 certificates; the cases are another count of them).
+    func firstInOwnNoun(_ reachable: [Int], of numbers: [Number]) -> Int? {
+        guard let first = reachable.first, case .count(let nouns) = rule.rule.unit, nouns.contains("|"),
+              !rule.rule.unit.isOwnNoun(numbers[first].fact.unit), reachable.count > 1 else { return reachable.first }
+        let next = reachable[1], bytes = folded.bytes
+        guard rule.rule.unit.isOwnNoun(numbers[next].fact.unit) else { return first }
+        let between = bytes[numbers[first].end..<numbers[next].start]
+        return between.elementsEqual(" voi ".utf8) ? next : first
+    }
 }

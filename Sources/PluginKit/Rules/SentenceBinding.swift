@@ -167,6 +167,7 @@ struct SentenceBinding {
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
                     ? (reachable.first(where: { isEstimate(numbers[$0].fact) && !isChange[$0] }) ?? reachable.first)
+                    : rule.rule.nth == 0 ? firstInOwnNoun(reachable, of: numbers)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
