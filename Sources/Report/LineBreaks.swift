@@ -35,6 +35,9 @@ enum LineBreaks {
         var opensOnCapital = false
         /// It opens on a section's or an item's number (`1.`, `a)`, `II.`), heading or not.
         var opensOnNumber = false
+        /// Wholly in capitals with no number before it, a title of its own: a
+        /// part's under its number (`PHẦN THỨ HAI` / `KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027`).
+        var isCapitalsTitle = false
     }
 
     /// The longest line, in UTF-8 bytes, that is short: about 45 Vietnamese
@@ -55,13 +58,32 @@ enum LineBreaks {
             line.opensOnCapital = TextFolding.isUppercase(bytes.scalar(at: 0).scalar)
         }
         // A heading written as a plain line, as a PDF's text has them (`I. KẾT QUẢ …`, `1. Kinh tế`, `a) Du lịch`).
-        guard let (numbering, _) = HeadingSyntax.numbering(in: 0..<bytes.count, of: bytes), numbering != .star else { return line }
+        guard let (numbering, _) = HeadingSyntax.numbering(in: 0..<bytes.count, of: bytes), numbering != .star else {
+            line.isCapitalsTitle = line.opensOnCapital && !line.endsSentence && isCapitals(bytes)
+            return line
+        }
         line.opensOnNumber = true
         if let (numbering, title) = HeadingSyntax.plainHeading(in: 0..<bytes.count, of: bytes) {
             line.isHeading = true
             line.isCapitalsHeading = numbering.rank <= 2 && HeadingSyntax.isMostlyCapitals(title)
         }
         return line
+    }
+
+    /// Whether every letter of a line is a capital, there are a few of them
+    /// and no run of spaces parts columns (an aligned table's `I    KINH TẾ`):
+    /// a sentence stops the scan at its second letter, in lower case.
+    private static func isCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0, capitals = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: " "), index > 0, bytes[index - 1] == UInt8(ascii: " ") { return false }
+            let (scalar, length) = bytes.scalar(at: index)
+            index += length
+            guard TextFolding.isLetter(scalar) else { continue }
+            guard TextFolding.isUppercase(scalar) else { return false }
+            capitals += 1
+        }
+        return capitals >= 3
     }
 
     /// Whether `line` opens a block of its own after `previous`, in the same
@@ -71,6 +93,8 @@ enum LineBreaks {
         // A numbered item after a sentence's end, however long.
         if line.opensOnNumber && previous.endsSentence { return true }
         if previous.isHeading && (previous.isCapitalsHeading || previous.isShort && line.opensOnCapital) { return true }
+        // A title in capitals, below the header, ends its block (its second line in capitals goes on with it).
+        if !inHeader && previous.isCapitalsTitle && !line.isCapitalsTitle { return true }
         return inHeader && previous.isShort && line.opensOnCapital
     }
 }

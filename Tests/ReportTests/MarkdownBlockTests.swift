@@ -93,6 +93,33 @@ struct MarkdownBlockTests {
         ])
     }
 
+    @Test("below the header, a title in capitals with no number ends its block; its second line in capitals goes on with it")
+    func capitalsTitleLines() {
+        var blocks: [MarkdownBlock] = []
+        let text = """
+            ỦY BAN NHÂN DÂN
+            THỊ XÃ BẢO AN
+            BÁO CÁO
+            Tình hình kinh tế - xã hội năm 2026
+            PHẦN THỨ NHẤT
+            KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI
+            NĂM 2026
+            Thu ngân sách ước đạt 61,5 tỷ đồng.
+            PHẦN THỨ HAI
+            KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027
+            Phấn đấu thu ngân sách đạt 66 tỷ đồng; giải quyết việc làm cho 900
+            lao động.
+
+            """
+        MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
+        #expect(blocks.map(\.text) == [
+            "ỦY BAN NHÂN DÂN", "THỊ XÃ BẢO AN", "BÁO CÁO", "Tình hình kinh tế - xã hội năm 2026", "PHẦN THỨ NHẤT",
+            "KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026", "Thu ngân sách ước đạt 61,5 tỷ đồng.",
+            "PHẦN THỨ HAI", "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027",
+            "Phấn đấu thu ngân sách đạt 66 tỷ đồng; giải quyết việc làm cho 900 lao động.",
+        ])
+    }
+
     @Test("a list item opens on `-`, `+` or `*` and a space, or on a word processor's bullet; a bold opening or a dash in a word is no item")
     func listItems() {
         var blocks: [MarkdownBlock] = []
