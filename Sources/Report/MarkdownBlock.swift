@@ -144,7 +144,9 @@ struct MarkdownBlock: Equatable {
                     if isTableLine != linesAreTable || opensHTML { flush() }
                     // A page's number between two pages' lines: a block of its own, so that neither page's text takes it in.
                     if !isTableLine, !inHTMLTable,
-                       PageNumber.isPageNumberLine(UnsafeBufferPointer(rebasing: bytes[content]), indent: first - lineStart) {
+                       PageNumber.isPageNumberLine(UnsafeBufferPointer(rebasing: bytes[content]), indent: first - lineStart,
+                                                   afterProse: !linesAreTable && !linesHaveSpaceRuns
+                                                       && lines.last.map { $0.bytes.count > LineBreaks.shortLength } == true) {
                         flush()
                         lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
                         linesAreTable = false

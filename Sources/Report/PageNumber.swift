@@ -24,14 +24,16 @@ enum PageNumber {
     /// page's number alone, as a PDF's text laid out keeps it between the
     /// last line of one page and the first of the next: a bare number set
     /// well in from the margin (centred or to the right: `indent` bytes of
-    /// spaces and tabs), or one marked as a page's (`- 3 -`, `Trang 3`) anywhere.
-    /// A bare number at the margin may be a table's cell, one a line, and stays.
-    static func isPageNumberLine(_ content: UnsafeBufferPointer<UInt8>, indent: Int) -> Bool {
+    /// spaces and tabs), or one marked as a page's (`- 3 -`, `Trang 3`) anywhere,
+    /// or a bare number at the margin after a printed line of prose (`afterProse`),
+    /// as text taken without its layout keeps it. Anywhere else a bare number at
+    /// the margin may be a table's cell, one a line, and stays.
+    static func isPageNumberLine(_ content: UnsafeBufferPointer<UInt8>, indent: Int, afterProse: Bool = false) -> Bool {
         guard content.count <= longest, let first = content.first else { return false }
         let text = Substring(String(decoding: content, as: UTF8.self))
         guard isPageNumber(text) else { return false }
         let isBare = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
-        return !isBare || indent >= marginIndent
+        return !isBare || indent >= marginIndent || afterProse
     }
 
     /// How far in a bare number must stand to be a page's: past any list's or code's indentation.
