@@ -35,6 +35,9 @@ extension NumberScanner {
             let yearEnd = readNumber(from: yearStart)
             if yearEnd - yearStart == 4 { return yearEnd }
         }
+        // `tháng` after a number ends a period, and names no month: `tính chung 9 tháng 7 vụ` counts 7 offences.
+        let beforeThang = ScalarText.skipSpacesBack(scalars, before: last - (Self.thang.count - 1))
+        if beforeThang >= 0, ScalarText.isDigit(scalars[beforeThang]) { return nil }
         return numberEnd
     }
 

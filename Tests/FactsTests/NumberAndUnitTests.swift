@@ -55,6 +55,17 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == values)
     }
 
+    @Test("a month named by its number is no figure; a number after a period of months is one", arguments: [
+        ("Tháng 7 xảy ra 2 vụ cháy.", ["2 vụ"]),
+        ("Từ tháng 3 đến tháng 9 có 12 vụ.", ["12 vụ"]),
+        ("Riêng tháng 10 năm 2026 đón 8.400 lượt khách.", ["8.400 lượt"]),
+        ("Trong quý xảy ra 2 vụ; tính chung 9 tháng 7 vụ, giảm 3 vụ.", ["2 vụ", "7 vụ", "-3 vụ"]),
+    ] as [(String, [String])])
+    func monthsAndPeriods(_ sentence: String, _ values: [String]) {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == values)
+    }
+
     @Test("a decimal mark typed with no decimals before the percent sign is none; one between numbers parts them", arguments: [
         ("Giá trị sản xuất ước đạt 213,5 tỷ đồng, đạt 102,% kế hoạch.", ["213,5 tỷ đồng", "102%"]),
         ("Tỷ lệ bao phủ đạt 96.% dân số.", ["96%"]),
