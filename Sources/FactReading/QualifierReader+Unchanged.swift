@@ -17,18 +17,20 @@ extension QualifierReader {
     /// share of last year's, keeps it.
     func markUnchanged(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                        into drafts: inout [Draft]) {
-        // Every phrase names last year (`cùng kỳ`, `năm trước`) or says both `không tăng` and `không giảm`,
-        // and opens on `bằng`, `không`, `tương` (or `ngang bằng`): the words' mask rules out most sentences.
+        // Every phrase names last year (`cùng kỳ`, `năm trước`), says both `không tăng` and `không giảm` or says
+        // `đổi` or `nguyên`, and opens on `bằng`, `không`, `tương`, `giữ` (or `ngang bằng`): the words' mask rules
+        // out most sentences.
         guard inResults, !quantities.isEmpty,
-              words.mayContain(Self.cung) || words.mayContain(.truoc) || words.mayContain(Self.khong) && words.mayContain(.giam),
-              words.mayContain(.bang) || words.mayContain(Self.khong) || words.mayContain(Self.tuong)
+              words.mayContain(Self.cung) || words.mayContain(.truoc) || words.mayContain(Self.khong) && words.mayContain(.giam)
+                || words.mayContain(Self.doi) || words.mayContain(Self.nguyen),
+              words.mayContain(.bang) || words.mayContain(Self.khong) || words.mayContain(Self.tuong) || words.mayContain(Self.giu)
         else { return }
         let list = words.words, starts = words.starts, ends = words.ends
         // The phrases' first words, read once: most of a sentence's words are none of them.
-        let (bang, khong, ngang, tuong) = (FoldedWord.bang, Self.khong, Self.ngang, Self.tuong)
+        let (bang, khong, ngang, tuong, giu) = (FoldedWord.bang, Self.khong, Self.ngang, Self.tuong, Self.giu)
         for at in list.indices {
             let word = list[at]
-            guard word == bang || word == khong || word == ngang || word == tuong,
+            guard word == bang || word == khong || word == ngang || word == tuong || word == giu,
                   let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
                   let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
@@ -94,11 +96,15 @@ extension QualifierReader {
 
     /// How the genre says a figure is what it was: `không tăng, không giảm`,
     /// `bằng (với, so với) cùng kỳ`, `ngang bằng cùng kỳ`, `tương đương cùng
-    /// kỳ`, `bằng năm trước`, `không thay đổi so với cùng kỳ`. Their first
-    /// words (`bằng`, `không`, `ngang`, `tương`) are asked of each word first.
+    /// kỳ`, `bằng năm trước`, `không thay đổi so với cùng kỳ`, `không đổi`
+    /// or `giữ nguyên so với năm 2025` (a year named by its number, or the
+    /// year before). Their first words (`bằng`, `không`, `ngang`, `tương`,
+    /// `giữ`) are asked of each word first.
     private static let unchangedPhrases: [FoldedPhrase] = [
         "khong tang khong giam", "bang cung ki", "bang voi cung ki", "bang so voi cung ki", "ngang bang cung ki",
         "tuong duong cung ki", "bang nam truoc", "tuong duong nam truoc", "khong thay doi so voi cung ki",
+        "khong thay doi so voi nam", "khong doi so voi cung ki", "khong doi so voi nam", "giu nguyen so voi cung ki",
+        "giu nguyen so voi nam",
     ]
 
     /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).
@@ -107,4 +113,7 @@ extension QualifierReader {
     private static let cung: FoldedWord = "cung"
     private static let ngang: FoldedWord = "ngang"
     private static let tuong: FoldedWord = "tuong"
+    private static let giu: FoldedWord = "giu"
+    private static let doi: FoldedWord = "doi"
+    private static let nguyen: FoldedWord = "nguyen"
 }
