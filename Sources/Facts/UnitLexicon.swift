@@ -83,7 +83,8 @@ public enum UnitLexicon {
         (["đoạn tuyến"], "đoạn tuyến"),
         (["điểm"], "điểm"),
         // The villages and blocks of a place, by every region's names for them, are one count.
-        (["thôn, bản", "thôn, tổ dân phố", "thôn, khu phố", "thôn, khối phố", "thôn", "khu phố, ấp", "ấp, khu phố", "ấp", "khu phố",
+        (["thôn, bản", "thôn, tổ dân phố", "thôn, khu phố", "thôn, khối phố", "thôn", "khu phố, ấp", "ấp, khu phố",
+          "ấp, khóm", "khóm, ấp", "ấp", "khu phố",
           "tổ dân phố, xóm", "tổ dân phố, thôn", "xóm, tổ dân phố", "tổ dân phố", "thôn, xóm", "xóm", "khóm", "buôn, làng", "buôn",
           "làng, tổ dân phố", "thôn, làng", "làng, bản", "bản, làng", "làng, khu dân cư", "thôn, khu dân cư", "làng"], "thôn"),
         (["khu dân cư"], "khu dân cư"),

@@ -92,6 +92,8 @@ struct NumberAndUnitTests {
         ("Có 38/42 làng, khu dân cư đạt danh hiệu văn hóa.", "38/42 thôn"),
         ("Có 21/24 thôn, khu dân cư đạt danh hiệu văn hóa.", "21/24 thôn"),
         ("Có 17/19 thôn, bản có nhà văn hóa.", "17/19 thôn"),
+        ("Có 31/33 ấp, khóm được công nhận văn hóa.", "31/33 thôn"),
+        ("Có 12/12 khóm, ấp có nhà văn hóa.", "12/12 thôn"),
     ])
     func villages(_ sentence: String, _ expected: String) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
