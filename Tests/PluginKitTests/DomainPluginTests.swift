@@ -160,7 +160,7 @@ struct DomainPluginTests {
                                                          "economy.grdp", "economy.industry.production_index", "economy.imports",
                                                          "economy.trade_total", "economy.cpi", "economy.budget.land_use_revenue",
                                                          "health.population", "land.environment.grid_electricity_rate",
-                                                         "economy.agriculture.rice_area", "economy.agriculture.rice_yield",
+                                                         "economy.agriculture.rice_area", "economy.agriculture.rice_yield", "economy.agriculture.rice_output",
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
                                                          "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate",
                                                          "economy.production_value", "administration.par_index", "administration.sipas",
