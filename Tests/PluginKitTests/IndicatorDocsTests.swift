@@ -26,6 +26,14 @@ struct IndicatorDocsTests {
         for concept in BuiltinPlugins.vocabulary.concepts.keys { #expect(rendered.contains("`\(concept)`")) }
     }
 
+    @Test("the README counts the indicators the plugins know")
+    func readmeCount() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let count = BuiltinPlugins.all.reduce(0) { $0 + $1.indicators.count }
+        #expect(readme.contains("know \(count) indicators"), "README.md should say the plugins know \(count) indicators")
+    }
+
     @Test("lists every indicator of every plugin")
     func complete() {
         let text = IndicatorDocumentation.markdown(for: BuiltinPlugins.all)
