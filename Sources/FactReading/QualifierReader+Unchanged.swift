@@ -17,12 +17,13 @@ extension QualifierReader {
     /// share of last year's, keeps it.
     func markUnchanged(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                        into drafts: inout [Draft]) {
-        // Every phrase names last year (`cùng kỳ`, `năm trước`), says both `không tăng` and `không giảm` or says
-        // `đổi` or `nguyên`, and opens on `bằng`, `không`, `tương`, `giữ` (or `ngang bằng`): the words' mask rules
-        // out most sentences.
+        // Every phrase names last year (`cùng kỳ`, `năm trước`), or says `không tăng, không giảm`, `không đổi` or
+        // `giữ nguyên`, and opens on `bằng`, `không`, `tương`, `giữ` (or `ngang bằng`): the words' mask rules out
+        // most sentences.
         guard inResults, !quantities.isEmpty,
-              words.mayContain(Self.cung) || words.mayContain(.truoc) || words.mayContain(Self.khong) && words.mayContain(.giam)
-                || words.mayContain(Self.doi) || words.mayContain(Self.nguyen),
+              words.mayContain(Self.cung) || words.mayContain(.truoc)
+                || words.mayContain(Self.khong) && (words.mayContain(.giam) || words.mayContain(Self.doi))
+                || words.mayContain(Self.giu) && words.mayContain(Self.nguyen),
               words.mayContain(.bang) || words.mayContain(Self.khong) || words.mayContain(Self.tuong) || words.mayContain(Self.giu)
         else { return }
         let list = words.words, starts = words.starts, ends = words.ends

@@ -104,11 +104,11 @@ extension SentenceBinding {
     /// (`Cấp giấy chứng nhận lần đầu cho 147 trường hợp với 162 giấy chứng
     /// nhận` issued 162 certificates; the cases are another count of them).
     func firstInOwnNoun(_ reachable: [Int], of numbers: [Number]) -> Int? {
-        guard let first = reachable.first, case .count(let nouns) = rule.rule.unit, nouns.contains("|"),
-              !rule.rule.unit.isOwnNoun(numbers[first].fact.unit), reachable.count > 1 else { return reachable.first }
-        let next = reachable[1], bytes = folded.bytes
-        guard rule.rule.unit.isOwnNoun(numbers[next].fact.unit) else { return first }
-        let between = bytes[numbers[first].end..<numbers[next].start]
-        return between.elementsEqual(" voi ".utf8) ? next : first
+        // The bytes between first: most names reach one figure, or two with more than `với` between them.
+        guard reachable.count > 1, case .count = rule.rule.unit,
+              folded.bytes[numbers[reachable[0]].end..<numbers[reachable[1]].start].elementsEqual(" voi ".utf8),
+              !rule.rule.unit.isOwnNoun(numbers[reachable[0]].fact.unit), rule.rule.unit.isOwnNoun(numbers[reachable[1]].fact.unit)
+        else { return reachable.first }
+        return reachable[1]
     }
 }
