@@ -15,7 +15,8 @@ extension QualifierReader {
     /// 2. A target's statement (`Chỉ tiêu 2: … Thực hiện: …`), which makes its
     ///    first figures targets, before the verdicts, which close on what was done.
     /// 3. What changed and what did not: the year's end set against its start
-    ///    in clauses of their own, then a figure said to be unchanged
+    ///    in clauses of their own, a total raised by what the year added
+    ///    (`có thêm 2 xã …, nâng tổng số lên 14 xã`), then a figure said to be unchanged
     ///    (`không tăng, không giảm`), which takes a comparison only where it has none, and a bare
     ///    change (`giảm 6,1%`) stands alone only where no figure took it and it took none.
     /// 4. Whose figure it is (another place, a place above the report's), whatever its role.
@@ -35,6 +36,7 @@ extension QualifierReader {
         markPlannedWholes(quantities, words: words, into: &drafts)
         applyVerdicts(quantities, words: words, clauseOf: clauseOf, to: &drafts)
         markYearStart(quantities, words: words, into: &drafts)
+        markTotalRaised(quantities, words: words, into: &drafts)
         markUnchanged(quantities, words: words, into: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)

@@ -1,0 +1,39 @@
+import Platform
+import Facts
+
+/// A total raised by what the year added, in one sentence: `Có thêm 2 xã
+/// đạt chuẩn nông thôn mới, nâng tổng số lên 14 xã`. The total's change on
+/// last year is the figure added, in the same unit. That figure stays one
+/// of its own (the communes recognised in the year), so the comparison
+/// names it as its fact rather than making it a change. A total that names
+/// what it counts anew may count something else (`Có thêm 1 xã đạt chuẩn
+/// nông thôn mới kiểu mẫu; nâng tổng số xã đạt chuẩn NTM lên 9/9 xã`: the
+/// model commune was one of the nine already), and is left alone.
+extension QualifierReader {
+    /// Gives each total after `nâng tổng số lên` a change on last year of
+    /// the figure right before `nâng`, when `thêm` stands one or two words
+    /// before that figure and both count the same thing. A total that has a
+    /// change of its own (`lên 14 xã, tăng 2 xã so với năm trước`) keeps it.
+    func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                         into drafts: inout [Draft]) {
+        guard inResults, quantities.count >= 2, words.mayContain(Self.them), words.mayContain(Self.nang) else { return }
+        let list = words.words, starts = words.starts
+        for at in list.indices.dropLast(3)
+        where list[at] == Self.nang && list[at + 1] == Self.tong && list[at + 2] == .so && list[at + 3] == .len {
+            guard let total = quantities.firstIndex(where: { $0.start > starts[at] }),
+                  list.indices.last(where: { starts[$0] < quantities[total].start }) == at + 3,
+                  drafts[total].role == .primary, drafts[total].qualifies == nil,
+                  !drafts[total].qualifiers.contains(where: { Self.saysChange($0) }),
+                  let added = quantities.lastIndex(where: { $0.end <= starts[at] }),
+                  quantities[added].unit == quantities[total].unit, quantities[added].upper == nil,
+                  quantities[added].denominator == nil, drafts[added].role == .primary,
+                  let before = list.indices.last(where: { starts[$0] < quantities[added].start }),
+                  list[before] == Self.them || before > list.startIndex && list[before - 1] == Self.them
+            else { continue }
+            drafts[total].qualifiers.append(.comparison(.changeOnPrevious, value: quantities[added].value, upper: nil,
+                                                        unit: quantities[added].unit, fact: added))
+        }
+    }
+
+    private static let them: FoldedWord = "them", nang: FoldedWord = "nang", tong: FoldedWord = "tong"
+}
