@@ -18,7 +18,8 @@ public enum IndicatorDocumentation {
         the kind of unit it must have. The examples are invented sentences in the genre's
         style with the value the rule must read from each; every example runs as a test.
         A unit marked *lower is better* is of an indicator that reaches its target by
-        staying under it (the poverty rate, traffic accidents).
+        staying under it (the poverty rate, traffic accidents); one marked *to date* is
+        of a count to date, to which a plan's count added (`có thêm 2 xã`) is a change.
 
         """
         for plugin in plugins {
@@ -29,7 +30,7 @@ public enum IndicatorDocumentation {
                 let example = indicator.examples
                     .map { ($0.part == .plan ? "*plan:* " : "") + "\(cell($0.sentence)) → **\(cell($0.expected))**" }
                     .joined(by: "<br>")
-                out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit))\(indicator.lowerIsBetter ? "<br>*lower is better*" : "")\(indicator.hasStatus ? "" : "<br>*no status*") "
+                out += "| `\(plugin.namespace).\(indicator.key)` | \(cell(indicator.label.vi))<br>\(cell(indicator.label.en)) | \(cell(indicator.unit))\(indicator.lowerIsBetter ? "<br>*lower is better*" : "")\(indicator.hasStatus ? "" : "<br>*no status*")\(indicator.target?.addsToCount == true ? "<br>*to date*" : "") "
                 out += "| \(cell(indicator.actual.summary)) | \(indicator.target.map { cell($0.summary) } ?? "—") | \(example) |\n"
             }
             if !plugin.derived.isEmpty {

@@ -30,7 +30,6 @@ public struct Indicator: Sendable {
     /// its answer (`change_alone = false`: the output's change in percent,
     /// `GTSX tăng 7,4%`, is the growth, another indicator's value).
     public var takesChangeAlone: Bool
-
     public init(_ key: String, label: LocalizedText, unit: String, description: String? = nil, actual: FindingRule,
                 target: FindingRule? = nil, shortfallPhrases: [String]? = nil, lowerIsBetter: Bool = false,
                 hasStatus: Bool = true, takesChangeAlone: Bool = true, examples: [IndicatorExample] = []) {

@@ -163,7 +163,10 @@ public struct IndicatorValue: Sendable {
 
     /// The target read for its kind (level, range, change or level to keep), from this year's value.
     public var planTarget: PlanTarget? {
-        targetInValueUnit.map { PlanTarget($0, base: actual, folded: targetFolded, valueIsChange: valueIsChange) }
+        targetInValueUnit.map {
+            PlanTarget($0, base: actual, folded: targetFolded, valueIsChange: valueIsChange,
+                       addsToCount: indicator.target?.addsToCount == true)
+        }
     }
 
     /// The target in the value's unit where the plan leaves out what a rate

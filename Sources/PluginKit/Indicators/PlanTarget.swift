@@ -40,10 +40,13 @@ public struct PlanTarget: Sendable {
     /// `folded`, the target's sentence folded, if it is at hand. `valueIsChange`: the
     /// indicator's value is itself a rate of change (growth), so that `Giá trị sản
     /// xuất tăng 8,5%` asks for a growth of 8,5%, a level, not 8,5 points more of it.
-    public init(_ target: Fact, base: Fact?, folded: FoldedText? = nil, valueIsChange: Bool = false) {
+    /// `addsToCount`: the value is a count to date, so that `có thêm 2 xã` asks
+    /// for two more than the year reported on.
+    public init(_ target: Fact, base: Fact?, folded: FoldedText? = nil, valueIsChange: Bool = false, addsToCount: Bool = false) {
         fact = target
         let words = Self.wordsBefore(target, folded: folded)
-        if let change = Self.changeWord(in: words), !(valueIsChange && target.unit.dimension == .percent) {
+        if let change = Self.changeWord(in: words) ?? (addsToCount && Self.adds(words) ? 1 : nil),
+           !(valueIsChange && target.unit.dimension == .percent) {
             kind = .change
             direction = change
             let isRate = base.map { $0.unit.dimension == .percent } ?? false
@@ -157,7 +160,7 @@ public struct PlanTarget: Sendable {
         let colon: FoldedWord = ":", tang: FoldedWord = "tang", truong: FoldedWord = "truong", giam: FoldedWord = "giam"
         let den: FoldedWord = "den", len: FoldedWord = "len", phan: FoldedWord = "phan", dau: FoldedWord = "dau"
         let nam: FoldedWord = "nam", duy: FoldedWord = "duy", tri: FoldedWord = "tri", giu: FoldedWord = "giu"
-        let vung: FoldedWord = "vung"
+        let vung: FoldedWord = "vung", them: FoldedWord = "them", tong: FoldedWord = "tong"
         /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
         /// `giảm còn dưới 1,5%`, `giảm bình quân 1,5%/năm`.
         let fillers: [FoldedWord] = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
@@ -199,6 +202,23 @@ public struct PlanTarget: Sendable {
             if let found = direction(at: first) { return found }
         }
         return nil
+    }
+
+    /// Whether `thêm` stands right before the number, past fillers: `có thêm 02 xã`, `thêm được 2 trường`.
+    static func adds(_ words: [FoldedWord]) -> Bool {
+        let vocabulary = Vocabulary.shared
+        var index = words.count - 1
+        while index >= 0, vocabulary.fillers.contains(words[index]) {
+            if words[index] == vocabulary.them { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the clause raises a total to its number: `nâng tổng số lên 16 xã`.
+    static func raisesTotal(_ words: [FoldedWord]) -> Bool {
+        let vocabulary = Vocabulary.shared
+        return words.last == vocabulary.len && words.contains(vocabulary.tong)
     }
 
     /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.

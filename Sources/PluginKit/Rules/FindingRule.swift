@@ -178,11 +178,16 @@ public struct FindingRule: Hashable, Sendable {
     /// administration is (`Chỉ số cải cách hành chính năm 2024 đạt 86,74%` in
     /// a report on 2025): a figure dated alone to the year before the report's is its latest value.
     public var lagged: Bool
+    /// Whether the rule finds a target of a count to date (`cumulative = true`
+    /// in a spec: communes meeting the new-rural standard): a count the plan
+    /// adds (`Phấn đấu có thêm 2 xã đạt chuẩn`) is a change on it, not its
+    /// level, and yields to a total its sentence raises the count to.
+    public var addsToCount: Bool
 
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
                 sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
-                takesShares: Bool = false, parts: [String] = [], lagged: Bool = false) {
+                takesShares: Bool = false, parts: [String] = [], lagged: Bool = false, addsToCount: Bool = false) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -199,6 +204,7 @@ public struct FindingRule: Hashable, Sendable {
         self.takesShares = takesShares
         self.parts = parts
         self.lagged = lagged
+        self.addsToCount = addsToCount
     }
 
     /// A few of the rule's parts, not all its words: rules are looked up by

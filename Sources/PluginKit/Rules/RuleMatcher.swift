@@ -79,7 +79,23 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The first fact `rule` finds, in document order; `report` limits the search to one report.
     /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
-    public func find(_ rule: FindingRule, report: String? = nil) -> Fact? { find(rule, report: report, sought: .values) }
+    public func find(_ rule: FindingRule, report: String? = nil) -> Fact? {
+        let found = find(rule, report: report, sought: .values)
+        return rule.addsToCount ? found.map(totalRaised) : found
+    }
+
+    /// For a count to date, the plan's count added (`Có thêm 2 xã đạt chuẩn
+    /// …`) yields to the total its sentence raises the count to (`…, nâng
+    /// tổng số lên 16 xã`): the level says more than the change.
+    private func totalRaised(by added: Fact) -> Fact {
+        guard PlanTarget.adds(PlanTarget.wordsBefore(added)) else { return added }
+        var id = added.id + 1
+        while let next = store.fact(id: id), next.place == added.place, next.sentence == added.sentence {
+            if next.role == .primary, next.unit == added.unit, PlanTarget.raisesTotal(PlanTarget.wordsBefore(next)) { return next }
+            id += 1
+        }
+        return added
+    }
 
     /// The first fact `rule` finds of what is `sought`: a value, a change on last year or a share of plan.
     func find(_ rule: FindingRule, report: String?, sought: SentenceBinding.Sought) -> Fact? {

@@ -95,8 +95,14 @@ public struct PluginSpecReader {
         let shared = try words(entry, line: line)
         let actual = try rule(actualTable, part: .results, shared: shared, line: source.line(of: "[indicators.actual]", from: line))
         var target: FindingRule?
+        let cumulative = entry["cumulative"]?.bool ?? false
         if let targetTable = entry["target"]?.table {
             target = try rule(targetTable, part: .plan, shared: shared, line: source.line(of: "[indicators.target]", from: line))
+            // What the plan adds to a count to date is its change (``PlanTarget``), not another count.
+            if cumulative {
+                target?.exclude.removeAll { $0 == "thêm" }
+                target?.addsToCount = true
+            }
         }
         var examples: [IndicatorExample] = []
         var exampleLine = line
@@ -112,7 +118,7 @@ public struct PluginSpecReader {
         guard better == "higher" || better == "lower" else {
             throw error(source.line(of: "better", from: line), "better is \"higher\" (the default) or \"lower\", not '\(better)'")
         }
-        for flag in ["status", "change_alone"] {
+        for flag in ["status", "change_alone", "cumulative"] {
             if let value = entry[flag], value.bool == nil {
                 throw error(source.line(of: flag, from: line), "\(flag) is true (the default) or false, not '\(value)'")
             }
