@@ -10,16 +10,41 @@ extension SentenceBinding {
 
     /// Whether a number after a name is in its reach: no `;` between, unless
     /// the clause it opens is an estimate of the same figure or what was done
-    /// against the plan before it (`…; ước cả năm đạt …`, `KH 95%; ƯTH 94,2%`).
+    /// against the plan before it (`…; ước cả năm đạt …`, `KH 95%; ƯTH 94,2%`);
+    /// nor a clause after a comma that raises a total it names anew (``namesTotal(at:)``).
     func isReachable(from start: Int, to end: Int) -> Bool {
         let bytes = folded.bytes
         var index = start
         while index < end {
             if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end) { return false }
+            if bytes[index] == UInt8(ascii: ","), namesTotal(at: index + 1) { return false }
             index += 1
         }
         return true
     }
+
+    /// Whether the clause at `index` raises a total it names anew: `nâng tổng
+    /// số xã đạt chuẩn nông thôn mới lên 14 xã` counts what its own words say,
+    /// not what a name before the comma does (`Có thêm 2 xã đạt chuẩn nông
+    /// thôn mới nâng cao, …`: not all fourteen are advanced). `nâng tổng số lên
+    /// 74 xã` names nothing anew, nor does a span of time (`nâng tổng số 9
+    /// tháng lên 284 lao động`, `từ đầu năm`, `cả năm`, `lũy kế`), and the
+    /// name before it reaches its total.
+    private func namesTotal(at index: Int) -> Bool {
+        let bytes = folded.bytes
+        var cursor = index
+        while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        guard bytes.count - cursor > Self.raisingTotal.count + 4,
+              bytes[cursor..<(cursor + Self.raisingTotal.count)].elementsEqual(Self.raisingTotal) else { return false }
+        let rest = bytes[(cursor + Self.raisingTotal.count)...]
+        guard let first = rest.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return !Self.namingNothing.contains { rest.starts(with: $0) }
+    }
+
+    private static let raisingTotal = Array("nang tong so ".utf8)
+    /// Words after `nâng tổng số` that name no count: `lên`, and a span of time.
+    private static let namingNothing = [Array("len ".utf8), Array("tu ".utf8), Array("ca ".utf8), Array("luy ".utf8),
+                                        Array("trong ".utf8), Array("den ".utf8)]
 
     /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`, the
     /// year's start of its end: `Đầu năm có 96 hộ nghèo, …; cuối năm còn 41 hộ`), if any.
