@@ -145,8 +145,10 @@ struct MarkdownBlock: Equatable {
                     // A page's number between two pages' lines: a block of its own, so that neither page's text takes it in.
                     if !isTableLine, !inHTMLTable,
                        PageNumber.isPageNumberLine(UnsafeBufferPointer(rebasing: bytes[content]), indent: first - lineStart,
-                                                   afterProse: !linesAreTable && !linesHaveSpaceRuns
-                                                       && lines.last.map { $0.bytes.count > LineBreaks.shortLength } == true) {
+                                                   afterProse: !linesAreTable && !linesHaveSpaceRuns && lines.last.map {
+                                                       $0.bytes.count > LineBreaks.shortLength
+                                                           || LineBreaks.read(UnsafeBufferPointer(rebasing: bytes[$0.bytes])).endsSentence
+                                                   } == true) {
                         flush()
                         lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
                         linesAreTable = false

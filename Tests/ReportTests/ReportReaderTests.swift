@@ -85,13 +85,14 @@ struct ReportReaderTests {
         #expect(document.paragraphs.map(\.text) == ["Thu ngân sách ước đạt 45,2 tỷ đồng, bằng 104,5% dự toán, tăng 6,1%.", "Đón 9.200 lượt khách."])
     }
 
-    @Test("a page's number between two pages' lines, with no blank line around it, is a page break too; a bare number at the margin only after a printed line of prose", arguments: [
+    @Test("a page's number between two pages' lines, with no blank line around it, is a page break too; a bare number at the margin only after a printed line of prose or a sentence's end", arguments: [
         ("Chi ngân sách đạt 92,7 tỷ đồng.\n                                        2\nCấp 214 giấy phép xây dựng.",
          ["Chi ngân sách đạt 92,7 tỷ đồng.", "Cấp 214 giấy phép xây dựng."]),
         ("Thu ngân sách đạt 186,4 tỷ\n                                                  12\nđồng, tăng 6,8%.",
          ["Thu ngân sách đạt 186,4 tỷ đồng, tăng 6,8%."]),
         ("Chi ngân sách đạt 92,7 tỷ đồng.\n- 3 -\nCấp 214 giấy phép xây dựng.", ["Chi ngân sách đạt 92,7 tỷ đồng.", "Cấp 214 giấy phép xây dựng."]),
         ("Đàn trâu có\n12\ncon.", ["Đàn trâu có 12 con."]),
+        ("Thu ngân sách đạt 11,7 tỷ đồng.\n3\nĐón 38.400 lượt khách.", ["Thu ngân sách đạt 11,7 tỷ đồng.", "Đón 38.400 lượt khách."]),
         ("Tổng đàn trâu, bò có 21.450 con; đàn lợn 38.600 con; đàn gia cầm hiện có khoảng\n2\n612.000 con.",
          ["Tổng đàn trâu, bò có 21.450 con; đàn lợn 38.600 con; đàn gia cầm hiện có khoảng 612.000 con."]),
     ])
