@@ -1,0 +1,200 @@
+import Testing
+import Platform
+@testable import Report
+import TestSupport
+
+/// Headers in the many ways places lay them out: who issues the report and
+/// for which place, its number and date, a title over two lines, a header
+/// in a table or in a PDF's columns.
+extension ReportMeaningTests {
+    @Test("a body under the place's council, on the line after it, is no part of the place's name")
+    func bodyUnderCouncil() {
+        let department = ReportReader.read(text: "UBND TỈNH CAO BẰNG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSố: 2150/BC-SVHTTDL\n\n"
+                                           + "BÁO CÁO\n\nTổng kết công tác năm 2025\n\nNội dung.\n", name: "t").header
+        #expect(department.place == "Cao Bằng" && department.placeKind == "tỉnh")
+        // A statistics office, a social insurance office, a treasury: bodies too.
+        for body in ["THỐNG KÊ TỈNH CAO BẰNG", "CỤC THỐNG KÊ", "BẢO HIỂM XÃ HỘI TỈNH", "KHO BẠC NHÀ NƯỚC"] {
+            let header = ReportReader.read(text: "UBND TỈNH CAO BẰNG\n\(body)\n\nSố: 318/BC-TK\n\nBÁO CÁO\n\nTình hình tháng 10 năm 2025\n\nNội dung.\n",
+                                           name: "t").header
+            #expect(header.place == "Cao Bằng", "\(body)")
+        }
+        // … and with no council over it, the body is the issuer, its place the report's.
+        for (body, place) in [("THỐNG KÊ TỈNH KHÁNH HÒA", "Khánh Hòa"), ("SỞ TÀI CHÍNH TỈNH ĐẮK LẮK", "Đắk Lắk"), ("CỤC THỐNG KÊ", nil)] {
+            let header = ReportReader.read(text: "\(body)\n\nSố: 318/BC-TK\n\nBÁO CÁO\n\nTình hình tháng 10 năm 2025\n\nNội dung.\n",
+                                           name: "t").header
+            #expect(header.issuer == body && header.place == place, "\(body)")
+        }
+        // A place whose name holds such a word keeps it.
+        for (issuer, place) in [("UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng"), ("UBND XÃ HOÀNG VĂN THỤ", "Hoàng Văn Thụ")] {
+            let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
+            #expect(header.place == place)
+        }
+    }
+
+    @Test("a township, a special zone, a council, a Party committee and a numbered ward issue a place's report too", arguments: [
+        ("UBND THỊ TRẤN CẦU GIÁT", "Cầu Giát", "thị trấn"), ("ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN", "Vân Đồn", "đặc khu"),
+        ("HĐND HUYỆN CAO LỘC", "Cao Lộc", "huyện"), ("HUYỆN ỦY CAO LỘC", "Cao Lộc", "huyện"),
+        ("THÀNH ỦY LẠNG SƠN", "Lạng Sơn", "thành phố"), ("ĐẢNG ỦY XÃ TÂN LẬP", "Tân Lập", "xã"),
+        // A place named by its number is called with its kind.
+        ("ỦY BAN NHÂN DÂN PHƯỜNG 12", "Phường 12", "phường"), ("UBND QUẬN 3", "Quận 3", "quận"),
+    ])
+    func otherPlaceKinds(_ issuer: String, _ place: String, _ kind: String) {
+        let header = ReportReader.read(text: "\(issuer)\n\nSố: 5/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNội dung.\n", name: "t").header
+        #expect(header.place == place && header.placeKind == kind)
+    }
+
+    @Test("a date in figures on the place's line, and the kind of report after `BÁO CÁO`, are read as the header's")
+    func dateInFiguresAndReportKind() {
+        let header = ReportReader.read(text: "UBND HUYỆN KIM SƠN\n\nSố: 88/BC-UBND\n\nKim Sơn, ngày 05/12/2025\n\nBÁO CÁO TÓM TẮT\n\n"
+                                       + "Kết quả thực hiện nhiệm vụ quý III năm 2025\n\nNội dung.\n", name: "t").header
+        #expect(header.date == "2025-12-05")
+        #expect(header.title == "Kết quả thực hiện nhiệm vụ quý III năm 2025")
+        #expect(header.period == .quarter(3))
+        // A sentence of the body that opens on a date in figures names no place, and is no header's date.
+        let body = ReportReader.read(text: "Số: 9/BC-UBND\n\nBÁO CÁO\n\nTình hình năm 2025\n\nNgày 12/02/2025, huyện tổ chức lễ giao quân.\n",
+                                     name: "t").header
+        #expect(body.date == nil)
+    }
+
+    @Test("an issuer over two lines, a number with spaces, a place line without its kind")
+    func headerOverSeveralLines() {
+        let twoLines = ReportReader.read(text: "ỦY BAN NHÂN DÂN\n\nHUYỆN SƠN THỦY\n\nSố:    215  /BC-UBND\n\nSơn Thủy, ngày  28  tháng 6 năm 2025\n\n"
+                                         + "BÁO CÁO\n\nKết quả 6 tháng đầu năm;\n\nPhương hướng nhiệm vụ 6 tháng cuối năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
+                                         name: "t").header
+        #expect(twoLines.issuer == "ỦY BAN NHÂN DÂN HUYỆN SƠN THỦY")
+        #expect(twoLines.place == "Sơn Thủy" && twoLines.placeKind == "huyện")
+        #expect(twoLines.number == "215/BC-UBND" && twoLines.date == "2025-06-28")
+        #expect(twoLines.period == .months(6) && twoLines.year == 2025)
+        let placeLine = ReportReader.read(text: "Số: 9/BC-UBND\n\nĐồng Tâm, ngày 3 tháng 1 năm 2026\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nNội dung.\n",
+                                          name: "t").header
+        #expect(placeLine.place == "Đồng Tâm" && placeLine.placeKind == nil)
+    }
+
+    @Test("a commune's or ward's report under its superior body: the lower body issues it")
+    func superiorBody() {
+        for lines in ["UBND TỈNH THÁI NGUYÊN\nUBND PHƯỜNG PHAN ĐÌNH PHÙNG", "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nỦY BAN NHÂN DÂN\nPHƯỜNG PHAN ĐÌNH PHÙNG"] {
+            let header = ReportReader.read(text: lines + "\nSố: 87/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025 của UBND phường\n\n"
+                                           + "Tổng thu ngân sách đạt 96,8 tỷ đồng.\n", name: "t").header
+            #expect(header.issuer?.hasSuffix("PHƯỜNG PHAN ĐÌNH PHÙNG") == true, "\(header.issuer ?? "")")
+            #expect(header.place == "Phan Đình Phùng" && header.placeKind == "phường")
+            #expect(header.title == "Kết quả thực hiện nhiệm vụ năm 2025 của UBND phường")
+        }
+    }
+
+    @Test("the rules typed under a header's lines are no part of the issuer or the place")
+    func ruledHeader() {
+        let header = ReportReader.read(text: "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN LẠC\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                       + "Độc lập - Tự do - Hạnh phúc\n_______________\n\nSố: 1540/BC-UBND\n\n"
+                                       + "An Lạc, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\nNội dung.\n",
+                                       name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN THỊ XÃ AN LẠC")
+        #expect(header.place == "An Lạc" && header.placeKind == "thị xã")
+        #expect(header.number == "1540/BC-UBND" && header.year == 2025)
+    }
+
+    @Test("a header whose lines run together in one paragraph, as converters write a two-column header")
+    func linesRunTogether() {
+        let header = ReportReader.read(text: "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                                       + "Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025\n\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+                                       + "Tổng thu ngân sách đạt 45 tỷ đồng.\n", name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ")
+        #expect(header.place == "An Phú" && header.placeKind == "huyện")
+        #expect(header.number == "45/BC-UBND" && header.date == "2025-06-03")
+        #expect(header.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025")
+        #expect(header.period == .months(6) && header.year == 2025)
+    }
+
+    @Test("a header laid out as a table, pipe or HTML, is read from its cells; a table of figures there is none", arguments: [
+        "| ỦY BAN NHÂN DÂN<br>HUYỆN AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+            + "| Số: 45/BC-UBND | *An Phú, ngày 3 tháng 6 năm 2025* |\n",
+        "<table><tr><td>ỦY BAN NHÂN DÂN<br/>HUYỆN AN PHÚ</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>"
+            + "<tr><td>Số: 45/BC-UBND</td><td>An Phú, ngày 3 tháng 6 năm 2025</td></tr></table>\n",
+    ])
+    func headerTable(_ table: String) {
+        let report = ReportReader.read(text: table + "\nBÁO CÁO\n\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+                                       + "Tổng thu ngân sách đạt 45 tỷ đồng.\n", name: "t")
+        let header = report.header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ")
+        #expect(header.place == "An Phú" && header.placeKind == "huyện")
+        #expect(header.number == "45/BC-UBND" && header.date == "2025-06-03")
+        #expect(header.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025")
+        #expect(header.period == .months(6) && header.year == 2025)
+        // A table of figures at the top is read as one.
+        let figures = ReportReader.read(text: "| Chỉ tiêu | Thực hiện 2025 |\n|---|---|\n| Thu ngân sách (tỷ đồng) | 45 |\n", name: "f")
+        #expect(figures.paragraphs.contains { $0.text.contains("45") && $0.text.lowercased().contains("thu ngân sách") })
+    }
+
+    @Test("a report taken from a PDF, no blank line anywhere: its header, sections and plan part are read")
+    func pdfText() {
+        let report = ReportReader.read(text: """
+            ỦY BAN NHÂN DÂN
+            HUYỆN AN LẠC
+            Số: 88/BC-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            An Lạc, ngày 2 tháng 12 năm 2026
+            BÁO CÁO
+            Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027
+            I. KẾT QUẢ THỰC HIỆN NĂM 2026
+            Thu ngân sách trên địa bàn ước đạt 48,2 tỷ đồng, đạt 104% dự toán, tăng
+            6,1% so với cùng kỳ.
+            II. KẾ HOẠCH NĂM 2027
+            Phấn đấu thu ngân sách đạt 50 tỷ đồng.
+
+            """, name: "t")
+        let header = report.header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN LẠC")
+        #expect(header.place == "An Lạc" && header.number == "88/BC-UBND" && header.date == "2026-12-02")
+        #expect(header.title == "Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027")
+        #expect(report.sections.map(\.title) == ["KẾT QUẢ THỰC HIỆN NĂM 2026", "KẾ HOẠCH NĂM 2027"])
+        #expect(report.sections.map(\.part) == [.results, .plan])
+    }
+
+    @Test("a header laid out in columns by a PDF's text: spaces part the issuer from the national name and motto")
+    func headerInColumns() {
+        let header = ReportReader.read(text: """
+                ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN AN LẠC                                Độc lập - Tự do - Hạnh phúc
+
+               Số: 88/BC-UBND                       An Lạc, ngày 2 tháng 12 năm 2026
+
+                                           BÁO CÁO
+                      Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027
+
+                I. KẾT QUẢ THỰC HIỆN NĂM 2026
+
+            """, name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN HUYỆN AN LẠC")
+        #expect(header.place == "An Lạc" && header.placeKind == "huyện")
+        #expect(header.number == "88/BC-UBND" && header.date == "2026-12-02")
+        #expect(header.title == "Tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027")
+    }
+
+    @Test("a body under the council on a line of its own issues the report, in the council's place")
+    func councilBodyOnOwnLine() {
+        let header = ReportReader.read(text: "UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\n\nSố: 45/BC-STC\n\nAn Giang, ngày 3 tháng 7 năm 2026\n\n"
+                                       + "BÁO CÁO\nTình hình thu ngân sách 6 tháng đầu năm 2026\n", name: "t").header
+        #expect(header.issuer == "UBND TỈNH AN GIANG SỞ TÀI CHÍNH")
+        #expect(header.place == "An Giang" && header.placeKind == "tỉnh")
+    }
+
+    @Test("a title goes on to a second line in lower case, not to the first heading, caption or sentence")
+    func titleEnd() {
+        let read = { (rest: String) in
+            ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025;\n\n" + rest,
+                              name: "t").header.title
+        }
+        #expect(read("nhiệm vụ, giải pháp năm 2026\n\nI. KINH TẾ\n") == "Tình hình kinh tế - xã hội năm 2025; nhiệm vụ, giải pháp năm 2026")
+        #expect(read("I. KẾT QUẢ NĂM 2025\n\nNội dung.\n") == "Tình hình kinh tế - xã hội năm 2025;")
+        #expect(read("Biểu: Các chỉ tiêu chủ yếu\n\n| a | b |\n") == "Tình hình kinh tế - xã hội năm 2025;")
+        #expect(read("Tổng thu ngân sách đạt 45 tỷ đồng.\n") == "Tình hình kinh tế - xã hội năm 2025;")
+    }
+
+    @Test("a title on the same line as BÁO CÁO is the title, and gives the year")
+    func titleBesideBaoCao() {
+        let header = ReportReader.read(text: "UBND XÃ AN PHÚ\n\nBáo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025\n\nI. KINH TẾ\n\nNội dung.\n",
+                                       name: "t").header
+        #expect(header.title == "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2025")
+        #expect(header.period == .months(9) && header.year == 2025)
+    }
+}

@@ -1,0 +1,173 @@
+import Testing
+import Platform
+@testable import Report
+
+/// Rows read with what their cells say beyond a figure: a change's verb, a
+/// unit, a bound, a verdict, a period of a month or the months up to it.
+extension TableTests {
+    @Test("line breaks in cells (`<br>`, as converted documents write them) are spaces in names and units")
+    func lineBreaks() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | Đơn vị<br>tính | Thực hiện<br>năm 2025 | So với<br>KH (%) |
+        |---|---|---|---|
+        | Doanh thu<br/>du lịch | tỷ<br>đồng | 71,5 | 95 |
+        """, name: "breaks")
+        #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
+    }
+
+    @Test("a row named by a change's verb first (`Giảm tỷ lệ hộ nghèo`) gives the change, said as a name ending on it; growth is no verb")
+    func namesOpeningOnVerb() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |
+        |---|---|---|---|---|
+        | 1 | Giảm tỷ lệ hộ nghèo | % | 1,5 | 1,8 |
+        | 2 | Tăng trưởng kinh tế | % | 8 | 8,4 |
+        """, name: "verbs")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ hộ nghèo giảm 1,8% so với cùng kỳ (kế hoạch giảm 1,5%).", "Tăng trưởng kinh tế đạt 8,4% (kế hoạch 8%).",
+        ])
+    }
+
+    @Test("values opening on a change's verb (`Giảm 3,4%`) give the change as a name ending on it would; a unit capitalised as a column's first word is said in lower case")
+    func valuesOpeningOnVerb() {
+        let document = ReportReader.read(text: """
+        | STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Đánh giá |
+        |---|---|---|---|---|---|
+        | 1 | Tỷ lệ hộ nghèo | % | Giảm 2% | Giảm 2,6% | Vượt |
+        | 2 | Số thôn đạt chuẩn văn hóa | Thôn | 9 | 10 | Vượt |
+        | 3 | Kim ngạch xuất khẩu | Triệu USD | 40 | 41,5 | Vượt |
+        """, name: "verbs")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ hộ nghèo giảm 2,6% so với cùng kỳ (vượt kế hoạch) (kế hoạch giảm 2%).",
+            "Số thôn đạt chuẩn văn hóa đạt 10 thôn (vượt kế hoạch) (kế hoạch 9 thôn).",
+            "Kim ngạch xuất khẩu đạt 41,5 triệu USD (vượt kế hoạch) (kế hoạch 40 triệu USD).",
+        ])
+    }
+
+    @Test("a bare `Đơn vị` heading the rows' names, with no column of names, names what the rows are; beside one it is the unit")
+    func unitsOfAdministration() {
+        let places = ReportReader.read(text: """
+        | TT | Đơn vị | Dự toán (triệu đồng) | Ước thực hiện (triệu đồng) |
+        |---|---|---|---|
+        | 1 | Xã Tân Xuân | 1.200 | 1.340 |
+        """, name: "places")
+        #expect(places.paragraphs.map { String($0.text) } == ["Xã Tân Xuân ước đạt 1.340 triệu đồng (kế hoạch 1.200 triệu đồng)."])
+        let targets = ReportReader.read(text: """
+        | TT | Chỉ tiêu | Đơn vị | Kế hoạch | Ước thực hiện |
+        |---|---|---|---|---|
+        | 1 | Trồng rừng | ha | 600 | 640 |
+        """, name: "targets")
+        #expect(targets.paragraphs.map { String($0.text) } == ["Trồng rừng ước đạt 640 ha (kế hoạch 600 ha)."])
+    }
+
+    @Test("a table of something else than targets keeps its numbers, each with what its header calls it")
+    func otherTables() {
+        let document = ReportReader.read(text: """
+        | TT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Giải ngân<br>năm 2025 (tỷ đồng) | Tỷ lệ (%) |
+        |---|---|---|---|---|
+        | 1 | Đường trục trung tâm | 120 | 50 | 41,7 |
+        """, name: "projects")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân năm 2025), 41,7% (tỷ lệ).",
+        ])
+    }
+
+    @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it")
+    func periodAndEstimate() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng | So với KH (%) | Ước thực hiện cả năm | So với KH (%) |
+        |---|---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 73,8 | 315 | 105 |
+        """, name: "nine-months")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
+        ])
+    }
+
+    @Test("a column of rises and falls that names no percent gives the change in the row's unit; a verdict may name the estimate")
+    func changesInTheRowsUnit() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) | Ghi chú |
+        |---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách trên địa bàn | Triệu đồng | 150.200 | 162.040 | +11.840 | Vượt dự toán |
+        | 2 | Tỷ lệ hộ nghèo | % | 8,5 | 6,9 | -1,6 | Đạt |
+        """, name: "rises")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn đạt 162.040 triệu đồng (vượt kế hoạch), tăng 11.840 triệu đồng so với cùng kỳ (cùng kỳ năm trước 150.200 triệu đồng).",
+            "Tỷ lệ hộ nghèo đạt 6,9% (đạt kế hoạch), giảm 1,6% so với cùng kỳ (cùng kỳ năm trước 8,5%).",
+        ])
+    }
+
+    @Test("a row with no unit counts what its name after `Số` counts, and its change in the row's unit is no percentage")
+    func countedByItsName() {
+        let document = ReportReader.read(text: """
+        | Nội dung | Năm 2025 | Năm 2026 | Tăng (+), giảm (-) |
+        |---|---|---|---|
+        | Số người chết do tai nạn giao thông | 31 | 27 | -4 |
+        | Cháy (vụ) | 11 | 8 | -3 |
+        | Số lượng cuộc kiểm tra | 12 | 15 | +3 |
+        """, name: "counted")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Số người chết do tai nạn giao thông đạt 27 người chết, giảm 4 người chết so với cùng kỳ (cùng kỳ năm trước 31 người chết).",
+            "Cháy (vụ) đạt 8 vụ, giảm 3 vụ so với cùng kỳ (cùng kỳ năm trước 11 vụ).",
+            "Số lượng cuộc kiểm tra đạt 15, tăng 3 so với cùng kỳ (cùng kỳ năm trước 12).",
+        ])
+    }
+
+    @Test("a column of one month is that month's (`trong tháng 10`), one of the months up to it the report's (`lũy kế`), whose comparisons follow it")
+    func monthAndMonthsUpToIt() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện tháng 10 | Lũy kế 10 tháng | So với kế hoạch (%) |
+        |---|---|---|---|---|---|
+        | Doanh thu du lịch | Tỷ đồng | 260 | 18,2 | 231,4 | 89 |
+        """, name: "months")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch trong tháng 10 đạt 18,2 tỷ đồng; lũy kế đạt 231,4 tỷ đồng, bằng 89% kế hoạch (kế hoạch 260 tỷ đồng).",
+        ])
+    }
+
+    @Test("a plan's cell may bound its number (`Không dưới 61,5`, `4 trở lên`): the unit goes after the number, the bound stays")
+    func boundedPlans() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch |
+        |---|---|---|---|
+        | 1 | Tỷ lệ che phủ rừng | % | Không dưới 61,5 |
+        | 2 | Tỷ lệ hộ nghèo giảm | % | 4 trở lên |
+        | 3 | Giải quyết việc làm mới | Lao động | Tối thiểu 1.200 |
+        | 4 | Ghi chú | | Không có |
+        """, name: "bounds")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ che phủ rừng Không dưới 61,5%.",
+            "Tỷ lệ hộ nghèo giảm 4% trở lên.",
+            "Giải quyết việc làm mới Tối thiểu 1.200 lao động.",
+        ])
+    }
+
+    @Test("a verdict alone in a column of another name (`Kết quả`, `Ghi chú`) is the verdict")
+    func verdictElsewhere() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Kết quả |
+        |---|---|---|---|---|
+        | Doanh thu du lịch | tỷ đồng | 80 | 71,5 | Không đạt |
+        | Tổng lượt khách | lượt | 100.000 | 120.000 | Ghi nhận tăng |
+        """, name: "verdicts")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch đạt 71,5 tỷ đồng (không đạt kế hoạch) (kế hoạch 80 tỷ đồng).",
+            "Tổng lượt khách đạt 120.000 lượt (kế hoạch 100.000 lượt).",
+        ])
+    }
+
+    @Test("with no year in the report's header, the table's own columns of what was done say which year it reports")
+    func yearFromTheTable() throws {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Thực hiện năm 2024 | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |
+        |---|---|---|---|---|
+        | Doanh thu du lịch | tỷ đồng | 60 | 71,5 | 85 |
+        """, name: "no-header")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Doanh thu du lịch ước đạt 71,5 tỷ đồng (cùng kỳ năm trước 60 tỷ đồng).", "Doanh thu du lịch 85 tỷ đồng.",
+        ])
+        let plan = try #require(document.paragraphs.last)
+        #expect(document.part(of: plan) == .plan)
+    }
+}
