@@ -16,7 +16,8 @@ extension QualifierReader {
     /// change of its own (`lên 14 xã, tăng 2 xã so với năm trước`) keeps it.
     func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                          into drafts: inout [Draft]) {
-        guard inResults, quantities.count >= 2, words.mayContain(Self.them), words.mayContain(Self.nang) else { return }
+        guard inResults, quantities.count >= 2, words.mayContain(Self.them), words.mayContain(Self.nang),
+              words.mayContain(Self.tong) else { return }
         let list = words.words, starts = words.starts
         for at in list.indices.dropLast(3)
         where list[at] == Self.nang && list[at + 1] == Self.tong && list[at + 2] == .so && list[at + 3] == .len {
