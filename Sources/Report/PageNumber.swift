@@ -26,8 +26,9 @@ enum PageNumber {
     /// well in from the margin (centred or to the right: `indent` bytes of
     /// spaces and tabs), or one marked as a page's (`- 3 -`, `Trang 3`) anywhere,
     /// or a bare number at the margin after a printed line of prose or a
-    /// sentence's end (`afterProse`), as text taken without its layout keeps it. Anywhere else a bare number at
-    /// the margin may be a table's cell, one a line, and stays.
+    /// sentence's end (`afterProse`), as text taken without its layout keeps
+    /// it. Anywhere else a bare number at the margin may be a table's cell,
+    /// one a line, and stays.
     static func isPageNumberLine(_ content: UnsafeBufferPointer<UInt8>, indent: Int, afterProse: Bool = false) -> Bool {
         guard content.count <= longest, let first = content.first else { return false }
         let text = Substring(String(decoding: content, as: UTF8.self))
