@@ -7,10 +7,11 @@ import Platform
 extension ReportHeaderReader {
     /// The period a month's report is read for: the months up to it
     /// (`.months(11)`) where its body counts them (`11 tháng`, as in `lũy kế
-    /// 11 tháng`, `tính chung 11 tháng`), as a title naming both (`tháng 11
-    /// và 11 tháng`) would say — the month's own figures are then parts of
-    /// it; the month alone where the body counts nothing further. A day's
-    /// month (`ngày 11 tháng 12`) counts no months.
+    /// 11 tháng`, `tính chung 11 tháng`) or from the year's start (`lũy kế
+    /// từ đầu năm`), as a title naming both (`tháng 11 và 11 tháng`) would
+    /// say — the month's own figures are then parts of it; the month alone
+    /// where the body counts nothing further. A day's month (`ngày 11 tháng
+    /// 12`) counts no months.
     static func monthsUpTo(_ period: ReportPeriod, in paragraphs: [Paragraph]) -> ReportPeriod {
         guard case .month(let month) = period, month >= 2 else { return period }
         let count = Array("\(month) thang".utf8)
@@ -28,9 +29,16 @@ extension ReportHeaderReader {
                 if next < folded.count, folded[next] >= UInt8(ascii: "0"), folded[next] <= UInt8(ascii: "9") { continue }
                 return .months(month)
             }
+            if let found = folded.firstRange(of: Self.fromYearStart), found.lowerBound == 0 || !isLetter(folded[found.lowerBound - 1]),
+               found.upperBound == folded.count || !isLetter(folded[found.upperBound]) {
+                return .months(month)
+            }
         }
         return period
     }
+
+    /// `từ đầu năm`, folded: the months from the year's start.
+    private static let fromYearStart = Array("tu dau nam".utf8)
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || byte >= 0x80

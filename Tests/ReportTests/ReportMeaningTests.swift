@@ -133,10 +133,12 @@ struct ReportMeaningTests {
         #expect(header.date == "2026-03-02")
     }
 
-    @Test("a month's report whose body counts the months up to it is read for them; one that counts nothing further, for its month", arguments: [
+    @Test("a month's report whose body counts the months up to it, or from the year's start, is read for them; one that counts nothing further, for its month", arguments: [
         ("Trong tháng thu được 12,3 tỷ đồng; lũy kế 11 tháng đạt 145,6 tỷ đồng.", ReportPeriod.months(11)),
         ("Tính chung 11 tháng, xảy ra 19 vụ tai nạn giao thông.", .months(11)),
         ("Trong tháng thu được 12,3 tỷ đồng.", .month(11)),
+        ("Trong tháng xảy ra 2 vụ; lũy kế từ đầu năm 14 vụ.", .months(11)),
+        ("Thu được 12,3 tỷ đồng, đưa tổng thu từ đầu năm lên 145,6 tỷ đồng.", .months(11)),
         // A day's month, or another count of months, is no count up to the report's.
         ("Từ ngày 11 tháng 11 đến nay, thu được 12,3 tỷ đồng; 10 tháng đầu năm đạt 133 tỷ đồng.", .month(11)),
     ] as [(String, ReportPeriod)])
