@@ -161,7 +161,7 @@ struct DomainPluginTests {
                                                          "economy.trade_total", "economy.cpi", "economy.budget.land_use_revenue",
                                                          "health.population", "land.environment.grid_electricity_rate",
                                                          "economy.agriculture.rice_area", "economy.agriculture.rice_yield", "economy.agriculture.rice_output", "land.investment.national_programmes_disbursed",
-                                                         "land.investment.national_programmes_disbursement_rate",
+                                                         "land.investment.national_programmes_disbursement_rate", "land.urban.housing_per_capita",
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
                                                          "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate",
                                                          "economy.production_value", "administration.par_index", "administration.sipas",
