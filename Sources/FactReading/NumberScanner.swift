@@ -126,6 +126,11 @@ struct NumberScanner {
         if upper == nil, let range = unitRangeUpper(after: unitEnd, from: value, unit: unit) { (upper, unitEnd) = range }
         // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.
         var denominator: Decimal?
+        // `28,5 m2 sàn/người`: the floor an area is of stands between its unit and what it is per.
+        if unit.dimension == .area, let floor = ScalarText.wordRangeAfter(scalars, unitEnd), ScalarText.equals(scalars, floor, Self.san),
+           floor.upperBound < scalars.count, scalars[floor.upperBound] == "/" {
+            unitEnd = floor.upperBound
+        }
         var quantityEnd = unitEnd
         if let (rate, perEnd) = populationPer(after: unitEnd, of: unit) {
             // `9,6 bác sĩ/10.000 dân`: a rate per ten thousand people, not a ratio.
@@ -269,7 +274,7 @@ struct NumberScanner {
     // MARK: - Helpers
 
     private static let le = Array("lệ".unicodeScalars)
-    private static let dem = Array("đêm".unicodeScalars)
+    private static let dem = Array("đêm".unicodeScalars), san = Array("sàn".unicodeScalars)
     /// `dân`: the people a rate is per (`bác sĩ/vạn dân`), here and in NumberScanner+Population.
     static let dan = Array("dân".unicodeScalars)
 

@@ -170,6 +170,13 @@ struct NumberAndUnitTests {
         #expect(store.facts[0].unit == UnitLexicon.unit(named: "triệu đồng/người/năm"))
     }
 
+    @Test("the floor an area is of may stand before what it is per: `m2 sàn/người` is an area a person; `m2 sàn` alone an area")
+    func floorArea() {
+        let store = Reports.store(markdown: "Diện tích nhà ở bình quân đạt 27,8 m2 sàn/người; phấn đấu đạt 29 m2 sàn.\n")
+        #expect(store.facts.map(\.unit.symbol) == ["m²/người", "m²"])
+        #expect(store.facts.map(\.text) == ["27,8 m2 sàn/người", "29 m2"])
+    }
+
     @Test("an age names a group of people, and the rate after it keeps its plan; an age given as a value stays one")
     func ages() {
         let named = Reports.store(markdown: "(6) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 96,2%/KH 97% - Không đạt.\n")
