@@ -88,13 +88,10 @@ public final class RuleMatcher: @unchecked Sendable {
     /// …`) yields to the total its sentence raises the count to (`…, nâng
     /// tổng số lên 16 xã`): the level says more than the change.
     private func totalRaised(by added: Fact) -> Fact {
-        guard PlanTarget.adds(PlanTarget.wordsBefore(added)) else { return added }
-        var id = added.id + 1
-        while let next = store.fact(id: id), next.place == added.place, next.sentence == added.sentence {
-            if next.role == .primary, next.unit == added.unit, PlanTarget.raisesTotal(PlanTarget.wordsBefore(next)) { return next }
-            id += 1
-        }
-        return added
+        guard PlanTarget.adds(PlanTarget.wordsBefore(added)), let ids = sentenceFactIDs(of: added) else { return added }
+        return store.factsSlice((added.id + 1)..<ids.upperBound).first {
+            $0.role == .primary && $0.unit == added.unit && PlanTarget.raisesTotal(PlanTarget.wordsBefore($0))
+        } ?? added
     }
 
     /// The first fact `rule` finds of what is `sought`: a value, a change on last year or a share of plan.
