@@ -12,7 +12,7 @@ extension QualifierReader {
     /// words follow the whole; a share after it (`đạt`, `bằng`) is of that plan.
     func markPlannedWholes(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            into drafts: inout [Draft]) {
-        guard quantities.count >= 2, words.mayContain(Self.tong), words.mayContain(Self.tren) || words.mayContain(Self.trong)
+        guard quantities.count >= 2, words.mayContain(.tong), words.mayContain(Self.tren) || words.mayContain(Self.trong)
         else { return }
         for index in quantities.indices.dropFirst() {
             let part = index - 1
@@ -38,10 +38,10 @@ extension QualifierReader {
     /// `trên tổng số`, `trên tổng`, `trong tổng số`: the words of a part out of a whole, and nothing else.
     private static func outOfWhole(_ words: ArraySlice<FoldedWord>) -> Bool {
         guard words.count == 2 || words.count == 3, words.first == tren || words.first == trong,
-              words[words.startIndex + 1] == tong else { return false }
+              words[words.startIndex + 1] == .tong else { return false }
         return words.count == 2 || words.last == .so
     }
 
-    private static let tren: FoldedWord = "tren", trong: FoldedWord = "trong", tong: FoldedWord = "tong"
+    private static let tren: FoldedWord = "tren", trong: FoldedWord = "trong"
     private static let can: FoldedWord = "can", phai: FoldedWord = "phai", hoach: FoldedWord = "hoach"
 }

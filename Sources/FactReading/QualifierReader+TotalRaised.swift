@@ -17,10 +17,10 @@ extension QualifierReader {
     func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                          into drafts: inout [Draft]) {
         guard inResults, quantities.count >= 2, words.mayContain(Self.them), words.mayContain(Self.nang),
-              words.mayContain(Self.tong) else { return }
+              words.mayContain(.tong) else { return }
         let list = words.words, starts = words.starts
         for at in list.indices.dropLast(3)
-        where list[at] == Self.nang && list[at + 1] == Self.tong && list[at + 2] == .so && list[at + 3] == .len {
+        where list[at] == Self.nang && list[at + 1] == .tong && list[at + 2] == .so && list[at + 3] == .len {
             guard let total = quantities.firstIndex(where: { $0.start > starts[at] }),
                   list.indices.last(where: { starts[$0] < quantities[total].start }) == at + 3,
                   drafts[total].role == .primary, drafts[total].qualifies == nil,
@@ -36,5 +36,5 @@ extension QualifierReader {
         }
     }
 
-    private static let them: FoldedWord = "them", nang: FoldedWord = "nang", tong: FoldedWord = "tong"
+    private static let them: FoldedWord = "them", nang: FoldedWord = "nang"
 }

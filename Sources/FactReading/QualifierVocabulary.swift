@@ -30,6 +30,7 @@ extension FoldedWord {
     static let con: FoldedWord = "con"
     static let dat: FoldedWord = "dat"
     static let so: FoldedWord = "so"
+    static let tong: FoldedWord = "tong"
     static let voi: FoldedWord = "voi"
     static let gap: FoldedWord = "gap"
     static let truoc: FoldedWord = "truoc"
