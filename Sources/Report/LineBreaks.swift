@@ -49,8 +49,7 @@ enum LineBreaks {
         guard let first = bytes.first, let last = bytes.last else { return Line() }
         var line = Line()
         line.isShort = bytes.count <= shortLength
-        line.endsSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
-            || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        line.endsSentence = endsSentence(last)
         // A capital: ASCII's, or a Vietnamese one, read from the scalar its lead byte opens.
         if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
             line.opensOnCapital = true
@@ -68,6 +67,12 @@ enum LineBreaks {
             line.isCapitalsHeading = numbering.rank <= 2 && HeadingSyntax.isMostlyCapitals(title)
         }
         return line
+    }
+
+    /// Whether a line's last byte ends a sentence or a clause list (`.`, `:`, `;`, `!`, `?`).
+    static func endsSentence(_ last: UInt8) -> Bool {
+        last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+            || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 
     /// Whether every letter of a line is a capital, there are a few of them

@@ -145,9 +145,9 @@ struct MarkdownBlock: Equatable {
                     // A page's number between two pages' lines: a block of its own, so that neither page's text takes it in.
                     if !isTableLine, !inHTMLTable,
                        PageNumber.isPageNumberLine(UnsafeBufferPointer(rebasing: bytes[content]), indent: first - lineStart,
-                                                   afterProse: !linesAreTable && !linesHaveSpaceRuns && lines.last.map {
-                                                       $0.bytes.count > LineBreaks.shortLength
-                                                           || LineBreaks.read(UnsafeBufferPointer(rebasing: bytes[$0.bytes])).endsSentence
+                                                   afterProse: !linesAreTable && !linesHaveSpaceRuns && lines.last.map { line in
+                                                       line.bytes.count > LineBreaks.shortLength
+                                                           || line.bytes.last.map { LineBreaks.endsSentence(bytes[$0]) } == true
                                                    } == true) {
                         flush()
                         lines.append((first..<last, SourceLocation(line: lineNumber, column: first - lineStart + 1)))
