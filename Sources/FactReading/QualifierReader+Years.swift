@@ -1,4 +1,5 @@
 import Platform
+import Report
 import Facts
 
 /// Figures a sentence dates to a year of their own: where a figure moved
@@ -42,14 +43,33 @@ extension QualifierReader {
     /// năm 2024` in a report on 2025: the same months of another year, the
     /// genre's way of saying the same period of last year (or of a year
     /// before last, which ``overEarlierYear`` then tells), not an earlier
-    /// month (`so với tháng 5 năm 2025`, `so với tháng 12 năm 2024`). Any other kind is kept.
+    /// month (`so với tháng 5 năm 2025`, `so với tháng 12 năm 2024`). So is
+    /// the report's own quarter of another year (`so với quý I năm 2025` in a
+    /// report on the first quarter or three months of 2026), not another
+    /// quarter (`so với quý IV năm 2025`). Any other kind is kept.
     func sameMonths(_ kind: ComparisonKind, after end: Int, before limit: Int,
                     in references: ArraySlice<ScannedReference>) -> ComparisonKind {
         guard kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod, let reportYear,
               let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
               let compared = namedYear(reference), compared != reportYear,
-              countsMonths(from: end, to: reference.start) else { return kind }
+              countsMonths(from: end, to: reference.start) || namesReportQuarter(before: reference.start, after: end)
+        else { return kind }
         return kind == .changeOnPriorPeriod ? .changeOnPrevious : .percentOfPrevious
+    }
+
+    /// Whether the words right before `năm` at `yearStart` are the report's
+    /// own quarter, `quý I` … `quý IV`, the report being of that
+    /// quarter (or of the first three months, the first quarter).
+    private func namesReportQuarter(before yearStart: Int, after end: Int) -> Bool {
+        let quarter: Int
+        switch reportPeriod {
+        case .some(.quarter(let number)): quarter = number
+        case .some(.months(3)): quarter = 1
+        default: return false
+        }
+        let before = ScalarText.wordRangesBefore(scalars, yearStart, count: 3)
+        guard before.count == 3, before[2].lowerBound >= end, FoldedWord(scalars: text.folded[before[2]]) == .qui else { return false }
+        return String(String.UnicodeScalarView(scalars[before[1]])) == ReportPeriod.roman(quarter)
     }
 
     /// Whether `tháng` stands between `start` and `end` after a number (`6

@@ -186,6 +186,19 @@ struct DatedFigureTests {
         #expect(try fact("310 tỷ đồng", in: store).comparison(.changeOnEarlierYear)?.value == 30)
     }
 
+    @Test("in a report on a quarter, a change on that quarter of another year is on that year; on another quarter, not")
+    func changeOnTheSameQuarter() throws {
+        let body = "Doanh thu bán lẻ ước đạt 820 tỷ đồng, tăng 8,2% so với quý I năm 2025. "
+            + "Sản lượng điện đạt 12 triệu kWh, giảm 3,1% so với quý IV năm 2025."
+        for period in ["quý I năm 2026", "3 tháng đầu năm 2026"] {
+            let store = report(period, body)
+            #expect(try fact("820 tỷ đồng", in: store).comparison(.changeOnPrevious)?.value == Decimal(string: "8.2"), "\(period)")
+            #expect(try fact("3,1%", in: store).role == .comparison(.changeOnPriorPeriod), "\(period)")
+        }
+        // In a report on another quarter, the first quarter of last year is another period.
+        #expect(try fact("8,2%", in: report("quý II năm 2026", body)).role == .comparison(.changeOnPriorPeriod))
+    }
+
     @Test("in a report on the year, a figure of one crop season is that season's; seasons named together or the year after it are not")
     func figureOfASeason() throws {
         let text = "Vụ Đông Xuân gieo cấy 5.120 ha lúa, năng suất 66,4 tạ/ha; vụ Mùa 4.870 ha. "
