@@ -1,6 +1,6 @@
 import Facts
 
-/// The sentence of a fact found, for a rule that may count its value in parts.
+/// The sentence of a fact found, and a value found, for a rule that may count its value in parts.
 extension RuleMatcher {
     /// The value `found` stands for under `rule`, and its parts: the sum of
     /// the parts its sentence counts it in (``PartsSum``), else `found` itself with none.
@@ -9,6 +9,19 @@ extension RuleMatcher {
         let summed = PartsSum(rule: rule).parts(of: found, among: store.factsSlice(ids), folded: store.foldedSentence(of: ids.lowerBound))
         guard let summed, let value = PartsSum.sum(of: summed) else { return (found, []) }
         return (value, summed)
+    }
+
+    /// For a rule that excludes a word its parts' names hold (`vàng` for all medals, where
+    /// `huy chương vàng` is a part), the first number of a sentence that counts the value in two
+    /// parts or more (`giành 9 huy chương vàng, 12 huy chương bạc và 17 huy chương đồng`), found by
+    /// the rule without those words; nil where no such sentence is, or the rule excludes no such word.
+    /// The words still exclude a number alone of one kind (`giành 5 huy chương vàng`).
+    func partCounted(_ rule: FindingRule, report: String?) -> Fact? {
+        guard rule.parts.count >= 2 else { return nil }
+        var loosened = rule
+        loosened.exclude = PartsSum.exclusions(of: rule)
+        guard loosened.exclude.count < rule.exclude.count else { return nil }
+        return findAll(loosened, report: report).first { summingParts($0, rule: rule).parts.count >= 2 }
     }
 
     /// The ids of the facts of `fact`'s sentence, from the store's sentence starts.

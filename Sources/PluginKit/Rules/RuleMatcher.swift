@@ -78,9 +78,10 @@ public final class RuleMatcher: @unchecked Sendable {
     // MARK: - Finding
 
     /// The first fact `rule` finds, in document order; `report` limits the search to one report.
-    /// Preferring the estimate, a later sentence's estimate wins over an earlier figure.
+    /// Preferring the estimate, a later sentence's estimate wins over an earlier figure. Where none is
+    /// found, a value counted in parts that the rule's exclusions name is (``partCounted(_:report:)``).
     public func find(_ rule: FindingRule, report: String? = nil) -> Fact? {
-        let found = find(rule, report: report, sought: .values)
+        let found = find(rule, report: report, sought: .values) ?? partCounted(rule, report: report)
         return rule.addsToCount ? found.map(totalRaised) : found
     }
 
