@@ -160,7 +160,7 @@ public struct PlanTarget: Sendable {
         let colon: FoldedWord = ":", tang: FoldedWord = "tang", truong: FoldedWord = "truong", giam: FoldedWord = "giam"
         let den: FoldedWord = "den", len: FoldedWord = "len", phan: FoldedWord = "phan", dau: FoldedWord = "dau"
         let nam: FoldedWord = "nam", duy: FoldedWord = "duy", tri: FoldedWord = "tri", giu: FoldedWord = "giu"
-        let vung: FoldedWord = "vung", them: FoldedWord = "them", tong: FoldedWord = "tong"
+        let vung: FoldedWord = "vung", them: FoldedWord = "them", tong: FoldedWord = "tong", moi: FoldedWord = "moi"
         /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
         /// `giảm còn dưới 1,5%`, `giảm bình quân 1,5%/năm`.
         let fillers: [FoldedWord] = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
@@ -168,6 +168,8 @@ public struct PlanTarget: Sendable {
         /// Words right before the number that make a change verb name a level:
         /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
         let toLevel: [FoldedWord] = ["con", "xuong", "len"]
+        /// The verbs' last words before `mới` that add to a count: `công nhận mới`, `xây dựng mới`.
+        let newlyDone: [FoldedWord] = ["nhan", "dung"]
         /// Words that may open a fall's clause before its verb: `kéo giảm`, `kiềm chế, kéo giảm`.
         let curbing: [FoldedWord] = ["keo", "kiem", "che", "va"]
     }
@@ -204,7 +206,8 @@ public struct PlanTarget: Sendable {
         return nil
     }
 
-    /// Whether `thêm` stands right before the number, past fillers: `có thêm 02 xã`, `thêm được 2 trường`.
+    /// Whether `thêm` stands right before the number, past fillers (`có thêm 02 xã`, `thêm được 2
+    /// trường`), or `mới` after `công nhận` or `xây dựng` (`công nhận mới 2 trường`, `xây dựng mới 01 trường`).
     static func adds(_ words: [FoldedWord]) -> Bool {
         let vocabulary = Vocabulary.shared
         var index = words.count - 1
@@ -212,7 +215,8 @@ public struct PlanTarget: Sendable {
             if words[index] == vocabulary.them { return true }
             index -= 1
         }
-        return false
+        // (Not the `mới` of a name: `nông thôn mới 16 xã` is a level.)
+        return index > 0 && words[index] == vocabulary.moi && vocabulary.newlyDone.contains(words[index - 1])
     }
 
     /// Whether the clause raises a total to its number: `nâng tổng số lên 16 xã`.
