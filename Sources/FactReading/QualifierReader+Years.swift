@@ -234,7 +234,8 @@ extension QualifierReader {
     /// …`. Only a span that ends by the year reported on (if known), with no other year
     /// beside it (`giai đoạn 2021-2025, năm 2025 đạt …` is the year's); not a
     /// programme's name (`Chương trình … giai đoạn 2021-2025`), a comparison
-    /// (`so với giai đoạn 2016-2020`), nor a year of the span (`năm cuối nhiệm kỳ 2020-2025`).
+    /// (`so với giai đoạn 2016-2020`), a standard's (`theo chuẩn nghèo giai đoạn 2022-2025`),
+    /// nor a year of the span (`năm cuối nhiệm kỳ 2020-2025`).
     func leadSpan(_ index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, references: ArraySlice<ScannedReference>,
                   sentence: Range<Int>, clauseOf: (Int) -> Range<Int>) -> String? {
         let start = quantities[index].start
@@ -281,6 +282,7 @@ extension QualifierReader {
     /// Words before a span of years that make it a name's, a comparison's or the setting of one year in it.
     private static let notOfTheSpan: [FoldedPhrase] = [
         "chuong trinh", "de an", "du an", "nghi quyet", "quyet dinh", "phong trao", "cuoc van dong", "chien luoc", "quy hoach",
+        "chuan ngheo", "tieu chi",
         "so voi", "so cung", "nam cuoi", "nam dau", "nam thu",
     ]
 }

@@ -96,14 +96,15 @@ struct DatedFigureTests {
                            + "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2021-2025, hỗ trợ xây 38 nhà. "
                            + "Kết quả năm học 2024-2025: tỷ lệ tốt nghiệp đạt 98,1%. "
                            + "Giai đoạn 2021-2025, năm 2025 trồng được 310 ha rừng. "
-                           + "So với giai đoạn 2016-2020, vốn đầu tư đạt 4.100 tỷ đồng.")
+                           + "So với giai đoạn 2016-2020, vốn đầu tư đạt 4.100 tỷ đồng. "
+                           + "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều giai đoạn 2022-2025) còn 2,7%.")
         for text in ["7,4%", "6.150 lao động", "1.310 tỷ đồng"] {
             let figure = try fact(text, in: store)
             #expect(figure.role == .comparison(.periodValue), "\(text)")
             #expect(figure.qualifiers.contains(.asOf(text == "6.150 lao động" ? "giai đoạn 2020-2025" : "giai đoạn 2021-2025")), "\(text)")
         }
-        // A programme's name, a school year, a year within the span, a comparison: the year's own figures.
-        for text in ["8,3%", "38 nhà", "98,1%", "310 ha", "4.100 tỷ đồng"] {
+        // A programme's name, a school year, a year within the span, a comparison, a standard: the year's own figures.
+        for text in ["8,3%", "38 nhà", "98,1%", "310 ha", "4.100 tỷ đồng", "2,7%"] {
             #expect(try fact(text, in: store).role == .primary, "\(text)")
         }
     }
