@@ -284,11 +284,14 @@ struct PhrasePattern: Hashable, Sendable {
     }
 
     /// The end of `piece`, a name's comma and what follows it, standing right
-    /// at `from` or after one bracketed aside (`(tăng 15% so CK)`); nil if it does not.
+    /// at `from` or after one bracketed aside (`(tăng 15% so CK)`) or one
+    /// clause of change (`, tăng 6% so với cùng kỳ`); nil if it does not.
     private static func following(_ piece: [UInt8], after from: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var cursor = from
         while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "(") {
+        if let comma = changeClauseEnd(at: cursor, in: bytes) {
+            cursor = comma
+        } else if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "(") {
             var close = cursor + 1
             while close < bytes.count, close - cursor < asideReach, bytes[close] != UInt8(ascii: ")") {
                 if bytes[close] == UInt8(ascii: "(") { return nil }
@@ -304,6 +307,29 @@ struct PhrasePattern: Hashable, Sendable {
 
     /// The longest bracketed aside skipped between a name's parts, in bytes.
     private static let asideReach = 96
+
+    /// Where the comma closing a clause of change that opens at `start` stands: `, tăng 6% so
+    /// với cùng kỳ,` (or `giảm`), a number right after its verb, no `;` or bracket in it, within
+    /// ``asideReach`` bytes; nil if no such clause opens there. (A decimal comma has no space after it.)
+    private static func changeClauseEnd(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard start < bytes.count, bytes[start] == UInt8(ascii: ",") else { return nil }
+        var cursor = start + 1
+        while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+        guard cursor + 6 < bytes.count, changeVerbs.contains(where: { bytes[cursor..<(cursor + 4)].elementsEqual($0) }),
+              bytes[cursor + 4] == 0x20, (0x30...0x39).contains(bytes[cursor + 5]) else { return nil }
+        cursor += 5
+        while cursor + 1 < bytes.count, cursor - start < asideReach {
+            switch bytes[cursor] {
+            case UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"): return nil
+            case UInt8(ascii: ",") where bytes[cursor + 1] == 0x20: return cursor
+            default: cursor += 1
+            }
+        }
+        return nil
+    }
+
+    /// `tăng` and `giảm`, folded.
+    private static let changeVerbs = [Array("tang".utf8), Array("giam".utf8)]
 
     /// Where `piece` stands as whole words in `bytes`.
     static func wordOccurrences(of piece: [UInt8], in bytes: [UInt8]) -> [Int] {
