@@ -22,6 +22,12 @@ final class CompiledRule: Sendable {
     /// a section's title may give the label (``RuleMatcher``). Empty for most rules.
     let leads: [[UInt8]]
     let unlabelledNames: [PhrasePattern]
+    /// For a rule that counts its value in parts (``PartsSum``), the rules that find each part, the
+    /// longer names first: its name right after the number, else as its verb right before it. Empty for most rules.
+    let parts: [(named: CompiledRule, told: CompiledRule)]
+    /// For a rule with parts whose exclusions hold a word of a part's name, the rule without those
+    /// words (``RuleMatcher/partCounted(_:report:)``); nil for any other.
+    let partsLoosened: CompiledRule?
 
     init(_ rule: FindingRule) {
         self.rule = rule
@@ -44,6 +50,31 @@ final class CompiledRule: Sendable {
         namingExclusions = exclude.filter { exclusion in
             let words = FoldedText(validUTF8: Array(exclusion.pieces.joined(separator: [0x20])))
             return names.contains { $0.isFound(in: words) }
+        }
+        // Made here, once a rule, and not through ``of(_:)``: a lookup hashes every word of a rule.
+        guard rule.parts.count >= 2 else {
+            parts = []
+            partsLoosened = nil
+            return
+        }
+        let partExclusions = Self.partExclusions(of: rule)
+        parts = rule.parts.sorted(by: { $0.utf8.count > $1.utf8.count }).map { name in
+            (CompiledRule(FindingRule([name], exclude: partExclusions, in: rule.part, unit: rule.unit, position: .after)),
+             CompiledRule(FindingRule([], verbs: [name], exclude: partExclusions, in: rule.part, unit: rule.unit, position: .before)))
+        }
+        var loosened = rule
+        loosened.exclude = partExclusions
+        partsLoosened = partExclusions.count < rule.exclude.count ? CompiledRule(loosened) : nil
+    }
+
+    /// A rule's exclusions but the words its parts' names hold: the medals rule excludes `vàng`
+    /// (one kind is not all), yet `huy chương vàng` is one of its parts, and `8 huy chương bạc và
+    /// 11 huy chương đồng` holds `bạc` in the phrase of the 11.
+    private static func partExclusions(of rule: FindingRule) -> [String] {
+        let names = rule.parts.map { $0.lowercased() }
+        return rule.exclude.filter { word in
+            let word = word.lowercased()
+            return !names.contains { $0.contains(word) }
         }
     }
 

@@ -40,16 +40,11 @@ public struct PartsSum {
         // mức, 7 chỉ tiêu hoàn thành` gives 11 to `chỉ tiêu hoàn thành vượt` and 7 to `chỉ tiêu hoàn thành`.
         // A part may be named before its number as its verb (`hoàn thành vượt mức kế hoạch 9/22 chỉ tiêu,
         // hoàn thành kế hoạch 11 chỉ tiêu`), when no number has the name right after it; of 22 there, 9 exceeded.
-        // A word the rule excludes that a part's name holds excludes no part: the medals rule excludes `vàng`
-        // (one kind is not all), yet `huy chương vàng` is one of its parts, and `8 huy chương bạc và 11 huy chương
-        // đồng` holds `bạc` in the phrase of the 11.
-        let exclude = Self.exclusions(of: rule)
-        for name in rule.parts.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+        // (The part rules, compiled with the rule: see ``CompiledRule/parts``.)
+        for (named, told) in CompiledRule.of(rule).parts {
             let untaken = parts.isEmpty ? facts : ArraySlice(facts.filter { fact in !parts.contains { $0.id == fact.id } })
-            let named = FindingRule([name], exclude: exclude, in: rule.part, unit: rule.unit, position: .after)
-            let told = FindingRule([], verbs: [name], exclude: exclude, in: rule.part, unit: rule.unit, position: .before)
-            guard let part = SentenceBinding(rule: CompiledRule.of(named), folded: folded, facts: untaken, sought: .values).match()
-                    ?? SentenceBinding(rule: CompiledRule.of(told), folded: folded, facts: untaken, sought: .values).match(),
+            guard let part = SentenceBinding(rule: named, folded: folded, facts: untaken, sought: .values).match()
+                    ?? SentenceBinding(rule: told, folded: folded, facts: untaken, sought: .values).match(),
                   part.unit == found.unit, !Self.reachesOnlyShare(part, among: facts, in: folded) else { continue }
             parts.append(part)
         }
@@ -57,12 +52,6 @@ public struct PartsSum {
         guard parts.count >= 2, parts.contains(where: { $0.id == found.id }), let first = parts.first, let last = parts.last,
               !Self.breaksDown(from: first, to: last, in: folded) else { return nil }
         return parts
-    }
-
-    /// The rule's exclusions but the words its parts' names hold.
-    static func exclusions(of rule: FindingRule) -> [String] {
-        let names = rule.parts.map { $0.lowercased() }
-        return rule.exclude.filter { word in !names.contains { $0.contains(word.lowercased()) } }
     }
 
     /// The value the parts add up to: the first part restated.

@@ -17,10 +17,7 @@ extension RuleMatcher {
     /// the rule without those words; nil where no such sentence is, or the rule excludes no such word.
     /// The words still exclude a number alone of one kind (`giành 5 huy chương vàng`).
     func partCounted(_ rule: FindingRule, report: String?) -> Fact? {
-        guard rule.parts.count >= 2 else { return nil }
-        var loosened = rule
-        loosened.exclude = PartsSum.exclusions(of: rule)
-        guard loosened.exclude.count < rule.exclude.count else { return nil }
+        guard rule.parts.count >= 2, let loosened = CompiledRule.of(rule).partsLoosened else { return nil }
         return findAll(loosened, report: report).first { summingParts($0, rule: rule).parts.count >= 2 }
     }
 

@@ -109,7 +109,12 @@ public final class RuleMatcher: @unchecked Sendable {
     /// tourists' revenue before `Doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng` does.
     func findAll(_ rule: FindingRule, report: String? = nil, sought: SentenceBinding.Sought = .values, firstOnly: Bool = false) -> [Fact] {
         // Compiled once: a rule is found by its hash, which hashes every name.
-        let compiled = CompiledRule.of(rule)
+        findAll(CompiledRule.of(rule), report: report, sought: sought, firstOnly: firstOnly)
+    }
+
+    /// ``findAll(_:report:sought:firstOnly:)`` of a rule compiled.
+    func findAll(_ compiled: CompiledRule, report: String? = nil, sought: SentenceBinding.Sought = .values, firstOnly: Bool = false) -> [Fact] {
+        let rule = compiled.rule
         let found = findAll(rule, compiled, report: report, sought: sought, firstOnly: firstOnly, titles: nil)
         // (A value only: a change or a share with no figure is looked for where the value was not found, and
         // a section's sentences are many.)
