@@ -44,32 +44,47 @@ extension QualifierReader {
     /// genre's way of saying the same period of last year (or of a year
     /// before last, which ``overEarlierYear`` then tells), not an earlier
     /// month (`so với tháng 5 năm 2025`, `so với tháng 12 năm 2024`). So is
-    /// the report's own quarter of another year (`so với quý I năm 2025` in a
-    /// report on the first quarter or three months of 2026), not another
-    /// quarter (`so với quý IV năm 2025`). Any other kind is kept.
+    /// the report's own quarter or month of another year (`so với quý I năm
+    /// 2025` in a report on the first quarter of 2026, `so với tháng 10 năm
+    /// 2025` in one on October), not another (`so với quý IV năm 2025`). Any other kind is kept.
     func sameMonths(_ kind: ComparisonKind, after end: Int, before limit: Int,
                     in references: ArraySlice<ScannedReference>) -> ComparisonKind {
-        guard kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod, let reportYear,
-              let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
+        guard kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod, let reportYear else { return kind }
+        let same = kind == .changeOnPriorPeriod ? ComparisonKind.changeOnPrevious : .percentOfPrevious
+        if case .month(let month)? = reportPeriod {
+            return namesReportMonth(month, after: end, before: limit, in: references) ? same : kind
+        }
+        guard let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
               let compared = namedYear(reference), compared != reportYear,
-              countsMonths(from: end, to: reference.start) || namesReportQuarter(before: reference.start, after: end)
+              countsMonths(from: end, to: reference.start) || namesReportQuarter(between: end, and: reference.start)
         else { return kind }
-        return kind == .changeOnPriorPeriod ? .changeOnPrevious : .percentOfPrevious
+        return same
     }
 
-    /// Whether the words right before `năm` at `yearStart` are the report's
-    /// own quarter, `quý I` … `quý IV`, the report being of that
-    /// quarter (or of the first three months, the first quarter).
-    private func namesReportQuarter(before yearStart: Int, after end: Int) -> Bool {
+    /// Whether the words before the `năm` that ends at `yearStart` are the report's own
+    /// quarter, `quý I` … `quý IV` (the first three months are the first quarter).
+    private func namesReportQuarter(between end: Int, and yearStart: Int) -> Bool {
         let quarter: Int
         switch reportPeriod {
         case .some(.quarter(let number)): quarter = number
         case .some(.months(3)): quarter = 1
         default: return false
         }
-        let before = ScalarText.wordRangesBefore(scalars, yearStart, count: 3)
-        guard before.count == 3, before[2].lowerBound >= end, FoldedWord(scalars: text.folded[before[2]]) == .qui else { return false }
-        return String(String.UnicodeScalarView(scalars[before[1]])) == ReportPeriod.roman(quarter)
+        let words = FoldedWord.words(text.folded[end..<yearStart], includingDigits: true)
+        return words.count >= 3 && words[words.count - 3] == .qui && words[words.count - 1] == .nam
+            && words[words.count - 2] == FoldedWord(scalars: ReportPeriod.roman(quarter).lowercased().unicodeScalars)
+    }
+
+    /// Whether the first date after `end` in the clause is the report's month of another year,
+    /// after `tháng`: `tháng 10 năm 2025`, `tháng 10/2025` in a report on October 2026.
+    private func namesReportMonth(_ month: Int, after end: Int, before limit: Int, in references: ArraySlice<ScannedReference>) -> Bool {
+        guard let reportYear, let date = references.first(where: { $0.start >= end && $0.start < limit }), date.kind == .date,
+              let before = ScalarText.wordRangesBefore(scalars, date.start, count: 1).first,
+              FoldedWord(scalars: text.folded[before]) == .thang else { return false }
+        // Its digits: the month's first, the year's last.
+        let groups = scalars[date.start..<date.end].split { !ScalarText.isDigit($0) }
+        guard groups.count >= 2, let first = groups.first, let last = groups.last, last.count == 4 else { return false }
+        return ScalarText.integer(first) == month && ScalarText.integer(last) != reportYear
     }
 
     /// Whether `tháng` stands between `start` and `end` after a number (`6

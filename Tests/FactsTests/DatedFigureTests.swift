@@ -187,7 +187,7 @@ struct DatedFigureTests {
         #expect(try fact("310 tỷ đồng", in: store).comparison(.changeOnEarlierYear)?.value == 30)
     }
 
-    @Test("in a report on a quarter, a change on that quarter of another year is on that year; on another quarter, not")
+    @Test("in a report on a quarter or a month, a change on that quarter or month of another year is on that year; on another, not")
     func changeOnTheSameQuarter() throws {
         let body = "Doanh thu bán lẻ ước đạt 820 tỷ đồng, tăng 8,2% so với quý I năm 2025. "
             + "Sản lượng điện đạt 12 triệu kWh, giảm 3,1% so với quý IV năm 2025."
@@ -198,6 +198,12 @@ struct DatedFigureTests {
         }
         // In a report on another quarter, the first quarter of last year is another period.
         #expect(try fact("8,2%", in: report("quý II năm 2026", body)).role == .comparison(.changeOnPriorPeriod))
+        // A month's report: its month of last year, in either way of writing it; not the month before.
+        let month = report("tháng 10 năm 2026", "Doanh thu bán lẻ đạt 512 tỷ đồng, tăng 2,1% so với tháng 9 năm 2026 và tăng 9,8% "
+                           + "so với tháng 10 năm 2025. Sản lượng điện đạt 14 triệu kWh, tăng 3,5% so với tháng 10/2025.")
+        #expect(try fact("9,8%", in: month).role == .comparison(.changeOnPrevious))
+        #expect(try fact("3,5%", in: month).role == .comparison(.changeOnPrevious))
+        #expect(try fact("2,1%", in: month).role == .comparison(.changeOnPriorPeriod))
     }
 
     @Test("in a report on the year, a figure of one crop season is that season's; seasons named together or the year after it are not")
