@@ -55,7 +55,7 @@ extension QualifierReader {
             return namesReportMonth(month, after: end, before: limit, in: references) ? same : kind
         }
         guard let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
-              let compared = namedYear(reference), compared != reportYear,
+              comparesAlone(from: end, to: reference.start), let compared = namedYear(reference), compared != reportYear,
               countsMonths(from: end, to: reference.start) || namesReportQuarter(between: end, and: reference.start)
         else { return kind }
         return same
@@ -79,12 +79,20 @@ extension QualifierReader {
     /// after `tháng`: `tháng 10 năm 2025`, `tháng 10/2025` in a report on October 2026.
     private func namesReportMonth(_ month: Int, after end: Int, before limit: Int, in references: ArraySlice<ScannedReference>) -> Bool {
         guard let reportYear, let date = references.first(where: { $0.start >= end && $0.start < limit }), date.kind == .date,
+              comparesAlone(from: end, to: date.start),
               let before = ScalarText.wordRangesBefore(scalars, date.start, count: 1).first,
               FoldedWord(scalars: text.folded[before]) == .thang else { return false }
         // Its digits: the month's first, the year's last.
         let groups = scalars[date.start..<date.end].split { !ScalarText.isDigit($0) }
         guard groups.count >= 2, let first = groups.first, let last = groups.last, last.count == 4 else { return false }
         return ScalarText.integer(first) == month && ScalarText.integer(last) != reportYear
+    }
+
+    /// Whether the words from a change's end to a period named after it are its comparison's alone:
+    /// no `,`, `;` or `%` between, so that in `giảm 6,2% so với tháng trước, tăng 7,1% so với tháng 10/2025`
+    /// the month of last year is the second change's, not the first's.
+    private func comparesAlone(from end: Int, to start: Int) -> Bool {
+        !scalars[end..<start].contains { $0 == "," || $0 == ";" || $0 == "%" }
     }
 
     /// Whether `tháng` stands between `start` and `end` after a number (`6

@@ -204,6 +204,12 @@ struct DatedFigureTests {
         #expect(try fact("9,8%", in: month).role == .comparison(.changeOnPrevious))
         #expect(try fact("3,5%", in: month).role == .comparison(.changeOnPrevious))
         #expect(try fact("2,1%", in: month).role == .comparison(.changeOnPriorPeriod))
+        // The month of last year after a later change is that change's.
+        let both = report("tháng 10 năm 2026", "Đón 41.600 lượt khách, giảm 6,2% so với tháng trước, tăng 7,1% so với tháng 10/2025. "
+                          + "Thu ngân sách 21 tỷ đồng, tăng 1,5% so với tháng trước và tăng 9% so với tháng 10 năm 2025.")
+        #expect(try fact("6,2%", in: both).role == .comparison(.changeOnPriorPeriod))
+        #expect(try fact("7,1%", in: both).role == .comparison(.changeOnPrevious))
+        #expect(try fact("1,5%", in: both).role == .comparison(.changeOnPriorPeriod))
     }
 
     @Test("in a report on the year, a figure of one crop season is that season's; seasons named together or the year after it are not")
