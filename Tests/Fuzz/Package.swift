@@ -9,7 +9,7 @@ let package = Package(
     targets: [
         /// Query text through the lexer, parser and evaluator against the embedded report.
         .executableTarget(name: "QueryFuzzer", dependencies: [.product(name: "BaocaoCore", package: "baocao")]),
-        /// Report markdown through the reader and the fact extractor.
+        /// Report markdown through the reader, the fact extractor and every built-in plugin's rules.
         .executableTarget(name: "ReportFuzzer", dependencies: [.product(name: "BaocaoCore", package: "baocao")]),
     ]
 )
