@@ -1,7 +1,7 @@
 import Testing
 import Platform
 import Foundation
-import Report
+@testable import Report
 import TestSupport
 
 @Suite("Reading the report into sections, paragraphs and footnotes")
@@ -173,6 +173,20 @@ struct ReportReaderTests {
     func unitExponents() {
         #expect(InlineMarkup.footnoteReferences(in: "diện tích sàn 85.722,34m<sup>2</sup>, xong<sup>13</sup>") == [13])
         #expect(InlineMarkup.plainText("52,9m<sup>3</sup> và 7.283m<sup>2</sup><sup>5</sup>") == "52,9m³ và 7.283m²[5]")
+    }
+
+    @Test("footnote marks in superscript digits (`tỷ đồng³`, `tạ/ha¹²`, `³ Gồm …`) are footnotes; `m²`, `km²`, `m³` stay units")
+    func superscriptFootnotes() throws {
+        let text = "# I. KẾT QUẢ\n\nThu ngân sách đạt 86,4 tỷ đồng³, năng suất 61,2 tạ/ha¹², nhà ở 27,5 m²/người, "
+            + "rừng 4,1 km², nước 520 m³; trạm² mới.\n\n³ Dự toán giao 80 tỷ đồng.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let index = try #require(document.footnotes[3])
+        #expect(document.paragraphs[index].referrer.map { document.paragraphs[$0].text.hasPrefix("Thu ngân sách") } == true)
+        let body = try #require(document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách") })
+        #expect(InlineMarkup.footnoteReferences(in: body.text) == [3, 12, 2])
+        #expect(InlineMarkup.plainText(String(body.text)).contains("27,5 m²/người, rừng 4,1 km², nước 520 m³"))
+        // A text with no superscript digit is the same string.
+        #expect("Thu 86,4 tỷ đồng – “đạt”".withSuperscriptMarks == "Thu 86,4 tỷ đồng – “đạt”")
     }
 
     @Test("the second report's page break and footnotes read the same way")

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
+
+/// Footnote marks written as superscript digits (`412,5 tỷ đồng³`, `62,4
+/// tạ/ha²`, a footnote's text opening on `³ Gồm …`), as text copied from a
+/// word processor or a web page has them, rewritten as markdown's own
+/// footnote marks (`[^3]`, and `[^3]:` opening a line), which ``InlineMarkup``
+/// and ``HeadingSyntax`` read: else the digit is read as part of the unit
+/// (`ha²`), whose value then compares with no target. Markdown's mark is the
+/// shortest that they read: the columns after it on its line move by one or
+/// two. A unit's exponent (`m²`, `km²`, `m³`) stays as it is.
+extension String {
+    /// The text with each run of superscript digits that is no unit's exponent written as a markdown footnote mark.
+    var withSuperscriptMarks: String {
+        guard hasSuperscriptDigits else { return self }
+        var out = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        // The two scalars before the run: an exponent follows an `m` standing alone or in `km`.
+        var previous: Unicode.Scalar?, prior: Unicode.Scalar?
+        // Whether only spaces stand before the run on its line: a footnote's text opens there.
+        var opensLine = true
+        func flush() {
+            guard !run.isEmpty else { return }
+            if run.count == 1, run.first == "2" || run.first == "3", previous == "m",
+               prior.map({ !$0.properties.isAlphabetic || $0 == "k" }) ?? true {
+                out.append(run.first == "2" ? "²" : "³")
+            } else {
+                out.append(contentsOf: "[^".unicodeScalars)
+                out.append(contentsOf: run)
+                out.append(contentsOf: (opensLine ? "]:" : "]").unicodeScalars)
+            }
+            run = String.UnicodeScalarView()
+        }
+        for scalar in unicodeScalars {
+            if let digit = Self.superscriptDigit(scalar) {
+                run.append(digit)
+                continue
+            }
+            flush()
+            out.append(scalar)
+            prior = previous
+            previous = scalar
+            opensLine = scalar == "\n" || opensLine && (scalar == " " || scalar == "\t")
+        }
+        flush()
+        return String(out)
+    }
+
+    /// The digit a superscript digit stands for: `⁰`, `¹`, `²`, `³`, `⁴` … `⁹`; nil for any other scalar.
+    static func superscriptDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xB9: "1"
+        case 0xB2: "2"
+        case 0xB3: "3"
+        case 0x2070, 0x2074...0x2079: Unicode.Scalar(scalar.value - 0x2070 + 0x30)
+        default: nil
+        }
+    }
+
+    /// Whether the text holds a superscript digit (UTF-8 `C2 B2`, `C2 B3`, `C2 B9`, `E2 81 B0`,
+    /// `E2 81 B4`–`E2 81 B9`), found with `memchr` on the lead bytes.
+    var hasSuperscriptDigits: Bool {
+        withUTF8Bytes { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
+            let end = base + bytes.count
+            for lead in [UInt8(0xC2), 0xE2] {
+                var cursor = base
+                while cursor < end - 1, let hit = memchr(cursor, Int32(lead), end - 1 - cursor) {
+                    let at = hit.assumingMemoryBound(to: UInt8.self)
+                    if lead == 0xC2 {
+                        if at[1] == 0xB2 || at[1] == 0xB3 || at[1] == 0xB9 { return true }
+                    } else if at + 2 < end, at[1] == 0x81, at[2] == 0xB0 || (0xB4...0xB9).contains(at[2]) {
+                        return true
+                    }
+                    cursor = UnsafePointer(at + 1)
+                }
+            }
+            return false
+        }
+    }
+}
