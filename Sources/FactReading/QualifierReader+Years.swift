@@ -51,9 +51,7 @@ extension QualifierReader {
                     in references: ArraySlice<ScannedReference>) -> ComparisonKind {
         guard kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod, let reportYear else { return kind }
         let same = kind == .changeOnPriorPeriod ? ComparisonKind.changeOnPrevious : .percentOfPrevious
-        if case .month(let month)? = reportPeriod {
-            return namesReportMonth(month, after: end, before: limit, in: references) ? same : kind
-        }
+        if case .month(let month)? = reportPeriod, namesReportMonth(month, after: end, before: limit, in: references) { return same }
         guard let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
               comparesAlone(from: end, to: reference.start), let compared = namedYear(reference), compared != reportYear,
               countsMonths(from: end, to: reference.start) || namesReportQuarter(between: end, and: reference.start)

@@ -11,8 +11,8 @@ import Platform
 /// footnote marks (`[^3]`, and `[^3]:` opening a line), which ``InlineMarkup``
 /// and ``HeadingSyntax`` read: else the digit is read as part of the unit
 /// (`ha²`), whose value then compares with no target. Markdown's mark is the
-/// shortest that they read: the columns after it on its line move by one or
-/// two. A unit's exponent (`m²`, `km²`, `m³`) stays as it is.
+/// shortest that they read: the columns after it on its line move by one to
+/// three. A unit's exponent (`m²`, `km²`, `m³`) stays as it is.
 extension String {
     /// The text with each run of superscript digits that is no unit's exponent written as a markdown footnote mark.
     var withSuperscriptMarks: String {

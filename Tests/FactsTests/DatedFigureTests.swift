@@ -210,6 +210,9 @@ struct DatedFigureTests {
         #expect(try fact("6,2%", in: both).role == .comparison(.changeOnPriorPeriod))
         #expect(try fact("7,1%", in: both).role == .comparison(.changeOnPrevious))
         #expect(try fact("1,5%", in: both).role == .comparison(.changeOnPriorPeriod))
+        // The months up to it, of another year, are last year's too.
+        let upTo = report("tháng 10 năm 2026", "Lũy kế 10 tháng, đón 412.000 lượt khách, tăng 8% so với 10 tháng năm 2025.")
+        #expect(try fact("8%", in: upTo).role == .comparison(.changeOnPrevious))
     }
 
     @Test("in a report on the year, a figure of one crop season is that season's; seasons named together or the year after it are not")
