@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Platform
 
 /// Footnote marks written as superscript digits (`412,5 tỷ đồng³`, `62,4
@@ -64,22 +59,9 @@ extension String {
     /// Whether the text holds a superscript digit (UTF-8 `C2 B2`, `C2 B3`, `C2 B9`, `E2 81 B0`,
     /// `E2 81 B4`–`E2 81 B9`), found with `memchr` on the lead bytes.
     var hasSuperscriptDigits: Bool {
-        withUTF8Bytes { bytes in
-            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
-            let end = base + bytes.count
-            for lead in [UInt8(0xC2), 0xE2] {
-                var cursor = base
-                while cursor < end - 1, let hit = memchr(cursor, Int32(lead), end - 1 - cursor) {
-                    let at = hit.assumingMemoryBound(to: UInt8.self)
-                    if lead == 0xC2 {
-                        if at[1] == 0xB2 || at[1] == 0xB3 || at[1] == 0xB9 { return true }
-                    } else if at + 2 < end, at[1] == 0x81, at[2] == 0xB0 || (0xB4...0xB9).contains(at[2]) {
-                        return true
-                    }
-                    cursor = UnsafePointer(at + 1)
-                }
-            }
-            return false
+        containsScalar(leadingWith: [0xC2, 0xE2]) { bytes, at in
+            bytes[at] == 0xC2 ? bytes[at + 1] == 0xB2 || bytes[at + 1] == 0xB3 || bytes[at + 1] == 0xB9
+                : at + 2 < bytes.count && bytes[at + 1] == 0x81 && (bytes[at + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[at + 2]))
         }
     }
 }

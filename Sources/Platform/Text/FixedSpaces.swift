@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Spaces of fixed width — the no-break space (U+00A0), the narrow one
 /// (U+202F) and the typographic ones (U+2000–U+200A) — that text exported
 /// from a word processor puts between a number and its unit (`… ha`,
@@ -28,22 +22,9 @@ extension String {
     /// or `E2 80 AF`), found with `memchr` on the lead bytes: `C2` is rare in
     /// Vietnamese, `E2` stands before dashes and quotes too.
     var hasFixedSpaces: Bool {
-        withUTF8Bytes { bytes in
-            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
-            let end = base + bytes.count
-            for lead in [UInt8(0xC2), 0xE2] {
-                var cursor = base
-                while cursor < end - 1, let hit = memchr(cursor, Int32(lead), end - 1 - cursor) {
-                    let at = hit.assumingMemoryBound(to: UInt8.self)
-                    if lead == 0xC2 {
-                        if at[1] == 0xA0 { return true }
-                    } else if at + 2 < end, at[1] == 0x80, at[2] <= 0x8A || at[2] == 0xAF {
-                        return true
-                    }
-                    cursor = UnsafePointer(at + 1)
-                }
-            }
-            return false
+        containsScalar(leadingWith: [0xC2, 0xE2]) { bytes, at in
+            bytes[at] == 0xC2 ? bytes[at + 1] == 0xA0
+                : at + 2 < bytes.count && bytes[at + 1] == 0x80 && (bytes[at + 2] <= 0x8A || bytes[at + 2] == 0xAF)
         }
     }
 }
