@@ -235,6 +235,25 @@ struct RuleMatcherTests {
         #expect(withChange?.spansItems(11..<20) == false)
     }
 
+    @Test("a list's later item that drops the first one's head takes its figure by the name the head makes of it; one name of another count, or written with other marks, takes none")
+    func respectivelyWithHeadsDropped() {
+        let store = Reports.store(markdown: """
+        ### Phần I
+
+        Đàn trâu, bò, lợn lần lượt có 4.210 con, 7.860 con và 31.400 con. \
+        Kim ngạch xuất khẩu, nhập khẩu lần lượt đạt 412 triệu USD và 286 triệu USD. \
+        Diện tích lúa, ngô, sắn lần lượt đạt 4.200 ha, 1.300 ha và 860 ha.
+        """)
+        let matcher = RuleMatcher(store: store)
+        #expect(matcher.find(FindingRule(["đàn bò"], unit: .count("con")))?.formattedValue() == "7.860 con")
+        #expect(matcher.find(FindingRule(["đàn lợn"], unit: .count("con")))?.formattedValue() == "31.400 con")
+        // The head is `kim ngạch`, as many words going before `xuất khẩu` as `nhập khẩu` has: `xuất nhập khẩu` names neither.
+        #expect(matcher.find(FindingRule(["xuất nhập khẩu"], unit: .money)) == nil)
+        // Folded, `sắn` is `sàn`: the floor area is no crop's.
+        #expect(matcher.find(FindingRule(["diện tích sàn"], unit: .area)) == nil)
+        #expect(matcher.find(FindingRule(["diện tích sắn"], unit: .area))?.formattedValue() == "860 ha")
+    }
+
     @Test("with no `lần lượt`, names listed alike before levels joined by `và` alone take them in order; other figures make no list")
     func respectivelyUnmarked() {
         let store = Reports.store(markdown: """

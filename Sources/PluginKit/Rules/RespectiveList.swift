@@ -135,6 +135,29 @@ struct RespectiveList {
         return word.elementsEqual(PhrasePattern.and) || word.count == 1 && word.first == UInt8(ascii: ",")
     }
 
+    /// Whether the sentence has `lần lượt` or `tương ứng`: a list may stand there with no name of a rule
+    /// in it whole (``SentenceBinding/elidedItems(in:)``).
+    static func isMarked(_ bytes: [UInt8]) -> Bool {
+        markers.contains { PhrasePattern.firstWordOccurrence(of: $0, in: bytes) != nil }
+    }
+
+    /// Each item's words, without the spaces around them, and where its figure starts, when the
+    /// items and the figures pair up one to one; nil otherwise.
+    func items(in bytes: [UInt8]) -> [(words: Range<Int>, figure: Int)]? {
+        guard itemEnds.count == figureStarts.count else { return nil }
+        var lower = start
+        var items: [(words: Range<Int>, figure: Int)] = []
+        for (index, end) in itemEnds.enumerated() {
+            var from = lower, to = end
+            while from < to, bytes[from] == 0x20 { from += 1 }
+            while to > from, bytes[to - 1] == 0x20 { to -= 1 }
+            items.append((from..<to, figureStarts[index]))
+            // The next item starts past the comma, or past `và`.
+            lower = end < bytes.count && bytes[end] == UInt8(ascii: ",") ? end + 1 : end + PhrasePattern.and.count
+        }
+        return items
+    }
+
     /// Whether a name runs over two items or more of a list with a figure for
     /// each item (`xuất khẩu và nhập khẩu … lần lượt … 126,4 … và 48,2 …`): it
     /// names the list, and takes none of its figures. (With more items than

@@ -11,7 +11,14 @@ extension SentenceBinding {
     /// not compared, or where the sentence's scalars cannot be lined up with
     /// the folded text's.
     func hasMarks(of index: Int, at range: Range<Int>) -> Bool {
-        guard let marks = rule.excludeMarks[index], let fact = facts.first else { return true }
+        guard let marks = rule.excludeMarks[index], let found = writtenScalars(at: range) else { return true }
+        return ToneMarks.signature(of: found) == marks
+    }
+
+    /// The sentence's scalars as written where `range` of the folded sentence stands; nil where
+    /// they cannot be lined up with the folded text's.
+    func writtenScalars(at range: Range<Int>) -> [Unicode.Scalar]? {
+        guard let fact = facts.first else { return nil }
         let start = folded.scalarOffset(ofByte: range.lowerBound), end = folded.scalarOffset(ofByte: range.upperBound)
         // The sentence's scalars `start..<end`, decoded from its bytes in place (or, where reading it
         // rewrites markup, from the sentence read): nil where it is shorter.
@@ -25,14 +32,12 @@ extension SentenceBinding {
             }
             return offset == end ? scalars : nil
         }
-        let found = fact.withSentenceUTF8(written) ?? {
+        return fact.withSentenceUTF8(written) ?? {
             // A sentence with markup, read once for all its comparisons.
             let scalars = numbersKept.flatMap { kept in scalarsKept?.value(for: kept.group) { fact.sentence.scalarArray } }
                 ?? fact.sentence.scalarArray
             return start <= end && end <= scalars.count ? Array(scalars[start..<end]) : nil
         }()
-        guard let found else { return true }
-        return ToneMarks.signature(of: found) == marks
     }
 }
 

@@ -64,7 +64,7 @@ struct SentenceBinding {
         guard facts.contains(where: { accepts($0.unit) && isEligible($0) }) else { return nil }
         let allNames = ownNames()
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
-        guard !allNames.isEmpty || !verbs.isEmpty else { return nil }
+        guard !allNames.isEmpty || !verbs.isEmpty || RespectiveList.isMarked(folded.bytes) else { return nil }
         let topics = Topics(rule: rule, folded: folded)
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
         let numbers = all.filter {
@@ -179,6 +179,11 @@ struct SentenceBinding {
                 }
                 if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
                 consider(chosen.fact, wordCount(name.upperBound..<chosen.start), by: name)
+            }
+            for elided in respective.map({ elidedItems(in: $0) }) ?? [] {
+                guard let index = numbers.firstIndex(where: { $0.start == elided.figure }), !isChange[index],
+                      !isExcluded(elided.words) else { continue }
+                consider(numbers[index].fact, 0, by: elided.words)
             }
         }
         return best?.fact
