@@ -52,25 +52,33 @@ extension QualifierReader {
         guard kind == .changeOnPriorPeriod || kind == .percentOfPriorPeriod, let reportYear else { return kind }
         let same = kind == .changeOnPriorPeriod ? ComparisonKind.changeOnPrevious : .percentOfPrevious
         if case .month(let month)? = reportPeriod, namesReportMonth(month, after: end, before: limit, in: references) { return same }
+        if namesReportQuarter(after: end, before: limit, reportYear: reportYear) { return same }
         guard let reference = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }),
               comparesAlone(from: end, to: reference.start), let compared = namedYear(reference), compared != reportYear,
-              countsMonths(from: end, to: reference.start) || namesReportQuarter(between: end, and: reference.start)
-        else { return kind }
+              countsMonths(from: end, to: reference.start) else { return kind }
         return same
     }
 
-    /// Whether the words before the `năm` that ends at `yearStart` are the report's own
-    /// quarter, `quý I` … `quý IV` (the first three months are the first quarter).
-    private func namesReportQuarter(between end: Int, and yearStart: Int) -> Bool {
+    /// Whether the comparison after `end` names the report's own quarter of another year: `quý I
+    /// năm 2025`, `quý 1 năm 2025`, `quý I/2025` (the first three months are the first quarter), up
+    /// to the first `,`, `;` or `%` (``comparesAlone(from:to:)``).
+    private func namesReportQuarter(after end: Int, before limit: Int, reportYear: Int) -> Bool {
         let quarter: Int
         switch reportPeriod {
         case .some(.quarter(let number)): quarter = number
         case .some(.months(3)): quarter = 1
         default: return false
         }
-        let words = FoldedWord.words(text.folded[end..<yearStart], includingDigits: true)
-        return words.count >= 3 && words[words.count - 3] == .qui && words[words.count - 1] == .nam
-            && words[words.count - 2] == FoldedWord(scalars: ReportPeriod.roman(quarter).lowercased().unicodeScalars)
+        var stop = end
+        while stop < limit, scalars[stop] != ",", scalars[stop] != ";", scalars[stop] != "%" { stop += 1 }
+        let words = FoldedWord.words(text.folded[end..<stop], includingDigits: true)
+        guard let qui = words.firstIndex(of: .qui), qui + 2 < words.count,
+              words[qui + 1] == FoldedWord(scalars: ReportPeriod.roman(quarter).lowercased().unicodeScalars)
+                || words[qui + 1] == FoldedWord(scalars: String(quarter).unicodeScalars) else { return false }
+        let year = words[words[qui + 2] == .nam && qui + 3 < words.count ? qui + 3 : qui + 2]
+        // Four digits, another year's.
+        return year.isDigits && year.bits >> 24 != 0 && year.bits >> 32 == 0
+            && year != FoldedWord(scalars: String(reportYear).unicodeScalars)
     }
 
     /// Whether the first date after `end` in the clause is the report's month of another year,

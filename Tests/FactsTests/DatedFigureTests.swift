@@ -190,11 +190,13 @@ struct DatedFigureTests {
     @Test("in a report on a quarter or a month, a change on that quarter or month of another year is on that year; on another, not")
     func changeOnTheSameQuarter() throws {
         let body = "Doanh thu bán lẻ ước đạt 820 tỷ đồng, tăng 8,2% so với quý I năm 2025. "
-            + "Sản lượng điện đạt 12 triệu kWh, giảm 3,1% so với quý IV năm 2025."
+            + "Sản lượng điện đạt 12 triệu kWh, giảm 3,1% so với quý IV năm 2025. "
+            + "Thu ngân sách đạt 64 tỷ đồng, tăng 5,5% so với quý I/2025, tăng 2,5% so với quý 1 năm 2025."
         for period in ["quý I năm 2026", "3 tháng đầu năm 2026"] {
             let store = report(period, body)
             #expect(try fact("820 tỷ đồng", in: store).comparison(.changeOnPrevious)?.value == Decimal(string: "8.2"), "\(period)")
             #expect(try fact("3,1%", in: store).role == .comparison(.changeOnPriorPeriod), "\(period)")
+            for change in ["5,5%", "2,5%"] { #expect(try fact(change, in: store).role == .comparison(.changeOnPrevious), "\(period) \(change)") }
         }
         // In a report on another quarter, the first quarter of last year is another period.
         #expect(try fact("8,2%", in: report("quý II năm 2026", body)).role == .comparison(.changeOnPriorPeriod))
