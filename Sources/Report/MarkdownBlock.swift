@@ -135,7 +135,11 @@ struct MarkdownBlock: Equatable {
                     var marker = lineStart
                     while marker < lineEnd, bytes[marker] == 0x20 { marker += 1 }
                     let lead = marker < lineEnd ? bytes[marker] : 0
-                    if lead == UInt8(ascii: "#") || Self.opensListItem(UnsafeBufferPointer(rebasing: bytes[marker..<lineEnd])) { flush() }
+                    // So is a footnote's text, as a page's foot lists them line after line (`<sup>2</sup> …`, `[^3]: …`).
+                    if lead == UInt8(ascii: "#") || Self.opensListItem(UnsafeBufferPointer(rebasing: bytes[marker..<lineEnd]))
+                        || (lead == UInt8(ascii: "<") || lead == UInt8(ascii: "[")) && HeadingSyntax.footnoteNumber(in: content, of: bytes) != nil {
+                        flush()
+                    }
                     if lead == UInt8(ascii: "#") { inHTMLTable = false }
                     let opensHTML = !inHTMLTable && lead == UInt8(ascii: "<") && opensHTMLTable(UnsafeBufferPointer(rebasing: bytes[content]))
                     if opensHTML { inHTMLTable = true }

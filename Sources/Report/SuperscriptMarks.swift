@@ -3,7 +3,7 @@ import Platform
 /// Footnote marks written as superscript digits (`412,5 tỷ đồng³`, `62,4
 /// tạ/ha²`, a footnote's text opening on `³ Gồm …`), as text copied from a
 /// word processor or a web page has them, rewritten as markdown's own
-/// footnote marks (`[^3]`, and `[^3]:` opening a line), which ``InlineMarkup``
+/// footnote marks (`[^3]`, and `[^3]:` opening a line before its text), which ``InlineMarkup``
 /// and ``HeadingSyntax`` read: else the digit is read as part of the unit
 /// (`ha²`), whose value then compares with no target. Markdown's mark is the
 /// shortest that they read: the columns after it on its line move by one to
@@ -18,7 +18,8 @@ extension String {
         var previous: Unicode.Scalar?, prior: Unicode.Scalar?
         // Whether only spaces stand before the run on its line: a footnote's text opens there.
         var opensLine = true
-        func flush() {
+        // `next` is the scalar after the run: a space after a mark that opens its line opens a footnote's text.
+        func flush(before next: Unicode.Scalar?) {
             guard !run.isEmpty else { return }
             if run.count == 1, run.first == "2" || run.first == "3", previous == "m",
                prior.map({ !$0.properties.isAlphabetic || $0 == "k" }) ?? true {
@@ -26,7 +27,7 @@ extension String {
             } else {
                 out.append(contentsOf: "[^".unicodeScalars)
                 out.append(contentsOf: run)
-                out.append(contentsOf: (opensLine ? "]:" : "]").unicodeScalars)
+                out.append(contentsOf: (opensLine && (next == " " || next == "\t") ? "]:" : "]").unicodeScalars)
             }
             run = String.UnicodeScalarView()
         }
@@ -35,13 +36,13 @@ extension String {
                 run.append(digit)
                 continue
             }
-            flush()
+            flush(before: scalar)
             out.append(scalar)
             prior = previous
             previous = scalar
             opensLine = scalar == "\n" || opensLine && (scalar == " " || scalar == "\t")
         }
-        flush()
+        flush(before: nil)
         return String(out)
     }
 

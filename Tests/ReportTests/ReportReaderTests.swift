@@ -178,10 +178,14 @@ struct ReportReaderTests {
     @Test("footnote marks in superscript digits (`tỷ đồng³`, `tạ/ha¹²`, `³ Gồm …`) are footnotes; `m²`, `km²`, `m³` stay units")
     func superscriptFootnotes() throws {
         let text = "# I. KẾT QUẢ\n\nThu ngân sách đạt 86,4 tỷ đồng³, năng suất 61,2 tạ/ha¹², nhà ở 27,5 m²/người, "
-            + "rừng 4,1 km², nước 520 m³; trạm² mới.\n\n³ Dự toán giao 80 tỷ đồng.\n"
+            + "rừng 4,1 km², nước 520 m³; trạm² mới.\n\n³ Dự toán giao 80 tỷ đồng.\n¹² Vụ Đông Xuân đạt 63 tạ/ha.\n"
         let document = ReportReader.read(text: text, name: "t")
         let index = try #require(document.footnotes[3])
         #expect(document.paragraphs[index].referrer.map { document.paragraphs[$0].text.hasPrefix("Thu ngân sách") } == true)
+        // Footnotes listed line after line at a page's foot are each their own.
+        let twelfth = try #require(document.footnotes[12])
+        #expect(document.paragraphs[index].text.hasSuffix("80 tỷ đồng."))
+        #expect(document.paragraphs[twelfth].text.hasSuffix("63 tạ/ha."))
         let body = try #require(document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách") })
         #expect(InlineMarkup.footnoteReferences(in: body.text) == [3, 12, 2])
         #expect(InlineMarkup.plainText(String(body.text)).contains("27,5 m²/người, rừng 4,1 km², nước 520 m³"))
