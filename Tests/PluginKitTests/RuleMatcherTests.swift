@@ -254,6 +254,17 @@ struct RuleMatcherTests {
         #expect(matcher.find(FindingRule(["diện tích sắn"], unit: .area))?.formattedValue() == "860 ha")
     }
 
+    @Test("a listed figure's topic is read at its item's end: another topic named in a later item does not take it")
+    func topicOfAListedFigure() {
+        let store = Reports.store(markdown: """
+        ### Phần I
+
+        Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt ở đô thị, nông thôn lần lượt đạt 98% và 82%.
+        """)
+        let urban = FindingRule(["chất thải rắn"], context: ["đô thị"], unless: ["nông thôn"], unit: .percent)
+        #expect(RuleMatcher(store: store).find(urban)?.formattedValue() == "98%")
+    }
+
     @Test("with no `lần lượt`, names listed alike before levels joined by `và` alone take them in order; other figures make no list")
     func respectivelyUnmarked() {
         let store = Reports.store(markdown: """

@@ -141,6 +141,15 @@ struct RespectiveList {
         markers.contains { PhrasePattern.firstWordOccurrence(of: $0, in: bytes) != nil }
     }
 
+    /// Where the item whose figure starts at `start` ends, if one does: a topic is read there
+    /// (``SentenceBinding/Topics``).
+    func itemEnd(ofFigureAt start: Int) -> Int? {
+        guard let index = figureStarts.firstIndex(of: start) else { return nil }
+        // With more items than figures, figures pair with items from the last.
+        let item = itemEnds.count - figureStarts.count + index
+        return itemEnds.indices.contains(item) ? itemEnds[item] : nil
+    }
+
     /// Each item's words, without the spaces around them, and where its figure starts, when the
     /// items and the figures pair up one to one; nil otherwise.
     func items(in bytes: [UInt8]) -> [(words: Range<Int>, figure: Int)]? {

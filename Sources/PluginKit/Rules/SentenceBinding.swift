@@ -67,8 +67,14 @@ struct SentenceBinding {
         guard !allNames.isEmpty || !verbs.isEmpty || RespectiveList.isMarked(folded.bytes) else { return nil }
         let topics = Topics(rule: rule, folded: folded)
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
+        // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
+        let list = {
+            RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
+        }
+        let kept = { numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list() }
         let numbers = all.filter {
-            accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start) && !(partYear && isWholeYear($0))
+            accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start, listed: kept)
+                && !(partYear && isWholeYear($0))
                 && !(sought == .changes && rule.rule.unit == .percent && itemNamesCount(before: $0.start, among: all))
         }
         guard !numbers.isEmpty else { return nil }
@@ -131,11 +137,7 @@ struct SentenceBinding {
                 for name in names where isLabel(name, of: number) { consider(number.fact, 0, by: name) }
             }
         }
-        // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
-        let list = {
-            RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
-        }
-        let respective = numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list()
+        let respective = kept()
         // Few sentences hold a change standing alone: asked once, not for each name.
         let mayHaveChangeAlone = sought == .values && !rule.rule.takesChanges && facts.contains(where: SentenceBinding.isChangeAlone)
         if position != .after {
@@ -187,27 +189,6 @@ struct SentenceBinding {
             }
         }
         return best?.fact
-    }
-
-    /// Where a sentence names the rule's topic (its context words) and other
-    /// topics (its `unless` words). With no other topic in the sentence, any
-    /// number may be the rule's; with one, only a number whose nearest topic
-    /// before it is the rule's: in `44 vụ phạm pháp hình sự; 24 vụ tai nạn
-    /// giao thông làm chết 13 người`, the deaths are the traffic's.
-    struct Topics {
-        let own: [Int], others: [Int]
-
-        init(rule: CompiledRule, folded: FoldedText) {
-            others = rule.unless.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
-            // With no other topic named, the rule's own are never asked for.
-            own = others.isEmpty ? [] : rule.context.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
-        }
-
-        func allows(_ position: Int) -> Bool {
-            guard !others.isEmpty else { return true }
-            guard let nearestOwn = own.filter({ $0 < position }).max() else { return false }
-            return others.filter { $0 < position }.allSatisfy { $0 < nearestOwn }
-        }
     }
 
     private func isEstimate(_ fact: Fact) -> Bool {
