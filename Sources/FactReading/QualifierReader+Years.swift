@@ -61,7 +61,7 @@ extension QualifierReader {
 
     /// Whether the comparison after `end` names the report's own quarter of another year: `quý I
     /// năm 2025`, `quý 1 năm 2025`, `quý I/2025` (the first three months are the first quarter), up
-    /// to the first `,`, `;` or `%` (``comparesAlone(from:to:)``).
+    /// to the first `,`, `;` or `%` (``comparisonEnd(from:before:)``).
     private func namesReportQuarter(after end: Int, before limit: Int, reportYear: Int) -> Bool {
         let quarter: Int
         switch reportPeriod {
@@ -69,9 +69,7 @@ extension QualifierReader {
         case .some(.months(3)): quarter = 1
         default: return false
         }
-        var stop = end
-        while stop < limit, scalars[stop] != ",", scalars[stop] != ";", scalars[stop] != "%" { stop += 1 }
-        let words = FoldedWord.words(text.folded[end..<stop], includingDigits: true)
+        let words = FoldedWord.words(text.folded[end..<comparisonEnd(from: end, before: limit)], includingDigits: true)
         guard let qui = words.firstIndex(of: .qui), qui + 2 < words.count,
               words[qui + 1] == FoldedWord(scalars: ReportPeriod.roman(quarter).lowercased().unicodeScalars)
                 || words[qui + 1] == FoldedWord(scalars: String(quarter).unicodeScalars) else { return false }
@@ -98,7 +96,12 @@ extension QualifierReader {
     /// no `,`, `;` or `%` between, so that in `giảm 6,2% so với tháng trước, tăng 7,1% so với tháng 10/2025`
     /// the month of last year is the second change's, not the first's.
     private func comparesAlone(from end: Int, to start: Int) -> Bool {
-        !scalars[end..<start].contains { $0 == "," || $0 == ";" || $0 == "%" }
+        comparisonEnd(from: end, before: start) == start
+    }
+
+    /// Where the words of a comparison after a change's `end` stop: at the first `,`, `;` or `%`, else at `limit`.
+    private func comparisonEnd(from end: Int, before limit: Int) -> Int {
+        scalars[end..<limit].firstIndex { $0 == "," || $0 == ";" || $0 == "%" } ?? limit
     }
 
     /// Whether `tháng` stands between `start` and `end` after a number (`6

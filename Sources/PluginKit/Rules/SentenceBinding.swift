@@ -71,9 +71,9 @@ struct SentenceBinding {
         let list = {
             RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
         }
-        let kept = { numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list() }
+        let listed = { numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list() }
         let numbers = all.filter {
-            accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start, listed: kept)
+            accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start, listed: listed)
                 && !(partYear && isWholeYear($0))
                 && !(sought == .changes && rule.rule.unit == .percent && itemNamesCount(before: $0.start, among: all))
         }
@@ -137,7 +137,7 @@ struct SentenceBinding {
                 for name in names where isLabel(name, of: number) { consider(number.fact, 0, by: name) }
             }
         }
-        let respective = kept()
+        let respective = listed()
         // Few sentences hold a change standing alone: asked once, not for each name.
         let mayHaveChangeAlone = sought == .values && !rule.rule.takesChanges && facts.contains(where: SentenceBinding.isChangeAlone)
         if position != .after {
