@@ -144,7 +144,10 @@ struct SentenceBinding {
             for name in names {
                 if let respective, respective.spansItems(name) { continue }
                 if let respective, let (at, item) = respective.figure(for: name) {
-                    if let index = numbers.firstIndex(where: { $0.start == at }), !isChange[index], !isExcluded(item) {
+                    if let index = numbers.firstIndex(where: { $0.start == at }) {
+                        if !isChange[index], !isExcluded(item) { consider(numbers[index].fact, 0, by: name) }
+                    } else if let shared = sharedTailFigures(of: name, in: respective, among: numbers).first,
+                              let index = numbers.firstIndex(where: { $0.start == shared }), !isChange[index] {
                         consider(numbers[index].fact, 0, by: name)
                     }
                     continue
