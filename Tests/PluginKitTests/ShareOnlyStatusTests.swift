@@ -39,6 +39,21 @@ struct ShareOnlyStatusTests {
         #expect(value.status == .inProgress)
     }
 
+    @Test("in a report on the year, a figure counted to a day or month before its end is in progress", arguments: [
+        ("Giải ngân vốn đầu tư công đến ngày 30/11 đạt 146,2 tỷ đồng, bằng 72,4% kế hoạch.", "in progress"),
+        ("Đến ngày 15/12/2025, giải ngân vốn đầu tư công 88,1 tỷ đồng, đạt 84,6% kế hoạch.", "in progress"),
+        ("Giải ngân vốn đầu tư công 10 tháng đạt 97,3 tỷ đồng, bằng 61,8% kế hoạch.", "in progress"),
+        // The year's capital may be disbursed to the next January: counted there, the year is done.
+        ("Ước đến ngày 31/01/2026 giải ngân vốn đầu tư công 201,5 tỷ đồng, đạt 94,2% kế hoạch.", "below plan"),
+        ("Đến ngày 31/12/2025, giải ngân vốn đầu tư công 201,5 tỷ đồng, đạt 94,2% kế hoạch.", "below plan"),
+        ("Giải ngân vốn đầu tư công đạt 201,5 tỷ đồng, bằng 94,2% kế hoạch.", "below plan"),
+    ])
+    func countedToDate(_ sentence: String, _ status: String) throws {
+        let value = try #require(Self.value("land.investment.disbursed", sentence))
+        #expect(value.actual != nil)
+        #expect(value.status.rawValue == status)
+    }
+
     @Test("a change said beside the share is the change of what it measures")
     func changeBesideShare() throws {
         let value = try #require(Self.value("economy.budget.revenue",

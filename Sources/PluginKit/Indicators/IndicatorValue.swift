@@ -294,8 +294,13 @@ public struct IndicatorValue: Sendable {
 
     /// What falling short of plan by arithmetic means: below plan for a
     /// year (or its last months), still in progress for the first part of one
-    /// (`đạt 71,3% KH năm` after 9 months).
-    private var shortfall: IndicatorStatus { (header?.period ?? .year).closesYear ? .belowPlan : .inProgress }
+    /// (`đạt 71,3% KH năm` after 9 months), or for a figure counted to a day
+    /// or a month before the year's end in a report on the year (`Giải ngân
+    /// đến ngày 30/9 đạt 61,2% kế hoạch`, `Thu ngân sách 10 tháng …`).
+    private var shortfall: IndicatorStatus {
+        guard (header?.period ?? .year).closesYear, (actual ?? change)?.isCountedBeforeEnd(of: header?.year) != true else { return .inProgress }
+        return .belowPlan
+    }
 
     /// Why the status is what it is, for `.why`: the report's words, or the
     /// arithmetic that filled in where they are silent.

@@ -1,0 +1,53 @@
+import Facts
+
+extension Fact {
+    /// Whether the figure is counted to a day or a month before the year's
+    /// end: `đến ngày 30/9`, `đến hết tháng 11/2026`, `ngày 15 tháng 12`, or
+    /// over the year's first months (`trong 10 tháng`). In a report on the
+    /// year it falls short of the year's plan as a 9-month report's does,
+    /// still in progress. `đến 31/12` and `tháng 12` close the year, and a
+    /// date of another year than `year`, the report's, is no part of it: the
+    /// year's capital is disbursed up to `31/01/2027`.
+    func isCountedBeforeEnd(of year: Int?) -> Bool {
+        qualifiers.contains { qualifier in
+            guard case .asOf(let text) = qualifier else { return false }
+            // `trong 10 tháng`: a count of months, fewer than twelve where it was read.
+            if text.hasPrefix(Self.during) {
+                return text.unicodeScalars.dropFirst(Self.during.unicodeScalars.count).first.map(Self.isDigit) ?? false
+            }
+            var numbers = Self.numbers(in: text)
+            if let dated = numbers.last, dated >= 1000 {
+                guard dated == year else { return false }
+                numbers.removeLast()
+            }
+            guard let first = text.unicodeScalars.first else { return false }
+            // `tháng 11/2026`: the month's end; `30/9`, `ngày 30 tháng 9`: the day.
+            if Self.isDigit(first) || text.hasPrefix(Self.day) {
+                guard numbers.count == 2 else { return false }
+                return numbers[1] < 12 || numbers[1] == 12 && numbers[0] < 31
+            }
+            if text.hasPrefix(Self.month), let month = numbers.first { return month < 12 }
+            return false
+        }
+    }
+
+    private static let during = "trong ", day = "ngày", month = "tháng"
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    /// The runs of digits in `text`, as numbers.
+    private static func numbers(in text: String) -> [Int] {
+        var found: [Int] = [], current: Int?
+        for scalar in text.unicodeScalars {
+            if isDigit(scalar) {
+                current = (current ?? 0) * 10 + Int(scalar.value - 0x30)
+                if current! > 10_000 { return found }
+            } else if let value = current {
+                found.append(value)
+                current = nil
+            }
+        }
+        if let current { found.append(current) }
+        return found
+    }
+}
