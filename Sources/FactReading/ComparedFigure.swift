@@ -145,8 +145,9 @@ extension QualifierReader {
     /// The figure an unnamed change in a count is of where more changes in
     /// that count follow it, each after its own verb: in `làm chết 6 người, bị
     /// thương 5 người; so với cùng kỳ giảm 1 người, tăng 2 người` the fall is
-    /// the deaths' and the rise the injuries', not both the nearest figure's.
-    /// Counted from the last: the last change is of the last figure in the
+    /// the deaths' and the rise the injuries', not both the nearest figure's;
+    /// so in `17 vụ, 11 người và 13 người; … giảm 2 người chết, tăng 1 người
+    /// bị thương`, where the names stood in the list before. Counted from the last: the last change is of the last figure in the
     /// unit, the one before it of the figure before. Nil where no change in
     /// the unit follows, or the changes outnumber the figures.
     private func figureListedInOrder(_ index: Int, unit: QuantityUnit, among primaries: [Int],
@@ -155,8 +156,8 @@ extension QualifierReader {
         var following = 0, later = index + 1
         while later < quantities.count, quantities[later].start < sentence.upperBound {
             let lead = words.window(quantities[later - 1].end, quantities[later].start)
-            guard let verb = lead.last, verb == .tang || verb == .giam,
-                  lead.count == 1 || lead.count == 2 && lead.first == .va else { break }
+            // After the verb alone, `và`, or the noun the change before ended on (`giảm 2 người chết, tăng 1 người`).
+            guard let verb = lead.last, verb == .tang || verb == .giam, lead.count <= 3 else { break }
             if quantities[later].unit == unit { following += 1 }
             later += 1
         }

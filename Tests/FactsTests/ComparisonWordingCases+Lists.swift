@@ -22,6 +22,10 @@ extension ComparisonWordingTests {
              comparisons: ["10 vụ": ["changeOnPrevious -2"], "6 người": ["changeOnPrevious -1"], "5 người": ["changeOnPrevious 2"]]),
         Case(sentence: "Tai nạn giao thông làm chết 4 người, bị thương 7 người; so với năm trước giảm 1 người và tăng 3 người.",
              comparisons: ["4 người": ["changeOnPrevious -1"], "7 người": ["changeOnPrevious 3"]]),
+        // … and so where each change names its count after it but the figures were named in a list before them.
+        Case(sentence: "Số vụ, số người chết, số người bị thương do tai nạn giao thông lần lượt là 12 vụ, 8 người và 9 người; "
+                 + "so với năm trước giảm 2 vụ, giảm 3 người chết, tăng 1 người bị thương.",
+             comparisons: ["12 vụ": ["changeOnPrevious -2"], "8 người": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious 1"]]),
         // One change alone is the nearest figure's, as before.
         Case(sentence: "Tai nạn giao thông làm chết 4 người, bị thương 7 người, giảm 2 người so với năm trước.",
              comparisons: ["4 người": [], "7 người": ["changeOnPrevious -2"]]),
