@@ -43,6 +43,20 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == values)
     }
 
+    @Test("a count written bare after `là`, `đạt` or a colon is in the unit `số` named before it in its clause", arguments: [
+        ("Số doanh nghiệp thành lập mới là 38, tăng 6 doanh nghiệp so với năm trước.", ["38 doanh nghiệp", "6 doanh nghiệp"]),
+        ("Tổng số hộ nghèo toàn huyện là 412.", ["412 hộ"]),
+        ("Số lượng doanh nghiệp đang hoạt động: 1.240.", ["1.240 doanh nghiệp"]),
+        // No count after `số`, a figure that does not close its phrase, or `số` in another clause: none.
+        ("Theo Quyết định số 12 ngày 5/3/2026, mức hỗ trợ là 4.", []),
+        ("Số doanh nghiệp thành lập mới là 38 trong năm.", []),
+        ("Số doanh nghiệp tăng mạnh, đạt 38.", []),
+    ] as [(String, [String])])
+    func bareCounts(_ text: String, _ values: [String]) {
+        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "t")])
+        #expect(store.facts.map { $0.formattedValue() } == values)
+    }
+
     @Test("money written in two scales is one amount in the larger; a count or a year after a scale is not its part", arguments: [
         ("Thu ngân sách được 45 tỷ 300 triệu đồng.", ["45,3 tỷ đồng"]),
         ("Hỗ trợ 350 triệu 500 nghìn đồng cho hộ nghèo.", ["350,5 triệu đồng"]),

@@ -1,0 +1,50 @@
+import Platform
+import Facts
+
+/// A count written bare after the clause named what it counts: `Số doanh
+/// nghiệp thành lập mới là 38, tăng 6 doanh nghiệp`, `Tổng số hộ nghèo toàn
+/// huyện là 412.` The figure is in the unit `số` names (`doanh nghiệp`,
+/// `hộ`), as if written after it.
+extension NumberScanner {
+    /// The count the clause before the bare number at `start` names after
+    /// `số` (or `số lượng`), when the number stands right after `là`, `đạt` or
+    /// a colon and closes its phrase (punctuation or the text's end after
+    /// `end`); nil otherwise.
+    func countNamed(before start: Int, numberEnd end: Int) -> QuantityUnit? {
+        let after = ScalarText.skipSpaces(scalars, end)
+        guard after == scalars.count || Self.closesPhrase.contains(scalars[after]) else { return nil }
+        let lead = ScalarText.skipSpacesBack(scalars, before: start)
+        guard lead > 0 else { return nil }
+        var clauseEnd = lead + 1
+        if scalars[lead] != ":" {
+            guard let verb = ScalarText.wordRangesBefore(scalars, start, count: 1).first,
+                  Self.beforeBareCount.contains(where: { ScalarText.equals(scalars, verb, $0, lowercasing: true) }) else { return nil }
+            clauseEnd = verb.lowerBound
+        } else {
+            clauseEnd = lead
+        }
+        // Back through the clause, nearest first: the last `số` with a count after it names the figure.
+        var cursor = clauseEnd - 1
+        let floor = max(0, clauseEnd - Self.longestClause)
+        while cursor >= floor, !Self.opensClause.contains(scalars[cursor]) {
+            if ScalarText.isLetter(scalars[cursor]), cursor == 0 || !ScalarText.isLetter(scalars[cursor - 1]),
+               cursor + 2 <= scalars.count, ScalarText.equals(scalars, cursor..<(cursor + 2), Self.so, lowercasing: true),
+               cursor + 2 == scalars.count || !ScalarText.isLetter(scalars[cursor + 2]) {
+                var noun = cursor + 2
+                if let next = ScalarText.wordRangeAfter(scalars, noun), ScalarText.equals(scalars, next, Self.luong, lowercasing: true) {
+                    noun = next.upperBound
+                }
+                if let (unit, _) = readUnit(at: noun), case .count = unit.dimension { return unit }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    private static let so = Array("số".unicodeScalars), luong = Array("lượng".unicodeScalars)
+    private static let beforeBareCount = ["là", "đạt"].map { Array($0.unicodeScalars) }
+    private static let closesPhrase: Set<Unicode.Scalar> = [",", ";", ".", ")", "(", "\n"]
+    private static let opensClause: Set<Unicode.Scalar> = [",", ";", ".", "(", ")", "\n"]
+    /// The most scalars a clause naming its count is read back over.
+    private static let longestClause = 120
+}
