@@ -62,6 +62,14 @@ struct LexerParserTests {
         }
     }
 
+    @Test("another language's step names ours", arguments: [("head", "take"), ("first", "take"), ("top", "take"), ("mean", "avg"), ("length", "count")])
+    func otherLanguagesStep(_ written: String, _ ours: String) {
+        #expect(throws: QueryError.syntax("unknown pipeline step '\(written)'", at: QueryLocation(line: 1, column: 9),
+                                          hint: "did you mean '\(ours)'? ('\(written)' is '\(ours)' here)")) {
+            try Parser.parse("facts | \(written) 5")
+        }
+    }
+
     @Test("10,000 nested parentheses fail with a limit error, not a crash")
     func deepNesting() {
         let text = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)

@@ -63,6 +63,11 @@ public enum Stage: Sendable {
 
     /// The pipeline verbs, for help and completion.
     public static let verbs = ["where", "sort", "take", "select", "count", "sum", "avg", "min", "max", "group"]
+
+    /// What other query languages call a verb that is not also ours (jq's `first` and `length`, pandas'
+    /// `head` and `mean`), for the hint of an unknown one. (`limit`, `filter` and `order` are ours too.)
+    static let otherLanguagesVerbs = ["head": "take", "first": "take", "top": "take", "average": "avg", "mean": "avg",
+                                      "length": "count"]
 }
 
 /// A statement: a binding, a function definition, or an expression to print.

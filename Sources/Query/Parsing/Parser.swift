@@ -165,7 +165,8 @@ public struct Parser {
             return .groupBy(try identifierName("a field to group by"), location)
         default:
             throw .syntax("unknown pipeline step '\(verb)'", at: location,
-                          hint: NameSuggesterHint.didYouMean(verb, in: Stage.verbs))
+                          hint: Stage.otherLanguagesVerbs[verb.lowercased()].map { "did you mean '\($0)'? ('\(verb)' is '\($0)' here)" }
+                            ?? NameSuggesterHint.didYouMean(verb, in: Stage.verbs))
         }
     }
 
