@@ -1,11 +1,17 @@
 import Platform
 
-/// A name that a list's last item ends with and every item shares: in `Số
-/// vụ, số người chết, số người bị thương do tai nạn giao thông lần lượt là 6
-/// vụ, 4 người, 5 người`, the accidents are the first item's figure, though
-/// their name stands in the last item. The name follows `do` ("caused by"),
-/// `vì` or `về` ("of") there, and names an earlier item only when that item
-/// is `số` and its figure's counter alone (`Số vụ`), naming nothing else.
+/// Words that a list's last item ends with and every item shares, two ways:
+///
+/// - a name the last item ends with after `do` ("caused by"), `vì` or `về`
+///   ("of"): in `Số vụ, số người chết, số người bị thương do tai nạn giao
+///   thông lần lượt là 6 vụ, 4 người, 5 người`, the accidents are the first
+///   item's figure, though their name stands in the last item. It names an
+///   earlier item only when that item is `số` and its figure's counter alone
+///   (`Số vụ`), naming nothing else;
+/// - a name that is an earlier item and the last item's tail: in `Diện tích,
+///   năng suất, sản lượng lúa lần lượt đạt …`, `diện tích lúa` is the first
+///   item, `lúa` understood from the last, as `Đàn trâu, bò` leaves out the
+///   first item's head from the later ones (``elidedItems(in:)``).
 extension SentenceBinding {
     /// Where the figures start that `name` names through the shared tail of
     /// `list`, among `numbers`: none unless the name stands in the last item
@@ -39,4 +45,45 @@ extension SentenceBinding {
     private static let tailWords = [" do ", " vi ", " ve "].map { Array($0.utf8) }
     /// `số ` before an item's counter, folded.
     private static let countWord = Array("so ".utf8)
+
+    /// The items before the last of `list` that one of the rule's names stands
+    /// for with the last item's tail: each item's words, where its figure
+    /// starts and where the tail stands. A name is the item's words, written
+    /// with their marks (but an opening `số`), and then words the last item
+    /// holds after a word of its own (`lúa` of `sản lượng lúa`).
+    func itemsSharingTail(in list: RespectiveList) -> [(words: Range<Int>, figure: Int, tail: Range<Int>)] {
+        let bytes = folded.bytes
+        guard let items = list.items(in: bytes), let last = items.last?.words, items.count >= 2 else { return [] }
+        let lastWords = Array(bytes[last])
+        var found: [(words: Range<Int>, figure: Int, tail: Range<Int>)] = []
+        for (listed, figure) in items.dropLast() where !listed.isEmpty {
+            // `Số doanh nghiệp, vốn đăng ký thành lập mới`: the count's `số` is no word of the name.
+            let words = bytes[listed].starts(with: Self.countWord) && listed.count > Self.countWord.count
+                ? (listed.lowerBound + Self.countWord.count)..<listed.upperBound : listed
+            let item = bytes[words]
+            var marks: [UInt8]??
+            for index in rule.names.indices {
+                let name = rule.names[index]
+                guard name.lead == nil, name.pieces.count == 1 else { continue }
+                let piece = name.pieces[0]
+                guard piece.count > item.count + 1, piece.prefix(item.count).elementsEqual(item),
+                      piece[item.count] == 0x20 else { continue }
+                let rest = Array(piece[(item.count + 1)...])
+                guard let at = PhrasePattern.wordOccurrences(of: rest, in: lastWords).first(where: { $0 > 0 }) else { continue }
+                let tail = (last.lowerBound + at)..<(last.lowerBound + at + rest.count)
+                // The item's marks and the tail's, which the name's words must have: folded, `sản` is `sàn`.
+                // (Each pattern is made from the name of the same place, none being empty.)
+                if marks == nil { marks = .some(writtenScalars(at: words).map(ToneMarks.signature)) }
+                if let written = marks ?? nil, rule.names.count == rule.rule.names.count {
+                    let named = ToneMarks.signature(of: rule.rule.names[index].unicodeScalars)
+                    guard named.prefix(written.count).elementsEqual(written) else { continue }
+                    if let tailMarks = writtenScalars(at: tail).map(ToneMarks.signature),
+                       !named.suffix(tailMarks.count).elementsEqual(tailMarks) { continue }
+                }
+                found.append((words, figure, tail.lowerBound..<last.upperBound))
+                break
+            }
+        }
+        return found
+    }
 }

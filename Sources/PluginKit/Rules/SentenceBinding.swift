@@ -190,6 +190,11 @@ struct SentenceBinding {
                       !isExcluded(elided.words) else { continue }
                 consider(numbers[index].fact, 0, by: elided.words)
             }
+            for shared in respective.map({ itemsSharingTail(in: $0) }) ?? [] {
+                guard let index = numbers.firstIndex(where: { $0.start == shared.figure }), !isChange[index],
+                      !isExcluded(shared.words), !isExcluded(shared.tail) else { continue }
+                consider(numbers[index].fact, 0, by: shared.words)
+            }
         }
         return best?.fact
     }
