@@ -150,21 +150,35 @@ struct RespectiveList {
         return itemEnds.indices.contains(item) ? itemEnds[item] : nil
     }
 
-    /// Each item's words, without the spaces around them, and where its figure starts, when the
-    /// items and the figures pair up one to one; nil otherwise.
+    /// Each item that takes a figure, its words without the spaces around them, and where its
+    /// figure starts. With more items than figures, items pair with figures from the last (the
+    /// first items are a head they share, or names with commas of their own); nil with fewer.
     func items(in bytes: [UInt8]) -> [(words: Range<Int>, figure: Int)]? {
-        guard itemEnds.count == figureStarts.count else { return nil }
-        var lower = start
+        guard itemEnds.count >= figureStarts.count else { return nil }
+        let unpaired = itemEnds.count - figureStarts.count
+        var lower = unpaired == 0 ? start : Self.past(itemEnds[unpaired - 1], in: bytes)
         var items: [(words: Range<Int>, figure: Int)] = []
-        for (index, end) in itemEnds.enumerated() {
+        for (index, end) in itemEnds.enumerated().dropFirst(unpaired) {
             var from = lower, to = end
             while from < to, bytes[from] == 0x20 { from += 1 }
             while to > from, bytes[to - 1] == 0x20 { to -= 1 }
-            items.append((from..<to, figureStarts[index]))
-            // The next item starts past the comma, or past `và`.
-            lower = end < bytes.count && bytes[end] == UInt8(ascii: ",") ? end + 1 : end + PhrasePattern.and.count
+            items.append((from..<to, figureStarts[index - unpaired]))
+            lower = Self.past(end, in: bytes)
         }
         return items
+    }
+
+    /// Where the next item starts after an item's end: past the comma, or past `và`.
+    private static func past(_ end: Int, in bytes: [UInt8]) -> Int {
+        end < bytes.count && bytes[end] == UInt8(ascii: ",") ? end + 1 : end + PhrasePattern.and.count
+    }
+
+    /// Whether `name` stands in the items before those that take a figure, where the items
+    /// outnumber the figures: a head the figures' items share (`Tỷ lệ chất thải rắn sinh hoạt
+    /// được thu gom, xử lý ở đô thị và nông thôn tương ứng đạt 97,5% và 80,2%`).
+    func isSharedHead(_ name: Range<Int>) -> Bool {
+        let unpaired = itemEnds.count - figureStarts.count
+        return unpaired > 0 && name.lowerBound >= start && name.upperBound <= itemEnds[unpaired - 1]
     }
 
     /// Whether a name runs over two items or more of a list with a figure for

@@ -3,7 +3,9 @@ import Platform
 /// Names that a list's later items hold only in part, the first item's head
 /// understood: in `Đàn trâu, bò, lợn lần lượt có 4.210 con, 7.860 con và
 /// 31.400 con`, `đàn bò` and `đàn lợn`; in `tốt nghiệp THCS và THPT lần lượt
-/// đạt …`, `tốt nghiệp THPT`.
+/// đạt …`, `tốt nghiệp THPT`; in `Tỷ lệ thu gom, xử lý chất thải rắn ở đô
+/// thị, nông thôn lần lượt đạt …`, `ở nông thôn` (the first item that takes a
+/// figure gives the head, past those a head the list shares).
 extension SentenceBinding {
     /// The later items of `list` that one of the rule's names stands for, its
     /// head taken from the first item: each item's words and where its figure

@@ -152,6 +152,13 @@ struct SentenceBinding {
                     }
                     continue
                 }
+                // A head the listed items share names the one figure whose item the rule does not exclude.
+                if let respective, !rule.exclude.isEmpty, respective.isSharedHead(name),
+                   let open = respective.items(in: folded.bytes)?.filter({ !isExcluded($0.words) }), open.count == 1,
+                   let index = numbers.firstIndex(where: { $0.start == open[0].figure }) {
+                    if !isChange[index] { consider(numbers[index].fact, 0, by: name) }
+                    continue
+                }
                 let leadIn = isLeadIn(name)
                 let following = numbers.indices.filter { index in
                     numbers[index].start >= name.upperBound
