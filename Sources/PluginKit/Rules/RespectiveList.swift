@@ -15,6 +15,11 @@ struct RespectiveList {
     private let start: Int, marker: Range<Int>
     /// The figures the items take, in order, by where they start.
     private let figureStarts: [Int]
+    /// Each item that takes a figure, its words without the spaces around them, and where its
+    /// figure starts. With more items than figures, items pair with figures from the last (the
+    /// first items are a head they share, or names with commas of their own); none with fewer.
+    /// Read once with the list, which a sentence's every rule asks.
+    let pairedItems: [(words: Range<Int>, figure: Int)]
 
     /// `lần lượt` and `tương ứng`, folded.
     static let markers = [Array("lan luot".utf8), Array("tuong ung".utf8)]
@@ -75,6 +80,7 @@ struct RespectiveList {
         // (`làm chết 08 người, bị thương 27 người, hỏng 20 ô tô, 26 mô tô, 03 xe đạp` lists none).
         if listed != nil, itemEnds.count != figureStarts.count
             || bytes[begin..<at].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return nil }
+        pairedItems = Self.pair(itemEnds, with: figureStarts, from: begin, in: bytes)
     }
 
     /// Whether a clause of the sentence, or a phrase after a figure's comma,
@@ -150,20 +156,20 @@ struct RespectiveList {
         return itemEnds.indices.contains(item) ? itemEnds[item] : nil
     }
 
-    /// Each item that takes a figure, its words without the spaces around them, and where its
-    /// figure starts. With more items than figures, items pair with figures from the last (the
-    /// first items are a head they share, or names with commas of their own); nil with fewer.
-    func items(in bytes: [UInt8]) -> [(words: Range<Int>, figure: Int)]? {
-        guard itemEnds.count >= figureStarts.count else { return nil }
+    /// The items of ``pairedItems``: those ending at `itemEnds` from `start`, paired with `figureStarts`.
+    private static func pair(_ itemEnds: [Int], with figureStarts: [Int], from start: Int,
+                             in bytes: [UInt8]) -> [(words: Range<Int>, figure: Int)] {
+        guard itemEnds.count >= figureStarts.count else { return [] }
         let unpaired = itemEnds.count - figureStarts.count
-        var lower = unpaired == 0 ? start : Self.past(itemEnds[unpaired - 1], in: bytes)
+        var lower = unpaired == 0 ? start : past(itemEnds[unpaired - 1], in: bytes)
         var items: [(words: Range<Int>, figure: Int)] = []
+        items.reserveCapacity(figureStarts.count)
         for (index, end) in itemEnds.enumerated().dropFirst(unpaired) {
             var from = lower, to = end
             while from < to, bytes[from] == 0x20 { from += 1 }
             while to > from, bytes[to - 1] == 0x20 { to -= 1 }
             items.append((from..<to, figureStarts[index - unpaired]))
-            lower = Self.past(end, in: bytes)
+            lower = past(end, in: bytes)
         }
         return items
     }

@@ -15,7 +15,8 @@ extension SentenceBinding {
     /// the head is `kim ngạch`, and `xuất nhập khẩu` is no name of the second.
     func elidedItems(in list: RespectiveList) -> [(words: Range<Int>, figure: Int)] {
         let bytes = folded.bytes
-        guard let items = list.items(in: bytes), let first = items.first?.words else { return [] }
+        let items = list.pairedItems
+        guard let first = items.first?.words else { return [] }
         let firstWords = Array(bytes[first])
         var found: [(words: Range<Int>, figure: Int)] = []
         for (words, figure) in items.dropFirst() where !words.isEmpty {

@@ -18,7 +18,8 @@ extension SentenceBinding {
     /// right after `do`, `vì` or `về`.
     func sharedTailFigures(of name: Range<Int>, in list: RespectiveList, among numbers: [Number]) -> [Int] {
         let bytes = folded.bytes
-        guard let items = list.items(in: bytes), let last = items.last?.words,
+        let items = list.pairedItems
+        guard let last = items.last?.words,
               last.lowerBound < name.lowerBound, name.upperBound <= last.upperBound,
               Self.tailWords.contains(where: { word in
                   name.lowerBound >= word.count && bytes[(name.lowerBound - word.count)..<name.lowerBound].elementsEqual(word)
@@ -53,8 +54,10 @@ extension SentenceBinding {
     /// holds after a word of its own (`lúa` of `sản lượng lúa`).
     func itemsSharingTail(in list: RespectiveList) -> [(words: Range<Int>, figure: Int, tail: Range<Int>)] {
         let bytes = folded.bytes
-        guard let items = list.items(in: bytes), let last = items.last?.words, items.count >= 2 else { return [] }
-        let lastWords = Array(bytes[last])
+        let items = list.pairedItems
+        guard let last = items.last?.words, items.count >= 2 else { return [] }
+        // The last item's words, copied out only where a name opens with an earlier item: few rules have one.
+        var lastWords: [UInt8]?
         var found: [(words: Range<Int>, figure: Int, tail: Range<Int>)] = []
         for (listed, figure) in items.dropLast() where !listed.isEmpty {
             // `Số doanh nghiệp, vốn đăng ký thành lập mới`: the count's `số` is no word of the name.
@@ -69,7 +72,8 @@ extension SentenceBinding {
                 guard piece.count > item.count + 1, piece.prefix(item.count).elementsEqual(item),
                       piece[item.count] == 0x20 else { continue }
                 let rest = Array(piece[(item.count + 1)...])
-                guard let at = PhrasePattern.wordOccurrences(of: rest, in: lastWords).first(where: { $0 > 0 }) else { continue }
+                if lastWords == nil { lastWords = Array(bytes[last]) }
+                guard let at = PhrasePattern.wordOccurrences(of: rest, in: lastWords ?? []).first(where: { $0 > 0 }) else { continue }
                 let tail = (last.lowerBound + at)..<(last.lowerBound + at + rest.count)
                 // The item's marks and the tail's, which the name's words must have: folded, `sản` is `sàn`.
                 // (Each pattern is made from the name of the same place, none being empty.)

@@ -154,7 +154,7 @@ struct SentenceBinding {
                 }
                 // A head the listed items share names the one figure whose item the rule does not exclude.
                 if let respective, !rule.exclude.isEmpty, respective.isSharedHead(name),
-                   let open = respective.items(in: folded.bytes)?.filter({ !isExcluded($0.words) }), open.count == 1,
+                   case let open = respective.pairedItems.filter({ !isExcluded($0.words) }), open.count == 1,
                    let index = numbers.firstIndex(where: { $0.start == open[0].figure }) {
                     if !isChange[index] { consider(numbers[index].fact, 0, by: name) }
                     continue
@@ -192,15 +192,18 @@ struct SentenceBinding {
                 if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
                 consider(chosen.fact, wordCount(name.upperBound..<chosen.start), by: name)
             }
-            for elided in respective.map({ elidedItems(in: $0) }) ?? [] {
-                guard let index = numbers.firstIndex(where: { $0.start == elided.figure }), !isChange[index],
-                      !isExcluded(elided.words) else { continue }
-                consider(numbers[index].fact, 0, by: elided.words)
-            }
-            for shared in respective.map({ itemsSharingTail(in: $0) }) ?? [] {
-                guard let index = numbers.firstIndex(where: { $0.start == shared.figure }), !isChange[index],
-                      !isExcluded(shared.words), !isExcluded(shared.tail) else { continue }
-                consider(numbers[index].fact, 0, by: shared.words)
+            // (Asked outside a closure, which would copy the binding.)
+            if let respective {
+                for elided in elidedItems(in: respective) {
+                    guard let index = numbers.firstIndex(where: { $0.start == elided.figure }), !isChange[index],
+                          !isExcluded(elided.words) else { continue }
+                    consider(numbers[index].fact, 0, by: elided.words)
+                }
+                for shared in itemsSharingTail(in: respective) {
+                    guard let index = numbers.firstIndex(where: { $0.start == shared.figure }), !isChange[index],
+                          !isExcluded(shared.words), !isExcluded(shared.tail) else { continue }
+                    consider(numbers[index].fact, 0, by: shared.words)
+                }
             }
         }
         return best?.fact
