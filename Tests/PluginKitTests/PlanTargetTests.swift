@@ -57,6 +57,14 @@ struct PlanTargetTests {
         // A yearly average fall: a change, in points of the rate.
         Case(sentence: "- Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm.", number: "1,2%", base: "4%", kind: .change,
              stated: "-1,2 điểm %", level: "2,8%"),
+        // A later figure of a list takes its first's verb, past `lần lượt` and the figures before it; or its level's word.
+        Case(sentence: "Tỷ lệ hộ nghèo, cận nghèo giảm lần lượt 1,2% và 0,8%.", number: "0,8%", base: "4%", kind: .change,
+             stated: "-0,8 điểm %", level: "3,2%"),
+        Case(sentence: "Kim ngạch xuất khẩu, nhập khẩu tăng 8 triệu USD, 5 triệu USD.", number: "5 triệu USD", base: "40 triệu USD",
+             kind: .change, stated: "5 triệu USD", level: "45 triệu USD"),
+        Case(sentence: "Tỷ lệ hộ nghèo, cận nghèo giảm còn 1,5% và 2,1%.", number: "2,1%", base: "3%", kind: .level, stated: "2,1%", level: "2,1%"),
+        Case(sentence: "Thu ngân sách đạt 130 tỷ đồng và 12 tỷ đồng thu tiền sử dụng đất.", number: "12 tỷ đồng", base: "10 tỷ đồng",
+             kind: .level, stated: "12 tỷ đồng", level: "12 tỷ đồng"),
         // Markup and a clause of accented words before the target's: read from the plain sentence.
         Case(sentence: "- **Thu ngân sách** đạt 300 tỷ đồng; *giảm* số vụ cháy rừng 20%.", number: "20%", base: "10 vụ", kind: .change,
              stated: "-20%", level: "8 vụ"),

@@ -164,7 +164,8 @@ public struct PlanTarget: Sendable {
         /// Words that may stand between a change verb and its number: `tăng thêm 2 trường`, `giảm trên 5%`,
         /// `giảm còn dưới 1,5%`, `giảm bình quân 1,5%/năm`.
         let fillers: [FoldedWord] = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
-                                        "binh", "quan"]
+                                        "binh", "quan", "lan", "luot", "tuong", "ung"]
+        let va: FoldedWord = "va"
         /// Words right before the number that make a change verb name a level:
         /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
         let toLevel: [FoldedWord] = ["con", "xuong", "len"]
@@ -187,8 +188,17 @@ public struct PlanTarget: Sendable {
             if words[index] == vocabulary.giam { return -1 }
             return nil
         }
-        var index = words.count - 1
-        while index >= 0, vocabulary.fillers.contains(words[index]) { index -= 1 }
+        func pastFillers(_ from: Int) -> Int {
+            var index = from
+            while index >= 0, vocabulary.fillers.contains(words[index]) { index -= 1 }
+            return index
+        }
+        var index = pastFillers(words.count - 1)
+        // A later figure of a list takes the verb, or the level's word, of its first (`giảm lần lượt 1,2% và 0,8%`).
+        if direction(at: index) == nil, let listed = Self.beforeListedFigure(words) {
+            let first = pastFillers(listed)
+            if direction(at: first) != nil || first >= 0 && vocabulary.toLevel.contains(words[first]) { index = first }
+        }
         if index >= 0, vocabulary.toLevel.contains(words[index])
             || index > 0 && words[index] == vocabulary.den && words[index - 1] == vocabulary.len { return nil }
         if let found = direction(at: index) { return found }
@@ -204,6 +214,24 @@ public struct PlanTarget: Sendable {
             if let found = direction(at: first) { return found }
         }
         return nil
+    }
+
+    /// Where the words before a later figure of a list go back to those
+    /// before its first, which the list's verb stands before: `giảm lần lượt
+    /// 1,2% và 0,8%`, `tăng 8 tỷ đồng, 12 tỷ đồng` (the first figure's digits,
+    /// its unit's words, at most three, and `và`). Nil where the words do not
+    /// end on a figure so.
+    static func beforeListedFigure(_ words: [FoldedWord]) -> Int? {
+        var index = words.count - 1
+        if index >= 0, words[index] == Vocabulary.shared.va { index -= 1 }
+        var unitWords = 0
+        while index >= 0, !words[index].isDigits, unitWords < 3 {
+            index -= 1
+            unitWords += 1
+        }
+        guard index >= 0, words[index].isDigits else { return nil }
+        while index >= 0, words[index].isDigits { index -= 1 }
+        return index
     }
 
     /// Whether `thêm` stands right before the number, past fillers (`có thêm 02 xã`, `thêm được 2
