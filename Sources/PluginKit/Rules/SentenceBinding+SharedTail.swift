@@ -50,7 +50,8 @@ extension SentenceBinding {
     /// The items before the last of `list` that one of the rule's names stands
     /// for with the last item's tail: each item's words, where its figure
     /// starts and where the tail stands. A name is the item's words, written
-    /// with their marks (but an opening `số`), and then words the last item
+    /// with their marks, or its last two words or more (past the count's `số`
+    /// or a lead-in: `Phấn đấu diện tích, …`), and then words the last item
     /// holds after a word of its own (`lúa` of `sản lượng lúa`).
     func itemsSharingTail(in list: RespectiveList) -> [(words: Range<Int>, figure: Int, tail: Range<Int>)] {
         let bytes = folded.bytes
@@ -60,34 +61,50 @@ extension SentenceBinding {
         var lastWords: [UInt8]?
         var found: [(words: Range<Int>, figure: Int, tail: Range<Int>)] = []
         for (listed, figure) in items.dropLast() where !listed.isEmpty {
-            // `Số doanh nghiệp, vốn đăng ký thành lập mới`: the count's `số` is no word of the name.
-            let words = bytes[listed].starts(with: Self.countWord) && listed.count > Self.countWord.count
-                ? (listed.lowerBound + Self.countWord.count)..<listed.upperBound : listed
-            let item = bytes[words]
-            var marks: [UInt8]??
-            for index in rule.names.indices {
-                let name = rule.names[index]
-                guard name.lead == nil, name.pieces.count == 1 else { continue }
-                let piece = name.pieces[0]
-                guard piece.count > item.count + 1, piece.prefix(item.count).elementsEqual(item),
-                      piece[item.count] == 0x20 else { continue }
-                let rest = Array(piece[(item.count + 1)...])
-                if lastWords == nil { lastWords = Array(bytes[last]) }
-                guard let at = PhrasePattern.wordOccurrences(of: rest, in: lastWords ?? []).first(where: { $0 > 0 }) else { continue }
-                let tail = (last.lowerBound + at)..<(last.lowerBound + at + rest.count)
-                // The item's marks and the tail's, which the name's words must have: folded, `sản` is `sàn`.
-                // (Each pattern is made from the name of the same place, none being empty.)
-                if marks == nil { marks = .some(writtenScalars(at: words).map(ToneMarks.signature)) }
-                if let written = marks ?? nil, rule.names.count == rule.rule.names.count {
-                    let named = ToneMarks.signature(of: rule.rule.names[index].unicodeScalars)
-                    guard named.prefix(written.count).elementsEqual(written) else { continue }
-                    if let tailMarks = writtenScalars(at: tail).map(ToneMarks.signature),
-                       !named.suffix(tailMarks.count).elementsEqual(tailMarks) { continue }
+            var start = listed.lowerBound
+            while true {
+                let words = start..<listed.upperBound
+                if let tail = sharedTail(openedBy: words, last: last, lastWords: &lastWords) {
+                    found.append((words, figure, tail))
+                    break
                 }
-                found.append((words, figure, tail.lowerBound..<last.upperBound))
-                break
+                // The next word, with another after it, or any after the count's `số` (`Số hộ, số khẩu nghèo`).
+                guard let space = bytes[words].firstIndex(of: 0x20) else { break }
+                let afterCount = start == listed.lowerBound && bytes[words].starts(with: Self.countWord)
+                start = space + 1
+                while start < listed.upperBound, bytes[start] == 0x20 { start += 1 }
+                guard afterCount && start < listed.upperBound || bytes[start..<listed.upperBound].contains(0x20) else { break }
             }
         }
         return found
+    }
+
+    /// Where the tail stands, to the last item's end, that ends a name of the rule `words` open;
+    /// nil where none does.
+    private func sharedTail(openedBy words: Range<Int>, last: Range<Int>, lastWords: inout [UInt8]?) -> Range<Int>? {
+        let bytes = folded.bytes, item = bytes[words]
+        var marks: [UInt8]??
+        for index in rule.names.indices {
+            let name = rule.names[index]
+            guard name.lead == nil, name.pieces.count == 1 else { continue }
+            let piece = name.pieces[0]
+            guard piece.count > item.count + 1, piece.prefix(item.count).elementsEqual(item),
+                  piece[item.count] == 0x20 else { continue }
+            let rest = Array(piece[(item.count + 1)...])
+            if lastWords == nil { lastWords = Array(bytes[last]) }
+            guard let at = PhrasePattern.wordOccurrences(of: rest, in: lastWords ?? []).first(where: { $0 > 0 }) else { continue }
+            let tail = (last.lowerBound + at)..<(last.lowerBound + at + rest.count)
+            // The item's marks and the tail's, which the name's words must have: folded, `sản` is `sàn`.
+            // (Each pattern is made from the name of the same place, none being empty.)
+            if marks == nil { marks = .some(writtenScalars(at: words).map(ToneMarks.signature)) }
+            if let written = marks ?? nil, rule.names.count == rule.rule.names.count {
+                let named = ToneMarks.signature(of: rule.rule.names[index].unicodeScalars)
+                guard named.prefix(written.count).elementsEqual(written) else { continue }
+                if let tailMarks = writtenScalars(at: tail).map(ToneMarks.signature),
+                   !named.suffix(tailMarks.count).elementsEqual(tailMarks) { continue }
+            }
+            return tail.lowerBound..<last.upperBound
+        }
+        return nil
     }
 }
