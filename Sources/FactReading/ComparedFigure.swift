@@ -147,9 +147,10 @@ extension QualifierReader {
     /// thương 5 người; so với cùng kỳ giảm 1 người, tăng 2 người` the fall is
     /// the deaths' and the rise the injuries', not both the nearest figure's;
     /// so in `17 vụ, 11 người và 13 người; … giảm 2 người chết, tăng 1 người
-    /// bị thương`, where the names stood in the list before. Counted from the last: the last change is of the last figure in the
-    /// unit, the one before it of the figure before. Nil where no change in
-    /// the unit follows, or the changes outnumber the figures.
+    /// bị thương`, where the names stood in the list before. Counted from the
+    /// last: the last change is of the last figure in the unit, the one before
+    /// it of the figure before. Nil where no change in the unit follows, or the
+    /// changes outnumber the figures.
     private func figureListedInOrder(_ index: Int, unit: QuantityUnit, among primaries: [Int],
                                      quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords,
                                      sentence: Range<Int>) -> Int? {

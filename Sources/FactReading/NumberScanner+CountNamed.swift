@@ -15,13 +15,14 @@ extension NumberScanner {
         guard after == scalars.count || Self.closesPhrase.contains(scalars[after]) else { return nil }
         let lead = ScalarText.skipSpacesBack(scalars, before: start)
         guard lead > 0 else { return nil }
-        var clauseEnd = lead + 1
-        if scalars[lead] != ":" {
+        // The clause names its count before the colon, or before `là` or `đạt`.
+        let clauseEnd: Int
+        if scalars[lead] == ":" {
+            clauseEnd = lead
+        } else {
             guard let verb = ScalarText.wordRangesBefore(scalars, start, count: 1).first,
                   Self.beforeBareCount.contains(where: { ScalarText.equals(scalars, verb, $0, lowercasing: true) }) else { return nil }
             clauseEnd = verb.lowerBound
-        } else {
-            clauseEnd = lead
         }
         // Back through the clause, nearest first: the last `số` with a count after it names the figure.
         var cursor = clauseEnd - 1

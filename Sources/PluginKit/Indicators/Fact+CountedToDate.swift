@@ -40,8 +40,10 @@ extension Fact {
         var found: [Int] = [], current: Int?
         for scalar in text.unicodeScalars {
             if isDigit(scalar) {
-                current = (current ?? 0) * 10 + Int(scalar.value - 0x30)
-                if current! > 10_000 { return found }
+                let value = (current ?? 0) * 10 + Int(scalar.value - 0x30)
+                // No day, month or year runs longer: a longer run is no date.
+                guard value <= 10_000 else { return found }
+                current = value
             } else if let value = current {
                 found.append(value)
                 current = nil

@@ -298,8 +298,8 @@ public struct IndicatorValue: Sendable {
     /// or a month before the year's end in a report on the year (`Giải ngân
     /// đến ngày 30/9 đạt 61,2% kế hoạch`, `Thu ngân sách 10 tháng …`).
     private var shortfall: IndicatorStatus {
-        guard (header?.period ?? .year).closesYear, (actual ?? change)?.isCountedBeforeEnd(of: header?.year) != true else { return .inProgress }
-        return .belowPlan
+        guard (header?.period ?? .year).closesYear else { return .inProgress }
+        return (actual ?? change)?.isCountedBeforeEnd(of: header?.year) == true ? .inProgress : .belowPlan
     }
 
     /// Why the status is what it is, for `.why`: the report's words, or the

@@ -13,25 +13,25 @@ import Platform
 ///   item, `lúa` understood from the last, as `Đàn trâu, bò` leaves out the
 ///   first item's head from the later ones (``elidedItems(in:)``).
 extension SentenceBinding {
-    /// Where the figures start that `name` names through the shared tail of
-    /// `list`, among `numbers`: none unless the name stands in the last item
-    /// right after `do`, `vì` or `về`.
-    func sharedTailFigures(of name: Range<Int>, in list: RespectiveList, among numbers: [Number]) -> [Int] {
+    /// Where the figure starts that `name` names through the shared tail of
+    /// `list`, among `numbers`: the first item's that is `số` and the
+    /// figure's counter; nil unless the name stands in the last item right
+    /// after `do`, `vì` or `về`.
+    func sharedTailFigure(of name: Range<Int>, in list: RespectiveList, among numbers: [Number]) -> Int? {
         let bytes = folded.bytes
         let items = list.pairedItems
         guard let last = items.last?.words,
               last.lowerBound < name.lowerBound, name.upperBound <= last.upperBound,
               Self.tailWords.contains(where: { word in
                   name.lowerBound >= word.count && bytes[(name.lowerBound - word.count)..<name.lowerBound].elementsEqual(word)
-              }) else { return [] }
-        return items.dropLast().compactMap { item in
-            guard let number = numbers.first(where: { $0.start == item.figure }) else { return nil }
+              }) else { return nil }
+        return items.dropLast().first { item in
+            guard let number = numbers.first(where: { $0.start == item.figure }) else { return false }
             let counter = trimmed(number.digitsEnd..<number.end)
             let words = bytes[item.words]
             return words.count == Self.countWord.count + counter.count
                 && words.starts(with: Self.countWord) && words.dropFirst(Self.countWord.count).elementsEqual(bytes[counter])
-                ? item.figure : nil
-        }
+        }?.figure
     }
 
     /// `range` without the spaces around it.

@@ -146,7 +146,7 @@ struct SentenceBinding {
                 if let respective, let (at, item) = respective.figure(for: name) {
                     if let index = numbers.firstIndex(where: { $0.start == at }) {
                         if !isChange[index], !isExcluded(item) { consider(numbers[index].fact, 0, by: name) }
-                    } else if let shared = sharedTailFigures(of: name, in: respective, among: numbers).first,
+                    } else if let shared = sharedTailFigure(of: name, in: respective, among: numbers),
                               let index = numbers.firstIndex(where: { $0.start == shared }), !isChange[index] {
                         consider(numbers[index].fact, 0, by: name)
                     }
