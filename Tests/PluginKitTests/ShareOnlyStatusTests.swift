@@ -52,6 +52,8 @@ struct ShareOnlyStatusTests {
         let value = try #require(Self.value("land.investment.disbursed", sentence))
         #expect(value.actual != nil)
         #expect(value.status.rawValue == status)
+        // `.why` says which day or months the figure was counted to.
+        #expect(value.statusBasis?.contains("before the year's end") == (status == "in progress"))
     }
 
     @Test("a change said beside the share is the change of what it measures")

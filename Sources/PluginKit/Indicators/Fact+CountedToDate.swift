@@ -31,6 +31,14 @@ extension Fact {
         }
     }
 
+    /// The span or day the figure is counted to, as the report writes it (`30/11/2026`, `trong 10 tháng`): for `.why`.
+    var asOfText: String? {
+        qualifiers.lazy.compactMap { qualifier -> String? in
+            guard case .asOf(let text) = qualifier else { return nil }
+            return text.hasPrefix(Self.during) ? "over " + text.dropFirst(Self.during.count) : "to " + text
+        }.first
+    }
+
     private static let during = "trong ", day = "ngày", month = "tháng"
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }

@@ -329,6 +329,11 @@ public struct IndicatorValue: Sendable {
             }
             return "by arithmetic against the target in its sentence; the report gives no verdict"
         case .inProgress:
+            // A report on the year whose figure is counted to a day or month before its end.
+            if (header?.period ?? .year).closesYear, let asOf = figure.asOfText {
+                return "by arithmetic: the figure is counted \(asOf), before the year's end, and the plan is the year's; "
+                    + "the report gives no verdict" + given
+            }
             return "by arithmetic: the report covers \(header?.periodText ?? "part of the year"), and the plan is the year's; "
                 + "the report gives no verdict" + given
         case .unknown:
