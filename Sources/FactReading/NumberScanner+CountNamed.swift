@@ -12,7 +12,7 @@ extension NumberScanner {
     /// `end`); nil otherwise.
     func countNamed(before start: Int, numberEnd end: Int) -> QuantityUnit? {
         let after = ScalarText.skipSpaces(scalars, end)
-        guard after == scalars.count || Self.closesPhrase.contains(scalars[after]) else { return nil }
+        guard after == scalars.count || Self.phraseBreaks.contains(scalars[after]) else { return nil }
         let lead = ScalarText.skipSpacesBack(scalars, before: start)
         guard lead > 0 else { return nil }
         // The clause names its count before the colon, or before `là` or `đạt`.
@@ -27,7 +27,7 @@ extension NumberScanner {
         // Back through the clause, nearest first: the last `số` with a count after it names the figure.
         var cursor = clauseEnd - 1
         let floor = max(0, clauseEnd - Self.longestClause)
-        while cursor >= floor, !Self.opensClause.contains(scalars[cursor]) {
+        while cursor >= floor, !Self.phraseBreaks.contains(scalars[cursor]) {
             if ScalarText.isLetter(scalars[cursor]), cursor == 0 || !ScalarText.isLetter(scalars[cursor - 1]),
                cursor + 2 <= scalars.count, ScalarText.equals(scalars, cursor..<(cursor + 2), Self.so, lowercasing: true),
                cursor + 2 == scalars.count || !ScalarText.isLetter(scalars[cursor + 2]) {
@@ -44,8 +44,8 @@ extension NumberScanner {
 
     private static let so = Array("số".unicodeScalars), luong = Array("lượng".unicodeScalars)
     private static let beforeBareCount = ["là", "đạt"].map { Array($0.unicodeScalars) }
-    private static let closesPhrase: Set<Unicode.Scalar> = [",", ";", ".", ")", "(", "\n"]
-    private static let opensClause: Set<Unicode.Scalar> = [",", ";", ".", "(", ")", "\n"]
+    /// What ends the bare figure's phrase after it, and opens the clause that names its count before it.
+    private static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", ".", "(", ")", "\n"]
     /// The most scalars a clause naming its count is read back over.
     private static let longestClause = 120
 }

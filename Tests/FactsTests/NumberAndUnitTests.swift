@@ -10,6 +10,11 @@ import TestSupport
 
 @Suite("Vietnamese numbers and units")
 struct NumberAndUnitTests {
+    /// The values of the facts read from `text`, a report of one line, as baocao prints them.
+    static func values(read text: String) -> [String] {
+        FactStore(documents: [ReportReader.read(text: text + "\n", name: "t")]).facts.map { $0.formattedValue() }
+    }
+
     @Test(arguments: [("3.176.000", "3176000"), ("10,15", "10.15"), ("85.722,34", "85722.34"), ("03", "3"),
                       ("3,750", "3.75"), ("0,02", "0.02"), ("794.938.602", "794938602"), ("2940", "2940"),
                       ("12.34", "12.34"), ("2.5", "2.5"), ("0.75", "0.75"), ("1746.5", "1746.5"),
@@ -39,8 +44,7 @@ struct NumberAndUnitTests {
         ("- Du lịch (lượt): đón khách; năm 2026 tăng 12.", []),
     ] as [(String, [String])])
     func labelUnits(_ text: String, _ values: [String]) {
-        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "t")])
-        #expect(store.facts.map { $0.formattedValue() } == values)
+        #expect(Self.values(read: text) == values)
     }
 
     @Test("a count written bare after `là`, `đạt` or a colon is in the unit `số` named before it in its clause", arguments: [
@@ -53,8 +57,7 @@ struct NumberAndUnitTests {
         ("Số doanh nghiệp tăng mạnh, đạt 38.", []),
     ] as [(String, [String])])
     func bareCounts(_ text: String, _ values: [String]) {
-        let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "t")])
-        #expect(store.facts.map { $0.formattedValue() } == values)
+        #expect(Self.values(read: text) == values)
     }
 
     @Test("money written in two scales is one amount in the larger; a count or a year after a scale is not its part", arguments: [
@@ -65,8 +68,7 @@ struct NumberAndUnitTests {
         ("Thu 12 tỷ; 300 triệu đồng chưa thu.", ["12 tỷ đồng", "300 triệu đồng"]),
     ] as [(String, [String])])
     func twoScales(_ sentence: String, _ values: [String]) {
-        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
-        #expect(store.facts.map { $0.formattedValue() } == values)
+        #expect(Self.values(read: sentence) == values)
     }
 
     @Test("a month named by its number is no figure; a number after a period of months is one", arguments: [
@@ -76,8 +78,7 @@ struct NumberAndUnitTests {
         ("Trong quý xảy ra 2 vụ; tính chung 9 tháng 7 vụ, giảm 3 vụ.", ["2 vụ", "7 vụ", "-3 vụ"]),
     ] as [(String, [String])])
     func monthsAndPeriods(_ sentence: String, _ values: [String]) {
-        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
-        #expect(store.facts.map { $0.formattedValue() } == values)
+        #expect(Self.values(read: sentence) == values)
     }
 
     @Test("a decimal mark typed with no decimals before the percent sign is none; one between numbers parts them", arguments: [
@@ -86,8 +87,7 @@ struct NumberAndUnitTests {
         ("Có 12, 14% và 16% hộ.", ["14%", "16%"]),
     ] as [(String, [String])])
     func strayDecimalMark(_ sentence: String, _ values: [String]) {
-        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
-        #expect(store.facts.map { $0.formattedValue() } == values)
+        #expect(Self.values(read: sentence) == values)
     }
 
     @Test("a no-break or narrow space between a number and its unit is a space, and the columns stay", arguments: [
@@ -110,8 +110,7 @@ struct NumberAndUnitTests {
         ("Có 12/12 khóm, ấp có nhà văn hóa.", "12/12 thôn"),
     ])
     func villages(_ sentence: String, _ expected: String) throws {
-        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
-        #expect(store.facts.map { $0.formattedValue() } == [expected])
+        #expect(Self.values(read: sentence) == [expected])
     }
 
     @Test("numbers with more digits than can be exact are refused, not rounded")

@@ -45,19 +45,6 @@ extension Fact {
 
     /// The runs of digits in `text`, as numbers.
     private static func numbers(in text: String) -> [Int] {
-        var found: [Int] = [], current: Int?
-        for scalar in text.unicodeScalars {
-            if isDigit(scalar) {
-                let value = (current ?? 0) * 10 + Int(scalar.value - 0x30)
-                // No day, month or year runs longer: a longer run is no date.
-                guard value <= 10_000 else { return found }
-                current = value
-            } else if let value = current {
-                found.append(value)
-                current = nil
-            }
-        }
-        if let current { found.append(current) }
-        return found
+        text.unicodeScalars.split { !isDigit($0) }.compactMap { Int(String(String.UnicodeScalarView($0))) }
     }
 }

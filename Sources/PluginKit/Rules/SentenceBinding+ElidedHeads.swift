@@ -8,11 +8,12 @@ import Platform
 /// figure gives the head, past those a head the list shares).
 extension SentenceBinding {
     /// The later items of `list` that one of the rule's names stands for, its
-    /// head taken from the first item: each item's words and where its figure
-    /// starts. A name is a head and the item (`đàn` and `bò`), and the head
-    /// stands in the first item followed by as many words as the item has,
-    /// which it stands in for (`trâu`): in `Kim ngạch xuất khẩu, nhập khẩu`
-    /// the head is `kim ngạch`, and `xuất nhập khẩu` is no name of the second.
+    /// head taken from the first item that takes a figure: each item's words
+    /// and where its figure starts. A name is a head and the item (`đàn` and
+    /// `bò`), and the head stands in that first item followed by as many words
+    /// as the item has, which it stands in for (`trâu`): in `Kim ngạch xuất
+    /// khẩu, nhập khẩu` the head is `kim ngạch`, and `xuất nhập khẩu` is no
+    /// name of the second.
     func elidedItems(in list: RespectiveList) -> [(words: Range<Int>, figure: Int)] {
         let bytes = folded.bytes
         let items = list.pairedItems

@@ -27,19 +27,11 @@ extension SentenceBinding {
               }) else { return nil }
         return items.dropLast().first { item in
             guard let number = numbers.first(where: { $0.start == item.figure }) else { return false }
-            let counter = trimmed(number.digitsEnd..<number.end)
+            let counter = bytes.withUnsafeBufferPointer { $0.trimmingSpaces(number.digitsEnd..<number.end) }
             let words = bytes[item.words]
             return words.count == Self.countWord.count + counter.count
                 && words.starts(with: Self.countWord) && words.dropFirst(Self.countWord.count).elementsEqual(bytes[counter])
         }?.figure
-    }
-
-    /// `range` without the spaces around it.
-    private func trimmed(_ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, folded.bytes[lower] == 0x20 { lower += 1 }
-        while upper > lower, folded.bytes[upper - 1] == 0x20 { upper -= 1 }
-        return lower..<upper
     }
 
     /// `do`, `vì` and `về` before a name, folded, each a word of its own.
