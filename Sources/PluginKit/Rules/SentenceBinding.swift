@@ -82,17 +82,9 @@ struct SentenceBinding {
         // sản phẩm tăng 7,4%`, `cấp` (of signatures issued) names nothing that rose.
         let names = sought == .changes && rule.rule.unit.isCount && numbers.allSatisfy({ $0.fact.unit.dimension == .percent })
             ? allNames.filter { folded.bytes[$0].contains(0x20) } : allNames
-        // Each number's closest binding, in words between; the closest number wins, then the
-        // longer name or verb that holds the other (`cấp lần đầu` over `cấp`), then the first of
-        // equals: in `02 vụ cháy (01 vụ cháy nhà, 01 vụ cháy rừng)`, `cháy rừng` names a part.
-        var best: (fact: Fact, distance: Int, words: Range<Int>)?
-        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>) {
-            guard let current = best else { best = (fact, distance, words); return }
-            if distance < current.distance || distance == current.distance && words.count > current.words.count
-                && holds(words, current.words) {
-                best = (fact, distance, words)
-            }
-        }
+        // Each number's closest binding, in words between (``consider(_:_:by:into:)``).
+        var best: Closest?
+        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>) { self.consider(fact, distance, by: words, into: &best) }
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
         let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: PhrasePattern.and, in: folded.bytes)
@@ -142,23 +134,7 @@ struct SentenceBinding {
         let mayHaveChangeAlone = sought == .values && !rule.rule.takesChanges && facts.contains(where: SentenceBinding.isChangeAlone)
         if position != .after {
             for name in names {
-                if let respective, respective.spansItems(name) { continue }
-                if let respective, let (at, item) = respective.figure(for: name) {
-                    if let index = numbers.firstIndex(where: { $0.start == at }) {
-                        if !isChange[index], !isExcluded(item) { consider(numbers[index].fact, 0, by: name) }
-                    } else if let shared = sharedTailFigure(of: name, in: respective, among: numbers),
-                              let index = numbers.firstIndex(where: { $0.start == shared }), !isChange[index] {
-                        consider(numbers[index].fact, 0, by: name)
-                    }
-                    continue
-                }
-                // A head the listed items share names the one figure whose item the rule does not exclude.
-                if let respective, !rule.exclude.isEmpty, respective.isSharedHead(name),
-                   case let open = respective.pairedItems.filter({ !isExcluded($0.words) }), open.count == 1,
-                   let index = numbers.firstIndex(where: { $0.start == open[0].figure }) {
-                    if !isChange[index] { consider(numbers[index].fact, 0, by: name) }
-                    continue
-                }
+                if let respective, bindListed(name, in: respective, numbers: numbers, isChange: isChange, into: &best) { continue }
                 let leadIn = isLeadIn(name)
                 let following = numbers.indices.filter { index in
                     numbers[index].start >= name.upperBound
@@ -192,19 +168,7 @@ struct SentenceBinding {
                 if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
                 consider(chosen.fact, wordCount(name.upperBound..<chosen.start), by: name)
             }
-            // (Asked outside a closure, which would copy the binding.)
-            if let respective {
-                for elided in elidedItems(in: respective) {
-                    guard let index = numbers.firstIndex(where: { $0.start == elided.figure }), !isChange[index],
-                          !isExcluded(elided.words) else { continue }
-                    consider(numbers[index].fact, 0, by: elided.words)
-                }
-                for shared in itemsSharingTail(in: respective) {
-                    guard let index = numbers.firstIndex(where: { $0.start == shared.figure }), !isChange[index],
-                          !isExcluded(shared.words), !isExcluded(shared.tail) else { continue }
-                    consider(numbers[index].fact, 0, by: shared.words)
-                }
-            }
+            if let respective { bindPartialItems(of: respective, numbers: numbers, isChange: isChange, into: &best) }
         }
         return best?.fact
     }
@@ -238,152 +202,6 @@ struct SentenceBinding {
             return Number(fact: fact, start: start, digitsEnd: offset(fact.sentenceOffset + (digits ?? count)),
                           end: offset(fact.sentenceOffset + count))
         }
-    }
-
-    /// Words that may stand between `tăng`/`giảm` and the change's number (`giảm khoảng 1,2%`, `giảm bình quân 1,2%/năm`).
-    static let changeFillers: Set<String> = ["khoang", "tren", "hon", "gan", "duoc", "them", "xap", "xi", "it", "nhat", "toi", "thieu",
-                                            "binh", "quan"]
-
-    /// `mới và điều chỉnh ` before `tăng`: what was registered anew and added to
-    /// projects licensed before (`vốn đăng ký mới và điều chỉnh tăng 438,6 triệu USD`), a level.
-    private static let newAndAdjusted = Array("moi va dieu chinh ".utf8)
-
-    /// Whether the number at `start` is a change (`Tỷ lệ hộ nghèo giảm 1,2%`,
-    /// `tăng thêm 2 trường`): `tăng` or `giảm` right before it, past a few
-    /// fillers. A rule for a level does not take it; `giảm còn 1,9%`,
-    /// `tăng lên 96%` and capital `mới và điều chỉnh tăng` are levels.
-    private func followsChangeVerb(_ start: Int) -> Bool {
-        let bytes = folded.bytes
-        var end = start
-        for _ in 0..<4 {
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            var begin = end
-            while begin > 0, PhrasePattern.isWordByte(bytes[begin - 1]) { begin -= 1 }
-            guard begin < end else { return false }
-            let word = String(decoding: bytes[begin..<end], as: UTF8.self)
-            if word == "giam" { return true }
-            if word == "tang" {
-                let adjusted = Self.newAndAdjusted.count
-                return begin < adjusted || !bytes[(begin - adjusted)..<begin].elementsEqual(Self.newAndAdjusted)
-            }
-            guard Self.changeFillers.contains(word) else { return false }
-            end = begin
-        }
-        return false
-    }
-
-    /// Whether a name heads its sentence as a list item's subject, every
-    /// clause after it its values: `Trường chuẩn quốc gia: công nhận mới 03
-    /// trường, …; tổng số 44 trường.` It is followed by `:` and has at most
-    /// three words before it.
-    private func isLeadIn(_ name: Range<Int>) -> Bool {
-        let bytes = folded.bytes
-        var index = name.upperBound
-        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
-        return wordCount(0..<name.lowerBound) <= 3
-    }
-
-    private static let caNam = Array("ca nam".utf8), fiscalYearEnd = Array("het nien do".utf8), yearEnd = Array("31/12".utf8)
-
-    /// Whether the number's clause names the whole year before it (`ước cả năm đạt`, `cả năm ước thực hiện`,
-    /// `dự kiến đến 31/12/2026 giải ngân đạt 95%`, `đến hết niên độ`, the budget's year). (`ước hết năm 2026 giảm còn 6,5%` of a rate counted only
-    /// at the year's end is the figure a part of the year has.)
-    private func isWholeYear(_ number: Number) -> Bool {
-        let bytes = folded.bytes
-        var start = number.start
-        while start > 0, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
-        let clause = Array(bytes[start..<number.start])
-        return !PhrasePattern.wordOccurrences(of: Self.caNam, in: clause).isEmpty
-            || !PhrasePattern.wordOccurrences(of: Self.fiscalYearEnd, in: clause).isEmpty
-            || clause.indices.contains { clause[$0...].starts(with: Self.yearEnd) && ($0 == 0 || clause[$0 - 1] == 0x20) }
-    }
-
-    /// Where the rule's names stand, in order; a name inside one of its
-    /// exclusion phrases names something else: `nhập khẩu` in `kim ngạch xuất,
-    /// nhập khẩu đạt 96,4 triệu USD`, the comma having cut the phrase a number is excluded by.
-    private func ownNames() -> [Range<Int>] {
-        let names = rule.names.flatMap { $0.occurrences(in: folded, sectionTitle: sectionTitle) }.sorted { $0.lowerBound < $1.lowerBound }
-        guard !names.isEmpty, !rule.namingExclusions.isEmpty else { return names }
-        let others = rule.namingExclusions.flatMap { $0.occurrences(in: folded) }
-        guard !others.isEmpty else { return names }
-        return names.filter { name in !others.contains { $0.contains(name.lowerBound) && name.upperBound <= $0.upperBound } }
-    }
-
-    /// Whether an exclusion word stands in the number's phrase: from the
-    /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
-    /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
-    /// 03 trường`, `công nhận lại` is the second number's, not the first's.
-    /// `ands`: where `và` stands in the sentence.
-    private func isExcluded(_ number: Number, among starts: [Number], ands: [Int], names: [Range<Int>]) -> Bool {
-        guard !rule.exclude.isEmpty else { return false }
-        let bytes = folded.bytes
-        var start = number.start
-        let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
-        var colon: Int?
-        // A bracket that closes after the number before, having opened before it, ends that number's phrase
-        // (`thu hồi 248,3 ha (đạt 79,4% kế hoạch) của 2.215 hộ`: the plan is the share's, not the households').
-        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ","),
-              bytes[start - 1] != UInt8(ascii: ")") || previousEnd == 0 || bytes[previousEnd..<(start - 1)].contains(UInt8(ascii: "(")) {
-            start -= 1
-            if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
-        }
-        var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
-        if let and = ands.first(where: { $0 >= number.end }) {
-            nextStart = min(nextStart, and)
-        }
-        var end = number.end
-        while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
-        // `Giải ngân … đạt 38,6 tỷ đồng; lũy kế đạt 286,2 tỷ đồng`: a clause that goes on with the figure
-        // before it is of what that figure is, excluded alike — unless the rule's name follows its number
-        // (`công nhận lại 5 trường …; lũy kế có 44/58 trường đạt chuẩn`: the clause says what it counts).
-        let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
-            && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
-            ? starts.last(where: { $0.end < start }) : nil
-        // `Diện tích chè hiện có 1.245 ha, trong đó trồng mới 86 ha`: a part of the figure before it, with none of
-        // the rule's names in its own phrase, is of what that figure is, excluded alike.
-        let partOf = goesOnFrom == nil && start > 0 && (bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: ";"))
-            && opensOnPart(start, before: number.start) && !names.contains(where: { $0.lowerBound >= start && $0.upperBound <= end })
-            ? starts.last(where: { $0.end < start }) : nil
-        // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
-        // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon, and in
-        // `Giảm nghèo: Cuối năm còn 51 hộ nghèo` the households after their number.
-        if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= end }) {
-            start = colon + 1
-        }
-        // `71,3 ha/96,2 ha kế hoạch`: the plan named after a fraction is its whole's, not what the figure is.
-        let planEnd = number.fact.denominator == nil ? nil : planNamed(after: number.end, before: end)
-        let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
-        // `nhà ở cho 30 hộ (21 hộ nghèo, …)`: a count in its whole's breakdown, named or not, is excluded as the whole is.
-        let whole = goesOnFrom ?? partOf ?? wholeCounted(by: number, among: starts)
-        return excluded || whole.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
-    }
-
-    /// Whether one of the rule's exclusions stands in `words` of the sentence,
-    /// searched in place: their ends are word boundaries, as a copy's were.
-    private func isExcluded(_ words: Range<Int>) -> Bool {
-        folded.bytes.withUnsafeBufferPointer { sentence in
-            let phrase = UnsafeBufferPointer(rebasing: sentence[words])
-            return rule.exclude.indices.contains { index in
-                rule.exclude[index].isFound(in: phrase) { hasMarks(of: index, at: $0.shifted(by: words.lowerBound)) }
-            }
-        }
-    }
-
-    /// Whether a label's topic ends on one of the rule's exclusions (`Công
-    /// nghiệp - xây dựng`, `Sản xuất công nghiệp`), so that it is about what
-    /// the exclusion names; `Giảm nghèo` is not about a fall.
-    private func endsOnExclusion(_ topic: Range<Int>) -> Bool {
-        folded.bytes.withUnsafeBufferPointer { sentence in
-            let words = UnsafeBufferPointer(rebasing: sentence[topic])
-            return rule.exclude.indices.contains { index in
-                rule.exclude[index].ends(words) { hasMarks(of: index, at: $0.shifted(by: topic.lowerBound)) }
-            }
-        }
-    }
-
-    private static func closesPhrase(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
 
     /// Whether a sentence sets a plan whatever part it is in: it opens with

@@ -1,0 +1,93 @@
+import Platform
+import Facts
+
+/// The rule's exclusions in a sentence: a name that stands inside one names
+/// something else, and a number with one in its phrase is another's.
+extension SentenceBinding {
+    /// Where the rule's names stand, in order; a name inside one of its
+    /// exclusion phrases names something else: `nhập khẩu` in `kim ngạch xuất,
+    /// nhập khẩu đạt 96,4 triệu USD`, the comma having cut the phrase a number is excluded by.
+    func ownNames() -> [Range<Int>] {
+        let names = rule.names.flatMap { $0.occurrences(in: folded, sectionTitle: sectionTitle) }.sorted { $0.lowerBound < $1.lowerBound }
+        guard !names.isEmpty, !rule.namingExclusions.isEmpty else { return names }
+        let others = rule.namingExclusions.flatMap { $0.occurrences(in: folded) }
+        guard !others.isEmpty else { return names }
+        return names.filter { name in !others.contains { $0.contains(name.lowerBound) && name.upperBound <= $0.upperBound } }
+    }
+
+    /// Whether an exclusion word stands in the number's phrase: from the
+    /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
+    /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
+    /// 03 trường`, `công nhận lại` is the second number's, not the first's.
+    /// `ands`: where `và` stands in the sentence.
+    func isExcluded(_ number: Number, among starts: [Number], ands: [Int], names: [Range<Int>]) -> Bool {
+        guard !rule.exclude.isEmpty else { return false }
+        let bytes = folded.bytes
+        var start = number.start
+        let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
+        var colon: Int?
+        // A bracket that closes after the number before, having opened before it, ends that number's phrase
+        // (`thu hồi 248,3 ha (đạt 79,4% kế hoạch) của 2.215 hộ`: the plan is the share's, not the households').
+        while start > previousEnd, bytes[start - 1] != UInt8(ascii: ";"), bytes[start - 1] != UInt8(ascii: ","),
+              bytes[start - 1] != UInt8(ascii: ")") || previousEnd == 0 || bytes[previousEnd..<(start - 1)].contains(UInt8(ascii: "(")) {
+            start -= 1
+            if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
+        }
+        var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
+        if let and = ands.first(where: { $0 >= number.end }) {
+            nextStart = min(nextStart, and)
+        }
+        var end = number.end
+        while end < nextStart, !Self.closesPhrase(bytes[end]) { end += 1 }
+        // `Giải ngân … đạt 38,6 tỷ đồng; lũy kế đạt 286,2 tỷ đồng`: a clause that goes on with the figure
+        // before it is of what that figure is, excluded alike — unless the rule's name follows its number
+        // (`công nhận lại 5 trường …; lũy kế có 44/58 trường đạt chuẩn`: the clause says what it counts).
+        let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
+            && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
+            ? starts.last(where: { $0.end < start }) : nil
+        // `Diện tích chè hiện có 1.245 ha, trong đó trồng mới 86 ha`: a part of the figure before it, with none of
+        // the rule's names in its own phrase, is of what that figure is, excluded alike.
+        let partOf = goesOnFrom == nil && start > 0 && (bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: ";"))
+            && opensOnPart(start, before: number.start) && !names.contains(where: { $0.lowerBound >= start && $0.upperBound <= end })
+            ? starts.last(where: { $0.end < start }) : nil
+        // A label's words are not the phrase's when the rule's name follows it: in `Thu, chi ngân
+        // sách: Tổng thu ngân sách … 312,6 tỷ đồng` the revenue is named after the colon, and in
+        // `Giảm nghèo: Cuối năm còn 51 hộ nghèo` the households after their number.
+        if let colon, names.contains(where: { $0.lowerBound > colon && $0.upperBound <= end }) {
+            start = colon + 1
+        }
+        // `71,3 ha/96,2 ha kế hoạch`: the plan named after a fraction is its whole's, not what the figure is.
+        let planEnd = number.fact.denominator == nil ? nil : planNamed(after: number.end, before: end)
+        let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
+        // `nhà ở cho 30 hộ (21 hộ nghèo, …)`: a count in its whole's breakdown, named or not, is excluded as the whole is.
+        let whole = goesOnFrom ?? partOf ?? wholeCounted(by: number, among: starts)
+        return excluded || whole.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
+    }
+
+    /// Whether one of the rule's exclusions stands in `words` of the sentence,
+    /// searched in place: their ends are word boundaries, as a copy's were.
+    func isExcluded(_ words: Range<Int>) -> Bool {
+        folded.bytes.withUnsafeBufferPointer { sentence in
+            let phrase = UnsafeBufferPointer(rebasing: sentence[words])
+            return rule.exclude.indices.contains { index in
+                rule.exclude[index].isFound(in: phrase) { hasMarks(of: index, at: $0.shifted(by: words.lowerBound)) }
+            }
+        }
+    }
+
+    /// Whether a label's topic ends on one of the rule's exclusions (`Công
+    /// nghiệp - xây dựng`, `Sản xuất công nghiệp`), so that it is about what
+    /// the exclusion names; `Giảm nghèo` is not about a fall.
+    func endsOnExclusion(_ topic: Range<Int>) -> Bool {
+        folded.bytes.withUnsafeBufferPointer { sentence in
+            let words = UnsafeBufferPointer(rebasing: sentence[topic])
+            return rule.exclude.indices.contains { index in
+                rule.exclude[index].ends(words) { hasMarks(of: index, at: $0.shifted(by: topic.lowerBound)) }
+            }
+        }
+    }
+
+    static func closesPhrase(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }
+}
