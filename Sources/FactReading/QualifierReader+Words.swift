@@ -1,4 +1,5 @@
 import Platform
+import Facts
 
 /// Where the words that qualify a number stand: its tail after it, and the
 /// item it stands in before it.
@@ -15,6 +16,21 @@ extension QualifierReader {
             cursor += 1
         }
         return cursor
+    }
+
+    /// `tail` without the words that say what a share is of, when the level
+    /// before says them too: in `đạt 95,7% dân số (kế hoạch 95,5% dân số)`,
+    /// `dân số` is the whole of both, and the plan's figure has nothing after
+    /// it, as in `đạt 95,7% (kế hoạch 95,5%)`. `index`: the number's; the
+    /// level is the last of `primaries`, in percent.
+    func droppingWholeOfLevel(_ tail: ArraySlice<FoldedWord>, at index: Int, primaries: [Int],
+                              quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>,
+                              words: borrowing SentenceWords) -> ArraySlice<FoldedWord> {
+        guard !tail.isEmpty, quantities[index].unit.dimension == .percent, let level = primaries.last, level < index,
+              quantities[level].unit.dimension == .percent else { return tail }
+        let end = quantities[level].end
+        let whole = words.window(end, tailEnd(after: end, sentence: sentence, next: quantities[level + 1].start))
+        return whole.elementsEqual(tail) ? [] : tail
     }
 
     func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {

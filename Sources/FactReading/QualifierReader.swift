@@ -144,7 +144,8 @@ struct QualifierReader {
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tailStop = tailEnd(after: end, sentence: sentence, next: next)
-                let tail = words.window(end, tailStop)
+                let tail = droppingWholeOfLevel(words.window(end, tailStop), at: index, primaries: primaries,
+                                                quantities: quantities, sentence: sentence, words: words)
                 let rest = words.window(end, clause.upperBound)
                 // A sentence that opens on `so với cùng kỳ` says so of every clause's change.
                 var opening: ArraySlice<FoldedWord> = []

@@ -63,6 +63,12 @@ extension TableCell {
         return result
     }
 
+    /// The unit as written after a number: `%` closes up to it, and so does
+    /// the `%` of `% dân số` (`95,7% dân số`); other units follow a space.
+    var afterNumber: String {
+        text.hasPrefix("%") ? unitWords : " " + unitWords
+    }
+
     /// A unit cell's words as a sentence writes them: a word capitalised as a
     /// column's first letter is (`Thôn`, `Người`, `Triệu đồng`) in lower case,
     /// so that it names the unit a count or an amount is read in; an

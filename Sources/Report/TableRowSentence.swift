@@ -33,7 +33,7 @@ struct TableRowSentence {
         let text = value.text
         let numberEnd = text.lastIndex(where: \.isNumber).map(text.index(after:)) ?? text.endIndex
         add(text[..<numberEnd], at: value.location)
-        add(unit.text == "%" ? "%" : " " + unit.unitWords, at: unit.location)
+        add(unit.afterNumber, at: unit.location)
         var after = value.location
         after.column += text.utf8.distance(from: text.startIndex, to: numberEnd)
         add(text[numberEnd...], at: after)
@@ -62,7 +62,7 @@ struct TableRowSentence {
         if text.hasSuffix("%") {
             add(" so với cùng kỳ", at: header.location)
         } else if let unit {
-            add((unit.text == "%" ? "%" : " " + unit.unitWords) + " so với cùng kỳ", at: unit.location)
+            add(unit.afterNumber + " so với cùng kỳ", at: unit.location)
         } else if inRowUnit {
             add(" so với cùng kỳ", at: header.location)
         } else {

@@ -15,6 +15,20 @@ extension TableTests {
         #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
     }
 
+    @Test("a unit that opens on `%` (`% dân số`) closes up to the figure as `%` does, in a change too; another unit follows a space")
+    func unitsOpeningOnPercent() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tăng, giảm so cùng kỳ |
+        |---|---|---|---|---|---|
+        | 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % dân số | 93,2 | 93,8 | +0,9 |
+        | 2 | Doanh thu du lịch | tỷ đồng | 70 | 74,1 | +8,2 |
+        """, name: "shares")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,8% dân số, tăng 0,9% dân số so với cùng kỳ (kế hoạch 93,2% dân số).",
+            "Doanh thu du lịch đạt 74,1 tỷ đồng, tăng 8,2 tỷ đồng so với cùng kỳ (kế hoạch 70 tỷ đồng).",
+        ])
+    }
+
     @Test("a row named by a change's verb first (`Giảm tỷ lệ hộ nghèo`) gives the change, said as a name ending on it; growth is no verb")
     func namesOpeningOnVerb() {
         let document = ReportReader.read(text: """
