@@ -391,8 +391,9 @@ extension QualifierReader {
 
     /// The lead without the word that makes the number approximate, which
     /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).
+    /// A bound's sign (`kế hoạch ≥ 9.500 tấn`) is no word, and leaves the lead whole.
     static func droppingApproximation(_ lead: ArraySlice<FoldedWord>, _ word: String?) -> ArraySlice<FoldedWord> {
-        guard let word else { return lead }
+        guard let word, word.unicodeScalars.first?.properties.isAlphabetic == true else { return lead }
         return lead.dropLast(word.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
     }
 }

@@ -384,6 +384,9 @@ extension ComparisonWordingTests {
         Case(sentence: "Thu nhập bình quân đạt 61,5 triệu đồng, thấp hơn chỉ tiêu đề ra 1,5 triệu đồng.",
              comparisons: ["61,5 triệu đồng": ["exceedsPlanBy -1.5"]]),
         Case(sentence: "Thu ngân sách đạt 37,2 tỷ đồng, cao hơn so với dự toán 2,2 tỷ đồng.", comparisons: ["37,2 tỷ đồng": ["exceedsPlanBy 2.2"]]),
+        // A plan's bound written as a sign, as tables write it, leaves the plan named before it.
+        Case(sentence: "Sản lượng lương thực đạt 9.820 tấn (kế hoạch ≥ 9.500 tấn).", comparisons: ["9.820 tấn": ["target 9500"]]),
+        Case(sentence: "Tỷ lệ che phủ rừng đạt 61,8% (KH: ≥ 62%).", comparisons: ["61,8%": ["target 62"]]),
         // What a share is of, said after the level and after the plan alike (`dân số`), leaves the plan's figure the target.
         Case(sentence: "Tỷ lệ tham gia bảo hiểm y tế đạt 94,1% dân số (kế hoạch 93,6% dân số).", comparisons: ["94,1%": ["target 93.6"]]),
         Case(sentence: "Tỷ lệ hộ dùng nước hợp vệ sinh đạt 98,2% số hộ (kế hoạch 98% dân số).", comparisons: ["98,2%": [], "98%": []]),
