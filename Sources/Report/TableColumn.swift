@@ -118,11 +118,11 @@ enum TableColumn: Equatable {
         // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
         if words.has(Self.riseAndFallWords) { return .changeOnPrevious(inRowUnit: true) }
         // `% KH`, `% CK`, `% DT`: a percent of what it names alone, no year nor what was done.
-        if header.contains("%"), years.isEmpty, !words.has(Self.actualWords) {
-            if words.has(Self.previousWords) { return .percentOfPrevious }
-            if words.has(Self.estimateWords) || words.padded == " dt " { return .percentOfEstimate }
-            if words.has(Self.planWords) { return .percentOfPlan }
-        }
+        if header.contains("%"), years.isEmpty, !words.has(Self.actualWords), let share = percent(of: words) { return share }
+        // `Năm 2026 › % KH`: the sign before what it is a percent of, though a group's year heads the column
+        // (`Kế hoạch năm 2027 (%)` is a plan in percent).
+        if let sign = header.firstIndex(of: "%"), case let after = Words(header[header.index(after: sign)...]),
+           !after.has(Self.actualWords), let share = percent(of: after) { return share }
         // `Tỷ lệ đạt`: what was reached, of the plan, though the header leaves out `(%)`.
         if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)
             || words.has(Self.ratioWords) && words.has(Self.reachedWords)) {
@@ -145,6 +145,15 @@ enum TableColumn: Equatable {
         }
         if words.has(Self.planWords) || words.has(Self.estimateWords) { return .plan(year: years.last) }
         return .other
+    }
+
+    /// The share a column of percents holds, by what its words name it of:
+    /// last year (`% CK`), the budget's estimate (`% DT`) or the plan (`% KH`).
+    private static func percent(of words: Words) -> TableColumn? {
+        if words.has(previousWords) { return .percentOfPrevious }
+        if words.has(estimateWords) || words.padded == " dt " { return .percentOfEstimate }
+        if words.has(planWords) { return .percentOfPlan }
+        return nil
     }
 
     /// A header's words, folded as the reader folds text (`kỳ` as `kì`),

@@ -65,6 +65,8 @@ struct TableTests {
         ("TH/KH (%)", .percentOfPlan), ("ƯTH/CK (%)", .percentOfPrevious), ("So CK (%)", .percentOfPrevious),
         ("TH 2024", .previous), ("Thực hiện năm 2022", .other), ("ƯTH/Dự toán", .percentOfEstimate),
         ("Tăng (+), giảm (-)", .changeOnPrevious(inRowUnit: true)), ("Tăng/giảm", .changeOnPrevious(inRowUnit: true)), ("Tăng trưởng", .other),
+        // A group's year above a percent of what follows its sign; a plan in percent after its year.
+        ("Năm 2026 % KH", .percentOfPlan), ("Năm 2026 % so CK", .percentOfPrevious), ("Kế hoạch năm 2027 (%)", .plan(year: 2027)),
     ] as [(String, TableColumn)])
     func roles(_ header: String, _ role: TableColumn) {
         #expect(TableColumn.of(header: header[...], year: 2025) == role)
