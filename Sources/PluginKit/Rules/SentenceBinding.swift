@@ -49,10 +49,11 @@ struct SentenceBinding {
         var start: Int, digitsEnd: Int, end: Int
     }
 
-    /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`, `thu hút từ 4 - 6 dự án`.
+    /// Filler words between a verb and its number: `thu hồi được khoảng 12 ha`, `thu hút từ 4 - 6 dự án`,
+    /// a plan's floor (`phát triển mới ít nhất 40 doanh nghiệp`, `tối thiểu`).
     static let fillers: Set<String> = ["duoc", "khoang", "tren", "gan", "hon", "uoc", "dat", "la", "co", "moi", "them", "tong",
                                        "so", "cho", "toi", "xap", "xi", "len", "den", "cong", "tat", "ca", "gom", "voi", "thuc", "hien",
-                                       "va", "da", "tiep", "nhan", "nam", "thang", "tu"]
+                                       "va", "da", "tiep", "nhan", "nam", "thang", "tu", "it", "nhat", "thieu"]
 
     /// The number the rule names in this sentence; among several, a direct
     /// binding (name after, verb before) first, then a name before. Of two
