@@ -9,7 +9,8 @@ extension QualifierReader {
     ///
     /// 1. When a figure is of: a move in brackets (`(từ 4,8% xuống 3,5%)`), a
     ///    date, a part of the period, a season, an occasion; the span from the
-    ///    year's start a clause opens on (`lũy kế`, `từ đầu năm`). A figure of
+    ///    year's start a clause opens on (`lũy kế`, `từ đầu năm`); a date carried
+    ///    to the figures after it that name no time of their own. A figure of
     ///    another time (`periodValue`) is no longer primary, and the readings
     ///    of 2 and 3 take only primaries.
     /// 2. A target's statement (`Chỉ tiêu 2: … Thực hiện: …`), which makes its
@@ -32,6 +33,7 @@ extension QualifierReader {
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markCumulativeClauses(quantities, clauseOf: clauseOf, into: &drafts)
+        carryDates(quantities, references: references, words: words, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
         markPlannedWholes(quantities, words: words, into: &drafts)
         applyVerdicts(quantities, words: words, clauseOf: clauseOf, to: &drafts)

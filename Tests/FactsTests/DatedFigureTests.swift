@@ -303,6 +303,18 @@ struct DatedFigureTests {
         #expect(try cumulative("12,8 tỷ đồng") && cumulative("11,3 tỷ đồng"))
     }
 
+    @Test("a date a figure is counted to holds for the figures after it that name no time of their own; last year's, the year's end or an estimate stops it")
+    func carriedDate() throws {
+        let store = report("năm 2026",
+                           "Giải ngân vốn đầu tư công đến ngày 20/11 đạt 61,4 tỷ đồng, bằng 84,2% kế hoạch; vốn sự nghiệp giải ngân 3,8 tỷ đồng, "
+                           + "đạt 57,1%; cùng kỳ năm trước đạt 52,3%. Tính đến 30/11/2026, thu ngân sách đạt 88 tỷ đồng; ước cả năm đạt "
+                           + "104 tỷ đồng, chi ngân sách 91 tỷ đồng.")
+        let dated = { (text: String) throws -> Bool in try self.fact(text, in: store).qualifiers.contains { $0.kind == "asOf" } }
+        #expect(try dated("61,4 tỷ đồng") && dated("3,8 tỷ đồng") && dated("88 tỷ đồng"))
+        #expect(try !dated("52,3%") && !dated("104 tỷ đồng") && !dated("91 tỷ đồng"))
+        #expect(try fact("3,8 tỷ đồng", in: store).qualifiers.contains(.asOf("20/11")))
+    }
+
     private func report(_ period: String, _ body: String) -> FactStore {
         FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
     }
