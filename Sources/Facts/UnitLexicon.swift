@@ -33,7 +33,7 @@ public enum UnitLexicon {
         (["trđ", "tr.đ"], QuantityUnit(symbol: "triệu đồng", dimension: .money(currency: "VND"), factor: 1_000_000)),
         (["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"], QuantityUnit(symbol: "USD", dimension: .money(currency: "USD"))),
         (["m<sup>2</sup>", "m2", "m²"], QuantityUnit(symbol: "m²", dimension: .area)),
-        (["ha", "héc-ta", "hecta", "hécta"], QuantityUnit(symbol: "ha", dimension: .area, factor: 10_000)),
+        (["ha", "héc-ta", "hecta", "hécta", "héc ta"], QuantityUnit(symbol: "ha", dimension: .area, factor: 10_000)),
         (["km<sup>2</sup>", "km2", "km²"], QuantityUnit(symbol: "km²", dimension: .area, factor: 1_000_000)),
         (["m<sup>3</sup>", "m3", "m³"], QuantityUnit(symbol: "m³", dimension: .volume)),
         (["lít"], QuantityUnit(symbol: "lít", dimension: .volume, factor: Decimal(string: "0.001")!)),

@@ -45,8 +45,8 @@ struct GenreWordingTests {
         // Money and area as tables abbreviate them: a million `tr.`, đồng `đ`, a million đồng `trđ`.
         Case(sentence: "Thu ngân sách 45.320 tr.đồng; chi 41.200 Trđ; thu khác 312 triệu đ.",
              facts: ["45.320 tr.đồng|triệu đồng", "41.200 Trđ|triệu đồng", "312 triệu đ|triệu đồng"]),
-        Case(sentence: "Thu nhập 62,5 tr.đ/người/năm; xuất khẩu 48,6 tr.USD; gieo trồng 1.250 hécta.",
-             facts: ["62,5 tr.đ/người/năm|triệu đồng/người/năm", "48,6 tr.USD|triệu USD", "1.250 hécta|ha"]),
+        Case(sentence: "Thu nhập 62,5 tr.đ/người/năm; xuất khẩu 48,6 tr.USD; gieo trồng 1.250 hécta; trồng rừng 86 héc ta.",
+             facts: ["62,5 tr.đ/người/năm|triệu đồng/người/năm", "48,6 tr.USD|triệu USD", "1.250 hécta|ha", "86 héc ta|ha"]),
         Case(sentence: "Kim ngạch nhập khẩu 37,4 tr USD; chi 860 tr đồng.", facts: ["37,4 tr USD|triệu USD", "860 tr đồng|triệu đồng"]),
         // The months a figure covers, and an age in months, are not figures; an amount per month is.
         Case(sentence: "Trong 9 tháng, thu ngân sách 06 tháng cuối năm ước đạt 412 tỷ đồng.", facts: ["412 tỷ đồng|tỷ đồng"]),

@@ -112,7 +112,7 @@ struct ContextCompletionTests {
         let afterIn = completer.completions("economy.tourism.revenue in t").texts
         #expect(afterIn.contains("tỷ đồng") && afterIn.contains("triệu đồng") && !afterIn.contains("targets") && !afterIn.contains("true"))
         #expect(completer.completions("economy.tourism.revenue in ty d").texts == ["tỷ đồng"])
-        #expect(completer.completions("5 hec").texts == ["hecta", "héc-ta", "hécta"])
+        #expect(completer.completions("5 hec").texts == ["hecta", "héc ta", "héc-ta", "hécta"])
         #expect(completer.completions("2 m").texts.contains("m²"))
     }
 
