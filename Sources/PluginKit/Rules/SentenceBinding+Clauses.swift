@@ -10,11 +10,13 @@ extension SentenceBinding {
     /// `mới và điều chỉnh ` before `tăng`: what was registered anew and added to
     /// projects licensed before (`vốn đăng ký mới và điều chỉnh tăng 438,6 triệu USD`), a level.
     private static let newAndAdjusted = Array("moi va dieu chinh ".utf8)
+    /// `cắt ` before `giảm`, folded.
+    private static let cut = Array("cat ".utf8)
 
     /// Whether the number at `start` is a change (`Tỷ lệ hộ nghèo giảm 1,2%`,
     /// `tăng thêm 2 trường`): `tăng` or `giảm` right before it, past a few
     /// fillers. A rule for a level does not take it; `giảm còn 1,9%`,
-    /// `tăng lên 96%` and capital `mới và điều chỉnh tăng` are levels.
+    /// `tăng lên 96%`, capital `mới và điều chỉnh tăng` and `cắt giảm 9 TTHC` are levels.
     func followsChangeVerb(_ start: Int) -> Bool {
         let bytes = folded.bytes
         var end = start
@@ -24,7 +26,8 @@ extension SentenceBinding {
             while begin > 0, PhrasePattern.isWordByte(bytes[begin - 1]) { begin -= 1 }
             guard begin < end else { return false }
             let word = String(decoding: bytes[begin..<end], as: UTF8.self)
-            if word == "giam" { return true }
+            // `cắt giảm 9 TTHC` counts what was cut, no fall.
+            if word == "giam" { return begin < Self.cut.count || !bytes[(begin - Self.cut.count)..<begin].elementsEqual(Self.cut) }
             if word == "tang" {
                 let adjusted = Self.newAndAdjusted.count
                 return begin < adjusted || !bytes[(begin - adjusted)..<begin].elementsEqual(Self.newAndAdjusted)
