@@ -8,13 +8,22 @@ import Facts
 public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     public let registry: PluginRegistry
     public let store: FactStore
-    private let matcher: RuleMatcher
+    let matcher: RuleMatcher
     /// Guards `resolved`: resolution may be asked for from any thread.
     private let lock = Lock()
     /// Resolved values by path and report: `economy.tourism.revenue@842-BC-UBND-2025`.
     private var resolved: [String: IndicatorValue] = [:]
     /// What earlier runs resolved in this store, when it and the specs are keyed (one report from the cache).
     private let cache: ResolutionCache?
+    /// The ids of the store's primary figures that have their plan beside them, in order, by value; read once, under `lock`.
+    private var builtFiguresWithPlan: [Decimal: [Int]]?
+    var figuresWithPlan: [Decimal: [Int]] {
+        if let builtFiguresWithPlan { return builtFiguresWithPlan }
+        var built: [Decimal: [Int]] = [:]
+        for fact in store.facts where fact.role == .primary && Self.hasPlan(fact) { built[fact.value, default: []].append(fact.id) }
+        builtFiguresWithPlan = built
+        return built
+    }
 
     /// `cacheFolder` keeps what is resolved for later runs (nil: nothing is
     /// kept); `resolvingAll` says every indicator will be asked for (an import).
@@ -60,7 +69,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         }
         // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
         let summed = matcher.summingParts(matcher.find(indicator.actual, report: filter), rule: indicator.actual)
-        let actual = summed.value
+        // Restated with its plan further on (the appendix's table), the figure is taken there.
+        let actual = restatedWithPlan(summed.value, of: indicator, inParts: !summed.parts.isEmpty, report: filter)
         // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
         let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
             ? matcher.find(indicator.actual, report: filter, sought: .shares) : nil

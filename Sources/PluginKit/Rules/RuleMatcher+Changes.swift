@@ -77,7 +77,7 @@ extension RuleMatcher {
                                                          "gan", "tren", "duoi", "uoc", "dat", "la", "con", "them", "dau"].map { Array($0.utf8) })
 
     /// The sentence group holding fact `id`.
-    private func groupPosition(of id: Int) -> Int? {
+    func groupPosition(of id: Int) -> Int? {
         let groups = self.groups
         var low = 0, high = groups.count - 1
         while low <= high {

@@ -134,22 +134,37 @@ public final class RuleMatcher: @unchecked Sendable {
         let candidates = sought == .shares ? aloneGroups.shares
             : titles == nil ? candidateGroups(compiled) : candidateGroups(anyOf: compiled.unlabelledNames)
         for position in candidates where changes?[position] ?? true {
-            let group = groups[position]
-            let first = group.factIDs.lowerBound
-            guard report == nil || store.reportName(of: first) == report,
-                  (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
-                  compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
-            else { continue }
-            let title = titles.map { _ in sectionTitle(of: first) }
-            if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { continue }
-            let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
-                                          numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
-                                          sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists)
-            guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { continue }
+            guard let fact = match(rule, compiled, at: position, in: groups[position], report: report, sought: sought,
+                                   titles: titles) else { continue }
             found.append(fact)
             if firstOnly { break }
         }
         return found
+    }
+
+    /// The fact `rule` finds in the sentence at `position`, if it stands in
+    /// the rule's part, sections and `report` (or a section `titles` label).
+    private func match(_ rule: FindingRule, _ compiled: CompiledRule, at position: Int, in group: SentenceGroup, report: String?,
+                       sought: SentenceBinding.Sought, titles: [[UInt8]]?) -> Fact? {
+        let first = group.factIDs.lowerBound
+        guard report == nil || store.reportName(of: first) == report,
+              (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
+              compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
+        else { return nil }
+        let title = titles.map { _ in sectionTitle(of: first) }
+        if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { return nil }
+        let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
+                                      numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
+                                      sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists)
+        guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { return nil }
+        return fact
+    }
+
+    /// Whether `rule` finds `fact` as the value of the sentence it stands in: asked of one sentence, not searched for.
+    func finds(_ rule: FindingRule, _ fact: Fact, report: String?) -> Bool {
+        let compiled = CompiledRule.of(rule)
+        guard let position = groupPosition(of: fact.id) else { return false }
+        return match(rule, compiled, at: position, in: groups[position], report: report, sought: .values, titles: nil)?.id == fact.id
     }
 
     /// The sentences that hold a number standing for a figure the sentence
