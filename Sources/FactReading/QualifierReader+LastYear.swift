@@ -16,9 +16,10 @@ extension QualifierReader {
     /// `afterLastYears`: the number before it is last year's figure too.
     /// `mayTakeVerb`: the number is no share (`(cùng kỳ đạt 27,9% kế hoạch)` is last year's share of
     /// plan), so that last year's name may give it with a verb, after a `;` too: `…; cùng kỳ năm trước đạt 47,5 tỷ đồng`,
-    /// `…; cùng kỳ xảy ra 7 vụ`.
+    /// `…; cùng kỳ xảy ra 7 vụ`. `percentAlone`: the number is a percentage with nothing after it in its clause,
+    /// which last year's name and the subject said again may give (``opensOnLastYearThenSubject(_:before:)``).
     func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool,
-                              mayTakeVerb: Bool = false) -> Bool {
+                              mayTakeVerb: Bool = false, percentAlone: Bool = false) -> Bool {
         let verbLength = mayTakeVerb && lead.count >= 3 ? Self.verbLength(lead) : 0
         let verb = verbLength > 0
         let named = lead.dropLast(verbLength)
@@ -29,6 +30,7 @@ extension QualifierReader {
         let dated = named.last == .nam && named.suffix(3).elementsEqual(FoldedPhrase.cungKyNam.words)
         func otherwise() -> Bool {
             afterLastYears && isLaterInLastYearsBracket(lead, before: start) || opensBracketAfterLastYear(lead, before: start)
+                || (mayTakeVerb || percentAlone) && opensOnLastYearThenSubject(lead, before: start, namingRate: !mayTakeVerb)
         }
         guard lastTwo.elementsEqual(FoldedPhrase.cungKy.words) || lastTwo.elementsEqual([.nam, .truoc]) || abbreviated || dated else {
             return otherwise()
@@ -60,7 +62,7 @@ extension QualifierReader {
     }
 
     /// How many words at the lead's end give last year's figure after its name: `đạt`, `là`, `có`, `đón`, `xảy ra`; 0 for none.
-    private static func verbLength(_ lead: ArraySlice<FoldedWord>) -> Int {
+    static func verbLength(_ lead: ArraySlice<FoldedWord>) -> Int {
         guard let last = lead.last else { return 0 }
         if last == .ra, lead.count >= 2, lead[lead.endIndex - 2] == .xay { return 2 }
         return last == .dat || last == .la || last == .co || last == .don ? 1 : 0

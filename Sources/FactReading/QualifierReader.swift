@@ -135,7 +135,8 @@ struct QualifierReader {
             // last year's, not a fall of 15.
             let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
-                                                                 mayTakeVerb: quantities[index].unit.dimension != .percent)
+                                                                 mayTakeVerb: quantities[index].unit.dimension != .percent,
+                                                                 percentAlone: quantities[index].unit.dimension == .percent && closesClause(after: end))
             // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`, `tăng 7,2% (cùng kỳ tăng 6,5%)`: last year's level, set against this year's.
             let comparedLastYear = !lastYear && (mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
                 || index > 0 && drafts[index - 1].role == .comparison(.changeOnPrevious) && isLastYearsRiseInBrackets(plainLead, before: start))

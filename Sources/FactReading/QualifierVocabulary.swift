@@ -82,6 +82,7 @@ extension FoldedWord {
 extension FoldedPhrase {
     static let chiTieu: FoldedPhrase = "chi tieu"
     static let cungKy: FoldedPhrase = "cung ky"
+    static let tyLe: FoldedPhrase = "ty le"
     static let cungKyNamTruoc: FoldedPhrase = "cung ky nam truoc"
     static let cungKyNam: FoldedPhrase = "cung ky nam"
     static let cuoiNam: FoldedPhrase = "cuoi nam"

@@ -384,6 +384,12 @@ extension ComparisonWordingTests {
         Case(sentence: "Thu nhập bình quân đạt 61,5 triệu đồng, thấp hơn chỉ tiêu đề ra 1,5 triệu đồng.",
              comparisons: ["61,5 triệu đồng": ["exceedsPlanBy -1.5"]]),
         Case(sentence: "Thu ngân sách đạt 37,2 tỷ đồng, cao hơn so với dự toán 2,2 tỷ đồng.", comparisons: ["37,2 tỷ đồng": ["exceedsPlanBy 2.2"]]),
+        // Last year named at a clause's opening, its subject said again before the verb: last year's figure; a percentage
+        // only where the subject names a rate (`cùng kỳ đạt 28,9%` may be last year's share of a plan).
+        Case(sentence: "Thu ngân sách đạt 61 tỷ đồng; cùng kỳ năm trước thu ngân sách đạt 55,2 tỷ đồng.", comparisons: ["61 tỷ đồng": ["previousValue 55.2"]]),
+        Case(sentence: "Thu ngân sách đạt 61 tỷ đồng (cùng kỳ năm trước thu được 55,2 tỷ đồng).", comparisons: ["61 tỷ đồng": ["previousValue 55.2"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo còn 1,9%, cùng kỳ năm trước tỷ lệ này là 2,6%.", comparisons: ["1,9%": ["previousValue 2.6"]]),
+        Case(sentence: "Giải ngân đạt 41,2 tỷ đồng; cùng kỳ năm trước đạt 68,4%.", comparisons: ["41,2 tỷ đồng": [], "68,4%": []]),
         // A plan's bound written as a sign, as tables write it, leaves the plan named before it.
         Case(sentence: "Sản lượng lương thực đạt 9.820 tấn (kế hoạch ≥ 9.500 tấn).", comparisons: ["9.820 tấn": ["target 9500"]]),
         Case(sentence: "Tỷ lệ che phủ rừng đạt 61,8% (KH: ≥ 62%).", comparisons: ["61,8%": ["target 62"]]),

@@ -153,9 +153,9 @@ struct ComparisonWordingTests {
         #expect(rise.comparison(.previousValue)?.value == 5.9)
     }
 
-    @Test("last year's figure in brackets after last year named by its number (`cùng kỳ năm 2025`) and a verb, or a colon", arguments: [
+    @Test("last year's figure in brackets after last year named by its number (`cùng kỳ năm 2025`) and a verb, or a colon, its subject said again or not", arguments: [
         "Xảy ra 3 vụ cháy (cùng kỳ năm 2025 xảy ra 7 vụ).", "Xảy ra 3 vụ cháy (cùng kỳ năm 2025: 7 vụ).",
-        "Xảy ra 3 vụ cháy, cùng kỳ năm 2025 là 7 vụ.",
+        "Xảy ra 3 vụ cháy, cùng kỳ năm 2025 là 7 vụ.", "Xảy ra 3 vụ cháy; cùng kỳ năm 2025 trên địa bàn xảy ra 7 vụ.",
     ])
     func lastYearNamedByNumber(_ sentence: String) throws {
         let text = "BÁO CÁO\n\nKết quả 6 tháng đầu năm 2026\n\n" + sentence + "\n"
