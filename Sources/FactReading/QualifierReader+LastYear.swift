@@ -17,7 +17,7 @@ extension QualifierReader {
     /// `mayTakeVerb`: the number is no share (`(cùng kỳ đạt 27,9% kế hoạch)` is last year's share of
     /// plan), so that last year's name may give it with a verb, after a `;` too: `…; cùng kỳ năm trước đạt 47,5 tỷ đồng`,
     /// `…; cùng kỳ xảy ra 7 vụ`. `percentAlone`: the number is a percentage with nothing after it in its clause,
-    /// which last year's name and the subject said again may give (``opensOnLastYearThenSubject(_:before:)``).
+    /// which last year's name and the subject said again may give (``opensOnLastYearThenSubject(_:before:namingRate:)``).
     func isLastYearInBrackets(_ lead: ArraySlice<FoldedWord>, before start: Int, afterLastYears: Bool,
                               mayTakeVerb: Bool = false, percentAlone: Bool = false) -> Bool {
         let verbLength = mayTakeVerb && lead.count >= 3 ? Self.verbLength(lead) : 0

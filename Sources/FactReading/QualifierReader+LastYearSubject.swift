@@ -51,15 +51,6 @@ extension QualifierReader {
 
     private static let cungKy = Array("cung ki".unicodeScalars), nam = Array("nam".unicodeScalars)
 
-    /// Whether nothing but spaces stands between `end` and the close of its
-    /// clause or bracket (`)`, `,`, `;`, `.`) or the text's end.
-    func closesClause(after end: Int) -> Bool {
-        let next = ScalarText.skipSpaces(text.folded, end)
-        guard next < text.folded.count else { return true }
-        let mark = text.folded[next]
-        return mark == ")" || mark == "," || mark == ";" || mark == "."
-    }
-
     private static let duoc: FoldedWord = "duoc", thu: FoldedWord = "thu"
     /// Words that make the clause a change or a comparison, not last year's figure.
     private static let comparing: Set<FoldedWord> = ["tang", "giam", "so", "bang", "vuot", "gap", "chiem"]

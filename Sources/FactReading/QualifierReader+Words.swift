@@ -33,6 +33,15 @@ extension QualifierReader {
         return whole.elementsEqual(tail) ? [] : tail
     }
 
+    /// Whether nothing but spaces stands between `end` and the close of its
+    /// clause or bracket (`)`, `,`, `;`, `.`) or the text's end.
+    func closesClause(after end: Int) -> Bool {
+        let next = ScalarText.skipSpaces(text.folded, end)
+        guard next < text.folded.count else { return true }
+        let mark = text.folded[next]
+        return mark == ")" || mark == "," || mark == ";" || mark == "."
+    }
+
     func has(_ words: ArraySlice<FoldedWord>, _ phrase: FoldedPhrase) -> Bool {
         phrase.occurs(in: words)
     }

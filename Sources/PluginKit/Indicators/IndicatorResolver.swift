@@ -15,8 +15,10 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     private var resolved: [String: IndicatorValue] = [:]
     /// What earlier runs resolved in this store, when it and the specs are keyed (one report from the cache).
     private let cache: ResolutionCache?
-    /// The ids of the store's primary figures that have their plan beside them, in order, by value; read once, under `lock`.
+    /// `figuresWithPlan`, once read.
     private var builtFiguresWithPlan: [Decimal: [Int]]?
+    /// The ids of the store's primary figures that have their plan beside them, by value, each list in
+    /// order: read once, when a value is first resolved (under `lock`, as ``value(of:in:report:)`` asks).
     var figuresWithPlan: [Decimal: [Int]] {
         if let builtFiguresWithPlan { return builtFiguresWithPlan }
         var built: [Decimal: [Int]] = [:]
