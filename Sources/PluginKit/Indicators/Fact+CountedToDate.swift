@@ -1,3 +1,4 @@
+import Platform
 import Facts
 
 extension Fact {
@@ -13,14 +14,14 @@ extension Fact {
             guard case .asOf(let text) = qualifier else { return false }
             // `trong 10 tháng`: a count of months, fewer than twelve where it was read.
             if text.hasPrefix(Self.during) {
-                return text.unicodeScalars.dropFirst(Self.during.unicodeScalars.count).first.map(Self.isDigit) ?? false
+                return text.utf8.dropFirst(Self.during.utf8.count).first.map(Self.isDigit) ?? false
             }
             var numbers = Self.numbers(in: text)
             if let dated = numbers.last, dated >= 1000 {
                 guard dated == year else { return false }
                 numbers.removeLast()
             }
-            guard let first = text.unicodeScalars.first else { return false }
+            guard let first = text.utf8.first else { return false }
             // `tháng 11/2026`: the month's end; `30/9`, `ngày 30 tháng 9`: the day.
             if Self.isDigit(first) || text.hasPrefix(Self.day) {
                 guard numbers.count == 2 else { return false }
@@ -41,10 +42,10 @@ extension Fact {
 
     private static let during = "trong ", day = "ngày", month = "tháng"
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    /// The runs of digits in `text`, as numbers.
+    /// The runs of digits in `text`, as numbers (Platform's `Int(asciiDigits:)`, no string made of each).
     private static func numbers(in text: String) -> [Int] {
-        text.unicodeScalars.split { !isDigit($0) }.compactMap { Int(String(String.UnicodeScalarView($0))) }
+        text.utf8.split { !isDigit($0) }.compactMap { Int(asciiDigits: $0) }
     }
 }
