@@ -135,10 +135,8 @@ extension QualifierReader {
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
             return Self.namesAlike(next, words.window(end, tailEnd(after: end, sentence: sentence, next: following)))
         }
-        return namedAfter ?? alike.last { candidate in
-            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
-            return words.window(leadStart, quantities[candidate].start).suffix(3).contains(next)
-        } ?? figureListedInOrder(index, unit: unit, among: primaries, quantities: quantities, words: words, sentence: sentence)
+        return namedAfter ?? alike.last { leadNames(next, $0, quantities: quantities, words: words, sentence: sentence) }
+            ?? figureListedInOrder(index, unit: unit, among: primaries, quantities: quantities, words: words, sentence: sentence)
             ?? nearest
     }
 
@@ -199,10 +197,19 @@ extension QualifierReader {
         return counting.last { candidate in
             let end = quantities[candidate].end
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
-            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
             return Self.namesAlike(detail, words.window(end, tailEnd(after: end, sentence: sentence, next: following)))
-                || words.window(leadStart, quantities[candidate].start).suffix(3).contains(detail)
+                || leadNames(detail, candidate, quantities: quantities, words: words, sentence: sentence)
         }
+    }
+
+    /// Whether the last few words leading to the figure at `candidate`, in its own item, hold `word`
+    /// (`làm chết 4 người`). Words before a comma close the item before: in `4 người chết, 7 người bị
+    /// thương` the `chết` is the first figure's, and names nothing of the second.
+    private func leadNames(_ word: FoldedWord, _ candidate: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                           words: SentenceWords, sentence: Range<Int>) -> Bool {
+        let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
+        let start = quantities[candidate].start
+        return itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words).suffix(3).contains(word)
     }
 
     /// Whether the percentage at `index`, after `bằng` or `chiếm`, is a share of

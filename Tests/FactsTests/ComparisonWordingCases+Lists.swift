@@ -35,6 +35,11 @@ extension ComparisonWordingTests {
                  + "tương đương giảm 11,4%; số người chết giảm 2 người (giảm 10,5%); số người bị thương tăng 3 người.",
              comparisons: ["31 vụ": ["changeOnPrevious -4", "changeOnPrevious -11.4"], "17 người": ["changeOnPrevious -2", "changeOnPrevious -10.5"],
                            "26 người": ["changeOnPrevious 3"]]),
+        // Each figure's noun after it (`8 người chết, 12 người bị thương`): the word closing one item names nothing of the next.
+        Case(sentence: "Trong kỳ có 11 vụ tai nạn giao thông, 8 người chết, 12 người bị thương; so với cùng kỳ năm trước, số vụ giảm 2 vụ "
+                 + "(-15,4%), số người chết giảm 1 người (-11,1%), số người bị thương tăng 3 người (+33,3%).",
+             comparisons: ["11 vụ": ["changeOnPrevious -2", "changeOnPrevious -15.4"], "8 người": ["changeOnPrevious -1", "changeOnPrevious -11.1"],
+                           "12 người": ["changeOnPrevious 3", "changeOnPrevious 33.3"]]),
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm chết 17 người; so với năm trước, số vụ giảm 4 vụ; số người chết tăng 2 người.",
              comparisons: ["31 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious 2"]]),
         // A change in percent names its count after it with `số` alone.
