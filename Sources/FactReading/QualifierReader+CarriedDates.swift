@@ -34,12 +34,8 @@ extension QualifierReader {
     }
 
     /// The date a draft is counted to, as written (`15/12`, `ngày 30/11/2026`),
-    /// if its lead gave one; not a span (`trong 10 tháng`) nor a year.
+    /// if its lead gave one (``Qualifier/countedDay``); not a span (`trong 10 tháng`) nor a year.
     private static func dateCountedTo(_ draft: Draft) -> String? {
-        for qualifier in draft.qualifiers {
-            guard case .asOf(let text) = qualifier, let first = text.unicodeScalars.first else { continue }
-            if ScalarText.isDigit(first) || text.hasPrefix("ngày") { return text }
-        }
-        return nil
+        draft.qualifiers.lazy.compactMap(\.countedDay).first
     }
 }

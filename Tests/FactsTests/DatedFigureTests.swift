@@ -315,6 +315,16 @@ struct DatedFigureTests {
         #expect(try fact("3,8 tỷ đồng", in: store).qualifiers.contains(.asOf("20/11")))
     }
 
+    @Test("a day counted to opens on its digits or on `ngày`; a month, a span and other qualifiers name none")
+    func countedDay() {
+        #expect(Qualifier.asOf("15/12").countedDay == "15/12")
+        #expect(Qualifier.asOf("ngày 30 tháng 11").countedDay == "ngày 30 tháng 11")
+        #expect(Qualifier.asOf("tháng 11/2026").countedDay == nil)
+        #expect(Qualifier.asOf("trong 10 tháng").countedDay == nil)
+        #expect(Qualifier.asOf("").countedDay == nil)
+        #expect(Qualifier.estimate.countedDay == nil)
+    }
+
     private func report(_ period: String, _ body: String) -> FactStore {
         FactStore(documents: [ReportReader.read(text: "BÁO CÁO\nTình hình kinh tế - xã hội \(period)\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t")])
     }

@@ -302,6 +302,18 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
+extension UInt8 {
+    /// Whether the byte is an ASCII digit, `0` to `9`.
+    @inlinable
+    public var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is an ASCII digit, `0` to `9`: a report's figures are written in no other.
+    @inlinable
+    public var isASCIIDigit: Bool { value &- 48 < 10 }
+}
+
 extension Int {
     /// The value of ASCII digits, as `Int(String)` reads them: nil when empty,
     /// when any byte is not a digit, or when the value does not fit.

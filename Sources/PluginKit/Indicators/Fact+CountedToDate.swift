@@ -14,16 +14,15 @@ extension Fact {
             guard case .asOf(let text) = qualifier else { return false }
             // `trong 10 tháng`: a count of months, fewer than twelve where it was read.
             if text.hasPrefix(Self.during) {
-                return text.utf8.dropFirst(Self.during.utf8.count).first.map(Self.isDigit) ?? false
+                return text.utf8.dropFirst(Self.during.utf8.count).first?.isASCIIDigit ?? false
             }
             var numbers = Self.numbers(in: text)
             if let dated = numbers.last, dated >= 1000 {
                 guard dated == year else { return false }
                 numbers.removeLast()
             }
-            guard let first = text.utf8.first else { return false }
             // `tháng 11/2026`: the month's end; `30/9`, `ngày 30 tháng 9`: the day.
-            if Self.isDigit(first) || text.hasPrefix(Self.day) {
+            if qualifier.countedDay != nil {
                 guard numbers.count == 2 else { return false }
                 return numbers[1] < 12 || numbers[1] == 12 && numbers[0] < 31
             }
@@ -40,12 +39,10 @@ extension Fact {
         }.first
     }
 
-    private static let during = "trong ", day = "ngày", month = "tháng"
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    private static let during = "trong ", month = "tháng"
 
     /// The runs of digits in `text`, as numbers (Platform's `Int(asciiDigits:)`, no string made of each).
     private static func numbers(in text: String) -> [Int] {
-        text.utf8.split { !isDigit($0) }.compactMap { Int(asciiDigits: $0) }
+        text.utf8.split { !$0.isASCIIDigit }.compactMap { Int(asciiDigits: $0) }
     }
 }

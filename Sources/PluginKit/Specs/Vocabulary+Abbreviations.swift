@@ -39,12 +39,10 @@ extension Vocabulary {
         for start in 0...(text.count - words.count) where text[start] == words[0] {
             let end = start + words.count
             guard text[start..<end].elementsEqual(words) else { continue }
-            let before = start == 0 || !TextFolding.isLetter(text[start - 1]) && !Self.isDigit(text[start - 1])
-            let after = end == text.count || !TextFolding.isLetter(text[end]) && !Self.isDigit(text[end])
+            let before = start == 0 || !TextFolding.isLetter(text[start - 1]) && !text[start - 1].isASCIIDigit
+            let after = end == text.count || !TextFolding.isLetter(text[end]) && !text[end].isASCIIDigit
             if before && after { return start..<end }
         }
         return nil
     }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 }
