@@ -87,6 +87,8 @@ struct ChangeOnlyTests {
         ("economy.exports", "Kim ngạch xuất khẩu đạt 58,4 triệu USD, tăng 12% so với năm trước.", "12"),
         ("economy.budget.revenue", "Thu ngân sách đạt 412,5 tỷ đồng, bằng 109,5% so với cùng kỳ.", "9.5"),
         ("security.traffic.accidents", "Xảy ra 12 vụ tai nạn giao thông, giảm 3 vụ so với cùng kỳ.", "-3"),
+        // Under a heading that names it, `Số vụ` alone is the accidents' count (`tai nạn giao thông: số vụ`).
+        ("security.traffic.accidents", "1. Tai nạn giao thông\n\n+ Số vụ: 12 vụ, giảm 3 vụ so với cùng kỳ.\n\n+ Số người chết: 5 người.", "-3"),
         // A sentence that opens on last year goes on with the one before: the change named there is the figure's own.
         ("security.traffic.deaths", "Tai nạn giao thông xảy ra 31 vụ, làm chết 12 người, bị thương 25 người. "
             + "So với năm trước, số người chết giảm 3 người.", "-3"),
