@@ -192,24 +192,30 @@ extension QualifierReader {
         guard let verb = lead.last, verb == .tang || verb == .giam,
               let so = lead.dropLast().lastIndex(of: .so), so + 1 < lead.endIndex - 1, lead[so + 1] != .voi else { return nil }
         let noun = lead[so + 1], detail = so + 2 < lead.endIndex - 1 ? lead[so + 2] : nil
-        let counting = primaries.filter { Self.countsIn(quantities[$0].unit, noun) }
+        // The unit's noun, or a word of its written form (`12.400 lượt khách` counts `khách`, as `số khách quốc tế` names it).
+        let counting = primaries.filter {
+            Self.countsIn(quantities[$0].unit, noun) || words.window(quantities[$0].start, quantities[$0].end).contains(noun)
+        }
         guard counting.count > 1, let detail else { return counting.last }
         return counting.last { candidate in
             let end = quantities[candidate].end
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
             return Self.namesAlike(detail, words.window(end, tailEnd(after: end, sentence: sentence, next: following)))
-                || leadNames(detail, candidate, quantities: quantities, words: words, sentence: sentence)
+                || leadNames(detail, candidate, quantities: quantities, words: words, sentence: sentence, anywhere: true)
         }
     }
 
     /// Whether the last few words leading to the figure at `candidate`, in its own item, hold `word`
-    /// (`làm chết 4 người`). Words before a comma close the item before: in `4 người chết, 7 người bị
-    /// thương` the `chết` is the first figure's, and names nothing of the second.
+    /// (`làm chết 4 người`); `anywhere`: any of the item's words, as a change that names its count
+    /// in full may (`số vụ phạm pháp hình sự giảm 3 vụ` of `Phạm pháp hình sự xảy ra 14 vụ`). Words
+    /// before a comma close the item before: in `4 người chết, 7 người bị thương` the `chết` is the
+    /// first figure's, and names nothing of the second.
     private func leadNames(_ word: FoldedWord, _ candidate: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
-                           words: SentenceWords, sentence: Range<Int>) -> Bool {
+                           words: SentenceWords, sentence: Range<Int>, anywhere: Bool = false) -> Bool {
         let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
         let start = quantities[candidate].start
-        return itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words).suffix(3).contains(word)
+        let item = itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words)
+        return (anywhere ? item : item.suffix(3)).contains(word)
     }
 
     /// Whether the percentage at `index`, after `bằng` or `chiếm`, is a share of

@@ -40,6 +40,13 @@ extension ComparisonWordingTests {
                  + "(-15,4%), số người chết giảm 1 người (-11,1%), số người bị thương tăng 3 người (+33,3%).",
              comparisons: ["11 vụ": ["changeOnPrevious -2", "changeOnPrevious -15.4"], "8 người": ["changeOnPrevious -1", "changeOnPrevious -11.1"],
                            "12 người": ["changeOnPrevious 3", "changeOnPrevious 33.3"]]),
+        // A count named in full before the verb: by a word of the figure's written unit and the words after it, or
+        // by the words leading to it in its own item.
+        Case(sentence: "Đón 9.600 lượt khách quốc tế, 72.000 lượt khách nội địa; so với cùng kỳ, số khách quốc tế tăng 800 lượt, "
+                 + "số khách nội địa giảm 2.500 lượt.",
+             comparisons: ["9.600 lượt khách": ["changeOnPrevious 800"], "72.000 lượt khách": ["changeOnPrevious -2500"]]),
+        Case(sentence: "Phạm pháp hình sự xảy ra 16 vụ, 3 vụ ma túy; so với cùng kỳ, số vụ phạm pháp hình sự giảm 2 vụ, số vụ ma túy tăng 1 vụ.",
+             comparisons: ["16 vụ": ["changeOnPrevious -2"], "3 vụ": ["changeOnPrevious 1"]]),
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm chết 17 người; so với năm trước, số vụ giảm 4 vụ; số người chết tăng 2 người.",
              comparisons: ["31 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious 2"]]),
         // A change in percent names its count after it with `số` alone.
