@@ -121,6 +121,11 @@ extension QualifierReader {
            unit.dimension == .percent || quantities[counted].unit == unit {
             return counted
         }
+        // `…; so với năm trước, xuất khẩu tăng 9,2%, nhập khẩu giảm 4,1%`: or by what changed, said before its verb.
+        if primaries.count > 1, let named = figureNamedBySubject(before: item, unit: unit, among: primaries, quantities: quantities,
+                                                                 words: words, sentence: sentence) {
+            return named
+        }
         let nearest = primaries.last { Self.canCompare(quantities[$0].unit, with: unit) }
         guard let nearest, unit.dimension != .percent else { return nearest }
         guard let next else {

@@ -47,6 +47,11 @@ extension ComparisonWordingTests {
              comparisons: ["9.600 lượt khách": ["changeOnPrevious 800"], "72.000 lượt khách": ["changeOnPrevious -2500"]]),
         Case(sentence: "Phạm pháp hình sự xảy ra 16 vụ, 3 vụ ma túy; so với cùng kỳ, số vụ phạm pháp hình sự giảm 2 vụ, số vụ ma túy tăng 1 vụ.",
              comparisons: ["16 vụ": ["changeOnPrevious -2"], "3 vụ": ["changeOnPrevious 1"]]),
+        // Without `số`: what changed, said before the verb, names the one figure whose own item or written unit holds it.
+        Case(sentence: "Kim ngạch xuất khẩu đạt 47 triệu USD, nhập khẩu 26 triệu USD; so với năm trước, xuất khẩu tăng 7,5%, nhập khẩu giảm 2,2%.",
+             comparisons: ["47 triệu USD": ["changeOnPrevious 7.5"], "26 triệu USD": ["changeOnPrevious -2.2"]]),
+        Case(sentence: "Đón 9.600 lượt khách quốc tế, 72.000 lượt khách nội địa; so với cùng kỳ, khách quốc tế tăng 8%, khách nội địa giảm 3%.",
+             comparisons: ["9.600 lượt khách": ["changeOnPrevious 8"], "72.000 lượt khách": ["changeOnPrevious -3"]]),
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm chết 17 người; so với năm trước, số vụ giảm 4 vụ; số người chết tăng 2 người.",
              comparisons: ["31 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious 2"]]),
         // A change in percent names its count after it with `số` alone.

@@ -1,0 +1,48 @@
+import Platform
+import Facts
+
+/// A change that names what changed before its verb, in its own item:
+/// `Xuất khẩu đạt 52 triệu USD, nhập khẩu 31 triệu USD; so với năm trước,
+/// xuất khẩu tăng 9,2%, nhập khẩu giảm 4,1%`. Each change is of the figure
+/// its words name, not of the nearest one.
+extension QualifierReader {
+    /// The one figure among `primaries` that the words between the item's
+    /// start and the change's verb name (at least two words, `xuất khẩu`,
+    /// `khách quốc tế`): the figure whose own item leads to it with those
+    /// words (`Xuất khẩu đạt 52 triệu USD`), or whose written unit and the
+    /// words after it hold them (`9.600 lượt khách quốc tế`). Nil where no
+    /// figure, or more than one, is so named, and where the item is the
+    /// change's verb alone.
+    func figureNamedBySubject(before item: Range<Int>, unit: QuantityUnit, among primaries: [Int],
+                              quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords,
+                              sentence: Range<Int>) -> Int? {
+        guard item.lowerBound < item.upperBound else { return nil }
+        let lead = itemWords(words.window(item.lowerBound, item.upperBound), after: item.lowerBound, before: item.upperBound, in: words)
+        guard let verb = lead.last, verb == .tang || verb == .giam else { return nil }
+        let subject = lead.dropLast()
+        guard subject.count >= 2, subject.count <= 5, !subject.contains(.so) else { return nil }
+        var named: Int?
+        for candidate in primaries where Self.canCompare(quantities[candidate].unit, with: unit) {
+            let start = quantities[candidate].start, end = quantities[candidate].end
+            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
+            let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
+            let ownLead = itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words)
+            let written = words.window(start, tailEnd(after: end, sentence: sentence, next: following))
+            guard Self.holds(ownLead, subject) || Self.holds(written, subject) else { continue }
+            if named != nil { return nil }
+            named = candidate
+        }
+        return named
+    }
+
+    /// Whether `words` hold `phrase`, its words together and in order.
+    private static func holds(_ words: ArraySlice<FoldedWord>, _ phrase: ArraySlice<FoldedWord>) -> Bool {
+        guard words.count >= phrase.count, let first = phrase.first else { return false }
+        var start = words.startIndex
+        while start + phrase.count <= words.endIndex {
+            if words[start] == first, words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+            start += 1
+        }
+        return false
+    }
+}
