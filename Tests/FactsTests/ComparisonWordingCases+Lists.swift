@@ -52,6 +52,9 @@ extension ComparisonWordingTests {
              comparisons: ["47 triệu USD": ["changeOnPrevious 7.5"], "26 triệu USD": ["changeOnPrevious -2.2"]]),
         Case(sentence: "Đón 9.600 lượt khách quốc tế, 72.000 lượt khách nội địa; so với cùng kỳ, khách quốc tế tăng 8%, khách nội địa giảm 3%.",
              comparisons: ["9.600 lượt khách": ["changeOnPrevious 8"], "72.000 lượt khách": ["changeOnPrevious -3"]]),
+        Case(sentence: "Đàn trâu 1.980 con, đàn bò 2.760 con, đàn lợn 15.300 con; so với cùng kỳ, đàn trâu giảm 3,6%, đàn bò tăng 2,1%, "
+                 + "đàn lợn tăng 5,4%.",
+             comparisons: ["1.980 con": ["changeOnPrevious -3.6"], "2.760 con": ["changeOnPrevious 2.1"], "15.300 con": ["changeOnPrevious 5.4"]]),
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm chết 17 người; so với năm trước, số vụ giảm 4 vụ; số người chết tăng 2 người.",
              comparisons: ["31 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious 2"]]),
         // A change in percent names its count after it with `số` alone.
