@@ -21,28 +21,18 @@ extension QualifierReader {
         guard let verb = lead.last, verb == .tang || verb == .giam else { return nil }
         let subject = lead.dropLast()
         guard subject.count >= 2, subject.count <= 5, !subject.contains(.so) else { return nil }
+        let phrase = FoldedPhrase(words: subject)
         var named: Int?
         for candidate in primaries where Self.canCompare(quantities[candidate].unit, with: unit) {
-            let start = quantities[candidate].start, end = quantities[candidate].end
-            let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
+            let end = quantities[candidate].end
             let following = candidate + 1 < quantities.count ? quantities[candidate + 1].start : nil
-            let ownLead = itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words)
-            let written = words.window(start, tailEnd(after: end, sentence: sentence, next: following))
-            guard Self.holds(ownLead, subject) || Self.holds(written, subject) else { continue }
+            let written = words.window(quantities[candidate].start, tailEnd(after: end, sentence: sentence, next: following))
+            guard phrase.occurs(in: written)
+                    || phrase.occurs(in: ownItemLead(of: candidate, quantities: quantities, words: words, sentence: sentence))
+            else { continue }
             if named != nil { return nil }
             named = candidate
         }
         return named
-    }
-
-    /// Whether `words` hold `phrase`, its words together and in order.
-    private static func holds(_ words: ArraySlice<FoldedWord>, _ phrase: ArraySlice<FoldedWord>) -> Bool {
-        guard words.count >= phrase.count, let first = phrase.first else { return false }
-        var start = words.startIndex
-        while start + phrase.count <= words.endIndex {
-            if words[start] == first, words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
-            start += 1
-        }
-        return false
     }
 }

@@ -217,10 +217,17 @@ extension QualifierReader {
     /// first figure's, and names nothing of the second.
     private func leadNames(_ word: FoldedWord, _ candidate: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
                            words: SentenceWords, sentence: Range<Int>, anywhere: Bool = false) -> Bool {
+        let item = ownItemLead(of: candidate, quantities: quantities, words: words, sentence: sentence)
+        return (anywhere ? item : item.suffix(3)).contains(word)
+    }
+
+    /// The words leading to the figure at `candidate` in its own item: from the figure before it, or the
+    /// sentence's start, past the last comma or closing bracket.
+    func ownItemLead(of candidate: Int, quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords,
+                     sentence: Range<Int>) -> ArraySlice<FoldedWord> {
         let leadStart = candidate > 0 ? quantities[candidate - 1].end : sentence.lowerBound
         let start = quantities[candidate].start
-        let item = itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words)
-        return (anywhere ? item : item.suffix(3)).contains(word)
+        return itemWords(words.window(leadStart, start), after: leadStart, before: start, in: words)
     }
 
     /// Whether the percentage at `index`, after `bằng` or `chiếm`, is a share of

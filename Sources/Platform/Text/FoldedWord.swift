@@ -117,6 +117,11 @@ public struct FoldedPhrase: ExpressibleByStringLiteral, Sendable {
         words = scalars.split(separator: " ").map { FoldedWord(scalars: $0) }
     }
 
+    /// A phrase of words a sentence gave (what a change names before its verb), to look for elsewhere.
+    public init(words: some Sequence<FoldedWord>) {
+        self.words = Array(words)
+    }
+
     /// Whether `text` holds the phrase's words one after another.
     public func occurs(in text: ArraySlice<FoldedWord>) -> Bool {
         guard !words.isEmpty, words.count <= text.count else { return false }
