@@ -12,6 +12,8 @@ extension QualifierReader {
     struct RespectiveChanges {
         let verb: FoldedWord
         var figures: ArraySlice<Int>
+        /// The list's last item: what its words after it name (`dự toán`) is every item's.
+        var last: Int = 0
     }
 
     /// The change's verb of a lead that marks a list (`tăng tương ứng`, `giảm
@@ -71,7 +73,8 @@ extension QualifierReader {
             guard Self.joinsItems(between) else { break }
             count += 1
         }
-        return RespectiveChanges(verb: verb, figures: count > 1 && primaries.count >= count ? primaries.suffix(count)[...] : [])
+        return RespectiveChanges(verb: verb, figures: count > 1 && primaries.count >= count ? primaries.suffix(count)[...] : [],
+                                 last: index + count - 1)
     }
 
     /// The list of changes whose figures were listed before them, with no
@@ -86,8 +89,10 @@ extension QualifierReader {
     func changesAfterListedFigures(at index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
                                    marked: Bool, primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
                                    words: borrowing SentenceWords) -> RespectiveChanges? {
-        guard primaries.count >= 2, let verb = lead.last, verb == .tang || verb == .giam, marked || lead.count == 1,
-              index + 1 < quantities.count else { return nil }
+        // Shares listed alike, of the plan the last one names: `… 58 tỷ đồng và 51 tỷ đồng, bằng 105% và 92% dự toán`.
+        guard primaries.count >= 2, let verb = lead.last,
+              verb == .tang || verb == .giam || (verb == .bang || verb == .dat) && quantities[index].unit.dimension == .percent,
+              marked || lead.count == 1, index + 1 < quantities.count else { return nil }
         let list = respectiveChanges(at: index, verb: verb, clause: clause, primaries: primaries, quantities: quantities, words: words)
         guard let first = list.figures.first, list.figures.count == primaries.count else { return nil }
         let before = words.window(first > 0 ? quantities[first - 1].end : sentence.lowerBound, quantities[first].start)

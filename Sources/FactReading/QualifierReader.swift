@@ -145,7 +145,14 @@ struct QualifierReader {
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tailStop = tailEnd(after: end, sentence: sentence, next: next)
-                let tail = droppingWholeOfLevel(words.window(end, tailStop), at: index, primaries: primaries,
+                // An item of a list of shares before its last takes the plan the last names (`bằng 105% và 92% dự toán`).
+                let listTail = listed != nil && verb != .tang && verb != .giam && tailStop == next
+                    ? respective.map { listed in
+                        let lastEnd = quantities[listed.last].end
+                        return words.window(lastEnd, tailEnd(after: lastEnd, sentence: sentence,
+                                                             next: listed.last + 1 < quantities.count ? quantities[listed.last + 1].start : nil))
+                    } : nil
+                let tail = droppingWholeOfLevel(listTail ?? words.window(end, tailStop), at: index, primaries: primaries,
                                                 quantities: quantities, sentence: sentence, words: words)
                 let rest = words.window(end, clause.upperBound)
                 // A sentence that opens on `so với cùng kỳ` says so of every clause's change.
@@ -207,7 +214,7 @@ struct QualifierReader {
                             changeBefore(index, in: $0..<clause.upperBound, unit: unit, quantities: quantities, drafts: drafts)
                         } : nil)
                     let named = tail.first ?? (lastYear ? verbLead.last : nil)
-                    let primary = otherSubject ? nil : kind.isChange && listed != nil ? listed
+                    let primary = otherSubject ? nil : (kind.isChange || kind.isPlanShare) && listed != nil ? listed
                         : (kind == .target || comparedLastYear) && change != nil
                         ? change
                         : self.primary(compared: named, unit: unit, among: kind.isPlanShare

@@ -16,6 +16,9 @@ extension ComparisonWordingTests {
         // Unmarked, figures joined by `và` take changes joined alike, in order.
         Case(sentence: "Kim ngạch xuất khẩu và nhập khẩu ước đạt 88,2 triệu USD và 37,5 triệu USD, tăng 7,4% và 4,6%.",
              comparisons: ["88,2 triệu USD": ["changeOnPrevious 7.4"], "37,5 triệu USD": ["changeOnPrevious 4.6"]]),
+        // Shares listed alike after the figures, of the plan the last one names.
+        Case(sentence: "Tổng thu, chi ngân sách lần lượt đạt 61 tỷ đồng và 54 tỷ đồng, bằng 108% và 94% dự toán.",
+             comparisons: ["61 tỷ đồng": ["percentOfEstimate 108"], "54 tỷ đồng": ["percentOfEstimate 94"]]),
         // Unmarked, each change after its own verb: the changes in one count take that count's figures in order,
         // counted from the last, where nothing names them; not all the nearest figure.
         Case(sentence: "Xảy ra 10 vụ tai nạn giao thông, làm chết 6 người, bị thương 5 người (so với cùng kỳ giảm 02 vụ, giảm 01 người, tăng 02 người).",
