@@ -7,8 +7,9 @@ import Facts
 /// exports', the second the imports', and both are changes (the second's lead,
 /// `và`, names no verb of its own).
 extension QualifierReader {
-    /// A list of changes being read: the verb its items share, and the figures
-    /// still to be qualified, in order (none where the clause has too few).
+    /// A list of changes, or of shares of plan, being read: the verb its items
+    /// share, and the figures still to be qualified, in order (none where the
+    /// clause has too few).
     struct RespectiveChanges {
         let verb: FoldedWord
         var figures: ArraySlice<Int>
@@ -101,6 +102,15 @@ extension QualifierReader {
             later == earlier + 1 && Self.joinsItems(words.window(quantities[earlier].end, quantities[later].start))
         }
         return joined ? list : nil
+    }
+
+    /// The words after the list's last item, up to where a number's tail ends: the plan a list of shares
+    /// is of (`dự toán` of `bằng 105% và 92% dự toán`), which its earlier items, with no words of their own, share.
+    func lastItemTail(of list: RespectiveChanges, sentence: Range<Int>, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                      words: borrowing SentenceWords) -> ArraySlice<FoldedWord> {
+        let end = quantities[list.last].end
+        let next = list.last + 1 < quantities.count ? quantities[list.last + 1].start : nil
+        return words.window(end, tailEnd(after: end, sentence: sentence, next: next))
     }
 
     /// Whether the words between two items are `và` alone, or none (a comma).

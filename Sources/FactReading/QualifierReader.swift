@@ -147,11 +147,7 @@ struct QualifierReader {
                 let tailStop = tailEnd(after: end, sentence: sentence, next: next)
                 // An item of a list of shares before its last takes the plan the last names (`bằng 105% và 92% dự toán`).
                 let listTail = listed != nil && verb != .tang && verb != .giam && tailStop == next
-                    ? respective.map { listed in
-                        let lastEnd = quantities[listed.last].end
-                        return words.window(lastEnd, tailEnd(after: lastEnd, sentence: sentence,
-                                                             next: listed.last + 1 < quantities.count ? quantities[listed.last + 1].start : nil))
-                    } : nil
+                    ? respective.map { lastItemTail(of: $0, sentence: sentence, quantities: quantities, words: words) } : nil
                 let tail = droppingWholeOfLevel(listTail ?? words.window(end, tailStop), at: index, primaries: primaries,
                                                 quantities: quantities, sentence: sentence, words: words)
                 let rest = words.window(end, clause.upperBound)
