@@ -213,7 +213,10 @@ struct QualifierReader {
                     let primary = otherSubject ? nil : (kind.isChange || kind.isPlanShare) && listed != nil ? listed
                         : (kind == .target || comparedLastYear) && change != nil
                         ? change
-                        : self.primary(compared: named, unit: unit, among: kind.isPlanShare
+                        : (kind.isPlanShare || kind.isChange ? figureRestatedBySubject(
+                            before: leadStart..<start, unit: unit, clause: clause, at: index, quantities: quantities,
+                            drafts: drafts, words: words, sentence: sentence) : nil)
+                        ?? self.primary(compared: named, unit: unit, among: kind.isPlanShare
                                         ? withoutOwners(Self.comparable(primaries, by: kind, drafts), quantities: quantities, words: words)
                                         : primaries, at: index,
                                        quantities: quantities, words: words, sentence: sentence, tail: tail, item: leadStart..<start)
@@ -232,6 +235,8 @@ struct QualifierReader {
                         drafts[index].falls = falls
                     }
                     if let primary {
+                        // A figure a later clause names again is the one its further changes are of.
+                        if quantities[primary].start < clause.lowerBound, !primaries.contains(primary) { primaries.append(primary) }
                         drafts[index].qualifies = primary
                         let scale: Decimal = multiple ? 100 : 1
                         let value = quantities[index].value * scale, upper = quantities[index].upper.map { $0 * scale }

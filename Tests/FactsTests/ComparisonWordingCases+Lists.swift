@@ -60,6 +60,16 @@ extension ComparisonWordingTests {
              comparisons: ["1.980 con": ["changeOnPrevious -3.6"], "2.760 con": ["changeOnPrevious 2.1"], "15.300 con": ["changeOnPrevious 5.4"]]),
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm chết 17 người; so với năm trước, số vụ giảm 4 vụ; số người chết tăng 2 người.",
              comparisons: ["31 vụ": ["changeOnPrevious -4"], "17 người": ["changeOnPrevious 2"]]),
+        // A later clause that says its subject again qualifies the figure of an earlier clause so named, past the `;`.
+        Case(sentence: "Thu ngân sách trên địa bàn ước đạt 73 tỷ đồng; chi ngân sách địa phương ước đạt 66 tỷ đồng; "
+                 + "thu ngân sách đạt 112% dự toán, chi ngân sách đạt 96% dự toán.",
+             comparisons: ["73 tỷ đồng": ["percentOfEstimate 112"], "66 tỷ đồng": ["percentOfEstimate 96"]]),
+        // … and the change after the share in that clause is of the same figure.
+        Case(sentence: "Thu ngân sách đạt 73 tỷ đồng, chi ngân sách đạt 66 tỷ đồng; chi ngân sách bằng 96% dự toán, giảm 3% so với năm trước.",
+             comparisons: ["73 tỷ đồng": [], "66 tỷ đồng": ["percentOfEstimate 96", "changeOnPrevious -3"]]),
+        // A subject both earlier figures hold names neither.
+        Case(sentence: "Thu ngân sách xã đạt 14 tỷ đồng; thu ngân sách huyện đạt 73 tỷ đồng; thu ngân sách đạt 112% dự toán.",
+             comparisons: ["14 tỷ đồng": [], "73 tỷ đồng": []]),
         // A change in percent names its count after it with `số` alone.
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm 17 người thiệt mạng và 26 người bị thương, giảm 11,4% số vụ so với năm trước.",
              comparisons: ["31 vụ": ["changeOnPrevious -11.4"], "17 người": [], "26 người": []]),
