@@ -205,7 +205,7 @@ enum HeadingSyntax {
             return words <= 24 && isMostlyCapitals(title) || words <= 9 ? (numbering, title) : nil
         case .arabic, .dotted, .subDotted, .letter:
             return words >= 1 && words <= 12 ? (numbering, title) : nil
-        case .star, .unnumbered:
+        case .star, .unnumbered, .listLabel:
             return nil
         }
     }

@@ -131,6 +131,8 @@ struct DocumentBuilder {
     var tableResults: [TableResults] = []
     /// Whether the document's kind (`BÁO CÁO`, `KẾ HOẠCH`) was the last line before the body: the next is its title.
     var titleComes = false
+    /// The section a list item's label opened over its `+` items, while they last (``openListLabel(over:)``).
+    var openLabel: Int?
 
     init(name: String) { self.name = name }
 
@@ -198,6 +200,7 @@ struct DocumentBuilder {
             openFootnote = endsMidSentence(text) ? paragraphs.count - 1 : nil
         case .table:
             openBody = nil
+            closeListLabel()
             addTable(block)
         case .paragraph:
             addParagraph(block, nextIsFootnote: nextIsFootnote)
@@ -244,12 +247,14 @@ struct DocumentBuilder {
             pageBreakSinceOpenBody = false
             return
         }
+        openListLabel(over: block.text)
         append(.body, text: block.text, anchors: block.anchors)
         openBody = endsMidSentence(block.text) ? paragraphs.count - 1 : nil
         pageBreakSinceOpenBody = false
     }
 
     mutating func openSection(_ numbering: SectionNumbering, title: String, location: SourceLocation) {
+        closeListLabel()
         while let top = stack.last, sections[top].numbering.rank >= numbering.rank { stack.removeLast() }
         let section = Section(id: sections.count, numbering: numbering, title: title, parent: stack.last, location: location)
         sections.append(section)
@@ -304,7 +309,9 @@ struct DocumentBuilder {
                     inherited = .results
                 }
             }
-            let own = SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear, inherited: inherited)
+            // A list item's label names a topic of its section, not a part: it means what its section does.
+            let own = sections[index].numbering == .listLabel ? nil
+                : SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear, inherited: inherited)
             sections[index].meaning = own ?? inherited
             if sections[index].parent == nil, sections[index].meaning != .results { resultsSoFar = false }
         }

@@ -24,6 +24,9 @@ public enum SectionNumbering: Hashable, Sendable {
     /// A markdown heading with no number (`## NHIỆM VỤ, GIẢI PHÁP NĂM 2026`), as a word processor's
     /// numbered headings lose their numbers on the way to markdown: ranked by its `#`s.
     case unnumbered(level: Int)
+    /// A list item's label over the `+` items under it (`- Tai nạn giao thông:`): the deepest, and
+    /// open only while its items last (``DocumentBuilder/openListLabel(over:)``).
+    case listLabel
 
     /// Depth in the tree: a heading closes every open section of equal or deeper rank.
     /// Capital letters part a report, or a part: `PHẦN I. KẾT QUẢ …` over `A. LĨNH VỰC KINH TẾ`.
@@ -39,6 +42,7 @@ public enum SectionNumbering: Hashable, Sendable {
         case .letter: 7
         // `#` a part, `##` a Roman section, `###` an Arabic one, deeper a point.
         case .unnumbered(let level): level <= 1 ? 0 : level == 2 ? 2 : level == 3 ? 3 : 5
+        case .listLabel: 8
         }
     }
 
@@ -46,6 +50,14 @@ public enum SectionNumbering: Hashable, Sendable {
     public var isPart: Bool {
         switch self {
         case .part, .lettered: true
+        default: false
+        }
+    }
+
+    /// Whether the section has no number, only its title: a markdown heading's or a list item's label.
+    public var isUnnumbered: Bool {
+        switch self {
+        case .unnumbered, .listLabel: true
         default: false
         }
     }
@@ -63,7 +75,7 @@ public enum SectionNumbering: Hashable, Sendable {
         case .dotted(let a, let b): String(a) + "." + String(b)
         case .subDotted(let a, let b, let c): String(a) + "." + String(b) + "." + String(c)
         case .letter(let l): l + ")"
-        case .unnumbered: ""
+        case .unnumbered, .listLabel: ""
         }
     }
 }
@@ -95,13 +107,13 @@ public struct Section: Hashable, Sendable, Identifiable {
 
     /// `a) Hoạt động thương mại - du lịch - dịch vụ`.
     public var heading: String {
-        if case .unnumbered = numbering { return title }
+        if numbering.isUnnumbered { return title }
         return title.isEmpty ? numbering.label : numbering.label + " " + title
     }
 
     /// What stands for the section in its children's paths: its number (`II`, `1`), or its title where it has none.
     public var pathLabel: String {
-        if case .unnumbered = numbering { return title }
+        if numbering.isUnnumbered { return title }
         return numbering.label
     }
 }

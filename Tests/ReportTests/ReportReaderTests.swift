@@ -55,6 +55,21 @@ struct ReportReaderTests {
         ])
     }
 
+    @Test("a list item's label over `+` items opens a section of its title while they last, under a letter's point too")
+    func listLabel() {
+        let text = "I. Kết quả\n\n1. An ninh\n\na) Trật tự\n\n- Tai nạn giao thông:\n\n+ Số vụ: 9 vụ.\n\n"
+            + "+ Số người chết: 4 người.\n\n- **Thương mại, dịch vụ:**\n\n\\+ Doanh thu đạt 12 tỷ đồng.\n\n"
+            + "- Công tác phòng cháy được duy trì.\n\n- Chưa có nhãn:\n\n- Số vụ cháy: 2 vụ.\n\n2. Văn hóa\n\nCó 4 trường.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let bodies = document.paragraphs.filter { $0.kind == .body }
+        #expect(bodies.map { document.path(of: $0.section) } == [
+            "I › 1 › a) Trật tự", "I › 1 › a) › Tai nạn giao thông", "I › 1 › a) › Tai nạn giao thông",
+            "I › 1 › a) Trật tự", "I › 1 › a) › Thương mại, dịch vụ",
+            "I › 1 › a) Trật tự", "I › 1 › a) Trật tự", "I › 1 › a) Trật tự", "I › 2 Văn hóa",
+        ])
+        #expect(document.sections.filter { $0.numbering == .listLabel }.map(\.part) == [.results, .results])
+    }
+
     @Test("a paragraph knows its section path")
     func paragraphSection() throws {
         let revenue = try #require(paragraph(containing: "Doanh thu du lịch ước đạt"))
