@@ -131,8 +131,8 @@ struct DocumentBuilder {
     var tableResults: [TableResults] = []
     /// Whether the document's kind (`BÁO CÁO`, `KẾ HOẠCH`) was the last line before the body: the next is its title.
     var titleComes = false
-    /// The section a list item's label opened over its `+` items, while they last (``openListLabel(over:)``).
-    var openLabel: Int?
+    /// The sections list items' labels opened over their items, while they last, outermost first (``openListLabel(over:)``).
+    var openLabels: [Int] = []
 
     init(name: String) { self.name = name }
 
@@ -200,7 +200,7 @@ struct DocumentBuilder {
             openFootnote = endsMidSentence(text) ? paragraphs.count - 1 : nil
         case .table:
             openBody = nil
-            closeListLabel()
+            closeListLabels()
             addTable(block)
         case .paragraph:
             addParagraph(block, nextIsFootnote: nextIsFootnote)
@@ -254,8 +254,9 @@ struct DocumentBuilder {
     }
 
     mutating func openSection(_ numbering: SectionNumbering, title: String, location: SourceLocation) {
-        closeListLabel()
         while let top = stack.last, sections[top].numbering.rank >= numbering.rank { stack.removeLast() }
+        // A heading closes the labels open; a label, those as deep as it.
+        openLabels.removeAll { !stack.contains($0) }
         let section = Section(id: sections.count, numbering: numbering, title: title, parent: stack.last, location: location)
         sections.append(section)
         stack.append(section.id)
@@ -310,7 +311,7 @@ struct DocumentBuilder {
                 }
             }
             // A list item's label names a topic of its section, not a part: it means what its section does.
-            let own = sections[index].numbering == .listLabel ? nil
+            let own = sections[index].numbering.listDepth > 0 ? nil
                 : SectionMeaning.of(heading: sections[index].title, year: header.year, planYear: header.planYear, inherited: inherited)
             sections[index].meaning = own ?? inherited
             if sections[index].parent == nil, sections[index].meaning != .results { resultsSoFar = false }

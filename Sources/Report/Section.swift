@@ -24,9 +24,10 @@ public enum SectionNumbering: Hashable, Sendable {
     /// A markdown heading with no number (`## NHIỆM VỤ, GIẢI PHÁP NĂM 2026`), as a word processor's
     /// numbered headings lose their numbers on the way to markdown: ranked by its `#`s.
     case unnumbered(level: Int)
-    /// A list item's label over the `+` items under it (`- Tai nạn giao thông:`): the deepest, and
-    /// open only while its items last (``DocumentBuilder/openListLabel(over:)``).
-    case listLabel
+    /// A list item's label over the items under it (`- Tai nạn giao thông:` over `+` items), by the
+    /// depth of its mark (`*` 1, `-` 2): the deepest, and open only while its items last
+    /// (``DocumentBuilder/openListLabel(over:)``).
+    case listLabel(depth: Int)
 
     /// Depth in the tree: a heading closes every open section of equal or deeper rank.
     /// Capital letters part a report, or a part: `PHẦN I. KẾT QUẢ …` over `A. LĨNH VỰC KINH TẾ`.
@@ -42,7 +43,7 @@ public enum SectionNumbering: Hashable, Sendable {
         case .letter: 7
         // `#` a part, `##` a Roman section, `###` an Arabic one, deeper a point.
         case .unnumbered(let level): level <= 1 ? 0 : level == 2 ? 2 : level == 3 ? 3 : 5
-        case .listLabel: 8
+        case .listLabel(let depth): 7 + depth
         }
     }
 
@@ -52,6 +53,11 @@ public enum SectionNumbering: Hashable, Sendable {
         case .part, .lettered: true
         default: false
         }
+    }
+
+    /// The depth of a list label's mark (``listLabel(depth:)``); 0 for any other section.
+    public var listDepth: Int {
+        if case .listLabel(let depth) = self { depth } else { 0 }
     }
 
     /// Whether the section has no number, only its title: a markdown heading's or a list item's label.

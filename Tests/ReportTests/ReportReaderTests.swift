@@ -67,7 +67,19 @@ struct ReportReaderTests {
             "I › 1 › a) Trật tự", "I › 1 › a) › Thương mại, dịch vụ",
             "I › 1 › a) Trật tự", "I › 1 › a) Trật tự", "I › 1 › a) Trật tự", "I › 2 Văn hóa",
         ])
-        #expect(document.sections.filter { $0.numbering == .listLabel }.map(\.part) == [.results, .results])
+        #expect(document.sections.filter { $0.numbering.listDepth > 0 }.map(\.part) == [.results, .results])
+    }
+
+    @Test("a label marked `*` labels the `-` items under it, and one of them may label `+` items in turn")
+    func nestedListLabels() {
+        let text = "I. Kết quả\n\n\\* Về an ninh trật tự:\n\n\\- Phạm pháp hình sự: 6 vụ.\n\n\\- Tai nạn giao thông:\n\n"
+            + "\\+ Số vụ: 4 vụ.\n\n\\- Cháy nổ: 1 vụ.\n\n\\* Về du lịch:\n\n\\+ Doanh thu 12 tỷ đồng.\n\nCó 4 trường.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let bodies = document.paragraphs.filter { $0.kind == .body }
+        #expect(bodies.map { document.path(of: $0.section) } == [
+            "I Kết quả", "I › Về an ninh trật tự", "I › Về an ninh trật tự", "I › Về an ninh trật tự › Tai nạn giao thông",
+            "I › Về an ninh trật tự", "I Kết quả", "I › Về du lịch", "I Kết quả",
+        ])
     }
 
     @Test("a paragraph knows its section path")
