@@ -2,7 +2,8 @@ import Platform
 
 /// A list item that labels the items under it, as reports write a topic's
 /// figures: `- Tai nạn giao thông:` over `+ Số vụ: 12 vụ`, `+ Số người chết:
-/// 5 người`; `* Về du lịch:` over `- Doanh thu …` items. The items are of
+/// 5 người`; `* Về du lịch:` or `**Về du lịch:**` over `- Doanh thu …`
+/// items. The items are of
 /// what the label names, as a heading's sentences are of its title, so the
 /// label opens a section of its own (``SectionNumbering/listLabel(depth:)``),
 /// closed by the first paragraph after them whose mark is no deeper than
@@ -35,7 +36,8 @@ extension DocumentBuilder {
     }
 
     /// How deep a paragraph's list mark stands: `*` 1, `-` 2, `+` 3 (escaped
-    /// or not, as a word processor's markdown writes them); 0 for none.
+    /// or not, as a word processor's markdown writes them); 0 for none, and
+    /// for a title in bold or italics, a label with no mark.
     static func listMarkDepth(_ text: Substring) -> Int {
         var bytes = text.utf8[...]
         if bytes.first == UInt8(ascii: "\\") { bytes = bytes.dropFirst() }
@@ -49,7 +51,8 @@ extension DocumentBuilder {
     }
 
     /// The title and mark's depth of a list item that labels what follows:
-    /// `- Tai nạn giao thông:` gives `Tai nạn giao thông` and 2. A mark, a
+    /// `- Tai nạn giao thông:` gives `Tai nạn giao thông` and 2. A mark (or
+    /// emphasis over the whole line, for a depth of 0), a
     /// few words (no sentence's mark among them), a colon closing it; the
     /// emphasis may take in the mark (`**- Du lịch:**`) or not (`- **Du
     /// lịch:**`). Nil for any other paragraph, among them items whose
@@ -59,7 +62,10 @@ extension DocumentBuilder {
               end == UInt8(ascii: ":") else { return nil }
         var plain = InlineMarkup.plainText(String(text)).trimmingWhitespace()
         let depth = listMarkDepth(plain[...])
-        guard depth > 0, plain.hasSuffix(":") else { return nil }
+        // With no mark, a label is a title in bold or italics alone (`**Về du lịch:**`): a plain line that
+        // ends on a colon (`Kết quả cụ thể như sau:`) more often opens what the heading over it names.
+        let emphasised = text.utf8.first == UInt8(ascii: "*") || text.utf8.first == UInt8(ascii: "_")
+        guard depth > 0 || emphasised && listMarkDepth(text) == 0, plain.hasSuffix(":") else { return nil }
         plain.removeLast()
         let title = plain.drop { $0 == "-" || $0 == "*" || $0 == "+" || $0 == "\\" || $0 == " " }.trimmingWhitespace()
         let words = title.split(separator: " ").count

@@ -82,6 +82,15 @@ struct ReportReaderTests {
         ])
     }
 
+    @Test("a title in bold or italics alone, closed by a colon, labels the items under it; a plain line so closed does not")
+    func emphasisedListLabel() {
+        let text = "I. Kết quả\n\n**Về du lịch:**\n\n- Doanh thu 12 tỷ đồng.\n\n*Tai nạn giao thông:*\n\n- Số vụ: 4 vụ.\n\n"
+            + "Kết quả cụ thể như sau:\n\n- Số vụ cháy: 1 vụ.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let items = document.paragraphs.filter { $0.text.hasPrefix("- ") }
+        #expect(items.map { document.path(of: $0.section) } == ["I › Về du lịch", "I › Tai nạn giao thông", "I Kết quả"])
+    }
+
     @Test("a paragraph knows its section path")
     func paragraphSection() throws {
         let revenue = try #require(paragraph(containing: "Doanh thu du lịch ước đạt"))
