@@ -2,7 +2,7 @@ import Platform
 
 /// A name or verb of a rule, folded, as it is looked for in folded
 /// sentences: whole words, in order, and where the name has `…`, up to
-/// ``maxGap`` words of anything but punctuation between its pieces. A name
+/// ``maxGap`` words (`và` aside) of anything but punctuation between its pieces. A name
 /// with a colon (`du lịch: doanh thu`) stands only in a sentence led by its
 /// first part as a label (`- Du lịch: đón 68.500 lượt khách, doanh thu …`),
 /// after the label: the label says what the sentence's bare words are of.
@@ -267,7 +267,8 @@ struct PhrasePattern: Hashable, Sendable {
     /// The most words a label of several topics has.
     static let maxLabelWords = 8
 
-    /// Where `piece` starts as whole words after `from`, past at most ``maxGap`` words and no punctuation; its end.
+    /// Where `piece` starts as whole words after `from`, past at most ``maxGap`` words (`và` aside) and no
+    /// punctuation; its end.
     private static func piece(_ piece: [UInt8], after from: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var cursor = from, words = 0
         while cursor < bytes.count, words <= maxGap {
@@ -277,8 +278,10 @@ struct PhrasePattern: Hashable, Sendable {
                 return cursor + piece.count
             }
             guard cursor < bytes.count, isWordByte(bytes[cursor]) else { return nil }
+            let word = cursor
             while cursor < bytes.count, isWordByte(bytes[cursor]) { cursor += 1 }
-            words += 1
+            // `và` joining two verbs counts for none: `được tiếp nhận và giải quyết trực tuyến`.
+            if !bytes[word..<cursor].elementsEqual(and) { words += 1 }
         }
         return nil
     }

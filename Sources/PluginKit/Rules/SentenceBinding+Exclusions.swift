@@ -34,7 +34,8 @@ extension SentenceBinding {
             if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
         }
         var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
-        if let and = ands.first(where: { $0 >= number.end }) {
+        // (A `và` inside one of the rule's names, `… được tiếp nhận và giải quyết trực tuyến`, bounds nothing.)
+        if let and = ands.first(where: { and in and >= number.end && !names.contains { $0.lowerBound < and && and < $0.upperBound } }) {
             nextStart = min(nextStart, and)
         }
         var end = number.end
