@@ -67,6 +67,15 @@ enum HeadingSyntax {
            (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(bytes[first.lowerBound]) {
             return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }
+        // `a/ Du lịch`, `đ- Thủy sản`: a small letter closed by a slash or dash, as older documents write it.
+        if closing == UInt8(ascii: "/") || closing == UInt8(ascii: "-") {
+            let letter = first.lowerBound..<(first.upperBound - 1)
+            if letter.count == 1, (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(bytes[letter.lowerBound]),
+               bytes[letter.lowerBound] != UInt8(ascii: "f") {
+                return (.letter(String(UnicodeScalar(bytes[letter.lowerBound]))), bytes.string(rest))
+            }
+            if bytes.equals(letter, "đ") { return (.letter("đ"), bytes.string(rest)) }
+        }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
         // A point closes a section's number, or a dash or slash as older documents write it (`I- VỀ KINH TẾ`, `1/ Nông nghiệp`).
         let last = (closing == UInt8(ascii: "-") || closing == UInt8(ascii: "/")) && first.count > 1 ? UInt8(ascii: ".") : closing

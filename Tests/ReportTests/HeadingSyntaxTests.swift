@@ -25,6 +25,10 @@ struct HeadingSyntaxTests {
         // A slash or dash closes a part's letter as it closes a number in older documents.
         ("A/ TÌNH HÌNH 6 THÁNG ĐẦU NĂM", .lettered("A"), "TÌNH HÌNH 6 THÁNG ĐẦU NĂM"),
         ("B- NHIỆM VỤ NĂM 2026", .lettered("B"), "NHIỆM VỤ NĂM 2026"),
+        // … and a small letter's, a point of a list.
+        ("a/ Du lịch", .letter("a"), "Du lịch"),
+        ("đ/ Thủy sản", .letter("đ"), "Thủy sản"),
+        ("c- Chăn nuôi", .letter("c"), "Chăn nuôi"),
         // A dash between spaces closes a Roman or Arabic number too.
         ("II - NHIỆM VỤ NĂM 2026", .roman("II"), "NHIỆM VỤ NĂM 2026"),
         ("3 – Du lịch", .arabic(3), "Du lịch"),
