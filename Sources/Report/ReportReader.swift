@@ -247,6 +247,7 @@ struct DocumentBuilder {
             pageBreakSinceOpenBody = false
             return
         }
+        closePoint(before: block.text)
         openListLabel(over: block.text)
         append(.body, text: block.text, anchors: block.anchors)
         openBody = endsMidSentence(block.text) ? paragraphs.count - 1 : nil

@@ -91,6 +91,19 @@ struct ReportReaderTests {
         #expect(items.map { document.path(of: $0.section) } == ["I › Về du lịch", "I › Tai nạn giao thông", "I Kết quả"])
     }
 
+    @Test("a point of a letter's list written as a sentence closes the point before it, and stands in the section over the list")
+    func sentencePoint() {
+        let text = "I. Kết quả\n\n1. Kinh tế\n\na) Du lịch\n\nĐón 12.400 lượt khách.\n\n"
+            + "b) Thương mại: doanh thu bán lẻ đạt 500 tỷ đồng, tăng 9%.\n\nc/ Công nghiệp: giá trị sản xuất đạt 820 tỷ đồng.\n\n"
+            + "d) Nông nghiệp\n\na) Trồng trọt: gieo trồng 1.200 ha.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let bodies = document.paragraphs.filter { $0.kind == .body }
+        // A letter that comes no later than the open point's opens a list of its own under it.
+        #expect(bodies.map { document.path(of: $0.section) } == [
+            "I › 1 › a) Du lịch", "I › 1 Kinh tế", "I › 1 Kinh tế", "I › 1 › d) Nông nghiệp",
+        ])
+    }
+
     @Test("a paragraph knows its section path")
     func paragraphSection() throws {
         let revenue = try #require(paragraph(containing: "Doanh thu du lịch ước đạt"))
