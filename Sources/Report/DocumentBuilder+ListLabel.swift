@@ -52,13 +52,14 @@ extension DocumentBuilder {
 
     /// The title and mark's depth of a list item that labels what follows:
     /// `- Tai nạn giao thông:` gives `Tai nạn giao thông` and 2. A mark (or
-    /// emphasis over the whole line, for a depth of 0), a
-    /// few words (no sentence's mark among them), a colon closing it; the
-    /// emphasis may take in the mark (`**- Du lịch:**`) or not (`- **Du
-    /// lịch:**`). Nil for any other paragraph, among them items whose
-    /// figures follow their colon.
+    /// emphasis over the whole line, for a depth of 0), a few words (no
+    /// sentence's mark among them) and a colon, closing the line or opening
+    /// a sentence that the line closes on a colon (`- Tai nạn giao thông:
+    /// xảy ra 4 vụ, cụ thể:`); the emphasis may take in the mark (`**- Du
+    /// lịch:**`) or not (`- **Du lịch:**`). Nil for any other paragraph,
+    /// among them items whose figures follow their colon.
     static func listLabel(_ text: Substring) -> (title: String, depth: Int)? {
-        guard text.utf8.count < 160, let end = text.utf8.last(where: { $0 != 0x20 && $0 != UInt8(ascii: "*") }),
+        guard text.utf8.count < 400, let end = text.utf8.last(where: { $0 != 0x20 && $0 != UInt8(ascii: "*") }),
               end == UInt8(ascii: ":") else { return nil }
         var plain = InlineMarkup.plainText(String(text)).trimmingWhitespace()
         let depth = listMarkDepth(plain[...])
@@ -67,6 +68,8 @@ extension DocumentBuilder {
         let emphasised = text.utf8.first == UInt8(ascii: "*") || text.utf8.first == UInt8(ascii: "_")
         guard depth > 0 || emphasised && listMarkDepth(text) == 0, plain.hasSuffix(":") else { return nil }
         plain.removeLast()
+        // `- Tai nạn giao thông: xảy ra 4 vụ, cụ thể:`: a label of its own opens the sentence that ends on the colon.
+        if let colon = plain.firstIndex(of: ":") { plain = String(plain[..<colon]) }
         let title = plain.drop { $0 == "-" || $0 == "*" || $0 == "+" || $0 == "\\" || $0 == " " }.trimmingWhitespace()
         let words = title.split(separator: " ").count
         guard words >= 1, words <= 12, !title.contains(where: { $0 == ";" || $0 == ":" || $0 == "." }) else { return nil }

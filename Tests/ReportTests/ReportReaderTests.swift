@@ -82,6 +82,16 @@ struct ReportReaderTests {
         ])
     }
 
+    @Test("a label that opens a sentence the line closes on a colon labels the items under it")
+    func sentenceListLabel() {
+        let text = "I. Kết quả\n\n- Tai nạn giao thông: xảy ra 4 vụ, giảm 1 vụ, cụ thể:\n\n+ Số người chết: 2 người.\n\n"
+            + "- Trong năm, công tác phòng cháy, chữa cháy được duy trì thường xuyên ở các thôn, tổ dân phố:\n\n+ Số vụ cháy: 1 vụ.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let items = document.paragraphs.filter { $0.text.hasPrefix("+ ") }
+        // A sentence with no label of its own before its colon labels nothing: its words are too many for a title.
+        #expect(items.map { document.path(of: $0.section) } == ["I › Tai nạn giao thông", "I Kết quả"])
+    }
+
     @Test("a title in bold or italics alone, closed by a colon, labels the items under it; a plain line so closed does not")
     func emphasisedListLabel() {
         let text = "I. Kết quả\n\n**Về du lịch:**\n\n- Doanh thu 12 tỷ đồng.\n\n*Tai nạn giao thông:*\n\n- Số vụ: 4 vụ.\n\n"
