@@ -51,7 +51,10 @@ extension QualifierReader {
     func figureRestatedBySubject(before item: Range<Int>, unit: QuantityUnit, clause: Range<Int>, at index: Int,
                                  quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft],
                                  words: SentenceWords, sentence: Range<Int>) -> Int? {
-        guard clause.lowerBound > sentence.lowerBound else { return nil }
+        guard clause.lowerBound > sentence.lowerBound, item.lowerBound < item.upperBound else { return nil }
+        // Most items are a verb alone, or have no verb of a change or share last: told apart before figures are gathered.
+        let lead = itemWords(words.window(item.lowerBound, item.upperBound), after: item.lowerBound, before: item.upperBound, in: words)
+        guard lead.count >= 3, let verb = lead.last, verb == .tang || verb == .giam || verb == .dat || verb == .bang else { return nil }
         let earlier = (0..<index).filter {
             quantities[$0].start >= sentence.lowerBound && drafts[$0].role == .primary
         }
