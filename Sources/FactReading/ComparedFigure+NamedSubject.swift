@@ -12,8 +12,8 @@ extension QualifierReader {
     /// words (`Xuất khẩu đạt 52 triệu USD`), or whose written unit and the
     /// words after it hold them (`9.600 lượt khách quốc tế`). Nil where no
     /// figure, or more than one, is so named, and where the item is the
-    /// change's verb alone.
-    /// With `sharing`, the verb may be a share's (`đạt`, `bằng`, after `ước` or not) as well as a change's.
+    /// change's verb alone. With `sharing`, the verb may be a share's (`đạt`,
+    /// `bằng`, after `ước` or not) as well as a change's.
     func figureNamedBySubject(before item: Range<Int>, unit: QuantityUnit, among primaries: [Int],
                               quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords,
                               sentence: Range<Int>, sharing: Bool = false) -> Int? {

@@ -3,11 +3,11 @@ import Platform
 /// A list item that labels the items under it, as reports write a topic's
 /// figures: `- Tai nạn giao thông:` over `+ Số vụ: 12 vụ`, `+ Số người chết:
 /// 5 người`; `* Về du lịch:` or `**Về du lịch:**` over `- Doanh thu …`
-/// items. The items are of
-/// what the label names, as a heading's sentences are of its title, so the
-/// label opens a section of its own (``SectionNumbering/listLabel(depth:)``),
-/// closed by the first paragraph after them whose mark is no deeper than
-/// the label's, or by a heading or table.
+/// items. The items are of what the label names, as a heading's sentences
+/// are of its title, so the label opens a section of its own
+/// (``SectionNumbering/listLabel(depth:)``), closed by the first paragraph
+/// after them whose mark is no deeper than the label's, or by a heading or
+/// table.
 extension DocumentBuilder {
     /// Closes the labels `text` is no item of, then opens the label's section
     /// where `text` is an item and the paragraph before it, in the section
@@ -29,15 +29,16 @@ extension DocumentBuilder {
         while let label = openLabels.last { closeListLabel(label) }
     }
 
-    /// Closes `label` and what opened in it: the sections after it are its parent's siblings' or children's.
+    /// Closes `label`, the innermost label open, and what opened in it: the sections after it are its
+    /// parent's siblings' or children's.
     private mutating func closeListLabel(_ label: Int) {
         openLabels.removeLast()
         if let at = stack.lastIndex(of: label) { stack.removeSubrange(at...) }
     }
 
     /// How deep a paragraph's list mark stands: `*` 1, `-` 2, `+` 3 (escaped
-    /// or not, as a word processor's markdown writes them); 0 for none, and
-    /// for a title in bold or italics, a label with no mark.
+    /// or not, as a word processor's markdown writes them); 0 for none, as a
+    /// title in bold or italics (`**Về du lịch:**`) has.
     static func listMarkDepth(_ text: Substring) -> Int {
         var bytes = text.utf8[...]
         if bytes.first == UInt8(ascii: "\\") { bytes = bytes.dropFirst() }
