@@ -36,12 +36,14 @@ extension DocumentBuilder {
         if let at = stack.lastIndex(of: label) { stack.removeSubrange(at...) }
     }
 
-    /// How deep a paragraph's list mark stands: `*` 1, `-` 2, `+` 3 (escaped
-    /// or not, as a word processor's markdown writes them); 0 for none, as a
-    /// title in bold or italics (`**Về du lịch:**`) has.
+    /// How deep a paragraph's list mark stands: `*` or `•` 1, `-` or `–` 2,
+    /// `+` 3 (escaped or not, as a word processor's markdown writes them); 0
+    /// for none, as a title in bold or italics (`**Về du lịch:**`) has.
     static func listMarkDepth(_ text: Substring) -> Int {
         var bytes = text.utf8[...]
         if bytes.first == UInt8(ascii: "\\") { bytes = bytes.dropFirst() }
+        if bytes.starts(with: Self.enDash.utf8) { return bytes.dropFirst(3).first == 0x20 ? 2 : 0 }
+        if bytes.starts(with: Self.bullet.utf8) { return bytes.dropFirst(3).first == 0x20 ? 1 : 0 }
         guard let mark = bytes.first, bytes.dropFirst().first == 0x20 else { return 0 }
         return switch mark {
         case UInt8(ascii: "*"): 1
@@ -50,6 +52,9 @@ extension DocumentBuilder {
         default: 0
         }
     }
+
+    /// The marks a word processor writes for `-` and `*` (three bytes each in UTF-8).
+    private static let enDash = "–", bullet = "•"
 
     /// The title and mark's depth of a list item that labels what follows:
     /// `- Tai nạn giao thông:` gives `Tai nạn giao thông` and 2. A mark (or
@@ -71,7 +76,7 @@ extension DocumentBuilder {
         plain.removeLast()
         // `- Tai nạn giao thông: xảy ra 4 vụ, cụ thể:`: a label of its own opens the sentence that ends on the colon.
         if let colon = plain.firstIndex(of: ":") { plain = String(plain[..<colon]) }
-        let title = plain.drop { $0 == "-" || $0 == "*" || $0 == "+" || $0 == "\\" || $0 == " " }.trimmingWhitespace()
+        let title = plain.drop { "-*+\\ –•".contains($0) }.trimmingWhitespace()
         let words = title.split(separator: " ").count
         guard words >= 1, words <= 12, !title.contains(where: { $0 == ";" || $0 == ":" || $0 == "." }) else { return nil }
         return (title, depth)

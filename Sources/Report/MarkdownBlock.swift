@@ -237,7 +237,7 @@ struct MarkdownBlock: Equatable {
 
     /// Whether a line, from its first non-space byte, opens a list item: `-`,
     /// `+` or `*` and a space, or a bullet as word processors write them
-    /// (`•`, `●`, `▪`, `◦`, `▫`, with or without a space after).
+    /// (`•`, `●`, `▪`, `◦`, `▫`, with or without a space after; `–` with one).
     static func opensListItem(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let lead = line.first else { return false }
         if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "*") {
@@ -248,6 +248,9 @@ struct MarkdownBlock: Equatable {
             return true
         }
         guard lead == 0xE2, line.count >= 3 else { return false }
+        // `– `: an en dash for `-`, with its space (a range's dash may open a line of a wrapped sentence, `– 2025`,
+        // but not before a space and a word).
+        if line[1] == 0x80, line[2] == 0x93 { return line.count > 4 && line[3] == 0x20 && line[4] > 0x40 }
         return bullets.contains { $0[0] == line[1] && $0[1] == line[2] }
     }
 

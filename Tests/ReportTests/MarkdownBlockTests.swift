@@ -128,4 +128,12 @@ struct MarkdownBlockTests {
         #expect(blocks.map { String($0.text) } == ["Kết quả:", "• Thu 12 tỷ đồng.", "●Chi 9 tỷ đồng.", "* Vay 1 tỷ đồng. **Nợ** 2 tỷ đồng",
                                                    "+ Dư 3 tỷ đồng -5 hộ"])
     }
+
+    @Test("an en dash and a space before a word opens a list item too; before a number it is a range's dash in a wrapped line")
+    func enDashItems() {
+        var blocks: [MarkdownBlock] = []
+        let text = "Giai đoạn 2021\n– 2025 đạt 12 tỷ đồng.\n– Tai nạn giao thông:\n+ Số vụ: 4 vụ.\n"
+        MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
+        #expect(blocks.map { String($0.text) } == ["Giai đoạn 2021 – 2025 đạt 12 tỷ đồng.", "– Tai nạn giao thông:", "+ Số vụ: 4 vụ."])
+    }
 }

@@ -82,6 +82,16 @@ struct ReportReaderTests {
         ])
     }
 
+    @Test("a word processor's marks label as markdown's do: `•` as `*`, `–` as `-`")
+    func wordProcessorListLabels() {
+        let text = "I. Kết quả\n\n• Về du lịch:\n\n– Doanh thu 12 tỷ đồng.\n\n– Tai nạn giao thông:\n\n+ Số vụ: 4 vụ.\n\nCó 4 trường.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let bodies = document.paragraphs.filter { $0.kind == .body }
+        #expect(bodies.map { document.path(of: $0.section) } == [
+            "I Kết quả", "I › Về du lịch", "I › Về du lịch", "I › Về du lịch › Tai nạn giao thông", "I Kết quả",
+        ])
+    }
+
     @Test("a label that opens a sentence the line closes on a colon labels the items under it")
     func sentenceListLabel() {
         let text = "I. Kết quả\n\n- Tai nạn giao thông: xảy ra 4 vụ, giảm 1 vụ, cụ thể:\n\n+ Số người chết: 2 người.\n\n"
