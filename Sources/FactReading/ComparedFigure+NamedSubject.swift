@@ -12,18 +12,30 @@ extension QualifierReader {
     /// words (`Xuất khẩu đạt 52 triệu USD`), or whose written unit and the
     /// words after it hold them (`9.600 lượt khách quốc tế`). Nil where no
     /// figure, or more than one, is so named, and where the item is the
-    /// change's verb alone. With `sharing`, the verb may be a share's (`đạt`,
-    /// `bằng`, after `ước` or not) as well as a change's.
+    /// change's verb alone.
     func figureNamedBySubject(before item: Range<Int>, unit: QuantityUnit, among primaries: [Int],
                               quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords,
-                              sentence: Range<Int>, sharing: Bool = false) -> Int? {
+                              sentence: Range<Int>) -> Int? {
+        guard let subject = namedSubject(before: item, words: words, sharing: false) else { return nil }
+        return figureNamed(by: subject, unit: unit, among: primaries, quantities: quantities, words: words, sentence: sentence)
+    }
+
+    /// The words an item names its subject with before its verb (`xuất khẩu` of `xuất khẩu tăng`): two to
+    /// five, no `số`; nil where the item has no such words, or its last is no change's verb (or, with
+    /// `sharing`, a share's, `ước` before it or not).
+    private func namedSubject(before item: Range<Int>, words: SentenceWords, sharing: Bool) -> FoldedPhrase? {
         guard item.lowerBound < item.upperBound else { return nil }
         let lead = itemWords(words.window(item.lowerBound, item.upperBound), after: item.lowerBound, before: item.upperBound, in: words)
         guard let verb = lead.last, verb == .tang || verb == .giam || sharing && (verb == .dat || verb == .bang) else { return nil }
         var subject = lead.dropLast()
         if sharing, subject.last == .uoc { subject = subject.dropLast() }
         guard subject.count >= 2, subject.count <= 5, !subject.contains(.so) else { return nil }
-        let phrase = FoldedPhrase(words: subject)
+        return FoldedPhrase(words: subject)
+    }
+
+    /// The one figure among `primaries` in `unit`'s measure whose own item lead or written unit holds `phrase`.
+    private func figureNamed(by phrase: FoldedPhrase, unit: QuantityUnit, among primaries: [Int],
+                             quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords, sentence: Range<Int>) -> Int? {
         var named: Int?
         for candidate in primaries where Self.canCompare(quantities[candidate].unit, with: unit) {
             let end = quantities[candidate].end
@@ -51,15 +63,13 @@ extension QualifierReader {
     func figureRestatedBySubject(before item: Range<Int>, unit: QuantityUnit, clause: Range<Int>, at index: Int,
                                  quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft],
                                  words: SentenceWords, sentence: Range<Int>) -> Int? {
-        guard clause.lowerBound > sentence.lowerBound, item.lowerBound < item.upperBound else { return nil }
-        // Most items are a verb alone, or have no verb of a change or share last: told apart before figures are gathered.
-        let lead = itemWords(words.window(item.lowerBound, item.upperBound), after: item.lowerBound, before: item.upperBound, in: words)
-        guard lead.count >= 3, let verb = lead.last, verb == .tang || verb == .giam || verb == .dat || verb == .bang else { return nil }
+        // Most items are a verb alone, or name no subject before it: told apart before figures are gathered.
+        guard clause.lowerBound > sentence.lowerBound, let subject = namedSubject(before: item, words: words, sharing: true)
+        else { return nil }
         let earlier = (0..<index).filter {
             quantities[$0].start >= sentence.lowerBound && drafts[$0].role == .primary
         }
         guard !earlier.isEmpty else { return nil }
-        return figureNamedBySubject(before: item, unit: unit, among: earlier, quantities: quantities, words: words,
-                                    sentence: sentence, sharing: true)
+        return figureNamed(by: subject, unit: unit, among: earlier, quantities: quantities, words: words, sentence: sentence)
     }
 }

@@ -24,6 +24,11 @@ extension DocumentBuilder {
         if let label = stack.last { openLabels.append(label) }
     }
 
+    /// Forgets the labels open that are no longer on the stack of open sections: a heading or point closed them.
+    mutating func forgetClosedLabels() {
+        openLabels.removeAll { !stack.contains($0) }
+    }
+
     /// Closes every label open: a table or heading ends their items.
     mutating func closeListLabels() {
         while let label = openLabels.last { closeListLabel(label) }

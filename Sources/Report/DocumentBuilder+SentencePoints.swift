@@ -11,7 +11,7 @@ extension DocumentBuilder {
               let openRank = Self.letterOrder.firstIndex(of: open), let rank = Self.letterOrder.firstIndex(of: letter),
               rank > openRank else { return }
         stack.removeLast()
-        openLabels.removeAll { !stack.contains($0) }
+        forgetClosedLabels()
     }
 
     /// The letters of a list in their order, as the genre letters its points (no `f`).
@@ -20,9 +20,9 @@ extension DocumentBuilder {
     /// The small letter `text` opens on as a point's mark (`b)`, `b\)`, `b/`), or nil.
     static func openingLetter(_ text: Substring) -> String? {
         var scalars = text.unicodeScalars[...]
-        guard let letter = scalars.popFirst(), letter == "đ" || ("a"..."h").contains(letter) else { return nil }
+        guard let letter = scalars.popFirst().map(String.init), letterOrder.contains(letter) else { return nil }
         if scalars.first == "\\" { scalars = scalars.dropFirst() }
         guard let mark = scalars.popFirst(), mark == ")" || mark == "/", scalars.first == " " else { return nil }
-        return String(letter)
+        return letter
     }
 }

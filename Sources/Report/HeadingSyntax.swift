@@ -68,13 +68,9 @@ enum HeadingSyntax {
             return (.lettered(String(UnicodeScalar(bytes[first.lowerBound]))), bytes.string(rest))
         }
         // `a/ Du lịch`, `đ- Thủy sản`: a small letter closed by a slash or dash, as older documents write it.
-        if closing == UInt8(ascii: "/") || closing == UInt8(ascii: "-") {
-            let letter = first.lowerBound..<(first.upperBound - 1)
-            if letter.count == 1, (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(bytes[letter.lowerBound]),
-               bytes[letter.lowerBound] != UInt8(ascii: "f") {
-                return (.letter(String(UnicodeScalar(bytes[letter.lowerBound]))), bytes.string(rest))
-            }
-            if bytes.equals(letter, "đ") { return (.letter("đ"), bytes.string(rest)) }
+        if closing == UInt8(ascii: "/") || closing == UInt8(ascii: "-"),
+           let letter = pointLetter(first.lowerBound..<(first.upperBound - 1), of: bytes, capitals: false) {
+            return (.letter(letter), bytes.string(rest))
         }
         if bytes.equals(first, "\\*") || bytes.equals(first, "*") { return (.star, bytes.string(rest)) }
         // A point closes a section's number, or a dash or slash as older documents write it (`I- VỀ KINH TẾ`, `1/ Nông nghiệp`).
@@ -103,17 +99,22 @@ enum HeadingSyntax {
                 return (.arabic(n), bytes.string(rest))
             }
         }
-        if last == UInt8(ascii: ")") {
-            // The letters of the Vietnamese alphabet's order as lists use it, `a)` to `h)`
-            // (no `f)`): an ASCII one lower-cased as a byte, and `đ`.
-            if marker.count == 1, bytes[marker.lowerBound] < 0x80 {
-                let byte = bytes[marker.lowerBound], lower = byte &- 65 < 26 ? byte | 0x20 : byte
-                guard (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(lower), lower != UInt8(ascii: "f") else { return nil }
-                return (.letter(String(UnicodeScalar(lower))), bytes.string(rest))
-            }
-            if bytes.equals(marker, "đ") || bytes.equals(marker, "Đ") { return (.letter("đ"), bytes.string(rest)) }
+        if last == UInt8(ascii: ")"), let letter = pointLetter(marker, of: bytes, capitals: true) {
+            return (.letter(letter), bytes.string(rest))
         }
         return nil
+    }
+
+    /// The letter of a list's point that `marker` is, in the Vietnamese alphabet's order as lists use it,
+    /// `a` to `h` (no `f`) and `đ`; with `capitals`, a capital too (`A)`), lower-cased (an ASCII one as a byte).
+    /// Nil for any other marker.
+    private static func pointLetter(_ marker: Range<Int>, of bytes: Bytes, capitals: Bool) -> String? {
+        if marker.count == 1, bytes[marker.lowerBound] < 0x80 {
+            let byte = bytes[marker.lowerBound], lower = capitals && byte &- 65 < 26 ? byte | 0x20 : byte
+            guard (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(lower), lower != UInt8(ascii: "f") else { return nil }
+            return String(UnicodeScalar(lower))
+        }
+        return bytes.equals(marker, "đ") || capitals && bytes.equals(marker, "Đ") ? "đ" : nil
     }
 
     /// A Roman or Arabic number closed by a dash between spaces (`I - KẾT QUẢ …`, `1 – Du lịch`), as some

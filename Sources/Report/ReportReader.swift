@@ -257,7 +257,7 @@ struct DocumentBuilder {
     mutating func openSection(_ numbering: SectionNumbering, title: String, location: SourceLocation) {
         while let top = stack.last, sections[top].numbering.rank >= numbering.rank { stack.removeLast() }
         // A heading closes the labels open; a label, those as deep as it.
-        openLabels.removeAll { !stack.contains($0) }
+        forgetClosedLabels()
         let section = Section(id: sections.count, numbering: numbering, title: title, parent: stack.last, location: location)
         sections.append(section)
         stack.append(section.id)

@@ -12,6 +12,12 @@ struct ReportReaderTests {
         document.paragraphs.first { $0.text.contains(text) }
     }
 
+    /// The section path of each paragraph of `text`, read as a report, that `kept` keeps (its body's, by default).
+    static func paths(in text: String, of kept: (Paragraph) -> Bool = { $0.kind == .body }) -> [String] {
+        let document = ReportReader.read(text: text, name: "t")
+        return document.paragraphs.filter(kept).map { document.path(of: $0.section) }
+    }
+
     @Test("sections form a tree with numbers and titles, in every heading style")
     func sectionTree() throws {
         let paths = document.sections.map { document.path(of: $0.id) }
@@ -47,80 +53,9 @@ struct ReportReaderTests {
     @Test("a point of three numbers opens a section under its dotted point, and a letter's list nests under either")
     func deepNumbering() {
         let text = "A. KẾT QUẢ\n\nI. Kinh tế\n\n1. Tài chính\n\n1.1. Ngân sách\n\n1.1.1. Thu ngân sách\n\na) Thu nội địa\n\nThu được 12 tỷ đồng.\n\n1.1.2. Chi ngân sách\n\nChi 9 tỷ đồng.\n\n1.2. Du lịch\n\nb) Lữ hành\n\nĐón 300 lượt khách.\n\nII. Văn hóa - xã hội\n\nCó 4 trường.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let bodies = document.paragraphs.filter { $0.kind == .body }
-        #expect(bodies.map { document.path(of: $0.section) } == [
+        #expect(Self.paths(in: text) == [
             "A › I › 1 › 1.1 › 1.1.1 › a) Thu nội địa", "A › I › 1 › 1.1 › 1.1.2 Chi ngân sách",
             "A › I › 1 › 1.2 › b) Lữ hành", "A › II Văn hóa - xã hội",
-        ])
-    }
-
-    @Test("a list item's label over `+` items opens a section of its title while they last, under a letter's point too")
-    func listLabel() {
-        let text = "I. Kết quả\n\n1. An ninh\n\na) Trật tự\n\n- Tai nạn giao thông:\n\n+ Số vụ: 9 vụ.\n\n"
-            + "+ Số người chết: 4 người.\n\n- **Thương mại, dịch vụ:**\n\n\\+ Doanh thu đạt 12 tỷ đồng.\n\n"
-            + "- Công tác phòng cháy được duy trì.\n\n- Chưa có nhãn:\n\n- Số vụ cháy: 2 vụ.\n\n2. Văn hóa\n\nCó 4 trường.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let bodies = document.paragraphs.filter { $0.kind == .body }
-        #expect(bodies.map { document.path(of: $0.section) } == [
-            "I › 1 › a) Trật tự", "I › 1 › a) › Tai nạn giao thông", "I › 1 › a) › Tai nạn giao thông",
-            "I › 1 › a) Trật tự", "I › 1 › a) › Thương mại, dịch vụ",
-            "I › 1 › a) Trật tự", "I › 1 › a) Trật tự", "I › 1 › a) Trật tự", "I › 2 Văn hóa",
-        ])
-        #expect(document.sections.filter { $0.numbering.listDepth > 0 }.map(\.part) == [.results, .results])
-    }
-
-    @Test("a label marked `*` labels the `-` items under it, and one of them may label `+` items in turn")
-    func nestedListLabels() {
-        let text = "I. Kết quả\n\n\\* Về an ninh trật tự:\n\n\\- Phạm pháp hình sự: 6 vụ.\n\n\\- Tai nạn giao thông:\n\n"
-            + "\\+ Số vụ: 4 vụ.\n\n\\- Cháy nổ: 1 vụ.\n\n\\* Về du lịch:\n\n\\+ Doanh thu 12 tỷ đồng.\n\nCó 4 trường.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let bodies = document.paragraphs.filter { $0.kind == .body }
-        #expect(bodies.map { document.path(of: $0.section) } == [
-            "I Kết quả", "I › Về an ninh trật tự", "I › Về an ninh trật tự", "I › Về an ninh trật tự › Tai nạn giao thông",
-            "I › Về an ninh trật tự", "I Kết quả", "I › Về du lịch", "I Kết quả",
-        ])
-    }
-
-    @Test("a word processor's marks label as markdown's do: `•` as `*`, `–` as `-`")
-    func wordProcessorListLabels() {
-        let text = "I. Kết quả\n\n• Về du lịch:\n\n– Doanh thu 12 tỷ đồng.\n\n– Tai nạn giao thông:\n\n+ Số vụ: 4 vụ.\n\nCó 4 trường.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let bodies = document.paragraphs.filter { $0.kind == .body }
-        #expect(bodies.map { document.path(of: $0.section) } == [
-            "I Kết quả", "I › Về du lịch", "I › Về du lịch", "I › Về du lịch › Tai nạn giao thông", "I Kết quả",
-        ])
-    }
-
-    @Test("a label that opens a sentence the line closes on a colon labels the items under it")
-    func sentenceListLabel() {
-        let text = "I. Kết quả\n\n- Tai nạn giao thông: xảy ra 4 vụ, giảm 1 vụ, cụ thể:\n\n+ Số người chết: 2 người.\n\n"
-            + "- Trong năm, công tác phòng cháy, chữa cháy được duy trì thường xuyên ở các thôn, tổ dân phố:\n\n+ Số vụ cháy: 1 vụ.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let items = document.paragraphs.filter { $0.text.hasPrefix("+ ") }
-        // A sentence with no label of its own before its colon labels nothing: its words are too many for a title.
-        #expect(items.map { document.path(of: $0.section) } == ["I › Tai nạn giao thông", "I Kết quả"])
-    }
-
-    @Test("a title in bold or italics alone, closed by a colon, labels the items under it; a plain line so closed does not")
-    func emphasisedListLabel() {
-        let text = "I. Kết quả\n\n**Về du lịch:**\n\n- Doanh thu 12 tỷ đồng.\n\n*Tai nạn giao thông:*\n\n- Số vụ: 4 vụ.\n\n"
-            + "Kết quả cụ thể như sau:\n\n- Số vụ cháy: 1 vụ.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let items = document.paragraphs.filter { $0.text.hasPrefix("- ") }
-        #expect(items.map { document.path(of: $0.section) } == ["I › Về du lịch", "I › Tai nạn giao thông", "I Kết quả"])
-    }
-
-    @Test("a point of a letter's list written as a sentence closes the point before it, and stands in the section over the list")
-    func sentencePoint() {
-        let text = "I. Kết quả\n\n1. Kinh tế\n\na) Du lịch\n\nĐón 12.400 lượt khách.\n\n"
-            + "b) Thương mại: doanh thu bán lẻ đạt 500 tỷ đồng, tăng 9%.\n\nc/ Công nghiệp: giá trị sản xuất đạt 820 tỷ đồng.\n\n"
-            + "d) Nông nghiệp\n\na) Trồng trọt: gieo trồng 1.200 ha.\n"
-        let document = ReportReader.read(text: text, name: "t")
-        let bodies = document.paragraphs.filter { $0.kind == .body }
-        // A letter that comes no later than the open point's opens a list of its own under it.
-        #expect(bodies.map { document.path(of: $0.section) } == [
-            "I › 1 › a) Du lịch", "I › 1 Kinh tế", "I › 1 Kinh tế", "I › 1 › d) Nông nghiệp",
         ])
     }
 
