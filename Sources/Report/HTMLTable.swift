@@ -112,7 +112,7 @@ enum HTMLTable {
 
     /// A span attribute's value (`colspan="2"`), 1 when absent; at most 50.
     static func span(_ name: String, in attributes: String) -> Int {
-        guard let range = attributes.lowercased().firstRange(of: name) else { return 1 }
+        guard let range = attributes.lowercased().utf8Range(of: name) else { return 1 }
         let digits = attributes[range.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
         return min(max(Int(digits) ?? 1, 1), 50)
     }
@@ -140,7 +140,7 @@ enum HTMLTable {
         }
         var string = String(text).trimmingWhitespace()
         for (entity, character) in [("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\"")]
-        where string.contains(entity) {
+        where string.containsUTF8(entity) {
             string = string.replacing(entity, with: character)
         }
         return TableCell(text: Substring(string), location: location(of: first ?? range.lowerBound, in: scalars, anchors: anchors))

@@ -30,7 +30,7 @@ enum ReportHeaderReader {
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {
                 header.number = number
                 // `Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025`: the place and date on the number's line.
-                if let last = number.split(separator: "/").last, let end = text.firstRange(of: last)?.upperBound {
+                if let last = number.split(separator: "/").last, let end = text.utf8Range(of: String(last))?.upperBound {
                     let rest = String(text[end...]).trimmingWhitespace()
                     if header.date == nil, let (place, date) = placeAndDate(rest, folded: TextFolding.fold(rest)) {
                         read(place: place, date: date, into: &header)
@@ -68,7 +68,7 @@ enum ReportHeaderReader {
                 // `Báo cáo kết quả thực hiện nhiệm vụ năm 2025`: the word and the title on one line.
                 titleParts.append(text)
                 break
-            } else if afterBaoCao || folded.contains("kinh te - xa hoi") || folded.contains("kinh te xa hoi") {
+            } else if afterBaoCao || folded.containsUTF8("kinh te - xa hoi") || folded.containsUTF8("kinh te xa hoi") {
                 if folded.hasPrefix("(") { continue }
                 // A title goes on to a second line in lower case (`…năm 2025;` then `nhiệm vụ, giải
                 // pháp năm 2026`), not to the first heading, table caption or sentence of the body.
@@ -83,7 +83,7 @@ enum ReportHeaderReader {
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         header.period = monthsUpTo(header.period, in: paragraphs)
-        isPlan = isPlan || header.number?.contains("/KH-") == true || header.number?.contains("/NQ-") == true
+        isPlan = isPlan || header.number?.containsUTF8("/KH-") == true || header.number?.containsUTF8("/NQ-") == true
         if isPlan, header.period == .year, let named = header.year {
             (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
         }
@@ -230,9 +230,9 @@ enum ReportHeaderReader {
     /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`);
     /// `Lạng Sơn, ngày 05/12/2025` alike, on a short line naming its place first.
     static func placeAndDate(_ text: String, folded: String) -> (String, String)? {
-        guard let ngay = folded.firstRange(of: "ngay ") else { return nil }
-        let inWords = folded.contains(" thang ") && folded.contains(" nam ")
-        let inFigures = folded[ngay.upperBound...].prefix(10).contains("/") && ngay.lowerBound > folded.startIndex && folded.count <= 60
+        guard let ngay = folded.utf8Range(of: "ngay ") else { return nil }
+        let inWords = folded.containsUTF8(" thang ") && folded.containsUTF8(" nam ")
+        let inFigures = folded[ngay.upperBound...].prefix(10).containsUTF8("/") && ngay.lowerBound > folded.startIndex && folded.count <= 60
         guard inWords || inFigures else { return nil }
         let numbers = folded[ngay.upperBound...].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard numbers.count >= 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]), (1900...2100).contains(numbers[2]) else {
@@ -263,7 +263,7 @@ enum ReportHeaderReader {
         let folded = TextFolding.fold(text)
         for (kind, forms) in placeKinds {
             for form in forms {
-                guard let range = folded.firstRange(of: form) else { continue }
+                guard let range = folded.utf8Range(of: form) else { continue }
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 let name = beforeBody(String(text.dropFirst(offset))).trimmingWhitespace().trimmingCharacters(",.")
                 guard !name.isEmpty else { continue }

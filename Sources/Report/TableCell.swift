@@ -57,7 +57,7 @@ extension TableCell {
     /// The text with its line breaks (`Doanh thu<br>du lịch`, as tables
     /// converted from documents write them) as spaces, so that its words are words.
     var joiningLines: String {
-        guard text.contains("<br") else { return String(text) }
+        guard text.containsUTF8("<br") else { return String(text) }
         var result = String(text)
         for tag in ["<br />", "<br/>", "<br>", "<BR>"] { result = result.replacing(tag, with: " ") }
         return result

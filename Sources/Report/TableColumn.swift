@@ -89,7 +89,7 @@ enum TableColumn: Equatable {
 
     /// The columns of a comparison in percent that names nothing it compares with (`So sánh (%)`, `Tỷ lệ (%)`).
     private static func bareComparisons(_ roles: [TableColumn], _ header: [MarkdownTable.Cell]) -> [Int] {
-        roles.indices.filter { roles[$0] == .other && header[$0].text.contains("%") && Words(header[$0].text).has(comparisonWords) }
+        roles.indices.filter { roles[$0] == .other && header[$0].text.containsUTF8("%") && Words(header[$0].text).has(comparisonWords) }
     }
 
     /// The year a table reports on when the report's header does not say:
@@ -109,22 +109,22 @@ enum TableColumn: Equatable {
         if words.has(Self.unitWords) { return .unit }
         if words.has(Self.verdictWords) { return .verdict }
         // `TH/KH (%)`, `ƯTH/CK`: what was done over the plan or over last year.
-        if header.contains("/"), words.has(Self.actualWords) {
+        if header.containsUTF8("/"), words.has(Self.actualWords) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
             if words.has(Self.estimateWords) { return .percentOfEstimate }
             if words.has(Self.planWords) { return .percentOfPlan }
         }
-        if words.has(Self.changeWords) && (header.contains("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious(inRowUnit: false) }
+        if words.has(Self.changeWords) && (header.containsUTF8("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious(inRowUnit: false) }
         // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
         if words.has(Self.riseAndFallWords) { return .changeOnPrevious(inRowUnit: true) }
         // `% KH`, `% CK`, `% DT`: a percent of what it names alone, no year nor what was done.
-        if header.contains("%"), years.isEmpty, !words.has(Self.actualWords), let share = percent(of: words) { return share }
+        if header.containsUTF8("%"), years.isEmpty, !words.has(Self.actualWords), let share = percent(of: words) { return share }
         // `Năm 2026 › % KH`: the sign before what it is a percent of, though a group's year heads the column
         // (`Kế hoạch năm 2027 (%)` is a plan in percent).
         if let sign = header.firstIndex(of: "%"), case let after = Words(header[header.index(after: sign)...]),
            !after.has(Self.actualWords), let share = percent(of: after) { return share }
         // `Tỷ lệ đạt`: what was reached, of the plan, though the header leaves out `(%)`.
-        if words.has(Self.comparisonWords) && (header.contains("%") || words.has(Self.strongComparisonWords)
+        if words.has(Self.comparisonWords) && (header.containsUTF8("%") || words.has(Self.strongComparisonWords)
             || words.has(Self.ratioWords) && words.has(Self.reachedWords)) {
             if words.has(Self.previousWords) { return .percentOfPrevious }
             if words.has(Self.estimateWords) { return .percentOfEstimate }
@@ -167,7 +167,7 @@ enum TableColumn: Equatable {
         }
 
         /// Whether one of `phrases` (each already padded) is among the words.
-        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains($0) } }
+        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.containsUTF8($0) } }
 
         /// The one month the words name by its number (`Thực hiện tháng 10` → 10);
         /// not the month a span runs to or from (`đến tháng 10`, `hết tháng 10`, `từ tháng 7`).

@@ -29,7 +29,7 @@ struct TableRowSentence {
     /// A value and its unit: `251,4 tỷ đồng`, `7,9%`; a bound's words stay
     /// around them (`không dưới 61,5%`, `4% trở lên`).
     mutating func addValue(_ value: MarkdownTable.Cell, unit: MarkdownTable.Cell?) {
-        guard let unit, !value.text.contains("%") else { return add(value.text, at: value.location) }
+        guard let unit, !value.text.containsUTF8("%") else { return add(value.text, at: value.location) }
         let text = value.text
         let numberEnd = text.lastIndex(where: \.isNumber).map(text.index(after:)) ?? text.endIndex
         add(text[..<numberEnd], at: value.location)
