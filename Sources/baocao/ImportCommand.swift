@@ -33,7 +33,9 @@ struct Import: ParsableCommand {
         let terminal = Terminal(noColorFlag: false)
         do {
             let files = try ReportLoader.reportFiles(reports)
-            let plugins = ReportLoader.loadPlugins(pluginFolders: pluginFolders, userPlugins: true)
+            // The built-in specs from the cache the other commands keep them in: parsing their TOML would
+            // cost an import of a few reports as much as reading them does.
+            let plugins = ReportLoader.loadPlugins(pluginFolders: pluginFolders, userPlugins: true, specCache: BaseDirectories.cache)
             for error in plugins.errors { Output.error(terminal.error(error.description)) }
             let started = MonotonicClock.now
             let summary = try CorpusImporter.run(paths: files, database: database, registry: plugins.registry)
