@@ -30,15 +30,16 @@ struct PhrasePattern: Hashable, Sendable {
     init(_ text: String) {
         // Three dots are a gap too. Most names have neither, and `replacing` (of
         // _StringProcessing) costs more than the folding: only a name with dots pays it.
+        // Looked for byte by byte, as a character's search and split cost more than all the rest.
         var gapped = text.utf8.contains(UInt8(ascii: ".")) ? text.replacing("...", with: "…") : text
-        if let colon = gapped.firstIndex(of: ":") {
+        if let colon = gapped.utf8.firstIndex(of: UInt8(ascii: ":")) {
             lead = FoldedText(folding: String(gapped[..<colon]).trimmingWhitespace()).bytes
             gapped = String(gapped[gapped.index(after: colon)...])
         } else {
             lead = nil
         }
         var pieces: [[UInt8]] = [], follows: [Bool] = []
-        for part in gapped.split(separator: "…") {
+        for part in Self.gaps(of: gapped) {
             let folded = FoldedText(folding: String(part).trimmingWhitespace()).bytes
             guard !folded.isEmpty else { continue }
             var start = 0
@@ -56,6 +57,18 @@ struct PhrasePattern: Hashable, Sendable {
     }
 
     var isEmpty: Bool { pieces.isEmpty }
+
+    /// The parts of `text` between its gaps (`…`), some perhaps empty.
+    private static func gaps(of text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var rest = text[...]
+        while let gap = rest.utf8Range(of: "…") {
+            parts.append(rest[..<gap.lowerBound])
+            rest = rest[gap.upperBound...]
+        }
+        parts.append(rest)
+        return parts
+    }
 
     private init(pieces: [[UInt8]], follows: [Bool], lead: [UInt8]?, indexWords: [FoldedWord]) {
         self.pieces = pieces
