@@ -213,10 +213,20 @@ public struct FindingRule: Hashable, Sendable {
     /// hash alike; rules that differ elsewhere are told apart by `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(names.count)
-        hasher.combine(names.first)
-        hasher.combine(verbs.first)
+        Self.combine(names.first, into: &hasher)
+        Self.combine(verbs.first, into: &hasher)
         hasher.combine(part)
         hasher.combine(nth)
+    }
+
+    /// A word's bytes in precomposed form: what `String` hashes, without normalising every
+    /// time a word with tone marks is hashed, which cost more than the rest of a rule's look-up.
+    private static func combine(_ text: String?, into hasher: inout Hasher) {
+        guard let text else { return hasher.combine(-1) }
+        text.precomposed.withUTF8Bytes { bytes in
+            hasher.combine(bytes.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        }
     }
 
     /// The rule's names: what a rule of earlier specs called its phrases.
