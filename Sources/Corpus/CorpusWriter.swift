@@ -93,9 +93,14 @@ final class CorpusWriter {
                         registry: PluginRegistry, reading: String) -> Prepared {
         let store = FactStore(documents: [document])
         let resolver = IndicatorResolver(registry: registry, store: store, resolvingAll: true)
-        let values = registry.plugins.flatMap { plugin in
-            plugin.indicators.map { resolver.value(of: $0, in: plugin, report: nil) }
-        }.filter { $0.saysAnything }
+        // Appended as resolved, not mapped and then filtered: a value is large, and each copy costs.
+        var values: [IndicatorValue] = []
+        for plugin in registry.plugins {
+            for indicator in plugin.indicators {
+                let value = resolver.value(of: indicator, in: plugin, report: nil)
+                if value.saysAnything { values.append(value) }
+            }
+        }
         return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, reading: reading, values: values,
                         sentences: sentences(of: store))
     }

@@ -13,6 +13,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     private let lock = Lock()
     /// Resolved values by path and report: `economy.tourism.revenue@842-BC-UBND-2025`.
     private var resolved: [String: IndicatorValue] = [:]
+    /// Whether values are kept in `resolved`: not where each is asked for once (an import), since a
+    /// value is large and copying it in and out of the dictionary cost more than a rule's look-up.
+    private let keepsValues: Bool
     /// What earlier runs resolved in this store, when it and the specs are keyed (one report from the cache).
     private let cache: ResolutionCache?
     /// `figuresWithPlan`, once read.
@@ -28,11 +31,12 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     }
 
     /// `cacheFolder` keeps what is resolved for later runs (nil: nothing is
-    /// kept); `resolvingAll` says every indicator will be asked for (an import).
+    /// kept); `resolvingAll` says every indicator will be asked for, once each (an import).
     public init(registry: PluginRegistry, store: FactStore, cacheFolder: String? = nil, resolvingAll: Bool = false) {
         self.registry = registry
         self.store = store
         self.matcher = RuleMatcher(store: store, resolvingAll: resolvingAll)
+        keepsValues = !resolvingAll
         cache = store.reports.count == 1 && store.contentKey != nil ? cacheFolder.map(ResolutionCache.init) : nil
     }
 
@@ -66,7 +70,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                                        share: entry.share.flatMap(store.fact(id:)))
             value.parts = summed.parts
             place(&value, in: loaded)
-            resolved[key] = value
+            if keepsValues { resolved[key] = value }
             return value
         }
         // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
@@ -103,7 +107,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             change: change, share: share)
         value.parts = summed.parts
         place(&value, in: loaded)
-        resolved[key] = value
+        if keepsValues { resolved[key] = value }
         if let file {
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
                                               shortfall: value.shortfallSentence, share: value.share?.id), for: indicator.key, in: file)
