@@ -252,22 +252,24 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The groups whose sentence has the words of any of `patterns`, in order.
     private func candidateGroups(anyOf patterns: [PhrasePattern]) -> [Int] {
-        guard let index = wordIndex() else { return Array(groups.indices) }
+        guard let index = wordIndex(), patterns.allSatisfy({ !$0.indexWords.isEmpty }) else { return Array(groups.indices) }
         // One bit a group: the patterns' groups marked, then read in order, where
         // gathering them and sorting cost more than the look-ups.
-        var marked = [UInt64](repeating: 0, count: (groups.count + 63) / 64)
-        func mark(_ group: Int32) { marked[Int(group) >> 6] |= 1 << UInt64(group & 63) }
-        for pattern in patterns {
-            guard let first = pattern.indexWords.first else { return Array(groups.indices) }
-            if pattern.indexWords.count == 1 {
-                for group in index.groups(with: first) { mark(group) }
-                continue
+        var marked = [UInt64](repeating: 0, count: (index.groupCount + 63) / 64)
+        var ranges: [Range<Int>] = []
+        index.withPositions { positions in
+            for pattern in patterns {
+                ranges.removeAll(keepingCapacity: true)
+                for word in pattern.indexWords { ranges.append(index.range(of: word)) }
+                var rarest = 0
+                for word in ranges.indices where ranges[word].count < ranges[rarest].count { rarest = word }
+                // The index's lists are in group order: a binary search in each, not a set built of each.
+                for position in ranges[rarest] {
+                    let group = positions[position]
+                    guard ranges.indices.allSatisfy({ $0 == rarest || Self.sortedContains(positions[ranges[$0]], group) }) else { continue }
+                    marked[Int(group) >> 6] |= 1 << UInt64(group & 63)
+                }
             }
-            let lists = pattern.indexWords.map { index.groups(with: $0) }
-            guard let rarest = lists.indices.min(by: { lists[$0].count < lists[$1].count }), !lists[rarest].isEmpty else { continue }
-            // The index's lists are in group order: a binary search in each, not a set built of each.
-            for group in lists[rarest]
-            where lists.indices.allSatisfy({ $0 == rarest || Self.sortedContains(lists[$0], group) }) { mark(group) }
         }
         var found: [Int] = []
         for (word, bits) in marked.enumerated() where bits != 0 {
@@ -281,7 +283,7 @@ public final class RuleMatcher: @unchecked Sendable {
     }
 
     /// Whether `sorted` (ascending) holds `value`.
-    private static func sortedContains(_ sorted: ArraySlice<Int32>, _ value: Int32) -> Bool {
+    private static func sortedContains(_ sorted: Slice<UnsafeBufferPointer<Int32>>, _ value: Int32) -> Bool {
         var low = sorted.startIndex, high = sorted.endIndex
         while low < high {
             let middle = (low + high) / 2

@@ -16,6 +16,8 @@ struct WordIndex: Sendable {
     private let starts: [Int32]
     private let positions: [Int32]
     private let shift: UInt64
+    /// How many groups were indexed.
+    let groupCount: Int
 
     /// The index of `groups`' words: `words(position)` gives the words of the
     /// group at `position`, for positions `0..<count`.
@@ -60,17 +62,24 @@ struct WordIndex: Sendable {
         self.words = words
         self.starts = starts
         self.positions = positions
+        groupCount = count
     }
 
-    /// The groups `word` stands in, ascending; empty if none.
-    func groups(with word: FoldedWord) -> ArraySlice<Int32> {
+    /// Where the groups `word` stands in lie in the index's positions (``withPositions(_:)``),
+    /// ascending; empty if none. A range and not a slice: a look-up retains nothing.
+    func range(of word: FoldedWord) -> Range<Int> {
         var slot = Self.slot(of: word.bits, shift: shift)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
-            if words[entry] == word.bits { return positions[Int(starts[entry])..<Int(starts[entry + 1])] }
+            if words[entry] == word.bits { return Int(starts[entry])..<Int(starts[entry + 1]) }
             slot = (slot + 1) & (slots.count - 1)
         }
-        return []
+        return 0..<0
+    }
+
+    /// Calls `body` with the groups of every word, side by side, as ``range(of:)`` places them.
+    func withPositions<Result>(_ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        positions.withUnsafeBufferPointer(body)
     }
 
     /// Where a word's probe starts: its bits times a large odd constant (the
