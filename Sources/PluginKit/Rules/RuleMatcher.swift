@@ -253,27 +253,42 @@ public final class RuleMatcher: @unchecked Sendable {
     /// The groups whose sentence has the words of any of `patterns`, in order.
     private func candidateGroups(anyOf patterns: [PhrasePattern]) -> [Int] {
         guard let index = wordIndex(), patterns.allSatisfy({ !$0.indexWords.isEmpty }) else { return Array(groups.indices) }
-        // One bit a group: the patterns' groups marked, then read in order, where
-        // gathering them and sorting cost more than the look-ups.
-        var marked = [UInt64](repeating: 0, count: (index.groupCount + 63) / 64)
-        var ranges: [Range<Int>] = []
-        index.withPositions { positions in
-            for pattern in patterns {
-                ranges.removeAll(keepingCapacity: true)
-                for word in pattern.indexWords { ranges.append(index.range(of: word)) }
-                var rarest = 0
-                for word in ranges.indices where ranges[word].count < ranges[rarest].count { rarest = word }
-                // The index's lists are in group order: a binary search in each, not a set built of each.
-                for position in ranges[rarest] {
-                    let group = positions[position]
-                    guard ranges.indices.allSatisfy({ $0 == rarest || Self.sortedContains(positions[ranges[$0]], group) }) else { continue }
-                    marked[Int(group) >> 6] |= 1 << UInt64(group & 63)
+        let longest = patterns.reduce(0) { max($0, $1.indexWords.count) }
+        // One bit a group: the patterns' groups marked, then read in order, where gathering them and sorting
+        // cost more than the look-ups. The bits and a name's words' ranges are on the stack: this is asked
+        // for each rule in each report, and allocating them cost as much as the look-ups.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (index.groupCount + 63) / 64) { marked in
+            marked.initialize(repeating: 0)
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: longest) { ranges in
+                index.withPositions { positions in
+                    for pattern in patterns {
+                        var count = 0
+                        for word in pattern.indexWords {
+                            ranges.initializeElement(at: count, to: index.range(of: word))
+                            count += 1
+                        }
+                        var rarest = 0
+                        for word in 1..<count where ranges[word].count < ranges[rarest].count { rarest = word }
+                        // The index's lists are in group order: a binary search in each, not a set built of each.
+                        for position in ranges[rarest] {
+                            let group = positions[position]
+                            guard (0..<count).allSatisfy({ $0 == rarest || Self.sortedContains(positions[ranges[$0]], group) })
+                            else { continue }
+                            marked[Int(group) >> 6] |= 1 << UInt64(group & 63)
+                        }
+                    }
                 }
             }
+            return Self.setBits(of: marked)
         }
+    }
+
+    /// The positions of the bits set in `words`, ascending (bit `i` of word `w` is `w × 64 + i`).
+    private static func setBits(of words: UnsafeMutableBufferPointer<UInt64>) -> [Int] {
         var found: [Int] = []
-        for (word, bits) in marked.enumerated() where bits != 0 {
-            var rest = bits
+        found.reserveCapacity(words.reduce(0) { $0 + $1.nonzeroBitCount })
+        for word in words.indices where words[word] != 0 {
+            var rest = words[word]
             while rest != 0 {
                 found.append(word << 6 + rest.trailingZeroBitCount)
                 rest &= rest - 1

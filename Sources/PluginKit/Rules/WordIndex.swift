@@ -6,8 +6,9 @@ import Platform
 /// A word is a packed integer (``FoldedWord``), so the index is a table of
 /// its own rather than a dictionary: the words are found by open addressing
 /// with a multiplicative hash, each word's positions lie side by side in one
-/// array, and building it makes no array per word.
-struct WordIndex: Sendable {
+/// array, and building it makes no array per word. A class: a look-up hands
+/// it on, and a struct of five arrays retained each of them.
+final class WordIndex: Sendable {
     /// Per slot: the entry of the word there, or -1. A power of two long, at most half full.
     private let slots: [Int32]
     /// Per entry: the word's bits.
