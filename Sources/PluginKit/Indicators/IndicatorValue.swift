@@ -32,7 +32,13 @@ public struct IndicatorValue: Sendable {
     /// The full path: `economy.tourism.revenue`.
     public var path: String
     public var namespace: String
-    public var indicator: Indicator
+    public var indicator: Indicator {
+        get { indicatorBox.indicator }
+        set { indicatorBox = IndicatorBox(newValue) }
+    }
+    /// The indicator behind one reference: values are copied often (an import
+    /// makes hundreds a report), and an indicator's rules are many arrays to retain.
+    private var indicatorBox: IndicatorBox
     public var actual: Fact?
     public var target: Fact?
     /// A sentence elsewhere that says the indicator fell short (`02 chỉ tiêu
@@ -72,7 +78,7 @@ public struct IndicatorValue: Sendable {
                 shortfallSentence: String? = nil, change: Fact? = nil, share: Fact? = nil) {
         self.path = path
         self.namespace = namespace
-        self.indicator = indicator
+        indicatorBox = IndicatorBox(indicator)
         // An indicator with no status counts verdicts (`02 chỉ tiêu không đạt`): its value carries none.
         let kept = indicator.hasStatus ? actual : actual?.withoutVerdict()
         self.actual = indicator.actual.takesChanges ? kept.map(Self.asChangeValue) : kept
@@ -344,4 +350,11 @@ public struct IndicatorValue: Sendable {
     /// Whether the report itself says the indicator fell short of plan — in the
     /// value's own sentence (`chưa đạt`) or in another — not only by arithmetic.
     public var reportedMissed: Bool { status == .missed }
+}
+
+/// An indicator held by reference (``IndicatorValue/indicator``).
+private final class IndicatorBox: Sendable {
+    let indicator: Indicator
+
+    init(_ indicator: Indicator) { self.indicator = indicator }
 }
