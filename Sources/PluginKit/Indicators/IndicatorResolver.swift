@@ -57,10 +57,11 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         let loaded = report.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
         // With one report there is nothing to tell apart: its rules search every sentence.
         let filter = store.reports.count > 1 ? loaded?.name : nil
-        let key = path + "@" + (loaded?.name ?? "")
+        // (No key where nothing is kept: building it cost an import more than a look-up of a rule.)
+        let key = keepsValues ? path + "@" + (loaded?.name ?? "") : nil
         lock.lock()
         defer { lock.unlock() }
-        if let cached = resolved[key] { return cached }
+        if let key, let cached = resolved[key] { return cached }
         let file = cacheFile(of: plugin)
         if let file, let entry = cache?.entry(indicator.key, in: file) {
             let summed = matcher.summingParts(entry.actual.flatMap(store.fact(id:)), rule: indicator.actual)
@@ -70,16 +71,18 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                                        share: entry.share.flatMap(store.fact(id:)))
             value.parts = summed.parts
             place(&value, in: loaded)
-            if keepsValues { resolved[key] = value }
+            if let key { resolved[key] = value }
             return value
         }
+        // The rule is looked for as a value, a share and a change: compiled once.
+        let rule = CompiledRule.of(indicator.actual)
         // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
-        let summed = matcher.summingParts(matcher.find(indicator.actual, report: filter), rule: indicator.actual)
+        let summed = matcher.summingParts(matcher.find(rule, report: filter), rule: indicator.actual)
         // Restated with its plan further on (the appendix's table), the figure is taken there.
         let actual = restatedWithPlan(summed.value, of: indicator, inParts: !summed.parts.isEmpty, report: filter)
         // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
         let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
-            ? matcher.find(indicator.actual, report: filter, sought: .shares) : nil
+            ? matcher.find(rule, report: filter, sought: .shares) : nil
         // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) or a share of
         // last year's (`bằng 107,2% so với năm 2024`) has no other.
         let ownChange = actual.map {
@@ -89,9 +92,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
         // cùng kỳ`); not for a value that is itself a change.
         let alone = actual == nil && share == nil && !indicator.actual.takesChanges && indicator.takesChangeAlone
-            ? matcher.find(indicator.actual, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
+            ? matcher.find(rule, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
             : nil
-        let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: indicator.actual) }
+        let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
         let reached = actual.map { fact in
@@ -107,7 +110,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             change: change, share: share)
         value.parts = summed.parts
         place(&value, in: loaded)
-        if keepsValues { resolved[key] = value }
+        if let key { resolved[key] = value }
         if let file {
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
                                               shortfall: value.shortfallSentence, share: value.share?.id), for: indicator.key, in: file)
