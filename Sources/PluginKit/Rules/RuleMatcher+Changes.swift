@@ -9,8 +9,12 @@ import Facts
 extension RuleMatcher {
     /// The change on last year of `actual`, found by `rule`, outside the value's own qualifiers.
     func change(of actual: Fact, rule: FindingRule) -> Fact? {
+        change(of: actual, rule: CompiledRule.of(rule))
+    }
+
+    /// ``change(of:rule:)`` of a rule compiled.
+    func change(of actual: Fact, rule compiled: CompiledRule) -> Fact? {
         guard let position = groupPosition(of: actual.id) else { return nil }
-        let compiled = CompiledRule.of(rule)
         if let named = namedChange(compiled, inGroup: position) { return named }
         // The sentence the footnote hangs on shows its mark (`27 vụ[77]`): it stands before the footnote, in the main text.
         if let footnote = actual.footnote {

@@ -81,7 +81,14 @@ public final class RuleMatcher: @unchecked Sendable {
     /// Preferring the estimate, a later sentence's estimate wins over an earlier figure. Where none is
     /// found, a value counted in parts that the rule's exclusions name is (``partCounted(_:report:)``).
     public func find(_ rule: FindingRule, report: String? = nil) -> Fact? {
-        let found = find(rule, report: report, sought: .values) ?? partCounted(rule, report: report)
+        find(CompiledRule.of(rule), report: report)
+    }
+
+    /// ``find(_:report:)`` of a rule compiled: a rule looked for several ways (its value, share and
+    /// change) is compiled, and so looked up by its hash, once.
+    func find(_ compiled: CompiledRule, report: String?) -> Fact? {
+        let rule = compiled.rule
+        let found = find(compiled, report: report, sought: .values) ?? partCounted(rule, report: report)
         return rule.addsToCount ? found.map(totalRaised) : found
     }
 
@@ -97,8 +104,15 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The first fact `rule` finds of what is `sought`: a value, a change on last year or a share of plan.
     func find(_ rule: FindingRule, report: String?, sought: SentenceBinding.Sought) -> Fact? {
-        guard rule.preference == .estimate else { return findAll(rule, report: report, sought: sought, firstOnly: true).first }
-        let all = findAll(rule, report: report, sought: sought)
+        find(CompiledRule.of(rule), report: report, sought: sought)
+    }
+
+    /// ``find(_:report:sought:)`` of a rule compiled.
+    func find(_ compiled: CompiledRule, report: String?, sought: SentenceBinding.Sought) -> Fact? {
+        guard compiled.rule.preference == .estimate else {
+            return findAll(compiled, report: report, sought: sought, firstOnly: true).first
+        }
+        let all = findAll(compiled, report: report, sought: sought)
         return all.first { SentenceBinding.isEstimate($0) { store.fact(id: $0) } } ?? all.first
     }
 
