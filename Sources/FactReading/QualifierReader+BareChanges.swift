@@ -34,6 +34,8 @@ extension QualifierReader {
         if !Self.saysOnlyComparison(words.window(end, tailEnd(after: end, sentence: sentence, next: next))),
            end >= scalars.count || scalars[end] != "/" { return 0 }
         let opening = words.window(clause.lowerBound, quantities[index].start)
+        // `giảm dưới 0,5%`: a fall to below the figure, a level, as `giảm còn 0,5%` is (a fall by less is no result said).
+        if verb == .giam, opening.last == Self.below { return 0 }
         if Self.namesPlan(opening) || Self.namesEstimate(opening) || opening.contains(where: Self.planAbbreviations.contains)
             || words.window(sentence.lowerBound, quantities[index].start).contains(where: Self.aimWords.contains) { return 0 }
         return verb == .giam ? -1 : 1
@@ -64,6 +66,7 @@ extension QualifierReader {
     /// Words right before the verb that make the number a level (`tốc độ tăng 8,1%`, `mức tăng`, `cắt giảm`, `tỷ
     /// lệ tăng`) or one of a list its names take in order (`lần lượt tăng`, `tương ứng tăng`).
     private static let levelWordsBeforeVerb: [FoldedWord] = [.do, "muc", "cat", "le", "luot", "ung"]
+    private static let below: FoldedWord = "duoi"
     /// Words of an aim rather than a result, anywhere in the sentence before the number: `phấn đấu`, `dự kiến`.
     private static let aimWords: [FoldedWord] = ["phan", "kien"]
     /// A resolution's and a plan's abbreviations, `NQ`, `KH`, in the number's own clause: another item's

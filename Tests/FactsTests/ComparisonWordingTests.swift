@@ -203,6 +203,9 @@ struct ComparisonWordingTests {
         // Another item's plan before a `;` is not this change's; its own clause's is.
         ("Tăng trưởng đạt 7,9% (KH 8%); tỷ lệ hộ nghèo giảm 1,3%.", ["-1.3"]),
         ("Tăng trưởng đạt 7,9%; KH tỷ lệ hộ nghèo giảm 1,3%.", []),
+        // A fall to below a figure is a level; a fall by more than one is a change.
+        ("Tỷ lệ hộ nghèo giảm dưới 0,5%.", []),
+        ("Số vụ tai nạn giao thông giảm trên 5%.", ["-5"]),
     ] as [(String, [String])])
     func bareChanges(_ text: String, _ changes: [String]) {
         let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])

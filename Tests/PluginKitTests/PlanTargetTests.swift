@@ -50,6 +50,9 @@ struct PlanTargetTests {
              stated: "2,2%", level: "2,2%"),
         Case(sentence: "- Tỷ lệ tham gia bảo hiểm y tế tăng lên 96%.", number: "96%", base: "94,1%", kind: .level, stated: "96%", level: "96%"),
         Case(sentence: "- Giảm tỷ lệ hộ nghèo xuống còn dưới 1,5%.", number: "1,5%", base: "2%", kind: .level, stated: "1,5%", level: "1,5%"),
+        // `giảm dưới`: a fall to below the figure; `giảm trên` stays a fall by more than it.
+        Case(sentence: "- Tỷ lệ hộ nghèo giảm dưới 0,5%.", number: "0,5%", base: "0,6%", kind: .level, stated: "0,5%", level: "0,5%"),
+        Case(sentence: "- Giảm số vụ phạm pháp hình sự trên 5%.", number: "5%", base: "40 vụ", kind: .change, stated: "-5%", level: "38 vụ"),
         // A list mark and a label before the verb that opens the clause.
         Case(sentence: "Về xã hội: (4) Giảm tỷ lệ hộ nghèo 0,2%; (5) Tỷ lệ lao động qua đào tạo đạt 80%.", number: "0,2%", base: "0,85%",
              kind: .change, stated: "-0,2 điểm %", level: "0,65%"),

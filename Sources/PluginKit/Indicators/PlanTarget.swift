@@ -165,7 +165,7 @@ public struct PlanTarget: Sendable {
         /// `giảm còn dưới 1,5%`, `giảm bình quân 1,5%/năm`.
         let fillers: [FoldedWord] = ["them", "khoang", "tren", "duoi", "it", "nhat", "toi", "thieu", "tu", "hon", "duoc", "so", "voi",
                                         "binh", "quan", "lan", "luot", "tuong", "ung"]
-        let va: FoldedWord = "va"
+        let va: FoldedWord = "va", duoi: FoldedWord = "duoi"
         /// Words right before the number that make a change verb name a level:
         /// `giảm còn 2,2%`, `giảm xuống 3%`, `tăng lên 96%`.
         let toLevel: [FoldedWord] = ["con", "xuong", "len"]
@@ -201,6 +201,8 @@ public struct PlanTarget: Sendable {
         }
         if index >= 0, vocabulary.toLevel.contains(words[index])
             || index > 0 && words[index] == vocabulary.den && words[index - 1] == vocabulary.len { return nil }
+        // `giảm dưới 0,5%`: a fall to below the figure, a level (a fall by less than it is no target).
+        if direction(at: index) == -1, index + 1 < words.count, words[index + 1] == vocabulary.duoi { return nil }
         if let found = direction(at: index) { return found }
         // The clause opens at its start and again after each label's colon.
         for opening in [0] + words.indices.filter({ words[$0] == vocabulary.colon }).map({ $0 + 1 }) {
