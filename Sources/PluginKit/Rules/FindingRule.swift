@@ -138,10 +138,14 @@ public enum Preference: Hashable, Sendable {
 /// case, diacritics and spelling variants (`tỉ`/`tỷ`); `…` in a name stands
 /// for a few words (`tổng thu từ … du lịch`).
 public struct FindingRule: Hashable, Sendable {
+    /// The hash of the parts ``hash(into:)`` hashes, kept as they change: rules are looked up by
+    /// value (``CompiledRule/of(_:)``) for each indicator of each report, and hashing their words
+    /// each time was a twentieth of an import. First, so that `==` tells most other rules apart by it.
+    private var hashKey = 0
     /// Words that name the value (subject words); any one matches.
-    public var names: [String]
+    public var names: [String] { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
     /// Words that report the value right before its number (`đón`, `thu hồi`, `thành lập mới`).
-    public var verbs: [String]
+    public var verbs: [String] { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
     /// Words one of which the sentence, the sentence its footnote hangs on, the
     /// sentence before it or its section must have (`tai nạn giao thông`); empty: any.
     public var context: [String]
@@ -152,7 +156,7 @@ public struct FindingRule: Hashable, Sendable {
     /// in a sentence that has one, a number is the rule's only when one of its
     /// context words stands nearer before it than any of these.
     public var unless: [String]
-    public var part: ReportPart
+    public var part: ReportPart { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
     public var unit: UnitKind
     public var position: PhrasePosition
     public var preference: Preference
@@ -160,7 +164,7 @@ public struct FindingRule: Hashable, Sendable {
     /// alone is too common: `["tư pháp"]`. Empty: any section of the part.
     public var sections: [String]
     /// Which of the numbers after a name before them to take: 0 is the first.
-    public var nth: Int
+    public var nth: Int { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
     /// The names of the shared vocabulary's concepts the rule draws its words from.
     public var concepts: [String]
     /// Whether a change on last year is a value of the rule (`Giá trị sản xuất
@@ -205,18 +209,24 @@ public struct FindingRule: Hashable, Sendable {
         self.parts = parts
         self.lagged = lagged
         self.addsToCount = addsToCount
+        hashKey = Self.hashKey(names, verbs, part, nth)
     }
 
-    /// A few of the rule's parts, not all its words: rules are looked up by
-    /// value (``CompiledRule/of(_:)``) hundreds of times a report, and
-    /// hashing every word was a twentieth of an import. Equal rules still
+    /// The hash of a few of the rule's parts, kept (``hashKey``). Equal rules still
     /// hash alike; rules that differ elsewhere are told apart by `==`.
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(hashKey)
+    }
+
+    /// The hash of the rule's first name and verb, its count of names, part and `nth`.
+    private static func hashKey(_ names: [String], _ verbs: [String], _ part: ReportPart, _ nth: Int) -> Int {
+        var hasher = Hasher()
         hasher.combine(names.count)
-        Self.combine(names.first, into: &hasher)
-        Self.combine(verbs.first, into: &hasher)
+        combine(names.first, into: &hasher)
+        combine(verbs.first, into: &hasher)
         hasher.combine(part)
         hasher.combine(nth)
+        return hasher.finalize()
     }
 
     /// A word's bytes in precomposed form: what `String` hashes, without normalising every
