@@ -1,10 +1,9 @@
 /// Finding text in text byte for byte.
 ///
 /// `contains(_:)` and `firstRange(of:)` of `_StringProcessing` compare
-/// character by character, through canonical equivalence, and cost some
-/// thousands of instructions a call however short the text: too much for a
-/// table's every column heading or a header's every line, asked of every
-/// report of a corpus. Where the text and what is sought are in one normal
+/// character by character, through canonical equivalence, and cost much
+/// however short the text: too much for a table's every column heading or a
+/// header's every line, asked of every report of a corpus (docs/PERFORMANCE.md). Where the text and what is sought are in one normal
 /// form — a report is read in NFC, and folded text is ASCII but for `đ` —
 /// the same bytes are the same characters, and ``ByteSearch`` finds them.
 extension StringProtocol {

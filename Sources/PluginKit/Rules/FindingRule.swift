@@ -140,7 +140,7 @@ public enum Preference: Hashable, Sendable {
 public struct FindingRule: Hashable, Sendable {
     /// The hash of the parts ``hash(into:)`` hashes, kept as they change: rules are looked up by
     /// value (``CompiledRule/of(_:)``) for each indicator of each report, and hashing their words
-    /// each time was a twentieth of an import. First, so that `==` tells most other rules apart by it.
+    /// each time cost much of an import. First, so that `==` tells most other rules apart by it.
     private var hashKey = 0
     /// Words that name the value (subject words); any one matches.
     public var names: [String] { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }

@@ -7,12 +7,7 @@ import Facts
 /// footnote 77), or opening the next sentence, which continues the value's
 /// (`… chiếm tỉ lệ 0,21%. Giảm 0,02% so với năm 2022`).
 extension RuleMatcher {
-    /// The change on last year of `actual`, found by `rule`, outside the value's own qualifiers.
-    func change(of actual: Fact, rule: FindingRule) -> Fact? {
-        change(of: actual, rule: CompiledRule.of(rule))
-    }
-
-    /// ``change(of:rule:)`` of a rule compiled.
+    /// The change on last year of `actual`, found by the rule compiled, outside the value's own qualifiers.
     func change(of actual: Fact, rule compiled: CompiledRule) -> Fact? {
         guard let position = groupPosition(of: actual.id) else { return nil }
         if let named = namedChange(compiled, inGroup: position) { return named }

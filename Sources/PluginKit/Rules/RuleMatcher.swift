@@ -102,12 +102,7 @@ public final class RuleMatcher: @unchecked Sendable {
         } ?? added
     }
 
-    /// The first fact `rule` finds of what is `sought`: a value, a change on last year or a share of plan.
-    func find(_ rule: FindingRule, report: String?, sought: SentenceBinding.Sought) -> Fact? {
-        find(CompiledRule.of(rule), report: report, sought: sought)
-    }
-
-    /// ``find(_:report:sought:)`` of a rule compiled.
+    /// The first fact the rule finds of what is `sought`: a value, a change on last year or a share of plan.
     func find(_ compiled: CompiledRule, report: String?, sought: SentenceBinding.Sought) -> Fact? {
         guard compiled.rule.preference == .estimate else {
             return findAll(compiled, report: report, sought: sought, firstOnly: true).first
