@@ -119,7 +119,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     /// The facts of the sentences whose words (folded: no case, accents, đ or
     /// i/y spelling) hold the text's words in order.
     public func search(_ text: String) -> [Fact] {
-        let words = FoldedText(folding: text).description.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = FoldedText(folding: text).description.letterAndDigitRuns.map(String.init)
         guard !words.isEmpty else { return [] }
         let phrase = "\"" + words.joined(by: " ") + "\""
         lock.lock()

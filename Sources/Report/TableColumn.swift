@@ -163,7 +163,7 @@ enum TableColumn: Equatable {
 
         init(_ text: Substring) {
             let folded = TextFolding.fold(InlineMarkup.plainText(String(text)))
-            padded = " " + folded.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ") + " "
+            padded = " " + folded.letterAndDigitRuns.joined(separator: " ") + " "
         }
 
         /// Whether one of `phrases` (each already padded) is among the words.
