@@ -18,7 +18,7 @@ extension ReportHeaderReader {
         for paragraph in paragraphs where paragraph.kind != .footnote {
             let folded = Array(TextFolding.fold(String(paragraph.text)).utf8)
             var from = folded.startIndex
-            while let start = firstIndex(of: count, in: folded, from: from) {
+            while let start = ByteSearch.firstIndex(of: count, in: folded, from: from) {
                 let found = start..<(start + count.count)
                 from = found.upperBound
                 let before = found.lowerBound > 0 ? folded[found.lowerBound - 1] : UInt8(ascii: " ")
@@ -30,7 +30,7 @@ extension ReportHeaderReader {
                 if next < folded.count, folded[next] >= UInt8(ascii: "0"), folded[next] <= UInt8(ascii: "9") { continue }
                 return .months(month)
             }
-            if let start = firstIndex(of: Self.fromYearStart, in: folded, from: 0),
+            if let start = ByteSearch.firstIndex(of: Self.fromYearStart, in: folded, from: 0),
                case let found = start..<(start + Self.fromYearStart.count), found.lowerBound == 0 || !isLetter(folded[found.lowerBound - 1]),
                found.upperBound == folded.count || !isLetter(folded[found.upperBound]) {
                 return .months(month)
@@ -41,13 +41,6 @@ extension ReportHeaderReader {
 
     /// `từ đầu năm`, folded: the months from the year's start.
     private static let fromYearStart = Array("tu dau nam".utf8)
-
-    /// Where `pattern` first stands in `text` at or after `start` (``ByteSearch``, not the slower generic `firstRange`).
-    private static func firstIndex(of pattern: [UInt8], in text: [UInt8], from start: Int) -> Int? {
-        pattern.withUnsafeBufferPointer { pattern in
-            text.withUnsafeBufferPointer { ByteSearch.firstIndex(of: pattern, in: $0, from: start) }
-        }
-    }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || byte >= 0x80

@@ -42,6 +42,7 @@ struct ByteSearchTests {
             let expected = naiveStarts(pattern, text, from: start)
             #expect(starts(pattern, text, from: start) == expected, "\(pattern) in \(text) from \(start)")
             #expect(firstIndex(pattern, text, from: start) == expected.first, "\(pattern) in \(text) from \(start)")
+            #expect(ByteSearch.firstIndex(of: pattern, in: text, from: start) == expected.first, "arrays: \(pattern) in \(text) from \(start)")
         }
     }
 

@@ -25,6 +25,13 @@ public enum ByteSearch {
         return found
     }
 
+    /// ``firstIndex(of:in:from:)`` of bytes held in arrays.
+    public static func firstIndex(of pattern: [UInt8], in text: [UInt8], from start: Int) -> Int? {
+        pattern.withUnsafeBufferPointer { pattern in
+            text.withUnsafeBufferPointer { firstIndex(of: pattern, in: $0, from: start) }
+        }
+    }
+
     /// Calls `body` with each place `pattern` starts in `text` at or after
     /// `start`, in order, until `body` returns false. Occurrences may overlap.
     @inlinable

@@ -3,9 +3,10 @@
 /// `contains(_:)` and `firstRange(of:)` of `_StringProcessing` compare
 /// character by character, through canonical equivalence, and cost much
 /// however short the text: too much for a table's every column heading or a
-/// header's every line, asked of every report of a corpus (docs/PERFORMANCE.md). Where the text and what is sought are in one normal
-/// form — a report is read in NFC, and folded text is ASCII but for `đ` —
-/// the same bytes are the same characters, and ``ByteSearch`` finds them.
+/// header's every line, asked of every report of a corpus (docs/PERFORMANCE.md).
+/// Where the text and what is sought are in one normal form — a report is
+/// read in NFC, and folded text is ASCII but for `đ` — the same bytes are the
+/// same characters, and ``ByteSearch`` finds them.
 extension StringProtocol {
     /// Whether the text holds `part`'s bytes: `contains(part)` for text in one normal form.
     /// An empty `part` is held by none, as `contains` says.
@@ -28,8 +29,7 @@ extension StringProtocol {
             if let inPlace = utf8.withContiguousStorageIfAvailable({ ByteSearch.firstIndex(of: pattern, in: $0, from: 0) }) {
                 return inPlace
             }
-            let copy = Array(utf8)
-            return copy.withUnsafeBufferPointer { ByteSearch.firstIndex(of: pattern, in: $0, from: 0) }
+            return ByteSearch.firstIndex(of: Array(pattern), in: Array(utf8), from: 0)
         }
     }
 }

@@ -143,9 +143,9 @@ public struct FindingRule: Hashable, Sendable {
     /// each time cost much of an import. First, so that `==` tells most other rules apart by it.
     private var hashKey = 0
     /// Words that name the value (subject words); any one matches.
-    public var names: [String] { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
+    public var names: [String] { didSet { rehash() } }
     /// Words that report the value right before its number (`đón`, `thu hồi`, `thành lập mới`).
-    public var verbs: [String] { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
+    public var verbs: [String] { didSet { rehash() } }
     /// Words one of which the sentence, the sentence its footnote hangs on, the
     /// sentence before it or its section must have (`tai nạn giao thông`); empty: any.
     public var context: [String]
@@ -156,7 +156,7 @@ public struct FindingRule: Hashable, Sendable {
     /// in a sentence that has one, a number is the rule's only when one of its
     /// context words stands nearer before it than any of these.
     public var unless: [String]
-    public var part: ReportPart { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
+    public var part: ReportPart { didSet { rehash() } }
     public var unit: UnitKind
     public var position: PhrasePosition
     public var preference: Preference
@@ -164,7 +164,7 @@ public struct FindingRule: Hashable, Sendable {
     /// alone is too common: `["tư pháp"]`. Empty: any section of the part.
     public var sections: [String]
     /// Which of the numbers after a name before them to take: 0 is the first.
-    public var nth: Int { didSet { hashKey = Self.hashKey(names, verbs, part, nth) } }
+    public var nth: Int { didSet { rehash() } }
     /// The names of the shared vocabulary's concepts the rule draws its words from.
     public var concepts: [String]
     /// Whether a change on last year is a value of the rule (`Giá trị sản xuất
@@ -209,7 +209,7 @@ public struct FindingRule: Hashable, Sendable {
         self.parts = parts
         self.lagged = lagged
         self.addsToCount = addsToCount
-        hashKey = Self.hashKey(names, verbs, part, nth)
+        rehash()
     }
 
     /// The hash of a few of the rule's parts, kept (``hashKey``). Equal rules still
@@ -218,15 +218,15 @@ public struct FindingRule: Hashable, Sendable {
         hasher.combine(hashKey)
     }
 
-    /// The hash of the rule's first name and verb, its count of names, part and `nth`.
-    private static func hashKey(_ names: [String], _ verbs: [String], _ part: ReportPart, _ nth: Int) -> Int {
+    /// Keeps the hash of the rule's first name and verb, its count of names, part and `nth`.
+    private mutating func rehash() {
         var hasher = Hasher()
         hasher.combine(names.count)
-        combine(names.first, into: &hasher)
-        combine(verbs.first, into: &hasher)
+        Self.combine(names.first, into: &hasher)
+        Self.combine(verbs.first, into: &hasher)
         hasher.combine(part)
         hasher.combine(nth)
-        return hasher.finalize()
+        hashKey = hasher.finalize()
     }
 
     /// A word's bytes in precomposed form: what `String` hashes, without normalising every
