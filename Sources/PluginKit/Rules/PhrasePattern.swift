@@ -56,6 +56,16 @@ struct PhrasePattern: Hashable, Sendable {
         indexWords = ([lead ?? []] + pieces).flatMap { FoldedText(validUTF8: $0).words(includingDigits: true) }
     }
 
+    /// The pattern of `text`, made once a process: the rules of the plugins
+    /// share many of their words (an exclusion such as `kế hoạch` stands in
+    /// dozens of rules), and an import compiles every rule. Keyed by the
+    /// text's bytes, which hash without normalising it.
+    static func of(_ text: String) -> PhrasePattern {
+        made.value(for: TextKey(text)) { PhrasePattern(text) }
+    }
+
+    private static let made = Memo<TextKey, PhrasePattern>()
+
     var isEmpty: Bool { pieces.isEmpty }
 
     /// The parts of `text` between its gaps (`…`), some perhaps empty.
