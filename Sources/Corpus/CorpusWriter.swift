@@ -89,17 +89,16 @@ final class CorpusWriter {
     }
 
     /// Reads a report's facts and resolves every indicator of `registry` in it.
+    /// `indicators`: every indicator of `registry`, prepared once for all the reports of an import.
     static func prepare(_ document: ReportDocument, path: String, checksum: String, bytes: Int,
-                        registry: PluginRegistry, reading: String) -> Prepared {
+                        registry: PluginRegistry, indicators: [PreparedIndicator], reading: String) -> Prepared {
         let store = FactStore(documents: [document])
         let resolver = IndicatorResolver(registry: registry, store: store, resolvingAll: true)
         // Appended as resolved, not mapped and then filtered: a value is large, and each copy costs.
         var values: [IndicatorValue] = []
-        for plugin in registry.plugins {
-            for indicator in plugin.indicators {
-                let value = resolver.value(of: indicator, in: plugin, report: nil)
-                if value.saysAnything { values.append(value) }
-            }
+        for indicator in indicators {
+            let value = resolver.value(of: indicator, report: nil)
+            if value.saysAnything { values.append(value) }
         }
         return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, reading: reading, values: values,
                         sentences: sentences(of: store))

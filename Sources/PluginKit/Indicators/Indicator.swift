@@ -63,3 +63,17 @@ public struct Indicator: Sendable {
         phrase.unicodeScalars.count >= 3 && phrase.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "Đ" }
     }
 }
+
+extension Indicator {
+    /// A shortfall phrase folded, and its first word: once for every report it
+    /// is looked for in (an import asks in each, from every core).
+    static func folded(shortfallPhrase phrase: String) -> (bytes: [UInt8], first: FoldedWord?) {
+        // Keyed by the phrase's bytes: a `String` key normalises Vietnamese text at every look-up.
+        foldedShortfallPhrases.value(for: TextKey(phrase)) {
+            let folded = FoldedText(folding: phrase)
+            return (folded.bytes, folded.words(includingDigits: true).first)
+        }
+    }
+
+    private static let foldedShortfallPhrases = Memo<TextKey, (bytes: [UInt8], first: FoldedWord?)>()
+}

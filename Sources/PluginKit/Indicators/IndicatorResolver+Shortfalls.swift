@@ -76,12 +76,14 @@ extension IndicatorResolver {
     /// them with no figure between (but in brackets), or right before a shortfall word of its
     /// own. The value's own sentence is left out, its verdicts read number by
     /// number, but for a list a colon opens.
-    /// `own` gives the value's sentence, read only if a verdict names the indicator.
-    static func shortfall(of indicator: Indicator, besides own: () -> String?, in verdicts: [Verdict]) -> String? {
+    /// `own` gives the value's sentence, read only if a verdict names the indicator; `phrases`, the
+    /// indicator's shortfall phrases folded (``Indicator/folded(shortfallPhrase:)``), asked for only where there are verdicts;
+    /// `rule`, its rule compiled.
+    static func shortfall(of indicator: Indicator, rule: CompiledRule, phrases: () -> [(bytes: [UInt8], first: FoldedWord?)],
+                          besides own: () -> String?, in verdicts: [Verdict]) -> String? {
         guard !verdicts.isEmpty else { return nil }
         lazy var ownSentence = own()
-        for phrase in indicator.shortfallPhrases {
-            let (name, first) = folded(phrase: phrase)
+        for (name, first) in phrases() {
             for verdict in verdicts where first.map(verdict.words.contains) ?? true {
                 let bytes = verdict.folded
                 let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
@@ -92,7 +94,7 @@ extension IndicatorResolver {
                 // `5. Tỷ lệ hộ nghèo giảm: 1,2% (KH: giảm 1,5%) - Không đạt.`: the name heading an item that closes on it.
                 guard let named = listed ?? occurrences.first(where: { fallsShort(after: $0 + name.count, in: bytes) })
                         ?? occurrences.first.flatMap({ verdict.closesOnVerdict && headsItem($0, length: name.count, in: bytes) ? $0 : nil }),
-                      !isExcluded(named, in: bytes, by: CompiledRule.of(indicator.actual).exclude),
+                      !isExcluded(named, in: bytes, by: rule.exclude),
                       // `…, tỷ lệ trường đạt chuẩn quốc gia`: an item opening on `tỷ lệ` names a rate, no count's.
                       !(indicator.actual.unit.isCount && itemNamesRate(before: named, in: bytes))
                 else { continue }
@@ -176,18 +178,6 @@ extension IndicatorResolver {
             return exclude.contains { $0.isFound(in: item) }
         }
     }
-
-    /// A shortfall phrase folded, and its first word: once for every report it
-    /// is looked for in (an import asks in each, from every core).
-    static func folded(phrase: String) -> (bytes: [UInt8], first: FoldedWord?) {
-        // Keyed by the phrase's bytes: a `String` key normalises Vietnamese text at every look-up.
-        foldedPhrases.value(for: TextKey(phrase)) {
-            let folded = FoldedText(folding: phrase)
-            return (folded.bytes, folded.words(includingDigits: true).first)
-        }
-    }
-
-    static let foldedPhrases = Memo<TextKey, (bytes: [UInt8], first: FoldedWord?)>()
 
     /// Words for what a verdict is about: `chỉ tiêu`, `mục tiêu`.
     static let targetWords = [Array("chi tieu".utf8), Array("muc tieu".utf8)]

@@ -53,7 +53,17 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// The indicator `key` of `plugin`, resolved against the store: in `report`,
     /// or (nil) in the store's first report.
     public func value(of indicator: Indicator, in plugin: DomainPlugin, report: String? = nil) -> IndicatorValue {
-        let path = "\(plugin.namespace).\(indicator.key)"
+        value(of: indicator, in: plugin, path: "\(plugin.namespace).\(indicator.key)", prepared: nil, report: report)
+    }
+
+    /// The indicator `prepared` is of, resolved as ``value(of:in:report:)`` does it, with
+    /// what was made of it once (an import asks for every indicator in report after report).
+    public func value(of prepared: PreparedIndicator, report: String? = nil) -> IndicatorValue {
+        value(of: prepared.indicator, in: prepared.plugin, path: prepared.path, prepared: prepared, report: report)
+    }
+
+    private func value(of indicator: Indicator, in plugin: DomainPlugin, path: String, prepared: PreparedIndicator?,
+                       report: String?) -> IndicatorValue {
         let loaded = report.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
         // With one report there is nothing to tell apart: its rules search every sentence.
         let filter = store.reports.count > 1 ? loaded?.name : nil
@@ -75,7 +85,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             return value
         }
         // The rule is looked for as a value, a share and a change: compiled once.
-        let rule = CompiledRule.of(indicator.actual)
+        let rule = prepared?.actual ?? CompiledRule.of(indicator.actual)
         // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
         let summed = matcher.summingParts(matcher.find(rule, report: filter), rule: indicator.actual)
         // Restated with its plan further on (the appendix's table), the figure is taken there.
@@ -104,9 +114,10 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         let needsShortfall = indicator.hasStatus && (actual ?? share)?.status == nil && change?.status == nil && !reached
         var value = IndicatorValue(
             path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
-            target: indicator.target.flatMap { matcher.find($0, report: filter) },
+            target: (prepared?.target ?? indicator.target.map(CompiledRule.of)).flatMap { matcher.find($0, report: filter) },
             shortfallSentence: needsShortfall
-                ? Self.shortfall(of: indicator, besides: { actual?.sentence }, in: verdictSentences(report: filter)) : nil,
+                ? Self.shortfall(of: indicator, rule: rule, phrases: { prepared?.shortfallPhrases ?? indicator.shortfallPhrases.map(Indicator.folded(shortfallPhrase:)) },
+                                 besides: { actual?.sentence }, in: verdictSentences(report: filter)) : nil,
             change: change, share: share)
         value.parts = summed.parts
         place(&value, in: loaded)
@@ -168,11 +179,19 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// word for targets, or a shortfall word closing the sentence. Found once
     /// (under `lock`), then searched for each indicator's name: there are few.
     private var verdicts: [String: [Verdict]] = [:]
+    /// Those of every report: the one kept where the store holds one report, asked for each indicator.
+    private var allVerdicts: [Verdict]?
 
     private func verdictSentences(report: String?) -> [Verdict] {
-        if let found = verdicts[report ?? ""] { return found }
+        guard let report else {
+            if let allVerdicts { return allVerdicts }
+            let found = Self.verdicts(in: Self.shortfallWords.flatMap { matcher.sentences(containing: [$0]) })
+            allVerdicts = found
+            return found
+        }
+        if let found = verdicts[report] { return found }
         let found = Self.verdicts(in: Self.shortfallWords.flatMap { matcher.sentences(containing: [$0], report: report) })
-        verdicts[report ?? ""] = found
+        verdicts[report] = found
         return found
     }
 }
