@@ -97,8 +97,7 @@ final class CorpusWriter {
         // Appended as resolved, not mapped and then filtered: a value is large, and each copy costs.
         var values: [IndicatorValue] = []
         for indicator in indicators {
-            let value = resolver.value(of: indicator, report: nil)
-            if value.saysAnything { values.append(value) }
+            if let value = resolver.valueIfStated(indicator) { values.append(value) }
         }
         return Prepared(store: store, path: path, checksum: checksum, bytes: bytes, reading: reading, values: values,
                         sentences: sentences(of: store))

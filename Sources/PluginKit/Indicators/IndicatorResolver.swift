@@ -52,19 +52,31 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
 
     /// The indicator `key` of `plugin`, resolved against the store: in `report`,
     /// or (nil) in the store's first report.
+
+    /// The indicator `prepared` is of, resolved as ``value(of:in:report:)`` does it with what was made of it
+    /// once, where the report says anything of it (``IndicatorValue/saysAnything``); else nil. Resolved
+    /// afresh, neither looked up nor kept: an import asks for every indicator once in report after report,
+    /// and keeps the few a report speaks of. Most say nothing, and making a value of each cost more than finding it.
+    public func valueIfStated(_ prepared: PreparedIndicator, report: String? = nil) -> IndicatorValue? {
+        let filter = store.reports.count > 1 ? loadedReport(named: report)?.name : nil
+        lock.lock()
+        defer { lock.unlock() }
+        let found = findings(of: prepared.indicator, rule: prepared.actual, target: prepared.target,
+                             phrases: { prepared.shortfallPhrases }, report: filter)
+        guard found.saysAnything(hasStatus: prepared.indicator.hasStatus) else { return nil }
+        var value = IndicatorValue(found, path: prepared.path, namespace: prepared.plugin.namespace, indicator: prepared.indicator)
+        place(&value, in: loadedReport(named: report))
+        return value
+    }
+
+    /// The report named so, or (nil, or a name not loaded) the store's first.
+    private func loadedReport(named name: String?) -> LoadedReport? {
+        name.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
+    }
+
     public func value(of indicator: Indicator, in plugin: DomainPlugin, report: String? = nil) -> IndicatorValue {
-        value(of: indicator, in: plugin, path: "\(plugin.namespace).\(indicator.key)", prepared: nil, report: report)
-    }
-
-    /// The indicator `prepared` is of, resolved as ``value(of:in:report:)`` does it, with
-    /// what was made of it once (an import asks for every indicator in report after report).
-    public func value(of prepared: PreparedIndicator, report: String? = nil) -> IndicatorValue {
-        value(of: prepared.indicator, in: prepared.plugin, path: prepared.path, prepared: prepared, report: report)
-    }
-
-    private func value(of indicator: Indicator, in plugin: DomainPlugin, path: String, prepared: PreparedIndicator?,
-                       report: String?) -> IndicatorValue {
-        let loaded = report.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
+        let path = "\(plugin.namespace).\(indicator.key)"
+        let loaded = loadedReport(named: report)
         // With one report there is nothing to tell apart: its rules search every sentence.
         let filter = store.reports.count > 1 ? loaded?.name : nil
         // (No key where nothing is kept: building it cost an import more than a look-up of a rule.)
@@ -85,41 +97,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             return value
         }
         // The rule is looked for as a value, a share and a change: compiled once.
-        let rule = prepared?.actual ?? CompiledRule.of(indicator.actual)
-        // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
-        let summed = matcher.summingParts(matcher.find(rule, report: filter), rule: indicator.actual)
-        // Restated with its plan further on (the appendix's table), the figure is taken there.
-        let actual = restatedWithPlan(summed.value, of: indicator, inParts: !summed.parts.isEmpty, report: filter)
-        // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
-        let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
-            ? matcher.find(rule, report: filter, sought: .shares) : nil
-        // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) or a share of
-        // last year's (`bằng 107,2% so với năm 2024`) has no other.
-        let ownChange = actual.map {
-            $0.role == .comparison(.changeOnPrevious) || $0.role == .comparison(.percentOfPrevious)
-                || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
-        } ?? true
-        // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
-        // cùng kỳ`); not for a value that is itself a change.
-        let alone = actual == nil && share == nil && !indicator.actual.takesChanges && indicator.takesChangeAlone
-            ? matcher.find(rule, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
-            : nil
-        let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
-        // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
-        // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
-        let reached = actual.map { fact in
-            fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
-        } ?? share.map { $0.role == .comparison(.exceedsPlanBy) || $0.role == .comparison(.percentOfPlan) && $0.value >= 100 } ?? false
-        // A list of the targets missed names some the report gives no figure for (`tỷ lệ đô thị hóa`): they are missed too.
-        let needsShortfall = indicator.hasStatus && (actual ?? share)?.status == nil && change?.status == nil && !reached
-        var value = IndicatorValue(
-            path: path, namespace: plugin.namespace, indicator: indicator, actual: actual,
-            target: (prepared?.target ?? indicator.target.map(CompiledRule.of)).flatMap { matcher.find($0, report: filter) },
-            shortfallSentence: needsShortfall
-                ? Self.shortfall(of: indicator, rule: rule, phrases: { prepared?.shortfallPhrases ?? indicator.shortfallPhrases.map(Indicator.folded(shortfallPhrase:)) },
-                                 besides: { actual?.sentence }, in: verdictSentences(report: filter)) : nil,
-            change: change, share: share)
-        value.parts = summed.parts
+        let found = findings(of: indicator, rule: CompiledRule.of(indicator.actual), target: indicator.target.map(CompiledRule.of),
+                             phrases: { indicator.shortfallPhrases.map(Indicator.folded(shortfallPhrase:)) }, report: filter)
+        var value = IndicatorValue(found, path: path, namespace: plugin.namespace, indicator: indicator)
         place(&value, in: loaded)
         if let key { resolved[key] = value }
         if let file {
@@ -135,7 +115,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// a count's in percent only where it names none (`Tỷ lệ hộ nghèo giảm
     /// 0,34%` is no change of the poor households' number).
     /// The sentence is read as the store keeps it folded, not folded again.
-    private func isChange(_ change: Fact, of indicator: Indicator) -> Bool {
+    func isChange(_ change: Fact, of indicator: Indicator) -> Bool {
         switch indicator.actual.unit {
         case .percent: return Self.rateWord.isFound(in: store.foldedSentence(of: change.id))
         case let unit where unit.isCount && change.unit.dimension == .percent:
@@ -182,7 +162,7 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// Those of every report: the one kept where the store holds one report, asked for each indicator.
     private var allVerdicts: [Verdict]?
 
-    private func verdictSentences(report: String?) -> [Verdict] {
+    func verdictSentences(report: String?) -> [Verdict] {
         guard let report else {
             if let allVerdicts { return allVerdicts }
             let found = Self.verdicts(in: Self.shortfallWords.flatMap { matcher.sentences(containing: [$0]) })

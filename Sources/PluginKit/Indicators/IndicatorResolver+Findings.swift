@@ -1,0 +1,69 @@
+import FoundationEssentials
+import Platform
+import Facts
+
+/// What an indicator's rules find in a store, before it is made a value:
+/// its figure, target, change, share of plan and a verdict elsewhere.
+extension IndicatorResolver {
+    struct Findings {
+        var actual: Fact?
+        /// The parts the figure is the sum of, when the report counts it in parts.
+        var parts: [Fact]
+        var target: Fact?
+        var change: Fact?
+        var share: Fact?
+        var shortfall: String?
+
+        /// Whether a value made of these says anything (``IndicatorValue/saysAnything``): a share
+        /// only for an indicator with a status, the only one whose value keeps it.
+        func saysAnything(hasStatus: Bool) -> Bool {
+            actual != nil || target != nil || change != nil || shortfall != nil || hasStatus && share != nil
+        }
+    }
+
+    /// The indicator's rules applied (under `lock`): `rule` and `target` compiled, `phrases` its shortfall
+    /// phrases folded, asked for only where the store has verdicts; `report` limits the search to one report.
+    func findings(of indicator: Indicator, rule: CompiledRule, target: CompiledRule?,
+                  phrases: () -> [(bytes: [UInt8], first: FoldedWord?)], report filter: String?) -> Findings {
+        // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
+        let summed = matcher.summingParts(matcher.find(rule, report: filter), rule: indicator.actual)
+        // Restated with its plan further on (the appendix's table), the figure is taken there.
+        let actual = restatedWithPlan(summed.value, of: indicator, inParts: !summed.parts.isEmpty, report: filter)
+        // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
+        let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
+            ? matcher.find(rule, report: filter, sought: .shares) : nil
+        // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) or a share of
+        // last year's (`bằng 107,2% so với năm 2024`) has no other.
+        let ownChange = actual.map {
+            $0.role == .comparison(.changeOnPrevious) || $0.role == .comparison(.percentOfPrevious)
+                || $0.comparison(.changeOnPrevious) != nil || $0.comparison(.percentOfPrevious) != nil
+        } ?? true
+        // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
+        // cùng kỳ`); not for a value that is itself a change.
+        let alone = actual == nil && share == nil && !indicator.actual.takesChanges && indicator.takesChangeAlone
+            ? matcher.find(rule, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
+            : nil
+        let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
+        // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
+        // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
+        let reached = actual.map { fact in
+            fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
+        } ?? share.map { $0.role == .comparison(.exceedsPlanBy) || $0.role == .comparison(.percentOfPlan) && $0.value >= 100 } ?? false
+        // A list of the targets missed names some the report gives no figure for (`tỷ lệ đô thị hóa`): they are missed too.
+        let needsShortfall = indicator.hasStatus && (actual ?? share)?.status == nil && change?.status == nil && !reached
+        return Findings(
+            actual: actual, parts: summed.parts, target: target.flatMap { matcher.find($0, report: filter) }, change: change, share: share,
+            shortfall: needsShortfall
+                ? Self.shortfall(of: indicator, rule: rule, phrases: phrases, besides: { actual?.sentence }, in: verdictSentences(report: filter))
+                : nil)
+    }
+}
+
+extension IndicatorValue {
+    /// The value of what `indicator`'s rules found.
+    init(_ found: IndicatorResolver.Findings, path: String, namespace: String, indicator: Indicator) {
+        self.init(path: path, namespace: namespace, indicator: indicator, actual: found.actual, target: found.target,
+                  shortfallSentence: found.shortfall, change: found.change, share: found.share)
+        parts = found.parts
+    }
+}
