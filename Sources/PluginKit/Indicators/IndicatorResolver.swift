@@ -52,28 +52,6 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
 
     /// The indicator `key` of `plugin`, resolved against the store: in `report`,
     /// or (nil) in the store's first report.
-
-    /// The indicator `prepared` is of, resolved as ``value(of:in:report:)`` does it with what was made of it
-    /// once, where the report says anything of it (``IndicatorValue/saysAnything``); else nil. Resolved
-    /// afresh, neither looked up nor kept: an import asks for every indicator once in report after report,
-    /// and keeps the few a report speaks of. Most say nothing, and making a value of each cost more than finding it.
-    public func valueIfStated(_ prepared: PreparedIndicator, report: String? = nil) -> IndicatorValue? {
-        let filter = store.reports.count > 1 ? loadedReport(named: report)?.name : nil
-        lock.lock()
-        defer { lock.unlock() }
-        let found = findings(of: prepared.indicator, rule: prepared.actual, target: prepared.target,
-                             phrases: { prepared.shortfallPhrases }, report: filter)
-        guard found.saysAnything(hasStatus: prepared.indicator.hasStatus) else { return nil }
-        var value = IndicatorValue(found, path: prepared.path, namespace: prepared.plugin.namespace, indicator: prepared.indicator)
-        place(&value, in: loadedReport(named: report))
-        return value
-    }
-
-    /// The report named so, or (nil, or a name not loaded) the store's first.
-    private func loadedReport(named name: String?) -> LoadedReport? {
-        name.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
-    }
-
     public func value(of indicator: Indicator, in plugin: DomainPlugin, report: String? = nil) -> IndicatorValue {
         let path = "\(plugin.namespace).\(indicator.key)"
         let loaded = loadedReport(named: report)
@@ -107,6 +85,27 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
                                               shortfall: value.shortfallSentence, share: value.share?.id), for: indicator.key, in: file)
         }
         return value
+    }
+
+    /// The indicator `prepared` is of, resolved as ``value(of:in:report:)`` does it with what was made of it
+    /// once, where the report says anything of it (``IndicatorValue/saysAnything``); else nil. Resolved
+    /// afresh, neither looked up nor kept: an import asks for every indicator once in report after report,
+    /// and keeps the few a report speaks of. Most say nothing, and making a value of each cost more than finding it.
+    public func valueIfStated(_ prepared: PreparedIndicator, report: String? = nil) -> IndicatorValue? {
+        let filter = store.reports.count > 1 ? loadedReport(named: report)?.name : nil
+        lock.lock()
+        defer { lock.unlock() }
+        let found = findings(of: prepared.indicator, rule: prepared.actual, target: prepared.target,
+                             phrases: { prepared.shortfallPhrases }, report: filter)
+        guard found.saysAnything(hasStatus: prepared.indicator.hasStatus) else { return nil }
+        var value = IndicatorValue(found, path: prepared.path, namespace: prepared.plugin.namespace, indicator: prepared.indicator)
+        place(&value, in: loadedReport(named: report))
+        return value
+    }
+
+    /// The report named so, or (nil, or a name not loaded) the store's first.
+    private func loadedReport(named name: String?) -> LoadedReport? {
+        name.flatMap { name in store.reports.first { $0.name == name } } ?? store.reports.first
     }
 
     /// Whether a change found alone is the indicator's: a rate's only where

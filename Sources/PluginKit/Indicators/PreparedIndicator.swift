@@ -7,7 +7,7 @@ import Platform
 /// report (``CompiledRule/of(_:)``, a phrase's folding) cost as much as the
 /// search that found nothing (docs/PERFORMANCE.md).
 ///
-/// ``IndicatorResolver/value(of:report:)`` takes one; a query, which asks
+/// ``IndicatorResolver/valueIfStated(_:report:)`` takes one; a query, which asks
 /// for a few indicators once, passes the indicator itself
 /// (``IndicatorResolver/value(of:in:report:)``) and pays for nothing it does not ask.
 public final class PreparedIndicator: Sendable {
