@@ -60,7 +60,8 @@ public enum CorpusImporter {
                     progress(report.store.reports.first?.name ?? report.path)
                 }
             }
-            var preparedIndicators: [PreparedIndicator]?
+            // Prepared once, when a report is first read: an import that skips every report compiles no rule.
+            lazy var indicators = PreparedIndicator.all(in: registry)
             var start = paths.startIndex
             while start < paths.endIndex {
                 let batch = paths[start..<min(start + batchSize, paths.endIndex)]
@@ -88,10 +89,7 @@ public enum CorpusImporter {
                     }
                     files.append((data, name, report, checksum))
                 }
-                // Prepared once, when a report is first read: an import that skips every report compiles no rule.
-                let indicators = files.isEmpty ? [] : preparedIndicators ?? PreparedIndicator.all(in: registry)
-                if !files.isEmpty { preparedIndicators = indicators }
-                let read = files
+                let read = files, prepared = files.isEmpty ? [] : indicators
                 let next = PreparingBatch(names: Set(files.map(\.name))) {
                     ConcurrentMap.map(read) { file -> Result<CorpusWriter.Prepared, CorpusError> in
                         let document: ReportDocument
@@ -99,7 +97,7 @@ public enum CorpusImporter {
                             return .failure(failure(error, reading: file.path))
                         }
                         return .success(CorpusWriter.prepare(document, path: file.path, checksum: file.checksum, bytes: file.data.count,
-                                                             registry: registry, indicators: indicators, reading: reading))
+                                                             registry: registry, indicators: prepared, reading: reading))
                     }
                 }
                 try writeInFlight()

@@ -8,19 +8,16 @@ extension DocumentBuilder {
     mutating func closePoint(before text: Substring) {
         guard let top = stack.last, case .letter(let open) = sections[top].numbering,
               let letter = Self.openingLetter(text),
-              let openRank = Self.letterOrder.firstIndex(of: open), let rank = Self.letterOrder.firstIndex(of: letter),
-              rank > openRank else { return }
+              let openRank = SectionNumbering.pointLetters.firstIndex(of: open),
+              let rank = SectionNumbering.pointLetters.firstIndex(of: letter), rank > openRank else { return }
         stack.removeLast()
         forgetClosedLabels()
     }
 
-    /// The letters of a list in their order, as the genre letters its points (no `f`).
-    static let letterOrder = ["a", "b", "c", "d", "đ", "e", "g", "h"]
-
     /// The small letter `text` opens on as a point's mark (`b)`, `b\)`, `b/`), or nil.
     static func openingLetter(_ text: Substring) -> String? {
         var scalars = text.unicodeScalars[...]
-        guard let letter = scalars.popFirst().map(String.init), letterOrder.contains(letter) else { return nil }
+        guard let letter = scalars.popFirst().map(String.init), SectionNumbering.pointLetters.contains(letter) else { return nil }
         if scalars.first == "\\" { scalars = scalars.dropFirst() }
         guard let mark = scalars.popFirst(), mark == ")" || mark == "/", scalars.first == " " else { return nil }
         return letter

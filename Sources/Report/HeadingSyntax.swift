@@ -105,14 +105,13 @@ enum HeadingSyntax {
         return nil
     }
 
-    /// The letter of a list's point that `marker` is, in the Vietnamese alphabet's order as lists use it,
-    /// `a` to `h` (no `f`) and `đ`; with `capitals`, a capital too (`A)`), lower-cased (an ASCII one as a byte).
-    /// Nil for any other marker.
+    /// The letter of a list's point that `marker` is (``SectionNumbering/pointLetters``); with `capitals`,
+    /// a capital too (`A)`), lower-cased (an ASCII one as a byte). Nil for any other marker.
     private static func pointLetter(_ marker: Range<Int>, of bytes: Bytes, capitals: Bool) -> String? {
         if marker.count == 1, bytes[marker.lowerBound] < 0x80 {
             let byte = bytes[marker.lowerBound], lower = capitals && byte &- 65 < 26 ? byte | 0x20 : byte
-            guard (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(lower), lower != UInt8(ascii: "f") else { return nil }
-            return String(UnicodeScalar(lower))
+            let letter = String(UnicodeScalar(lower))
+            return SectionNumbering.pointLetters.contains(letter) ? letter : nil
         }
         return bytes.equals(marker, "đ") || capitals && bytes.equals(marker, "Đ") ? "đ" : nil
     }

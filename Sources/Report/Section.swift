@@ -47,6 +47,10 @@ public enum SectionNumbering: Hashable, Sendable {
         }
     }
 
+    /// The letters of a list's points (``letter(_:)``) in their order, as the genre letters them: the
+    /// Vietnamese alphabet's, `a` to `h` with `đ` after `d` and no `f`.
+    static let pointLetters = ["a", "b", "c", "d", "đ", "e", "g", "h"]
+
     /// Whether the numbering parts a report when no part stands over it: `Phần I`, `A.`.
     public var isPart: Bool {
         switch self {

@@ -201,9 +201,10 @@ public struct PlanTarget: Sendable {
         }
         if index >= 0, vocabulary.toLevel.contains(words[index])
             || index > 0 && words[index] == vocabulary.den && words[index - 1] == vocabulary.len { return nil }
-        // `giảm dưới 0,5%`: a fall to below the figure, a level (a fall by less than it is no target).
-        if direction(at: index) == -1, index + 1 < words.count, words[index + 1] == vocabulary.duoi { return nil }
-        if let found = direction(at: index) { return found }
+        if let found = direction(at: index) {
+            // `giảm dưới 0,5%`: a fall to below the figure, a level (a fall by less than it is no target).
+            return found == -1 && index + 1 < words.count && words[index + 1] == vocabulary.duoi ? nil : found
+        }
         // The clause opens at its start and again after each label's colon.
         for opening in [0] + words.indices.filter({ words[$0] == vocabulary.colon }).map({ $0 + 1 }) {
             var first = opening
