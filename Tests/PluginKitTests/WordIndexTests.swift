@@ -34,6 +34,26 @@ struct WordIndexTests {
         #expect(expected.count > 800)
     }
 
+    @Test("a report's few groups are kept as bits too, each word's bits its groups; a corpus's many are not")
+    func bits() {
+        let vocabulary: [FoldedWord] = (0..<50).map { FoldedWord(scalars: "w\($0)".unicodeScalars) }
+        // 130 groups: three words of bits an entry, the last one partly used.
+        let groups: [[FoldedWord]] = (0..<130).map { group in [vocabulary[group % 50], vocabulary[(group * 7) % 50], vocabulary[group % 3]] }
+        let index = WordIndex(count: groups.count) { groups[$0] }
+        #expect(index.bitWords == 3)
+        for word in vocabulary {
+            let fromBits: [Int32] = index.withBits { bits in
+                guard let start = index.bitsStart(of: word) else { return [] }
+                return (0..<130).filter { bits[start + $0 >> 6] & (1 << UInt64($0 & 63)) != 0 }.map(Int32.init)
+            }
+            #expect(fromBits == groupsOf(word, in: index), "\(word)")
+        }
+        #expect(index.bitsStart(of: "absent") == nil)
+        let many = WordIndex(count: WordIndex.mostGroupsForBits + 1) { _ in ["thu"] }
+        #expect(many.bitWords == 0)
+        #expect(groupsOf("thu", in: many).count == WordIndex.mostGroupsForBits + 1)
+    }
+
     @Test("no groups, or groups with no words, make an index that finds nothing")
     func empty() {
         #expect(groupsOf("thu", in: WordIndex(count: 0) { _ in [] }).isEmpty)

@@ -50,6 +50,22 @@ struct ReportReaderTests {
         #expect([paths.path(of: 0), paths.path(of: 1)] == [shuffled.path(of: 0), shuffled.path(of: 1)])
     }
 
+    @Test("a path's last label is the piece after its last separator, empty pieces passed over")
+    func lastLabel() {
+        #expect(SectionPaths.lastLabel(of: "A › I › 1 › c) Du lịch") == "c) Du lịch")
+        #expect(SectionPaths.lastLabel(of: "II Kinh tế") == "II Kinh tế")
+        #expect(SectionPaths.lastLabel(of: "II › ") == "II")
+        #expect(SectionPaths.lastLabel(of: "") == "")
+        #expect(SectionPaths.lastLabel(of: " › ") == " › ")
+        // Against the splitting it stands for, on every path of two reports.
+        for document in [document, Reports.second] {
+            for id in document.sections.indices {
+                let path = document.path(of: id)
+                #expect(SectionPaths.lastLabel(of: path) == path.split(separator: ReportDocument.pathSeparator).last.map(String.init) ?? path)
+            }
+        }
+    }
+
     @Test("a point of three numbers opens a section under its dotted point, and a letter's list nests under either")
     func deepNumbering() {
         let text = "A. KẾT QUẢ\n\nI. Kinh tế\n\n1. Tài chính\n\n1.1. Ngân sách\n\n1.1.1. Thu ngân sách\n\na) Thu nội địa\n\nThu được 12 tỷ đồng.\n\n1.1.2. Chi ngân sách\n\nChi 9 tỷ đồng.\n\n1.2. Du lịch\n\nb) Lữ hành\n\nĐón 300 lượt khách.\n\nII. Văn hóa - xã hội\n\nCó 4 trường.\n"

@@ -18,6 +18,9 @@ public final class RuleMatcher: @unchecked Sendable {
         var folded: FoldedText
         /// The ids of the sentence's facts: the facts of one sentence stand together.
         var factIDs: Range<Int>
+        /// The part of the report the sentence speaks for: a plan's wherever it stands
+        /// (``SentenceBinding/isPlanSentence(_:)``), else its first fact's part. Found once, not for each rule.
+        var part: ReportPart
     }
 
     /// The store's sentences, built when a rule is first applied (guarded by
@@ -69,7 +72,9 @@ public final class RuleMatcher: @unchecked Sendable {
         let starts = store.sentenceStarts()
         let built = starts.indices.map { index in
             let end = index + 1 < starts.count ? starts[index + 1] : store.count
-            return SentenceGroup(folded: store.foldedSentence(of: starts[index]), factIDs: starts[index]..<end)
+            let folded = store.foldedSentence(of: starts[index])
+            return SentenceGroup(folded: folded, factIDs: starts[index]..<end,
+                                 part: SentenceBinding.isPlanSentence(folded) ? .plan : store.part(of: starts[index]))
         }
         builtGroups = built
         return built
@@ -138,10 +143,11 @@ public final class RuleMatcher: @unchecked Sendable {
                          firstOnly: Bool, titles: [[UInt8]]?) -> [Fact] {
         let groups = self.groups
         var found: [Fact] = []
-        // Few sentences hold a share of plan, or a change, on its own: a search for one reads only those.
+        // Few sentences hold a share of plan, or a change, on its own: a search for one reads only those
+        // that hold the rule's words too, as a value's does.
         let changes = sought == .changes ? aloneGroups.changes : nil
-        let candidates = sought == .shares ? aloneGroups.shares
-            : titles == nil ? candidateGroups(compiled) : candidateGroups(anyOf: compiled.unlabelledNames)
+        let named = titles == nil ? candidateGroups(compiled) : candidateGroups(anyOf: compiled.unlabelledNames)
+        let candidates = sought == .shares ? Self.common(aloneGroups.shares, named) : named
         for position in candidates where changes?[position] ?? true {
             guard let fact = match(rule, compiled, at: position, in: groups[position], report: report, sought: sought,
                                    titles: titles) else { continue }
@@ -157,7 +163,7 @@ public final class RuleMatcher: @unchecked Sendable {
                        sought: SentenceBinding.Sought, titles: [[UInt8]]?) -> Fact? {
         let first = group.factIDs.lowerBound
         guard report == nil || store.reportName(of: first) == report,
-              (SentenceBinding.isPlanSentence(group.folded) ? .plan : store.part(of: first)) == rule.part,
+              group.part == rule.part,
               compiled.sections.isEmpty || compiled.sections.contains(where: { foldedSection(of: first).contains($0) })
         else { return nil }
         let title = titles.map { _ in sectionTitle(of: first) }
@@ -259,73 +265,8 @@ public final class RuleMatcher: @unchecked Sendable {
         return found
     }
 
-    /// The groups whose sentence has the words of any of `patterns`, in order.
-    private func candidateGroups(anyOf patterns: [PhrasePattern]) -> [Int] {
-        guard let index = wordIndex(), patterns.allSatisfy({ !$0.indexWords.isEmpty }) else { return Array(groups.indices) }
-        let longest = patterns.reduce(0) { max($0, $1.indexWords.count) }
-        // One bit a group: the patterns' groups marked, then read in order, where gathering them and sorting
-        // cost more than the look-ups. The bits and a name's words' ranges are on the stack: this is asked
-        // for each rule in each report, and allocating them cost as much as the look-ups.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (index.groupCount + 63) / 64) { marked in
-            marked.initialize(repeating: 0)
-            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: longest) { ranges in
-                index.withPositions { positions in
-                    for pattern in patterns {
-                        var count = 0
-                        for word in pattern.indexWords {
-                            ranges.initializeElement(at: count, to: index.range(of: word))
-                            count += 1
-                        }
-                        var rarest = 0
-                        for word in 1..<count where ranges[word].count < ranges[rarest].count { rarest = word }
-                        // The index's lists are in group order: a binary search in each, not a set built of each.
-                        for position in ranges[rarest] {
-                            let group = positions[position]
-                            guard (0..<count).allSatisfy({ $0 == rarest || Self.sortedContains(positions[ranges[$0]], group) })
-                            else { continue }
-                            marked[Int(group) >> 6] |= 1 << UInt64(group & 63)
-                        }
-                    }
-                }
-            }
-            return Self.setBits(of: marked)
-        }
-    }
-
-    /// The positions of the bits set in `words`, ascending (bit `i` of word `w` is `w × 64 + i`).
-    private static func setBits(of words: UnsafeMutableBufferPointer<UInt64>) -> [Int] {
-        var found: [Int] = []
-        found.reserveCapacity(words.reduce(0) { $0 + $1.nonzeroBitCount })
-        for word in words.indices where words[word] != 0 {
-            var rest = words[word]
-            while rest != 0 {
-                found.append(word << 6 + rest.trailingZeroBitCount)
-                rest &= rest - 1
-            }
-        }
-        return found
-    }
-
-    /// Whether `sorted` (ascending) holds `value`.
-    private static func sortedContains(_ sorted: Slice<UnsafeBufferPointer<Int32>>, _ value: Int32) -> Bool {
-        var low = sorted.startIndex, high = sorted.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.endIndex && sorted[low] == value
-    }
-
-    /// The groups whose sentence has the words of all of `patterns`, in order.
-    private func candidateGroups(words patterns: [PhrasePattern]) -> [Int] {
-        let lists = patterns.map { candidateGroups(anyOf: [$0]) }
-        guard var common = lists.first.map(Set.init) else { return Array(groups.indices) }
-        for list in lists.dropFirst() { common.formIntersection(list) }
-        return common.sorted()
-    }
-
     /// The word index, once look-ups have been many enough to pay for it; nil before.
-    private func wordIndex() -> WordIndex? {
+    func wordIndex() -> WordIndex? {
         lock.lock()
         defer { lock.unlock() }
         if let groupsByWord { return groupsByWord }
@@ -343,8 +284,7 @@ public final class RuleMatcher: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let title = sectionTitles[TextKey(path)] { return title }
-        let last = path.split(separator: ReportDocument.pathSeparator).last.map(String.init) ?? path
-        var words = FoldedText(folding: last).bytes.split(separator: 0x20, omittingEmptySubsequences: true)
+        var words = FoldedText(folding: SectionPaths.lastLabel(of: path)).bytes.split(separator: 0x20, omittingEmptySubsequences: true)
         // The numbering is the heading's first word: a letter (`c`, `c)`), digits (`1`, `2.1`) or a Roman numeral
         // (`II`), not a word of the title (`kinh tế`, `chi ngân sách`).
         if let first = words.first, words.count > 1,

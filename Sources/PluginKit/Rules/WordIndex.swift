@@ -6,7 +6,8 @@ import Platform
 /// A word is a packed integer (``FoldedWord``), so the index is a table of
 /// its own rather than a dictionary: the words are found by open addressing
 /// with a multiplicative hash, each word's positions lie side by side in one
-/// array, and building it makes no array per word. A class: a look-up hands
+/// array, and building it makes no array per word. For a report's few
+/// sentences, each word's groups are kept as bits too. A class: a look-up hands
 /// it on, and a struct of five arrays retained each of them.
 final class WordIndex: Sendable {
     /// Per slot: the entry of the word there, or -1. A power of two long, at most half full.
@@ -19,6 +20,14 @@ final class WordIndex: Sendable {
     private let shift: UInt64
     /// How many groups were indexed.
     let groupCount: Int
+    /// Per entry, when the groups are few (at most ``mostGroupsForBits``): the groups the word stands
+    /// in as bits (bit `g % 64` of word `g / 64`), `bitWords` words an entry, so that the groups holding
+    /// all of a name's words are those words' bits and-ed, not lists searched. Empty when the groups are many.
+    private let bits: [UInt64]
+    /// The words of each entry's bits; 0 when the index keeps none.
+    let bitWords: Int
+    /// The most groups whose words are kept as bits as well: a report's sentences, not a corpus's.
+    static let mostGroupsForBits = 1024
 
     /// The index of `groups`' words: `words(position)` gives the words of the
     /// group at `position`, for positions `0..<count`.
@@ -58,24 +67,47 @@ final class WordIndex: Sendable {
             positions[Int(next[Int(entry)])] = group
             next[Int(entry)] += 1
         }
+        let bitWords = count <= Self.mostGroupsForBits ? (count + 63) / 64 : 0
+        var bits = [UInt64](repeating: 0, count: bitWords * words.count)
+        if bitWords > 0 {
+            for (entry, group) in occurrences { bits[Int(entry) * bitWords + Int(group) >> 6] |= 1 << UInt64(group & 63) }
+        }
         self.slots = slots
         self.shift = shift
         self.words = words
         self.starts = starts
         self.positions = positions
+        self.bits = bits
+        self.bitWords = bitWords
         groupCount = count
     }
 
     /// Where the groups `word` stands in lie in the index's positions (``withPositions(_:)``),
     /// ascending; empty if none. A range and not a slice: a look-up retains nothing.
     func range(of word: FoldedWord) -> Range<Int> {
+        guard let entry = entry(of: word) else { return 0..<0 }
+        return Int(starts[entry])..<Int(starts[entry + 1])
+    }
+
+    /// Where `word`'s bits start in the index's bits (``withBits(_:)``); nil if it stands in no group.
+    func bitsStart(of word: FoldedWord) -> Int? {
+        entry(of: word).map { $0 * bitWords }
+    }
+
+    /// Calls `body` with the bits of every word, side by side, as ``bitsStart(of:)`` places them.
+    func withBits<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        bits.withUnsafeBufferPointer(body)
+    }
+
+    /// The entry of `word`, found by its probe; nil if it stands in no group.
+    private func entry(of word: FoldedWord) -> Int? {
         var slot = Self.slot(of: word.bits, shift: shift)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
-            if words[entry] == word.bits { return Int(starts[entry])..<Int(starts[entry + 1]) }
+            if words[entry] == word.bits { return entry }
             slot = (slot + 1) & (slots.count - 1)
         }
-        return 0..<0
+        return nil
     }
 
     /// Calls `body` with the groups of every word, side by side, as ``range(of:)`` places them.
