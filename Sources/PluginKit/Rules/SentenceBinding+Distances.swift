@@ -99,7 +99,18 @@ extension SentenceBinding {
 
     /// The words in `range`, whatever stands between them.
     func wordCount(_ range: Range<Int>) -> Int {
-        folded.bytes[range].split(whereSeparator: { !PhrasePattern.isWordByte($0) }).count
+        Self.wordCount(folded.bytes[range])
+    }
+
+    /// The words in `bytes`: runs of word bytes, counted, not split out.
+    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0, inWord = false
+        for byte in bytes {
+            let isWord = PhrasePattern.isWordByte(byte)
+            if isWord && !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
     }
 
     /// The words of `range` when it holds no punctuation but spaces and

@@ -43,15 +43,4 @@ extension SentenceBinding {
         }
         return found
     }
-
-    /// The words in `bytes`: runs of word bytes.
-    private static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0, inWord = false
-        for byte in bytes {
-            let isWord = PhrasePattern.isWordByte(byte)
-            if isWord && !inWord { count += 1 }
-            inWord = isWord
-        }
-        return count
-    }
 }

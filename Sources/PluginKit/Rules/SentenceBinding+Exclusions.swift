@@ -24,7 +24,12 @@ extension SentenceBinding {
         guard !rule.exclude.isEmpty else { return false }
         let bytes = folded.bytes
         var start = number.start
-        let previousEnd = starts.filter { $0.end <= number.start }.map(\.end).max() ?? 0
+        // The numbers around, read in place: a filtered copy of them copied their facts.
+        var previousEnd = 0, nextStart = bytes.count
+        for index in starts.indices {
+            if starts[index].end <= number.start { previousEnd = max(previousEnd, starts[index].end) }
+            if starts[index].start >= number.end { nextStart = min(nextStart, starts[index].start) }
+        }
         var colon: Int?
         // A bracket that closes after the number before, having opened before it, ends that number's phrase
         // (`thu hồi 248,3 ha (đạt 79,4% kế hoạch) của 2.215 hộ`: the plan is the share's, not the households').
@@ -33,7 +38,6 @@ extension SentenceBinding {
             start -= 1
             if colon == nil, bytes[start] == UInt8(ascii: ":") { colon = start }
         }
-        var nextStart = starts.filter { $0.start >= number.end }.map(\.start).min() ?? bytes.count
         // (A `và` inside one of the rule's names, `… được tiếp nhận và giải quyết trực tuyến`, bounds nothing.)
         if let and = ands.first(where: { and in and >= number.end && !names.contains { $0.lowerBound < and && and < $0.upperBound } }) {
             nextStart = min(nextStart, and)

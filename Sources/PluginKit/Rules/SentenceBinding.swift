@@ -62,7 +62,8 @@ struct SentenceBinding {
     /// issues are the 612 that `cấp lần đầu` names, not what `cấp` names.
     func match() -> Fact? {
         // A sentence with no number the rule could take is passed over before its words are searched.
-        guard facts.contains(where: { accepts($0.unit) && isEligible($0) }) else { return nil }
+        // (Eligibility first: a few comparisons of its role, where a unit's kind may compare nouns.)
+        guard facts.contains(where: { isEligible($0) && accepts($0.unit) }) else { return nil }
         let allNames = ownNames()
         let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
         guard !allNames.isEmpty || !verbs.isEmpty || RespectiveList.isMarked(folded.bytes) else { return nil }
@@ -74,7 +75,7 @@ struct SentenceBinding {
         }
         let listed = { numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list() }
         let numbers = all.filter {
-            accepts($0.fact.unit) && isEligible($0.fact) && topics.allows($0.start, listed: listed)
+            isEligible($0.fact) && accepts($0.fact.unit) && topics.allows($0.start, listed: listed)
                 && !(partYear && isWholeYear($0))
                 && !(sought == .changes && rule.rule.unit == .percent && itemNamesCount(before: $0.start, among: all))
         }
@@ -205,12 +206,13 @@ struct SentenceBinding {
         }
     }
 
+    private static let planOpening = Array("phan dau".utf8)
+
     /// Whether a sentence sets a plan whatever part it is in: it opens with
     /// `phấn đấu` (`Năm 2026, phấn đấu thu …`, `- Phấn đấu …`), not one that
     /// only compares with a target (`… so với chỉ tiêu phấn đấu`).
     static func isPlanSentence(_ folded: FoldedText) -> Bool {
-        guard let at = PhrasePattern.wordOccurrences(of: Array("phan dau".utf8), in: folded.bytes).first else { return false }
-        let before = folded.bytes[..<at].split(whereSeparator: { !PhrasePattern.isWordByte($0) })
-        return before.count <= 3
+        guard let at = PhrasePattern.wordOccurrences(of: planOpening, in: folded.bytes).first else { return false }
+        return wordCount(folded.bytes[..<at]) <= 3
     }
 }
