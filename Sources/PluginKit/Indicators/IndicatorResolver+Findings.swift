@@ -17,7 +17,7 @@ extension IndicatorResolver {
         /// Whether a value made of these says anything (``IndicatorValue/saysAnything``): a share
         /// only for an indicator with a status, the only one whose value keeps it.
         func saysAnything(hasStatus: Bool) -> Bool {
-            actual != nil || target != nil || change != nil || shortfall != nil || hasStatus && share != nil
+            actual.isSome || target.isSome || change.isSome || shortfall != nil || hasStatus && share.isSome
         }
     }
 
@@ -25,12 +25,19 @@ extension IndicatorResolver {
     /// phrases folded, asked for only where the store has verdicts; `report` limits the search to one report.
     func findings(of indicator: Indicator, rule: CompiledRule, target: CompiledRule?,
                   phrases: () -> [(bytes: [UInt8], first: FoldedWord?)], report filter: String?) -> Findings {
-        // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
-        let summed = matcher.summingParts(matcher.find(rule, report: filter), rule: indicator.actual)
-        // Restated with its plan further on (the appendix's table), the figure is taken there.
-        let actual = restatedWithPlan(summed.value, of: indicator, inParts: !summed.parts.isEmpty, report: filter)
+        let first = matcher.find(rule, report: filter)
+        var actual: Fact?, parts: [Fact] = []
+        // (Only where a figure is found: most indicators find none in a report, and handing on the
+        // optional fact and its parts cost more than finding nothing.)
+        if first.isSome {
+            // `12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`: a value counted in parts is their sum.
+            let summed = matcher.summingParts(first, rule: indicator.actual)
+            parts = summed.parts
+            // Restated with its plan further on (the appendix's table), the figure is taken there.
+            actual = restatedWithPlan(summed.value, of: indicator, inParts: !parts.isEmpty, report: filter)
+        }
         // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
-        let share = actual == nil && indicator.hasStatus && indicator.actual.unit.isMeasure
+        let share = !actual.isSome && indicator.hasStatus && indicator.actual.unit.isMeasure
             ? matcher.find(rule, report: filter, sought: .shares) : nil
         // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) or a share of
         // last year's (`bằng 107,2% so với năm 2024`) has no other.
@@ -40,7 +47,7 @@ extension IndicatorResolver {
         } ?? true
         // With neither figure nor share, its change on last year may still be said (`Thu nội địa giảm 4,2% so với
         // cùng kỳ`); not for a value that is itself a change.
-        let alone = actual == nil && share == nil && !indicator.actual.takesChanges && indicator.takesChangeAlone
+        let alone = !actual.isSome && !share.isSome && !indicator.actual.takesChanges && indicator.takesChangeAlone
             ? matcher.find(rule, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
             : nil
         let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
@@ -50,9 +57,10 @@ extension IndicatorResolver {
             fact.comparison(.exceedsPlanBy) != nil || (fact.comparison(.percentOfPlan).map { $0.value >= 100 } ?? false)
         } ?? share.map { $0.role == .comparison(.exceedsPlanBy) || $0.role == .comparison(.percentOfPlan) && $0.value >= 100 } ?? false
         // A list of the targets missed names some the report gives no figure for (`tỷ lệ đô thị hóa`): they are missed too.
-        let needsShortfall = indicator.hasStatus && (actual ?? share)?.status == nil && change?.status == nil && !reached
+        let needsShortfall = indicator.hasStatus && (actual.isSome ? actual?.status : share?.status) == nil
+            && change?.status == nil && !reached
         return Findings(
-            actual: actual, parts: summed.parts, target: target.flatMap { matcher.find($0, report: filter) }, change: change, share: share,
+            actual: actual, parts: parts, target: target.flatMap { matcher.find($0, report: filter) }, change: change, share: share,
             shortfall: needsShortfall
                 ? Self.shortfall(of: indicator, rule: rule, phrases: phrases, besides: { actual?.sentence }, in: verdictSentences(report: filter))
                 : nil)
@@ -65,5 +73,14 @@ extension IndicatorValue {
         self.init(path: path, namespace: namespace, indicator: indicator, actual: found.actual, target: found.target,
                   shortfallSentence: found.shortfall, change: found.change, share: found.share)
         parts = found.parts
+    }
+}
+
+extension Optional where Wrapped == Fact {
+    /// Whether a fact is there, asked without copying it: `!= nil` copied the fact
+    /// through the optional's generic witness, about a hundred instructions, and an import
+    /// asks it of every indicator in every report.
+    var isSome: Bool {
+        if case .some = self { true } else { false }
     }
 }

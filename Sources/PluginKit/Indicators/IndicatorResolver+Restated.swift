@@ -1,3 +1,4 @@
+import Platform
 import Facts
 
 /// A figure a report gives twice: in its prose, then in the appendix's table
@@ -12,7 +13,7 @@ extension IndicatorResolver {
     /// looked at (``figuresWithPlan``), not every sentence the rule names.
     func restatedWithPlan(_ found: Fact?, of indicator: Indicator, inParts: Bool, report: String?) -> Fact? {
         guard let found, !inParts, indicator.hasStatus, !Self.hasPlan(found) else { return found }
-        for id in figuresWithPlan[found.value] ?? [] where id > found.id {
+        for id in figuresWithPlan[DecimalDescription.of(found.value)] ?? [] where id > found.id {
             guard let other = store.fact(id: id), other.unit == found.unit, matcher.finds(indicator.actual, other, report: report)
             else { continue }
             return other

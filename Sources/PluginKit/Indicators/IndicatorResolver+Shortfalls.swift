@@ -20,8 +20,19 @@ extension IndicatorResolver {
         /// Whether the sentence closes on its verdict (`Tỷ lệ hộ nghèo giảm: 1,2% (KH: giảm 1,5%) - Không
         /// đạt.`): an item of a table of targets, whose verdict is on the item its head names.
         let closesOnVerdict: Bool
-        /// The sentence's words: a name whose first word is not among them is not searched for.
-        let words: Set<FoldedWord>
+        /// The sentence's words, their bits in order: a name whose first word is not among them is not
+        /// searched for. Searched by halves, where a set hashed each word asked of it.
+        let words: [UInt64]
+
+        /// Whether `word` is one of the sentence's words.
+        func holds(_ word: FoldedWord) -> Bool {
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle] < word.bits { low = middle + 1 } else { high = middle }
+            }
+            return low < words.count && words[low] == word.bits
+        }
     }
 
     /// The sentences among `sentences` that say some targets fell short: a shortfall word and a word for
@@ -35,7 +46,7 @@ extension IndicatorResolver {
             guard closes || targetWords.contains(where: { !PhrasePattern.wordOccurrences(of: $0, in: folded).isEmpty })
             else { return nil }
             return Verdict(sentence: sentence, folded: folded, shortfallAt: at, closesOnVerdict: closes,
-                           words: Set(FoldedText(validUTF8: folded).words(includingDigits: true)))
+                           words: Array(Set(FoldedText(validUTF8: folded).words(includingDigits: true).map(\.bits))).sorted())
         }
     }
 
@@ -84,7 +95,7 @@ extension IndicatorResolver {
         guard !verdicts.isEmpty else { return nil }
         lazy var ownSentence = own()
         for (name, first) in phrases() {
-            for verdict in verdicts where first.map(verdict.words.contains) ?? true {
+            for verdict in verdicts where first.map(verdict.holds) ?? true {
                 let bytes = verdict.folded
                 let occurrences = PhrasePattern.wordOccurrences(of: name, in: bytes)
                 let listed = occurrences.first(where: { $0 > verdict.shortfallAt }).flatMap { named in

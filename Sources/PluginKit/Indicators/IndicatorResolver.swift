@@ -19,13 +19,17 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     /// What earlier runs resolved in this store, when it and the specs are keyed (one report from the cache).
     private let cache: ResolutionCache?
     /// `figuresWithPlan`, once read.
-    private var builtFiguresWithPlan: [Decimal: [Int]]?
+    private var builtFiguresWithPlan: [String: [Int]]?
     /// The ids of the store's primary figures that have their plan beside them, by value, each list in
     /// order: read once, when a value is first resolved (under `lock`, as ``value(of:in:report:)`` asks).
-    var figuresWithPlan: [Decimal: [Int]] {
+    /// Keyed by the value's text (``DecimalDescription``, one text for equal values): hashing a decimal
+    /// cost several times what writing it does.
+    var figuresWithPlan: [String: [Int]] {
         if let builtFiguresWithPlan { return builtFiguresWithPlan }
-        var built: [Decimal: [Int]] = [:]
-        for fact in store.facts where fact.role == .primary && Self.hasPlan(fact) { built[fact.value, default: []].append(fact.id) }
+        var built: [String: [Int]] = [:]
+        for fact in store.facts where fact.role == .primary && Self.hasPlan(fact) {
+            built[DecimalDescription.of(fact.value), default: []].append(fact.id)
+        }
         builtFiguresWithPlan = built
         return built
     }
