@@ -82,7 +82,7 @@ extension DocumentBuilder {
         // `- Tai nạn giao thông: xảy ra 4 vụ, cụ thể:`: a label of its own opens the sentence that ends on the colon.
         if let colon = plain.firstIndex(of: ":") { plain = String(plain[..<colon]) }
         let title = plain.drop { "-*+\\ –•".contains($0) }.trimmingWhitespace()
-        let words = title.split(separator: " ").count
+        let words = title.spaceSeparatedCount
         guard words >= 1, words <= 12, !title.contains(where: { $0 == ";" || $0 == ":" || $0 == "." }) else { return nil }
         return (title, depth)
     }

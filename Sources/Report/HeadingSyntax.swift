@@ -202,7 +202,7 @@ enum HeadingSyntax {
               numbering != .star else { return nil }
         let last = bytes[range.upperBound - 1]
         guard last != UInt8(ascii: "."), last != UInt8(ascii: ";"), last != UInt8(ascii: ",") else { return nil }
-        let words = title.split(separator: " ").count
+        let words = title.spaceSeparatedCount
         switch numbering {
         case .part, .lettered:
             return words <= 24 && isMostlyCapitals(title) ? (numbering, title) : (words == 0 ? (numbering, title) : nil)
@@ -251,7 +251,7 @@ enum HeadingSyntax {
               !".;,:!?".utf8.contains(bytes[inner.upperBound - 1]) else { return nil }
         let title = bytes.string(inner)
         guard let first = title.unicodeScalars.first, TextFolding.isUppercase(first), !isMostlyCapitals(title),
-              title.split(separator: " ").count <= 10 else { return nil }
+              title.spaceSeparatedCount <= 10 else { return nil }
         return title
     }
 

@@ -16,14 +16,22 @@ struct MarkdownTable {
     /// by single spaces, each starting at one of its anchors.
     init(text: Substring, anchors: [TextAnchor]) {
         let scalars = text.unicodeScalars
+        // The index of a scalar offset, walked on from the last one asked (the offsets ascend), not from the
+        // start each time: a long table's lines are many.
+        var walked = (index: scalars.startIndex, offset: 0)
+        func index(at offset: Int) -> String.Index {
+            if offset < walked.offset { walked = (scalars.startIndex, 0) }
+            walked = (scalars.index(walked.index, offsetBy: offset - walked.offset, limitedBy: scalars.endIndex) ?? scalars.endIndex, offset)
+            return walked.index
+        }
         var lines: [Substring] = []
         for (number, anchor) in anchors.enumerated() {
-            let start = scalars.index(scalars.startIndex, offsetBy: anchor.offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let start = index(at: anchor.offset)
             var end = scalars.endIndex
             if number + 1 < anchors.count {
                 // The next line starts one scalar (the joining space) after this one ends.
                 let next = anchors[number + 1].offset - 1
-                end = scalars.index(scalars.startIndex, offsetBy: max(next, anchor.offset), limitedBy: scalars.endIndex) ?? scalars.endIndex
+                end = index(at: max(next, anchor.offset))
             }
             lines.append(text[start..<end])
         }

@@ -132,7 +132,9 @@ struct TableRow {
     static func changeVerb(ending label: MarkdownTable.Cell) -> String? {
         var name = Substring(label.joiningLines).trimmingWhitespace()
         if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = Substring(name[..<open]).trimmingWhitespace() }
-        let last = name.split(separator: " ").last.map { $0.lowercased() }
+        // The name's last word, after its last space (the name is trimmed): not every word split out.
+        guard !name.isEmpty else { return nil }
+        let last = (name.lastIndex(of: " ").map { name[name.index(after: $0)...] } ?? name[...]).lowercased()
         return last == "giảm" || last == "tăng" ? last : nil
     }
 

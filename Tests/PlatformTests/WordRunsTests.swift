@@ -14,4 +14,11 @@ struct WordRunsTests {
         let inner = text.dropFirst(min(1, text.count))
         #expect(inner.letterAndDigitRuns == inner.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
     }
+
+    @Test("the pieces between spaces, counted as splitting on a space counts them", arguments: [
+        "", " ", "   ", "Kinh tế", "  TÌNH HÌNH   KINH TẾ - XÃ HỘI  ", "a", "1.1. Ngân sách", "Quý I/2026 – ước", "x\ty z",
+    ])
+    func countsAsSplit(_ text: String) {
+        #expect(text.spaceSeparatedCount == text.split(separator: " ").count)
+    }
 }

@@ -23,4 +23,17 @@ extension StringProtocol {
         if let first = start { runs.append(self[first..<endIndex]) }
         return runs
     }
+
+    /// How many pieces `split(separator: " ")` gives: the runs of characters other than a space,
+    /// counted in the text's bytes, where splitting it made a substring of each through its characters.
+    /// (A space that opens a character with a combining mark after it counts as a space here.)
+    public var spaceSeparatedCount: Int {
+        var count = 0, inPiece = false
+        for byte in utf8 {
+            let isSpace = byte == 0x20
+            if !isSpace && !inPiece { count += 1 }
+            inPiece = !isSpace
+        }
+        return count
+    }
 }
