@@ -54,6 +54,23 @@ struct WordIndexTests {
         #expect(groupsOf("thu", in: many).count == WordIndex.mostGroupsForBits + 1)
     }
 
+    @Test("whether a group holds all of some words, asked of its bits or of its lists alike")
+    func holdsAll() {
+        for count in [3, WordIndex.mostGroupsForBits + 2] {
+            // Group g holds `thu` when g is even, `du` when it is a multiple of three, and `lich` always.
+            let index = WordIndex(count: count) { group in
+                (group % 2 == 0 ? ["thu"] : []) + (group % 3 == 0 ? ["du"] : []) + ["lich"]
+            }
+            for group in [0, 1, 2, count - 1] {
+                #expect(index.holdsAll(["lich"], group: group))
+                #expect(index.holdsAll(["thu", "lich"], group: group) == (group % 2 == 0))
+                #expect(index.holdsAll(["du", "thu"], group: group) == (group % 6 == 0))
+                #expect(!index.holdsAll(["lich", "absent"], group: group))
+                #expect(index.holdsAll([], group: group))
+            }
+        }
+    }
+
     @Test("no groups, or groups with no words, make an index that finds nothing")
     func empty() {
         #expect(groupsOf("thu", in: WordIndex(count: 0) { _ in [] }).isEmpty)

@@ -170,7 +170,8 @@ public final class RuleMatcher: @unchecked Sendable {
         if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { return nil }
         let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
                                       numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
-                                      sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists)
+                                      sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists,
+                                      wordsKept: builtWordIndex.map { ($0, position) })
         guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { return nil }
         return fact
     }
@@ -263,6 +264,13 @@ public final class RuleMatcher: @unchecked Sendable {
         lastCandidates = (id, found)
         lock.unlock()
         return found
+    }
+
+    /// The word index if it is built, asked without counting a look-up.
+    private var builtWordIndex: WordIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        return groupsByWord
     }
 
     /// The word index, once look-ups have been many enough to pay for it; nil before.

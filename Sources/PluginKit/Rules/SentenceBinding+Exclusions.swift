@@ -8,11 +8,31 @@ extension SentenceBinding {
     /// exclusion phrases names something else: `nhập khẩu` in `kim ngạch xuất,
     /// nhập khẩu đạt 96,4 triệu USD`, the comma having cut the phrase a number is excluded by.
     func ownNames() -> [Range<Int>] {
-        let names = rule.names.flatMap { $0.occurrences(in: folded, sectionTitle: sectionTitle) }.sorted { $0.lowerBound < $1.lowerBound }
+        var names = occurrences(of: rule.names, sectionTitle: sectionTitle)
+        if names.count > 1 { names.sort { $0.lowerBound < $1.lowerBound } }
         guard !names.isEmpty, !rule.namingExclusions.isEmpty else { return names }
-        let others = rule.namingExclusions.flatMap { $0.occurrences(in: folded) }
+        let others = occurrences(of: rule.namingExclusions)
         guard !others.isEmpty else { return names }
         return names.filter { name in !others.contains { $0.contains(name.lowerBound) && name.upperBound <= $0.upperBound } }
+    }
+
+    /// Where each of `patterns` stands in the sentence, pattern by pattern: only those whose words it
+    /// holds are searched for (``mayStand(_:)``), and only what is found is gathered.
+    func occurrences(of patterns: [PhrasePattern], sectionTitle: [UInt8]? = nil) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for pattern in patterns {
+            // (A name's label may stand in the section's title, not the sentence: looked for then whatever its words.)
+            guard sectionTitle != nil || mayStand(pattern) else { continue }
+            let occurrences = pattern.occurrences(in: folded, sectionTitle: sectionTitle)
+            if !occurrences.isEmpty { found += occurrences }
+        }
+        return found
+    }
+
+    /// Whether `pattern` may stand in the sentence: the sentence holds all its words (``wordsKept``).
+    func mayStand(_ pattern: PhrasePattern) -> Bool {
+        guard let wordsKept else { return true }
+        return wordsKept.index.holdsAll(pattern.indexWords, group: wordsKept.group)
     }
 
     /// Whether an exclusion word stands in the number's phrase: from the

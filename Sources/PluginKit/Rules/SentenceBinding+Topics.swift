@@ -9,10 +9,11 @@ extension SentenceBinding {
     struct Topics {
         let own: [Int], others: [Int]
 
-        init(rule: CompiledRule, folded: FoldedText) {
-            others = rule.unless.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
+        /// The topics of `binding`'s rule in its sentence.
+        init(_ binding: SentenceBinding) {
+            others = binding.occurrences(of: binding.rule.unless).map(\.lowerBound)
             // With no other topic named, the rule's own are never asked for.
-            own = others.isEmpty ? [] : rule.context.flatMap { $0.occurrences(in: folded).map(\.lowerBound) }
+            own = others.isEmpty ? [] : binding.occurrences(of: binding.rule.context).map(\.lowerBound)
         }
 
         func allows(_ position: Int) -> Bool {

@@ -41,6 +41,9 @@ struct SentenceBinding {
     var scalarsKept: Memo<Int, [Unicode.Scalar]>?
     /// Where the sentence's list of names and figures is kept once read, under the group of `numbersKept`.
     var listsKept: Memo<Int, RespectiveList?>?
+    /// The words of the store's sentences, and this sentence's place among them: a name or verb whose words
+    /// the sentence does not hold is not searched for in it. Nil searches for each.
+    var wordsKept: (index: WordIndex, group: Int)?
 
     /// A number of the sentence, where it stands in the folded text.
     struct Number {
@@ -65,13 +68,15 @@ struct SentenceBinding {
         // (Eligibility first: a few comparisons of its role, where a unit's kind may compare nouns.)
         guard facts.contains(where: { isEligible($0) && accepts($0.unit) }) else { return nil }
         let allNames = ownNames()
-        let verbs = rule.verbs.flatMap { $0.occurrences(in: folded) }
+        let verbs = occurrences(of: rule.verbs)
         guard !allNames.isEmpty || !verbs.isEmpty || RespectiveList.isMarked(folded.bytes) else { return nil }
-        let topics = Topics(rule: rule, folded: folded)
-        let all = numbersKept.map { kept in kept.numbers.value(for: kept.group, positions) } ?? positions()
+        let topics = Topics(self)
+        let all = numbersKept.map { kept in kept.numbers.value(for: kept.group) { positions() } } ?? positions()
         // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
+        // (The closures hold what they read, not the binding: holding it copied the binding for each match.)
+        let bytes = folded.bytes, numbersKept = self.numbersKept, listsKept = self.listsKept
         let list = {
-            RespectiveList(folded: folded.bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
+            RespectiveList(folded: bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
         }
         let listed = { numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list() }
         let numbers = all.filter {

@@ -99,6 +99,24 @@ final class WordIndex: Sendable {
         bits.withUnsafeBufferPointer(body)
     }
 
+    /// Whether every one of `words` stands in the group at `group`: a pattern of them may stand there.
+    func holdsAll(_ words: [FoldedWord], group: Int) -> Bool {
+        for word in words {
+            guard let entry = entry(of: word) else { return false }
+            if bitWords > 0 {
+                guard bits[entry * bitWords + group >> 6] & (1 << UInt64(group & 63)) != 0 else { return false }
+            } else {
+                var low = Int(starts[entry]), high = Int(starts[entry + 1])
+                while low < high {
+                    let middle = (low + high) / 2
+                    if positions[middle] < Int32(group) { low = middle + 1 } else { high = middle }
+                }
+                guard low < Int(starts[entry + 1]), positions[low] == Int32(group) else { return false }
+            }
+        }
+        return true
+    }
+
     /// The entry of `word`, found by its probe; nil if it stands in no group.
     private func entry(of word: FoldedWord) -> Int? {
         var slot = Self.slot(of: word.bits, shift: shift)
