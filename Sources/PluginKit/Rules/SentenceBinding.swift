@@ -180,6 +180,25 @@ struct SentenceBinding {
         return best?.fact
     }
 
+    /// Where each of `patterns` stands in the sentence, pattern by pattern: only those whose words it
+    /// holds are searched for (``mayStand(_:)``), and only what is found is gathered.
+    func occurrences(of patterns: [PhrasePattern], sectionTitle: [UInt8]? = nil) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for pattern in patterns {
+            // (A name's label may stand in the section's title, not the sentence: looked for then whatever its words.)
+            guard sectionTitle != nil || mayStand(pattern) else { continue }
+            let occurrences = pattern.occurrences(in: folded, sectionTitle: sectionTitle)
+            if !occurrences.isEmpty { found += occurrences }
+        }
+        return found
+    }
+
+    /// Whether `pattern` may stand in the sentence: the sentence holds all its words (``wordsKept``).
+    func mayStand(_ pattern: PhrasePattern) -> Bool {
+        guard let wordsKept else { return true }
+        return wordsKept.index.holdsAll(pattern.indexWords, group: wordsKept.group)
+    }
+
     private func isEstimate(_ fact: Fact) -> Bool {
         Self.isEstimate(fact) { id in facts.first { $0.id == id } }
     }

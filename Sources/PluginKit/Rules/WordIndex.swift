@@ -8,7 +8,7 @@ import Platform
 /// with a multiplicative hash, each word's positions lie side by side in one
 /// array, and building it makes no array per word. For a report's few
 /// sentences, each word's groups are kept as bits too. A class: a look-up hands
-/// it on, and a struct of five arrays retained each of them.
+/// it on, and a struct of its arrays retained each of them.
 final class WordIndex: Sendable {
     /// Per slot: the entry of the word there, or -1. A power of two long, at most half full.
     private let slots: [Int32]
