@@ -92,7 +92,7 @@ enum HTMLTable {
         var name = String.UnicodeScalarView()
         for scalar in inner {
             if scalar == "/" && name.isEmpty { name.append(scalar); continue }
-            guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { break }
+            guard TextFolding.isLetter(scalar) || ("0"..."9").contains(scalar) else { break }
             name.append(scalar)
         }
         return String(name).lowercased()

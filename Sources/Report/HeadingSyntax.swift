@@ -225,7 +225,7 @@ enum HeadingSyntax {
     /// unit, `2.5 ha`, opens on a small letter).
     private static func capitalisedOpenDotted(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String)? {
         guard let (numbering, title) = openDotted(in: range, of: bytes),
-              let first = title.unicodeScalars.first, first.properties.isUppercase else { return nil }
+              let first = title.unicodeScalars.first, TextFolding.isUppercase(first) else { return nil }
         return (numbering, title)
     }
 

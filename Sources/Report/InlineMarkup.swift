@@ -81,7 +81,7 @@ public enum InlineMarkup {
     private static func isUnitExponent(twoOrThree: Bool, afterM: Bool, prior: Unicode.Scalar?) -> Bool {
         guard twoOrThree, afterM else { return false }
         guard let prior else { return true }
-        return !prior.properties.isAlphabetic || prior == "k"
+        return !TextFolding.isLetter(prior) || prior == "k"
     }
 
     /// The footnote numbers referred to in `text`, in order.

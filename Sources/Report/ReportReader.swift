@@ -339,7 +339,7 @@ struct DocumentBuilder {
             let last = bytes.scalar(at: bytes.scalarStart(atOrBefore: end - 1)).scalar
             // ASCII answered directly, without a Unicode property look-up.
             if last.isASCII { return ("a"..."z").contains(last) || ("A"..."Z").contains(last) || ("0"..."9").contains(last) || last == "," }
-            return last.properties.isAlphabetic
+            return TextFolding.isLetter(last)
         }
     }
 
@@ -348,6 +348,6 @@ struct DocumentBuilder {
     func startsLowercase(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if first.isASCII { return ("a"..."z").contains(first) }
-        return first.properties.isLowercase
+        return TextFolding.isLowercase(first)
     }
 }

@@ -22,7 +22,7 @@ extension String {
         func flush(before next: Unicode.Scalar?) {
             guard !run.isEmpty else { return }
             if run.count == 1, run.first == "2" || run.first == "3", previous == "m",
-               prior.map({ !$0.properties.isAlphabetic || $0 == "k" }) ?? true {
+               prior.map({ !TextFolding.isLetter($0) || $0 == "k" }) ?? true {
                 out.append(run.first == "2" ? "²" : "³")
             } else {
                 out.append(contentsOf: "[^".unicodeScalars)

@@ -51,7 +51,7 @@ extension TableCell {
                                                   "khoảng", "hơn"]
 
     var hasLetters: Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        text.unicodeScalars.contains { TextFolding.isLetter($0) }
     }
 
     /// The text with its line breaks (`Doanh thu<br>du lịch`, as tables
@@ -75,11 +75,11 @@ extension TableCell {
     /// abbreviation (`USD`, `TTHC`) and a symbol (`M2`) as they are.
     var unitWords: String {
         let text = joiningLines
-        guard text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return text }
+        guard text.unicodeScalars.contains(where: { TextFolding.isUppercase($0) }) else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard letters.count >= 2, letters.first!.properties.isUppercase,
-                  letters.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return String(word) }
+            let letters = word.unicodeScalars.filter { TextFolding.isLetter($0) }
+            guard letters.count >= 2, TextFolding.isUppercase(letters.first!),
+                  letters.dropFirst().allSatisfy({ TextFolding.isLowercase($0) }) else { return String(word) }
             return word.prefix(1).lowercased() + word.dropFirst()
         }.joined(separator: " ")
     }
