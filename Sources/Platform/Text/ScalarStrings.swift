@@ -49,16 +49,16 @@ extension String {
     /// `Array(unicodeScalars)` takes the generic path for every scalar.
     public var scalarArray: [Unicode.Scalar] {
         withUTF8Bytes { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, written in
-            var index = 0, out = 0
-            let count = bytes.count
-            while index < count {
-                let (scalar, length) = bytes.scalar(at: index)
-                scalars.initializeElement(at: out, to: scalar)
-                out += 1
-                index += length
-            }
-            written = out
+            .written(capacity: bytes.count) { scalars in
+                var index = 0, out = 0
+                let count = bytes.count
+                while index < count {
+                    let (scalar, length) = bytes.scalar(at: index)
+                    scalars.initializeElement(at: out, to: scalar)
+                    out += 1
+                    index += length
+                }
+                return out
             }
         }
     }

@@ -30,14 +30,14 @@ public enum TextFolding {
     public static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         // The tables once, outside the loop: each use of a global checks that it is initialised.
         let latin = Self.latin, extended = Self.extended
-        return [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+        return .written(capacity: scalars.count) { buffer in
             scalars.withUnsafeBufferPointer { source in
                 for index in 0..<source.count {
                     buffer.initializeElement(at: index, to: fold(source[index], latin, extended))
                 }
             }
-            count = scalars.count
-            SpellingVariants.unify(UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
+            SpellingVariants.unify(UnsafeMutableBufferPointer(rebasing: buffer[..<scalars.count]))
+            return scalars.count
         }
     }
 
