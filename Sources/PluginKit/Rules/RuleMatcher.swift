@@ -56,28 +56,49 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// Look-ups answered by scanning before this matcher builds its index.
     private let scansBeforeIndex: Int
+    /// For a matcher that applies every rule (an import), its sentences and their word index, made at
+    /// once and never changed: read without a lock, where every rule looked for locked for them.
+    private let eager: (groups: [SentenceGroup], index: WordIndex)?
 
-    /// `resolvingAll`: the matcher will apply every rule (a corpus import), so
-    /// its word index is built at the first look-up rather than after a few.
+    /// `resolvingAll`: the matcher will apply every rule (a corpus import), so its sentences and
+    /// word index are made at once, rather than at the first look-up and after a few.
     public init(store: FactStore, resolvingAll: Bool = false) {
         self.store = store
         scansBeforeIndex = resolvingAll ? 0 : Self.lookupsBeforeIndex
+        eager = resolvingAll ? Self.groupsAndIndex(of: store) : nil
     }
 
     /// The store's sentences in document order, each with its facts.
     var groups: [SentenceGroup] {
+        if let eager { return eager.groups }
         groupsLock.lock()
         defer { groupsLock.unlock() }
         if let builtGroups { return builtGroups }
+        let built = Self.groups(of: store)
+        builtGroups = built
+        return built
+    }
+
+    /// The sentences of `store` in document order, each with its facts.
+    private static func groups(of store: FactStore) -> [SentenceGroup] {
         let starts = store.sentenceStarts()
-        let built = starts.indices.map { index in
+        return starts.indices.map { index in
             let end = index + 1 < starts.count ? starts[index + 1] : store.count
             let folded = store.foldedSentence(of: starts[index])
             return SentenceGroup(folded: folded, factIDs: starts[index]..<end,
                                  part: SentenceBinding.isPlanSentence(folded) ? .plan : store.part(of: starts[index]))
         }
-        builtGroups = built
-        return built
+    }
+
+    /// The sentences of `store` and their word index.
+    private static func groupsAndIndex(of store: FactStore) -> (groups: [SentenceGroup], index: WordIndex) {
+        let groups = groups(of: store)
+        return (groups, index(of: groups))
+    }
+
+    /// The word index of `groups`: each folded word, digits' runs too, to the groups it stands in.
+    private static func index(of groups: [SentenceGroup]) -> WordIndex {
+        WordIndex(count: groups.count) { groups[$0].folded.words(includingDigits: true) }
     }
 
     // MARK: - Finding
@@ -268,6 +289,7 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The word index if it is built, asked without counting a look-up.
     private var builtWordIndex: WordIndex? {
+        if let eager { return eager.index }
         lock.lock()
         defer { lock.unlock() }
         return groupsByWord
@@ -275,13 +297,13 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The word index, once look-ups have been many enough to pay for it; nil before.
     func wordIndex() -> WordIndex? {
+        if let eager { return eager.index }
         lock.lock()
         defer { lock.unlock() }
         if let groupsByWord { return groupsByWord }
         lookups += 1
         guard lookups > scansBeforeIndex else { return nil }
-        let groups = self.groups
-        let index = WordIndex(count: groups.count) { groups[$0].folded.words(includingDigits: true) }
+        let index = Self.index(of: groups)
         groupsByWord = index
         return index
     }
