@@ -262,7 +262,7 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// The sentences that contain all of `phrases` (folded), in document order; `report` limits them to one report.
     public func sentences(containing phrases: [String], report: String? = nil) -> [String] {
-        let patterns = phrases.map(PhrasePattern.init)
+        let patterns = phrases.map(PhrasePattern.of)
         let groups = self.groups
         return candidateGroups(words: patterns).map { groups[$0] }
             .filter { group in report == nil || store.reportName(of: group.factIDs.lowerBound) == report }
