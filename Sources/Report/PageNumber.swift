@@ -1,3 +1,5 @@
+import Platform
+
 /// What text taken from a PDF keeps of its page breaks: a paragraph holding
 /// only the page's number, and a paragraph cut where the page ended, its rest
 /// opening the next page on a figure (`104,5% dự toán, …`).
@@ -62,6 +64,6 @@ enum PageNumber {
         let word = scalars.index(after: index)
         guard word < scalars.endIndex else { return false }
         let first = scalars[word]
-        return first.isASCII ? ("a"..."z").contains(first) : first.properties.isLowercase
+        return TextFolding.isLowercase(first)
     }
 }

@@ -337,17 +337,13 @@ struct DocumentBuilder {
             }
             guard end > 0 else { return false }
             let last = bytes.scalar(at: bytes.scalarStart(atOrBefore: end - 1)).scalar
-            // ASCII answered directly, without a Unicode property look-up.
-            if last.isASCII { return ("a"..."z").contains(last) || ("A"..."Z").contains(last) || ("0"..."9").contains(last) || last == "," }
-            return TextFolding.isLetter(last)
+            return TextFolding.isLetter(last) || ("0"..."9").contains(last) || last == ","
         }
     }
 
     private static let supOpen = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
 
     func startsLowercase(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        if first.isASCII { return ("a"..."z").contains(first) }
-        return TextFolding.isLowercase(first)
+        text.unicodeScalars.first.map(TextFolding.isLowercase) ?? false
     }
 }

@@ -26,12 +26,7 @@ extension IndicatorResolver {
 
         /// Whether `word` is one of the sentence's words.
         func holds(_ word: FoldedWord) -> Bool {
-            var low = 0, high = words.count
-            while low < high {
-                let middle = (low + high) / 2
-                if words[middle] < word.bits { low = middle + 1 } else { high = middle }
-            }
-            return low < words.count && words[low] == word.bits
+            words.sortedContains(word.bits)
         }
     }
 

@@ -166,15 +166,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
     private var allVerdicts: [Verdict]?
 
     func verdictSentences(report: String?) -> [Verdict] {
-        guard let report else {
-            if let allVerdicts { return allVerdicts }
-            let found = Self.verdicts(in: Self.shortfallWords.flatMap { matcher.sentences(containing: [$0]) })
-            allVerdicts = found
-            return found
-        }
-        if let found = verdicts[report] { return found }
+        if let kept = report.map({ verdicts[$0] }) ?? allVerdicts { return kept }
         let found = Self.verdicts(in: Self.shortfallWords.flatMap { matcher.sentences(containing: [$0], report: report) })
-        verdicts[report] = found
+        if let report { verdicts[report] = found } else { allVerdicts = found }
         return found
     }
 }

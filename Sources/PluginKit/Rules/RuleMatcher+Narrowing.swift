@@ -27,7 +27,7 @@ extension RuleMatcher {
                         // The index's lists are in group order: a binary search in each, not a set built of each.
                         for position in ranges[rarest] {
                             let group = positions[position]
-                            guard (0..<count).allSatisfy({ $0 == rarest || Self.sortedContains(positions[ranges[$0]], group) })
+                            guard (0..<count).allSatisfy({ $0 == rarest || positions[ranges[$0]].sortedContains(group) })
                             else { continue }
                             marked[Int(group) >> 6] |= 1 << UInt64(group & 63)
                         }
@@ -92,16 +92,6 @@ extension RuleMatcher {
             }
         }
         return found
-    }
-
-    /// Whether `sorted` (ascending) holds `value`.
-    private static func sortedContains(_ sorted: Slice<UnsafeBufferPointer<Int32>>, _ value: Int32) -> Bool {
-        var low = sorted.startIndex, high = sorted.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.endIndex && sorted[low] == value
     }
 
     /// The groups whose sentence has the words of all of `patterns`, in order.

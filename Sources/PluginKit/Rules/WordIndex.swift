@@ -106,12 +106,7 @@ final class WordIndex: Sendable {
             if bitWords > 0 {
                 guard bits[entry * bitWords + group >> 6] & (1 << UInt64(group & 63)) != 0 else { return false }
             } else {
-                var low = Int(starts[entry]), high = Int(starts[entry + 1])
-                while low < high {
-                    let middle = (low + high) / 2
-                    if positions[middle] < Int32(group) { low = middle + 1 } else { high = middle }
-                }
-                guard low < Int(starts[entry + 1]), positions[low] == Int32(group) else { return false }
+                guard positions[Int(starts[entry])..<Int(starts[entry + 1])].sortedContains(Int32(group)) else { return false }
             }
         }
         return true
