@@ -19,53 +19,78 @@ public enum FactRole: Hashable, Sendable {
 /// One quantity of a report, exactly as the report gives it, with everything
 /// needed to show where it came from.
 ///
-/// A store holds hundreds of facts a report, and a corpus millions: a fact
-/// keeps what is its own inline and shares the rest. What every fact of a
-/// paragraph has in common (report, section, footnote) is one
-/// ``ParagraphPlace`` for all of them, and a range's upper bound and a
-/// ratio's whole, which few facts have, are held apart (a test holds a
-/// fact's size; docs/PERFORMANCE.md says what it was worth). The fact's text and sentence are where they stand in the paragraph's text
-/// (``TextSpan``), read from it when asked, not copies of it.
+/// A store holds hundreds of facts a report, and a corpus millions, and
+/// every reading copies them (filtered, grouped, bound to indicators): a fact
+/// is one reference to what it holds, which nothing changes once made, so a
+/// copy is one count of references where a copy of its fields was one for
+/// each it shares (unit, qualifiers, place). What every fact of a paragraph
+/// has in common (report, section, footnote) is one ``ParagraphPlace`` for
+/// all of them. The fact's text and sentence are where they stand in the
+/// paragraph's text (``TextSpan``), read from it when asked, not copies of it.
 ///
 /// Facts are equal when everything they show is: a fact read from the cache
 /// holds its strings itself and equals the same fact extracted.
 public struct Fact: Hashable, Sendable, Identifiable {
+    /// What the fact holds, made once and never changed.
+    private final class Storage: Sendable {
+        let id: Int
+        let quantity: Quantity
+        let qualifiers: [Qualifier]
+        let sentenceOffset: Int
+        let location: SourceLocation
+        let place: ParagraphPlace
+        let upper: Decimal?
+        let denominator: Decimal?
+        let qualifies: Int?
+        let role: FactRole
+        let textSpan: TextSpan
+        let sentenceSpan: TextSpan
+
+        init(id: Int, quantity: Quantity, qualifiers: [Qualifier], sentenceOffset: Int, location: SourceLocation,
+             place: ParagraphPlace, upper: Decimal?, denominator: Decimal?, qualifies: Int?, role: FactRole,
+             textSpan: TextSpan, sentenceSpan: TextSpan) {
+            self.id = id
+            self.quantity = quantity
+            self.qualifiers = qualifiers
+            self.sentenceOffset = sentenceOffset
+            self.location = location
+            self.place = place
+            self.upper = upper
+            self.denominator = denominator
+            self.qualifies = qualifies
+            self.role = role
+            self.textSpan = textSpan
+            self.sentenceSpan = sentenceSpan
+        }
+    }
+
+    private let storage: Storage
+
     /// The fact's number in the store: unique across the loaded reports.
-    public let id: Int
-    public let quantity: Quantity
-    public let qualifiers: [Qualifier]
+    public var id: Int { storage.id }
+    public var quantity: Quantity { storage.quantity }
+    public var qualifiers: [Qualifier] { storage.qualifiers }
     /// Where the number starts in `sentence`, in Unicode scalars.
-    public let sentenceOffset: Int
-    public let location: SourceLocation
+    public var sentenceOffset: Int { storage.sentenceOffset }
+    public var location: SourceLocation { storage.location }
     /// The report, section and footnote, shared with the paragraph's other facts.
-    public let place: ParagraphPlace
-    /// A range's upper bound and a ratio's whole; nil for a fact with neither.
-    private let bounds: Bounds?
+    public var place: ParagraphPlace { storage.place }
     /// For a comparison: the fact it qualifies.
-    public let qualifies: Int?
-    public let role: FactRole
+    public var qualifies: Int? { storage.qualifies }
+    public var role: FactRole { storage.role }
     /// Where the number and its unit, and the sentence, stand in the
-    /// paragraph: see ``text`` and ``sentence``. (Last, where the small
-    /// fields before them leave room.)
-    private let textSpan: TextSpan
-    private let sentenceSpan: TextSpan
+    /// paragraph: see ``text`` and ``sentence``.
+    private var textSpan: TextSpan { storage.textSpan }
+    private var sentenceSpan: TextSpan { storage.sentenceSpan }
 
     /// A fact that shares `place` with the other facts of its paragraph; its
     /// text and sentence stand in the place's text.
     public init(id: Int, place: ParagraphPlace, quantity: Quantity, upper: Decimal?, denominator: Decimal?,
          text: TextSpan, qualifiers: [Qualifier], role: FactRole, qualifies: Int?,
          sentence: TextSpan, sentenceOffset: Int, location: SourceLocation) {
-        self.id = id
-        self.place = place
-        self.quantity = quantity
-        bounds = upper == nil && denominator == nil ? nil : Bounds(upper: upper, denominator: denominator)
-        textSpan = text
-        self.qualifiers = qualifiers
-        self.role = role
-        self.qualifies = qualifies
-        sentenceSpan = sentence
-        self.sentenceOffset = sentenceOffset
-        self.location = location
+        storage = Storage(id: id, quantity: quantity, qualifiers: qualifiers, sentenceOffset: sentenceOffset,
+                          location: location, place: place, upper: upper, denominator: denominator,
+                          qualifies: qualifies, role: role, textSpan: text, sentenceSpan: sentence)
     }
 
     /// A fact with a place of its own, whose text is the fact's sentence
@@ -136,7 +161,9 @@ public struct Fact: Hashable, Sendable, Identifiable {
     }
 
     public static func == (left: Fact, right: Fact) -> Bool {
-        left.id == right.id && left.quantity == right.quantity && left.bounds == right.bounds
+        if left.storage === right.storage { return true }
+        return left.id == right.id && left.quantity == right.quantity && left.upper == right.upper
+            && left.denominator == right.denominator
             && left.qualifiers == right.qualifiers && left.role == right.role && left.qualifies == right.qualifies
             && left.sentenceOffset == right.sentenceOffset && left.location == right.location && left.place == right.place
             && left.text == right.text && left.sentence == right.sentence
@@ -151,9 +178,9 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// The report's name (`842-BC-UBND-2025`).
     public var report: String { place.report }
     /// The upper bound of a range (`11-12%`, `1.800 đến 2.000 người`).
-    public var upper: Decimal? { bounds?.upper }
+    public var upper: Decimal? { storage.upper }
     /// The whole of a ratio (`1.480/1.530 HS` → 1.530).
-    public var denominator: Decimal? { bounds?.denominator }
+    public var denominator: Decimal? { storage.denominator }
     /// `Phần I › II › 1 › a) Hoạt động thương mại - du lịch - dịch vụ`.
     public var sectionPath: String { place.sectionPath }
     /// The section's index in its report, nil before the first heading.
@@ -168,26 +195,6 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var part: ReportPart { place.part }
     /// For a fact in a footnote: the sentence that refers to the footnote.
     public var referrerSentence: String? { place.referrerSentence }
-
-    /// A range's upper bound and a ratio's whole, together: a number may be both (`11-12 việc/20`).
-    private final class Bounds: Hashable, Sendable {
-        let upper: Decimal?
-        let denominator: Decimal?
-
-        init(upper: Decimal?, denominator: Decimal?) {
-            self.upper = upper
-            self.denominator = denominator
-        }
-
-        static func == (left: Bounds, right: Bounds) -> Bool {
-            left.upper == right.upper && left.denominator == right.denominator
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(upper)
-            hasher.combine(denominator)
-        }
-    }
 
     public var value: Decimal { quantity.value }
     public var unit: QuantityUnit { quantity.unit }

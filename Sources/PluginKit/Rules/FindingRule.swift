@@ -50,21 +50,26 @@ public enum UnitKind: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether a unit is of this kind.
-    public func accepts(_ unit: QuantityUnit) -> Bool {
-        if case .anyOf(let kinds) = self { return kinds.contains { $0.accepts(unit) } }
-        switch (self, unit.dimension) {
-        case (.money, .money), (.area, .area), (.length, .length), (.volume, .volume), (.mass, .mass),
-             (.percent, .percent):
-            return true
-        case (.count(let nouns), .count(let found)):
-            return nouns.isEmpty || nouns == found || Self.alternatives(nouns, include: found)
-        case (.number, .number):
-            return true
-        case (.rate(let base), .rate(let dimension, _)):
-            return base.accepts(QuantityUnit(symbol: "", dimension: dimension))
-        default:
-            return false
+    public func accepts(_ unit: QuantityUnit) -> Bool { accepts(unit.dimension) }
+
+    /// Whether a dimension is of this kind: this kind's case asks the
+    /// dimension's, where switching on the pair of them copied both.
+    private func accepts(_ dimension: Dimension) -> Bool {
+        switch self {
+        case .anyOf(let kinds): return kinds.contains { $0.accepts(dimension) }
+        case .money: if case .money = dimension { return true }
+        case .area: if case .area = dimension { return true }
+        case .length: if case .length = dimension { return true }
+        case .volume: if case .volume = dimension { return true }
+        case .mass: if case .mass = dimension { return true }
+        case .percent: if case .percent = dimension { return true }
+        case .number: if case .number = dimension { return true }
+        case .count(let nouns):
+            if case .count(let found) = dimension { return nouns.isEmpty || nouns == found || Self.alternatives(nouns, include: found) }
+        case .rate(let base):
+            if case .rate(let per, _) = dimension { return base.accepts(per) }
         }
+        return false
     }
 
     /// Whether a unit is a count in the kind's first noun, the one it counts in

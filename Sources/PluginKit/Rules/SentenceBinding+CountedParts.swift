@@ -12,10 +12,10 @@ extension SentenceBinding {
     /// A part named before its number (`(xuất khẩu 300 triệu USD, …)`) says
     /// what it is itself and is no such part.
     func wholeCounted(by number: Number, among all: [Number]) -> Number? {
-        guard case .count = number.fact.unit.dimension, let opener = itemOpener(before: number.start) else { return nil }
+        guard case .count = facts[number.index].unit.dimension, let opener = itemOpener(before: number.start) else { return nil }
         let bytes = folded.bytes
         let before = all.last { $0.end <= opener }
-        guard let before, before.fact.unit == number.fact.unit,
+        guard let before, facts[before.index].unit == facts[number.index].unit,
               !bytes[before.end..<opener].contains(UInt8(ascii: ")")) else { return nil }
         if bytes[opener] == UInt8(ascii: ",") {
             // After an earlier part of the same bracket or `trong đó`, the whole is that part's; right after the

@@ -58,7 +58,7 @@ extension SentenceBinding {
         let end = min(start, bytes.count)
         let itemStart = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
             .map { $0 + 1 } ?? 0
-        if all.contains(where: { $0.start >= itemStart && $0.start < end && $0.fact.unit.isCount }) { return true }
+        if all.contains(where: { $0.start >= itemStart && $0.start < end && facts[$0.index].unit.isCount }) { return true }
         return bytes.withUnsafeBufferPointer { text in
             Self.countNames.contains { $0.isFound(in: UnsafeBufferPointer(rebasing: text[itemStart..<end])) }
         }

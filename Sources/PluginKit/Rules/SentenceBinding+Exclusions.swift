@@ -63,7 +63,7 @@ extension SentenceBinding {
             start = colon + 1
         }
         // `71,3 ha/96,2 ha kế hoạch`: the plan named after a fraction is its whole's, not what the figure is.
-        let planEnd = number.fact.denominator == nil ? nil : planNamed(after: number.end, before: end)
+        let planEnd = facts[number.index].denominator == nil ? nil : planNamed(after: number.end, before: end)
         let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
         // `nhà ở cho 30 hộ (21 hộ nghèo, …)`: a count in its whole's breakdown, named or not, is excluded as the whole is;
         // so is a figure slashed to the one before it (`thực tế phải GPMB 46,3 ha/520 hộ`: that area's households).

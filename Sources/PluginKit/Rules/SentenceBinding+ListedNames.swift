@@ -16,17 +16,17 @@ extension SentenceBinding {
         if list.spansItems(name) { return true }
         if let (at, item) = list.figure(for: name) {
             if let index = numbers.firstIndex(where: { $0.start == at }) {
-                if !isChange[index], !isExcluded(item) { consider(numbers[index].fact, 0, by: name, into: &best) }
+                if !isChange[index], !isExcluded(item) { consider(facts[numbers[index].index], 0, by: name, into: &best) }
             } else if let shared = sharedTailFigure(of: name, in: list, among: numbers),
                       let index = numbers.firstIndex(where: { $0.start == shared }), !isChange[index] {
-                consider(numbers[index].fact, 0, by: name, into: &best)
+                consider(facts[numbers[index].index], 0, by: name, into: &best)
             }
             return true
         }
         if !rule.exclude.isEmpty, list.isSharedHead(name),
            case let open = list.pairedItems.filter({ !isExcluded($0.words) }), open.count == 1,
            let index = numbers.firstIndex(where: { $0.start == open[0].figure }) {
-            if !isChange[index] { consider(numbers[index].fact, 0, by: name, into: &best) }
+            if !isChange[index] { consider(facts[numbers[index].index], 0, by: name, into: &best) }
             return true
         }
         return false
@@ -40,12 +40,12 @@ extension SentenceBinding {
         for elided in elidedItems(in: list) {
             guard let index = numbers.firstIndex(where: { $0.start == elided.figure }), !isChange[index],
                   !isExcluded(elided.words) else { continue }
-            consider(numbers[index].fact, 0, by: elided.words, into: &best)
+            consider(facts[numbers[index].index], 0, by: elided.words, into: &best)
         }
         for shared in itemsSharingTail(in: list) {
             guard let index = numbers.firstIndex(where: { $0.start == shared.figure }), !isChange[index],
                   !isExcluded(shared.words), !isExcluded(shared.tail) else { continue }
-            consider(numbers[index].fact, 0, by: shared.words, into: &best)
+            consider(facts[numbers[index].index], 0, by: shared.words, into: &best)
         }
     }
 }

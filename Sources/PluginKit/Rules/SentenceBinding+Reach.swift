@@ -49,8 +49,8 @@ extension SentenceBinding {
     /// The figure of the sentence `number` moved from (`từ 18,4%` of `giảm từ 18,4% xuống 17,1%`, the
     /// year's start of its end: `Đầu năm có 96 hộ nghèo, …; cuối năm còn 41 hộ`), if any.
     func figureMovedFrom(_ number: Number, among all: [Number]) -> Number? {
-        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
-            return all.first { $0.fact.id == id && $0.start < number.start }
+        for case .comparison(let kind, _, _, _, let id) in facts[number.index].qualifiers where kind == .previousValue || kind == .earlierValue {
+            return all.first { facts[$0.index].id == id && $0.start < number.start }
         }
         return nil
     }
@@ -59,17 +59,17 @@ extension SentenceBinding {
     /// `tổng mức bán lẻ … ước đạt 2.000 tỷ đồng, tăng 10%`; `6,2 tỷ đồng` of `vốn các chương trình mục tiêu
     /// quốc gia giải ngân 6,2 tỷ đồng, đạt 68,5%`), if it stands before the change or share.
     func figureChanged(by number: Number, among all: [Number]) -> Number? {
-        guard number.fact.role == .comparison(.changeOnPrevious) || number.fact.role.isPlanShare,
-              let id = number.fact.qualifies else { return nil }
-        return all.first { $0.fact.id == id && $0.start < number.start }
+        guard facts[number.index].role == .comparison(.changeOnPrevious) || facts[number.index].role.isPlanShare,
+              let id = facts[number.index].qualifies else { return nil }
+        return all.first { facts[$0.index].id == id && $0.start < number.start }
     }
 
     /// Whether `number` is what a figure in the name's reach moved to, past a
     /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
     /// names both.
     func movedFrom(_ number: Number, within name: Range<Int>, among all: [Number]) -> Bool {
-        for case .comparison(let kind, _, _, _, let id) in number.fact.qualifiers where kind == .previousValue || kind == .earlierValue {
-            guard let from = all.first(where: { $0.fact.id == id }), from.start >= name.upperBound, from.start < number.start else { continue }
+        for case .comparison(let kind, _, _, _, let id) in facts[number.index].qualifiers where kind == .previousValue || kind == .earlierValue {
+            guard let from = all.first(where: { facts[$0.index].id == id }), from.start >= name.upperBound, from.start < number.start else { continue }
             return isReachable(from: name.upperBound, to: from.start)
         }
         return false
@@ -132,7 +132,7 @@ extension SentenceBinding {
         // The bytes between first: most names reach one figure, or two with more than `với` between them.
         guard reachable.count > 1, case .count = rule.rule.unit,
               folded.bytes[numbers[reachable[0]].end..<numbers[reachable[1]].start].elementsEqual(" voi ".utf8),
-              !rule.rule.unit.isOwnNoun(numbers[reachable[0]].fact.unit), rule.rule.unit.isOwnNoun(numbers[reachable[1]].fact.unit)
+              !rule.rule.unit.isOwnNoun(facts[numbers[reachable[0]].index].unit), rule.rule.unit.isOwnNoun(facts[numbers[reachable[1]].index].unit)
         else { return reachable.first }
         return reachable[1]
     }

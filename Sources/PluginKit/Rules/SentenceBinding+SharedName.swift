@@ -14,7 +14,7 @@ extension SentenceBinding {
     /// `hộ kinh doanh cá thể`); nil where the text between is anything else.
     func distanceAfterList(_ name: Range<Int>, _ number: Number, among all: [Number]) -> Int? {
         let bytes = folded.bytes
-        guard name.lowerBound > number.end, case .count(_) = number.fact.unit.dimension else { return nil }
+        guard name.lowerBound > number.end, case .count(_) = facts[number.index].unit.dimension else { return nil }
         var cursor = number.end, items = 0
         while items < 4 {
             cursor = skipSpaces(from: cursor)
@@ -29,7 +29,7 @@ extension SentenceBinding {
             // `hơn 4.600 hộ`, `khoảng 3.900 hộ`: the item's number may have its approximation before it.
             guard let item = all.first(where: { $0.start >= cursor && $0.start - cursor <= 8 && $0.end < name.lowerBound }),
                   bytes[cursor..<item.start].allSatisfy({ PhrasePattern.isWordByte($0) || $0 == 0x20 }),
-                  item.fact.unit != number.fact.unit, case .count(_) = item.fact.unit.dimension else { return nil }
+                  facts[item.index].unit != facts[number.index].unit, case .count(_) = facts[item.index].unit.dimension else { return nil }
             cursor = item.end
             items += 1
         }

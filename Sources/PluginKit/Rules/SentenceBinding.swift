@@ -46,8 +46,10 @@ struct SentenceBinding {
     var wordsKept: (index: WordIndex, group: Int)?
 
     /// A number of the sentence, where it stands in the folded text.
+    /// Its fact is `facts[index]`: held by its index, as a number is copied
+    /// through every filter of a match and a fact costs a copy of its fields.
     struct Number {
-        var fact: Fact
+        var index: Int
         /// Where the number starts, where its digits end, where its unit ends.
         var start: Int, digitsEnd: Int, end: Int
     }
@@ -74,20 +76,20 @@ struct SentenceBinding {
         let all = numbersKept.map { kept in kept.numbers.value(for: kept.group) { positions() } } ?? positions()
         // `xuất khẩu, nhập khẩu lần lượt đạt 412 … và 286 …`: a listed name takes its figure in order.
         // (The closures hold what they read, not the binding: holding it copied the binding for each match.)
-        let bytes = folded.bytes, numbersKept = self.numbersKept, listsKept = self.listsKept
+        let bytes = folded.bytes, facts = self.facts, numbersKept = self.numbersKept, listsKept = self.listsKept
         let list = {
-            RespectiveList(folded: bytes) { all.filter { $0.fact.qualifies == nil }.map { ($0.start, $0.end, $0.fact.role == .primary) } }
+            RespectiveList(folded: bytes) { all.filter { facts[$0.index].qualifies == nil }.map { ($0.start, $0.end, facts[$0.index].role == .primary) } }
         }
         let listed = { numbersKept.flatMap { kept in listsKept.map { $0.value(for: kept.group, list) } } ?? list() }
         let numbers = all.filter {
-            isEligible($0.fact) && accepts($0.fact.unit) && topics.allows($0.start, listed: listed)
+            isEligible(facts[$0.index]) && accepts(facts[$0.index].unit) && topics.allows($0.start, listed: listed)
                 && !(partYear && isWholeYear($0))
                 && !(sought == .changes && rule.rule.unit == .percent && itemNamesCount(before: $0.start, among: all))
         }
         guard !numbers.isEmpty else { return nil }
         // A count's change in percent alone is named by a phrase, not by one word: in `thuế sản phẩm trừ trợ cấp
         // sản phẩm tăng 7,4%`, `cấp` (of signatures issued) names nothing that rose.
-        let names = sought == .changes && rule.rule.unit.isCount && numbers.allSatisfy({ $0.fact.unit.dimension == .percent })
+        let names = sought == .changes && rule.rule.unit.isCount && numbers.allSatisfy({ facts[$0.index].unit.dimension == .percent })
             ? allNames.filter { folded.bytes[$0].contains(0x20) } : allNames
         // Each number's closest binding, in words between (``consider(_:_:by:into:)``).
         var best: Closest?
@@ -118,22 +120,22 @@ struct SentenceBinding {
             if position != .before {
                 // A name right after the figure this one moved from names both (`Đầu năm có 96 hộ nghèo, …; cuối
                 // năm còn 41 hộ`), as a name before them does (``movedFrom(_:within:among:)``).
-                let from = number.fact.qualifiers.isEmpty ? nil : figureMovedFrom(number, among: all)
+                let from = facts[number.index].qualifiers.isEmpty ? nil : figureMovedFrom(number, among: all)
                 for name in names {
                     if let distance = distanceAfter(name, number) ?? from.flatMap({ distanceAfter(name, $0) })
                         ?? distanceAfterList(name, number, among: all) {
-                        consider(number.fact, distance, by: name)
+                        consider(facts[number.index], distance, by: name)
                         namesAfter.append(name)
                     }
                 }
             }
             // A verb stands right before its number whatever `position` says of names.
             for verb in verbs {
-                if let distance = distanceFromVerb(verb, number) { consider(number.fact, distance, by: verb) }
+                if let distance = distanceFromVerb(verb, number) { consider(facts[number.index], distance, by: verb) }
             }
             // So does a name of a rule that names after, as a list's label (`(khiếu nại 6 đơn, tố cáo 3 đơn)`).
             if position == .after {
-                for name in names where isLabel(name, of: number) { consider(number.fact, 0, by: name) }
+                for name in names where isLabel(name, of: number) { consider(facts[number.index], 0, by: name) }
             }
         }
         let respective = listed()
@@ -161,7 +163,7 @@ struct SentenceBinding {
                 let reachable = following.filter { !excluded[$0] }
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
-                    ? (reachable.first(where: { isEstimate(numbers[$0].fact) && !isChange[$0] }) ?? reachable.first)
+                    ? (reachable.first(where: { isEstimate(facts[numbers[$0].index]) && !isChange[$0] }) ?? reachable.first)
                     : rule.rule.nth == 0 ? firstInOwnNoun(reachable, of: numbers)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
@@ -169,11 +171,11 @@ struct SentenceBinding {
                 // A change of the name's figure standing alone before it (`Tỷ lệ hộ nghèo giảm 2,1%, tỷ lệ dân số
                 // tham gia BHYT đạt 96,4%`) is what the name names: the figure after it is another's.
                 if mayHaveChangeAlone,
-                   all.contains(where: { $0.start >= name.upperBound && $0.start < chosen.start && SentenceBinding.isChangeAlone($0.fact) }) {
+                   all.contains(where: { $0.start >= name.upperBound && $0.start < chosen.start && SentenceBinding.isChangeAlone(facts[$0.index]) }) {
                     continue
                 }
                 if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
-                consider(chosen.fact, wordCount(name.upperBound..<chosen.start), by: name)
+                consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name)
             }
             if let respective { bindPartialItems(of: respective, numbers: numbers, isChange: isChange, into: &best) }
         }
@@ -216,17 +218,18 @@ struct SentenceBinding {
         let bytes = folded.bytes
         let ascii = !bytes.contains { $0 >= 0x80 }
         func offset(_ scalar: Int) -> Int { ascii ? min(scalar, bytes.count) : folded.byteOffset(ofScalar: scalar) }
-        return facts.compactMap { fact in
-            let start = offset(fact.sentenceOffset)
+        return facts.indices.compactMap { index in
+            let sentenceOffset = facts[index].sentenceOffset
+            let start = offset(sentenceOffset)
             guard start < bytes.count else { return nil }
             // The scalars of the number's text, and how many stand before its first letter: counted, not copied out.
             var count = 0, digits: Int?
-            for scalar in fact.text.unicodeScalars {
+            for scalar in facts[index].text.unicodeScalars {
                 if digits == nil, TextFolding.isLetter(scalar) { digits = count }
                 count += 1
             }
-            return Number(fact: fact, start: start, digitsEnd: offset(fact.sentenceOffset + (digits ?? count)),
-                          end: offset(fact.sentenceOffset + count))
+            return Number(index: index, start: start, digitsEnd: offset(sentenceOffset + (digits ?? count)),
+                          end: offset(sentenceOffset + count))
         }
     }
 
