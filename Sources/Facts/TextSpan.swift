@@ -45,16 +45,14 @@ public struct TextSpan: Hashable, Sendable {
 
     /// A number's text, its markup rewritten as the extractor rewrites it.
     public func numberText(in paragraphText: Substring) -> String {
-        let written = written(in: paragraphText)
-        guard hasMarkup else { return written }
-        return String(scalars: InlineMarkup.plainScalars(written.scalarArray[...], hasMarkup: true))
+        guard hasMarkup else { return written(in: paragraphText) }
+        return withUTF8Bytes(in: paragraphText) { InlineMarkup.plainText(utf8: $0) }
     }
 
     /// A sentence, read as the extractor reads it: markup rewritten, the
     /// mark of `footnote` dropped, spaces trimmed (``InlineMarkup/plainSentence(_:footnote:)``).
     public func sentence(in paragraphText: Substring, footnote: Int?) -> String {
-        let written = written(in: paragraphText)
-        guard hasMarkup else { return written }
-        return InlineMarkup.plainSentence(written, footnote: footnote)
+        guard hasMarkup else { return written(in: paragraphText) }
+        return withUTF8Bytes(in: paragraphText) { InlineMarkup.plainText(utf8: $0, droppingMarkOf: footnote) }
     }
 }

@@ -131,7 +131,7 @@ public enum InlineMarkup {
 
     /// ``isUnitExponent(in:at:content:)`` on UTF-8 bytes: `m` before the `<sup>`, and
     /// before that no letter but `k`.
-    private static func isUnitExponent(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, content: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isUnitExponent(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, content: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard open > 0 else { return false }
         var prior: Unicode.Scalar?
         if open >= 2 {
@@ -144,7 +144,7 @@ public enum InlineMarkup {
 
     /// Text for people: `m<sup>2</sup>` → `m²`, footnote marks → `[N]`, emphasis and escapes dropped.
     public static func plainText(_ text: String) -> String {
-        plainText(text.scalarArray[...])
+        text.withUTF8Bytes { plainText(utf8: $0) }
     }
 
     /// ``plainText(_:)`` of scalars already split out.
@@ -170,7 +170,7 @@ public enum InlineMarkup {
     /// (``plainScalars(_:)``) and a footnote's own mark dropped, the mark of
     /// footnote `footnote` when the sentence is that footnote's text.
     public static func plainSentence(_ written: String, footnote: Int?) -> String {
-        String(scalars: droppingFootnoteMark(plainScalars(written.scalarArray[...]), footnote))
+        written.withUTF8Bytes { plainText(utf8: $0, droppingMarkOf: footnote) }
     }
 
     /// `plain` without a footnote's own mark (`[3]`, or markdown's `[3]:`) and the spaces after it.

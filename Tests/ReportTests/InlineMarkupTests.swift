@@ -1,6 +1,7 @@
 import Testing
 import Platform
 @testable import Report
+import TestSupport
 
 /// Plain text from the markup the PDF conversion leaves, and the pieces it is made of.
 @Suite("Inline markup becomes plain text, piece by piece")
@@ -52,5 +53,23 @@ struct InlineMarkupTests {
         // A superscript that closes only after the slice ends is not one.
         #expect(InlineMarkup.superscript(in: scalars[2..<10], at: 2) == nil)
         #expect(InlineMarkup.superscript(in: scalars, at: 2)?.content == 7..<8)
+    }
+
+    @Test("plain text read from UTF-8 bytes is the plain scalars', a footnote's own mark dropped the same way")
+    func bytesReadAsScalars() {
+        let paragraphs = Reports.embedded.paragraphs.map { String($0.text) }
+            + Reports.genreCorpusFiles.compactMap { try? ReportReader.read(path: Reports.genreCorpusFolder + "/" + $0) }
+                .flatMap { $0.paragraphs.map { String($0.text) } }
+        #expect(paragraphs.count > 1_000 && paragraphs.contains { $0.contains("<sup>") } && paragraphs.contains { $0.contains("[^") })
+        let marked = ["[3] Theo", "  [3]:\tTheo", "[3]", "[31] Theo", "[3]x", "<sup>3</sup> Theo"]
+        for text in Self.texts + marked + paragraphs {
+            let scalars = InlineMarkup.plainScalars(Array(text.unicodeScalars)[...])
+            #expect(InlineMarkup.plainText(text) == String(String.UnicodeScalarView(scalars)), "\(text)")
+            for footnote in [nil, 3, 12] {
+                let dropped = InlineMarkup.droppingFootnoteMark(scalars, footnote)
+                #expect(InlineMarkup.plainSentence(text, footnote: footnote) == String(String.UnicodeScalarView(dropped)), "\(text)")
+            }
+        }
+        #expect(InlineMarkup.plainSentence("<sup>3</sup>: Theo *đó*", footnote: 3) == "Theo đó")
     }
 }
