@@ -19,6 +19,12 @@ import FoundationEssentials
 /// (its `reports` row): the report's rows are found by that range of the
 /// primary key, so `facts` needs no index on `report`, which every row
 /// written would pay to keep.
+///
+/// Pages are 16 KB, where SQLite's default is 4 KB: an import writes each
+/// page to the log and then to the file, a call to the system each time, and
+/// a quarter of the pages is a quarter of the calls; the file is a little
+/// smaller too (less of each page is its header). A database made with
+/// other pages keeps them: SQLite sets a page's size when the file is made.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
     static let format = "baocao-corpus-6"
@@ -36,6 +42,7 @@ enum CorpusSchema {
     ]
 
     static let create = """
+    PRAGMA page_size = 16384;
     PRAGMA journal_mode = WAL;
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS reports (

@@ -107,6 +107,23 @@ struct CorpusTests {
         try expectFactsAreTheReports(database)
     }
 
+    @Test("a new corpus is made of 16 KB pages; one made of other pages keeps them and takes reports as before")
+    func pageSize() throws {
+        func pageSize(_ path: String) throws -> Int? {
+            let size = try SQLiteDatabase(path: path, writable: false).prepare("PRAGMA page_size")
+            return try size.step() ? size.int(0) : nil
+        }
+        #expect(try pageSize(Self.database) == 16_384)
+        let older = try BinaryRunner.temporaryFile("pages.db")
+        // An empty file of 4 KB pages, as a baocao before made a corpus's: its pages are set once it is written.
+        try SQLiteDatabase(path: older, writable: true).execute("PRAGMA page_size = 4096; VACUUM")
+        let imported = try CorpusImporter.run(paths: Array(Self.reportPaths.prefix(2)), database: older, registry: BuiltinPlugins.registry())
+        #expect(imported.imported.count == 2)
+        #expect(try pageSize(older) == 4_096)
+        #expect(try CorpusStore(path: older, registry: BuiltinPlugins.registry()).value(at: "economy.tourism.revenue") != nil)
+        try expectFactsAreTheReports(older)
+    }
+
     /// Every fact row lies in its report's range of ids, and no row is left of a report replaced.
     func expectFactsAreTheReports(_ path: String) throws {
         let database = try SQLiteDatabase(path: path, writable: false)
