@@ -196,8 +196,8 @@ public struct Fact: Hashable, Sendable, Identifiable {
     /// For a fact in a footnote: the sentence that refers to the footnote.
     public var referrerSentence: String? { place.referrerSentence }
 
-    public var value: Decimal { quantity.value }
-    public var unit: QuantityUnit { quantity.unit }
+    public var value: Decimal { storage.quantity.value }
+    public var unit: QuantityUnit { storage.quantity.unit }
 
     /// Whether any qualifier is an estimate.
     public var isEstimate: Bool { qualifiers.contains(.estimate) }
