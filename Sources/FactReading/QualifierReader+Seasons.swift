@@ -18,7 +18,9 @@ extension QualifierReader {
         guard case .year? = reportPeriod,
               words.mayContain(Self.vu) || words.mayContain(Self.lua) else { return }
         let list = words.words, starts = words.starts
-        guard list.contains(where: { $0 == Self.vu || $0 == Self.lua }) else { return }
+        // The words once, outside the loop over every word: each use of a global checks that it is initialised.
+        let vu = Self.vu, lua = Self.lua, nam = FoldedWord.nam, ca = Self.ca, chung = Self.chung, tinh = Self.tinh
+        guard list.contains(where: { $0 == vu || $0 == lua }) else { return }
         var cursor = 0
         var latest: (at: Int, season: String?)?
         for index in quantities.indices {
@@ -26,13 +28,13 @@ extension QualifierReader {
             while cursor < list.count, starts[cursor] < start {
                 let word = list[cursor]
                 // Most words are none of these: each is asked of first, with no call.
-                if word == Self.vu || word == Self.lua, let found = season(at: cursor, in: list, starts: starts) {
+                if word == vu || word == lua, let found = season(at: cursor, in: list, starts: starts) {
                     latest = (starts[cursor], found.name)
                     cursor = found.end
                     continue
                 }
                 // `cả năm`, `tính chung`: the year again.
-                if cursor > 0, word == FoldedWord.nam && list[cursor - 1] == Self.ca || word == Self.chung && list[cursor - 1] == Self.tinh {
+                if cursor > 0, word == nam && list[cursor - 1] == ca || word == chung && list[cursor - 1] == tinh {
                     latest = (starts[cursor], nil)
                 }
                 cursor += 1

@@ -189,7 +189,10 @@ public final class RuleMatcher: @unchecked Sendable {
         else { return nil }
         let title = titles.map { _ in sectionTitle(of: first) }
         if let title, let titles, !titles.contains(where: { PhrasePattern.titleNames($0, title) }) { return nil }
-        let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: store.factsSlice(group.factIDs), sought: sought,
+        // A sentence with no number the rule could take is passed over before a binding is made for it.
+        let facts = store.factsSlice(group.factIDs)
+        guard SentenceBinding.mayTakeAny(of: facts, rule: rule, sought: sought) else { return nil }
+        let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, sought: sought,
                                       numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
                                       sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists,
                                       wordsKept: builtWordIndex.map { ($0, position) })

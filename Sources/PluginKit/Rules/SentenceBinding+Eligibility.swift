@@ -21,12 +21,22 @@ extension SentenceBinding {
     /// a share, and for the change of an amount or a count, whose change is in
     /// its own measure or relative (`Thu nội địa giảm 4,2% so với cùng kỳ`,
     /// `Tội phạm về trật tự xã hội giảm 11,5%`).
-    func accepts(_ unit: QuantityUnit) -> Bool {
+    func accepts(_ unit: QuantityUnit) -> Bool { Self.accepts(unit, rule: rule.rule, sought: sought) }
+
+    /// ``accepts(_:)`` for `rule`, looking for `sought`.
+    static func accepts(_ unit: QuantityUnit, rule: FindingRule, sought: Sought) -> Bool {
         switch sought {
         case .shares: unit.dimension == .percent
-        case .changes: rule.rule.unit.accepts(unit) || unit.dimension == .percent && (rule.rule.unit.isMeasure || rule.rule.unit.isCount)
-        case .values: rule.rule.unit.accepts(unit)
+        case .changes: rule.unit.accepts(unit) || unit.dimension == .percent && (rule.unit.isMeasure || rule.unit.isCount)
+        case .values: rule.unit.accepts(unit)
         }
+    }
+
+    /// Whether any of `facts` is one `rule` may take, looking for `sought`
+    /// (``isEligible(_:)``, in a unit it ``accepts(_:)``): asked before a
+    /// binding is made, as most sentences a rule's words find hold none.
+    static func mayTakeAny(of facts: ArraySlice<Fact>, rule: FindingRule, sought: Sought) -> Bool {
+        facts.contains { isEligible($0, rule: rule, sought: sought) && accepts($0.unit, rule: rule, sought: sought) }
     }
 
     /// Values: primary numbers, and for a rule that takes changes any change
@@ -37,16 +47,19 @@ extension SentenceBinding {
     /// Shares: shares of plan or excesses over it that qualify no other number.
     /// None of them of another place than the report's (`riêng xã Chiềng Châu đón …`).
     /// For a value published a year late, last year's figure dated alone is one too.
-    func isEligible(_ fact: Fact) -> Bool {
+    func isEligible(_ fact: Fact) -> Bool { Self.isEligible(fact, rule: rule.rule, sought: sought) }
+
+    /// ``isEligible(_:)`` for `rule`, looking for `sought`.
+    static func isEligible(_ fact: Fact, rule: FindingRule, sought: Sought) -> Bool {
         if !fact.qualifiers.isEmpty, fact.otherPlace != nil { return false }
         let change = fact.role == .comparison(.changeOnPrevious)
         switch sought {
-        case .changes: return Self.isChangeAlone(fact)
-        case .shares: return Self.isShareAlone(fact)
+        case .changes: return isChangeAlone(fact)
+        case .shares: return isShareAlone(fact)
         case .values:
-            return fact.role == .primary || (rule.rule.takesChanges && (change || Self.isShareOfPreviousAlone(fact)))
-                || (rule.rule.lagged && fact.role == .comparison(.previousValue) && fact.qualifies == nil)
-                || (rule.rule.takesShares && Self.isShareOfPlan(fact.role))
+            return fact.role == .primary || (rule.takesChanges && (change || isShareOfPreviousAlone(fact)))
+                || (rule.lagged && fact.role == .comparison(.previousValue) && fact.qualifies == nil)
+                || (rule.takesShares && isShareOfPlan(fact.role))
         }
     }
 

@@ -68,7 +68,7 @@ struct SentenceBinding {
     func match() -> Fact? {
         // A sentence with no number the rule could take is passed over before its words are searched.
         // (Eligibility first: a few comparisons of its role, where a unit's kind may compare nouns.)
-        guard facts.contains(where: { isEligible($0) && accepts($0.unit) }) else { return nil }
+        guard Self.mayTakeAny(of: facts, rule: rule.rule, sought: sought) else { return nil }
         let allNames = ownNames()
         let verbs = occurrences(of: rule.verbs)
         guard !allNames.isEmpty || !verbs.isEmpty || RespectiveList.isMarked(folded.bytes) else { return nil }
