@@ -6,7 +6,7 @@ import Report
 /// stand between (`3,2 triệu lượt`, `1.234 tỷ đồng`). Forms are matched
 /// longest first, at word boundaries; lower-case forms ignore case.
 public enum UnitLexicon {
-    /// `nghìn tỷ`, `nghìn`, `vạn`, `triệu`, `tỷ`: words that multiply the unit after
+    /// `nghìn tỷ`, `nghìn`, `vạn`, `triệu tỷ`, `triệu`, `tỷ`: words that multiply the unit after
     /// them (a province's budget runs to `1,2 nghìn tỷ đồng`). The scanner
     /// takes the first form that matches: `nghìn tỷ` comes before `nghìn`.
     public static let scales: [(forms: [String], symbol: String, factor: Decimal)] = [
@@ -14,6 +14,9 @@ public enum UnitLexicon {
         (["nghìn", "ngàn"], "nghìn", 1_000),
         // Ten thousand, as older and provincial reports count (`39 vạn tấn`).
         (["vạn"], "vạn", 10_000),
+        // A million billion, as a country's or a large province's output is told (`GDP đạt 11,5 triệu tỷ đồng`):
+        // before `triệu`, which would take its first word alone.
+        (["triệu tỷ", "triệu tỉ"], "triệu tỷ", 1_000_000_000_000_000),
         // `tr.đồng`, `tr.đ`, `tr.USD`, `126 tr USD`: the genre's tables abbreviate a million so.
         (["triệu", "tr.", "tr"], "triệu", 1_000_000),
         (["tỷ", "tỉ"], "tỷ", 1_000_000_000),

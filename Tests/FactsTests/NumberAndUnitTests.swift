@@ -166,6 +166,16 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "1.25")!, unit).converted(to: try #require(UnitLexicon.unit(named: "tỷ đồng")))?.value == 1250)
     }
 
+    @Test("`triệu tỷ` is one scale: read from the text, typed back, converted; `triệu` alone is still a million")
+    func millionBillions() throws {
+        let store = Reports.store(markdown: "Tổng vốn đầu tư toàn xã hội đạt 1,25 triệu tỷ đồng; thu 3 triệu tỉ; đón 2 triệu lượt.\n")
+        #expect(store.facts.map(\.unit.symbol) == ["triệu tỷ đồng", "triệu tỷ đồng", "triệu lượt"])
+        #expect(store.facts.map(\.value) == [Decimal(string: "1.25")!, 3, 2])
+        let unit = try #require(UnitLexicon.unit(named: "triệu tỷ đồng"))
+        #expect(unit == store.facts[0].unit && UnitLexicon.unit(named: "trieu ty dong") == unit)
+        #expect(Quantity(Decimal(string: "1.25")!, unit).converted(to: try #require(UnitLexicon.unit(named: "nghìn tỷ đồng")))?.value == 1250)
+    }
+
     @Test("`vạn` is ten thousand: read, typed back, converted")
     func tenThousands() throws {
         let store = Reports.store(markdown: "Sản lượng lương thực ước đạt 4,2 vạn tấn.\n")
