@@ -47,6 +47,8 @@ struct PluginLoaderTests {
          "status is true (the default) or false, not '\"none\"'"),
         ("bad change_alone", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nchange_alone = 0"), 12,
          "change_alone is true (the default) or false, not '0'"),
+        ("bad share_alone", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nshare_alone = \"yes\""), 12,
+         "share_alone is true or false (by default, whether the unit is an amount), not '\"yes\"'"),
     ] as [(String, String, Int, String)])
     func broken(_ kind: String, _ text: String, _ line: Int, _ message: String) throws {
         let folder = try folder(with: ["broken.toml": text, "good.toml": validManifest.replacingOccurrences(of: "\"transport", with: "\"roads")])

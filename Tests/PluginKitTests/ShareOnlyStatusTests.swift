@@ -83,6 +83,17 @@ struct ShareOnlyStatusTests {
         #expect(value.actual == nil && value.share == nil && value.status == .unknown)
     }
 
+    @Test("a count whose words name it alone takes a share when its spec says so (`share_alone = true`)", arguments: [
+        ("Công tác tuyển quân năm 2025 đạt 100% chỉ tiêu trên giao.", "100", "met"),
+        ("Giao quân đạt 96% chỉ tiêu được giao.", "96", "below plan"),
+    ])
+    func countTakingShares(_ sentence: String, _ attainment: String, _ status: String) throws {
+        let value = try #require(Self.value("security.defence.recruits", sentence))
+        #expect(value.actual == nil && value.share?.sentence == sentence)
+        #expect(value.attainment?.description == attainment)
+        #expect(value.status.rawValue == status)
+    }
+
     @Test("two shares of one figure the sentence does not give are both shares: neither qualifies the other")
     func twoShares() throws {
         let sentence = "Thu ngân sách nhà nước đạt 128,4% dự toán xã giao và đạt 245% dự toán tỉnh giao."

@@ -30,9 +30,16 @@ public struct Indicator: Sendable {
     /// its answer (`change_alone = false`: the output's change in percent,
     /// `GTSX tăng 7,4%`, is the growth, another indicator's value).
     public var takesChangeAlone: Bool
+    /// Whether a share of plan said with no figure of the indicator's is its
+    /// answer (`Thu ngân sách đạt 128,4% dự toán`): by default an amount's (money,
+    /// area …), whose words name what is measured; not a count's, whose noun is
+    /// what finds it and a share has none, unless its words name it alone
+    /// (`share_alone = true`: `Giao quân đạt 100% chỉ tiêu` is the recruits').
+    public var takesShareAlone: Bool
     public init(_ key: String, label: LocalizedText, unit: String, description: String? = nil, actual: FindingRule,
                 target: FindingRule? = nil, shortfallPhrases: [String]? = nil, lowerIsBetter: Bool = false,
-                hasStatus: Bool = true, takesChangeAlone: Bool = true, examples: [IndicatorExample] = []) {
+                hasStatus: Bool = true, takesChangeAlone: Bool = true, takesShareAlone: Bool? = nil,
+                examples: [IndicatorExample] = []) {
         self.key = key
         self.label = label
         self.unit = unit
@@ -50,6 +57,7 @@ public struct Indicator: Sendable {
         self.lowerIsBetter = lowerIsBetter
         self.hasStatus = hasStatus
         self.takesChangeAlone = takesChangeAlone
+        self.takesShareAlone = takesShareAlone ?? actual.unit.isMeasure
         self.examples = examples
     }
 

@@ -37,7 +37,7 @@ extension IndicatorResolver {
             actual = restatedWithPlan(summed.value, of: indicator, inParts: !parts.isEmpty, report: filter)
         }
         // With no figure, how far the plan was reached may still be said (`Thu ngân sách đạt 128,4% dự toán`).
-        let share = !actual.isSome && indicator.hasStatus && indicator.actual.unit.isMeasure
+        let share = !actual.isSome && indicator.hasStatus && indicator.takesShareAlone
             ? matcher.find(rule, report: filter, sought: .shares) : nil
         // A value that is itself a change on last year (`tăng 7,2% so với năm 2024`, a growth rate) or a share of
         // last year's (`bằng 107,2% so với năm 2024`) has no other.

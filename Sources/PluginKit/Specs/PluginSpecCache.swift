@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-10"
+    static let magic = "baocao-spec-11"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -99,6 +99,7 @@ public enum PluginSpecCache {
         out.byte(indicator.lowerIsBetter ? 1 : 0)
         out.byte(indicator.hasStatus ? 1 : 0)
         out.byte(indicator.takesChangeAlone ? 1 : 0)
+        out.byte(indicator.takesShareAlone ? 1 : 0)
         out.int(indicator.examples.count)
         for example in indicator.examples {
             out.string(example.sentence)
@@ -205,6 +206,7 @@ public enum PluginSpecCache {
         let lowerIsBetter = try input.byte() == 1
         let hasStatus = try input.byte() == 1
         let takesChangeAlone = try input.byte() == 1
+        let takesShareAlone = try input.byte() == 1
         var examples: [IndicatorExample] = []
         for _ in 0..<(try count(&input)) {
             let sentence = try input.string(), expected = try input.string()
@@ -213,7 +215,7 @@ public enum PluginSpecCache {
         }
         return Indicator(key, label: label, unit: unit, description: description, actual: actual, target: target,
                          shortfallPhrases: shortfall, lowerIsBetter: lowerIsBetter, hasStatus: hasStatus,
-                         takesChangeAlone: takesChangeAlone, examples: examples)
+                         takesChangeAlone: takesChangeAlone, takesShareAlone: takesShareAlone, examples: examples)
     }
 
     static func rule(_ input: inout BinaryReader) throws -> FindingRule {

@@ -123,11 +123,14 @@ public struct PluginSpecReader {
                 throw error(source.line(of: flag, from: line), "\(flag) is true (the default) or false, not '\(value)'")
             }
         }
+        if let value = entry["share_alone"], value.bool == nil {
+            throw error(source.line(of: "share_alone", from: line), "share_alone is true or false (by default, whether the unit is an amount), not '\(value)'")
+        }
         return Indicator(key, label: LocalizedText(vi: try string("label_vi", in: entry, line: line), en: optional("label_en", in: entry) ?? key),
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
                          actual: actual, target: target, shortfallPhrases: shortfall, lowerIsBetter: better == "lower",
                          hasStatus: entry["status"]?.bool ?? true, takesChangeAlone: entry["change_alone"]?.bool ?? true,
-                         examples: examples)
+                         takesShareAlone: entry["share_alone"]?.bool, examples: examples)
     }
 
     /// The words of a rule or an indicator: its names (or, as earlier specs
