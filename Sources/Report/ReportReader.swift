@@ -40,9 +40,12 @@ public enum ReportReader {
         let shownPath = path ?? name
         guard !data.isEmpty else { throw ReportError.empty(path: shownPath) }
         if let text = utf16Text(data) { return read(text: text, name: name) }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw ReportError.notUTF8(path: shownPath, byteOffset: firstInvalidUTF8Offset(in: data))
+        // Checked once, then made a string with no second check.
+        let text = data.withUnsafeBytes { raw -> String? in
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+            return UTF8Validation.isValid(bytes) ? String(validUTF8: bytes) : nil
         }
+        guard let text else { throw ReportError.notUTF8(path: shownPath, byteOffset: firstInvalidUTF8Offset(in: data)) }
         return read(text: text, name: name)
     }
 
