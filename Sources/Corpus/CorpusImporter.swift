@@ -34,7 +34,11 @@ public enum CorpusImporter {
     public static func run(paths: [String], database path: String, registry: PluginRegistry, reading: String? = nil,
                            progress: (String) -> Void = { _ in }) throws(CorpusError) -> Summary {
         let database = try SQLiteDatabase(path: path, writable: true)
-        try CorpusSchema.check(database, empty: true)
+        if try CorpusSchema.check(database, empty: true) == nil {
+            // A new corpus: its pages sized for the text it is made with, before its first table.
+            let bytes = paths.reduce(0) { $0 + (FileStatus.size($1) ?? 0) }
+            try database.execute("PRAGMA page_size = \(CorpusSchema.pageSize(forText: bytes))")
+        }
         let reading = reading ?? CorpusReading.identity(of: registry)
         // Outside the import's transaction: the journal mode cannot change inside one.
         try database.execute(CorpusSchema.create)

@@ -20,11 +20,14 @@ import FoundationEssentials
 /// primary key, so `facts` needs no index on `report`, which every row
 /// written would pay to keep.
 ///
-/// Pages are 16 KB, where SQLite's default is 4 KB: an import writes each
-/// page to the log and then to the file, a call to the system each time, and
-/// a quarter of the pages is a quarter of the calls; the file is a little
-/// smaller too (less of each page is its header). A database made with
-/// other pages keeps them: SQLite sets a page's size when the file is made.
+/// A corpus made by an import of much text has pages of 16 KB, where
+/// SQLite's default is 4 KB (``pageSize(forText:)``): an import writes each page
+/// to the log and then to the file, a call to the system each time, and a
+/// quarter of the pages is a quarter of the calls; the file is a little
+/// smaller too (less of each page is its header). A small corpus keeps 4 KB
+/// pages, as every table and index takes a page at least, and 16 KB ones made a
+/// corpus of one report four times its text. A database keeps the pages it
+/// was made with: SQLite sets their size when the file is made.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
     static let format = "baocao-corpus-6"
@@ -41,8 +44,13 @@ enum CorpusSchema {
         "baocao-corpus-5": "UPDATE reports SET reading = NULL;",
     ]
 
+    /// The text, in bytes, from which a new corpus is made of 16 KB pages.
+    static let largePagesFrom = 4 << 20
+
+    /// The size of the pages of a new corpus whose first import brings `bytes` of text.
+    static func pageSize(forText bytes: Int) -> Int { bytes >= largePagesFrom ? 16_384 : 4_096 }
+
     static let create = """
-    PRAGMA page_size = 16384;
     PRAGMA journal_mode = WAL;
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS reports (

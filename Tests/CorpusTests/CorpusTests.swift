@@ -107,21 +107,35 @@ struct CorpusTests {
         try expectFactsAreTheReports(database)
     }
 
-    @Test("a new corpus is made of 16 KB pages; one made of other pages keeps them and takes reports as before")
+    @Test("a new corpus made with much text has 16 KB pages, with little 4 KB; one made with other pages keeps them")
     func pageSize() throws {
         func pageSize(_ path: String) throws -> Int? {
             let size = try SQLiteDatabase(path: path, writable: false).prepare("PRAGMA page_size")
             return try size.step() ? size.int(0) : nil
         }
-        #expect(try pageSize(Self.database) == 16_384)
-        let older = try BinaryRunner.temporaryFile("pages.db")
-        // An empty file of 4 KB pages, as a baocao before made a corpus's: its pages are set once it is written.
-        try SQLiteDatabase(path: older, writable: true).execute("PRAGMA page_size = 4096; VACUUM")
-        let imported = try CorpusImporter.run(paths: Array(Self.reportPaths.prefix(2)), database: older, registry: BuiltinPlugins.registry())
-        #expect(imported.imported.count == 2)
-        #expect(try pageSize(older) == 4_096)
-        #expect(try CorpusStore(path: older, registry: BuiltinPlugins.registry()).value(at: "economy.tourism.revenue") != nil)
-        try expectFactsAreTheReports(older)
+        #expect(CorpusSchema.pageSize(forText: CorpusSchema.largePagesFrom) == 16_384)
+        #expect(CorpusSchema.pageSize(forText: CorpusSchema.largePagesFrom - 1) == 4_096)
+        // The genre corpus and the shipped report are little text: a corpus of them keeps SQLite's pages.
+        #expect(try pageSize(Self.database) == 4_096)
+        // Much text: the shipped report copied until its copies pass the threshold.
+        let folder = try BinaryRunner.temporaryDirectory()
+        let text = try String(contentsOfFile: Self.reportPaths[0], encoding: .utf8)
+        let copies = CorpusSchema.largePagesFrom / text.utf8.count + 1
+        for index in 0..<copies {
+            try text.replacingOccurrences(of: "1.746 tỉ đồng", with: "\(1_000 + index) tỉ đồng")
+                .write(toFile: folder + "/r\(index).md", atomically: true, encoding: .utf8)
+        }
+        let large = folder + "/large.db"
+        let paths = (0..<copies).map { folder + "/r\($0).md" }
+        #expect(try CorpusImporter.run(paths: paths, database: large, registry: BuiltinPlugins.registry()).imported.count == copies)
+        #expect(try pageSize(large) == 16_384)
+        // An empty file of 16 KB pages taking one report keeps them, and reads as any corpus.
+        let made = folder + "/made.db"
+        try SQLiteDatabase(path: made, writable: true).execute("PRAGMA page_size = 16384; VACUUM")
+        _ = try CorpusImporter.run(paths: [Self.reportPaths[1]], database: made, registry: BuiltinPlugins.registry())
+        #expect(try pageSize(made) == 16_384)
+        #expect(try CorpusStore(path: made, registry: BuiltinPlugins.registry()).reports.count == 1)
+        try expectFactsAreTheReports(large)
     }
 
     /// Every fact row lies in its report's range of ids, and no row is left of a report replaced.
