@@ -181,9 +181,12 @@ extension QualifierReader {
         return first == thiet && second == mang || first == tu && second == vong
     }
 
-    private static let sanh: FoldedWord = "sanh"
-    private static let chet: FoldedWord = "chet", thiet: FoldedWord = "thiet", mang: FoldedWord = "mang",
-                       tu: FoldedWord = "tu", vong: FoldedWord = "vong"
+    private static var sanh: FoldedWord { "sanh" }
+    private static var chet: FoldedWord { "chet" }
+    private static var thiet: FoldedWord { "thiet" }
+    private static var mang: FoldedWord { "mang" }
+    private static var tu: FoldedWord { "tu" }
+    private static var vong: FoldedWord { "vong" }
 
     /// The figure a change in percent names by its count before its verb, in
     /// its own item (`số vụ giảm 8,2%`, `số người chết giảm 5,5%`): of the

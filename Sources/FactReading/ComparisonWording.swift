@@ -189,7 +189,7 @@ extension QualifierReader {
         return lead.dropLast(2)
     }
 
-    private static let luy: FoldedWord = "luy"
+    private static var luy: FoldedWord { "luy" }
     /// The words of who sets a plan, between its name and `giao`: `HĐND`, `UBND tỉnh`, `Hội đồng nhân dân huyện`.
     private static let setters: [FoldedWord] = ["hdnd", "ubnd", "hoi", "dong", "nhan", "dan", "uy", "ban", "tinh", "huyen",
                                                 "xa", "phuong", "thanh", "pho", "thi", "tran", "cap", "tren"]
@@ -387,7 +387,8 @@ extension QualifierReader {
         return lead.suffix(1)
     }
 
-    private static let tuong: FoldedWord = "tuong", duong: FoldedWord = "duong"
+    private static var tuong: FoldedWord { "tuong" }
+    private static var duong: FoldedWord { "duong" }
 
     /// The lead without the word that makes the number approximate, which
     /// stands between the verb and the number (`tăng hơn 22%`, `vượt xấp xỉ 5%`).

@@ -66,7 +66,7 @@ extension QualifierReader {
     /// Words right before the verb that make the number a level (`tốc độ tăng 8,1%`, `mức tăng`, `cắt giảm`, `tỷ
     /// lệ tăng`) or one of a list its names take in order (`lần lượt tăng`, `tương ứng tăng`).
     private static let levelWordsBeforeVerb: [FoldedWord] = [.do, "muc", "cat", "le", "luot", "ung"]
-    private static let below: FoldedWord = "duoi"
+    private static var below: FoldedWord { "duoi" }
     /// Words of an aim rather than a result, anywhere in the sentence before the number: `phấn đấu`, `dự kiến`.
     private static let aimWords: [FoldedWord] = ["phan", "kien"]
     /// A resolution's and a plan's abbreviations, `NQ`, `KH`, in the number's own clause: another item's

@@ -235,7 +235,9 @@ extension QualifierReader {
         return reportPlace.starts(with: name) || name.starts(with: reportPlace)
     }
 
-    private static let rieng: FoldedWord = "rieng", tai: FoldedWord = "tai", and: FoldedWord = "va"
+    private static var rieng: FoldedWord { "rieng" }
+    private static var tai: FoldedWord { "tai" }
+    private static var and: FoldedWord { "va" }
     private static let committee: Set<FoldedWord> = ["uy", "ubnd", "hdnd"]
 
     /// How high a kind of place stands: a province, a city, a district or town, a commune or ward, a village.

@@ -10,7 +10,7 @@ import Facts
 /// report (`…, trong đó huyện Mai Sơn đón 412.000 lượt`).
 extension QualifierReader {
     /// `chuẩn`: a standard (`chuẩn nghèo`, `đạt chuẩn`), and how many words before `của` it is looked for.
-    private static let chuan: FoldedWord = "chuan"
+    private static var chuan: FoldedWord { "chuan" }
     private static var standardReach: Int { 4 }
 
     /// Marks the figures whose item, before them, names a place above the
@@ -87,8 +87,11 @@ extension QualifierReader {
         return (Self.level(kind), end)
     }
 
-    private static let toan: FoldedWord = "toan", ca: FoldedWord = "ca", cua: FoldedWord = "cua"
-    private static let nuoc: FoldedWord = "nuoc", quoc: FoldedWord = "quoc"
+    private static var toan: FoldedWord { "toan" }
+    private static var ca: FoldedWord { "ca" }
+    private static var cua: FoldedWord { "cua" }
+    private static var nuoc: FoldedWord { "nuoc" }
+    private static var quoc: FoldedWord { "quoc" }
     /// The country's level, above every place's.
     private static let country = 5
     /// Words before a mention that rank the report's place among others: `thứ`, `đầu` (`dẫn đầu`), `nhất` (`cao nhất`).

@@ -51,7 +51,8 @@ extension QualifierReader {
 
     private static let cungKy = Array("cung ki".unicodeScalars), nam = Array("nam".unicodeScalars)
 
-    private static let duoc: FoldedWord = "duoc", thu: FoldedWord = "thu"
+    private static var duoc: FoldedWord { "duoc" }
+    private static var thu: FoldedWord { "thu" }
     /// Words that make the clause a change or a comparison, not last year's figure.
     private static let comparing: Set<FoldedWord> = ["tang", "giam", "so", "bang", "vuot", "gap", "chiem"]
 }

@@ -140,9 +140,16 @@ extension QualifierReader {
 
     // The words the comparison wordings share (`tháng`, `quý` folded `qui`, `đến`, `từ`, `kế`, `năm`) are
     // `FoldedWord`'s; these are the periods' own.
-    private static let het: FoldedWord = "het", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh", luy: FoldedWord = "luy",
-        ca: FoldedWord = "ca", nay: FoldedWord = "nay", rieng: FoldedWord = "rieng", trong: FoldedWord = "trong",
-        cong: FoldedWord = "cong", don: FoldedWord = "don"
+    private static var het: FoldedWord { "het" }
+    private static var chung: FoldedWord { "chung" }
+    private static var tinh: FoldedWord { "tinh" }
+    private static var luy: FoldedWord { "luy" }
+    private static var ca: FoldedWord { "ca" }
+    private static var nay: FoldedWord { "nay" }
+    private static var rieng: FoldedWord { "rieng" }
+    private static var trong: FoldedWord { "trong" }
+    private static var cong: FoldedWord { "cong" }
+    private static var don: FoldedWord { "don" }
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
 

@@ -42,6 +42,9 @@ extension QualifierReader {
         return words.count == 2 || words.last == .so
     }
 
-    private static let tren: FoldedWord = "tren", trong: FoldedWord = "trong"
-    private static let can: FoldedWord = "can", phai: FoldedWord = "phai", hoach: FoldedWord = "hoach"
+    private static var tren: FoldedWord { "tren" }
+    private static var trong: FoldedWord { "trong" }
+    private static var can: FoldedWord { "can" }
+    private static var phai: FoldedWord { "phai" }
+    private static var hoach: FoldedWord { "hoach" }
 }

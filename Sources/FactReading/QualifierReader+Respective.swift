@@ -125,5 +125,8 @@ extension QualifierReader {
         index > 0 && quantities[index - 1].start >= clause.lowerBound && joinsItems(lead)
     }
 
-    private static let tuong: FoldedWord = "tuong", ung: FoldedWord = "ung", lan: FoldedWord = "lan", luot: FoldedWord = "luot"
+    private static var tuong: FoldedWord { "tuong" }
+    private static var ung: FoldedWord { "ung" }
+    private static var lan: FoldedWord { "lan" }
+    private static var luot: FoldedWord { "luot" }
 }

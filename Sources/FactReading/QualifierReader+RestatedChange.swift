@@ -76,7 +76,9 @@ extension QualifierReader {
         return second == duong || second == ung
     }
 
-    private static let tuong: FoldedWord = "tuong", duong: FoldedWord = "duong", ung: FoldedWord = "ung"
+    private static var tuong: FoldedWord { "tuong" }
+    private static var duong: FoldedWord { "duong" }
+    private static var ung: FoldedWord { "ung" }
 
     /// Whether the figure at `figure`, right after `tăng` or `giảm`, is followed by nothing but a bracket and the
     /// sign of that verb before the percent at `start` (`tăng 17 người (+12,41%)`): whether it falls, if so.

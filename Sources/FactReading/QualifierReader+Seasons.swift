@@ -18,9 +18,7 @@ extension QualifierReader {
         guard case .year? = reportPeriod,
               words.mayContain(Self.vu) || words.mayContain(Self.lua) else { return }
         let list = words.words, starts = words.starts
-        // The words once, outside the loop over every word: each use of a global checks that it is initialised.
-        let vu = Self.vu, lua = Self.lua, nam = FoldedWord.nam, ca = Self.ca, chung = Self.chung, tinh = Self.tinh
-        guard list.contains(where: { $0 == vu || $0 == lua }) else { return }
+        guard list.contains(where: { $0 == Self.vu || $0 == Self.lua }) else { return }
         var cursor = 0
         var latest: (at: Int, season: String?)?
         for index in quantities.indices {
@@ -28,13 +26,13 @@ extension QualifierReader {
             while cursor < list.count, starts[cursor] < start {
                 let word = list[cursor]
                 // Most words are none of these: each is asked of first, with no call.
-                if word == vu || word == lua, let found = season(at: cursor, in: list, starts: starts) {
+                if word == Self.vu || word == Self.lua, let found = season(at: cursor, in: list, starts: starts) {
                     latest = (starts[cursor], found.name)
                     cursor = found.end
                     continue
                 }
                 // `cả năm`, `tính chung`: the year again.
-                if cursor > 0, word == nam && list[cursor - 1] == ca || word == chung && list[cursor - 1] == tinh {
+                if cursor > 0, word == FoldedWord.nam && list[cursor - 1] == Self.ca || word == Self.chung && list[cursor - 1] == Self.tinh {
                     latest = (starts[cursor], nil)
                 }
                 cursor += 1
@@ -102,7 +100,15 @@ extension QualifierReader {
     /// The words before `vụ` that make it no season: `dịch vụ`, `nhiệm vụ`, `nghiệp vụ`, `phục vụ`, `sự vụ`, `thời vụ`.
     private static let notSeasons: Set<FoldedWord> = ["dich", "nhiem", "nghiep", "phuc", "su", "thoi"]
 
-    private static let vu: FoldedWord = "vu", lua: FoldedWord = "lua", dong: FoldedWord = "dong", xuan: FoldedWord = "xuan",
-        he: FoldedWord = "he", thu: FoldedWord = "thu", chiem: FoldedWord = "chiem", mua: FoldedWord = "mua",
-        ca: FoldedWord = "ca", chung: FoldedWord = "chung", tinh: FoldedWord = "tinh"
+    private static var vu: FoldedWord { "vu" }
+    private static var lua: FoldedWord { "lua" }
+    private static var dong: FoldedWord { "dong" }
+    private static var xuan: FoldedWord { "xuan" }
+    private static var he: FoldedWord { "he" }
+    private static var thu: FoldedWord { "thu" }
+    private static var chiem: FoldedWord { "chiem" }
+    private static var mua: FoldedWord { "mua" }
+    private static var ca: FoldedWord { "ca" }
+    private static var chung: FoldedWord { "chung" }
+    private static var tinh: FoldedWord { "tinh" }
 }

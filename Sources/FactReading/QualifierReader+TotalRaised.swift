@@ -36,5 +36,6 @@ extension QualifierReader {
         }
     }
 
-    private static let them: FoldedWord = "them", nang: FoldedWord = "nang"
+    private static var them: FoldedWord { "them" }
+    private static var nang: FoldedWord { "nang" }
 }

@@ -110,11 +110,11 @@ extension QualifierReader {
 
     /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).
     private static let longestNoun = 5
-    private static let khong: FoldedWord = "khong"
-    private static let cung: FoldedWord = "cung"
-    private static let ngang: FoldedWord = "ngang"
-    private static let tuong: FoldedWord = "tuong"
-    private static let giu: FoldedWord = "giu"
-    private static let doi: FoldedWord = "doi"
-    private static let nguyen: FoldedWord = "nguyen"
+    private static var khong: FoldedWord { "khong" }
+    private static var cung: FoldedWord { "cung" }
+    private static var ngang: FoldedWord { "ngang" }
+    private static var tuong: FoldedWord { "tuong" }
+    private static var giu: FoldedWord { "giu" }
+    private static var doi: FoldedWord { "doi" }
+    private static var nguyen: FoldedWord { "nguyen" }
 }

@@ -26,5 +26,6 @@ extension QualifierReader {
         return ArraySlice(lead.dropFirst() + [verb])
     }
 
-    private static let truong: FoldedWord = "truong", cuong: FoldedWord = "cuong"
+    private static var truong: FoldedWord { "truong" }
+    private static var cuong: FoldedWord { "cuong" }
 }

@@ -141,8 +141,11 @@ extension QualifierReader {
         return (verdict, starts[first]..<end)
     }
 
-    private static let not: FoldedWord = "khong", notYet: FoldedWord = "chua", danh: FoldedWord = "danh", gia: FoldedWord = "gia"
+    private static var not: FoldedWord { "khong" }
+    private static var notYet: FoldedWord { "chua" }
+    private static var danh: FoldedWord { "danh" }
+    private static var gia: FoldedWord { "gia" }
 
     /// `gần`, folded.
-    private static let nearly: FoldedWord = "gan"
+    private static var nearly: FoldedWord { "gan" }
 }

@@ -38,7 +38,7 @@ extension QualifierReader {
         }
     }
 
-    private static let cuoi: FoldedWord = "cuoi"
+    private static var cuoi: FoldedWord { "cuoi" }
 
     /// The words right after a figure's unit up to a mark or a number (the
     /// sentence's words are letters, so a number bounds them too), at most

@@ -182,7 +182,7 @@ extension QualifierReader {
         return year
     }
 
-    private static let carried: FoldedWord = "chuyen"
+    private static var carried: FoldedWord { "chuyen" }
 
     /// Whether the paragraph's headings name the year (`… NĂM 2025`): its figures of that year are the
     /// section's own, whatever year the header gives the document.

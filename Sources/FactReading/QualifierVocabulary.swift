@@ -1,81 +1,82 @@
 import Platform
 
-/// The words the qualifier reader compares with, packed once (a literal packs
-/// its letters each time it is met).
+/// The words the qualifier reader compares with: each a literal the compiler
+/// packs into its bits where it is used (``FoldedWord/init(stringLiteral:)``),
+/// so no word is a global checked for its initialisation at every use.
 extension FoldedWord {
-    static let tang: FoldedWord = "tang"
-    static let giam: FoldedWord = "giam"
-    static let vuot: FoldedWord = "vuot"
-    static let kh: FoldedWord = "kh"
-    static let ve: FoldedWord = "ve"
-    static let luong: FoldedWord = "luong"
-    static let th: FoldedWord = "th"
-    static let uth: FoldedWord = "uth"
-    static let thuc: FoldedWord = "thuc"
-    static let hien: FoldedWord = "hien"
-    static let giao: FoldedWord = "giao"
-    static let uoc: FoldedWord = "uoc"
-    static let den: FoldedWord = "den"
-    static let ngay: FoldedWord = "ngay"
-    static let het: FoldedWord = "het"
-    static let nq: FoldedWord = "nq"
-    static let nam: FoldedWord = "nam"
-    static let ke: FoldedWord = "ke"
-    static let hoach: FoldedWord = "hoach"
-    static let nghi: FoldedWord = "nghi"
-    static let quyet: FoldedWord = "quyet"
-    static let tu: FoldedWord = "tu"
-    static let xuong: FoldedWord = "xuong"
-    static let len: FoldedWord = "len"
-    static let con: FoldedWord = "con"
-    static let dat: FoldedWord = "dat"
-    static let so: FoldedWord = "so"
-    static let tong: FoldedWord = "tong"
-    static let voi: FoldedWord = "voi"
-    static let gap: FoldedWord = "gap"
-    static let truoc: FoldedWord = "truoc"
-    static let tieu: FoldedWord = "tieu"
-    static let muc: FoldedWord = "muc"
-    static let chi: FoldedWord = "chi"
-    static let bang: FoldedWord = "bang"
-    static let ck: FoldedWord = "ck"
-    static let cknt: FoldedWord = "cknt"
-    static let la: FoldedWord = "la"
-    static let va: FoldedWord = "va"
-    static let dau: FoldedWord = "dau"
-    static let dt: FoldedWord = "dt"
-    static let thang: FoldedWord = "thang"
+    static var tang: FoldedWord { "tang" }
+    static var giam: FoldedWord { "giam" }
+    static var vuot: FoldedWord { "vuot" }
+    static var kh: FoldedWord { "kh" }
+    static var ve: FoldedWord { "ve" }
+    static var luong: FoldedWord { "luong" }
+    static var th: FoldedWord { "th" }
+    static var uth: FoldedWord { "uth" }
+    static var thuc: FoldedWord { "thuc" }
+    static var hien: FoldedWord { "hien" }
+    static var giao: FoldedWord { "giao" }
+    static var uoc: FoldedWord { "uoc" }
+    static var den: FoldedWord { "den" }
+    static var ngay: FoldedWord { "ngay" }
+    static var het: FoldedWord { "het" }
+    static var nq: FoldedWord { "nq" }
+    static var nam: FoldedWord { "nam" }
+    static var ke: FoldedWord { "ke" }
+    static var hoach: FoldedWord { "hoach" }
+    static var nghi: FoldedWord { "nghi" }
+    static var quyet: FoldedWord { "quyet" }
+    static var tu: FoldedWord { "tu" }
+    static var xuong: FoldedWord { "xuong" }
+    static var len: FoldedWord { "len" }
+    static var con: FoldedWord { "con" }
+    static var dat: FoldedWord { "dat" }
+    static var so: FoldedWord { "so" }
+    static var tong: FoldedWord { "tong" }
+    static var voi: FoldedWord { "voi" }
+    static var gap: FoldedWord { "gap" }
+    static var truoc: FoldedWord { "truoc" }
+    static var tieu: FoldedWord { "tieu" }
+    static var muc: FoldedWord { "muc" }
+    static var chi: FoldedWord { "chi" }
+    static var bang: FoldedWord { "bang" }
+    static var ck: FoldedWord { "ck" }
+    static var cknt: FoldedWord { "cknt" }
+    static var la: FoldedWord { "la" }
+    static var va: FoldedWord { "va" }
+    static var dau: FoldedWord { "dau" }
+    static var dt: FoldedWord { "dt" }
+    static var thang: FoldedWord { "thang" }
     // Folding spells `quý` as `qui` and `kỳ` as `ki`.
-    static let qui: FoldedWord = "qui"
-    static let ky: FoldedWord = "ki"
-    static let hon: FoldedWord = "hon"
-    static let ra: FoldedWord = "ra"
-    static let de: FoldedWord = "de"
-    static let cao: FoldedWord = "cao"
-    static let thap: FoldedWord = "thap"
-    static let nhieu: FoldedWord = "nhieu"
-    static let kich: FoldedWord = "kich"
-    static let cua: FoldedWord = "cua"
-    static let chiem: FoldedWord = "chiem"
-    static let grdp: FoldedWord = "grdp"
-    static let kien: FoldedWord = "kien"
-    static let truong: FoldedWord = "truong"
-    static let ban: FoldedWord = "ban"
-    static let it: FoldedWord = "it"
+    static var qui: FoldedWord { "qui" }
+    static var ky: FoldedWord { "ki" }
+    static var hon: FoldedWord { "hon" }
+    static var ra: FoldedWord { "ra" }
+    static var de: FoldedWord { "de" }
+    static var cao: FoldedWord { "cao" }
+    static var thap: FoldedWord { "thap" }
+    static var nhieu: FoldedWord { "nhieu" }
+    static var kich: FoldedWord { "kich" }
+    static var cua: FoldedWord { "cua" }
+    static var chiem: FoldedWord { "chiem" }
+    static var grdp: FoldedWord { "grdp" }
+    static var kien: FoldedWord { "kien" }
+    static var truong: FoldedWord { "truong" }
+    static var ban: FoldedWord { "ban" }
+    static var it: FoldedWord { "it" }
     /// `do` (because), and `đó` of `trong đó`, which folds alike.
-    static let `do`: FoldedWord = "do"
-    static let rieng: FoldedWord = "rieng"
-    static let nhan: FoldedWord = "nhan"
-    static let trong: FoldedWord = "trong"
-    static let nguyen: FoldedWord = "nguyen"
-    static let chu: FoldedWord = "chu"
-    static let yeu: FoldedWord = "yeu"
-    static let toan: FoldedWord = "toan"
-    static let du: FoldedWord = "du"
-    static let xay: FoldedWord = "xay"
-    static let co: FoldedWord = "co"
-    static let don: FoldedWord = "don"
-    static let thanh: FoldedWord = "thanh"
+    static var `do`: FoldedWord { "do" }
+    static var rieng: FoldedWord { "rieng" }
+    static var nhan: FoldedWord { "nhan" }
+    static var trong: FoldedWord { "trong" }
+    static var nguyen: FoldedWord { "nguyen" }
+    static var chu: FoldedWord { "chu" }
+    static var yeu: FoldedWord { "yeu" }
+    static var toan: FoldedWord { "toan" }
+    static var du: FoldedWord { "du" }
+    static var xay: FoldedWord { "xay" }
+    static var co: FoldedWord { "co" }
+    static var don: FoldedWord { "don" }
+    static var thanh: FoldedWord { "thanh" }
 }
 
 /// The phrases the qualifier reader looks for, folded once.

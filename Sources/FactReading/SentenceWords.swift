@@ -137,7 +137,7 @@ struct SentenceWords {
         word == sameTimeLastYear ? .ck : word
     }
 
-    private static let sameTimeLastYear: FoldedWord = "cknt"
+    private static var sameTimeLastYear: FoldedWord { "cknt" }
 
     /// The index of the first word that ends after `offset` (`words.count` if none).
     private func firstIndex(endingAfter offset: Int) -> Int {

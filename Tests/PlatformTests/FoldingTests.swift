@@ -68,4 +68,13 @@ struct FoldingTests {
         #expect(FoldedWord("a").isSingleASCII && !FoldedWord("ab").isSingleASCII)
         #expect(!FoldedWord(scalars: "đ".unicodeScalars).isSingleASCII && !FoldedWord(bits: 0).isDigits)
     }
+
+    @Test("a word written in the code packs as the same word read from text: short, long, spaced, accented")
+    func literals() {
+        let words: [(FoldedWord, String)] = [("hoach", "hoach"), ("kh", "kh"), ("", ""), ("abcdefgh", "abcdefgh"),
+                                             ("abcdefghi", "abcdefghi"), ("thi tran", "thi tran"), ("thanh pho", "thanh pho"),
+                                             ("đạt", "đạt"), ("ạ", "ạ"), ("2025", "2025")]
+        for (literal, text) in words { #expect(literal == FoldedWord(scalars: text.unicodeScalars), "\(text)") }
+        #expect(FoldedWord("abcdefghi") != FoldedWord("abcdefgh") && FoldedWord("đạt") != FoldedWord("dat"))
+    }
 }

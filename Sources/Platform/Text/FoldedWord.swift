@@ -17,11 +17,31 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     /// A word already packed: at most eight ASCII letters, one byte each.
     public init(bits: UInt64) { self.bits = bits }
 
-    public init(stringLiteral value: String) {
-        bits = Self.pack(value.unicodeScalars)
+    /// A word written in the code (`"hoach"`), packed where it is written: the
+    /// compiler folds an ASCII word of eight letters or fewer into its bits, so
+    /// a word of the vocabulary is a constant, not a global checked at each use.
+    @inlinable
+    public init(stringLiteral value: StaticString) {
+        bits = Self.packed(value)
     }
 
-    private static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+    @inlinable
+    static func packed(_ value: StaticString) -> UInt64 {
+        let count = value.utf8CodeUnitCount
+        if value.hasPointerRepresentation, count <= 8 {
+            var packed: UInt64 = 0, ascii = true
+            for index in 0..<count {
+                let byte = value.utf8Start[index]
+                if byte >= 0x80 { ascii = false }
+                packed = packed << 8 | UInt64(byte)
+            }
+            if ascii { return packed }
+        }
+        return pack(value.description.unicodeScalars)
+    }
+
+    @usableFromInline
+    static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
         var packed: UInt64 = 0
         var exact = scalars.count <= 8
         var hash: UInt64 = 0xcbf29ce484222325
