@@ -33,7 +33,7 @@ extension InlineMarkup {
                 guard index < end else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<"), bytes.hasBytes("<sup>", at: index),
-                   let close = closingSuperscript(in: bytes, from: index + 5) {
+                   let close = firstIndex(of: "</sup>", in: bytes, from: index + 5) {
                     let content = (index + 5)..<close
                     if isUnitExponent(bytes, at: index, content: bytes[content]) {
                         // `²` or `³`, in UTF-8.
@@ -75,16 +75,6 @@ extension InlineMarkup {
     @inline(__always)
     private static func isMarkup(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "[")
-    }
-
-    /// Where the `</sup>` closing a superscript whose content starts at `start` stands.
-    private static func closingSuperscript(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var cursor = start
-        while cursor + 6 <= bytes.count {
-            if bytes[cursor] == UInt8(ascii: "<"), bytes.hasBytes("</sup>", at: cursor) { return cursor }
-            cursor += 1
-        }
-        return nil
     }
 
     /// The part of plain text kept: without the spaces and tabs at either end

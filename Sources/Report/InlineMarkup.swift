@@ -116,7 +116,7 @@ public enum InlineMarkup {
     }
 
     /// The offset of the next `pattern` (ASCII) in `bytes` at or after `start`.
-    private static func firstIndex(of pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    static func firstIndex(of pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let needle = pattern.utf8Start, length = pattern.utf8CodeUnitCount
         var index = start
         while index + length <= bytes.count {

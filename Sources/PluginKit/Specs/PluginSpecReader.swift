@@ -118,13 +118,13 @@ public struct PluginSpecReader {
         guard better == "higher" || better == "lower" else {
             throw error(source.line(of: "better", from: line), "better is \"higher\" (the default) or \"lower\", not '\(better)'")
         }
-        for flag in ["status", "change_alone", "cumulative"] {
+        // Each flag with the values it takes, as its error says them.
+        for (flag, values) in [("status", "true (the default) or false"), ("change_alone", "true (the default) or false"),
+                               ("cumulative", "true (the default) or false"),
+                               ("share_alone", "true or false (by default, whether the unit is an amount)")] {
             if let value = entry[flag], value.bool == nil {
-                throw error(source.line(of: flag, from: line), "\(flag) is true (the default) or false, not '\(value)'")
+                throw error(source.line(of: flag, from: line), "\(flag) is \(values), not '\(value)'")
             }
-        }
-        if let value = entry["share_alone"], value.bool == nil {
-            throw error(source.line(of: "share_alone", from: line), "share_alone is true or false (by default, whether the unit is an amount), not '\(value)'")
         }
         return Indicator(key, label: LocalizedText(vi: try string("label_vi", in: entry, line: line), en: optional("label_en", in: entry) ?? key),
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
