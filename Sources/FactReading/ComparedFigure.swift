@@ -97,6 +97,19 @@ extension QualifierReader {
         return lead.last == .cua && lead.count <= 3 ? Array(primaries.dropLast()) : primaries
     }
 
+    /// The primaries a change or a share of last year in percent may be of,
+    /// without the last when it is a share of a whole said with `chiếm` of
+    /// the figure right before it: in `thu hoạch 3.120 ha lúa, chiếm 81,4%
+    /// diện tích gieo cấy và bằng 96,2% so với cùng kỳ` last year's share is
+    /// the area's, not the share's. (A change in points stays the share's.)
+    func withoutSharesOfWhole(_ primaries: [Int], kind: ComparisonKind, unit: QuantityUnit,
+                              quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords) -> [Int] {
+        guard unit.dimension == .percent, kind.isChange || kind == .percentOfPrevious,
+              primaries.count >= 2, let last = primaries.last, primaries[primaries.count - 2] == last - 1,
+              quantities[last].unit.dimension == .percent, quantities[last - 1].unit.dimension != .percent else { return primaries }
+        return words.window(quantities[last - 1].end, quantities[last].start).last == .chiem ? Array(primaries.dropLast()) : primaries
+    }
+
     /// The primary a comparison in `unit` qualifies: the nearest one it can
     /// be of; where several of the comparison's own unit stand before it, the
     /// nearest named by the word after the comparison, after it or among the

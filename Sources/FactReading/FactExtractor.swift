@@ -39,7 +39,9 @@ public enum FactExtractor {
             guard paragraph.text.withUTF8Bytes({ $0.containsASCIIDigit }) else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
-            NumberScanner.scan(scalars, marks: decoded.marks, quantities: &quantities, references: &paragraphReferences)
+            let spelledMultiples = paragraph.text.withUTF8Bytes(NumberScanner.mayHoldSpelledMultiple)
+            NumberScanner.scan(scalars, marks: decoded.marks, spelledMultiples: spelledMultiples,
+                               quantities: &quantities, references: &paragraphReferences)
             guard !quantities.isEmpty || !paragraphReferences.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)
             let sectionPath = paths.path(of: section)

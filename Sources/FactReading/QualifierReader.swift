@@ -218,7 +218,8 @@ struct QualifierReader {
                             drafts: drafts, words: words, sentence: sentence) : nil)
                         ?? self.primary(compared: named, unit: unit, among: kind.isPlanShare
                                         ? withoutOwners(Self.comparable(primaries, by: kind, drafts), quantities: quantities, words: words)
-                                        : primaries, at: index,
+                                        : withoutSharesOfWhole(primaries, kind: kind, unit: unit, quantities: quantities, words: words),
+                                       at: index,
                                        quantities: quantities, words: words, sentence: sentence, tail: tail, item: leadStart..<start)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)
                             ?? figureAfterShare(kind, index, in: clause, quantities: quantities, words: words)

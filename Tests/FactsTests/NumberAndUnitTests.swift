@@ -71,6 +71,17 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: sentence) == values)
     }
 
+    @Test("a multiple spelled after `gấp` is a count of `lần`; `năm` is one only before `lần`, and a word that starts alike is none", arguments: [
+        ("Khách tăng gấp đôi, đạt 900 lượt.", ["2 lần", "900 lượt"]),
+        ("Doanh thu 12 tỷ đồng, gấp rưỡi cùng kỳ.", ["12 tỷ đồng", "1,5 lần"]),
+        ("Thu 8 tỷ đồng, gấp năm lần cùng kỳ.", ["8 tỷ đồng", "5 lần"]),
+        ("Thu 8 tỷ đồng, gấp năm 2024 nhiều.", ["8 tỷ đồng"]),
+        ("Có 3 vụ gấp bao tải.", ["3 vụ"]),
+    ] as [(String, [String])])
+    func spelledMultiples(_ sentence: String, _ values: [String]) {
+        #expect(Self.values(read: sentence) == values)
+    }
+
     @Test("a month named by its number is no figure; a number after a period of months is one", arguments: [
         ("Tháng 7 xảy ra 2 vụ cháy.", ["2 vụ"]),
         ("Từ tháng 3 đến tháng 9 có 12 vụ.", ["12 vụ"]),
