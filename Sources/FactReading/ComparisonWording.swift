@@ -259,6 +259,15 @@ extension QualifierReader {
         return previousNames.contains { lead.elementsEqual($0.words) }
     }
 
+    /// Whether `words` (a sentence's) name last year anywhere: `cùng kỳ`,
+    /// `CK`, `CKNT`, `năm trước`. A bare share after `bằng` in such a sentence
+    /// is of last year (`…, tăng 6,3% so với cùng kỳ; 230 ha khoai lang, bằng 91,5%`).
+    static func namesLastYearAnywhere(_ words: ArraySlice<FoldedWord>) -> Bool {
+        words.contains(.ck) || words.contains(.cknt) || FoldedPhrase.cungKy.occurs(in: words) || Self.namTruoc.occurs(in: words)
+    }
+
+    private static let namTruoc: FoldedPhrase = "nam truoc"
+
     /// How a comparison with last year is said between a change's verb and its number, longest first.
     /// (`cùng kỳ` and `năm trước` alone follow a comparative: `thấp hơn cùng kỳ 1,8%`, `ít hơn năm trước 6 vụ`.)
     private static let previousNames: [FoldedPhrase] = ["so voi cung ky nam truoc", "so voi cung ky", "so voi nam truoc",
@@ -280,10 +289,12 @@ extension QualifierReader {
     /// Whether the change's verb alone opens the item its number stands in,
     /// after a comma or bracket that ends the figure before and its noun: `đón 120 nghìn
     /// lượt khách du lịch, tăng 12%`, `xảy ra 6 vụ phạm pháp hình sự, giảm 2 vụ`, `cấp 1.384 giấy phép xây dựng (tăng 4,6%)`,
+    /// `230 ha khoai lang, bằng 91,5%`,
     /// `…, ít hơn năm trước 4 vụ` (not `…, chi ngân sách giảm 2 tỷ đồng`, another figure's change).
     func opensItem(_ verbLead: ArraySlice<FoldedWord>, after lower: Int, before start: Int,
                    in words: borrowing SentenceWords) -> Bool {
-        guard let verb = verbLead.last, verb == .tang || verb == .giam || verb == .vuot, lower < start, start <= scalars.count,
+        guard let verb = verbLead.last, verb == .tang || verb == .giam || verb == .vuot || verb == .bang,
+              lower < start, start <= scalars.count,
               let comma = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return false }
         // A bracket after the plan named (`chưa đạt kế hoạch đề ra (tăng 7%)`) holds the plan's change, no figure's.
         if scalars[comma] == "(", Self.namesPlan(words.window(lower, comma)) { return false }

@@ -70,6 +70,11 @@ extension ComparisonWordingTests {
         // A subject both earlier figures hold names neither.
         Case(sentence: "Thu ngân sách xã đạt 14 tỷ đồng; thu ngân sách huyện đạt 73 tỷ đồng; thu ngân sách đạt 112% dự toán.",
              comparisons: ["14 tỷ đồng": [], "73 tỷ đồng": []]),
+        // A bare share after `bằng` right after a level, in a sentence that names last year, is of last year's;
+        // with no last year named it is no one's (a plan's share says `đạt` or names the plan).
+        Case(sentence: "Toàn xã đã trồng 1.450 ha ngô, tăng 6,3% so với cùng kỳ; 230 ha khoai lang, bằng 91,5%; 610 ha rau các loại, tăng 4,8%.",
+             comparisons: ["1.450 ha": ["changeOnPrevious 6.3"], "230 ha": ["percentOfPrevious 91.5"], "610 ha": ["changeOnPrevious 4.8"]]),
+        Case(sentence: "Sản lượng lương thực đạt 5.050 tấn, bằng 97,1%.", comparisons: ["5.050 tấn": [], "97,1%": []]),
         // A change in percent names its count after it with `số` alone.
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm 17 người thiệt mạng và 26 người bị thương, giảm 11,4% số vụ so với năm trước.",
              comparisons: ["31 vụ": ["changeOnPrevious -11.4"], "17 người": [], "26 người": []]),
