@@ -34,13 +34,13 @@ public enum FactExtractor {
         let reportPlaceKind = document.header.placeKind.map { Array($0.lowercased().unicodeScalars) }
         for paragraph in document.paragraphs {
             bytesRead += paragraph.text.utf8.count
-            // Without a digit a paragraph holds no number and no footnote mark:
-            // such a paragraph is skipped without being decoded.
-            guard paragraph.text.withUTF8Bytes({ $0.containsASCIIDigit }) else { continue }
+            // Without a digit a paragraph holds no number and no footnote mark, unless
+            // in words: such a paragraph is skipped without being decoded.
+            let (hasDigit, numberWords) = paragraph.text.withUTF8Bytes { ($0.containsASCIIDigit, NumberScanner.mayHoldNumberWords($0)) }
+            guard hasDigit || numberWords else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
-            let spelledMultiples = paragraph.text.withUTF8Bytes(NumberScanner.mayHoldSpelledMultiple)
-            NumberScanner.scan(scalars, marks: decoded.marks, spelledMultiples: spelledMultiples,
+            NumberScanner.scan(scalars, marks: decoded.marks, numberWords: numberWords,
                                quantities: &quantities, references: &paragraphReferences)
             guard !quantities.isEmpty || !paragraphReferences.isEmpty else { continue }
             let section = document.effectiveSection(of: paragraph)

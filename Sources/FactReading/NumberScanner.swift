@@ -33,16 +33,16 @@ struct NumberScanner {
     /// Two lists, not one of either kind: a sentence's quantities are then a
     /// slice of the paragraph's, read where they lie (copying a quantity out
     /// of a list retained its unit's strings, and released them again).
-    /// `spelledMultiples`: whether the text may hold a multiple in words
-    /// (``mayHoldSpelledMultiple(_:)``), to be searched for after the digits.
-    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, spelledMultiples: Bool = false,
+    /// `numberWords`: whether the text may hold numbers in words
+    /// (``mayHoldNumberWords(_:)``), to be searched for after the digits.
+    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, numberWords: Bool = false,
                      quantities: inout [ScannedQuantity], references: inout [ScannedReference]) {
         var scanner = NumberScanner(scalars, quantities: quantities.takeAll(), references: references.takeAll())
         scanner.run(marks: marks)
-        if spelledMultiples {
-            for multiple in scanner.spelledMultiples() {
-                let at = scanner.quantities.firstIndex { $0.start > multiple.start } ?? scanner.quantities.endIndex
-                scanner.quantities.insert(multiple, at: at)
+        if numberWords {
+            for number in scanner.numberWords() {
+                let at = scanner.quantities.firstIndex { $0.start > number.start } ?? scanner.quantities.endIndex
+                scanner.quantities.insert(number, at: at)
             }
         }
         quantities = scanner.quantities.takeAll()

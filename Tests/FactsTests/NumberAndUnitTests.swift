@@ -82,6 +82,19 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: sentence) == values)
     }
 
+    @Test("none of a counted noun (`không còn`, `không có`) is a zero of it, but only in a clause with no other number", arguments: [
+        ("Trên địa bàn xã không còn hộ nghèo; số hộ cận nghèo còn 58 hộ.", ["0 hộ", "58 hộ"]),
+        ("Không còn hộ nghèo.", ["0 hộ"]),
+        ("Trong năm không có người chết do tai nạn giao thông.", ["0 người"]),
+        ("Hỗ trợ 12 hộ không có nhà ở.", ["12 hộ"]),
+        ("Tỷ lệ người không có việc làm còn 2,1%.", ["2,1%"]),
+        ("Xã không có đất sản xuất dự phòng.", []),
+        ("Giải quyết hồ sơ đúng hạn, không có vụ việc nào chậm trễ.", []),
+    ] as [(String, [String])])
+    func noneOfANoun(_ sentence: String, _ values: [String]) {
+        #expect(Self.values(read: sentence) == values)
+    }
+
     @Test("a month named by its number is no figure; a number after a period of months is one", arguments: [
         ("Tháng 7 xảy ra 2 vụ cháy.", ["2 vụ"]),
         ("Từ tháng 3 đến tháng 9 có 12 vụ.", ["12 vụ"]),
