@@ -36,8 +36,8 @@ public enum FactExtractor {
             bytesRead += paragraph.text.utf8.count
             // Without a digit a paragraph holds no number and no footnote mark, unless
             // in words: such a paragraph is skipped without being decoded.
-            let (hasDigit, numberWords) = paragraph.text.withUTF8Bytes { ($0.containsASCIIDigit, NumberScanner.mayHoldNumberWords($0)) }
-            guard hasDigit || numberWords else { continue }
+            let (hasDigit, numberWords) = paragraph.text.withUTF8Bytes { ($0.containsASCIIDigit, NumberScanner.numberWordsIn($0)) }
+            guard hasDigit || !numberWords.isEmpty else { continue }
             decoded.decode(paragraph.text)
             let scalars = decoded.scalars
             NumberScanner.scan(scalars, marks: decoded.marks, numberWords: numberWords,

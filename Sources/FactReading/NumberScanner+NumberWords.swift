@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import FoundationEssentials
 import Platform
 import Facts
@@ -23,42 +28,63 @@ extension NumberScanner {
         (Array("mười".unicodeScalars), 10, false),
     ]
     private static let gap = Array("gấp".unicodeScalars), lan = Array("lần".unicodeScalars)
-    /// The words before a noun that say there is none of it, also opening a sentence.
-    private static let noneLeads = ["không còn ", "không có ", "Không còn ", "Không có "].map { Array($0.unicodeScalars) }
 
-    /// Whether a paragraph's UTF-8 may hold a number in words: `gấp ` or
-    /// `không c`. Asked before the scalars are searched, so that paragraphs
-    /// without either, most, cost two `memchr` scans. Each search jumps to a
-    /// byte few letters end on — the last of `ấ` (`E1 BA A5`) with `p ` after
-    /// it, the last of `ô` (`C3 B4`) with `ng c` — where the first bytes open
-    /// many of Vietnamese's letters, and looks back from there.
-    static func mayHoldNumberWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        follows(Self.apSpaceTail, [UInt8(ascii: "g"), 0xE1, 0xBA], in: bytes)
-            || follows(Self.ongCTail, [UInt8(ascii: "k"), UInt8(ascii: "h"), 0xC3], in: bytes)
-    }
-
-    /// Whether `tail` occurs in `bytes` right after `head` (the head's letters in either case).
-    private static func follows(_ tail: [UInt8], _ head: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        tail.withUnsafeBufferPointer { pattern in
-            ByteSearch.forEachStart(of: pattern, in: bytes, from: head.count) { at in
-                found = head.indices.allSatisfy { offset in
-                    let byte = bytes[at - head.count + offset], expected = head[offset]
-                    return expected < 0x80 ? byte | 0x20 == expected : byte == expected
-                }
-                return !found
+    /// Which numbers in words a paragraph's UTF-8 may hold: `gấp ` before a
+    /// multiple, `không có ` or `không còn ` before a noun. Asked before the
+    /// scalars are searched, so that paragraphs without them, most, cost two
+    /// `memchr` scans. Each jumps to a byte few letters end on — the last of
+    /// `ấ` (`E1 BA A5`), the last of `ô` (`C3 B4`) — where the first bytes
+    /// open many of Vietnamese's letters, and looks around it.
+    static func numberWordsIn(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberWords {
+        var found: NumberWords = []
+        if let base = bytes.baseAddress {
+            let count = bytes.count
+            // `gấp `: `g` `E1 BA` before the `A5`, `p ` after it.
+            Self.forEachByte(0xA5, in: base, count: count) { at in
+                guard at >= 3, at + 2 < count, base[at + 1] == UInt8(ascii: "p"), base[at + 2] == UInt8(ascii: " "),
+                      base[at - 1] == 0xBA, base[at - 2] == 0xE1, base[at - 3] | 0x20 == UInt8(ascii: "g") else { return true }
+                found.insert(.multiple)
+                return false
+            }
+            // `không có ` (`C3 B3`, then a space) or `không còn ` (`C3 B2`, then `n `): `kh` `C3` before the `B4`.
+            Self.forEachByte(0xB4, in: base, count: count) { at in
+                guard at >= 3, at + 7 < count, base[at + 1] == UInt8(ascii: "n"), base[at + 2] == UInt8(ascii: "g"),
+                      base[at + 3] == UInt8(ascii: " "), base[at + 4] | 0x20 == UInt8(ascii: "c"), base[at + 5] == 0xC3,
+                      base[at - 1] == 0xC3, base[at - 2] == UInt8(ascii: "h"), base[at - 3] | 0x20 == UInt8(ascii: "k")
+                else { return true }
+                let vowel = base[at + 6], next = base[at + 7]
+                guard vowel == 0xB3 && next == UInt8(ascii: " ") || vowel == 0xB2 && next == UInt8(ascii: "n") else { return true }
+                found.insert(.none)
+                return false
             }
         }
         return found
     }
 
-    /// `ấp ` in UTF-8 past the first two bytes of `ấ`; `ông c` past the first byte of `ô`.
-    private static let apSpaceTail: [UInt8] = [0xA5, UInt8(ascii: "p"), UInt8(ascii: " ")]
-    private static let ongCTail: [UInt8] = [0xB4] + Array("ng c".utf8)
+    /// The kinds of number in words a text may hold.
+    struct NumberWords: OptionSet {
+        let rawValue: UInt8
+        /// A multiple after `gấp`.
+        static let multiple = NumberWords(rawValue: 1)
+        /// None of a noun, after `không có` or `không còn`.
+        static let none = NumberWords(rawValue: 2)
+    }
 
-    /// The numbers written in words, in text order.
-    func numberWords() -> [ScannedQuantity] {
-        (spelledMultiples() + noneOfNouns()).sorted { $0.start < $1.start }
+    /// Calls `body` with each offset of `byte` in the `count` bytes at `base`, until it returns false.
+    private static func forEachByte(_ byte: UInt8, in base: UnsafePointer<UInt8>, count: Int, _ body: (Int) -> Bool) {
+        var offset = 0
+        while offset < count, let hit = memchr(base + offset, Int32(byte), count - offset) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard body(at) else { return }
+            offset = at + 1
+        }
+    }
+
+    /// The numbers written in words, of the kinds `kinds`, in text order.
+    func numberWords(_ kinds: NumberWords) -> [ScannedQuantity] {
+        let multiples = kinds.contains(.multiple) ? spelledMultiples() : []
+        let nones = kinds.contains(.none) ? noneOfNouns() : []
+        return multiples.isEmpty ? nones : nones.isEmpty ? multiples : (multiples + nones).sorted { $0.start < $1.start }
     }
 
     /// The multiples spelled after `gấp`, in text order.
@@ -89,20 +115,27 @@ extension NumberScanner {
     /// a zero from `không` to the noun, in a clause with no digit but them.
     private func noneOfNouns() -> [ScannedQuantity] {
         var found: [ScannedQuantity] = []
-        for lead in Self.noneLeads {
-            var index = 0
-            while let hit = TextFolding.firstIndex(of: lead, in: scalars, from: index) {
-                index = hit + lead.count
-                guard hit == 0 || !ScalarText.isWordChar(scalars[hit - 1]),
-                      let (unit, end) = lexiconNoun(at: index), !isSomeOf(after: end),
-                      clauseHasNoDigit(around: hit..<end) else { continue }
-                found.append(ScannedQuantity(start: hit, numberEnd: index, end: end, value: 0,
-                                             upper: nil, denominator: nil, unit: unit, approximate: nil))
-                index = end
-            }
+        var index = 0
+        // `hông c` found once for both leads, either case of `k`; then `ó ` or `òn `.
+        while let hit = TextFolding.firstIndex(of: Self.hongC, in: scalars, from: max(index, 1)) {
+            index = hit + Self.hongC.count
+            let start = hit - 1
+            guard scalars[start] == "k" || scalars[start] == "K", start == 0 || !ScalarText.isWordChar(scalars[start - 1]),
+                  let leadEnd = Self.noneLeadTails.lazy.compactMap({ tail in
+                      ScalarText.equals(self.scalars, index..<(index + tail.count), tail) ? index + tail.count : nil
+                  }).first,
+                  let (unit, end) = lexiconNoun(at: leadEnd), !isSomeOf(after: end),
+                  clauseHasNoDigit(around: start..<end) else { continue }
+            found.append(ScannedQuantity(start: start, numberEnd: leadEnd, end: end, value: 0,
+                                         upper: nil, denominator: nil, unit: unit, approximate: nil))
+            index = end
         }
         return found
     }
+
+    /// `không c…`: what follows `hông c` in the words before a noun that say there is none of it.
+    private static let hongC = Array("hông c".unicodeScalars)
+    private static let noneLeadTails = [Array("ó ".unicodeScalars), Array("òn ".unicodeScalars)]
 
     /// Whether `nào` follows a noun said to be none: `không có vụ việc nào
     /// chậm hẹn` says none was late, not that there were no cases.

@@ -33,14 +33,14 @@ struct NumberScanner {
     /// Two lists, not one of either kind: a sentence's quantities are then a
     /// slice of the paragraph's, read where they lie (copying a quantity out
     /// of a list retained its unit's strings, and released them again).
-    /// `numberWords`: whether the text may hold numbers in words
-    /// (``mayHoldNumberWords(_:)``), to be searched for after the digits.
-    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, numberWords: Bool = false,
+    /// `numberWords`: the numbers in words the text may hold
+    /// (``numberWordsIn(_:)``), to be searched for after the digits.
+    static func scan(_ scalars: [Unicode.Scalar], marks: ArraySlice<Int>, numberWords: NumberWords = [],
                      quantities: inout [ScannedQuantity], references: inout [ScannedReference]) {
         var scanner = NumberScanner(scalars, quantities: quantities.takeAll(), references: references.takeAll())
         scanner.run(marks: marks)
-        if numberWords {
-            for number in scanner.numberWords() {
+        if !numberWords.isEmpty {
+            for number in scanner.numberWords(numberWords) {
                 let at = scanner.quantities.firstIndex { $0.start > number.start } ?? scanner.quantities.endIndex
                 scanner.quantities.insert(number, at: at)
             }
