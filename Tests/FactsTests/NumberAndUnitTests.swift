@@ -95,6 +95,15 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: sentence) == values)
     }
 
+    @Test("numbers in words cut short at a paragraph's end read what stands, and nothing past it", arguments: [
+        ("gấp", []), ("gấp ", []), ("tăng gấp đôi", ["2 lần"]), ("gấp năm", []), ("gấp đôi lần", ["2 lần"]),
+        ("không c", []), ("không có", []), ("không còn ", []), ("Không có hộ", ["0 hộ"]), ("xkhông có hộ", []),
+        ("gấpđôi", []), ("không có hộ nào", []), ("1 vụ; không có người", ["1 vụ", "0 người"]),
+    ] as [(String, [String])])
+    func numberWordsCutShort(_ text: String, _ values: [String]) {
+        #expect(Self.values(read: text) == values)
+    }
+
     @Test("a month named by its number is no figure; a number after a period of months is one", arguments: [
         ("Tháng 7 xảy ra 2 vụ cháy.", ["2 vụ"]),
         ("Từ tháng 3 đến tháng 9 có 12 vụ.", ["12 vụ"]),
