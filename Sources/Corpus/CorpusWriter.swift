@@ -164,7 +164,7 @@ final class CorpusWriter {
         row.int(report)
         row.int(sentence)
         row.text(value)
-        row.double(Double(value) ?? 0)
+        row.double(DecimalText.double(ofDescription: value) ?? 0)
         row.text(fact.upper.map(DecimalDescription.of))
         row.text(fact.denominator.map(DecimalDescription.of))
         row.text(fact.unit.symbol)

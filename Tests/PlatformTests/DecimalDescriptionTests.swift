@@ -42,4 +42,20 @@ struct DecimalDescriptionTests {
         }
         #expect(DecimalDescription.of(Decimal.nan) == Decimal.nan.description)
     }
+
+    @Test("a description's double is the one Double(String) reads: short and long, negative, many decimals, malformed")
+    func doubles() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "1", "0.5", "1746.5", "0.1", "0.3", "1.", ".", "-", "", "1e5", "12a", "--1", "1.2.3", "0.0000001",
+                     "123456789012345", "1234567890123456", "0.1234567890123456789012", "0.12345678901234567890123", "9007199254740993"]
+        for _ in 0..<5_000 {
+            let value = Decimal(sign: Bool.random() ? .minus : .plus, exponent: Int.random(in: -25...5, using: &generator),
+                                significand: Decimal(UInt64.random(in: 0...(Bool.random() ? 999_999 : UInt64.max), using: &generator)))
+            texts.append(DecimalDescription.of(value))
+        }
+        for text in texts {
+            let expected = Double(text), read = DecimalText.double(ofDescription: text)
+            #expect(read?.bitPattern == expected?.bitPattern, "\(text)")
+        }
+    }
 }
