@@ -99,9 +99,9 @@ extension QualifierReader {
 
     /// The primaries a change or a share of last year in percent may be of,
     /// without the last when it is a share of a whole said with `chiếm` of
-    /// the figure right before it: in `thu hoạch 3.120 ha lúa, chiếm 81,4%
-    /// diện tích gieo cấy và bằng 96,2% so với cùng kỳ` last year's share is
-    /// the area's, not the share's. (A change in points stays the share's.)
+    /// the figure right before it: in `tiêm phòng cho 3.120 con trâu, bò,
+    /// chiếm 81,4% tổng đàn và bằng 96,2% so với cùng kỳ` last year's share
+    /// is the count's, not the share's. (A change in points stays the share's.)
     func withoutSharesOfWhole(_ primaries: [Int], kind: ComparisonKind, unit: QuantityUnit,
                               quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords) -> [Int] {
         guard unit.dimension == .percent, kind.isChange || kind == .percentOfPrevious,

@@ -54,7 +54,7 @@ extension NumberScanner {
                 else { return true }
                 let vowel = base[at + 6], next = base[at + 7]
                 guard vowel == 0xB3 && next == UInt8(ascii: " ") || vowel == 0xB2 && next == UInt8(ascii: "n") else { return true }
-                found.insert(.none)
+                found.insert(.zero)
                 return false
             }
         }
@@ -66,8 +66,8 @@ extension NumberScanner {
         let rawValue: UInt8
         /// A multiple after `gấp`.
         static let multiple = NumberWords(rawValue: 1)
-        /// None of a noun, after `không có` or `không còn`.
-        static let none = NumberWords(rawValue: 2)
+        /// A zero: none of a noun, after `không có` or `không còn`.
+        static let zero = NumberWords(rawValue: 2)
     }
 
     /// Calls `body` with each offset of `byte` in the `count` bytes at `base`, until it returns false.
@@ -83,7 +83,7 @@ extension NumberScanner {
     /// The numbers written in words, of the kinds `kinds`, in text order.
     func numberWords(_ kinds: NumberWords) -> [ScannedQuantity] {
         let multiples = kinds.contains(.multiple) ? spelledMultiples() : []
-        let nones = kinds.contains(.none) ? noneOfNouns() : []
+        let nones = kinds.contains(.zero) ? noneOfNouns() : []
         return multiples.isEmpty ? nones : nones.isEmpty ? multiples : (multiples + nones).sorted { $0.start < $1.start }
     }
 
