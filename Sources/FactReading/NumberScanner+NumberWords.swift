@@ -116,6 +116,9 @@ extension NumberScanner {
     private func noneOfNouns() -> [ScannedQuantity] {
         var found: [ScannedQuantity] = []
         var index = 0
+        // The last clause scanned for digits, and whether it held none: each clause is
+        // scanned once, however many zeros it lists (a clause of thousands stays linear).
+        var clause: (range: Range<Int>, noDigit: Bool)?
         // `hông c` found once for both leads, either case of `k`; then `ó ` or `òn `.
         while let hit = TextFolding.firstIndex(of: Self.hongC, in: scalars, from: max(index, 1)) {
             index = hit + Self.hongC.count
@@ -124,8 +127,12 @@ extension NumberScanner {
                   let leadEnd = Self.noneLeadTails.lazy.compactMap({ tail in
                       ScalarText.equals(self.scalars, index..<(index + tail.count), tail) ? index + tail.count : nil
                   }).first,
-                  let (unit, end) = lexiconNoun(at: leadEnd), !isSomeOf(after: end),
-                  clauseHasNoDigit(around: start..<end) else { continue }
+                  let (unit, end) = lexiconNoun(at: leadEnd), !isSomeOf(after: end) else { continue }
+            if clause.map({ !$0.range.contains(start) || end > $0.range.upperBound }) ?? true {
+                let range = clauseRange(around: start..<end)
+                clause = (range, !scalars[range].contains(where: ScalarText.isDigit))
+            }
+            guard clause?.noDigit == true else { continue }
             found.append(ScannedQuantity(start: start, numberEnd: leadEnd, end: end, value: 0,
                                          upper: nil, denominator: nil, unit: unit, approximate: nil))
             index = end
@@ -155,20 +162,12 @@ extension NumberScanner {
         }
     }
 
-    /// Whether the clause around `range` (to the nearest `;`, `.`, `:` or
-    /// line break either side) holds no digit.
-    private func clauseHasNoDigit(around range: Range<Int>) -> Bool {
+    /// The clause around `range`: to the nearest `;`, `.`, `:` or line break either side.
+    private func clauseRange(around range: Range<Int>) -> Range<Int> {
         func isStop(_ scalar: Unicode.Scalar) -> Bool { scalar == ";" || scalar == "." || scalar == ":" || scalar == "\n" }
-        var cursor = range.lowerBound - 1
-        while cursor >= 0, !isStop(scalars[cursor]) {
-            if ScalarText.isDigit(scalars[cursor]) { return false }
-            cursor -= 1
-        }
-        cursor = range.upperBound
-        while cursor < scalars.count, !isStop(scalars[cursor]) {
-            if ScalarText.isDigit(scalars[cursor]) { return false }
-            cursor += 1
-        }
-        return true
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower > 0, !isStop(scalars[lower - 1]) { lower -= 1 }
+        while upper < scalars.count, !isStop(scalars[upper]) { upper += 1 }
+        return lower..<upper
     }
 }

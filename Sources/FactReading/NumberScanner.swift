@@ -40,9 +40,19 @@ struct NumberScanner {
         var scanner = NumberScanner(scalars, quantities: quantities.takeAll(), references: references.takeAll())
         scanner.run(marks: marks)
         if !numberWords.isEmpty {
-            for number in scanner.numberWords(numberWords) {
-                let at = scanner.quantities.firstIndex { $0.start > number.start } ?? scanner.quantities.endIndex
-                scanner.quantities.insert(number, at: at)
+            // Merged in order, both lists being in text order (inserting each would be quadratic).
+            let words = scanner.numberWords(numberWords)
+            if !words.isEmpty {
+                let digits = scanner.quantities.takeAll()
+                var merged: [ScannedQuantity] = []
+                merged.reserveCapacity(digits.count + words.count)
+                var next = 0
+                for quantity in digits {
+                    while next < words.count, words[next].start < quantity.start { merged.append(words[next]); next += 1 }
+                    merged.append(quantity)
+                }
+                merged.append(contentsOf: words[next...])
+                scanner.quantities = merged
             }
         }
         quantities = scanner.quantities.takeAll()

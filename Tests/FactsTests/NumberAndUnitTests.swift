@@ -104,6 +104,14 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: text) == values)
     }
 
+    @Test("a clause listing thousands of zeros reads every one of them")
+    func manyZerosInOneClause() {
+        let places = (0..<3_000).map { "thôn \($0 % 26 == 0 ? "A" : "B") không có hộ nghèo" }
+        let values = Self.values(read: "Trên địa bàn " + places.joined(separator: ", ") + ".")
+        #expect(values.count == 3_000)
+        #expect(Set(values) == ["0 hộ"])
+    }
+
     @Test("a month named by its number is no figure; a number after a period of months is one", arguments: [
         ("Tháng 7 xảy ra 2 vụ cháy.", ["2 vụ"]),
         ("Từ tháng 3 đến tháng 9 có 12 vụ.", ["12 vụ"]),
