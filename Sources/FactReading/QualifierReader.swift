@@ -84,6 +84,8 @@ struct QualifierReader {
         // Last year's figure beside this year's is written only where last year is named (`cùng kỳ`, `năm trước`).
         let namesLastYear = words.mayContain(FoldedPhrase.cungKy.words[0]) || words.mayContain(FoldedWord.truoc)
             || words.mayContain(FoldedWord.ck)
+        // Whether the sentence's words name last year, once asked (``namesLastYearAnywhere(_:)``).
+        var sentenceNamesLastYear: Bool?
         // So is a comparative (`cao hơn mức tăng …`), a list of changes (`tương ứng`, `lần lượt`) and the year projected
         // (`dự kiến cả năm`): the words' mask says which a sentence may hold.
         let mayCompareLevels = words.mayContain(FoldedWord.hon), mayList = Self.mayListChanges(words),
@@ -187,7 +189,11 @@ struct QualifierReader {
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 // A goal named in the lead counts only in the number's own item (not before a bracket or comma closed).
                 let item = has(itemLead, .mucTieu) || has(itemLead, .chiTieu) ? itemWords(itemLead, after: leadStart, before: start, in: words) : nil
-                let lastYearNamed = verb == .bang && namesLastYear && Self.namesLastYearAnywhere(words.window(sentence.lowerBound, sentence.upperBound))
+                // Asked of the sentence once, however many shares it lists.
+                if verb == .bang && namesLastYear && sentenceNamesLastYear == nil {
+                    sentenceNamesLastYear = Self.namesLastYearAnywhere(words.window(sentence.lowerBound, sentence.upperBound))
+                }
+                let lastYearNamed = verb == .bang && sentenceNamesLastYear == true
                 if let kind = lastYear || comparedLastYear ? .previousValue : comparisonKind(lead: itemLead, tail: tail, rest: rest, opening: opening,
                                                                          unit: unit, followsLevel: followsLevel, followsPlan: followsPlan, item: item,
                                                                          lastYearNamed: lastYearNamed)
