@@ -52,10 +52,12 @@ extension QualifierReader {
 
     /// Whether the words between a change and the number after it are, past
     /// a name of last year (`so với cùng kỳ`, `so với năm 2025`), a level's
-    /// verb alone: `đạt`, `ước đạt`, `còn`, `lên`.
+    /// verb alone: `đạt`, `ước đạt`, `còn`, `lên`, or of incidents `xảy ra`
+    /// (`Tội phạm giảm 18,5% so với năm 2024 (xảy ra 22 vụ)`).
     static func opensOnLevel(_ between: ArraySlice<FoldedWord>) -> Bool {
-        guard let last = between.last, last == .dat || last == .con || last == .len else { return false }
+        guard let last = between.last, last == .dat || last == .con || last == .len || last == .ra else { return false }
         var rest = between.dropLast()
+        if last == .ra { guard rest.last == .xay else { return false }; rest = rest.dropLast() }
         if last == .dat, rest.last == .uoc { rest = rest.dropLast() }
         return rest.isEmpty || rest.count <= 5 && namesPrevious(rest) && rest.first == .so
     }
