@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FoundationEssentials
 import Platform
 import Facts
@@ -37,22 +32,21 @@ extension NumberScanner {
     /// open many of Vietnamese's letters, and looks around it.
     static func numberWordsIn(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberWords {
         var found: NumberWords = []
-        if let base = bytes.baseAddress {
-            let count = bytes.count
-            // `gấp `: `g` `E1 BA` before the `A5`, `p ` after it.
-            Self.forEachByte(0xA5, in: base, count: count) { at in
-                guard at >= 3, at + 2 < count, base[at + 1] == UInt8(ascii: "p"), base[at + 2] == UInt8(ascii: " "),
-                      base[at - 1] == 0xBA, base[at - 2] == 0xE1, base[at - 3] | 0x20 == UInt8(ascii: "g") else { return true }
+        // `gấp `: `g` `E1 BA` before the `A5`.
+        Self.apSpace.withUnsafeBufferPointer { pattern in
+            ByteSearch.forEachStart(of: pattern, in: bytes, from: 3) { at in
+                guard bytes[at - 1] == 0xBA, bytes[at - 2] == 0xE1, bytes[at - 3] | 0x20 == UInt8(ascii: "g") else { return true }
                 found.insert(.multiple)
                 return false
             }
-            // `không có ` (`C3 B3`, then a space) or `không còn ` (`C3 B2`, then `n `): `kh` `C3` before the `B4`.
-            Self.forEachByte(0xB4, in: base, count: count) { at in
-                guard at >= 3, at + 7 < count, base[at + 1] == UInt8(ascii: "n"), base[at + 2] == UInt8(ascii: "g"),
-                      base[at + 3] == UInt8(ascii: " "), base[at + 4] | 0x20 == UInt8(ascii: "c"), base[at + 5] == 0xC3,
-                      base[at - 1] == 0xC3, base[at - 2] == UInt8(ascii: "h"), base[at - 3] | 0x20 == UInt8(ascii: "k")
+        }
+        // `không có ` (`C3 B3`, then a space) or `không còn ` (`C3 B2`, then `n `): `kh` `C3` before the `B4`.
+        Self.ongSpace.withUnsafeBufferPointer { pattern in
+            ByteSearch.forEachStart(of: pattern, in: bytes, from: 3) { at in
+                guard at + 7 < bytes.count, bytes[at + 4] | 0x20 == UInt8(ascii: "c"), bytes[at + 5] == 0xC3,
+                      bytes[at - 1] == 0xC3, bytes[at - 2] == UInt8(ascii: "h"), bytes[at - 3] | 0x20 == UInt8(ascii: "k")
                 else { return true }
-                let vowel = base[at + 6], next = base[at + 7]
+                let vowel = bytes[at + 6], next = bytes[at + 7]
                 guard vowel == 0xB3 && next == UInt8(ascii: " ") || vowel == 0xB2 && next == UInt8(ascii: "n") else { return true }
                 found.insert(.zero)
                 return false
@@ -61,6 +55,11 @@ extension NumberScanner {
         return found
     }
 
+    /// The bytes searched for, from the last byte of `ấ` and of `ô`: `ấp ` and `ông ` (the `c` after
+    /// it, of either case, is looked at where found).
+    private static let apSpace: [UInt8] = [0xA5, UInt8(ascii: "p"), UInt8(ascii: " ")]
+    private static let ongSpace: [UInt8] = [0xB4, UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: " ")]
+
     /// The kinds of number in words a text may hold.
     struct NumberWords: OptionSet {
         let rawValue: UInt8
@@ -68,16 +67,6 @@ extension NumberScanner {
         static let multiple = NumberWords(rawValue: 1)
         /// A zero: none of a noun, after `không có` or `không còn`.
         static let zero = NumberWords(rawValue: 2)
-    }
-
-    /// Calls `body` with each offset of `byte` in the `count` bytes at `base`, until it returns false.
-    private static func forEachByte(_ byte: UInt8, in base: UnsafePointer<UInt8>, count: Int, _ body: (Int) -> Bool) {
-        var offset = 0
-        while offset < count, let hit = memchr(base + offset, Int32(byte), count - offset) {
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            guard body(at) else { return }
-            offset = at + 1
-        }
     }
 
     /// The numbers written in words, of the kinds `kinds`, in text order.

@@ -48,19 +48,16 @@ extension DecimalText {
     /// quotient (the fast path of correctly rounded parsers); any other text
     /// is left to `Double(String)`, whose parse cost a tenth of writing a fact.
     public static func double(ofDescription text: String) -> Double? {
-        var mantissa: UInt64 = 0, digits = 0, decimals = 0, sawMark = false, sawDigit = false, negative = false, fast = true
+        var number = ExactDigits(), sawMark = false, negative = false
         for (offset, byte) in text.utf8.enumerated() {
             if byte == UInt8(ascii: "-"), offset == 0 { negative = true; continue }
             if byte == UInt8(ascii: "."), !sawMark { sawMark = true; continue }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { fast = false; break }
-            sawDigit = true
-            if sawMark { decimals += 1 }
-            if digits > 0 || byte != UInt8(ascii: "0") { digits += 1 }
-            guard digits <= 15, decimals <= 22 else { fast = false; break }
-            mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return Double(text) }
+            number.append(byte, inFraction: sawMark)
         }
-        guard fast, sawDigit else { return Double(text) }
-        let magnitude = Double(mantissa) / Self.powersOfTen[decimals]
+        guard number.integerDigits + number.fractionDigits > 0, number.significant <= 15, number.fractionDigits <= 22
+        else { return Double(text) }
+        let magnitude = Double(number.mantissa) / Self.powersOfTen[number.fractionDigits]
         return negative ? -magnitude : magnitude
     }
 
@@ -74,8 +71,10 @@ extension DecimalText {
 public struct ExactDigits {
     public private(set) var integerDigits = 0
     public private(set) var fractionDigits = 0
-    private var significant = 0
-    private var mantissa: UInt64 = 0
+    /// The significant digits appended: from the first that is not zero.
+    public private(set) var significant = 0
+    /// The first 19 significant digits, as an integer.
+    public private(set) var mantissa: UInt64 = 0
 
     /// Adds the ASCII digit `byte`, before or after the decimal mark.
     public init() {}
