@@ -64,7 +64,7 @@ struct PluginCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check", abstract: "Validate a manifest against the loaded report and list which indicators it found.")
 
-        @Argument(help: "The manifest (.toml).")
+        @Argument(help: "The manifest (.toml), or a plugin's folder holding one.")
         var file: String
 
         @Option(name: .customLong("report"), help: ArgumentHelp("Check against this report instead of the embedded one.", valueName: "path"))
@@ -73,7 +73,7 @@ struct PluginCommand: ParsableCommand {
         func run() throws {
             let plugin: DomainPlugin
             do throws(PluginSpecError) {
-                plugin = try PluginSpecReader.read(path: file, vocabulary: BuiltinPlugins.vocabulary)
+                plugin = try PluginSpecReader.read(path: try Self.spec(in: file), vocabulary: BuiltinPlugins.vocabulary)
             } catch {
                 Output.error(error.description)
                 throw ExitCodeError(status: .queryFailed)
@@ -88,6 +88,18 @@ struct PluginCommand: ParsableCommand {
             }
             print(checked.text)
             if !checked.passed { throw ExitCodeError(status: .queryFailed) }
+        }
+
+        /// The spec `path` names: the file itself, or the one `.toml` of a plugin's folder.
+        static func spec(in path: String) throws(PluginSpecError) -> String {
+            guard FileStatus.isDirectory(path) else { return path }
+            let specs = (FileStatus.entries(of: path) ?? []).filter { $0.hasSuffix(".toml") }.sorted()
+            guard specs.count == 1 else {
+                throw PluginSpecError(file: path, line: 0, specs.isEmpty
+                    ? "is a folder with no plugin spec (.toml) in it"
+                    : "is a folder with \(specs.count) specs; name one: \(specs.joined(by: ", "))")
+            }
+            return (path.hasSuffix("/") ? path : path + "/") + specs[0]
         }
     }
 }

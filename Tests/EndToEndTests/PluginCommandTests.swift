@@ -69,4 +69,37 @@ struct PluginCommandTests {
         #expect(result.stderr.contains("'economy' is the namespace of a built-in domain"))
         #expect(!FileManager.default.fileExists(atPath: root + "/economy.toml"))
     }
+
+    @Test("plugin check takes a plugin's folder for the one spec in it, and says what a wrong path is")
+    func checkFolder() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        _ = try BinaryRunner.run(["plugin", "new", "transport", "--directory", folder])
+        let check = try BinaryRunner.run(["plugin", "check", folder])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.hasPrefix("transport — "))
+        let missing = try BinaryRunner.run(["plugin", "check", folder + "/nothing.toml"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "\(folder)/nothing.toml:0: error: no such file\n")
+        _ = try BinaryRunner.run(["plugin", "new", "water", "--directory", folder])
+        let two = try BinaryRunner.run(["plugin", "check", folder])
+        #expect(two.status == 1)
+        #expect(two.stderr == "\(folder):0: error: is a folder with 2 specs; name one: transport.toml, water.toml\n")
+    }
+
+    @Test("an edited copy of a built-in spec is checked in the built-in's place, its Swift functions kept")
+    func checkBuiltInSpec() throws {
+        let land = PackageLayout.root.appendingPathComponent("Plugins/Land").path
+        let check = try BinaryRunner.run(["plugin", "check", land])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("in place of the built-in land plugin, for this check"))
+        #expect(!check.stdout.contains("error"))
+        let folder = try BinaryRunner.temporaryDirectory()
+        let spec = try String(contentsOfFile: PackageLayout.root.appendingPathComponent("Plugins/Security/security.toml").path, encoding: .utf8)
+        let edited = spec.replacingOccurrences(of: "yields = \"98 công dân\"", with: "yields = \"99 công dân\"")
+        #expect(edited != spec)
+        try edited.write(toFile: folder + "/security.toml", atomically: true, encoding: .utf8)
+        let failing = try BinaryRunner.run(["plugin", "check", folder + "/security.toml"])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("expected 99 công dân, read 98 công dân"))
+    }
 }

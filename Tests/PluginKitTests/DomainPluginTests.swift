@@ -164,7 +164,7 @@ struct DomainPluginTests {
                                                          "land.investment.national_programmes_disbursement_rate", "land.urban.housing_per_capita",
                                                          "education.graduation.upper_secondary_rate", "security.order.clearance_rate",
                                                          "social.urban_unemployment_rate", "economy.new_rural.advanced_communes", "administration.on_time_rate",
-                                                         "economy.production_value", "administration.par_index", "administration.sipas",
+                                                         "economy.production_value", "administration.par_index", "administration.sipas", "administration.service_index",
                                                          "economy.pci", "economy.agriculture.output_per_ha",
                                                          "economy.agriculture.buffalo_herd", "economy.agriculture.cattle_herd",
                                                          "economy.agriculture.pig_herd", "land.environment.standard_water_rate",

@@ -30,8 +30,17 @@ public struct PluginSpecReader {
 
     /// Reads the spec in the file at `path`.
     public static func read(path: String, origin: String? = nil, vocabulary: Vocabulary = Vocabulary()) throws(PluginSpecError) -> DomainPlugin {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
-            throw PluginSpecError(file: path, line: 0, "cannot read the spec as UTF-8 text")
+        guard FileStatus.exists(path) else {
+            throw PluginSpecError(file: path, line: 0, "no such file")
+        }
+        guard !FileStatus.isDirectory(path) else {
+            throw PluginSpecError(file: path, line: 0, "is a folder; name the spec in it (a .toml file)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PluginSpecError(file: path, line: 0, "cannot read the file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw PluginSpecError(file: path, line: 0, "the spec is not UTF-8 text")
         }
         return try read(text, path: path, origin: origin, vocabulary: vocabulary)
     }
