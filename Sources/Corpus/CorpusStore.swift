@@ -80,17 +80,19 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         return reports
     }
 
-    /// A span's first and last months from its name (`months 7-11`); a year if it does not read.
+    /// A span's first and last months (`months 7-11`) or a term's first and last years
+    /// (`years 2021-2025`) from its name; a year if it does not read.
     private static func span(_ name: String) -> ReportPeriod {
-        let months = name.dropFirst("months ".count).split(separator: "-").compactMap { Int($0) }
-        return months.count == 2 ? .span(first: months[0], last: months[1]) : .year
+        let bounds = name.drop { $0 != " " }.dropFirst().split(separator: "-").compactMap { Int($0) }
+        guard bounds.count == 2 else { return .year }
+        return name.hasPrefix("years ") ? .years(first: bounds[0], last: bounds[1]) : .span(first: bounds[0], last: bounds[1])
     }
 
     static func period(_ name: String, _ count: Int?) -> ReportPeriod {
         switch name {
         case "year": .year
         case _ where name.hasPrefix("last"): .lastMonths(count ?? 0)
-        case _ where name.hasPrefix("months "): span(name)
+        case _ where name.hasPrefix("months ") || name.hasPrefix("years "): span(name)
         case _ where name.hasSuffix("months"): .months(count ?? 0)
         case _ where name.hasPrefix("Q"): .quarter(count ?? 0)
         default: .month(count ?? 0)

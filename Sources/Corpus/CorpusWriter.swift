@@ -188,7 +188,7 @@ final class CorpusWriter {
         row.int(sentenceFacts)
     }
 
-    /// The months, quarter or month number a period names (nil for a year).
+    /// The months, quarter or month number a period names, or a term's years (nil for a year).
     static func periodCount(_ period: ReportPeriod) -> Int? {
         switch period {
         case .year: nil
@@ -196,6 +196,7 @@ final class CorpusWriter {
         case .quarter(let number): number
         case .month(let number): number
         case .span(let first, let last): last - first + 1
+        case .years(let first, let last): last - first + 1
         }
     }
 }

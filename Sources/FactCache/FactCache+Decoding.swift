@@ -170,6 +170,7 @@ extension FactCache {
         case 3: period = .month(count)
         case 4: period = .lastMonths(count)
         case 5: period = .span(first: count, last: try reader.int())
+        case 6: period = .years(first: count, last: try reader.int())
         default: throw BinaryReader.Malformed()
         }
         return ReportHeader(number: number, issuer: issuer, place: place, placeKind: placeKind, date: date, title: title,

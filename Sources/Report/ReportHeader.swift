@@ -44,6 +44,7 @@ public struct ReportHeader: Hashable, Sendable {
         case .quarter(let number): return "quý \(ReportPeriod.roman(number))" + year
         case .span(let first, let last): return "từ tháng \(first) đến tháng \(last)" + year
         case .month(let number): return "tháng \(number)" + year
+        case .years(let first, let last): return "giai đoạn \(first) - \(last)"
         }
     }
 }
@@ -65,8 +66,12 @@ public enum ReportPeriod: Hashable, Sendable {
     case span(first: Int, last: Int)
     /// One month: `tháng 10`.
     case month(Int)
+    /// A term of years looked back on whole (`5 năm 2021 - 2025`, `giai đoạn
+    /// 2021-2025`, `nhiệm kỳ 2020 - 2025`), as reports at a plan's or a
+    /// congress's end do; the report's year is the last.
+    case years(first: Int, last: Int)
 
-    /// A short name: `year`, `6 months`, `Q1`, `month 10`.
+    /// A short name: `year`, `6 months`, `Q1`, `month 10`, `years 2021-2025`.
     public var name: String {
         switch self {
         case .year: "year"
@@ -75,13 +80,22 @@ public enum ReportPeriod: Hashable, Sendable {
         case .quarter(let number): "Q\(number)"
         case .span(let first, let last): "months \(first)-\(last)"
         case .month(let number): "month \(number)"
+        case .years(let first, let last): "years \(first)-\(last)"
+        }
+    }
+
+    /// Whether the report covers part of a year, whose figures are the year's so far: not a year or a term of years.
+    public var isPartOfYear: Bool {
+        switch self {
+        case .year, .years: false
+        case .months, .lastMonths, .quarter, .month, .span: true
         }
     }
 
     /// Whether the period runs to the year's end, when what falls short of the year's plan has missed it.
     public var closesYear: Bool {
         switch self {
-        case .year, .lastMonths: true
+        case .year, .lastMonths, .years: true
         case .months, .quarter, .month, .span: false
         }
     }

@@ -50,10 +50,22 @@ extension ReportHeaderReader {
                 period = .month(month)
             }
         }
+        if period == .year, let (first, last) = term(in: words) {
+            return (.years(first: first, last: last), last, years.first { $0 > last })
+        }
         // The first year is the one reported on; a later one (`…; kế hoạch năm 2026`) is the plan's, not
         // one before it (`năm 2025 và 5 năm 2021-2025`, `từ ngày 16/12/2024 đến ngày 15/11/2025`).
         let year = years.first
         return (period, year, years.first { $0 > year ?? .max })
+    }
+
+    /// The term of years a title reports on, when the first year it names opens one: `5 năm 2021 - 2025`,
+    /// `giai đoạn 2021-2025`, `nhiệm kỳ 2020 - 2025` (two to ten years). Not where a year comes first
+    /// (`năm 2025 và giai đoạn 2021 - 2025`: the year's report), nor a date's year (`…/2024 đến ngày …`).
+    static func term(in words: [String]) -> (Int, Int)? {
+        guard let at = words.firstIndex(where: { Int($0).map { (1900...2100).contains($0) } == true }), at + 1 < words.count,
+              let first = Int(words[at]), let last = Int(words[at + 1]), (2...10).contains(last - first) else { return nil }
+        return (first, last)
     }
 
     /// The first words of what a title names after the period reported on: `nhiệm vụ`, `phương hướng`, `kế hoạch`.

@@ -84,6 +84,8 @@ enum ReportHeaderReader {
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         header.period = monthsUpTo(header.period, in: paragraphs)
         isPlan = isPlan || header.number?.containsUTF8("/KH-") == true || header.number?.containsUTF8("/NQ-") == true
+        // A plan for a term (`Kế hoạch … 5 năm 2026 - 2030`) plans its first year, as a plan's `giai đoạn` does.
+        if isPlan, case .years(let first, _) = header.period { (header.period, header.year) = (.year, first) }
         if isPlan, header.period == .year, let named = header.year {
             (header.year, header.planYear) = yearsOfPlan(named: named, then: header.planYear, in: TextFolding.fold(source))
         }

@@ -22,6 +22,19 @@ struct FactCacheTests {
         #expect(decoded.search("giai phong mat bang").map(\.id) == store.search("giai phong mat bang").map(\.id))
     }
 
+    @Test("every kind of period a header reads is written to the cache and read back", arguments: [
+        ("tháng 10 năm 2025", ReportPeriod.month(10)), ("từ 01/7/2025 đến 31/10/2025", .span(first: 7, last: 10)),
+        ("6 tháng cuối năm 2025", .lastMonths(6)), ("5 năm 2021 - 2025", .years(first: 2021, last: 2025)),
+    ])
+    func periodRoundTrip(_ named: String, _ period: ReportPeriod) throws {
+        let document = ReportReader.read(text: "UBND XÃ AN HÒA\n\nSố: 7/BC-UBND\n\nAn Hòa, ngày 2 tháng 12 năm 2025\n\nBÁO CÁO\n\n"
+                                         + "Kết quả thực hiện nhiệm vụ \(named)\n\nThu ngân sách đạt 12 tỷ đồng.\n", name: "t")
+        #expect(document.header.period == period)
+        let store = FactStore(documents: [document])
+        let decoded = try FactCache.decode(FactCache.encode(store), name: "t")
+        #expect(decoded.reports[0].header == document.header)
+    }
+
     @Test("facts read one by one from the cache, and their sentences and groups, are the built store's")
     func readOnDemand() throws {
         let store = Reports.embeddedStore

@@ -124,6 +124,13 @@ struct ReportMeaningTests {
         ("Kết quả thực hiện nhiệm vụ từ 15/7/2025 đến 30/9/2025", .year, 2025, 2026),
         // Up to now: to the month of the report's date (2 March 2026, after the year's end).
         ("Kết quả thực hiện nhiệm vụ năm 2025 (từ ngày 01/7/2025 đến nay)", .lastMonths(6), 2025, 2026),
+        // A term of years named first is the report's: its year is the last, its plan the next term's first.
+        ("Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025, phương hướng 5 năm 2026 - 2030",
+         .years(first: 2021, last: 2025), 2025, 2026),
+        ("Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội giai đoạn 2021-2025", .years(first: 2021, last: 2025), 2025, 2026),
+        ("Đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025", .years(first: 2020, last: 2025), 2025, 2026),
+        // Two years that open no term: eleven years apart.
+        ("Kết quả thực hiện Chương trình giai đoạn 2010 - 2021", .year, 2010, 2021),
     ] as [(String, ReportPeriod, Int, Int)])
     func periods(_ title: String, _ period: ReportPeriod, _ year: Int, _ planYear: Int) {
         let header = ReportReader.read(text: "UBND HUYỆN BẮC SƠN\n\nSố: 7/BC-UBND\n\nBẮC SƠN, ngày 2 tháng 3 năm 2026\n\nBÁO CÁO\n\n\(title)\n\nNội dung.\n",

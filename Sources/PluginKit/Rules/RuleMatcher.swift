@@ -240,14 +240,14 @@ public final class RuleMatcher: @unchecked Sendable {
     /// Whether the report of the fact `id` covers part of a year (its header's period).
     private func isPartYear(_ id: Int) -> Bool {
         let reports = store.reports
-        guard reports.count > 1 else { return (reports.first?.header.period ?? .year) != .year }
+        guard reports.count > 1 else { return (reports.first?.header.period ?? .year).isPartOfYear }
         // Reports hold consecutive ids, in order: a binary search.
         var low = 0, high = reports.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if reports[middle].factIDs.lowerBound <= id { low = middle } else { high = middle - 1 }
         }
-        return reports[low].header.period != .year
+        return reports[low].header.period.isPartOfYear
     }
 
     /// Whether a fact's sentence, the sentence its footnote hangs on, the
