@@ -7,7 +7,7 @@ extension ReportHeaderReader {
     /// The period, year and plan year a folded title names: `6 thang dau nam 2024` → (6 months, 2024, nil).
     /// `dated`, the report's own date (`2025-12-10`), ends a period counted `đến nay`.
     static func period(of folded: String, dated: String? = nil) -> (ReportPeriod, Int?, Int?) {
-        let words = folded.letterAndDigitRuns.map(String.init)
+        let words = numeralsAsDigits(folded.letterAndDigitRuns.map(String.init))
         let years = words.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
         var period = ReportPeriod.year
         // Where a quarter was named: `quý III và 9 tháng` reports the nine months it closes.

@@ -129,6 +129,12 @@ struct ReportMeaningTests {
          .years(first: 2021, last: 2025), 2025, 2026),
         ("Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội giai đoạn 2021-2025", .years(first: 2021, last: 2025), 2025, 2026),
         ("Đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025", .years(first: 2020, last: 2025), 2025, 2026),
+        // Counts of months and months' names in words, beside `tháng`; `sau` before a month's number is `after`.
+        ("Báo cáo sơ kết sáu tháng đầu năm 2025", .months(6), 2025, 2025),
+        ("Tình hình kinh tế - xã hội chín tháng năm 2025", .months(9), 2025, 2025),
+        ("Kết quả công tác tháng Chín, nhiệm vụ tháng Mười năm 2025", .month(9), 2025, 2025),
+        ("Kết quả công tác tháng Mười Một năm 2025", .month(11), 2025, 2025),
+        ("Tình hình thu ngân sách sau tháng 7 năm 2025", .month(7), 2025, 2025),
         // Two years that open no term: eleven years apart.
         ("Kết quả thực hiện Chương trình giai đoạn 2010 - 2021", .year, 2010, 2021),
     ] as [(String, ReportPeriod, Int, Int)])
