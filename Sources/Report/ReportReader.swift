@@ -78,14 +78,14 @@ public enum ReportReader {
         // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
         // most reports have none, and normalising costs more than the rest of reading.
         // A no-break space between a number and its unit would keep them apart, and a footnote
-        // mark in superscript digits would be read as the unit's.
+        // mark in superscript digits would be read as the unit's, one in brackets as a figure.
         var builder = DocumentBuilder(name: name)
         if HTMLText.isPage(text) {
             // A web page's blocks as lines, each fact's line the page's.
             let (lines, sourceLines) = HTMLText.lines(of: text)
-            MarkdownBlock.forEachBlock(of: lines.precomposed.withPlainSpaces.withSuperscriptMarks) { builder.take($0.onLines(sourceLines)) }
+            MarkdownBlock.forEachBlock(of: lines.precomposed.withPlainSpaces.withSuperscriptMarks.withBracketMarks) { builder.take($0.onLines(sourceLines)) }
         } else {
-            MarkdownBlock.forEachBlock(of: text.precomposed.withPlainSpaces.withSuperscriptMarks) { builder.take($0) }
+            MarkdownBlock.forEachBlock(of: text.precomposed.withPlainSpaces.withSuperscriptMarks.withBracketMarks) { builder.take($0) }
         }
         return builder.finish()
     }

@@ -213,6 +213,25 @@ struct ReportReaderTests {
         #expect("Thu 86,4 tỷ đồng – “đạt”".withSuperscriptMarks == "Thu 86,4 tỷ đồng – “đạt”")
     }
 
+    @Test("footnote marks in brackets (`dự toán[2]`, a last line `[2] Trong đó …`) are footnotes of their paragraph, not the plan's last lines")
+    func bracketFootnotes() throws {
+        let text = "PHẦN THỨ NHẤT\nKẾT QUẢ NĂM 2025\n\nThu ngân sách đạt 52,7 tỷ đồng, đạt 117,1% dự toán[2]; gieo trồng 3.420 ha[1].\n\n"
+            + "PHẦN THỨ HAI\nKẾ HOẠCH NĂM 2026\n\nThu ngân sách 55 tỷ đồng.\n\n[1] Trong đó lúa 1.120 ha.\n[2] Trong đó thu tiền sử dụng đất 9,6 tỷ đồng.\n"
+        let document = ReportReader.read(text: text, name: "t")
+        let second = try #require(document.footnotes[2])
+        #expect(document.paragraphs[second].text.hasSuffix("9,6 tỷ đồng."))
+        #expect(document.paragraphs[second].referrer.map { document.paragraphs[$0].text.hasPrefix("Thu ngân sách đạt") } == true)
+        #expect(document.paragraphs[try #require(document.footnotes[1])].text.hasSuffix("1.120 ha."))
+        let body = try #require(document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách đạt") })
+        #expect(InlineMarkup.footnoteReferences(in: body.text) == [2, 1])
+        #expect(InlineMarkup.plainText(String(body.text)) == "Thu ngân sách đạt 52,7 tỷ đồng, đạt 117,1% dự toán[2]; gieo trồng 3.420 ha[1].")
+        // A link, a year, naught or four digits in brackets are no marks; nor is an unclosed bracket.
+        for kept in ["[1](http://a.vn)", "[1][2]", "[a][2]", "[2025]", "[0] ", "[1234]", "[12 ", "[]"] {
+            #expect(kept.withBracketMarks == kept)
+        }
+        #expect("x[12]. [3] y".withBracketMarks == "x[^12]. [^3] y")
+    }
+
     @Test("the second report's page break and footnotes read the same way")
     func secondReport() throws {
         let second = Reports.second
