@@ -118,6 +118,15 @@ struct TypeBackTests {
         #expect(try run(query) == expected)
     }
 
+    @Test("a unit printed with commas (the communes and wards counted as one, the officials) reads back; a comma with a space before it still separates")
+    func commaUnits() throws {
+        #expect(try run("3 xã + 2 phường") == "5 xã, phường")
+        #expect(try run("5 xã, phường - 1 xã") == "4 xã, phường")
+        #expect(try run("12 cán bộ, công chức, viên chức + 3 cán bộ, công chức, viên chức") == "15 cán bộ, công chức, viên chức")
+        #expect(try run("round(3 xã , 0)") == "3 xã, phường")
+        #expect(try run("[1 xã, 2 xã] | count") == "2")
+    }
+
     @Test("an unknown unit is named, with the nearest known one", arguments: [
         ("economy.tourism.revenue in tydong", "tỷ đồng"),
         ("economy.tourism.revenue in ty", "tỷ đồng"),

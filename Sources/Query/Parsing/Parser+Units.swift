@@ -38,26 +38,37 @@ extension Parser {
     }
 
     /// One unit: `%`, `‰`, or the longest run of up to three words that names one
-    /// (`tỷ đồng`, `lượt`, `m2`, `điểm %`).
+    /// (`tỷ đồng`, `lượt`, `m2`, `điểm %`), or of up to six with commas as
+    /// printed, touching the word before (`xã, phường`, `cán bộ, công chức, viên chức`).
     private mutating func singleUnitAhead() -> QuantityUnit? {
         if checkSymbol("%") { advance(); return .percent }
         if checkSymbol("‰") { advance(); return .permille }
-        var words: [String] = []
+        // Each word, with the tokens up to and including it and how it joins the one before.
+        var words: [(word: String, tokens: Int, separator: String)] = []
         var cursor = position
-        while words.count < 3, cursor < tokensCount, case .identifier(let word) = token(at: cursor).kind {
-            words.append(word)
+        while words.count < 6, cursor < tokensCount {
+            var separator = " "
+            if !words.isEmpty, token(at: cursor).kind == .symbol(","), touches(token(at: cursor - 1), token(at: cursor)) {
+                separator = ", "
+                cursor += 1
+            }
+            guard cursor < tokensCount, case .identifier(let word) = token(at: cursor).kind else { break }
             cursor += 1
+            words.append((word, cursor - position, separator))
         }
         // `m2` lexes as one identifier; `m 2` is not a unit.
         for count in stride(from: words.count, through: 1, by: -1) {
-            let name = words.prefix(count).joined(by: " ")
+            let hasComma = words[1..<count].contains { $0.separator != " " }
+            guard count <= 3 || hasComma else { continue }
+            let name = words.prefix(count).enumerated().map { $0.offset == 0 ? $0.element.word : $0.element.separator + $0.element.word }.joined()
+            let tokens = words[count - 1].tokens
             // `điểm %`: a noun whose name ends with the percent sign.
-            if token(at: position + count).kind == .symbol("%"), let unit = UnitLexicon.unit(named: name + " %") {
-                for _ in 0...count { advance() }
+            if !hasComma, token(at: position + tokens).kind == .symbol("%"), let unit = UnitLexicon.unit(named: name + " %") {
+                for _ in 0...tokens { advance() }
                 return unit
             }
             if let unit = UnitLexicon.unit(named: name) {
-                for _ in 0..<count { advance() }
+                for _ in 0..<tokens { advance() }
                 return unit
             }
         }
