@@ -124,6 +124,13 @@ struct EvaluatorTests {
         }
     }
 
+    @Test("one indicator, fact or record is a row a pipeline step runs over, as a list of several reports' rows is")
+    func oneRow() throws {
+        #expect(try run("economy.tourism.revenue | count") == "1")
+        #expect(try run("economy.tourism.revenue | select actual, status") == "[{actual: 1.746 tỷ đồng, status: met}]")
+        #expect(try run("economy.tourism.revenue | where status == \"missed\" | count") == "0")
+    }
+
     @Test("a recursive function stops with an error, not a crash")
     func recursion() {
         let session = QuerySession(context: Self.context)

@@ -79,8 +79,15 @@ extension QuerySession {
         }
     }
 
+    /// The items a step runs over: a list's; one indicator, fact or record is a
+    /// row on its own, as an indicator of one report is what the same query on
+    /// several reports gets a list of (`economy.tourism.revenue | select actual, plan`).
     private func list(_ value: Value, for stage: Stage) throws(QueryError) -> [Value] {
-        if case .list(let items) = value { return items }
+        switch value {
+        case .list(let items): return items
+        case .entity, .fact, .record, .derived: return [value]
+        default: break
+        }
         throw .runtime("a pipeline step needs a list, not \(value.typeName)", at: location(of: stage),
                        hint: "start from facts, indicators, targets or search \"…\"")
     }
