@@ -20,4 +20,16 @@ extension QualifierReader {
         if adjective == .cao || adjective == .nhieu { return true }
         return adjective == .thap || adjective == .it ? false : nil
     }
+
+    /// Whether `lead` ends on a shortfall's verb: `hụt`, `hụt thu`, `thiếu` (`còn thiếu`).
+    /// Set against the plan (`hụt 2,3 tỷ đồng so với dự toán`), the figure is by how much it was missed.
+    static func saysShortfall(_ lead: ArraySlice<FoldedWord>) -> Bool {
+        guard let last = lead.last else { return false }
+        if last == hut || last == thieu { return true }
+        return last == thu && lead.count >= 2 && lead[lead.endIndex - 2] == hut
+    }
+
+    private static var hut: FoldedWord { "hut" }
+    private static var thieu: FoldedWord { "thieu" }
+    private static var thu: FoldedWord { "thu" }
 }

@@ -31,6 +31,9 @@ extension QualifierReader {
         // (`hoàn thành kế hoạch 9 chỉ tiêu` counts what reached the plan.)
         if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu) || has(goal, .kichBan))
                             || Self.endsOnPlan(lead) && (isPercent || !Self.endsOnReachedPlan(lead))) { return .target }
+        // `hụt 2,3 tỷ đồng so với dự toán`, `còn thiếu 12 ha so với kế hoạch`: below the plan by the figure;
+        // with no plan named, a shortfall compares nothing.
+        if Self.saysShortfall(lead) { return Self.comparesWithPlan(tail) ? .exceedsPlanBy : nil }
         if verb == .tang || verb == .giam {
             // `KH giảm 2,5%`: the plan's change, the target of the figure before it.
             if tail.isEmpty, Self.endsOnPlan(lead.dropLast()) { return .target }

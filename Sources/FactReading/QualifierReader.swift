@@ -143,7 +143,7 @@ struct QualifierReader {
             let comparedLastYear = !lastYear && (mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
                 || index > 0 && drafts[index - 1].role == .comparison(.changeOnPrevious) && isLastYearsRiseInBrackets(plainLead, before: start))
             let mayCompare = multiple || quantities[index].unit.dimension == .percent || verb == .tang || verb == .giam
-                || verb == .vuot || lastYear || comparedLastYear || Self.endsOnPlan(verbLead)
+                || verb == .vuot || lastYear || comparedLastYear || Self.endsOnPlan(verbLead) || Self.saysShortfall(verbLead)
             if mayCompare {
                 let next = index + 1 < quantities.count ? quantities[index + 1].start : nil
                 let tailStop = tailEnd(after: end, sentence: sentence, next: next)
@@ -204,7 +204,7 @@ struct QualifierReader {
                                                           after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {
                     let falls = (kind.isChange || kind == .target || kind == .exceedsPlanBy) && verb == .giam
-                        || kind == .exceedsPlanBy && Self.comparedWithPlan(itemLead) == false
+                        || kind == .exceedsPlanBy && (Self.comparedWithPlan(itemLead) == false || Self.saysShortfall(verbLead))
                     // What it compares: the nearest primary before it in its clause that it
                     // can be of (`giảm 266 đơn` is a change of `394 đơn`, not of `339 đề nghị`),
                     // and of several, the one it names alike (`giảm 1 người chết`; last year's by the word
