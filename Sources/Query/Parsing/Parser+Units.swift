@@ -60,7 +60,8 @@ extension Parser {
         for count in stride(from: words.count, through: 1, by: -1) {
             let hasComma = words[1..<count].contains { $0.separator != " " }
             guard count <= 3 || hasComma else { continue }
-            let name = words.prefix(count).enumerated().map { $0.offset == 0 ? $0.element.word : $0.element.separator + $0.element.word }.joined()
+            // (The first word's separator, a space, is dropped.)
+            let name = String(words.prefix(count).map { $0.separator + $0.word }.joined().dropFirst())
             let tokens = words[count - 1].tokens
             // `điểm %`: a noun whose name ends with the percent sign.
             if !hasComma, token(at: position + tokens).kind == .symbol("%"), let unit = UnitLexicon.unit(named: name + " %") {
