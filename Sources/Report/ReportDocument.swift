@@ -11,20 +11,33 @@ public struct ReportDocument: Sendable {
     public var footnotes: [Int: Int]
     /// What the header says: issuer, number, date, place, period and year.
     public var header: ReportHeader
+    /// Whether the document is a plan (`KẾ HOẠCH`, `Số: …/KH-…`, a council's
+    /// resolution `…/NQ-…`): what stands outside its sections sets targets,
+    /// but for the paragraphs in `resultsOutsideSections`.
+    public var isPlan: Bool
+    /// The ids of a plan's paragraphs outside every section that report
+    /// results: from one naming the year reported and not the year planned
+    /// (`Điều 1. Đánh giá kết quả năm 2025: …`) up to one naming the plan's.
+    public var resultsOutsideSections: Set<Int>
 
     public init(name: String, sections: [Section], paragraphs: [Paragraph], footnotes: [Int: Int],
-                header: ReportHeader = ReportHeader()) {
+                header: ReportHeader = ReportHeader(), isPlan: Bool = false, resultsOutsideSections: Set<Int> = []) {
         self.name = name
         self.sections = sections
         self.paragraphs = paragraphs
         self.footnotes = footnotes
         self.header = header
+        self.isPlan = isPlan
+        self.resultsOutsideSections = resultsOutsideSections
     }
 
     /// The part of the report a paragraph is in: its section's (a footnote's,
-    /// that of the paragraph referring to it).
+    /// that of the paragraph referring to it); outside every section, the
+    /// document's (a resolution's articles, `Điều 2. Thông qua … các chỉ tiêu
+    /// sau:`, set targets, though no heading opens them).
     public func part(of paragraph: Paragraph) -> ReportPart {
-        effectiveSection(of: paragraph).map { sections[$0].part } ?? .results
+        if let section = effectiveSection(of: paragraph) { return sections[section].part }
+        return isPlan && !resultsOutsideSections.contains(paragraph.id) ? .plan : .results
     }
 
     /// The chain of sections from the top-level part down to `section`.

@@ -321,7 +321,26 @@ struct DocumentBuilder {
             if sections[index].parent == nil, sections[index].meaning != .results { resultsSoFar = false }
         }
         placeTableResults()
-        return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes, header: header)
+        return ReportDocument(name: name, sections: sections, paragraphs: paragraphs, footnotes: footnotes, header: header,
+                              isPlan: isPlan, resultsOutsideSections: isPlan ? resultsOutsideSections(of: header) : [])
+    }
+
+    /// A plan's paragraphs outside every section that report results: from one whose
+    /// opening words name the year reported (`Điều 1. Đánh giá kết quả năm 2025: …`,
+    /// `Năm 2025, …`) to one whose words name the plan (`Điều 2. Thông qua kế hoạch năm 2026`).
+    func resultsOutsideSections(of header: ReportHeader) -> Set<Int> {
+        var results = Set<Int>()
+        var reportsResults = false
+        for paragraph in paragraphs where paragraph.section == nil && paragraph.kind != .footnote {
+            let opening = String(paragraph.text.prefix(160))
+            if SectionMeaning.namesYearReported(opening, year: header.year, planYear: header.planYear) {
+                reportsResults = true
+            } else if let meaning = SectionMeaning.of(heading: opening, year: header.year, planYear: header.planYear) {
+                reportsResults = meaning != .plan
+            }
+            if reportsResults { results.insert(paragraph.id) }
+        }
+        return results
     }
 
     /// A paragraph ends mid-sentence when its last visible character is a

@@ -211,6 +211,26 @@ struct ReportMeaningTests {
         #expect(cited.sections.count == 1)
     }
 
+    @Test("a resolution whose articles open no section (`**Điều 1.** Thông qua … các chỉ tiêu sau:`) sets targets, but where an article assesses the year reported; a report's text outside its sections reports results")
+    func unsectionedPlan() throws {
+        let body = "**Điều 1.** Thông qua kế hoạch năm 2026 với các chỉ tiêu sau:\n\n1. Thu ngân sách 210 tỷ đồng.\n"
+        let resolution = ReportReader.read(text: "HỘI ĐỒNG NHÂN DÂN HUYỆN THANH CHƯƠNG\n\nSố: 45/NQ-HĐND\n\n**NGHỊ QUYẾT**\n\n"
+                                           + "**Về kế hoạch phát triển kinh tế - xã hội năm 2026**\n\n" + body, name: "t")
+        let target = try #require(resolution.paragraphs.first { $0.text.contains("210 tỷ đồng") })
+        #expect(target.section == nil && resolution.isPlan)
+        #expect(resolution.part(of: target) == .plan)
+        // An article assessing the year reported, run in as the targets' is, reports results up to the plan's.
+        let assessed = ReportReader.read(text: "HỘI ĐỒNG NHÂN DÂN HUYỆN THANH CHƯƠNG\n\nSố: 45/NQ-HĐND\n\n**NGHỊ QUYẾT**\n\n"
+                                         + "**Về kế hoạch phát triển kinh tế - xã hội năm 2026**\n\n"
+                                         + "**Điều 1.** Đánh giá kết quả năm 2025: thu ngân sách đạt 198 tỷ đồng.\n\n"
+                                         + "Thu nhập bình quân đầu người 63 triệu đồng.\n\n" + body.replacingOccurrences(of: "Điều 1", with: "Điều 2"), name: "t")
+        let parts = assessed.paragraphs.filter { $0.text.contains("đồng") }.map { assessed.part(of: $0) }
+        #expect(parts == [.results, .results, .plan])
+        let report = ReportReader.read(text: "UBND HUYỆN THANH CHƯƠNG\n\nSố: 512/BC-UBND\n\nBÁO CÁO\n\nKết quả năm 2025\n\nThu ngân sách 198 tỷ đồng.\n", name: "t")
+        let result = try #require(report.paragraphs.first { $0.text.contains("198 tỷ đồng") })
+        #expect(report.part(of: result) == .results)
+    }
+
     @Test("a plan document's sections set targets, but those whose words or year say they assess results", arguments: [
         ("I. MỤC TIÊU\n\n1. Các chỉ tiêu chủ yếu", "Các chỉ tiêu chủ yếu", ReportPart.plan),
         ("I. NHIỆM VỤ TRỌNG TÂM", "NHIỆM VỤ TRỌNG TÂM", .plan),
