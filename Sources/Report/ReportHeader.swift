@@ -92,6 +92,9 @@ public enum ReportPeriod: Hashable, Sendable {
         }
     }
 
+    /// Whether the report looks back on a term of years.
+    public var isTerm: Bool { if case .years = self { true } else { false } }
+
     /// Whether the period runs to the year's end, when what falls short of the year's plan has missed it.
     public var closesYear: Bool {
         switch self {

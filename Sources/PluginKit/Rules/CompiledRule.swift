@@ -67,6 +67,24 @@ final class CompiledRule: Sendable {
         partsLoosened = partExclusions.count < rule.exclude.count ? CompiledRule(loosened) : nil
     }
 
+    /// For a rule that excludes a term of years (`giai đoạn`: a term's average is no year's figure),
+    /// the rule without that exclusion, for a report on the term itself (`5 năm 2021 - 2025`),
+    /// whose figures are the term's; nil for any other. Made when a term's report first asks:
+    /// every rule is compiled at an import's start, and few exclude a term.
+    static func withoutTerm(_ rule: FindingRule) -> CompiledRule? {
+        termLoosened.value(for: rule) {
+            guard rule.exclude.contains(where: termNames.contains) else { return nil }
+            var loosened = rule
+            loosened.exclude = rule.exclude.filter { !termNames.contains($0) }
+            return CompiledRule(loosened)
+        }
+    }
+
+    private static let termLoosened = Memo<FindingRule, CompiledRule?>()
+
+    /// The exclusions that name a term of years: `giai đoạn`, `nhiệm kỳ`.
+    private static let termNames: Set<String> = ["giai đoạn", "nhiệm kỳ"]
+
     /// A rule's exclusions but the words its parts' names hold: the medals rule excludes `vàng`
     /// (one kind is not all), yet `huy chương vàng` is one of its parts, and `8 huy chương bạc và
     /// 11 huy chương đồng` holds `bạc` in the phrase of the 11.

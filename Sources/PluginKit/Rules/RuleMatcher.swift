@@ -192,8 +192,11 @@ public final class RuleMatcher: @unchecked Sendable {
         // A sentence with no number the rule could take is passed over before a binding is made for it.
         let facts = store.factsSlice(group.factIDs)
         guard SentenceBinding.mayTakeAny(of: facts, rule: rule, sought: sought) else { return nil }
+        let period = self.period(of: first)
+        // In a report on a term of years, a figure of the term (`bình quân giai đoạn …`) is the report's own.
+        let compiled = (period.isTerm ? CompiledRule.withoutTerm(rule) : nil) ?? compiled
         let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, sought: sought,
-                                      numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && isPartYear(first),
+                                      numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && period.isPartOfYear,
                                       sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists,
                                       wordsKept: builtWordIndex.map { ($0, position) })
         guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { return nil }
@@ -237,17 +240,17 @@ public final class RuleMatcher: @unchecked Sendable {
         return found
     }
 
-    /// Whether the report of the fact `id` covers part of a year (its header's period).
-    private func isPartYear(_ id: Int) -> Bool {
+    /// The period the report of the fact `id` covers (its header's).
+    private func period(of id: Int) -> ReportPeriod {
         let reports = store.reports
-        guard reports.count > 1 else { return (reports.first?.header.period ?? .year).isPartOfYear }
+        guard reports.count > 1 else { return reports.first?.header.period ?? .year }
         // Reports hold consecutive ids, in order: a binary search.
         var low = 0, high = reports.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if reports[middle].factIDs.lowerBound <= id { low = middle } else { high = middle - 1 }
         }
-        return reports[low].header.period.isPartOfYear
+        return reports[low].header.period
     }
 
     /// Whether a fact's sentence, the sentence its footnote hangs on, the
