@@ -75,19 +75,24 @@ public enum ReportReader {
         if text.unicodeScalars.first == "\u{FEFF}" { return read(text: String(text.unicodeScalars.dropFirst()), name: name) }
         // A large text becomes a document and then facts several times its size.
         IngestArena.reserve(forTextBytes: text.utf8.count)
-        // Decomposed Vietnamese (letter + combining marks) would defeat word matching;
-        // most reports have none, and normalising costs more than the rest of reading.
-        // A no-break space between a number and its unit would keep them apart, and a footnote
-        // mark in superscript digits would be read as the unit's, one in brackets as a figure.
         var builder = DocumentBuilder(name: name)
         if HTMLText.isPage(text) {
             // A web page's blocks as lines, each fact's line the page's.
             let (lines, sourceLines) = HTMLText.lines(of: text)
-            MarkdownBlock.forEachBlock(of: lines.precomposed.withPlainSpaces.withSuperscriptMarks.withBracketMarks) { builder.take($0.onLines(sourceLines)) }
+            MarkdownBlock.forEachBlock(of: normalized(lines)) { builder.take($0.onLines(sourceLines)) }
         } else {
-            MarkdownBlock.forEachBlock(of: text.precomposed.withPlainSpaces.withSuperscriptMarks.withBracketMarks) { builder.take($0) }
+            MarkdownBlock.forEachBlock(of: normalized(text)) { builder.take($0) }
         }
         return builder.finish()
+    }
+
+    /// A report's text as its blocks are read from it. Decomposed Vietnamese (letter +
+    /// combining marks) would defeat word matching; most reports have none, and normalising
+    /// costs more than the rest of reading. A no-break space between a number and its unit
+    /// would keep them apart, and a footnote mark in superscript digits would be read as the
+    /// unit's, one in brackets as a figure.
+    private static func normalized(_ text: String) -> String {
+        text.precomposed.withPlainSpaces.withSuperscriptMarks.withBracketMarks
     }
 
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
