@@ -24,7 +24,15 @@ enum ReportHeaderReader {
         let lines = paragraphs.prefix(headerParagraphs).lazy.filter { $0.kind != .footnote }.flatMap { paragraph in
             headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
         }
+        // `Số:` on a line of its own, the number on the next (as a legal library's page lays out a header's table).
+        var numberWordAlone = false
         for (text, folded, kind) in lines {
+            if numberWordAlone, let number = documentNumber(in: "Số: " + text, folded: "so: " + folded) {
+                (header.number, numberWordAlone) = (number, false)
+                continue
+            }
+            numberWordAlone = header.number == nil && (folded == "so:" || folded == "so")
+            if numberWordAlone { continue }
             // The national name and motto say nothing of the report (and `xã hội` is no commune).
             if opensOnNationalNameOrMotto(folded) { continue }
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {

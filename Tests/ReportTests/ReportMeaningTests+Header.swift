@@ -150,6 +150,36 @@ extension ReportMeaningTests {
         #expect(report.sections.map(\.part) == [.results, .plan])
     }
 
+    @Test("a header copied from a legal library's page: `Số:` on a line of its own, a bar between cells, the date over two lines")
+    func headerOfLibraryPage() {
+        let header = ReportReader.read(text: """
+            ỦY BAN NHÂN DÂN
+            XÃ ĐÔNG HƯNG
+            -------
+            |
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            |
+            Số:
+            57/BC-UBND
+            |
+            Đông Hưng, ngày 9
+            tháng 12 năm 2026
+            |
+            BÁO CÁO
+            KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026
+            I. KẾT QUẢ
+
+            """, name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN XÃ ĐÔNG HƯNG" && header.place == "Đông Hưng")
+        #expect(header.number == "57/BC-UBND" && header.date == "2026-12-09")
+        #expect(header.title == "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026" && header.year == 2026)
+        // `Số:` before a line with no number names none.
+        let unnumbered = ReportReader.read(text: "UBND XÃ ĐÔNG HƯNG\nSố:\nĐông Hưng, ngày 9 tháng 12 năm 2026\n\nBÁO CÁO\nTình hình năm 2026\n",
+                                           name: "t").header
+        #expect(unnumbered.number == nil && unnumbered.date == "2026-12-09")
+    }
+
     @Test("a header laid out in columns by a PDF's text: spaces part the issuer from the national name and motto")
     func headerInColumns() {
         let header = ReportReader.read(text: """
