@@ -76,9 +76,10 @@ public enum FactExtractor {
                             words: &sentenceWords, into: &drafts)
                 makeRoom(in: &facts, for: drafts.count, read: bytesRead, of: textBytes)
                 let base = firstID + facts.count
-                // Only a sentence with a comparison has qualifiers naming a fact to rebase;
-                // the others' qualifier arrays are kept as they are, not copied.
-                let comparing = drafts.contains { $0.role != .primary }
+                // Only a sentence with a comparison has qualifiers naming a fact to rebase (a comparison fact's, or one
+                // naming a primary: a total raised names the figure added, a figure unchanged itself); the others'
+                // qualifier arrays are kept as they are, not copied.
+                let comparing = drafts.contains { $0.role != .primary || $0.qualifiers.contains(where: \.isComparison) }
                 var searchFrom = 0
                 let shared = place ?? ParagraphPlace(report: document.name, sectionPath: sectionPath, section: section,
                                                      footnote: paragraph.footnote, paragraph: paragraph.id,

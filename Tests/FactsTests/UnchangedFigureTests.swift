@@ -34,8 +34,19 @@ struct UnchangedFigureTests {
 
     @Test("the zero change names the figure itself as its fact: no number says it")
     func namesItself() throws {
-        let store = FactStore(documents: [ReportReader.read(text: "Xảy ra 3 vụ cháy, bằng cùng kỳ.\n", name: "t")])
+        // (Facts before it: the fact it names is the store's, not the sentence's first.)
+        let store = FactStore(documents: [ReportReader.read(text: "Thu ngân sách đạt 12 tỷ đồng, chi 9 tỷ đồng.\n\nXảy ra 3 vụ cháy, bằng cùng kỳ.\n",
+                                                            name: "t")])
         let fact = try #require(store.facts.first { $0.text == "3 vụ" })
-        #expect(fact.comparison(.changeOnPrevious)?.fact == fact.id)
+        #expect(fact.id == 2 && fact.comparison(.changeOnPrevious)?.fact == fact.id)
+    }
+
+    @Test("a total raised names the figure added as its change's fact, in the store's numbering")
+    func totalRaisedNamesFigureAdded() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "Thu ngân sách đạt 12 tỷ đồng.\n\n"
+                                                            + "Có thêm 3 thôn đạt chuẩn, nâng tổng số lên 11 thôn.\n", name: "t")])
+        let added = try #require(store.facts.first { $0.text == "3 thôn" })
+        let total = try #require(store.facts.first { $0.text == "11 thôn" })
+        #expect(total.comparison(.changeOnPrevious)?.fact == added.id)
     }
 }
