@@ -64,6 +64,15 @@ extension SentenceBinding {
         return all.first { facts[$0.index].id == id && $0.start < number.start }
     }
 
+    /// Whether `number` is a total raised (`nâng tổng số lên 06 xóm`) by a figure standing before `name`, its
+    /// change on last year (`có thêm 02 xóm đạt chuẩn … kiểu mẫu`).
+    func isTotalRaised(_ number: Number, byFigureBefore name: Range<Int>, among all: [Number]) -> Bool {
+        facts[number.index].qualifiers.contains { qualifier in
+            guard case .comparison(.changeOnPrevious, _, _, _, let id) = qualifier else { return false }
+            return all.contains { facts[$0.index].id == id && $0.start < name.lowerBound }
+        }
+    }
+
     /// Whether `number` is what a figure in the name's reach moved to, past a
     /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
     /// names both.

@@ -174,7 +174,11 @@ struct SentenceBinding {
                    all.contains(where: { $0.start >= name.upperBound && $0.start < chosen.start && SentenceBinding.isChangeAlone(facts[$0.index]) }) {
                     continue
                 }
-                if namesAfter.contains(name), folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")) { continue }
+                // (So does a longer name holding it: `96% khu dân cư đạt danh hiệu khu dân cư văn hóa, 95% hộ …`.)
+                // A total that figure raised is the name's too (`có thêm 02 xóm đạt chuẩn … kiểu mẫu, nâng tổng số lên 06 xóm`).
+                if namesAfter.contains(where: { $0.overlaps(name) }),
+                   folded.bytes[name.upperBound..<chosen.start].contains(UInt8(ascii: ",")),
+                   !isTotalRaised(chosen, byFigureBefore: name, among: all) { continue }
                 consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name)
             }
             if let respective { bindPartialItems(of: respective, numbers: numbers, isChange: isChange, into: &best) }
