@@ -20,19 +20,29 @@ enum ReportHeaderReader {
         var afterBaoCao = false
         // A plan (`KẾ HOẠCH`, `Số: 12/KH-UBND`) is titled by the year it plans, not the year it reports.
         var isPlan = false
-        // Lazily: reading stops at the title, and most of the paragraphs after it are never cut into lines.
-        let lines = paragraphs.prefix(headerParagraphs).lazy.filter { $0.kind != .footnote }.flatMap { paragraph in
-            headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
-        }
+        // Lazily: reading stops at the title, and most of the paragraphs after it are never cut into lines. A
+        // legal library's table of particulars before the document is passed over, and bars between cells.
+        let lines = paragraphs[libraryParticularsEnd(in: paragraphs)...].lazy
+            .filter { $0.kind != .footnote && hasWordOrFigure($0.text) }.prefix(headerParagraphs).flatMap { paragraph in
+                headerLines(of: withoutRules(InlineMarkup.plainText(String(paragraph.text))).trimmingWhitespace()).map { ($0, $1, paragraph.kind) }
+            }
         // `Số:` on a line of its own, the number on the next (as a legal library's page lays out a header's table).
         var numberWordAlone = false
-        for (text, folded, kind) in lines {
+        // A word alone on its line, a cell wrapped at its width (`ỦY` over `BAN NHÂN DÂN`): read with the next line.
+        var loneWord: (text: String, folded: String)?
+        for (line, lineFolded, kind) in lines {
+            var (text, folded) = (line, lineFolded)
+            if let lone = loneWord { (text, folded, loneWord) = (lone.text + " " + line, lone.folded + " " + lineFolded, nil) }
             if numberWordAlone, let number = documentNumber(in: "Số: " + text, folded: "so: " + folded) {
                 (header.number, numberWordAlone) = (number, false)
                 continue
             }
-            numberWordAlone = header.number == nil && (folded == "so:" || folded == "so")
+            numberWordAlone = header.number == nil && folded == "so:"
             if numberWordAlone { continue }
+            if isLoneWord(folded) {
+                loneWord = (text, folded)
+                continue
+            }
             // The national name and motto say nothing of the report (and `xã hội` is no commune).
             if opensOnNationalNameOrMotto(folded) { continue }
             if header.number == nil, let number = documentNumber(in: text, folded: folded) {

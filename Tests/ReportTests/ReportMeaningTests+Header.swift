@@ -150,7 +150,7 @@ extension ReportMeaningTests {
         #expect(report.sections.map(\.part) == [.results, .plan])
     }
 
-    @Test("a header copied from a legal library's page: `Số:` on a line of its own, a bar between cells, the date over two lines")
+    @Test("a header copied from a legal library's page: its table of particulars first, `Số:` on a line of its own, a bar between cells, a cell wrapped")
     func headerOfLibraryPage() {
         let header = ReportReader.read(text: """
             ỦY BAN NHÂN DÂN
@@ -174,6 +174,47 @@ extension ReportMeaningTests {
         #expect(header.issuer == "ỦY BAN NHÂN DÂN XÃ ĐÔNG HƯNG" && header.place == "Đông Hưng")
         #expect(header.number == "57/BC-UBND" && header.date == "2026-12-09")
         #expect(header.title == "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026" && header.year == 2026)
+        // The page's own table of the document's particulars before it, and cells wrapped at their width.
+        let page = ReportReader.read(text: """
+            Báo cáo 57/BC-UBND năm 2026 kết quả thực hiện nhiệm vụ xã Đông Hưng
+            Số hiệu:
+            |
+            57/BC-UBND
+            |
+            Loại văn bản:
+            |
+            Báo cáo
+            |
+            Nơi ban hành:
+            |
+            Xã Đông Hưng
+            |
+            Ngày ban hành:
+            |
+            09/12/2026
+            |
+            ỦY
+            BAN NHÂN DÂN
+            XÃ ĐÔNG HƯNG
+            |
+            CỘNG
+            HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            |
+            Số:
+            57/BC-UBND
+            |
+            Đông
+            Hưng, ngày 9 tháng 12 năm 2026
+            |
+            BÁO CÁO
+            KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026
+            I. KẾT QUẢ
+
+            """, name: "t").header
+        #expect(page.issuer == "ỦY BAN NHÂN DÂN XÃ ĐÔNG HƯNG" && page.place == "Đông Hưng" && page.placeKind == "xã")
+        #expect(page.number == "57/BC-UBND" && page.date == "2026-12-09")
+        #expect(page.title == "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026" && page.year == 2026)
         // `Số:` before a line with no number names none.
         let unnumbered = ReportReader.read(text: "UBND XÃ ĐÔNG HƯNG\nSố:\nĐông Hưng, ngày 9 tháng 12 năm 2026\n\nBÁO CÁO\nTình hình năm 2026\n",
                                            name: "t").header
