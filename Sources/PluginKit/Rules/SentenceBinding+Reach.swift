@@ -64,6 +64,34 @@ extension SentenceBinding {
         return all.first { facts[$0.index].id == id && $0.start < number.start }
     }
 
+    /// Whether `name` is one item of a bracket that closes before `end`: `9 trường (3 mầm non, 3 tiểu học, 2
+    /// trung học cơ sở) với 4.380 học sinh` — `tiểu học` names none of the pupils after it. A bracket holding
+    /// the name alone glosses what stands before it (`Tổng sản phẩm trên địa bàn (GRDP) tăng 7,6%`) and reaches on.
+    func isListedInBrackets(_ name: Range<Int>, closingBefore end: Int) -> Bool {
+        let bytes = folded.bytes
+        var depth = 0, close: Int?
+        for index in name.upperBound..<end {
+            if bytes[index] == UInt8(ascii: "(") { depth += 1 }
+            if bytes[index] == UInt8(ascii: ")") {
+                if depth == 0 { close = index; break }
+                depth -= 1
+            }
+        }
+        guard let close else { return false }
+        depth = 0
+        var index = name.lowerBound - 1
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: ")") { depth += 1 }
+            if bytes[index] == UInt8(ascii: "(") {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        return wordCount((index + 1)..<close) > wordCount(name)
+    }
+
     /// Whether `number` is a total raised (`nâng tổng số lên 06 xóm`) by a figure standing before `name`, its
     /// change on last year (`có thêm 02 xóm đạt chuẩn … kiểu mẫu`).
     func isTotalRaised(_ number: Number, byFigureBefore name: Range<Int>, among all: [Number]) -> Bool {

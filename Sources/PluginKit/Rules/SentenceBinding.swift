@@ -149,6 +149,7 @@ struct SentenceBinding {
                     numbers[index].start >= name.upperBound
                         && (leadIn || isReachable(from: name.upperBound, to: numbers[index].start)
                             || movedFrom(numbers[index], within: name, among: all))
+                        && !isListedInBrackets(name, closingBefore: numbers[index].start)
                 }
                 // A name whose first figure is another's (`Tổng vốn đầu tư phát triển trên địa bàn 4.860 tỷ đồng,
                 // trong đó vốn ngân sách 1.120 tỷ đồng`) names that, and the figures after it are its parts;
