@@ -100,7 +100,9 @@ struct EvaluatorTests {
         ("round(1, 2, 3)", "wrong number of arguments to round: given 3", "usage: round(x, digits = 0)"),
         ("round(1, 1.5)", "round's digits must be a whole number between -20 and 20", nil),
         ("round(1, 21)", "round's digits must be a whole number between -20 and 20", nil),
-        ("economy.tourism.revenue.colour", "indicator has no field 'colour'", "fields: actual, value, target, target_kind, target_level, plan, previous, change, attainment, status, unit, parts, source, label, label_en, key, path, domain, report, place, year, period"),
+        ("economy.tourism.revenue.colour", "indicator has no field 'colour'", "fields: actual, value, target, target_kind, target_level, plan, previous, change, attainment, status, unit, parts, source, text, sentence, section, line, label, label_en, key, path, domain, report, place, year, period"),
+        // In a step, a name like no field's is answered with the row's fields.
+        ("facts | select colour", "unknown name 'colour'", "a row's fields: id, value, number, lower, upper, of, share, kind, unit, dimension, text, sentence, section, line, column, footnote, role, estimate, qualifiers, report, source"),
         ("economy.tourism.revenue.statu", "indicator has no field 'statu'", "did you mean 'status'?"),
         ("roud(1)", "unknown function 'roud'", "did you mean 'round'?"),
         ("1 ha + 5", "cannot apply '+' to quantity in ha and number", "give the number a unit, e.g. 5 tỷ đồng"),

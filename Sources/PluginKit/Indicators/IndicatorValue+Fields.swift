@@ -7,7 +7,8 @@ import Platform
 /// An indicator in a query: its fields as the language reads them.
 extension IndicatorValue: QueryEntity {
     static let fields = ["actual", "value", "target", "target_kind", "target_level", "plan", "previous", "change", "attainment", "status", "unit",
-                         "parts", "source", "label", "label_en", "key", "path", "domain", "report", "place", "year", "period"]
+                         "parts", "source", "text", "sentence", "section", "line", "label", "label_en", "key", "path", "domain", "report",
+                         "place", "year", "period"]
 
     public var kind: String { "indicator" }
     public var name: String { path }
@@ -30,6 +31,10 @@ extension IndicatorValue: QueryEntity {
         // The parts a value counted in parts sums (`12 chỉ tiêu vượt …, 7 chỉ tiêu đạt …`); empty for any other.
         case "parts": return .list(parts.map(Value.fact))
         case "source": return given.map(Fields.source) ?? .null
+        // How the value is written and where it stands, as the CSV export's columns of the same names: with no
+        // figure, where the share of plan or the change it was read from stands.
+        case "text": return writtenText.map(Value.text) ?? .null
+        case "sentence", "section", "line": return given.flatMap { Fields.fact($0, field: name) } ?? .null
         case "label": return .text(indicator.label.vi)
         case "label_en": return .text(indicator.label.en)
         case "key", "path": return .text(path)

@@ -46,9 +46,12 @@ extension QuerySession {
         if context.catalog.isNamespace(path.head) {
             return .runtime("unknown indicator '\(written)'", at: path.location, hint: NameSuggesterHint.didYouMean(written, in: known))
         }
-        let candidates = Array(variables.keys) + context.sources + known + (items.last.map(Fields.names) ?? [])
+        let fields = items.last.map(Fields.names) ?? []
+        let candidates = Array(variables.keys) + context.sources + known + fields
+        // In a pipeline's step, a name like none is most likely a field misremembered: the row's fields are listed.
         return .runtime("unknown name '\(written)'", at: path.location,
-                        hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(path.head, in: candidates))
+                        hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(path.head, in: candidates)
+                            ?? (fields.isEmpty ? nil : "a row's fields: \(fields.joined(by: ", "))"))
     }
 
     /// The fields `names` (parts of `path`) of `value` in turn; an error points at the part it is about.

@@ -98,6 +98,11 @@ public enum Fields {
         }
     }
 
+    /// The field `name` of a fact (`text`, `sentence`, `section`, `line` …), or nil if facts have none so named.
+    public static func fact(_ fact: Fact, field name: String) -> Value? {
+        field(name, of: fact)
+    }
+
     /// Where a fact came from, as a record: section, line, column, footnote, sentence.
     public static func source(_ fact: Fact) -> Value {
         var fields: [(String, Value)] = [
