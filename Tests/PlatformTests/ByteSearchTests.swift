@@ -62,6 +62,22 @@ struct ByteSearchTests {
     }
 }
 
+extension ByteSearchTests {
+    @Test("a byte's first and last place in a range, as comparing at every byte finds them")
+    func oneByte() {
+        var generator = SeededGenerator(seed: 58)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...70, using: &generator)).map { _ in [UInt8(ascii: "("), 97, 0x20].randomElement(using: &generator)! }
+            let start = Int.random(in: 0...(text.count + 1), using: &generator), end = Int.random(in: 0...(text.count + 1), using: &generator)
+            let naive = start < end && end <= text.count ? Array(start..<end).filter { text[$0] == UInt8(ascii: "(") } : []
+            text.withUnsafeBufferPointer { bytes in
+                #expect(ByteSearch.firstIndex(of: UInt8(ascii: "("), in: bytes, from: start, to: end) == naive.first, "\(text) \(start)..<\(end)")
+                #expect(ByteSearch.lastIndex(of: UInt8(ascii: "("), in: bytes, from: start, to: end) == naive.last, "\(text) \(start)..<\(end)")
+            }
+        }
+    }
+}
+
 /// A small linear congruential generator: the same numbers on every run and machine.
 private struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64

@@ -61,4 +61,22 @@ public enum ByteSearch {
             index += 1
         }
     }
+
+    /// Where `byte` first stands in `text[start..<end]`, by `memchr`; nil where it does not.
+    public static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let base = text.baseAddress, start >= 0, start < end, end <= text.count,
+              let hit = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Where `byte` last stands in `text[start..<end]`; nil where it does not. Found by `memchr` from the start,
+    /// occurrence after occurrence: the bytes looked for (a bracket) stand seldom, and `memrchr` is glibc's own.
+    public static func lastIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var last: Int?, from = start
+        while let found = firstIndex(of: byte, in: text, from: from, to: end) {
+            last = found
+            from = found + 1
+        }
+        return last
+    }
 }

@@ -64,32 +64,21 @@ extension SentenceBinding {
         return all.first { facts[$0.index].id == id && $0.start < number.start }
     }
 
-    /// Whether `name` is one item of a bracket that closes before `end`: `9 trường (3 mầm non, 3 tiểu học, 2
-    /// trung học cơ sở) với 4.380 học sinh` — `tiểu học` names none of the pupils after it. A bracket holding
-    /// the name alone glosses what stands before it (`Tổng sản phẩm trên địa bàn (GRDP) tăng 7,6%`) and reaches on.
-    func isListedInBrackets(_ name: Range<Int>, closingBefore end: Int) -> Bool {
-        let bytes = folded.bytes
-        var depth = 0, close: Int?
-        for index in name.upperBound..<end {
-            if bytes[index] == UInt8(ascii: "(") { depth += 1 }
-            if bytes[index] == UInt8(ascii: ")") {
-                if depth == 0 { close = index; break }
-                depth -= 1
-            }
+    /// Where the bracket closes that holds `name` as one of its items, if one does: `9 trường (3 mầm non, 3 tiểu
+    /// học, 2 trung học cơ sở) với 4.380 học sinh` — `tiểu học` names none of the pupils after it. A bracket
+    /// holding the name alone glosses what stands before it (`Tổng sản phẩm trên địa bàn (GRDP) tăng 7,6%`) and
+    /// reaches on: nil, as for a name in no bracket (a bracket within a bracket is not looked into).
+    func listedBracketEnd(of name: Range<Int>) -> Int? {
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            let (open, close) = (UInt8(ascii: "("), UInt8(ascii: ")"))
+            // Most names stand in no bracket: one search back for an opening one rules them out.
+            guard let opening = ByteSearch.lastIndex(of: open, in: bytes, from: 0, to: name.lowerBound),
+                  ByteSearch.firstIndex(of: close, in: bytes, from: opening, to: name.lowerBound) == nil,
+                  let closing = ByteSearch.firstIndex(of: close, in: bytes, from: name.upperBound, to: bytes.count),
+                  ByteSearch.firstIndex(of: open, in: bytes, from: name.upperBound, to: closing) == nil
+            else { return nil }
+            return Self.wordCount(folded.bytes[(opening + 1)..<closing]) > wordCount(name) ? closing : nil
         }
-        guard let close else { return false }
-        depth = 0
-        var index = name.lowerBound - 1
-        while index >= 0 {
-            if bytes[index] == UInt8(ascii: ")") { depth += 1 }
-            if bytes[index] == UInt8(ascii: "(") {
-                if depth == 0 { break }
-                depth -= 1
-            }
-            index -= 1
-        }
-        guard index >= 0 else { return false }
-        return wordCount((index + 1)..<close) > wordCount(name)
     }
 
     /// Whether `number` is a total raised (`nâng tổng số lên 06 xóm`) by a figure standing before `name`, its

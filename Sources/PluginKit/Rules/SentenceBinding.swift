@@ -145,11 +145,12 @@ struct SentenceBinding {
             for name in names {
                 if let respective, bindListed(name, in: respective, numbers: numbers, isChange: isChange, into: &best) { continue }
                 let leadIn = isLeadIn(name)
+                let bracketEnd = listedBracketEnd(of: name)
                 let following = numbers.indices.filter { index in
                     numbers[index].start >= name.upperBound
                         && (leadIn || isReachable(from: name.upperBound, to: numbers[index].start)
                             || movedFrom(numbers[index], within: name, among: all))
-                        && !isListedInBrackets(name, closingBefore: numbers[index].start)
+                        && bracketEnd.map { numbers[index].start > $0 } != true
                 }
                 // A name whose first figure is another's (`Tổng vốn đầu tư phát triển trên địa bàn 4.860 tỷ đồng,
                 // trong đó vốn ngân sách 1.120 tỷ đồng`) names that, and the figures after it are its parts;
