@@ -40,7 +40,18 @@ struct PluginLoaderTests {
         ("namespace clash", validManifest.replacingOccurrences(of: "namespace = \"transport\"", with: "namespace = \"economy\""), 1, "a plugin with namespace 'economy' is already registered"),
         ("key clash", validManifest.replacingOccurrences(of: "key = \"roads.double\"", with: "key = \"roads.repaired_points\""), 23, "indicator 'transport.roads.repaired_points' is defined twice"),
         ("newer baocao", validManifest.replacingOccurrences(of: "baocao = \"0.1\"", with: "baocao = \"0.9\""), 3, "needs baocao 0.9"),
-        ("missing rule", validManifest.replacingOccurrences(of: "[indicators.actual]", with: "[indicators.actuall]"), 8, "has no [indicators.actual] rule"),
+        ("missing rule", validManifest.replacingOccurrences(of: "[indicators.actual]\nphrases = [\"sửa chữa, khắc phục\"]\nunit = \"count:điểm\"\n", with: ""), 8, "has no [indicators.actual] rule"),
+        // A key misspelled, or put where it does nothing, would be read as nothing at all: it is refused, with the key meant.
+        ("misspelled rule table", validManifest.replacingOccurrences(of: "[indicators.actual]", with: "[indicators.actuall]"), 14,
+         "unknown key 'actuall' in [[indicators]]; did you mean 'actual'?"),
+        ("unknown indicator key", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nbeter = \"lower\""), 12,
+         "unknown key 'beter' in [[indicators]]; did you mean 'better'?"),
+        ("unknown rule key", validManifest.replacingOccurrences(of: "unit = \"count:điểm\"", with: "unit = \"count:điểm\"\nprefr = \"estimate\""), 17,
+         "unknown key 'prefr' in [indicators.actual]; did you mean 'prefer'?"),
+        ("unknown example key", validManifest.replacingOccurrences(of: "yields = \"35 điểm\"", with: "yields = \"35 điểm\"\nyeilds = \"35\""), 21,
+         "unknown key 'yeilds' in [[indicators.examples]]; did you mean 'yields'?"),
+        ("unknown spec key", validManifest.replacingOccurrences(of: "version = \"1.0.0\"", with: "versoin = \"1.0.0\""), 2,
+         "unknown key 'versoin' in the spec; did you mean 'version'?"),
         ("bad direction", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nbetter = \"less\""), 12,
          "better is \"higher\" (the default) or \"lower\", not 'less'"),
         ("bad status", validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nstatus = \"none\""), 12,
@@ -61,6 +72,15 @@ struct PluginLoaderTests {
         // The rest starts: the good manifest is there, the broken one is not.
         #expect(result.registry.plugin(named: "roads") != nil)
         #expect(result.registry.plugins.count == BuiltinPlugins.all.count + 1)
+    }
+
+    @Test("a rule's option given for the indicator holds for both its rules; a rule's own wins")
+    func optionsOfIndicator() throws {
+        let text = validManifest.replacingOccurrences(of: "unit = \"điểm\"", with: "unit = \"điểm\"\nposition = \"before\"\nmonthly = true")
+            .replacingOccurrences(of: "unit = \"count:điểm\"", with: "unit = \"count:điểm\"\n\n[indicators.target]\nnames = [\"sửa chữa\"]\nposition = \"after\"\nunit = \"count:điểm\"")
+        let indicator = try #require(try PluginSpecReader.read(text, path: "transport.toml").indicators.first)
+        #expect(indicator.actual.position == .before && indicator.actual.monthly)
+        #expect(indicator.target?.position == .after && indicator.target?.monthly == true)
     }
 
     @Test("a plugin folder that does not exist is reported")

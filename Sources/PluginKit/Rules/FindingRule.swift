@@ -187,6 +187,11 @@ public struct FindingRule: Hashable, Sendable {
     /// administration is (`Chỉ số cải cách hành chính năm 2024 đạt 86,74%` in
     /// a report on 2025): a figure dated alone to the year before the report's is its latest value.
     public var lagged: Bool
+    /// Whether the value is published month by month, as the national portal's
+    /// index of service is (`Chỉ số phục vụ người dân, doanh nghiệp tháng 8 đạt
+    /// 89,4 điểm` in a report on nine months): a month's figure within the
+    /// report's period is its latest value, where another is only a part.
+    public var monthly: Bool
     /// Whether the rule finds a target of a count to date (`cumulative = true`
     /// in a spec: communes meeting the new-rural standard): a count the plan
     /// adds (`Phấn đấu có thêm 2 xã đạt chuẩn`) is a change on it, not its
@@ -196,7 +201,8 @@ public struct FindingRule: Hashable, Sendable {
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
                 sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
-                takesShares: Bool = false, parts: [String] = [], lagged: Bool = false, addsToCount: Bool = false) {
+                takesShares: Bool = false, parts: [String] = [], lagged: Bool = false, monthly: Bool = false,
+                addsToCount: Bool = false) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -213,6 +219,7 @@ public struct FindingRule: Hashable, Sendable {
         self.takesShares = takesShares
         self.parts = parts
         self.lagged = lagged
+        self.monthly = monthly
         self.addsToCount = addsToCount
         rehash()
     }
@@ -265,6 +272,7 @@ public struct FindingRule: Hashable, Sendable {
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         if takesShares { text += ", or its share of plan" }
         if lagged { text += ", or its figure of the year before (published a year late)" }
+        if monthly { text += ", or its figure of a month within the period (published monthly)" }
         if !parts.isEmpty { text += ", or the sum of its parts " + parts.map { "“\($0)”" }.joined(by: " and ") + " in one sentence" }
         if !concepts.isEmpty { text += " (concept" + (concepts.count > 1 ? "s " : " ") + concepts.joined(by: ", ") + ")" }
         return text + (preference == .estimate ? ", year-end estimate" : "")

@@ -46,7 +46,8 @@ extension SentenceBinding {
     /// Changes: changes on last year that qualify no other number (see ``isChangeAlone``).
     /// Shares: shares of plan or excesses over it that qualify no other number.
     /// None of them of another place than the report's (`riêng xã Chiềng Châu đón …`).
-    /// For a value published a year late, last year's figure dated alone is one too.
+    /// For a value published a year late, last year's figure dated alone is one too; for one published
+    /// monthly, a month's figure within the period.
     func isEligible(_ fact: Fact) -> Bool { Self.isEligible(fact, rule: rule.rule, sought: sought) }
 
     /// ``isEligible(_:)`` for `rule`, looking for `sought`.
@@ -59,6 +60,7 @@ extension SentenceBinding {
         case .values:
             return fact.role == .primary || (rule.takesChanges && (change || isShareOfPreviousAlone(fact)))
                 || (rule.lagged && fact.role == .comparison(.previousValue) && fact.qualifies == nil)
+                || (rule.monthly && fact.role == .comparison(.periodValue) && fact.qualifies == nil)
                 || (rule.takesShares && isShareOfPlan(fact.role))
         }
     }

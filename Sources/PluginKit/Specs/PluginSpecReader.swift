@@ -54,10 +54,12 @@ public struct PluginSpecReader {
         guard Self.supports(required) else {
             throw error(source.line(of: "baocao"), "this spec needs baocao \(required); this is baocao \(Self.baocaoVersion)")
         }
+        try checkKeys(of: table, against: Self.specKeys, in: "the spec", line: 1)
         var keys: Set<String> = []
         var indicators: [Indicator] = []
         for (index, entry) in tables("indicators").enumerated() {
             let line = source.tableLine("indicators", index: index)
+            try checkKeys(of: entry, against: Self.indicatorKeys, in: "[[indicators]]", line: line)
             let indicator = try self.indicator(entry, line: line)
             guard keys.insert(indicator.key).inserted else {
                 throw error(source.line(of: "key", from: line), "indicator '\(namespace).\(indicator.key)' is defined twice")
@@ -67,6 +69,7 @@ public struct PluginSpecReader {
         var derived: [DerivedIndicator] = []
         for (index, entry) in tables("derived").enumerated() {
             let line = source.tableLine("derived", index: index)
+            try checkKeys(of: entry, against: Self.derivedKeys, in: "[[derived]]", line: line)
             let key = try string("key", in: entry, line: line)
             guard keys.insert(key).inserted else {
                 throw error(source.line(of: "key", from: line), "indicator '\(namespace).\(key)' is defined twice")
@@ -80,6 +83,7 @@ public struct PluginSpecReader {
         var functions: [PluginFunction] = []
         for (index, entry) in tables("functions").enumerated() {
             let line = source.tableLine("functions", index: index)
+            try checkKeys(of: entry, against: Self.functionKeys, in: "[[functions]]", line: line)
             let name = try string("name", in: entry, line: line)
             let expression = try string("expression", in: entry, line: line)
             let body = try parse(expression, line: source.line(of: "expression", from: line))
@@ -102,11 +106,13 @@ public struct PluginSpecReader {
         guard let actualTable = entry["actual"]?.table else { throw error(line, "indicator '\(key)' has no [indicators.actual] rule") }
         // Words given for the indicator serve both its rules, which may add their own.
         let shared = try words(entry, line: line)
-        let actual = try rule(actualTable, part: .results, shared: shared, line: source.line(of: "[indicators.actual]", from: line))
+        let actual = try rule(actualTable, part: .results, shared: shared, indicator: entry,
+                              line: source.line(of: "[indicators.actual]", from: line))
         var target: FindingRule?
         let cumulative = entry["cumulative"]?.bool ?? false
         if let targetTable = entry["target"]?.table {
-            target = try rule(targetTable, part: .plan, shared: shared, line: source.line(of: "[indicators.target]", from: line))
+            target = try rule(targetTable, part: .plan, shared: shared, indicator: entry,
+                              line: source.line(of: "[indicators.target]", from: line))
             // What the plan adds to a count to date is its change (``PlanTarget``), not another count.
             if cumulative {
                 target?.exclude.removeAll { $0 == "thêm" }
@@ -116,7 +122,9 @@ public struct PluginSpecReader {
         var examples: [IndicatorExample] = []
         var exampleLine = line
         for example in entry["examples"]?.array?.compactMap({ $0.table }) ?? [] {
-            exampleLine = source.line(of: "sentence", from: source.line(of: "[[indicators.examples]]", from: exampleLine + 1))
+            let header = source.line(of: "[[indicators.examples]]", from: exampleLine + 1)
+            try checkKeys(of: example, against: Self.exampleKeys, in: "[[indicators.examples]]", line: header)
+            exampleLine = source.line(of: "sentence", from: header)
             examples.append(IndicatorExample(try string("sentence", in: example, line: exampleLine),
                                              yields: try string("yields", in: example, line: exampleLine),
                                              in: optional("part", in: example) == "plan" ? .plan : .results,
@@ -195,7 +203,10 @@ public struct PluginSpecReader {
         return expanded
     }
 
-    func rule(_ entry: TOMLTable, part: ReportPart, shared: Words, line: Int) throws(PluginSpecError) -> FindingRule {
+    /// A rule of `entry`; its options not set there are `indicator`'s (for both its rules), where one is given.
+    func rule(_ entry: TOMLTable, part: ReportPart, shared: Words, indicator: TOMLTable? = nil,
+              line: Int) throws(PluginSpecError) -> FindingRule {
+        try checkKeys(of: entry, against: Self.ruleKeys, in: part == .plan ? "[indicators.target]" : "[indicators.actual]", line: line)
         let own = try words(entry, line: line)
         // A rule of its own names replaces the indicator's names; its other words add to them.
         var words = shared.adding(own)
@@ -209,19 +220,21 @@ public struct PluginSpecReader {
                         "unknown unit '\(unitName)'; one of money, area, length, volume, mass, percent, number, count, count:NOUN (count:hộ), rate:KIND (rate:money)")
         }
         let position: PhrasePosition
-        switch optional("position", in: entry) ?? "either" {
+        let set = { (key: String) in self.option(key, of: entry, indicator: indicator) }
+        switch set("position")?.string ?? "either" {
         case "before": position = .before
         case "after": position = .after
         case "either": position = .either
         case let other: throw error(source.line(of: other, from: line), "position must be before, after or either, not '\(other)'")
         }
-        let preference: Preference = optional("prefer", in: entry) == "estimate" ? .estimate : .first
+        let preference: Preference = set("prefer")?.string == "estimate" ? .estimate : .first
+        let strings = { (key: String) in set(key)?.array?.compactMap { $0.string } ?? [] }
         return FindingRule(words.names, verbs: words.verbs, context: words.context, exclude: words.exclude, unless: words.unless,
                            in: part, unit: unit,
-                           position: position, prefer: preference, sections: strings("sections", in: entry),
-                           nth: entry["nth"]?.int ?? 0, concepts: words.concepts, takesChanges: entry["changes"]?.bool ?? false,
-                           takesShares: entry["shares"]?.bool ?? false, parts: vocabulary.abbreviating(strings("parts", in: entry)),
-                           lagged: entry["lagged"]?.bool ?? false)
+                           position: position, prefer: preference, sections: strings("sections"),
+                           nth: set("nth")?.int ?? 0, concepts: words.concepts, takesChanges: set("changes")?.bool ?? false,
+                           takesShares: set("shares")?.bool ?? false, parts: vocabulary.abbreviating(strings("parts")),
+                           lagged: set("lagged")?.bool ?? false, monthly: set("monthly")?.bool ?? false)
     }
 
     /// A unit kind as a spec writes it: `money`, `count:hộ`, `count:công dân|thanh niên`
