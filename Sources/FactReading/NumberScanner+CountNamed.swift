@@ -4,7 +4,8 @@ import Facts
 /// A count written bare after the clause named what it counts: `Số doanh
 /// nghiệp thành lập mới là 38, tăng 6 doanh nghiệp`, `Tổng số hộ nghèo toàn
 /// huyện là 412.` The figure is in the unit `số` names (`doanh nghiệp`,
-/// `hộ`), as if written after it.
+/// `hộ`), as if written after it; after a ratio or an index (`tỷ số`, `chỉ
+/// số`), a plain number.
 extension NumberScanner {
     /// The count the clause before the bare number at `start` names after
     /// `số` (or `số lượng`), when the number stands right after `là`, `đạt` or
@@ -31,6 +32,8 @@ extension NumberScanner {
             if ScalarText.isLetter(scalars[cursor]), cursor == 0 || !ScalarText.isLetter(scalars[cursor - 1]),
                cursor + 2 <= scalars.count, ScalarText.equals(scalars, cursor..<(cursor + 2), Self.so, lowercasing: true),
                cursor + 2 == scalars.count || !ScalarText.isLetter(scalars[cursor + 2]) {
+                // A ratio's or an index's value is a plain number: `Tỷ số giới tính khi sinh là …`.
+                if namesNoCount(before: cursor) { return QuantityUnit.none }
                 var noun = cursor + 2
                 if let next = ScalarText.wordRangeAfter(scalars, noun), ScalarText.equals(scalars, next, Self.luong, lowercasing: true) {
                     noun = next.upperBound
@@ -42,6 +45,14 @@ extension NumberScanner {
         return nil
     }
 
+    /// Whether the `số` at `start` is part of a word that counts nothing: `tỷ số` (a ratio), `chỉ số` (an
+    /// index), `hệ số` (a coefficient). `Chỉ số giá tiêu dùng là …` was read as a count of `giá`.
+    private func namesNoCount(before start: Int) -> Bool {
+        guard let word = ScalarText.wordRangesBefore(scalars, start, count: 1).first else { return false }
+        return Self.notCounting.contains { ScalarText.equals(scalars, word, $0, lowercasing: true) }
+    }
+
+    private static let notCounting = ["tỷ", "tỉ", "chỉ", "hệ"].map { Array($0.unicodeScalars) }
     private static let so = Array("số".unicodeScalars), luong = Array("lượng".unicodeScalars)
     private static let beforeBareCount = ["là", "đạt"].map { Array($0.unicodeScalars) }
     /// What ends the bare figure's phrase after it, and opens the clause that names its count before it.
