@@ -48,6 +48,8 @@ public enum UnitLexicon {
         (["kg"], QuantityUnit(symbol: "kg", dimension: .mass)),
         (["%", "phần trăm"], QuantityUnit.percent),
         (["‰"], QuantityUnit.permille),
+        // The sex ratio at birth, boys born for every hundred girls: a number, its per a part of its name.
+        (["bé trai/100 bé gái", "bé trai trên 100 bé gái", "trẻ trai/100 trẻ gái", "nam/100 nữ"], QuantityUnit.none),
     ]
 
     /// Counted nouns: the written forms and the noun they count. Synonyms and

@@ -16,7 +16,7 @@ extension UnitLexicon {
     /// Every name a unit may be typed by, for suggestions and completion:
     /// each measure and noun form, and money by each scale (`tỷ đồng`).
     public static let typedNames: [String] = {
-        var names = measures.flatMap(\.forms).filter { !$0.contains("<") } + nouns.flatMap(\.forms)
+        var names = measures.flatMap(\.forms).filter { !$0.contains("<") && !$0.contains("/") } + nouns.flatMap(\.forms)
         names += scales.map(\.symbol) + scales.map { "\($0.symbol) đồng" }
         return names
     }()

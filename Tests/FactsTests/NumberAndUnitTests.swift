@@ -47,7 +47,7 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: text) == values)
     }
 
-    @Test("a count written bare after `là`, `đạt` or a colon is in the unit `số` named before it in its clause", arguments: [
+    @Test("a count written bare after `là`, `đạt` or a colon is in the unit `số` named before it in its clause; a ratio's is a number", arguments: [
         ("Số doanh nghiệp thành lập mới là 38, tăng 6 doanh nghiệp so với năm trước.", ["38 doanh nghiệp", "6 doanh nghiệp"]),
         ("Tổng số hộ nghèo toàn huyện là 412.", ["412 hộ"]),
         ("Số lượng doanh nghiệp đang hoạt động: 1.240.", ["1.240 doanh nghiệp"]),
@@ -55,9 +55,21 @@ struct NumberAndUnitTests {
         ("Theo Quyết định số 12 ngày 5/3/2026, mức hỗ trợ là 4.", []),
         ("Số doanh nghiệp thành lập mới là 38 trong năm.", []),
         ("Số doanh nghiệp tăng mạnh, đạt 38.", []),
+        // A ratio's or an index's value, bare, is a plain number: `tỷ số`, `chỉ số` count nothing.
+        ("Tỷ số giới tính khi sinh là 111,3.", ["111,3"]),
+        ("Chỉ số giá tiêu dùng bình quân năm là 103,2.", ["103,2"]),
     ] as [(String, [String])])
     func bareCounts(_ text: String, _ values: [String]) {
         #expect(Self.values(read: text) == values)
+    }
+
+    @Test("the sex ratio at birth, boys for every hundred girls, is a plain number however its per is written", arguments: [
+        ("Tỷ số giới tính khi sinh 112 bé trai/100 bé gái.", ["112"]),
+        ("Tỷ số giới tính khi sinh là 109,6 trẻ trai/100 trẻ gái, giảm 1,2 so với năm trước.", ["109,6"]),
+        ("Tỷ số giới tính khi sinh 110,4 nam/100 nữ.", ["110,4"]),
+    ] as [(String, [String])])
+    func sexRatio(_ sentence: String, _ values: [String]) {
+        #expect(Self.values(read: sentence) == values)
     }
 
     @Test("money written in two scales is one amount in the larger; a count or a year after a scale is not its part", arguments: [
