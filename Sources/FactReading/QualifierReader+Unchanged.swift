@@ -63,7 +63,7 @@ extension QualifierReader {
     }
 
     /// Gives figure `index` a change of zero on last year, when it is a primary with no comparison with last year.
-    private func markZeroChange(_ index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, into drafts: inout [Draft]) {
+    func markZeroChange(_ index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, into drafts: inout [Draft]) {
         guard drafts[index].role == .primary, drafts[index].qualifies == nil,
               !drafts[index].qualifiers.contains(where: { Self.saysChange($0) }) else { return }
         drafts[index].qualifiers.append(.comparison(.changeOnPrevious, value: 0, upper: nil,

@@ -40,6 +40,7 @@ extension QualifierReader {
         markYearStart(quantities, words: words, into: &drafts)
         markTotalRaised(quantities, words: words, into: &drafts)
         markUnchanged(quantities, words: words, into: &drafts)
+        markUnchangedListed(quantities, words: words, into: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
         markHigherLevels(quantities, words: words, into: &drafts)

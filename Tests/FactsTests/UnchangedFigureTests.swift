@@ -22,6 +22,13 @@ struct UnchangedFigureTests {
         ("Xảy ra 2 vụ cháy, so với cùng kỳ năm trước không tăng không giảm.", ["2 vụ": "0"]),
         ("Thu 12 tỷ đồng; chi 9 tỷ đồng, so với kế hoạch không thay đổi so với cùng kỳ.", [:]),
         ("Xảy ra 4 vụ; không tăng, không giảm số người chết.", [:]),
+        // An item of the changes after a comparison opening their clause says so of the figure its subject names.
+        ("Xảy ra 14 vụ tai nạn giao thông, làm chết 9 người, bị thương 11 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết, số người bị thương không thay đổi.",
+         ["14 vụ": "-3", "9 người": "-2", "11 người": "0"]),
+        ("Tai nạn giao thông: 6 vụ, chết 4 người, bị thương 5 người; so với cùng kỳ giảm 2 vụ, giảm 1 người chết, tương đương số người bị thương.",
+         ["6 vụ": "-2", "4 người": "-1", "5 người": "0"]),
+        // With no comparison opening the clause, such an item says nothing of last year.
+        ("Xảy ra 3 vụ cháy, làm bị thương 2 người; số người bị thương không thay đổi.", [:]),
     ] as [(String, [String: String])])
     func unchanged(_ text: String, _ changes: [String: String]) {
         let store = FactStore(documents: [ReportReader.read(text: text + "\n", name: "wording")])

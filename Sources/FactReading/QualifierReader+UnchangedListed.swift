@@ -1,0 +1,78 @@
+import Platform
+import Facts
+
+/// A subject said not to have changed, as an item of the changes that follow
+/// a comparison opening their clause: `So với năm trước giảm 4 vụ, giảm 3
+/// người chết, số người bị thương không thay đổi`, `so với cùng kỳ giảm 2 vụ,
+/// giảm 1 người chết, tương đương số người bị thương`. The figure the subject
+/// names, before the comparison, has a change of zero, as a change said with
+/// a number would be of it.
+extension QualifierReader {
+    /// Gives a zero change to the figure each such item names: `số` and at most
+    /// four words, then `không thay đổi`, `không đổi`, `không tăng, không giảm`
+    /// or `giữ nguyên` closing the item — or `tương đương số` and the subject
+    /// closing it — after a comparison with last year opening the clause; the
+    /// figure, before that opening, named by the subject's last word right
+    /// before it (`bị thương 15 người`), right after it (`15 người bị thương`)
+    /// or as its unit (`19 vụ`).
+    func markUnchangedListed(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
+                             into drafts: inout [Draft]) {
+        guard inResults, quantities.count >= 2, words.mayContain(.so),
+              words.mayContain(Self.khongWord) || words.mayContain(Self.giuWord) || words.mayContain(Self.tuongWord) else { return }
+        let list = words.words, starts = words.starts, ends = words.ends
+        for at in list.indices where list[at] == Self.khongWord || list[at] == Self.giuWord || list[at] == Self.tuongWord {
+            var subject: Range<Int>?
+            if list[at] == Self.tuongWord {
+                // `tương đương số người bị thương`: the subject after the phrase, closing the item.
+                guard at + 2 < list.endIndex, list[at + 1] == Self.duongWord, list[at + 2] == .so,
+                      let end = itemEnd(from: at + 3, list, starts, ends, sentence: words.sentence), end - (at + 3) <= 4, end > at + 3
+                else { continue }
+                subject = (at + 3)..<end
+            } else if let length = Self.standalonePhrases.first(where: { phrase in
+                at + phrase.count <= list.endIndex && phrase.indices.allSatisfy { list[at + $0] == phrase[$0] } })?.count,
+                      itemEnd(from: at + length, list, starts, ends, sentence: words.sentence) == at + length {
+                // `số người bị thương không thay đổi`: `số` and the subject before the phrase, in the item.
+                guard let so = (max(list.startIndex, at - 5)..<at).last(where: { list[$0] == .so }), so + 1 < at,
+                      !scalars[ends[so]..<starts[at]].contains(where: { $0 == "," || $0 == ";" || $0 == "(" }) else { continue }
+                subject = (so + 1)..<at
+            }
+            guard let subject, let named = list[subject].last,
+                  let opening = comparisonOpening(in: words.sentence, before: starts[at], marks: text.marks(in: words.sentence))
+            else { continue }
+            let candidates = quantities.indices.filter { index in
+                quantities[index].end <= opening && drafts[index].role == .primary && drafts[index].qualifies == nil
+                    && !drafts[index].qualifiers.contains(where: { Self.saysChange($0) })
+            }
+            let figure = candidates.last { index in
+                let lead = words.window(index > 0 ? quantities[index - 1].end : words.sentence.lowerBound, quantities[index].start)
+                let tail = words.window(quantities[index].end, index + 1 < quantities.count ? quantities[index + 1].start : opening)
+                return lead.last == named || tail.prefix(3).contains(named)
+                    || TextFolding.fold(quantities[index].unit.symbol).split(separator: " ").last
+                        .map { FoldedWord(scalars: $0.unicodeScalars) } == named
+            }
+            if let figure { markZeroChange(figure, quantities, into: &drafts) }
+        }
+    }
+
+    /// The index of the word after the last of the item from word `from`: where a `,`, `;`, `.` or the sentence's
+    /// end follows a word; nil where the item runs on past a figure.
+    private func itemEnd(from: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>, _ ends: ArraySlice<Int>,
+                         sentence: Range<Int>) -> Int? {
+        var index = from
+        while index < list.endIndex {
+            let gap = scalars[ends[index - 1]..<starts[index]]
+            if gap.contains(where: { $0 == "," || $0 == ";" || $0 == "." || ("0"..."9").contains($0) }) { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// The phrases that say a subject did not change, standing alone: no comparison after them.
+    private static let standalonePhrases: [[FoldedWord]] = [
+        ["khong", "thay", "doi"], ["khong", "tang", "khong", "giam"], ["khong", "doi"], ["giu", "nguyen"],
+    ]
+    private static var khongWord: FoldedWord { "khong" }
+    private static var giuWord: FoldedWord { "giu" }
+    private static var tuongWord: FoldedWord { "tuong" }
+    private static var duongWord: FoldedWord { "duong" }
+}
