@@ -17,8 +17,12 @@ extension QualifierReader {
     /// or as its unit (`19 vụ`).
     func markUnchangedListed(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                              into drafts: inout [Draft]) {
-        guard inResults, quantities.count >= 2, words.mayContain(.so),
-              words.mayContain(Self.khongWord) || words.mayContain(Self.giuWord) || words.mayContain(Self.tuongWord) else { return }
+        // Each phrase ends on `đổi`, `giảm`, `nguyên` or (`tương đương`) `đương`, and the comparison opens on `so với`:
+        // the words' mask rules out most sentences before their words are looked at.
+        guard inResults, quantities.count >= 2, words.mayContain(.so), words.mayContain(Self.voiWord),
+              words.mayContain(Self.khongWord) && (words.mayContain(Self.doiWord) || words.mayContain(.giam))
+                || words.mayContain(Self.giuWord) && words.mayContain(Self.nguyenWord)
+                || words.mayContain(Self.tuongWord) && words.mayContain(Self.duongWord) else { return }
         let list = words.words, starts = words.starts, ends = words.ends
         for at in list.indices where list[at] == Self.khongWord || list[at] == Self.giuWord || list[at] == Self.tuongWord {
             var subject: Range<Int>?
@@ -75,4 +79,7 @@ extension QualifierReader {
     private static var giuWord: FoldedWord { "giu" }
     private static var tuongWord: FoldedWord { "tuong" }
     private static var duongWord: FoldedWord { "duong" }
+    private static var doiWord: FoldedWord { "doi" }
+    private static var nguyenWord: FoldedWord { "nguyen" }
+    private static var voiWord: FoldedWord { "voi" }
 }
