@@ -72,7 +72,7 @@ extension QualifierReader {
 
     /// The number of words `phrase` spans from word `at` of the sentence's words (`list`, with where each
     /// starts and ends), when its words stand there with nothing but spaces or a comma between them.
-    private func matches(_ phrase: [FoldedWord], at: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>,
+    func matches(_ phrase: [FoldedWord], at: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>,
                          _ ends: ArraySlice<Int>) -> Int? {
         guard at + phrase.count <= list.endIndex else { return nil }
         for offset in phrase.indices {

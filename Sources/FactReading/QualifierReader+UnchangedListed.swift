@@ -28,13 +28,12 @@ extension QualifierReader {
             var subject: Range<Int>?
             if list[at] == Self.tuongWord {
                 // `tương đương số người bị thương`: the subject after the phrase, closing the item.
-                guard at + 2 < list.endIndex, list[at + 1] == Self.duongWord, list[at + 2] == .so,
-                      let end = itemEnd(from: at + 3, list, starts, ends, sentence: words.sentence), end - (at + 3) <= 4, end > at + 3
-                else { continue }
+                guard at + 2 < list.endIndex, list[at + 1] == Self.duongWord, list[at + 2] == .so else { continue }
+                let end = itemEnd(from: at + 3, list, starts, ends)
+                guard end > at + 3, end - (at + 3) <= 4 else { continue }
                 subject = (at + 3)..<end
-            } else if let length = Self.standalonePhrases.first(where: { phrase in
-                at + phrase.count <= list.endIndex && phrase.indices.allSatisfy { list[at + $0] == phrase[$0] } })?.count,
-                      itemEnd(from: at + length, list, starts, ends, sentence: words.sentence) == at + length {
+            } else if let length = Self.standalonePhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
+                      itemEnd(from: at + length, list, starts, ends) == at + length {
                 // `số người bị thương không thay đổi`: `số` and the subject before the phrase, in the item.
                 guard let so = (max(list.startIndex, at - 5)..<at).last(where: { list[$0] == .so }), so + 1 < at,
                       !scalars[ends[so]..<starts[at]].contains(where: { $0 == "," || $0 == ";" || $0 == "(" }) else { continue }
@@ -58,10 +57,9 @@ extension QualifierReader {
         }
     }
 
-    /// The index of the word after the last of the item from word `from`: where a `,`, `;`, `.` or the sentence's
-    /// end follows a word; nil where the item runs on past a figure.
-    private func itemEnd(from: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>, _ ends: ArraySlice<Int>,
-                         sentence: Range<Int>) -> Int? {
+    /// The index of the word after the last of the item from word `from`: the first word with a `,`, `;`, `.` or
+    /// a figure before it, or the sentence's end.
+    private func itemEnd(from: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>, _ ends: ArraySlice<Int>) -> Int {
         var index = from
         while index < list.endIndex {
             let gap = scalars[ends[index - 1]..<starts[index]]
@@ -72,9 +70,7 @@ extension QualifierReader {
     }
 
     /// The phrases that say a subject did not change, standing alone: no comparison after them.
-    private static let standalonePhrases: [[FoldedWord]] = [
-        ["khong", "thay", "doi"], ["khong", "tang", "khong", "giam"], ["khong", "doi"], ["giu", "nguyen"],
-    ]
+    private static let standalonePhrases: [FoldedPhrase] = ["khong thay doi", "khong tang khong giam", "khong doi", "giu nguyen"]
     private static var khongWord: FoldedWord { "khong" }
     private static var giuWord: FoldedWord { "giu" }
     private static var tuongWord: FoldedWord { "tuong" }

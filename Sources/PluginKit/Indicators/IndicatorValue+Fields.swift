@@ -34,7 +34,7 @@ extension IndicatorValue: QueryEntity {
         // How the value is written and where it stands, as the CSV export's columns of the same names: with no
         // figure, where the share of plan or the change it was read from stands.
         case "text": return writtenText.map(Value.text) ?? .null
-        case "sentence", "section", "line": return given.flatMap { Fields.fact($0, field: name) } ?? .null
+        case "sentence", "section", "line": return given.flatMap { Fields.field(name, of: $0) } ?? .null
         case "label": return .text(indicator.label.vi)
         case "label_en": return .text(indicator.label.en)
         case "key", "path": return .text(path)

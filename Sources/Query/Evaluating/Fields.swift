@@ -68,7 +68,8 @@ public enum Fields {
         }
     }
 
-    static func field(_ name: String, of fact: Fact) -> Value? {
+    /// The field `name` of a fact (`text`, `sentence`, `section`, `line` …), or nil if facts have none so named.
+    public static func field(_ name: String, of fact: Fact) -> Value? {
         switch name {
         case "id": return .number(Decimal(fact.id))
         case "value": return .measure(Measure(fact: fact))
@@ -96,11 +97,6 @@ public enum Fields {
         case "source": return source(fact)
         default: return nil
         }
-    }
-
-    /// The field `name` of a fact (`text`, `sentence`, `section`, `line` …), or nil if facts have none so named.
-    public static func fact(_ fact: Fact, field name: String) -> Value? {
-        field(name, of: fact)
     }
 
     /// Where a fact came from, as a record: section, line, column, footnote, sentence.
