@@ -9,18 +9,18 @@ import Facts
 /// a number would be of it.
 extension QualifierReader {
     /// Gives a zero change to the figure each such item names: `số` and at most
-    /// four words, then `không thay đổi`, `không đổi`, `không tăng, không giảm`
-    /// or `giữ nguyên` closing the item — or `tương đương số` and the subject
+    /// four words, then `không thay đổi`, `không đổi`, `không tăng, không giảm`,
+    /// `không tăng` or `giữ nguyên` closing the item — or `tương đương số` and the subject
     /// closing it — after a comparison with last year opening the clause; the
     /// figure, before that opening, named by the subject's last word right
     /// before it (`bị thương 15 người`), right after it (`15 người bị thương`)
     /// or as its unit (`19 vụ`).
     func markUnchangedListed(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                              into drafts: inout [Draft]) {
-        // Each phrase ends on `đổi`, `giảm`, `nguyên` or (`tương đương`) `đương`, and the comparison opens on `so với`:
+        // Each phrase ends on `đổi`, `tăng`, `giảm`, `nguyên` or (`tương đương`) `đương`, and the comparison opens on `so với`:
         // the words' mask rules out most sentences before their words are looked at.
         guard inResults, quantities.count >= 2, words.mayContain(.so), words.mayContain(Self.voiWord),
-              words.mayContain(Self.khongWord) && (words.mayContain(Self.doiWord) || words.mayContain(.giam))
+              words.mayContain(Self.khongWord) && (words.mayContain(Self.doiWord) || words.mayContain(.tang) || words.mayContain(.giam))
                 || words.mayContain(Self.giuWord) && words.mayContain(Self.nguyenWord)
                 || words.mayContain(Self.tuongWord) && words.mayContain(Self.duongWord) else { return }
         let list = words.words, starts = words.starts, ends = words.ends
@@ -69,8 +69,10 @@ extension QualifierReader {
         return index
     }
 
-    /// The phrases that say a subject did not change, standing alone: no comparison after them.
-    private static let standalonePhrases: [FoldedPhrase] = ["khong thay doi", "khong tang khong giam", "khong doi", "giu nguyen"]
+    /// The phrases that say a subject did not change, standing alone: no comparison after them. In a list of
+    /// changes, a subject that `không tăng` (did not rise) did not fall either, or its fall would be counted.
+    private static let standalonePhrases: [FoldedPhrase] = ["khong thay doi", "khong tang khong giam", "khong tang", "khong doi",
+                                                             "giu nguyen"]
     private static var khongWord: FoldedWord { "khong" }
     private static var giuWord: FoldedWord { "giu" }
     private static var tuongWord: FoldedWord { "tuong" }
