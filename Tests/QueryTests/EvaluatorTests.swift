@@ -66,6 +66,17 @@ struct EvaluatorTests {
         #expect(try run("economy.agriculture.sown_area.previous in ha") == "1.823 ha")
     }
 
+    @Test("a CSV export's column names a quantity's part: what a spreadsheet shows can be typed back")
+    func exportColumns() throws {
+        #expect(try run("economy.tourism.revenue.target_value") == "2.288")
+        #expect(try run("economy.tourism.revenue.target_unit") == "tỷ đồng")
+        #expect(try run("economy.growth.target_upper") == "11")
+        #expect(try run("economy.tourism.revenue.plan_upper") == "null")
+        #expect(try run("indicators | where path == \"economy.tourism.revenue\" | select value_unit, change_unit") == "[{value_unit: tỷ đồng, change_unit: null}]")
+        #expect(try run("facts | take 1 | select value_unit") == "[{value_unit: năm}]")
+        #expect(throws: QueryError.self) { try run("economy.tourism.revenue.target_colour") }
+    }
+
     @Test("pipelines over facts and indicators")
     func pipelines() throws {
         #expect(try run("facts | count") == String(Self.context.store.facts.count))

@@ -28,8 +28,26 @@ public enum Fields {
         return field(name, of: item)
     }
 
-    /// The field `name` of `value`, or nil if it has none.
+    /// The field `name` of `value`, or nil if it has none; a CSV export's column
+    /// (`target_unit`, `change_unit`, `plan_upper`) names its quantity's part,
+    /// so a column read in a spreadsheet can be typed back.
     static func field(_ name: String, of value: Value) -> Value? {
+        if let found = ownField(name, of: value) { return found }
+        return exportColumn(name, of: value)
+    }
+
+    /// `target_value` (the number), `target_unit`, `target_level_unit`: the part after the last `_` of the field before it,
+    /// as the CSV export splits a quantity into columns; null when that field is.
+    private static func exportColumn(_ name: String, of value: Value) -> Value? {
+        guard let underscore = name.lastIndex(of: "_") else { return nil }
+        let part = String(name[name.index(after: underscore)...])
+        guard ["value", "unit", "upper"].contains(part), let whole = ownField(String(name[..<underscore]), of: value) else { return nil }
+        if case .null = whole { return .null }
+        // The column holds the plain number, which a quantity's `value` is not.
+        return field(part == "value" ? "number" : part, of: whole)
+    }
+
+    private static func ownField(_ name: String, of value: Value) -> Value? {
         switch value {
         case .entity(let entity): return entity.field(name)
         case .fact(let fact): return field(name, of: fact)
