@@ -65,6 +65,11 @@ struct ShellEngineTests {
         let csv = try #require(output(engine(.csv).handle("missed | select path, actual")))
         // CSV is data: plain numbers in a column, their units in the next.
         #expect(csv == "path,actual,actual_unit\neconomy.growth,10.15,%\nsecurity.traffic.accidents,27,vụ")
+        // A column is split by any row's quantity, not the first's alone; a unit column selected is not doubled.
+        let changes = try #require(output(engine(.csv).handle("indicators | where value != null | select path, change | take 8")))
+        #expect(changes.hasPrefix("path,change,change_unit\neconomy.growth,,\n") && changes.hasSuffix("\neconomy.exports,2.5,%"))
+        let units = try #require(output(engine(.csv).handle("indicators | where path == \"economy.exports\" | select change, change_unit")))
+        #expect(units == "change,change_unit\n2.5,%")
         let facts = try #require(output(engine(.csv).handle("facts | where id == 2")))
         #expect(facts.hasPrefix("report,id,value,upper,of,unit,dimension,text,role,qualifiers,estimate,section,line,column,footnote,sentence\n"
             + "1113-BC-UBND-2023,2,10.15,,,%,percent,\"10,15%\",primary,target;status,false,Phần I › II › 1 Về kinh tế,33,76,,"))

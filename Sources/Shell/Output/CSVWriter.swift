@@ -9,7 +9,8 @@ import Query
 /// are named the same whatever the rows hold; numbers are plain (`12345`,
 /// `8.25`: digits and a `.`), with their unit in a column of its own; ids
 /// are numbers. Facts and indicators have fixed columns (docs/LANGUAGE.md);
-/// a record's quantity columns split into `name` and `name_unit`.
+/// a record's quantity columns split into `name` and `name_unit`, whichever
+/// row holds the first quantity.
 enum CSVWriter {
     static let factColumns = ["report", "id", "value", "upper", "of", "unit", "dimension", "text", "role", "qualifiers",
                               "estimate", "section", "line", "column", "footnote", "sentence"]
@@ -30,14 +31,23 @@ enum CSVWriter {
             header = indicatorColumns
             rows = items.compactMap { if case .entity(let indicator as IndicatorValue) = $0 { indicatorRow(indicator) } else { nil } }
         case .record(let fields):
-            // Quantity columns (by the first row) give a number and a unit column.
-            let quantities = Set(fields.filter { isQuantity($0.1) }.map(\.0))
-            header = fields.flatMap { quantities.contains($0.0) ? [$0.0, $0.0 + "_unit"] : [$0.0] }
+            // A column holding a quantity in any row is a number, with its unit in a column beside it
+            // unless the row already has that column (`select change, change_unit`).
+            let names = Set(fields.map(\.0))
+            let quantities = Set(fields.map(\.0).filter { name in
+                items.contains { item in
+                    if case .record(let cells) = item, let cell = cells.first(where: { $0.0 == name }) { isQuantity(cell.1) } else { false }
+                }
+            })
+            let unitAdded = quantities.filter { !names.contains($0 + "_unit") }
+            header = fields.flatMap { unitAdded.contains($0.0) ? [$0.0, $0.0 + "_unit"] : [$0.0] }
             rows = items.map { item in
                 guard case .record(let cells) = item else { return [plain(item)] }
                 return fields.flatMap { name, _ -> [String] in
                     let cell = cells.first { $0.0 == name }?.1 ?? .null
-                    return quantities.contains(name) ? [number(of: cell), unit(of: cell)] : [plain(cell)]
+                    guard quantities.contains(name) else { return [plain(cell)] }
+                    let shown = isQuantity(cell) ? number(of: cell) : plain(cell)
+                    return unitAdded.contains(name) ? [shown, unit(of: cell)] : [shown]
                 }
             }
         default:
