@@ -79,6 +79,8 @@ struct ShellEngineTests {
         // in percent, is the nearest whole count.
         let computed = try #require(output(engine(.csv).handle("indicators | where path == \"economy.tourism.domestic\"")))
         #expect(computed.contains(",met,111.2,2765265.28777,,2394840,"))
+        let selected = try #require(output(engine(.csv).handle("indicators | where path == \"economy.tourism.domestic\" | select plan")))
+        #expect(selected == "plan,plan_unit\n2765265.28777,lượt")
         let computedJSON = try #require(output(engine(.json).handle("economy.tourism.domestic")))
         #expect(computedJSON.contains(#""previous":{"value":2394840,"unit":"lượt"}"#))
         let markdown = try #require(output(engine(.markdown).handle("[1, 2] | select value")))

@@ -92,12 +92,14 @@ enum CSVWriter {
         }
     }
 
-    /// A value's number, plain; empty for one with none.
+    /// A value's number, plain; empty for one with none. One baocao derived (a plan implied by its share) is
+    /// written to six places, as in the indicators' columns, not a quotient's thirty-odd digits.
     static func number(of value: Value) -> String {
+        let derived = if case .derived = value { true } else { false }
         switch value.scalar {
-        case .measure(let measure): measure.value.description
-        case .number(let number): number.description
-        default: ""
+        case .measure(let measure): return derived ? ComputedNumber.text(measure.value) : measure.value.description
+        case .number(let number): return derived ? ComputedNumber.text(number) : number.description
+        default: return ""
         }
     }
 
