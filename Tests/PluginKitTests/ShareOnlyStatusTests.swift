@@ -101,5 +101,8 @@ struct ShareOnlyStatusTests {
         #expect(value.share?.formattedValue() == "128,4%")
         #expect(value.share?.qualifiers.contains { $0.kind == "comparison" } == false)
         #expect(value.status == .met)
+        // The `giao` that closes the first share's estimate set it: it handed no recruits over to take the second.
+        let recruits = try #require(Self.value("security.defence.recruits", sentence))
+        #expect(recruits.share == nil && recruits.status == .unknown)
     }
 }

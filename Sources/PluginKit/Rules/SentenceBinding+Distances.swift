@@ -1,3 +1,4 @@
+import Facts
 import Platform
 
 /// How far a number stands from the words that name it, in words: the
@@ -79,11 +80,36 @@ extension SentenceBinding {
     /// punctuation that ends the item before.
     private static let itemMarks: [UInt8] = Array("-+*().,;".utf8)
 
-    /// A verb right before the number, with only filler words between: how many.
+    /// A verb right before the number, with only filler words between: how many. Not a verb that closes the
+    /// plan a share before it is of, before a share of plan (`… đạt 135% dự toán xã giao và đạt 300% kế hoạch
+    /// tỉnh giao`: that `giao` set an estimate, it handed no recruits over).
     func distanceFromVerb(_ verb: Range<Int>, _ number: Number) -> Int? {
         guard verb.upperBound <= number.start, let words = gapWords(verb.upperBound..<number.start),
               words.count <= 4, words.allSatisfy({ Self.fillers.contains($0) }) else { return nil }
+        if facts[number.index].role.isPlanShare, closesPlan(verb) { return nil }
         return words.count
+    }
+
+    /// Whether a plan's words (`dự toán`, `kế hoạch`, `KH`, `chỉ tiêu`) stand among the four words right
+    /// before `verb`, with nothing but spaces between: `dự toán HĐND xã giao`, `chỉ tiêu được giao`.
+    private func closesPlan(_ verb: Range<Int>) -> Bool {
+        let bytes = folded.bytes
+        var before: [ArraySlice<UInt8>] = [], end = verb.lowerBound
+        while before.count < 4 {
+            var index = end
+            while index > bytes.startIndex, bytes[index - 1] == 0x20 { index -= 1 }
+            let wordEnd = index
+            while index > bytes.startIndex, PhrasePattern.isWordByte(bytes[index - 1]) { index -= 1 }
+            guard index < wordEnd, index == bytes.startIndex || bytes[index - 1] == 0x20 else { break }
+            before.append(bytes[index..<wordEnd])
+            end = index
+        }
+        return before.indices.contains { at in
+            let word = before[at], previous = at + 1 < before.count ? before[at + 1] : []
+            return word.elementsEqual("kh".utf8) || word.elementsEqual("toan".utf8) && previous.elementsEqual("du".utf8)
+                || word.elementsEqual("hoach".utf8) && previous.elementsEqual("ke".utf8)
+                || word.elementsEqual("tieu".utf8) && previous.elementsEqual("chi".utf8)
+        }
     }
 
     /// Whether the words at `outer` hold those at `inner`, as `cấp lần đầu` holds `cấp`.
