@@ -154,10 +154,10 @@ struct QualifierReader {
                                                 quantities: quantities, sentence: sentence, words: words)
                 let rest = words.window(end, clause.upperBound)
                 // A sentence that opens on `so với cùng kỳ` says so of every clause's change.
-                var opening: ArraySlice<FoldedWord> = []
+                var opening: ArraySlice<FoldedWord> = [], openingStart: Int?
                 if verb == .tang || verb == .giam {
-                    let from = comparisonOpening(in: sentence, before: start, marks: sentenceMarks) ?? clause.lowerBound
-                    opening = words.window(from, start)
+                    openingStart = comparisonOpening(in: sentence, before: start, marks: sentenceMarks)
+                    opening = words.window(openingStart ?? clause.lowerBound, start)
                 }
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
@@ -226,7 +226,9 @@ struct QualifierReader {
                             drafts: drafts, words: words, sentence: sentence) : nil)
                         ?? self.primary(compared: named, unit: unit, among: kind.isPlanShare
                                         ? withoutOwners(Self.comparable(primaries, by: kind, drafts), quantities: quantities, words: words)
-                                        : withoutSharesOfWhole(primaries, kind: kind, unit: unit, quantities: quantities, words: words),
+                                        : withoutSharesOfWhole(
+                                            continuedPrimaries(kind, opening: openingStart, clause: clause, before: index, drafts: drafts)
+                                                ?? primaries, kind: kind, unit: unit, quantities: quantities, words: words),
                                        at: index,
                                        quantities: quantities, words: words, sentence: sentence, tail: tail, item: leadStart..<start)
                             ?? changeOfPlan(kind, unit: unit, before: index, in: clause, quantities: quantities, drafts: drafts)

@@ -25,6 +25,10 @@ extension ComparisonWordingTests {
              comparisons: ["10 vụ": ["changeOnPrevious -2"], "6 người": ["changeOnPrevious -1"], "5 người": ["changeOnPrevious 2"]]),
         Case(sentence: "Tai nạn giao thông làm chết 4 người, bị thương 7 người; so với năm trước giảm 1 người và tăng 3 người.",
              comparisons: ["4 người": ["changeOnPrevious -1"], "7 người": ["changeOnPrevious 3"]]),
+        // … past a change said again in percent, and before a change that names its count (`số vụ làm rõ`); in a
+        // sentence that only compares, read on with the one before, of that one's figures across its `;`.
+        Case(sentence: "Phạm tội về trật tự xã hội xảy ra 41 vụ; điều tra làm rõ 35 vụ. So với năm trước, giảm 4 vụ (-8,9%), số vụ làm rõ tăng 2 vụ.",
+             comparisons: ["41 vụ": ["changeOnPrevious -4", "changeOnPrevious -8.9"], "35 vụ": ["changeOnPrevious 2"]]),
         // … and so where each change names its count after it but the figures were named in a list before them.
         Case(sentence: "Số vụ, số người chết, số người bị thương do tai nạn giao thông lần lượt là 12 vụ, 8 người và 9 người; "
                  + "so với năm trước giảm 2 vụ, giảm 3 người chết, tăng 1 người bị thương.",
