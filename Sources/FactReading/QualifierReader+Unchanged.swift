@@ -23,7 +23,8 @@ extension QualifierReader {
         guard inResults, !quantities.isEmpty,
               words.mayContain(Self.cung) || words.mayContain(.truoc)
                 || words.mayContain(Self.khong) && (words.mayContain(.giam) || words.mayContain(Self.doi))
-                || words.mayContain(Self.giu) && words.mayContain(Self.nguyen),
+                || words.mayContain(Self.giu) && words.mayContain(Self.nguyen)
+                || words.mayContain(Self.tuong) && words.mayContain(Self.duong),
               words.mayContain(.bang) || words.mayContain(Self.khong) || words.mayContain(Self.tuong) || words.mayContain(Self.giu)
         else { return }
         let list = words.words, starts = words.starts, ends = words.ends
@@ -31,23 +32,32 @@ extension QualifierReader {
         let (bang, khong, ngang, tuong, giu) = (FoldedWord.bang, Self.khong, Self.ngang, Self.tuong, Self.giu)
         for at in list.indices {
             let word = list[at]
-            guard word == bang || word == khong || word == ngang || word == tuong || word == giu,
-                  let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
-                  let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
+            guard word == bang || word == khong || word == ngang || word == tuong || word == giu else { continue }
+            // A phrase that names no year (`tương đương`, `không thay đổi`) says so only closing a clause that opens on last year.
+            var closing = false
+            let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first
+                ?? Self.closingPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first.flatMap { length in
+                    closing = true
+                    return closesClause(afterWord: at + length - 1, list, starts, ends) ? length : nil
+                }
+            guard let length, let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
             let after = ends[at + length - 1]
             let tail = words.window(after, tailEnd(after: after, sentence: words.sentence, next: next))
             guard !Self.namesPriorPeriod(tail), !Self.comparesWithPlan(tail) else { continue }
             // Past a comma or an opening bracket, the words open their own item; before it, at most the figure's noun.
             let between = scalars[quantities[index].end..<starts[at]]
-            let mark = between.lastIndex(where: { $0 == "," || $0 == "(" || $0 == ";" })
+            let mark = between.lastIndex(where: { $0 == "," || $0 == "(" || $0 == ";" || $0 == "." })
             let noun = mark ?? starts[at]
             let opening = mark.map { words.window($0 + 1, starts[at]) } ?? []
-            if let mark, scalars[mark] == ";" || !opening.isEmpty {
+            if let mark, scalars[mark] == ";" || scalars[mark] == "." || !opening.isEmpty {
                 // `…, làm chết 2 người; so với cùng kỳ không tăng, không giảm`: a clause of its own that opens on
-                // last year says so of each figure of the clause before it.
+                // last year says so of each figure of the clause before it; so does a sentence read on with the
+                // one before (`Xảy ra 3 vụ cháy. So với năm trước tương đương.`).
+                // (The figure's noun is what stands before the clause's first comma: `3 vụ cháy, không thiệt hại về người;`.)
+                let nounEnd = scalars[quantities[index].end..<mark].firstIndex(of: ",") ?? mark
                 guard opening.first == .so, Self.opensOnPrevious(opening), opening.count <= 6,
-                      words.window(quantities[index].end, mark).count <= Self.longestNoun else { continue }
+                      words.window(quantities[index].end, nounEnd).count <= Self.longestNoun else { continue }
                 var figure = index
                 while figure >= 0, quantities[figure].start >= words.sentence.lowerBound {
                     markZeroChange(figure, quantities, into: &drafts)
@@ -56,7 +66,7 @@ extension QualifierReader {
                 }
                 continue
             }
-            guard !scalars[quantities[index].end..<noun].contains(where: Self.closesItem),
+            guard !closing, !scalars[quantities[index].end..<noun].contains(where: Self.closesItem),
                   words.window(quantities[index].end, noun).count <= Self.longestNoun else { continue }
             markZeroChange(index, quantities, into: &drafts)
         }
@@ -108,6 +118,17 @@ extension QualifierReader {
         "giu nguyen so voi nam",
     ]
 
+    /// The phrases that name no year, said of the figures before only as the last words of a clause that
+    /// opens on last year: `…; so với năm 2025 tương đương.`
+    private static let closingPhrases: [FoldedPhrase] = ["tuong duong", "khong thay doi", "khong doi", "giu nguyen"]
+
+    /// Whether word `last` is the last of its clause: a `.` or `;` or the sentence's end after it.
+    private func closesClause(afterWord last: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>,
+                              _ ends: ArraySlice<Int>) -> Bool {
+        let next = last + 1 < list.endIndex ? starts[last + 1] : scalars.count
+        return scalars[ends[last]..<min(next, scalars.count)].contains { $0 == "." || $0 == ";" } || last + 1 == list.endIndex
+    }
+
     /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).
     private static let longestNoun = 5
     private static var khong: FoldedWord { "khong" }
@@ -117,4 +138,5 @@ extension QualifierReader {
     private static var giu: FoldedWord { "giu" }
     private static var doi: FoldedWord { "doi" }
     private static var nguyen: FoldedWord { "nguyen" }
+    private static var duong: FoldedWord { "duong" }
 }

@@ -7,7 +7,8 @@ import Platform
 /// first; so does `… 9 tháng đạt 48,2 tỷ đồng. Ước cả năm đạt 70 tỷ đồng` the
 /// year's. The two are read as one sentence, whose name reaches the second figure.
 /// So is a sentence that opens on a comparison with last year and its change
-/// (`So với cùng kỳ giảm 3 vụ, giảm 2 người chết`): its changes are the figures' before.
+/// (`So với cùng kỳ giảm 3 vụ, giảm 2 người chết`): its changes are the figures' before;
+/// and one that says only that they did not change (`So với năm trước tương đương.`).
 extension SentenceSplitter {
     /// Whether the text at `start` (folded scalars, offset for offset with
     /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`
@@ -78,6 +79,8 @@ extension SentenceSplitter {
                 while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
                 let word = String(String.UnicodeScalarView(folded[index..<end]))
                 if word == "tang" || word == "giam" { return words >= 2 && counted.map { words - $0 >= 2 } != false }
+                // `So với năm trước tương đương.`: the figures before did not change.
+                if counted == nil, words >= 2, unchangedWords.contains(word) { return saysOnlyUnchanged(folded, from: index) }
                 if counted == nil, word == "so", words >= 2 {
                     counted = words
                 } else if let counted {
@@ -95,6 +98,27 @@ extension SentenceSplitter {
     }
 
     private static let so = Array("so".unicodeScalars)
+
+    /// The words that say figures did not change, with no year: `tương đương`, `không thay đổi`, `không tăng,
+    /// không giảm`, `giữ nguyên`.
+    private static let unchangedWords: Set<String> = ["tuong", "duong", "khong", "thay", "doi", "tang", "giam", "giu", "nguyen"]
+
+    /// Whether the text from `start` to its sentence's `.` (or the paragraph's end) holds only such words,
+    /// two at least.
+    private static func saysOnlyUnchanged(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
+        var index = start, words = 0
+        while index < folded.count, folded[index] != "." {
+            let scalar = folded[index]
+            if scalar == " " || scalar == "," { index += 1; continue }
+            guard ScalarText.isLetter(scalar) else { return false }
+            var end = index
+            while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
+            guard unchangedWords.contains(String(String.UnicodeScalarView(folded[index..<end]))) else { return false }
+            words += 1
+            index = end
+        }
+        return words >= 2
+    }
 
     /// Whether the text at `start` (folded) opens on a label of what was done
     /// for the target the sentence before states, or of its verdict, then a

@@ -22,6 +22,12 @@ struct UnchangedFigureTests {
         ("Xảy ra 2 vụ cháy, so với cùng kỳ năm trước không tăng không giảm.", ["2 vụ": "0"]),
         ("Thu 12 tỷ đồng; chi 9 tỷ đồng, so với kế hoạch không thay đổi so với cùng kỳ.", [:]),
         ("Xảy ra 4 vụ; không tăng, không giảm số người chết.", [:]),
+        // … or a sentence read on with the one before; a phrase that names no year, only closing such a clause.
+        ("Xảy ra 5 vụ cháy, không có thiệt hại về người. So với năm 2025 tương đương.", ["5 vụ": "0"]),
+        ("Tai nạn giao thông xảy ra 6 vụ, làm chết 4 người. So với cùng kỳ không tăng, không giảm.", ["6 vụ": "0", "4 người": "0"]),
+        ("Xảy ra 2 vụ cháy rừng, không thiệt hại về người; so với cùng kỳ năm trước giữ nguyên.", ["2 vụ": "0"]),
+        ("Xảy ra 2 vụ cháy, tương đương 40 triệu đồng thiệt hại.", [:]),
+        ("Thu ngân sách đạt 12 tỷ đồng. So với kế hoạch tương đương.", [:]),
         // An item of the changes after a comparison opening their clause says so of the figure its subject names.
         ("Xảy ra 14 vụ tai nạn giao thông, làm chết 9 người, bị thương 11 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết, số người bị thương không thay đổi.",
          ["14 vụ": "-3", "9 người": "-2", "11 người": "0"]),
