@@ -5,24 +5,29 @@ import Facts
 /// nghiệp thành lập mới là 38, tăng 6 doanh nghiệp`, `Tổng số hộ nghèo toàn
 /// huyện là 412.` The figure is in the unit `số` names (`doanh nghiệp`,
 /// `hộ`), as if written after it; after a ratio or an index (`tỷ số`, `chỉ
-/// số`), a plain number.
+/// số`), a plain number. So is a change written bare after its count and
+/// verb: `so với năm trước, số vụ giảm 02 (-11,8%)` is a fall of 2 cases.
 extension NumberScanner {
     /// The count the clause before the bare number at `start` names after
-    /// `số` (or `số lượng`), when the number stands right after `là`, `đạt` or
-    /// a colon and closes its phrase (punctuation or the text's end after
+    /// `số` (or `số lượng`), when the number stands right after `là`, `đạt`,
+    /// `tăng`, `giảm` or a colon and closes its phrase (punctuation or the text's end after
     /// `end`); nil otherwise.
     func countNamed(before start: Int, numberEnd end: Int) -> QuantityUnit? {
         let after = ScalarText.skipSpaces(scalars, end)
         guard after == scalars.count || Self.phraseBreaks.contains(scalars[after]) else { return nil }
         let lead = ScalarText.skipSpacesBack(scalars, before: start)
         guard lead > 0 else { return nil }
-        // The clause names its count before the colon, or before `là` or `đạt`.
+        // The clause names its count before the colon, or before `là` or `đạt`, or before the verb of its change
+        // (`số vụ giảm 02 (-11,8%)`).
         let clauseEnd: Int
+        var changes = false
         if scalars[lead] == ":" {
             clauseEnd = lead
         } else {
-            guard let verb = ScalarText.wordRangesBefore(scalars, start, count: 1).first,
-                  Self.beforeBareCount.contains(where: { ScalarText.equals(scalars, verb, $0, lowercasing: true) }) else { return nil }
+            guard let verb = ScalarText.wordRangesBefore(scalars, start, count: 1).first else { return nil }
+            changes = Self.changeVerbs.contains(where: { ScalarText.equals(scalars, verb, $0, lowercasing: true) })
+            guard changes || Self.beforeBareCount.contains(where: { ScalarText.equals(scalars, verb, $0, lowercasing: true) })
+            else { return nil }
             clauseEnd = verb.lowerBound
         }
         // Back through the clause, nearest first: the last `số` with a count after it names the figure.
@@ -33,7 +38,7 @@ extension NumberScanner {
                cursor + 2 <= scalars.count, ScalarText.equals(scalars, cursor..<(cursor + 2), Self.so, lowercasing: true),
                cursor + 2 == scalars.count || !ScalarText.isLetter(scalars[cursor + 2]) {
                 // A ratio's or an index's value is a plain number: `Tỷ số giới tính khi sinh là …`.
-                if namesNoCount(before: cursor) { return QuantityUnit.none }
+                if namesNoCount(before: cursor) { return changes ? nil : QuantityUnit.none }
                 var noun = cursor + 2
                 if let next = ScalarText.wordRangeAfter(scalars, noun), ScalarText.equals(scalars, next, Self.luong, lowercasing: true) {
                     noun = next.upperBound
@@ -55,6 +60,7 @@ extension NumberScanner {
     private static let notCounting = ["tỷ", "tỉ", "chỉ", "hệ"].map { Array($0.unicodeScalars) }
     private static let so = Array("số".unicodeScalars), luong = Array("lượng".unicodeScalars)
     private static let beforeBareCount = ["là", "đạt"].map { Array($0.unicodeScalars) }
+    private static let changeVerbs = ["tăng", "giảm"].map { Array($0.unicodeScalars) }
     /// What ends the bare figure's phrase after it, and opens the clause that names its count before it.
     private static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", ".", "(", ")", "\n"]
     /// The most scalars a clause naming its count is read back over.
