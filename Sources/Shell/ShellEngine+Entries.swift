@@ -36,7 +36,19 @@ extension ShellEngine {
             }
             return .output(texts.joined(by: "\n"))
         } catch {
-            return .failure(error)
+            return .failure(Self.commandMeant(by: entry, failing: error))
         }
+    }
+
+    /// A query that failed where the entry is a command's name without its dot (`help`, `quit`, `history`), or
+    /// `?`: its error says the command that was meant, as psql answers `help`.
+    static func commandMeant(by entry: String, failing error: QueryError) -> QueryError {
+        var word = entry.trimmingWhitespace()
+        if word.hasSuffix(";") { word.removeLast() }
+        let name = word == "?" ? "help" : word.lowercased()
+        guard DotCommands.commands.contains(where: { $0.name == name }) else { return error }
+        var meant = error
+        meant.hint = "commands start with a dot: did you mean '.\(name)'?"
+        return meant
     }
 }

@@ -37,6 +37,13 @@ struct ShellEngineTests {
         #expect(ambiguous.message == "ambiguous command '.f'")
         guard case .quit = shell.handle(".quit") else { Issue.record(".quit did not quit"); return }
         #expect(output(shell.handle(".help"))?.contains(".describe KEY|#ID") == true)
+        // A command's name without its dot, or `?`, fails as a query that says which command was meant.
+        for (entry, meant) in [("help", ".help"), ("  Quit ", ".quit"), ("?", ".help"), ("history", ".history")] {
+            guard case .failure(let error) = shell.handle(entry) else { Issue.record("accepted \(entry)"); continue }
+            #expect(error.hint == "commands start with a dot: did you mean '\(meant)'?")
+        }
+        guard case .failure(let other) = shell.handle("helps") else { Issue.record("accepted helps"); return }
+        #expect(other.hint?.hasPrefix("commands start") != true)
     }
 
     @Test(".describe and .why show the sentence, section and line")
