@@ -132,8 +132,18 @@ enum CorpusSchema {
     /// gives the format it is in (nil: empty).
     @discardableResult
     static func check(_ database: SQLiteDatabase, empty allowed: Bool) throws(CorpusError) -> String? {
-        let tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
-        guard try tables.step() else { throw CorpusError("\(database.path): not a database") }
+        // A file SQLite cannot read (not a database, or a damaged one) fails on its first statement: said plainly,
+        // with what to do, not with the statement.
+        // (The file may be the user's own, not a corpus: nothing says to remove it.)
+        let unreadable = { (reason: String) -> CorpusError in
+            allowed ? CorpusError("\(database.path): cannot import into it: \(reason) (name a new file for the corpus)")
+                : CorpusError("\(database.path): not a corpus baocao can read: \(reason) "
+                    + "(a corpus is made by: baocao import REPORTS… --db NEW-FILE)")
+        }
+        let tables: SQLiteStatement
+        do { tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") }
+        catch { throw unreadable(database.lastError) }
+        guard try tables.step() else { throw unreadable("not a database") }
         if tables.int(0) == 0 {
             guard allowed else { throw CorpusError("\(database.path): not a baocao corpus (build one with: baocao import REPORTS… --db FILE)") }
             return nil

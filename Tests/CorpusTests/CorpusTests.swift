@@ -188,11 +188,22 @@ struct CorpusTests {
         let folder = try BinaryRunner.temporaryDirectory()
         let text = folder + "/text.db"
         try "not a database at all".write(toFile: text, atomically: true, encoding: .utf8)
+        // Said plainly, not with the SQL that failed; the file may be the user's own, so nothing says to remove it.
         #expect { _ = try CorpusStore(path: text, registry: BuiltinPlugins.registry()) } throws: { error in
-            (error as? CorpusError)?.description.contains("not a database") == true
+            (error as? CorpusError)?.description
+                == "\(text): not a corpus baocao can read: file is not a database (a corpus is made by: baocao import REPORTS… --db NEW-FILE)"
+        }
+        #expect { _ = try CorpusImporter.run(paths: [Self.reportPaths[1]], database: text, registry: BuiltinPlugins.registry()) } throws: { error in
+            (error as? CorpusError)?.description == "\(text): cannot import into it: file is not a database (name a new file for the corpus)"
         }
         let other = folder + "/other.db"
         _ = try CorpusImporter.run(paths: [Self.reportPaths[1]], database: other, registry: BuiltinPlugins.registry())
+        // A damaged corpus (cut short) is refused as one, whatever SQLite says of it.
+        let damaged = folder + "/damaged.db"
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: other))
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: damaged))
+        let opened = try BinaryRunner.run(["--db", damaged, "-c", "reports | count"])
+        #expect(opened.status == 2 && opened.stderr.contains("\(damaged): not a corpus baocao can read: ") && !opened.stderr.contains("SELECT"))
         let result = try BinaryRunner.run(["--db", other, "-c", "reports | count"])
         #expect(result.stdout == "1\n")
         let sqlite = Process()
