@@ -14,6 +14,17 @@ struct CommandLineTests {
         #expect(result.stderr.isEmpty)
     }
 
+    @Test("the README's quick start shows what -c prints, line for line")
+    func readmeQuickStart() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "Scripts/run -c 'economy.tourism.revenue'\n```\n```\n"
+        let start = try #require(readme.range(of: command))
+        let shown = try #require(readme[start.upperBound...].components(separatedBy: "```").first)
+        let result = try BinaryRunner.run(["-c", "economy.tourism.revenue"])
+        #expect(result.stdout == shown)
+    }
+
     @Test("-c is repeatable and --numbers en writes international numbers")
     func repeated() throws {
         let result = try BinaryRunner.run(["--numbers", "en", "--format", "plain", "-c", "1 tỷ đồng + 500 triệu đồng", "-c", "economy.tourism.arrivals"])
