@@ -10,7 +10,7 @@ import Facts
 extension NumberScanner {
     /// The count the clause before the bare number at `start` names after
     /// `số` (or `số lượng`), when the number stands right after `là`, `đạt`,
-    /// `tăng`, `giảm` or a colon and closes its phrase (punctuation or the text's end after
+    /// `mức` (`ở mức 111,3`), `tăng`, `giảm` or a colon and closes its phrase (punctuation or the text's end after
     /// `end`); nil otherwise.
     func countNamed(before start: Int, numberEnd end: Int) -> QuantityUnit? {
         let after = ScalarText.skipSpaces(scalars, end)
@@ -59,7 +59,7 @@ extension NumberScanner {
 
     private static let notCounting = ["tỷ", "tỉ", "chỉ", "hệ"].map { Array($0.unicodeScalars) }
     private static let so = Array("số".unicodeScalars), luong = Array("lượng".unicodeScalars)
-    private static let beforeBareCount = ["là", "đạt"].map { Array($0.unicodeScalars) }
+    private static let beforeBareCount = ["là", "đạt", "mức"].map { Array($0.unicodeScalars) }
     private static let changeVerbs = ["tăng", "giảm"].map { Array($0.unicodeScalars) }
     /// What ends the bare figure's phrase after it, and opens the clause that names its count before it.
     private static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", ".", "(", ")", "\n"]

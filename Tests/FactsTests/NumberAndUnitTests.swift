@@ -47,7 +47,7 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: text) == values)
     }
 
-    @Test("a count written bare after `là`, `đạt`, `tăng`, `giảm` or a colon is in the unit `số` named before it in its clause; a ratio's is a number", arguments: [
+    @Test("a count written bare after `là`, `đạt`, `mức`, `tăng`, `giảm` or a colon is in the unit `số` named before it in its clause; a ratio's is a number", arguments: [
         ("Số doanh nghiệp thành lập mới là 38, tăng 6 doanh nghiệp so với năm trước.", ["38 doanh nghiệp", "6 doanh nghiệp"]),
         ("Tổng số hộ nghèo toàn huyện là 412.", ["412 hộ"]),
         ("Số lượng doanh nghiệp đang hoạt động: 1.240.", ["1.240 doanh nghiệp"]),
@@ -58,6 +58,8 @@ struct NumberAndUnitTests {
         // A ratio's or an index's value, bare, is a plain number: `tỷ số`, `chỉ số` count nothing.
         ("Tỷ số giới tính khi sinh là 111,3.", ["111,3"]),
         ("Chỉ số giá tiêu dùng bình quân năm là 103,2.", ["103,2"]),
+        ("Tỷ số giới tính khi sinh ở mức 111,3.", ["111,3"]),
+        ("Số hộ nghèo giữ ở mức 86, không tăng so với năm trước.", ["86 hộ"]),
         // So is a change written bare after its count's verb; an index's change is no figure.
         ("So với năm trước, số vụ giảm 03 (-14,3%), số người bị thương tăng 2.", ["-3 vụ", "-14,3%", "2 người"]),
         ("Chỉ số giá tiêu dùng tăng 3,1.", []),
