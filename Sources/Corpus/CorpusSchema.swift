@@ -133,8 +133,7 @@ enum CorpusSchema {
     @discardableResult
     static func check(_ database: SQLiteDatabase, empty allowed: Bool) throws(CorpusError) -> String? {
         // A file SQLite cannot read (not a database, or a damaged one) fails on its first statement: said plainly,
-        // with what to do, not with the statement.
-        // (The file may be the user's own, not a corpus: nothing says to remove it.)
+        // with what to do, not with the statement; as the file may be the user's own, nothing says to remove it.
         let unreadable = { (reason: String) -> CorpusError in
             allowed ? CorpusError("\(database.path): cannot import into it: \(reason) (name a new file for the corpus)")
                 : CorpusError("\(database.path): not a corpus baocao can read: \(reason) "

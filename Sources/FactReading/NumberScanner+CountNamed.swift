@@ -10,8 +10,9 @@ import Facts
 extension NumberScanner {
     /// The count the clause before the bare number at `start` names after
     /// `số` (or `số lượng`), when the number stands right after `là`, `đạt`,
-    /// `mức` (`ở mức 111,3`), `tăng`, `giảm` or a colon and closes its phrase (punctuation or the text's end after
-    /// `end`); nil otherwise.
+    /// `mức` (`ở mức 111,3`), `tăng`, `giảm` or a colon and closes its phrase
+    /// (punctuation or the text's end after `end`); nil otherwise, and for a
+    /// change of a ratio or an index.
     func countNamed(before start: Int, numberEnd end: Int) -> QuantityUnit? {
         let after = ScalarText.skipSpaces(scalars, end)
         guard after == scalars.count || Self.phraseBreaks.contains(scalars[after]) else { return nil }

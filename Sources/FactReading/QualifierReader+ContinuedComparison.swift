@@ -11,8 +11,7 @@ extension QualifierReader {
     /// a sentence read on with the one before (`opening` just after its `.`):
     /// every primary before that opening. Nil otherwise: the clause's own
     /// primaries hold.
-    func continuedPrimaries(_ kind: ComparisonKind, opening: Int?, clause: Range<Int>, before index: Int,
-                            drafts: [Draft]) -> [Int]? {
+    func continuedPrimaries(_ kind: ComparisonKind, opening: Int?, before index: Int, drafts: [Draft]) -> [Int]? {
         guard kind.isChange, let opening, opening > 0, text.folded[opening - 1] == "." else { return nil }
         let before = drafts[..<index].indices.filter { drafts[$0].role == .primary && drafts[$0].end <= opening }
         return before.isEmpty ? nil : before

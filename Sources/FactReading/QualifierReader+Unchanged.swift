@@ -33,13 +33,11 @@ extension QualifierReader {
         for at in list.indices {
             let word = list[at]
             guard word == bang || word == khong || word == ngang || word == tuong || word == giu else { continue }
+            let namingYear = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first
             // A phrase that names no year (`tương đương`, `không thay đổi`) says so only closing a clause that opens on last year.
-            var closing = false
-            let length = Self.unchangedPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first
-                ?? Self.closingPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first.flatMap { length in
-                    closing = true
-                    return closesClause(afterWord: at + length - 1, list, starts, ends) ? length : nil
-                }
+            let closing = namingYear == nil
+            let length = namingYear ?? Self.closingPhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first
+                .flatMap { closesClause(afterWord: at + $0 - 1, list, starts, ends) ? $0 : nil }
             guard let length, let index = quantities.lastIndex(where: { $0.end <= starts[at] }) else { continue }
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
             let after = ends[at + length - 1]
@@ -125,8 +123,8 @@ extension QualifierReader {
     /// Whether word `last` is the last of its clause: a `.` or `;` or the sentence's end after it.
     private func closesClause(afterWord last: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>,
                               _ ends: ArraySlice<Int>) -> Bool {
-        let next = last + 1 < list.endIndex ? starts[last + 1] : scalars.count
-        return scalars[ends[last]..<min(next, scalars.count)].contains { $0 == "." || $0 == ";" } || last + 1 == list.endIndex
+        guard last + 1 < list.endIndex else { return true }
+        return scalars[ends[last]..<starts[last + 1]].contains { $0 == "." || $0 == ";" }
     }
 
     /// The most words a figure's noun runs to before the words that say it is unchanged (`vụ tai nạn giao thông`).

@@ -227,7 +227,7 @@ struct QualifierReader {
                         ?? self.primary(compared: named, unit: unit, among: kind.isPlanShare
                                         ? withoutOwners(Self.comparable(primaries, by: kind, drafts), quantities: quantities, words: words)
                                         : withoutSharesOfWhole(
-                                            continuedPrimaries(kind, opening: openingStart, clause: clause, before: index, drafts: drafts)
+                                            continuedPrimaries(kind, opening: openingStart, before: index, drafts: drafts)
                                                 ?? primaries, kind: kind, unit: unit, quantities: quantities, words: words),
                                        at: index,
                                        quantities: quantities, words: words, sentence: sentence, tail: tail, item: leadStart..<start)

@@ -44,7 +44,7 @@ extension ShellEngine {
     /// `?`: its error says the command that was meant, as psql answers `help`.
     static func commandMeant(by entry: String, failing error: QueryError) -> QueryError {
         var word = entry.trimmingWhitespace()
-        if word.hasSuffix(";") { word.removeLast() }
+        if word.hasSuffix(";") { word = String(word.dropLast()).trimmingWhitespace() }
         let name = word == "?" ? "help" : word.lowercased()
         guard DotCommands.commands.contains(where: { $0.name == name }) else { return error }
         var meant = error

@@ -80,9 +80,9 @@ extension SentenceBinding {
     /// punctuation that ends the item before.
     private static let itemMarks: [UInt8] = Array("-+*().,;".utf8)
 
-    /// A verb right before the number, with only filler words between: how many. Not a verb that closes the
-    /// plan a share before it is of, before a share of plan (`… đạt 135% dự toán xã giao và đạt 300% kế hoạch
-    /// tỉnh giao`: that `giao` set an estimate, it handed no recruits over).
+    /// A verb right before the number, with only filler words between: how many. Before a share of plan, not
+    /// a verb that closes a plan's words (`… đạt 135% dự toán xã giao và đạt 300% kế hoạch tỉnh giao`: that
+    /// `giao` says who set the estimate; it handed no recruits over).
     func distanceFromVerb(_ verb: Range<Int>, _ number: Number) -> Int? {
         guard verb.upperBound <= number.start, let words = gapWords(verb.upperBound..<number.start),
               words.count <= 4, words.allSatisfy({ Self.fillers.contains($0) }) else { return nil }

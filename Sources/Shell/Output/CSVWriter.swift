@@ -9,8 +9,8 @@ import Query
 /// are named the same whatever the rows hold; numbers are plain (`12345`,
 /// `8.25`: digits and a `.`), with their unit in a column of its own; ids
 /// are numbers. Facts and indicators have fixed columns (docs/LANGUAGE.md);
-/// a record's quantity columns split into `name` and `name_unit`, whichever
-/// row holds the first quantity.
+/// a record's columns that hold a quantity in any row split into `name` and
+/// `name_unit`.
 enum CSVWriter {
     static let factColumns = ["report", "id", "value", "upper", "of", "unit", "dimension", "text", "role", "qualifiers",
                               "estimate", "section", "line", "column", "footnote", "sentence"]
