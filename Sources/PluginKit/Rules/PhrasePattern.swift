@@ -162,7 +162,7 @@ struct PhrasePattern: Hashable, Sendable {
         guard let first = pieces.first else { return }
         var after = 0
         if let lead, !labelled {
-            guard let end = Self.labelEnd(lead, in: bytes) else { return }
+            guard let end = Self.labelEnd(lead, in: bytes) ?? Self.itemLabelEnd(lead, in: bytes) else { return }
             after = end
         }
         Self.forEachWordStart(of: first, in: bytes) { start in
@@ -195,6 +195,23 @@ struct PhrasePattern: Hashable, Sendable {
             if bytes[colon] == UInt8(ascii: ":") || afterVe && bytes[colon] == UInt8(ascii: ",") { return colon + 1 }
         }
         return topicLabelEnd(lead, in: bytes, from: cursor)
+    }
+
+    /// Where a label that opens an item inside the sentence ends, past its colon: right after a `,` or `;`
+    /// (`…, trong đó: lúa 1.620 ha`); the first such label, its item running to the sentence's end.
+    static func itemLabelEnd(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while let mark = UnsafeBufferPointer(rebasing: bytes[index...]).firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
+            var start = index + mark + 1
+            index = start
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            let end = start + lead.count
+            guard end < bytes.count, bytes[start..<end].elementsEqual(lead) else { continue }
+            var colon = end
+            while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
+            if colon < bytes.count, bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
+        }
+        return nil
     }
 
     /// Where a field's name may start from `cursor`: there, past `về`, and past the words that frame a field
