@@ -94,6 +94,15 @@ struct ShareOnlyStatusTests {
         #expect(value.status.rawValue == status)
     }
 
+    @Test("an amount that is itself a plan takes no share said alone: its words name what the share is of")
+    func planTakesNoShare() throws {
+        let sentence = "Giải ngân vốn đầu tư công đạt 96,4% kế hoạch vốn tỉnh giao và 100% kế hoạch vốn xã giao."
+        let plan = try #require(Self.value("land.investment.capital_plan", sentence))
+        #expect(plan.share == nil && plan.status == .unknown)
+        let disbursed = try #require(Self.value("land.investment.disbursed", sentence))
+        #expect(disbursed.share != nil)
+    }
+
     @Test("two shares of one figure the sentence does not give are both shares: neither qualifies the other")
     func twoShares() throws {
         let sentence = "Thu ngân sách nhà nước đạt 128,4% dự toán xã giao và đạt 245% dự toán tỉnh giao."
