@@ -101,6 +101,9 @@ struct ShareOnlyStatusTests {
         #expect(plan.share == nil && plan.status == .unknown)
         let disbursed = try #require(Self.value("land.investment.disbursed", sentence))
         #expect(disbursed.share != nil)
+        let cleared = "Công tác giải phóng mặt bằng đạt 85% diện tích cần thu hồi theo kế hoạch."
+        let planned = try #require(Self.value("land.clearance.planned_area", cleared))
+        #expect(planned.share == nil && planned.status == .unknown)
     }
 
     @Test("two shares of one figure the sentence does not give are both shares: neither qualifies the other")
