@@ -187,11 +187,7 @@ struct PhrasePattern: Hashable, Sendable {
         let cursor = labelStart(in: bytes)
         let (starts, afterVe) = framedStarts(in: bytes, from: cursor)
         for start in starts {
-            let end = start + lead.count
-            guard end <= bytes.count, bytes[start..<end].elementsEqual(lead) else { continue }
-            var colon = end
-            while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
-            guard colon < bytes.count else { continue }
+            guard let colon = markAfter(lead, at: start, in: bytes) else { continue }
             if bytes[colon] == UInt8(ascii: ":") || afterVe && bytes[colon] == UInt8(ascii: ",") { return colon + 1 }
         }
         return topicLabelEnd(lead, in: bytes, from: cursor)
@@ -205,13 +201,19 @@ struct PhrasePattern: Hashable, Sendable {
             var start = index + mark + 1
             index = start
             while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-            let end = start + lead.count
-            guard end < bytes.count, bytes[start..<end].elementsEqual(lead) else { continue }
-            var colon = end
-            while colon < bytes.count, bytes[colon] == 0x20 { colon += 1 }
-            if colon < bytes.count, bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
+            if let colon = markAfter(lead, at: start, in: bytes), bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
         }
         return nil
+    }
+
+    /// Where the first byte after `lead` and the spaces after it stands, when `lead` stands at `start`; nil
+    /// where it does not, or the text ends after it.
+    private static func markAfter(_ lead: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = start + lead.count
+        guard end <= bytes.count, bytes[start..<end].elementsEqual(lead) else { return nil }
+        var mark = end
+        while mark < bytes.count, bytes[mark] == 0x20 { mark += 1 }
+        return mark < bytes.count ? mark : nil
     }
 
     /// Where a field's name may start from `cursor`: there, past `về`, and past the words that frame a field

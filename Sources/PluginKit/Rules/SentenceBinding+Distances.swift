@@ -90,27 +90,25 @@ extension SentenceBinding {
         return words.count
     }
 
-    /// Whether a plan's words (`dự toán`, `kế hoạch`, `KH`, `chỉ tiêu`) stand among the four words right
+    /// Whether a plan's words (`dự toán`, `kế hoạch`, `KH`, `chỉ tiêu`) open one of the four words right
     /// before `verb`, with nothing but spaces between: `dự toán HĐND xã giao`, `chỉ tiêu được giao`.
     private func closesPlan(_ verb: Range<Int>) -> Bool {
         let bytes = folded.bytes
-        var before: [ArraySlice<UInt8>] = [], end = verb.lowerBound
-        while before.count < 4 {
-            var index = end
-            while index > bytes.startIndex, bytes[index - 1] == 0x20 { index -= 1 }
-            let wordEnd = index
-            while index > bytes.startIndex, PhrasePattern.isWordByte(bytes[index - 1]) { index -= 1 }
-            guard index < wordEnd, index == bytes.startIndex || bytes[index - 1] == 0x20 else { break }
-            before.append(bytes[index..<wordEnd])
-            end = index
+        var end = verb.lowerBound
+        for _ in 0..<4 {
+            var start = end
+            while start > bytes.startIndex, bytes[start - 1] == 0x20 { start -= 1 }
+            let wordEnd = start
+            while start > bytes.startIndex, PhrasePattern.isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start < wordEnd, start == bytes.startIndex || bytes[start - 1] == 0x20 else { return false }
+            if self.end(ofOneOf: Self.closingPlanWords, at: start, before: verb.lowerBound) != nil { return true }
+            end = start
         }
-        return before.indices.contains { at in
-            let word = before[at], previous = at + 1 < before.count ? before[at + 1] : []
-            return word.elementsEqual("kh".utf8) || word.elementsEqual("toan".utf8) && previous.elementsEqual("du".utf8)
-                || word.elementsEqual("hoach".utf8) && previous.elementsEqual("ke".utf8)
-                || word.elementsEqual("tieu".utf8) && previous.elementsEqual("chi".utf8)
-        }
+        return false
     }
+
+    /// The plan's words and the estimate's (`dự toán`), folded.
+    private static let closingPlanWords = planWords + [FoldedText(validUTF8: Array("du toan".utf8))]
 
     /// Whether the words at `outer` hold those at `inner`, as `cấp lần đầu` holds `cấp`.
     /// Compared byte by byte: the standard library's generic `firstRange(of:)` is

@@ -10,7 +10,12 @@ extension SentenceBinding {
     func planNamed(after offset: Int, before limit: Int) -> Int? {
         var at = offset
         while at < limit, folded.bytes[at] == UInt8(ascii: " ") { at += 1 }
-        for word in Self.planWords where at + word.bytes.count <= limit && folded.hasPrefix(word, at: at) {
+        return end(ofOneOf: Self.planWords, at: at, before: limit)
+    }
+
+    /// Where one of `words`, standing whole at byte `at`, ends before `limit`; nil where none does.
+    func end(ofOneOf words: [FoldedText], at: Int, before limit: Int) -> Int? {
+        for word in words where at + word.bytes.count <= limit && folded.hasPrefix(word, at: at) {
             let end = at + word.bytes.count
             if end == folded.bytes.count || !PhrasePattern.isWordByte(folded.bytes[end]) { return end }
         }
@@ -18,5 +23,5 @@ extension SentenceBinding {
     }
 
     /// The plan's words as folded: `kế hoạch`, `KH`, `chỉ tiêu`.
-    private static let planWords = ["ke hoach", "kh", "chi tieu"].map { FoldedText(validUTF8: Array($0.utf8)) }
+    static let planWords = ["ke hoach", "kh", "chi tieu"].map { FoldedText(validUTF8: Array($0.utf8)) }
 }
