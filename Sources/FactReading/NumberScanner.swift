@@ -120,7 +120,8 @@ struct NumberScanner {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
         if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
-        guard var value = VietnameseNumber.parse(scalars: digits) else { return reference(.unclassified, start, numberEnd) }
+        guard var value = VietnameseNumber.parse(scalars: digits) ?? VietnameseNumber.commaGrouped(scalars: digits)
+        else { return reference(.unclassified, start, numberEnd) }
         if isYearShape(start, numberEnd) {
             if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
             if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBeforeScalars) || !hasMeasureOrLexiconUnit(at: numberEnd) {
@@ -175,6 +176,8 @@ struct NumberScanner {
             // `Số bác sĩ/vạn dân đạt 9,8 bác sĩ`: the per stands in the name, or after the count joined to it.
             unit = rate
         }
+        // `245,600 lượt khách`: no count of whole things has three decimals, so the comma groups thousands.
+        if case .count = unit.dimension, unit.factor == 1, let whole = VietnameseNumber.commaGrouped(scalars: digits) { value = whole }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))
     }

@@ -65,6 +65,28 @@ public enum VietnameseNumber {
         }
     }
 
+    /// `245,600`, `1,234,567`: commas grouping thousands, as an English keyboard
+    /// writes them (one to three digits, then groups of three), read as the
+    /// whole number; nil for any other shape. A single such comma is a decimal
+    /// mark in the genre too (`1,250 ha`): the scanner asks this only where
+    /// the unit counts whole things.
+    static func commaGrouped(scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
+        var digits: Decimal = 0, run = 0, groups = 0
+        for scalar in scalars {
+            if scalar == "," {
+                guard run >= 1, groups == 0 ? run <= 3 : run == 3 else { return nil }
+                groups += 1
+                run = 0
+            } else if ScalarText.isDigit(scalar) {
+                digits = digits * 10 + Decimal(scalar.value - 48)
+                run += 1
+            } else {
+                return nil
+            }
+        }
+        return groups > 0 && run == 3 ? digits : nil
+    }
+
     /// `digits` read as a whole number, moved `places` to the right of the
     /// decimal mark; nil past 19 digits, which no such figure has.
     private static func decimal(_ digits: ExactDigits, places: Int) -> Decimal? {

@@ -35,6 +35,16 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == ["2,15%", "1,2 triệu lượt", "1.250 tỷ đồng"])
     }
 
+    @Test("commas grouping thousands, as an English keyboard types them, read in a count of whole things; a single comma stays a decimal mark elsewhere", arguments: [
+        ("Đón 245,600 lượt khách, tăng 1,200 lượt.", ["245.600 lượt", "1.200 lượt"]),
+        ("Đón 1,234,567 lượt khách.", ["1.234.567 lượt"]),
+        ("Diện tích 1,250 ha; quy mô 3,125 người/hộ; đàn gia cầm 2,500 nghìn con; thu 12,345 tỷ đồng.",
+         ["1,25 ha", "3,125 người/hộ", "2,5 nghìn con", "12,345 tỷ đồng"]),
+    ])
+    func commaGroupedCounts(_ text: String, _ values: [String]) {
+        #expect(Self.values(read: text) == values)
+    }
+
     @Test("a list item's label may name the unit in brackets before its colon: its bare figures are in it", arguments: [
         ("- Thu ngân sách trên địa bàn (tỷ đồng): 512,4 (năm 2025: 468,1).", ["512,4 tỷ đồng", "468,1 tỷ đồng"]),
         ("- Tỷ lệ hộ nghèo (%): 7,14 (kế hoạch: 7,5).", ["7,14%", "7,5%"]),
