@@ -177,10 +177,14 @@ struct NumberScanner {
             unit = rate
         }
         // `245,600 lượt khách`: no count of whole things has three decimals, so the comma groups thousands.
-        if case .count = unit.dimension, unit.factor == 1, let whole = VietnameseNumber.commaGrouped(scalars: digits) { value = whole }
+        if case .count(let noun) = unit.dimension, unit.factor == 1, !Self.measuredCounts.contains(noun),
+           let whole = VietnameseNumber.commaGrouped(scalars: digits) { value = whole }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))
     }
+
+    /// Counted nouns that measure, where a fraction stands (`gấp 1,125 lần`, `65,125 điểm`, `73,5 tuổi`).
+    private static let measuredCounts: Set<String> = ["lần", "điểm", "điểm %", "tuổi", "năm", "tháng", "ngày", "công"]
 
     /// The dimension of ages: `tuổi` counted.
     private static let age = Dimension.count(noun: "tuổi")

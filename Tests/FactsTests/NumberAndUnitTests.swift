@@ -40,6 +40,7 @@ struct NumberAndUnitTests {
         ("Đón 1,234,567 lượt khách.", ["1.234.567 lượt"]),
         ("Diện tích 1,250 ha; quy mô 3,125 người/hộ; đàn gia cầm 2,500 nghìn con; thu 12,345 tỷ đồng.",
          ["1,25 ha", "3,125 người/hộ", "2,5 nghìn con", "12,345 tỷ đồng"]),
+        ("Chỉ số đạt 65,125 điểm, gấp 1,125 lần năm trước.", ["65,125 điểm", "1,125 lần"]),
     ])
     func commaGroupedCounts(_ text: String, _ values: [String]) {
         #expect(Self.values(read: text) == values)
