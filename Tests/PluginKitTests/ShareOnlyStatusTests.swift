@@ -106,6 +106,14 @@ struct ShareOnlyStatusTests {
         #expect(planned.share == nil && planned.status == .unknown)
     }
 
+    @Test("a plan meets no plan: the share said after it is the disbursement's, and the plan has no attainment or status")
+    func planMeetsNoPlan() throws {
+        let sentence = "Vốn đầu tư công được giao 87,4 tỷ đồng, đến 31/12/2026 ước giải ngân 100% kế hoạch."
+        let plan = try #require(Self.value("land.investment.capital_plan", sentence))
+        #expect(plan.actual?.text == "87,4 tỷ đồng")
+        #expect(plan.attainment == nil && plan.status == .unknown)
+    }
+
     @Test("two shares of one figure the sentence does not give are both shares: neither qualifies the other")
     func twoShares() throws {
         let sentence = "Thu ngân sách nhà nước đạt 128,4% dự toán xã giao và đạt 245% dự toán tỉnh giao."

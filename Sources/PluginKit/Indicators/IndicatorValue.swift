@@ -219,8 +219,10 @@ public struct IndicatorValue: Sendable {
     }
 
     /// The share of plan as written, whether it is the excess over the plan,
-    /// and whether it is of the budget estimate, read once for all three.
+    /// and whether it is of the budget estimate, read once for all three; none
+    /// for an indicator with no status, which meets no plan (a plan itself).
     private var attainmentRead: (value: Decimal, isExcess: Bool, ofEstimate: Bool)? {
+        guard indicator.hasStatus else { return nil }
         if let (value, _) = compared(.percentOfPlan) { return (value, false, false) }
         // An excess in the figure's unit (`vượt 140 lao động`) is no share.
         if let (value, unit) = compared(.exceedsPlanBy), unit.dimension == .percent { return (value, true, false) }
