@@ -57,6 +57,18 @@ extension QualifierReader {
         return words.window(mark + 1, start)
     }
 
+    /// Whether `lead`, the words before a share, names the plan a slashed
+    /// figure before it is of and closes with a comma, leaving the share's
+    /// verb alone (`486,3 tỷ đồng/520 tỷ đồng dự toán, đạt 93,5%`): the share
+    /// follows the figure and its plan, as in `486,3/520 tỷ đồng, đạt 93,5%`.
+    func namesSlashedWhole(_ lead: ArraySlice<FoldedWord>, at index: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
+                           after lower: Int, before start: Int, in words: borrowing SentenceWords) -> Bool {
+        guard index > 0, quantities[index - 1].denominator != nil, (2...5).contains(lead.count),
+              itemWords(lead, after: lower, before: start, in: words).count == 1 else { return false }
+        let named = lead.dropLast().prefix(2)
+        return Self.namesPlan(named) || Self.namesEstimate(named)
+    }
+
     /// `38,72 tỷ đồng/DT 52 tỷ đồng`: right after a figure's slash, `DT` names
     /// its estimate, a budget's plan, and reads as `KH` does there. (Elsewhere
     /// `DT` may be an area: `DT 286 ha`.) `previousEnd`: where the figure before ends.
