@@ -59,13 +59,15 @@ extension QualifierReader {
 
     /// Whether `lead`, the words before a share, names the plan a slashed
     /// figure before it is of and closes with a comma, leaving the share's
-    /// verb alone (`486,3 tỷ đồng/520 tỷ đồng dự toán, đạt 93,5%`): the share
+    /// verb alone (`486,3 tỷ đồng/520 tỷ đồng dự toán, đạt 93,5%`, `… theo kế hoạch, đạt …`): the share
     /// follows the figure and its plan, as in `486,3/520 tỷ đồng, đạt 93,5%`.
     func namesSlashedWhole(_ lead: ArraySlice<FoldedWord>, at index: Int, quantities: UnsafeBufferPointer<ScannedQuantity>,
                            after lower: Int, before start: Int, in words: borrowing SentenceWords) -> Bool {
         guard index > 0, quantities[index - 1].denominator != nil, (2...5).contains(lead.count),
               itemWords(lead, after: lower, before: start, in: words).count == 1 else { return false }
-        let named = lead.dropLast().prefix(2)
+        // (`42 ha/60 ha theo kế hoạch, đạt 70%`: the plan the whole is according to.)
+        let whole = lead.dropLast()
+        let named = (whole.first == "theo" ? whole.dropFirst() : whole).prefix(2)
         return Self.namesPlan(named) || Self.namesEstimate(named)
     }
 

@@ -70,6 +70,7 @@ extension ComparisonWordingTests {
         Case(sentence: "Đến 30/9 đã giải ngân 188.400 triệu đồng, đạt 61,2%.", comparisons: ["188.400 triệu đồng": ["percentOfPlan 61.2"]]),
         // A slashed figure's whole named the plan before a comma: the bare share after it is of that plan.
         Case(sentence: "Trồng rừng tập trung được 42 ha/60 ha kế hoạch, đạt 70%.", comparisons: ["42 ha/60 ha": ["percentOfPlan 70"]]),
+        Case(sentence: "Bàn giao mặt bằng 21,4 ha/32 ha theo kế hoạch, đạt 66,9%.", comparisons: ["21,4 ha/32 ha": ["percentOfPlan 66.9"]]),
         Case(sentence: "Thu ngân sách thực hiện 486,3 tỷ đồng/520 tỷ đồng dự toán, đạt 93,5%.",
              comparisons: ["486,3 tỷ đồng/520 tỷ đồng": ["percentOfPlan 93.5"]]),
         // `NQ` alone after a share is the plan the council's resolution set, as `KH` is.
