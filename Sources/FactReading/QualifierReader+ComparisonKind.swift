@@ -44,6 +44,7 @@ extension QualifierReader {
             // `tăng 0,42% so với tháng trước`: on the month before, not on last year.
             if Self.namesPriorPeriod(tail) { return .changeOnPriorPeriod }
             let saysPrevious = followsLevel || Self.namesPrevious(rest) || Self.opensOnPrevious(opening)
+                || !isPercent && Self.opensOnYearsChange(opening)
             return saysPrevious ? .changeOnPrevious : nil
         }
         // `giảm 693 hộ so với năm 2023, vượt 333 hộ`: an excess over the plan in the figure's unit;
@@ -85,6 +86,14 @@ extension QualifierReader {
             return verb == .vuot ? .changeOnPrevious : .percentOfPrevious
         }
         return nil
+    }
+
+    /// Whether the clause opens on the verb of a change (`tăng`, `giảm`), or
+    /// `trong năm` and it: a count said so, with no figure it qualifies
+    /// (`Giảm 136 hộ nghèo`, `…; trong năm giảm 38 hộ nghèo`), is the year's
+    /// change in what it counts, though no year is named.
+    static func opensOnYearsChange(_ opening: ArraySlice<FoldedWord>) -> Bool {
+        opening.count == 1 || opening.count == 3 && opening.first == "trong" && opening.dropFirst().first == .nam
     }
 
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).

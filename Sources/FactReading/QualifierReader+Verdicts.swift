@@ -47,9 +47,13 @@ extension QualifierReader {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
             if words.window(words.sentence.lowerBound, range.lowerBound).last == Self.nearly { continue }
-            // The last primary before the verdict, else (a sentence of comparisons
-            // alone: `Giảm 0,02% so với năm 2022 (Đạt kế hoạch giao)`) the last number.
-            guard var last = drafts.indices.last(where: { drafts[$0].role == .primary && drafts[$0].end <= range.lowerBound })
+            // The last primary before the verdict, or change of none (`…; trong năm giảm 38 hộ nghèo, chưa
+            // đạt chỉ tiêu`), else (a sentence of comparisons alone: `Giảm 0,02% so với năm 2022 (Đạt kế
+            // hoạch giao)`) the last number.
+            guard var last = drafts.indices.last(where: {
+                (drafts[$0].role == .primary || drafts[$0].role == .comparison(.changeOnPrevious) && drafts[$0].qualifies == nil)
+                    && drafts[$0].end <= range.lowerBound
+            })
                 ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
             if let judged = judgedByBracketedPlan(after: range, last: last, quantities, drafts) { last = judged }
             var targets = [last]

@@ -28,6 +28,19 @@ struct ComparisonWordingTests {
         }
     }
 
+    @Test("a count said after the verb that opens its clause is the year's change in it, and a verdict after it judges it", arguments: [
+        ("Giảm 136 hộ nghèo, tỷ lệ hộ nghèo còn 38,4%.", nil),
+        ("Toàn xã còn 173 hộ nghèo (chiếm 4,86%); trong năm giảm 38 hộ nghèo, chưa đạt chỉ tiêu giảm 45 hộ.", PlanStatus.missed),
+    ])
+    func countOpeningOnChange(_ sentence: String, _ status: PlanStatus?) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        let change = try #require(store.facts.first { $0.role == .comparison(.changeOnPrevious) })
+        #expect(change.unit.symbol == "hộ" && change.value.isSignMinus && change.qualifies == nil)
+        #expect(change.status == status)
+        // The rate or share before it keeps no verdict of the change's.
+        #expect(store.facts.filter { $0.unit.symbol == "%" }.allSatisfy { $0.status == nil })
+    }
+
     @Test("a change said after what was done (`TH`, `ƯTH`, `thực hiện`) beside the plan's is the change made, with the plan's as its target")
     func changeDone() throws {
         let text = "Tỷ lệ hộ nghèo: KH giảm 1,5%, TH giảm 1,2% - Không đạt.\n"
