@@ -6,7 +6,8 @@ import Facts
 /// huyện là 412.` The figure is in the unit `số` names (`doanh nghiệp`,
 /// `hộ`), as if written after it; after a ratio or an index (`tỷ số`, `chỉ
 /// số`), a plain number. So is a change written bare after its count and
-/// verb: `so với năm trước, số vụ giảm 02 (-11,8%)` is a fall of 2 cases.
+/// verb: `so với năm trước, số vụ giảm 02 (-11,8%)` is a fall of 2 cases; and
+/// a casualty's number: `chết 5, bị thương 3` counts people.
 extension NumberScanner {
     /// The count the clause before the bare number at `start` names after
     /// `số` (or `số lượng`), when the number stands right after `là`, `đạt`,
@@ -50,6 +51,24 @@ extension NumberScanner {
         }
         return nil
     }
+
+    /// People, for a bare number right after the word of a casualty and
+    /// closing its phrase: `chết 5, bị thương 3` (as `chết 5 người`). The
+    /// casualty may also say who (`người chết: 5`), which ``countNamed(before:numberEnd:)`` reads.
+    func casualtiesCounted(before start: Int, numberEnd end: Int) -> QuantityUnit? {
+        let after = ScalarText.skipSpaces(scalars, end)
+        guard after == scalars.count || Self.phraseBreaks.contains(scalars[after]),
+              let verb = ScalarText.wordRangesBefore(scalars, start, count: 1).first,
+              ScalarText.equals(scalars, verb, Self.chet, lowercasing: true)
+                || ScalarText.equals(scalars, verb, Self.thuong, lowercasing: true)
+                && ScalarText.wordRangesBefore(scalars, verb.lowerBound, count: 1).first
+                    .map({ ScalarText.equals(scalars, $0, Self.bi, lowercasing: true) }) == true
+        else { return nil }
+        return Self.people
+    }
+
+    private static let chet = Array("chết".unicodeScalars), thuong = Array("thương".unicodeScalars), bi = Array("bị".unicodeScalars)
+    private static let people = UnitLexicon.countUnit("người")
 
     /// Whether the `số` at `start` is part of a word that counts nothing: `tỷ số` (a ratio), `chỉ số` (an
     /// index), `hệ số` (a coefficient). `Chỉ số giá tiêu dùng là …` was read as a count of `giá`.

@@ -46,6 +46,15 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: text) == values)
     }
 
+    @Test("a bare number after a casualty's word counts people", arguments: [
+        ("Tai nạn giao thông: 6 vụ, chết 5, bị thương 3.", ["6 vụ", "5 người", "3 người"]),
+        ("Xảy ra 2 vụ, làm chết 1 người, bị thương 2 người.", ["2 vụ", "1 người", "2 người"]),
+        ("Năm 2025 có 4 vụ, thương vong 5.", ["4 vụ"]),
+    ])
+    func casualties(_ text: String, _ values: [String]) {
+        #expect(Self.values(read: text) == values)
+    }
+
     @Test("a list item's label may name the unit in brackets before its colon: its bare figures are in it", arguments: [
         ("- Thu ngân sách trên địa bàn (tỷ đồng): 512,4 (năm 2025: 468,1).", ["512,4 tỷ đồng", "468,1 tỷ đồng"]),
         ("- Tỷ lệ hộ nghèo (%): 7,14 (kế hoạch: 7,5).", ["7,14%", "7,5%"]),
