@@ -4,13 +4,14 @@ import Facts
 /// A subject said not to have changed, as an item of the changes that follow
 /// a comparison opening their clause: `So với năm trước giảm 4 vụ, giảm 3
 /// người chết, số người bị thương không thay đổi`, `so với cùng kỳ giảm 2 vụ,
-/// giảm 1 người chết, tương đương số người bị thương`. The figure the subject
+/// giảm 1 người chết, tương đương số người bị thương`, `…, số người bị thương
+/// bằng`. The figure the subject
 /// names, before the comparison, has a change of zero, as a change said with
 /// a number would be of it.
 extension QualifierReader {
     /// Gives a zero change to the figure each such item names: `số` and at most
     /// four words, then `không thay đổi`, `không đổi`, `không tăng, không giảm`,
-    /// `không tăng` or `giữ nguyên` closing the item — or `tương đương số` and the subject
+    /// `không tăng`, `giữ nguyên` or `bằng` (`bằng cùng kỳ`) closing the item — or `tương đương số` and the subject
     /// closing it — after a comparison with last year opening the clause; the
     /// figure, before that opening, named by the subject's last word right
     /// before it (`bị thương 15 người`), right after it (`15 người bị thương`)
@@ -21,10 +22,11 @@ extension QualifierReader {
         // the words' mask rules out most sentences before their words are looked at.
         guard inResults, quantities.count >= 2, words.mayContain(.so), words.mayContain(Self.voiWord),
               words.mayContain(Self.khongWord) && (words.mayContain(Self.doiWord) || words.mayContain(.tang) || words.mayContain(.giam))
-                || words.mayContain(Self.giuWord) && words.mayContain(Self.nguyenWord)
+                || words.mayContain(Self.giuWord) && words.mayContain(Self.nguyenWord) || words.mayContain(Self.bangWord)
                 || words.mayContain(Self.tuongWord) && words.mayContain(Self.duongWord) else { return }
         let list = words.words, starts = words.starts, ends = words.ends
-        for at in list.indices where list[at] == Self.khongWord || list[at] == Self.giuWord || list[at] == Self.tuongWord {
+        for at in list.indices where list[at] == Self.khongWord || list[at] == Self.giuWord || list[at] == Self.tuongWord
+            || list[at] == Self.bangWord {
             var subject: Range<Int>?
             if list[at] == Self.tuongWord {
                 // `tương đương số người bị thương`: the subject after the phrase, closing the item.
@@ -33,11 +35,19 @@ extension QualifierReader {
                 guard end > at + 3, end - (at + 3) <= 4 else { continue }
                 subject = (at + 3)..<end
             } else if let length = Self.standalonePhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
-                      itemEnd(from: at + length, list, starts, ends) == at + length {
+                      itemEnd(from: at + length, list, starts, ends) == at + length,
+                      !scalars[ends[at + length - 1]..<(at + length < list.endIndex ? starts[at + length] : words.sentence.upperBound)]
+                          .contains(where: { ("0"..."9").contains($0) }) {
+                // (`bằng 3 người` gives a figure, not its sameness.)
                 // `số người bị thương không thay đổi`: `số` and the subject before the phrase, in the item.
-                guard let so = (max(list.startIndex, at - 5)..<at).last(where: { list[$0] == .so }), so + 1 < at,
-                      !scalars[ends[so]..<starts[at]].contains(where: { $0 == "," || $0 == ";" || $0 == "(" }) else { continue }
-                subject = (so + 1)..<at
+                // Or, with no `số`, the item's words alone (`…, bị thương bằng`).
+                let itemStart = (max(list.startIndex + 1, at - 4)..<at).last { index in
+                    scalars[ends[index - 1]..<starts[index]].contains { $0 == "," || $0 == ";" }
+                }
+                guard let first = (max(list.startIndex, at - 5)..<at).last(where: { list[$0] == .so }).map({ $0 + 1 }) ?? itemStart,
+                      first < at, !scalars[starts[first]..<starts[at]].contains(where: { $0 == "," || $0 == ";" || $0 == "(" })
+                else { continue }
+                subject = first..<at
             }
             guard let subject, let named = list[subject].last,
                   let opening = comparisonOpening(in: words.sentence, before: starts[at], marks: text.marks(in: words.sentence))
@@ -71,13 +81,15 @@ extension QualifierReader {
 
     /// The phrases that say a subject did not change, standing alone: no comparison after them. In a list of
     /// changes, a subject that `không tăng` (did not rise) did not fall either, or its fall would be counted.
+    /// `bằng` alone, or with last year after it, says the same (`số người bị thương bằng`, `… bằng cùng kỳ`).
     private static let standalonePhrases: [FoldedPhrase] = ["khong thay doi", "khong tang khong giam", "khong tang", "khong doi",
-                                                             "giu nguyen"]
+                                                             "giu nguyen", "bang cung ki", "bang nam truoc", "bang"]
     private static var khongWord: FoldedWord { "khong" }
     private static var giuWord: FoldedWord { "giu" }
     private static var tuongWord: FoldedWord { "tuong" }
     private static var duongWord: FoldedWord { "duong" }
     private static var doiWord: FoldedWord { "doi" }
+    private static var bangWord: FoldedWord { "bang" }
     private static var nguyenWord: FoldedWord { "nguyen" }
     private static var voiWord: FoldedWord { "voi" }
 }

@@ -35,6 +35,13 @@ struct UnchangedFigureTests {
          ["6 vụ": "-2", "4 người": "-1", "5 người": "0"]),
         ("Tai nạn giao thông xảy ra 4 vụ, làm chết 3 người, bị thương 2 người; so với cùng kỳ tăng 1 vụ, số người chết không tăng, giảm 1 người bị thương.",
          ["4 vụ": "1", "3 người": "0", "2 người": "-1"]),
+        // `bằng` closing the item, or with last year after it, says the same; its subject may come without `số`.
+        ("Tai nạn giao thông: 5 vụ, chết 3 người, bị thương 4 người; so với năm 2025 giảm 1 vụ, giảm 2 người chết, bị thương bằng.",
+         ["5 vụ": "-1", "3 người": "-2", "4 người": "0"]),
+        ("Tai nạn giao thông: 5 vụ, chết 3 người, bị thương 4 người; so với cùng kỳ tăng 1 vụ, số người chết bằng cùng kỳ, giảm 1 người bị thương.",
+         ["5 vụ": "1", "3 người": "0", "4 người": "-1"]),
+        // `bằng` before a figure gives that figure, not sameness.
+        ("Tai nạn giao thông: 5 vụ, chết 3 người; so với cùng kỳ tăng 1 vụ, số người chết bằng 2 người.", ["5 vụ": "1"]),
         // With no comparison opening the clause, such an item says nothing of last year.
         ("Xảy ra 3 vụ cháy, làm bị thương 2 người; số người bị thương không thay đổi.", [:]),
     ] as [(String, [String: String])])
