@@ -36,14 +36,20 @@ extension ShellEngine {
             }
             return .output(texts.joined(by: "\n"))
         } catch {
-            return .failure(Self.commandMeant(by: entry, failing: error))
+            return .failure(Self.commandMeant(by: entry, failing: error, sources: context.sources))
         }
     }
 
     /// A query that failed where the entry is a command's name without its dot (`help`, `quit`, `history`), or
-    /// `?`: its error says the command that was meant, as psql answers `help`.
-    static func commandMeant(by entry: String, failing error: QueryError) -> QueryError {
+    /// `?`: its error says the command that was meant, as psql answers `help`; so does one that is another
+    /// shell's habit (`\q`, `SELECT … FROM facts`, ``ShellHabits``). `sources`: the session's.
+    static func commandMeant(by entry: String, failing error: QueryError, sources: [String]) -> QueryError {
         var word = entry.trimmingWhitespace()
+        if let hint = ShellHabits.backslashMeant(word, sources: sources) ?? ShellHabits.sqlMeant(word) {
+            var meant = error
+            meant.hint = hint
+            return meant
+        }
         if word.hasSuffix(";") { word = String(word.dropLast()).trimmingWhitespace() }
         let name = word == "?" ? "help" : word.lowercased()
         guard DotCommands.commands.contains(where: { $0.name == name }) else { return error }

@@ -43,6 +43,18 @@ struct SQLHabitsTests {
         #expect(caret == 25)
     }
 
+    @Test("another shell's commands name baocao's own", arguments: [
+        (".mode csv", "did you mean '.format'?"), (".read saved.bq", "did you mean '.run'?"),
+        (".tables", "facts, reports"), (".schema", "`.help NAME` lists a source's fields"),
+        ("\\q", "did you mean '.quit'?"), ("\\?", "did you mean '.help'?"), ("\\i saved.bq", "did you mean '.run FILE'?"),
+        ("SELECT value, unit FROM facts WHERE unit = 'ha'", "as in facts | where … | select …"),
+    ])
+    func otherShells(_ entry: String, _ hint: String) throws {
+        let result = try BinaryRunner.run(["-c", entry])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(hint), "\(entry): \(result.stderr)")
+    }
+
     @Test("<> is taken for !=")
     func notEqual() throws {
         #expect(try refusal("1 <> 2").message.contains("did you mean '!='?"))

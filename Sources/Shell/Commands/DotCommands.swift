@@ -71,7 +71,8 @@ enum DotCommands {
         if matches.count > 1 {
             return .failure(.syntax("ambiguous command '.\(name)'", at: nil, hint: "one of: " + matches.map { "." + $0.name }.joined(by: ", ")))
         }
-        let hint = NameSuggester.nearest(to: name, in: commands.map(\.name)).map { "did you mean '.\($0)'?" } ?? "see .help"
+        let hint = ShellHabits.dotCommandMeant(name, sources: engine.context.sources)
+            ?? NameSuggester.nearest(to: name, in: commands.map(\.name)).map { "did you mean '.\($0)'?" } ?? "see .help"
         return .failure(.syntax("unknown command '.\(name)'", at: nil, hint: hint))
     }
 }
