@@ -36,15 +36,15 @@ extension QualifierReader {
                 subject = (at + 3)..<end
             } else if let length = Self.standalonePhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
                       itemEnd(from: at + length, list, starts, ends) == at + length,
+                      // (`bằng 3 người` gives a figure, not its sameness: no digit closes the phrase.)
                       !scalars[ends[at + length - 1]..<(at + length < list.endIndex ? starts[at + length] : words.sentence.upperBound)]
                           .contains(where: { ("0"..."9").contains($0) }) {
-                // (`bằng 3 người` gives a figure, not its sameness.)
-                // `số người bị thương không thay đổi`: `số` and the subject before the phrase, in the item.
-                // Or, with no `số`, the item's words alone (`…, bị thương bằng`).
-                let itemStart = (max(list.startIndex + 1, at - 4)..<at).last { index in
-                    scalars[ends[index - 1]..<starts[index]].contains { $0 == "," || $0 == ";" }
-                }
-                guard let first = (max(list.startIndex, at - 5)..<at).last(where: { list[$0] == .so }).map({ $0 + 1 }) ?? itemStart,
+                // `số người bị thương không thay đổi`: `số` and the subject before the phrase, in the item; with no
+                // `số`, the item's words alone (`…, bị thương bằng`).
+                guard let first = (max(list.startIndex, at - 5)..<at).last(where: { list[$0] == .so }).map({ $0 + 1 })
+                        ?? (max(list.startIndex + 1, at - 4)..<at).last(where: { index in
+                            scalars[ends[index - 1]..<starts[index]].contains { $0 == "," || $0 == ";" }
+                        }),
                       first < at, !scalars[starts[first]..<starts[at]].contains(where: { $0 == "," || $0 == ";" || $0 == "(" })
                 else { continue }
                 subject = first..<at

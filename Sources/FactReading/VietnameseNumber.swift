@@ -67,9 +67,9 @@ public enum VietnameseNumber {
 
     /// `245,600`, `1,234,567`: commas grouping thousands, as an English keyboard
     /// writes them (one to three digits, then groups of three), read as the
-    /// whole number; nil for any other shape. A single such comma is a decimal
-    /// mark in the genre too (`1,250 ha`): the scanner asks this only where
-    /// the unit counts whole things.
+    /// whole number; nil for any other shape. Two commas or more can only
+    /// group thousands; a single one is a decimal mark in the genre too
+    /// (`1,250 ha`), so the scanner takes it so only where the unit counts whole things.
     static func commaGrouped(scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
         var digits: Decimal = 0, run = 0, groups = 0
         for scalar in scalars {

@@ -63,16 +63,8 @@ extension ComparisonWordingTests {
              comparisons: ["1.186 tỷ đồng": ["percentOfEstimate 91.5"]]),
         // Last year's figure in brackets after `CK`, as lists abbreviate cùng kỳ.
         Case(sentence: "Xảy ra 03 vụ vi phạm pháp luật về trật tự xã hội (CK 05 vụ).", comparisons: ["03 vụ": ["previousValue 5"]]),
-        // A part out of a planned whole (`trên tổng số … kế hoạch`): the whole is its target, a share after it of that plan.
-        Case(sentence: "Thu hồi 86,4 ha trên tổng số 120 ha kế hoạch, đạt 72%.", comparisons: ["86,4 ha": ["target 120", "percentOfPlan 72"]]),
-        Case(sentence: "Có 14 xã trên tổng số 18 xã của huyện đạt chuẩn.", comparisons: ["14 xã": [], "18 xã": []]),
         // `đạt` and a bare share right after an amount of money is how far it reached its plan.
         Case(sentence: "Đến 30/9 đã giải ngân 188.400 triệu đồng, đạt 61,2%.", comparisons: ["188.400 triệu đồng": ["percentOfPlan 61.2"]]),
-        // A slashed figure's whole named the plan before a comma: the bare share after it is of that plan.
-        Case(sentence: "Trồng rừng tập trung được 42 ha/60 ha kế hoạch, đạt 70%.", comparisons: ["42 ha/60 ha": ["percentOfPlan 70"]]),
-        Case(sentence: "Bàn giao mặt bằng 21,4 ha/32 ha theo kế hoạch, đạt 66,9%.", comparisons: ["21,4 ha/32 ha": ["percentOfPlan 66.9"]]),
-        Case(sentence: "Thu ngân sách thực hiện 486,3 tỷ đồng/520 tỷ đồng dự toán, đạt 93,5%.",
-             comparisons: ["486,3 tỷ đồng/520 tỷ đồng": ["percentOfPlan 93.5"]]),
         // `NQ` alone after a share is the plan the council's resolution set, as `KH` is.
         Case(sentence: "Tổng vốn đầu tư toàn xã hội ước đạt 2.140 tỷ đồng, bằng 104% NQ.", comparisons: ["2.140 tỷ đồng": ["percentOfPlan 104"]]),
         // `CK` alone after a share is last year, as `KH` is the plan; a `;` inside the bracket parts its items, not the clause.
