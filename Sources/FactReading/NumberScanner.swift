@@ -178,8 +178,8 @@ struct NumberScanner {
             unit = rate
         }
         // `245,600 lượt khách`: no count of whole things has three decimals, so the comma groups thousands.
-        if case .count(let noun) = unit.dimension, unit.factor == 1, !Self.measuredCounts.contains(noun),
-           let whole = VietnameseNumber.commaGrouped(scalars: digits) { value = whole }
+        if let whole = VietnameseNumber.commaGrouped(scalars: digits), case .count(let noun) = unit.dimension, unit.factor == 1,
+           !Self.measuredCounts.contains(noun) { value = whole }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))
     }

@@ -71,20 +71,22 @@ public enum VietnameseNumber {
     /// group thousands; a single one is a decimal mark in the genre too
     /// (`1,250 ha`), so the scanner takes it so only where the unit counts whole things.
     static func commaGrouped(scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
-        var digits: Decimal = 0, run = 0, groups = 0
+        // (Asked of every count's digits: most hold no comma, and are refused before any arithmetic.)
+        guard scalars.count >= 5, scalars.count <= 19, scalars.contains(",") else { return nil }
+        var whole = 0, run = 0, groups = 0
         for scalar in scalars {
             if scalar == "," {
                 guard run >= 1, groups == 0 ? run <= 3 : run == 3 else { return nil }
                 groups += 1
                 run = 0
             } else if ScalarText.isDigit(scalar) {
-                digits = digits * 10 + Decimal(scalar.value - 48)
+                whole = whole * 10 + Int(scalar.value - 48)
                 run += 1
             } else {
                 return nil
             }
         }
-        return groups > 0 && run == 3 ? digits : nil
+        return groups > 0 && run == 3 ? Decimal(whole) : nil
     }
 
     /// `digits` read as a whole number, moved `places` to the right of the
