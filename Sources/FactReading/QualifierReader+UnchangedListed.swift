@@ -5,7 +5,7 @@ import Facts
 /// a comparison opening their clause: `So với năm trước giảm 4 vụ, giảm 3
 /// người chết, số người bị thương không thay đổi`, `so với cùng kỳ giảm 2 vụ,
 /// giảm 1 người chết, tương đương số người bị thương`, `…, số người bị thương
-/// bằng`. The figure the subject
+/// bằng`, `(so CK: -1 vụ, = số người chết)`. The figure the subject
 /// names, before the comparison, has a change of zero, as a change said with
 /// a number would be of it.
 extension QualifierReader {
@@ -20,15 +20,26 @@ extension QualifierReader {
                              into drafts: inout [Draft]) {
         // Each phrase ends on `đổi`, `tăng`, `giảm`, `nguyên` or (`tương đương`) `đương`, and the comparison opens on `so với`:
         // the words' mask rules out most sentences before their words are looked at.
-        guard inResults, quantities.count >= 2, words.mayContain(.so), words.mayContain(Self.voiWord),
-              words.mayContain(Self.khongWord) && (words.mayContain(Self.doiWord) || words.mayContain(.tang) || words.mayContain(.giam))
+        guard inResults, quantities.count >= 2, words.mayContain(.so), words.mayContain(Self.voiWord) || words.mayContain(Self.ckWord)
+        else { return }
+        // `= số người chết`: sameness said with a sign, where the list writes its changes with signs or verbs.
+        let signed = scalars[words.sentence].contains("=")
+        guard signed
+                || words.mayContain(Self.khongWord) && (words.mayContain(Self.doiWord) || words.mayContain(.tang) || words.mayContain(.giam))
                 || words.mayContain(Self.giuWord) && words.mayContain(Self.nguyenWord) || words.mayContain(Self.bangWord)
                 || words.mayContain(Self.tuongWord) && words.mayContain(Self.duongWord) else { return }
         let list = words.words, starts = words.starts, ends = words.ends
         for at in list.indices where list[at] == Self.khongWord || list[at] == Self.giuWord || list[at] == Self.tuongWord
-            || list[at] == Self.bangWord {
+            || list[at] == Self.bangWord || signed && list[at] == .so {
             var subject: Range<Int>?
-            if list[at] == Self.tuongWord {
+            if list[at] == .so {
+                // `(so CK: giảm 1 vụ, = số người chết, …)`: `=` opens the item, `số` and the subject close it.
+                guard at > list.startIndex, case let gap = scalars[ends[at - 1]..<starts[at]], gap.contains("="),
+                      gap.allSatisfy({ $0 == " " || $0 == "=" || $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" }) else { continue }
+                let end = itemEnd(from: at + 1, list, starts, ends)
+                guard end > at + 1, end - (at + 1) <= 4 else { continue }
+                subject = (at + 1)..<end
+            } else if list[at] == Self.tuongWord {
                 // `tương đương số người bị thương`: the subject after the phrase, closing the item.
                 guard at + 2 < list.endIndex, list[at + 1] == Self.duongWord, list[at + 2] == .so else { continue }
                 let end = itemEnd(from: at + 3, list, starts, ends)
@@ -51,6 +62,7 @@ extension QualifierReader {
             }
             guard let subject, let named = list[subject].last,
                   let opening = comparisonOpening(in: words.sentence, before: starts[at], marks: text.marks(in: words.sentence))
+                    ?? bracketedComparisonOpening(in: words.sentence, before: starts[at])
             else { continue }
             let candidates = quantities.indices.filter { index in
                 quantities[index].end <= opening && drafts[index].role == .primary && drafts[index].qualifies == nil
@@ -65,6 +77,15 @@ extension QualifierReader {
             }
             if let figure { markZeroChange(figure, quantities, into: &drafts) }
         }
+    }
+
+    /// Where a comparison with last year opens the bracket the item at `start`
+    /// stands in (`… chết 1 người (so CK: giảm 1 vụ, = số người chết)`); nil
+    /// where none does, or the bracket closed before the item.
+    private func bracketedComparisonOpening(in sentence: Range<Int>, before start: Int) -> Int? {
+        guard let bracket = scalars[sentence.lowerBound..<start].lastIndex(of: "("), !scalars[bracket..<start].contains(")")
+        else { return nil }
+        return opensOnComparison(at: bracket + 1, before: start) ? bracket + 1 : nil
     }
 
     /// The index of the word after the last of the item from word `from`: the first word with a `,`, `;`, `.` or
@@ -90,6 +111,7 @@ extension QualifierReader {
     private static var duongWord: FoldedWord { "duong" }
     private static var doiWord: FoldedWord { "doi" }
     private static var bangWord: FoldedWord { "bang" }
+    private static var ckWord: FoldedWord { "ck" }
     private static var nguyenWord: FoldedWord { "nguyen" }
     private static var voiWord: FoldedWord { "voi" }
 }

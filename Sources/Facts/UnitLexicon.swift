@@ -108,7 +108,7 @@ public enum UnitLexicon {
         (["công dân"], "công dân"),
         (["thanh niên"], "thanh niên"),
         (["tân binh"], "tân binh"),
-        (["giấy phép", "GPXD"], "giấy phép"),
+        (["giấy phép", "GPXD", "GP"], "giấy phép"),
         (["điểm phần trăm", "điểm %"], "điểm %"),
         (["đại biểu"], "đại biểu"),
         (["gian hàng"], "gian hàng"),

@@ -228,7 +228,7 @@ extension ComparisonWordingTests {
              comparisons: ["64 vụ": ["changeOnPrevious -7"], "1,3 triệu lượt": ["changeOnPrevious 9.6"]]),
         // … or after a label of last year, or opening an item after another item's words.
         Case(sentence: "Tai nạn giao thông 5 vụ, chết 2 người, bị thương 4 người (so với cùng kỳ: -2 vụ, = số người chết, +1 người bị thương).",
-             comparisons: ["5 vụ": ["changeOnPrevious -2"], "2 người": [], "4 người": ["changeOnPrevious 1"]]),
+             comparisons: ["5 vụ": ["changeOnPrevious -2"], "2 người": ["changeOnPrevious 0"], "4 người": ["changeOnPrevious 1"]]),
         // A sign after a label's colon may be the figure's own.
         Case(sentence: "Tỷ lệ tăng dân số tự nhiên: -0,2%.", comparisons: ["0,2%": []]),
         // A plan's level said with its verb (`giảm còn`, `là`) is the plan the figure is set against.

@@ -19,6 +19,8 @@ struct GenreWordingTests {
         // `cấp` names a level (`cấp 2`), but gives when a counted noun follows.
         Case(sentence: "Cấp 45 giấy phép xây dựng nhà ở riêng lẻ.", facts: ["45 giấy phép|giấy phép"]),
         Case(sentence: "Cấp 7 giấy chứng nhận quyền sử dụng đất lần đầu.", facts: ["7 giấy chứng nhận|giấy chứng nhận"]),
+        // `GP`, as lists abbreviate a permit.
+        Case(sentence: "Cấp 96 giấy phép xây dựng (giảm 14 GP so CK).", facts: ["96 giấy phép|giấy phép", "14 GP|giấy phép"]),
         Case(sentence: "Học sinh cấp 2 tham gia hội thi đạt 14 giải.", facts: ["14 giải|giải"]),
         // `danh mục` and `tổng số` count where `mục 3` and `số 7` name.
         Case(sentence: "Lập danh mục 18 khu đất công để quản lý.", facts: ["18 khu đất|khu đất"]),

@@ -40,6 +40,10 @@ struct UnchangedFigureTests {
          ["5 vụ": "-1", "3 người": "-2", "4 người": "0"]),
         ("Tai nạn giao thông: 5 vụ, chết 3 người, bị thương 4 người; so với cùng kỳ tăng 1 vụ, số người chết bằng cùng kỳ, giảm 1 người bị thương.",
          ["5 vụ": "1", "3 người": "0", "4 người": "-1"]),
+        // `= số …` is sameness written with a sign; a comparison may open the bracket the items stand in, and say `so CK`.
+        ("Tai nạn giao thông: 5 vụ, chết 3 người, bị thương 4 người (so CK: giảm 1 vụ, = số người chết, tăng 1 người bị thương).",
+         ["5 vụ": "-1", "3 người": "0", "4 người": "1"]),
+        ("Tai nạn giao thông: 5 vụ, chết 3 người; so CK giảm 1 vụ, số người chết không thay đổi.", ["5 vụ": "-1", "3 người": "0"]),
         // `bằng` before a figure gives that figure, not sameness.
         ("Tai nạn giao thông: 5 vụ, chết 3 người; so với cùng kỳ tăng 1 vụ, số người chết bằng 2 người.", ["5 vụ": "1"]),
         // With no comparison opening the clause, such an item says nothing of last year.
