@@ -18,8 +18,8 @@ extension QualifierReader {
     /// or as its unit (`19 vụ`).
     func markUnchangedListed(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                              into drafts: inout [Draft]) {
-        // Each phrase ends on `đổi`, `tăng`, `giảm`, `nguyên` or (`tương đương`) `đương`, and the comparison opens on `so với`:
-        // the words' mask rules out most sentences before their words are looked at.
+        // Each phrase ends on `đổi`, `tăng`, `giảm`, `nguyên`, `bằng` or (`tương đương`) `đương`, or is a `=`, and the
+        // comparison opens on `so với` or `so CK`: the words' mask rules out most sentences before their words are looked at.
         guard inResults, quantities.count >= 2, words.mayContain(.so), words.mayContain(Self.voiWord) || words.mayContain(Self.ckWord)
         else { return }
         // `= số người chết`: sameness said with a sign, where the list writes its changes with signs or verbs.
