@@ -15,8 +15,7 @@ extension NumberScanner {
     /// (punctuation or the text's end after `end`); nil otherwise, and for a
     /// change of a ratio or an index.
     func countNamed(before start: Int, numberEnd end: Int) -> QuantityUnit? {
-        let after = ScalarText.skipSpaces(scalars, end)
-        guard after == scalars.count || Self.phraseBreaks.contains(scalars[after]) else { return nil }
+        guard closesPhrase(after: end) else { return nil }
         let lead = ScalarText.skipSpacesBack(scalars, before: start)
         guard lead > 0 else { return nil }
         // The clause names its count before the colon, or before `là` or `đạt`, or before the verb of its change
@@ -56,8 +55,7 @@ extension NumberScanner {
     /// closing its phrase: `chết 5, bị thương 3` (as `chết 5 người`). The
     /// casualty may also say who (`người chết: 5`), which ``countNamed(before:numberEnd:)`` reads.
     func casualtiesCounted(before start: Int, numberEnd end: Int) -> QuantityUnit? {
-        let after = ScalarText.skipSpaces(scalars, end)
-        guard after == scalars.count || Self.phraseBreaks.contains(scalars[after]),
+        guard closesPhrase(after: end),
               let verb = ScalarText.wordRangesBefore(scalars, start, count: 1).first,
               ScalarText.equals(scalars, verb, Self.chet, lowercasing: true)
                 || ScalarText.equals(scalars, verb, Self.thuong, lowercasing: true)
@@ -65,6 +63,12 @@ extension NumberScanner {
                     .map({ ScalarText.equals(scalars, $0, Self.bi, lowercasing: true) }) == true
         else { return nil }
         return Self.people
+    }
+
+    /// Whether a bare number ending at `end` closes its phrase: punctuation, or the text's end, after it.
+    private func closesPhrase(after end: Int) -> Bool {
+        let after = ScalarText.skipSpaces(scalars, end)
+        return after == scalars.count || Self.phraseBreaks.contains(scalars[after])
     }
 
     private static let chet = Array("chết".unicodeScalars), thuong = Array("thương".unicodeScalars), bi = Array("bị".unicodeScalars)

@@ -36,15 +36,11 @@ extension QualifierReader {
                 // `(so CK: giảm 1 vụ, = số người chết, …)`: `=` opens the item, `số` and the subject close it.
                 guard at > list.startIndex, case let gap = scalars[ends[at - 1]..<starts[at]], gap.contains("="),
                       gap.allSatisfy({ $0 == " " || $0 == "=" || $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" }) else { continue }
-                let end = itemEnd(from: at + 1, list, starts, ends)
-                guard end > at + 1, end - (at + 1) <= 4 else { continue }
-                subject = (at + 1)..<end
+                subject = subjectClosingItem(from: at + 1, list, starts, ends)
             } else if list[at] == Self.tuongWord {
                 // `tương đương số người bị thương`: the subject after the phrase, closing the item.
                 guard at + 2 < list.endIndex, list[at + 1] == Self.duongWord, list[at + 2] == .so else { continue }
-                let end = itemEnd(from: at + 3, list, starts, ends)
-                guard end > at + 3, end - (at + 3) <= 4 else { continue }
-                subject = (at + 3)..<end
+                subject = subjectClosingItem(from: at + 3, list, starts, ends)
             } else if let length = Self.standalonePhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
                       itemEnd(from: at + length, list, starts, ends) == at + length,
                       // (`bằng 3 người` gives a figure, not its sameness: no digit closes the phrase.)
@@ -86,6 +82,13 @@ extension QualifierReader {
         guard let bracket = scalars[sentence.lowerBound..<start].lastIndex(of: "("), !scalars[bracket..<start].contains(")")
         else { return nil }
         return opensOnComparison(at: bracket + 1, before: start) ? bracket + 1 : nil
+    }
+
+    /// The subject said after `số`, from word `from` to the end of its item: one word to four; nil otherwise.
+    private func subjectClosingItem(from: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>,
+                                    _ ends: ArraySlice<Int>) -> Range<Int>? {
+        let end = itemEnd(from: from, list, starts, ends)
+        return end > from && end - from <= 4 ? from..<end : nil
     }
 
     /// The index of the word after the last of the item from word `from`: the first word with a `,`, `;`, `.` or
