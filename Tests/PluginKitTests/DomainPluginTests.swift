@@ -171,7 +171,7 @@ struct DomainPluginTests {
                                                          "health.life_expectancy", "health.e_health_records_rate",
                                                          "economy.investment.fdi_capital", "economy.budget.development_spending",
                                                          "economy.credit.outstanding", "economy.credit.deposits",
-                                                         "economy.new_rural.hardened_roads_rate", "social.houses_supported",
+                                                         "economy.new_rural.hardened_roads_rate", "economy.new_rural.roads_built", "social.houses_supported",
                                                          "economy.agriculture.output_value", "economy.agriculture.fruit_area",
                                                          "economy.agriculture.aquaculture_area", "social.poverty_exits",
                                                          "administration.smartphone_rate", "administration.fiber_households_rate",
