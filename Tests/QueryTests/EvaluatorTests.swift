@@ -115,6 +115,9 @@ struct EvaluatorTests {
         // In a step, a name like no field's is answered with the row's fields.
         ("facts | select colour", "unknown name 'colour'", "a row's fields: id, value, number, lower, upper, of, share, kind, unit, dimension, text, sentence, section, line, column, footnote, role, estimate, qualifiers, report, source"),
         ("economy.tourism.revenue.statu", "indicator has no field 'statu'", "did you mean 'status'?"),
+        // A word of a field's name, half-remembered: the fields it is a word of.
+        ("economy.tourism.revenue | select kind", "unknown name 'kind'", "did you mean 'target_kind'?"),
+        ("economy.tourism.revenue.level", "indicator has no field 'level'", "did you mean 'target_level'?"),
         ("roud(1)", "unknown function 'roud'", "did you mean 'round'?"),
         ("1 ha + 5", "cannot apply '+' to quantity in ha and number", "give the number a unit, e.g. 5 tỷ đồng"),
         ("1 ha in tấn", "cannot convert ha (area) to tấn (mass)", nil),

@@ -48,9 +48,11 @@ extension QuerySession {
         }
         let fields = items.last.map(Fields.names) ?? []
         let candidates = Array(variables.keys) + context.sources + known + fields
-        // In a pipeline's step, a name like none is most likely a field misremembered: the row's fields are listed.
+        // In a pipeline's step, a name like none is most likely a field misremembered: a field it is a word of
+        // (`kind` of `target_kind`), else the nearest name, else the row's fields listed.
         return .runtime("unknown name '\(written)'", at: path.location,
-                        hint: NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(path.head, in: candidates)
+                        hint: NameSuggesterHint.fieldsHolding(written, in: fields)
+                            ?? NameSuggesterHint.didYouMean(written, in: candidates) ?? NameSuggesterHint.didYouMean(path.head, in: candidates)
                             ?? (fields.isEmpty ? nil : "a row's fields: \(fields.joined(by: ", "))"))
     }
 
@@ -65,7 +67,7 @@ extension QuerySession {
         if let found = Fields.field(name, of: value) { return found }
         let available = Fields.names(of: value)
         throw .runtime("\(value.typeName) has no field '\(name)'", at: location,
-                       hint: NameSuggesterHint.didYouMean(name, in: available)
+                       hint: NameSuggesterHint.fieldsHolding(name, in: available) ?? NameSuggesterHint.didYouMean(name, in: available)
                         ?? (available.isEmpty ? nil : "fields: \(available.joined(by: ", "))"))
     }
 
