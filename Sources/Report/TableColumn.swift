@@ -73,8 +73,12 @@ enum TableColumn: Equatable {
             if let year { for alone in yearsAlone where alone.year == year - 1 { roles[alone.index] = .previous } }
             return roles
         }
-        if let latest = yearsAlone.max(by: { $0.year < $1.year }), year == nil || latest.year == year {
+        // The report's year, or with none known the latest; a later year alone is its plan (`2025 | 2026 | 2027`
+        // in a report on 2026 and its plan for 2027: last year, what was done, next year's targets).
+        let reported = if let year { yearsAlone.first { $0.year == year } } else { yearsAlone.max(by: { $0.year < $1.year }) }
+        if let latest = reported {
             roles[latest.index] = .actual(estimate: false)
+            for alone in yearsAlone where alone.year > latest.year { roles[alone.index] = .plan(year: alone.year) }
             // `Năm 2024 | Năm 2025`: the year before is last year's figure, and with no plan beside them
             // a comparison naming nothing (`So sánh (%)`) is of it.
             if let before = yearsAlone.first(where: { $0.year == latest.year - 1 }) {

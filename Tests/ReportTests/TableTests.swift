@@ -172,6 +172,27 @@ struct TableTests {
         #expect(Paragraph.Locator(paragraph, byteOffsets: offsets).location(of: start) == SourceLocation(line: 4, column: column))
     }
 
+    @Test("in a report on a year and the next one's plan, a table of years alone gives the year before as last year's, the report's year as what was done and the next as its plan")
+    func yearsAloneWithPlan() throws {
+        let document = ReportReader.read(text: """
+        BÁO CÁO
+
+        Kết quả năm 2026 và kế hoạch năm 2027
+
+        I. KẾT QUẢ NĂM 2026
+
+        | Chỉ tiêu | ĐVT | 2025 | 2026 | 2027 |
+        |---|---|---|---|---|
+        | Thu ngân sách nhà nước | Triệu đồng | 8.020 | 9.150 | 9.500 |
+        """, name: "years-plan")
+        #expect(document.header.year == 2026)
+        let done = try #require(document.paragraphs.first { $0.text.hasPrefix("Thu ngân sách nhà nước đạt") })
+        #expect(done.text == "Thu ngân sách nhà nước đạt 9.150 triệu đồng (cùng kỳ năm trước 8.020 triệu đồng).")
+        #expect(document.part(of: done) == .results)
+        let plan = try #require(document.paragraphs.first { $0.text == "Thu ngân sách nhà nước 9.500 triệu đồng." })
+        #expect(document.part(of: plan) == .plan)
+    }
+
     @Test("a table of a period in two years (`Quý I/2025 | Quý I/2026`) reports the later, the earlier as last year's, and a bare comparison beside them is of last year")
     func periodsOfTwoYears() {
         let document = ReportReader.read(text: """
