@@ -10,15 +10,28 @@ import Facts
 extension QualifierReader {
     /// The figure a share of plan with no level before it is of, when it
     /// follows in its clause after `với` or in brackets: `hoàn thành 100% chỉ
-    /// tiêu giao quân với 285 công dân nhập ngũ`, `đạt 100% chỉ tiêu (175 thanh niên)`.
+    /// tiêu giao quân với 285 công dân nhập ngũ`, `đạt 100% chỉ tiêu (175 thanh niên)`;
+    /// or after a comma and a level's verb: `Thu ngân sách vượt 48,9% dự toán,
+    /// đạt 52,7 tỷ đồng`, as a change said first is (``readsChangeFirst``).
     func figureAfterShare(_ kind: ComparisonKind, _ index: Int, in clause: Range<Int>,
                           quantities: UnsafeBufferPointer<ScannedQuantity>, words: SentenceWords) -> Int? {
         let next = index + 1
         guard kind.isPlanShare, next < quantities.count, quantities[next].start < clause.upperBound,
               quantities[next].unit.dimension != .percent else { return nil }
-        let before = ScalarText.skipSpacesBack(scalars, before: quantities[next].start, floor: quantities[index].end + 1)
-        guard scalars[before] == "(" || words.window(quantities[index].end, quantities[next].start).last == .voi else { return nil }
+        let start = quantities[next].start
+        let before = ScalarText.skipSpacesBack(scalars, before: start, floor: quantities[index].end + 1)
+        guard scalars[before] == "(" || words.window(quantities[index].end, start).last == .voi
+            || opensItemOnLevel(before: start, after: quantities[index].end, words: words) else { return nil }
         return next
+    }
+
+    /// Whether the words before `start`, a figure's, back to the one comma after `end`, are a level's
+    /// verb alone (`đạt`, `ước đạt`): the item the figure opens after a share's.
+    private func opensItemOnLevel(before start: Int, after end: Int, words: SentenceWords) -> Bool {
+        guard let comma = scalars[end..<start].lastIndex(of: ","),
+              !scalars[(comma + 1)..<start].contains(where: { $0 == "(" || $0 == ")" }) else { return false }
+        let verb = words.window(comma + 1, start)
+        return verb.last == .dat && (verb.count == 1 || verb.count == 2 && verb.first == .uoc)
     }
 
     /// A comparison read again where `vượt` may make it an excess over the

@@ -3,7 +3,8 @@ import Testing
 
 /// Sentences of ``ComparisonWordingTests``, each ours, that say a change
 /// before the level it brought a count of incidents to: `xảy ra` opens the
-/// level as `đạt` or `còn` does, in brackets too.
+/// level as `đạt` or `còn` does, in brackets too; and a share of plan said
+/// before its level.
 extension ComparisonWordingTests {
     static let changeFirstCases: [Case] = [
         Case(sentence: "Tội phạm về trật tự xã hội giảm 18,5% so với năm 2024 (xảy ra 22 vụ); tỷ lệ điều tra làm rõ đạt 86,4%.",
@@ -11,5 +12,12 @@ extension ComparisonWordingTests {
         Case(sentence: "Số vụ cháy giảm 2 vụ so với cùng kỳ, xảy ra 5 vụ.", comparisons: ["5 vụ": ["changeOnPrevious -2"]]),
         // `ra` alone is no level's verb.
         Case(sentence: "Số vụ việc giảm 3 vụ so với cùng kỳ, đưa ra 5 vụ.", comparisons: ["5 vụ": []]),
+        // A share of plan said first, then after a comma the level it is of.
+        Case(sentence: "Thu ngân sách trên địa bàn vượt 21,6% dự toán, đạt 38,9 tỷ đồng.",
+             comparisons: ["38,9 tỷ đồng": ["exceedsPlanBy 21.6"]]),
+        Case(sentence: "Giải ngân vốn đầu tư công đạt 82,3% kế hoạch, ước đạt 61,7 tỷ đồng.",
+             comparisons: ["61,7 tỷ đồng": ["percentOfPlan 82.3"]]),
+        // Another subject's figure after the comma is not the share's.
+        Case(sentence: "Thu ngân sách đạt 95% dự toán, chi ngân sách đạt 41 tỷ đồng.", comparisons: ["41 tỷ đồng": []]),
     ]
 }
