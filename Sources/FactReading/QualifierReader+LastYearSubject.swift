@@ -14,7 +14,7 @@ extension QualifierReader {
     /// subject names a rate (`tỷ lệ này là 2,9%`); without one, `cùng kỳ đạt
     /// 28,9%` may be last year's share of a plan, or of another figure.
     func opensOnLastYearThenSubject(_ lead: ArraySlice<FoldedWord>, before start: Int, namingRate: Bool) -> Bool {
-        let verb = lead.last == Self.duoc ? (lead.dropLast().last == Self.thu ? 2 : 1) : Self.verbLength(lead)
+        let verb = lead.last == FoldedWord.duoc ? (lead.dropLast().last == Self.thu ? 2 : 1) : Self.verbLength(lead)
         let cung = FoldedPhrase.cungKy.words[0], ky = FoldedPhrase.cungKy.words[1]
         guard verb > 0, lead.count >= verb + 3,
               let at = lead.indices.dropLast(verb + 1).first(where: { lead[$0] == cung && lead[$0 + 1] == ky }) else { return false }
@@ -51,7 +51,6 @@ extension QualifierReader {
 
     private static let cungKy = Array("cung ki".unicodeScalars), nam = Array("nam".unicodeScalars)
 
-    private static var duoc: FoldedWord { "duoc" }
     private static var thu: FoldedWord { "thu" }
     /// Words that make the clause a change or a comparison, not last year's figure.
     private static let comparing: Set<FoldedWord> = ["tang", "giam", "so", "bang", "vuot", "gap", "chiem"]

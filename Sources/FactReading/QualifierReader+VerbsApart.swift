@@ -26,6 +26,25 @@ extension QualifierReader {
         return ArraySlice(lead.dropFirst() + [verb])
     }
 
+    /// `Đã giảm tỷ lệ hộ nghèo 0,36%`, `giảm số hộ nghèo 26 hộ`: a change's verb before the rate or count it
+    /// changes, the figure right after the subject's name, names the change as `tỷ lệ hộ nghèo giảm 0,36%`
+    /// does: the words are read so, the verb last. Not where a word between sets a level (`giảm tỷ lệ hộ nghèo
+    /// còn 1,5%`, `xuống dưới 1,5%`, `từ 3,05%`), nor `số` of `so với` (`giảm so với cùng kỳ 3 vụ`).
+    func verbOfSubjectLast(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard lead.count >= 3, let at = lead.firstIndex(where: { $0 == FoldedWord.giam || $0 == FoldedWord.tang }),
+              at + 2 < lead.endIndex else { return lead }
+        let first = lead[at + 1], second = lead[at + 2]
+        guard first == Self.ty && second == Self.le || first == FoldedWord.so && Self.countedSubjects.contains(second),
+              !lead[(at + 1)...].contains(where: { Self.levelWords.contains($0) }) else { return lead }
+        return ArraySlice(lead[..<at] + lead[(at + 1)...] + [lead[at]])
+    }
+
+    /// The words that set a level, not a change, between a verb and its figure.
+    private static let levelWords: [FoldedWord] = [.con, .len, .xuong, .dat, .la, .bang, .chiem, .tu, .muc, "duoi", "o", "tren", "voi"]
+    /// What `số` counts when it opens a subject: households, cases, people.
+    private static let countedSubjects: [FoldedWord] = ["ho", "vu", "nguoi"]
+    private static var ty: FoldedWord { "ti" }  // `tỷ` folds as `tỉ`
+    private static var le: FoldedWord { "le" }
     private static var truong: FoldedWord { "truong" }
     private static var cuong: FoldedWord { "cuong" }
 }

@@ -77,6 +77,7 @@ extension FoldedWord {
     static var co: FoldedWord { "co" }
     static var don: FoldedWord { "don" }
     static var thanh: FoldedWord { "thanh" }
+    static var duoc: FoldedWord { "duoc" }
 }
 
 /// The phrases the qualifier reader looks for, folded once.

@@ -41,6 +41,35 @@ struct ComparisonWordingTests {
         #expect(store.facts.filter { $0.unit.symbol == "%" }.allSatisfy { $0.status == nil })
     }
 
+    @Test("a change's verb before the subject it changes (`giảm tỷ lệ hộ nghèo 0,36%`), or with `được` (`giảm được 26 hộ`), still says a change", arguments: [
+        ("Giảm tỷ lệ hộ nghèo 0,36%, còn 1,18%.", "1,18%", "-0.36"),
+        ("Trong năm giảm số hộ nghèo 26 hộ, còn 86 hộ.", "86 hộ", "-26"),
+        // (The count's noun between leaves the change its own figure, as without `được`.)
+        ("Giảm được 26 hộ nghèo, còn lại 86 hộ.", nil, "-26"),
+        ("Đã giảm tỷ lệ hộ nghèo 0,36%.", nil, "-0.36"),
+        ("Trong năm giảm được 26 hộ nghèo.", nil, "-26"),
+    ] as [(String, String?, String)])
+    func verbBeforeSubject(_ sentence: String, _ level: String?, _ change: String) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        let made = try #require(store.facts.first { $0.role == .comparison(.changeOnPrevious) })
+        #expect(made.value.description == change)
+        if let level {
+            #expect(try fact(level, in: store).comparison(.changeOnPrevious)?.value.description == change)
+        } else {
+            #expect(made.qualifies == nil)
+        }
+    }
+
+    @Test("a verb before the subject that sets a level, or a comparison after the verb, is no change of the subject", arguments: [
+        ("Giảm tỷ lệ hộ nghèo còn 1,5%.", "1,5%"),
+        ("Tăng tỷ lệ che phủ rừng lên 62%.", "62%"),
+        ("Giảm tỷ lệ hộ nghèo xuống dưới 1,5%.", "1,5%"),
+    ])
+    func verbBeforeLevel(_ sentence: String, _ level: String) throws {
+        let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
+        #expect(try fact(level, in: store).role == .primary)
+    }
+
     @Test("a change said after what was done (`TH`, `ƯTH`, `thực hiện`) beside the plan's is the change made, with the plan's as its target")
     func changeDone() throws {
         let text = "Tỷ lệ hộ nghèo: KH giảm 1,5%, TH giảm 1,2% - Không đạt.\n"
