@@ -12,6 +12,8 @@ extension NumberScanner {
         let end = readNumber(from: cursor)
         guard let value = VietnameseNumber.parse(scalars: scalars[cursor..<end]) else { return nil }
         if end < scalars.count, scalars[end] == "/" { return nil }  // `đến 10/11/2023` is a date
+        // `18,4 - 32,1 - 49,5%`: a third after another dash makes a list of shares, not a range.
+        if dashedUpperStart(after: end) != nil { return nil }
         return (value, end)
     }
 
@@ -44,8 +46,20 @@ extension NumberScanner {
         guard let cursor = upperStart(after: unitEnd) else { return nil }
         let end = readNumber(from: cursor)
         guard let upper = VietnameseNumber.parse(scalars: scalars[cursor..<end]), upper > value,
-              let (again, againEnd) = readUnit(at: end), again == unit else { return nil }
+              let (again, againEnd) = readUnit(at: end), again == unit,
+              dashedUpperStart(after: againEnd) == nil else { return nil }  // `18,4% - 32,1% - 49,5%`: a list
         return (upper, againEnd)
+    }
+
+    /// Whether the number at `start` follows another figure and a dash (`18,4% - 32,1% - 49,5%`, a structure's
+    /// shares listed): the middle of a list, no range's lower bound.
+    func followsDashedFigure(_ start: Int) -> Bool {
+        var cursor = start - 1
+        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
+        guard cursor >= 0, scalars[cursor] == "-" || scalars[cursor] == "–" else { return false }
+        cursor -= 1
+        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
+        return cursor >= 0 && (ScalarText.isDigit(scalars[cursor]) || scalars[cursor] == "%")
     }
 
     static let den = Array("đến".unicodeScalars), duoi = Array("dưới".unicodeScalars)

@@ -131,7 +131,8 @@ struct NumberScanner {
         var end = numberEnd
         if end + 1 < scalars.count, scalars[end] == "," || scalars[end] == ".", scalars[end + 1] == "%" { end += 1 } // `102,% KH`
         var upper: Decimal?
-        if let range = rangeUpper(after: end) { upper = range.value; end = range.end }
+        let listed = followsDashedFigure(start)
+        if !listed, let range = rangeUpper(after: end) { upper = range.value; end = range.end }
         guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) })
                 ?? labelUnit(before: start).map({ ($0, end) }) ?? countNamed(before: start, numberEnd: end).map({ ($0, end) })
                 ?? casualtiesCounted(before: start, numberEnd: end).map({ ($0, end) }) else {
@@ -143,7 +144,7 @@ struct NumberScanner {
         if unit.dimension == Self.age, !isAgeGiven(start) { return reference(.nameDigit, start, unitEnd) }
         if upper == nil, let sum = compoundMoney(value, unit: unit, unitEnd: unitEnd) { (value, unit, unitEnd) = sum }
         // `từ 8% đến 8,5%`: the upper bound after the unit, in the same unit.
-        if upper == nil, let range = unitRangeUpper(after: unitEnd, from: value, unit: unit) { (upper, unitEnd) = range }
+        if upper == nil, !listed, let range = unitRangeUpper(after: unitEnd, from: value, unit: unit) { (upper, unitEnd) = range }
         // `150 việc/1.234`, `640 thửa/2.400 thửa`: a ratio whose whole follows the unit.
         var denominator: Decimal?
         // `28,5 m2 sàn/người`: the floor an area is of stands between its unit and what it is per.

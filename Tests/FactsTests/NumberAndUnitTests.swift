@@ -306,6 +306,9 @@ struct NumberAndUnitTests {
         ("Thu ngân sách 430 tỷ đồng - 450 tỷ đồng.", ["430 tỷ đồng": "450"]),
         ("Tỷ lệ hộ nghèo giảm từ 4,8% đến 3,5%.", ["4,8%": "", "3,5%": ""]),
         ("Xảy ra 5 vụ - 3 người chết.", ["5 vụ": "", "3 người": ""]),
+        // Three figures parted by dashes list shares (a structure's), none a range.
+        ("Cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,4% - 32,1% - 49,5%.", ["18,4%": "", "32,1%": "", "49,5%": ""]),
+        ("Cơ cấu kinh tế: 18,4 - 32,1 - 49,5%.", ["49,5%": ""]),
     ])
     func rangesWithTwoUnits(_ sentence: String, _ expected: [String: String]) {
         let store = Reports.store(markdown: sentence + "\n")

@@ -73,6 +73,12 @@ struct RespectiveList {
         if listed != nil, kept.count == figureStarts.count + 1, bytes[kept[0]] == UInt8(ascii: ",") {
             begin = kept.removeFirst() + 1
         }
+        // `nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,4% - 32,1% - 49,5%`: names parted by dashes alone,
+        // as many as the figures (a name with a dash of its own, `công nghiệp - xây dựng`, would make more: no list).
+        if listed == nil, kept.count == 1, case let dashed = Self.dashEnds(in: bytes, from: begin, to: at),
+           dashed.count + 1 == figureStarts.count {
+            kept = dashed + [at]
+        }
         start = begin
         itemEnds = kept
         guard itemEnds.count > 1, figureStarts.count > 1 else { return nil }
@@ -105,6 +111,14 @@ struct RespectiveList {
             }
         }
         return false
+    }
+
+    /// Where each ` - ` (a dash with a space either side) stands in `bytes[from..<to]`.
+    private static func dashEnds(in bytes: [UInt8], from: Int, to: Int) -> [Int] {
+        guard to - from > 2 else { return [] }
+        return ((from + 1)..<(to - 1)).filter {
+            bytes[$0] == UInt8(ascii: "-") && bytes[$0 - 1] == 0x20 && bytes[$0 + 1] == 0x20
+        }
     }
 
     /// Whether `và` stands at `index` as a whole word: no letter or digit right before or after it.
