@@ -41,6 +41,8 @@ struct Settings {
             for error in loaded.pluginErrors { Output.error(terminal.error(error.description)) }
             let engine = ShellEngine(store: loaded.store, plugins: loaded.plugins, format: format, style: numbers, terminal: terminal)
             engine.startupErrors = loaded.pluginErrors.count
+            let note = ReportLoader.importNote(for: loaded.store, paths: reports)
+            engine.startupNotes = { note.map { [$0] } ?? [] }
             return engine
         } catch let error as ReportLoader.LoadError {
             Output.error(terminal.error("error: \(error.description)"))

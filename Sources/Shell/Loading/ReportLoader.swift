@@ -60,6 +60,20 @@ public enum ReportLoader {
             + "import their files again (baocao import FILES… --db \(path)) to read them as this baocao does"
     }
 
+    /// From how many reports given with `--report` a note says to import them: every run reads them all again
+    /// (a few seconds for some hundreds), where a corpus database answers at once.
+    public static let reportsWorthImporting = 50
+
+    /// When `store` holds the reports read from `paths`, as many as are worth a corpus database: what each
+    /// run costs and the two commands that make it instant.
+    public static func importNote(for store: FactStore, paths: [String]) -> String? {
+        let reportCount = store.reports.count
+        guard reportCount >= reportsWorthImporting else { return nil }
+        let given = paths.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+        return "note: the \(reportCount) reports are read again on every run; "
+            + "import them once (baocao import \(given) --db corpus.db) and open the database (baocao --db corpus.db) to answer at once"
+    }
+
     /// The store of the reports at `reportPaths` (files, folders of `.md`
     /// files, globs), or of the embedded report.
     public static func loadStore(reportPaths: [String], cache: Bool) throws(LoadError) -> FactStore {
