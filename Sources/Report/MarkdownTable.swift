@@ -118,6 +118,11 @@ struct MarkdownTable {
             while last > first, utf8[utf8.index(before: last)] == 0x20 || utf8[utf8.index(before: last)] == 0x09 {
                 last = utf8.index(before: last)
             }
+            // A converter's escape opening the cell (`\%` for a unit, `\-5` for a fall) is markdown's, not the text's.
+            if first < last, utf8[first] == UInt8(ascii: "\\"), case let next = utf8.index(after: first), next < last,
+               (0x21...0x2F).contains(utf8[next]) || (0x3A...0x40).contains(utf8[next]) {
+                first = next
+            }
             let column = location.column + utf8.distance(from: utf8.startIndex, to: first)
             cells.append(Cell(text: line[first..<last], location: SourceLocation(line: location.line, column: column)))
         }

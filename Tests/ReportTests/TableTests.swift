@@ -193,6 +193,20 @@ struct TableTests {
         #expect(document.part(of: plan) == .plan)
     }
 
+    @Test("a converter's escape opening a cell (`\\%`, `\\-3`) is markdown's: the unit and the sign read as written without it")
+    func escapedCells() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2026 | Tăng (+), giảm (-) |
+        |---|---|---|---|---|
+        | Tỷ lệ tham gia bảo hiểm y tế | \\% | 93,8 | 94,6 | 0,8 |
+        | Tai nạn giao thông | Vụ | 15 | 12 | \\-3 |
+        """, name: "escapes")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ tham gia bảo hiểm y tế đạt 94,6%, tăng 0,8% so với cùng kỳ (cùng kỳ năm trước 93,8%).",
+            "Tai nạn giao thông đạt 12 vụ, giảm 3 vụ so với cùng kỳ (cùng kỳ năm trước 15 vụ).",
+        ])
+    }
+
     @Test("a table of a period in two years (`Quý I/2025 | Quý I/2026`) reports the later, the earlier as last year's, and a bare comparison beside them is of last year")
     func periodsOfTwoYears() {
         let document = ReportReader.read(text: """
