@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Platform", "Facts", "Query", "TestSupport"]),
         .testTarget(name: "PluginKitTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
                                                            "BuiltinPlugins", "TestSupport"]),
-        .testTarget(name: "ShellTests", dependencies: ["Platform", "Query", "PluginKit", "Shell", "TestSupport"]),
+        .testTarget(name: "ShellTests", dependencies: ["Platform", "Report", "Facts", "Query", "PluginKit", "Shell", "TestSupport"]),
         .testTarget(name: "GenreTests", dependencies: ["Platform", "Report", "Facts", "FactReading", "Query", "PluginKit",
                                                        "BuiltinPlugins", "TestSupport"],
                     exclude: ["Corpus"]),
