@@ -45,6 +45,9 @@ public final class ShellEngine {
     /// What the REPL's banner adds under its line (a corpus read by another
     /// baocao, say): worked out when the banner is shown, never in one-shot use.
     public var startupNotes: () -> [String] = { [] }
+    /// A note a one-shot run writes after its answers when standard error is a terminal
+    /// (many reports read from files: import them), known once the reports are loaded.
+    public var answersNote: String?
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     /// Runs a script inside this session, for `.run FILE`; set by whoever can report its errors.

@@ -43,6 +43,7 @@ struct Settings {
             engine.startupErrors = loaded.pluginErrors.count
             let note = ReportLoader.importNote(for: loaded.store, paths: reports)
             engine.startupNotes = { note.map { [$0] } ?? [] }
+            engine.answersNote = note
             return engine
         } catch let error as ReportLoader.LoadError {
             Output.error(terminal.error("error: \(error.description)"))

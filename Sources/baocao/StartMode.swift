@@ -27,7 +27,7 @@ struct StartMode {
                 }
             }
             // On a terminal, a note such as "import these reports" follows the answers; a script's errors stay its own.
-            if isatty(STDERR_FILENO) != 0 { for note in engine.startupNotes() { engine.writeError(note) } }
+            if let note = engine.answersNote, isatty(STDERR_FILENO) != 0 { engine.writeError(note) }
             // Done: exit now rather than free the store and the indicators one by one on the way out.
             fflush(nil)
             exitProcess((engine.startupErrors > 0 ? ExitStatus.usage : .success).rawValue)
