@@ -39,6 +39,12 @@ extension QualifierReader {
         return ArraySlice(lead[..<at] + lead[(at + 1)...] + [lead[at]])
     }
 
+    /// Whether the sentence may hold a change's verb before its subject: `giảm` or `tăng`, and `tỷ lệ` or `số`.
+    static func mayPutVerbFirst(_ words: borrowing SentenceWords) -> Bool {
+        (words.mayContain(FoldedWord.giam) || words.mayContain(FoldedWord.tang))
+            && (words.mayContain(ty) && words.mayContain(le) || words.mayContain(FoldedWord.so))
+    }
+
     /// The words that set a level, not a change, between a verb and its figure.
     private static let levelWords: [FoldedWord] = [.con, .len, .xuong, .dat, .la, .bang, .chiem, .tu, .muc, "duoi", "o", "tren", "voi"]
     /// What `số` counts when it opens a subject: households, cases, people.

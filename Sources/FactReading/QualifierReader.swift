@@ -88,6 +88,8 @@ struct QualifierReader {
         var sentenceNamesLastYear: Bool?
         // So is a comparative (`cao hơn mức tăng …`), a list of changes (`tương ứng`, `lần lượt`) and the year projected
         // (`dự kiến cả năm`): the words' mask says which a sentence may hold.
+        // (`giảm tỷ lệ hộ nghèo 0,36%`: a verb before its subject, ``verbOfSubjectLast(_:)``, needs the verb and the subject's words.)
+        let mayPutVerbFirst = Self.mayPutVerbFirst(words)
         let mayCompareLevels = words.mayContain(FoldedWord.hon), mayList = Self.mayListChanges(words),
             mayProject = words.mayContain(FoldedWord.kien), mayNameOther = Self.mayNameOtherSubject(words)
         for index in drafts.indices {
@@ -118,8 +120,9 @@ struct QualifierReader {
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, a label of last year or a mark that opens an item, is
             // its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`, `(so với cùng kỳ: -1 vụ, = số người chết, +1 người bị thương)`.
-            let plainLead = verbOfSubjectLast(verbOfLabelLast(Self.droppingAchieved(Self.droppingApproximation(
-                lead, quantities[index].approximate)), before: start))
+            let labelled = verbOfLabelLast(Self.droppingAchieved(Self.droppingApproximation(lead, quantities[index].approximate)),
+                                           before: start)
+            let plainLead = mayPutVerbFirst ? verbOfSubjectLast(labelled) : labelled
             let signed = signAsVerb(before: start).flatMap { sign in
                 lead.isEmpty || Self.namesOnlyPrevious(lead) || opensItemOnSign(start, after: leadStart) ? sign : nil
             }
@@ -280,7 +283,8 @@ struct QualifierReader {
             if readsChangeFirst(index, between: plainLead, clause: clause, quantities: quantities, words: words, into: &drafts),
                primaries.last == index - 1 { primaries.removeLast() }
             if index > 0, let last = primaries.last, last == index - 1 {
-                let previousLead = verbOfSubjectLast(Self.droppingAchieved(words.window(clause.lowerBound, quantities[last].start)))
+                let wholeLead = Self.droppingAchieved(words.window(clause.lowerBound, quantities[last].start))
+                let previousLead = mayPutVerbFirst ? verbOfSubjectLast(wholeLead) : wholeLead
                 // `từ 6,2% năm 2021 xuống còn 2,1% năm 2025`: each figure may name its year.
                 let fromYear = verbLead.first == .nam ? year(after: quantities[last].end, before: start, in: references) : nil
                 let moveLead = fromYear != nil ? verbLead.dropFirst() : verbLead
