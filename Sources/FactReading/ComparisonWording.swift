@@ -398,15 +398,6 @@ extension QualifierReader {
         return lead.suffix(1)
     }
 
-    /// The lead without `được` after a change's verb (`giảm được 26 hộ nghèo`, `tăng được 120 hộ`): the change
-    /// said as achieved, read as `giảm 26 hộ nghèo` is.
-    @inline(__always)
-    static func droppingAchieved(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
-        guard lead.count >= 2, lead.last == .duoc, case let verb = lead[lead.endIndex - 2], verb == .tang || verb == .giam
-        else { return lead }
-        return lead.dropLast()
-    }
-
     private static var tuong: FoldedWord { "tuong" }
     private static var duong: FoldedWord { "duong" }
 

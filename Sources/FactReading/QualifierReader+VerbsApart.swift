@@ -2,9 +2,10 @@ import Platform
 import Facts
 
 /// A change's verb that stands apart from its figure: shared by a figure
-/// after `và` (`giảm 1 người chết và 3 người bị thương`), or opening the label
-/// before it (`- Giảm tỷ lệ hộ nghèo: 0,62%`). The figure's lead is read as if
-/// the verb stood right before it.
+/// after `và` (`giảm 1 người chết và 3 người bị thương`), opening the label
+/// before it (`- Giảm tỷ lệ hộ nghèo: 0,62%`), before the subject it changes
+/// (`giảm tỷ lệ hộ nghèo 0,36%`) or with `được` after it (`giảm được 26 hộ`).
+/// The figure's lead is read as if the verb stood right before it.
 extension QualifierReader {
     /// `giảm 1 người chết và 3 người bị thương`: a figure after `và` right after a change in its unit, with
     /// nothing but that change's noun between (three words at most), shares its verb; any other lead is left.
@@ -24,6 +25,15 @@ extension QualifierReader {
         let before = ScalarText.skipSpacesBack(scalars, before: start)
         guard before >= 0, scalars[before] == ":" else { return lead }
         return ArraySlice(lead.dropFirst() + [verb])
+    }
+
+    /// The lead without `được` after a change's verb (`giảm được 26 hộ nghèo`, `tăng được 120 hộ`): the change
+    /// said as achieved, read as `giảm 26 hộ nghèo` is.
+    @inline(__always)
+    static func droppingAchieved(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard lead.count >= 2, lead.last == .duoc, case let verb = lead[lead.endIndex - 2], verb == .tang || verb == .giam
+        else { return lead }
+        return lead.dropLast()
     }
 
     /// `Đã giảm tỷ lệ hộ nghèo 0,36%`, `giảm số hộ nghèo 26 hộ`: a change's verb before the rate or count it
