@@ -39,6 +39,7 @@ public enum ReportReader {
     public static func read(data: Data, name: String, path: String? = nil) throws -> ReportDocument {
         let shownPath = path ?? name
         guard !data.isEmpty else { throw ReportError.empty(path: shownPath) }
+        if let document = BinaryDocument.kind(of: data) { throw ReportError.notText(path: shownPath, document: document) }
         if let text = utf16Text(data) { return read(text: text, name: name) }
         // Checked once, then made a string with no second check.
         let text = data.withUnsafeBytes { raw -> String? in

@@ -254,6 +254,25 @@ struct BadReportInputTests {
         #expect(ReportError.notUTF8(path: "bad.md", byteOffset: 16).description.contains("not UTF-8"))
     }
 
+    @Test("a PDF or a word processor's file is refused with the command that makes text of it", arguments: [
+        (Data("%PDF-1.7\n%âãÏÓ".utf8), "reports/x.pdf",
+         "report 'reports/x.pdf' is a PDF, not text; convert it first: pdftotext -layout 'reports/x.pdf' 'reports/x.txt'"),
+        (Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]), "báo cáo's.docx",
+         "report 'báo cáo's.docx' is a zipped document (.docx, .odt, .xlsx), not text; "
+            + "convert it first: pandoc 'báo cáo'\\''s.docx' -t markdown -o 'báo cáo'\\''s.md'"),
+        (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00]), "old.doc",
+         "report 'old.doc' is an old Word or Excel file (.doc, .xls), not text; "
+            + "convert it first: libreoffice --headless --convert-to docx 'old.doc', then pandoc"),
+    ] as [(Data, String, String)])
+    func notText(_ bytes: Data, _ path: String, _ message: String) {
+        do {
+            _ = try ReportReader.read(data: bytes, name: "x", path: path)
+            Issue.record("\(path) was read")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
     @Test("a byte-order mark opens no text, and UTF-16 with its mark reads as UTF-8 does", arguments: [
         Data([0xEF, 0xBB, 0xBF]) + Data(Self.header.utf8),
         Data([0xFF, 0xFE]) + Data(Self.header.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
