@@ -120,8 +120,9 @@ struct NumberScanner {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
         if let slashed = scanSlashed(start: start, numberEnd: numberEnd) { return slashed }
-        guard var value = VietnameseNumber.parse(scalars: digits) ?? VietnameseNumber.commaGrouped(scalars: digits)
-        else { return reference(.unclassified, start, numberEnd) }
+        // `245,600`: commas grouping thousands, read once: the value when no other reading fits, and below a count's.
+        let grouped = VietnameseNumber.commaGrouped(scalars: digits)
+        guard var value = VietnameseNumber.parse(scalars: digits) ?? grouped else { return reference(.unclassified, start, numberEnd) }
         if isYearShape(start, numberEnd) {
             if let end = yearRangeEnd(after: numberEnd) { return reference(.year, start, end) }
             if ScalarText.precededByPhrase(scalars, start, ContextWords.yearBeforeScalars) || !hasMeasureOrLexiconUnit(at: numberEnd) {
@@ -179,7 +180,7 @@ struct NumberScanner {
             unit = rate
         }
         // `245,600 lượt khách`: no count of whole things has three decimals, so the comma groups thousands.
-        if let whole = VietnameseNumber.commaGrouped(scalars: digits), case .count(let noun) = unit.dimension, unit.factor == 1,
+        if let whole = grouped, case .count(let noun) = unit.dimension, unit.factor == 1,
            !Self.measuredCounts.contains(noun) { value = whole }
         return .quantity(ScannedQuantity(start: start, numberEnd: end, end: quantityEnd, value: value, upper: upper,
                                          denominator: denominator, unit: unit, approximate: approximateWord(before: start, unit: unit)))

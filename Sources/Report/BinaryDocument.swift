@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Platform
 
 /// A file a report may come as that is not text: a PDF, a word processor's
 /// zipped document (`.docx`, `.odt`, and spreadsheets alike) or its older
@@ -29,20 +30,15 @@ public enum BinaryDocument: Equatable, Sendable {
         }
     }
 
-    /// `path` as a shell word: in single quotes, each quote in it closed, escaped and reopened.
-    private static func quoted(_ path: String) -> String {
-        "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-    }
-
     /// The command that makes text of the file at `path`, for the error's hint.
     func conversion(of path: String) -> String {
-        let quoted = Self.quoted(path)
+        let quoted = ShellWord.quoted(path)
         // The path without its extension, if its last part has one.
         let name = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let base = path[name...].lastIndex(of: ".").map { String(path[..<$0]) } ?? path
         switch self {
-        case .pdf: return "pdftotext -layout \(quoted) \(Self.quoted(base + ".txt"))"
-        case .zipped: return "pandoc \(quoted) -t markdown -o \(Self.quoted(base + ".md"))"
+        case .pdf: return "pdftotext -layout \(quoted) \(ShellWord.quoted(base + ".txt"))"
+        case .zipped: return "pandoc \(quoted) -t markdown -o \(ShellWord.quoted(base + ".md"))"
         case .legacyOffice: return "libreoffice --headless --convert-to docx \(quoted), then pandoc"
         }
     }

@@ -69,7 +69,7 @@ public enum ReportLoader {
     public static func importNote(for store: FactStore, paths: [String]) -> String? {
         let reportCount = store.reports.count
         guard reportCount >= reportsWorthImporting else { return nil }
-        let given = paths.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+        let given = paths.map { $0.contains(" ") ? ShellWord.quoted($0) : $0 }.joined(separator: " ")
         return "note: the \(reportCount) reports are read again on every run; "
             + "import them once (baocao import \(given) --db corpus.db) and open the database (baocao --db corpus.db) to answer at once"
     }
