@@ -45,7 +45,7 @@ public enum FactCache {
             let encoded = encode(store)
             if !encoded.isEmpty { CacheFile.write(encoded, to: file, in: folder) }
             // Each new baocao binary (or report text) writes a new file: the report's old ones go.
-            CacheFile.removeStale(in: folder, besides: file) { $0.hasPrefix(name + "-") && $0.hasSuffix(".facts") }
+            CacheFile.removeStale(in: folder, besides: [file]) { $0.hasPrefix(name + "-") && $0.hasSuffix(".facts") }
         }
         return store
     }

@@ -80,4 +80,32 @@ struct ResolutionCacheTests {
         resolver.saveResolutions()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".resolved") } == ["a+b.resolved"])
     }
+
+    @Test("a file's report is the start of its name up to the store key's checksum", arguments: [
+        ("second-report-1f2e+economy-3a4b.resolved", "second-report-"),
+        ("a+b-c+land-9d.resolved", "a+b-"),
+        ("a+b.resolved", "a+"),
+    ])
+    func reportPrefix(file: String, prefix: String) {
+        #expect(ResolutionCache.reportPrefix(of: file) == prefix)
+    }
+
+    @Test("writing a report's file removes that report's stale files only")
+    func staleRemoved() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let old = Date(timeIntervalSinceNow: -8 * 24 * 3600)
+        for (name, date) in [("second-report-0a1b+economy-1.resolved", old), ("second-report-2c3d+economy-1.resolved", Date()),
+                             ("other-report-0a1b+economy-1.resolved", old), ("second-report-0a1b.facts", old)] {
+            let path = folder + "/" + name
+            _ = FileManager.default.createFile(atPath: path, contents: Data("stale".utf8))
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+        }
+        let cache = ResolutionCache(folder: folder)
+        cache.keep(ResolutionCache.Entry(actual: 1), for: "tourism.revenue", in: "second-report-4e5f+economy-2.resolved")
+        cache.save()
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        #expect(files == ["second-report-4e5f+economy-2.resolved", "second-report-2c3d+economy-1.resolved",
+                          "other-report-0a1b+economy-1.resolved", "second-report-0a1b.facts"])
+    }
 }

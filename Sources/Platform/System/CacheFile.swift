@@ -47,14 +47,14 @@ public enum CacheFile {
     public static let staleAge = 7 * 24 * 60 * 60
 
     /// Removes the files of `folder` whose names `matches` accepts, other than
-    /// `current`, not written for ``staleAge``.
-    public static func removeStale(in folder: String, besides current: String, where matches: (String) -> Bool) {
+    /// the paths in `current`, not written for ``staleAge``.
+    public static func removeStale(in folder: String, besides current: Set<String>, where matches: (String) -> Bool) {
         guard let names = FileStatus.entries(of: folder) else { return }
         let now = time(nil)
         for entry in names where matches(entry) {
             let path = folder + "/" + entry
             var status = stat()
-            guard path != current, stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > staleAge else { continue }
+            guard !current.contains(path), stat(path, &status) == 0, Int(now - status.st_mtim.tv_sec) > staleAge else { continue }
             unlink(path)
         }
     }

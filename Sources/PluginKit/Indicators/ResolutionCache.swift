@@ -64,7 +64,13 @@ final class ResolutionCache: @unchecked Sendable {
     /// Writes every file with new entries. Another process may have written
     /// the same file since it was read: the last to rename wins, and the
     /// entries it lacks are resolved again by whoever asks for them.
+    ///
+    /// A report's files of an older text or binary (keyed otherwise) are
+    /// removed once stale, as the fact cache removes its own; no other
+    /// report's files are looked at, so a cache of many reports costs a save
+    /// one listing, not a look at every file.
     func save() {
+        var written: Set<String> = [], reports: Set<String> = []
         for (name, file) in files where file.unsaved {
             var body = BinaryWriter()
             body.int(file.entries.count)
@@ -79,8 +85,23 @@ final class ResolutionCache: @unchecked Sendable {
             let path = "\(folder)/\(name)"
             CacheFile.write(CacheFile.framed(body, magic: Self.magic), to: path, in: folder)
             files[name]?.unsaved = false
-            CacheFile.removeStale(in: folder, besides: path) { $0.hasSuffix(".resolved") }
+            written.insert(path)
+            reports.insert(Self.reportPrefix(of: name))
         }
+        guard !written.isEmpty else { return }
+        CacheFile.removeStale(in: folder, besides: written) { entry in
+            entry.hasSuffix(".resolved") && reports.contains { entry.hasPrefix($0) }
+        }
+    }
+
+    /// What the files of one report share at the start of their names: the
+    /// store key without its checksum (`second-report-` of
+    /// `second-report-1f2e+economy-3a4b.resolved`). The spec key holds no `+`,
+    /// so the store key is all before the last one.
+    static func reportPrefix(of fileName: String) -> String {
+        let store = fileName.lastIndex(of: "+").map { fileName[..<$0] } ?? Substring(fileName)
+        guard let dash = store.lastIndex(of: "-") else { return store + "+" }
+        return String(store[...dash])
     }
 
     /// The entries of file `name`; nil if there is none or it does not read whole.
