@@ -162,9 +162,10 @@ struct NumberScanner {
         } else if unitEnd + 1 < scalars.count, scalars[unitEnd] == "/", ScalarText.isDigit(scalars[unitEnd + 1]) {
             let wholeEnd = readNumber(from: unitEnd + 1)
             if let whole = VietnameseNumber.parse(scalars: scalars[(unitEnd + 1)..<wholeEnd]) {
+                // `19 vụ/24 vụ cùng kỳ`: last year's figure, left to be read as one of its own.
                 if let (again, againEnd) = readUnit(at: wholeEnd) {
-                    if again == unit { denominator = whole; quantityEnd = againEnd }
-                } else {
+                    if again == unit, !LastYearAfterSlash.namesLastYear(scalars, at: againEnd) { denominator = whole; quantityEnd = againEnd }
+                } else if !LastYearAfterSlash.namesLastYear(scalars, at: wholeEnd) {
                     denominator = whole
                     quantityEnd = wholeEnd
                 }

@@ -139,10 +139,12 @@ struct QualifierReader {
             let verb = verbLead.last
             // Last year's figure is read on the words as they stand: `giảm so với năm trước (15 vụ)` names
             // last year's, not a fall of 15.
-            let lastYear = namesLastYear && isLastYearInBrackets(plainLead, before: start,
-                                                                 afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
-                                                                 mayTakeVerb: quantities[index].unit.dimension != .percent,
-                                                                 percentAlone: quantities[index].unit.dimension == .percent && closesClause(after: end))
+            // `19 vụ/24 vụ cùng kỳ`: after a slash, followed by last year's name.
+            let lastYear = namesLastYear && (isLastYearInBrackets(plainLead, before: start,
+                                                                  afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
+                                                                  mayTakeVerb: quantities[index].unit.dimension != .percent,
+                                                                  percentAlone: quantities[index].unit.dimension == .percent && closesClause(after: end))
+                || index > 0 && lead.isEmpty && LastYearAfterSlash.isLastYears(scalars, start: start, end: end, previousEnd: quantities[index - 1].end))
             // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`, `tăng 7,2% (cùng kỳ tăng 6,5%)`: last year's level, set against this year's.
             let comparedLastYear = !lastYear && (mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
                 || index > 0 && drafts[index - 1].role == .comparison(.changeOnPrevious) && isLastYearsRiseInBrackets(plainLead, before: start))
