@@ -277,6 +277,36 @@ enum HeadingSyntax {
         return (.arabic(n), bytes.string(rest))
     }
 
+    /// `**2. Thu chi ngân sách.** Thu ngân sách …` in `range` → (2, "Thu chi
+    /// ngân sách", "Thu ngân sách …"): a numbered title in bold that runs into
+    /// its paragraph, as word processors set a point's title. Its text is
+    /// the section's, not a sentence of it (read as one, `Thu chi ngân sách.
+    /// Thu ngân sách …` named spending beside the revenue).
+    static func boldRunInHeading(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String, String)? {
+        guard bytes.hasBytes("**", at: range.lowerBound) else { return nil }
+        let afterOpen = range.lowerBound + 2
+        let limit = min(range.upperBound - 1, afterOpen + maxRunInTitleBytes)
+        var close = afterOpen
+        while close < limit, !(bytes[close] == UInt8(ascii: "*") && bytes[close + 1] == UInt8(ascii: "*")) { close += 1 }
+        guard close < limit else { return nil }
+        // The title's closing mark may stand outside the bold: `**2. Ngân sách**: …`.
+        var restStart = close + 2
+        if restStart < range.upperBound, bytes[restStart] == UInt8(ascii: ":") || bytes[restStart] == UInt8(ascii: ".") { restStart += 1 }
+        let rest = bytes.trimmingSpaces(restStart..<range.upperBound)
+        guard !rest.isEmpty, let (numbering, title) = numbering(in: bytes.trimmingSpaces(afterOpen..<close), of: bytes) else { return nil }
+        switch numbering {
+        case .arabic, .dotted, .subDotted, .roman: break
+        default: return nil
+        }
+        var name = Substring(title)
+        while let last = name.last, last == " " || last == "." || last == ":" { name.removeLast() }
+        guard !name.isEmpty else { return nil }
+        return (numbering, String(name), bytes.string(rest))
+    }
+
+    /// How far the closing `**` of a run-in title is looked for: a title is a few words.
+    private static let maxRunInTitleBytes = 160
+
     /// `<sup>12</sup> text`, or markdown's `[^12]: text`, at the start of `range` → 12.
     static func footnoteNumber(in range: Range<Int>, of bytes: Bytes) -> Int? {
         if bytes.hasBytes("[^", at: range.lowerBound) {

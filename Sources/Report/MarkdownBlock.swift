@@ -176,6 +176,9 @@ struct MarkdownBlock: Equatable {
                     if inHTMLTable, closesHTMLTable(UnsafeBufferPointer(rebasing: bytes[content])) {
                         inHTMLTable = false
                         flush()
+                    } else if lead == UInt8(ascii: "#") {
+                        // A `#` heading is one line: the line after it, blank line or not, is its text's.
+                        flush()
                     }
                 }
                 lineStart = lineEnd + 1
@@ -331,6 +334,10 @@ struct MarkdownBlock: Equatable {
         // `**8.** Tập trung …`: a bold number opening a paragraph.
         if let (numbering, rest) = HeadingSyntax.boldNumberPrefix(in: content, of: bytes) {
             return .heading(numbering, title: "", trailingText: rest)
+        }
+        // `**2. Thu chi ngân sách.** Thu ngân sách …`: a numbered title in bold running into its paragraph.
+        if let (numbering, title, rest) = HeadingSyntax.boldRunInHeading(in: content, of: bytes) {
+            return .heading(numbering, title: title, trailingText: rest)
         }
         // A whole line in bold or italics that starts with a section number.
         if bytes[content.upperBound - 1] == UInt8(ascii: "*") {

@@ -24,6 +24,12 @@ struct MarkdownBlockTests {
         ("[^3] không phải chú thích", .paragraph),
         ("**8.** Tập trung chỉ đạo", .heading(.arabic(8), title: "", trailingText: "Tập trung chỉ đạo")),
         ("**100.** Không phải mục", .paragraph),
+        // A numbered title in bold running into its paragraph: the title is the section's, the rest its text.
+        ("**2. Thu chi ngân sách.** Thu ngân sách 9 tháng được 7.865 triệu đồng",
+         .heading(.arabic(2), title: "Thu chi ngân sách", trailingText: "Thu ngân sách 9 tháng được 7.865 triệu đồng")),
+        ("**1.2. Chăn nuôi**: Tổng đàn trâu 1.520 con", .heading(.dotted(1, 2), title: "Chăn nuôi", trailingText: "Tổng đàn trâu 1.520 con")),
+        ("**II. AN NINH:** Xảy ra 3 vụ", .heading(.roman("II"), title: "AN NINH", trailingText: "Xảy ra 3 vụ")),
+        ("**Ghi chú 2.** xem phụ lục", .paragraph),
         ("*II. Kết quả chủ yếu*", .heading(.roman("II"), title: "Kết quả chủ yếu", trailingText: nil)),
         // A dash closing the number, as older documents write it; a list's dash alone is none.
         ("I- VỀ KINH TẾ", .heading(.roman("I"), title: "VỀ KINH TẾ", trailingText: nil)),
@@ -51,6 +57,10 @@ struct MarkdownBlockTests {
         let text = "Một dòng\n  dòng hai  \n\n## 1. Mục\n- mục một\n\n---\n"
         MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
         #expect(blocks.map(\.text) == ["Một dòng dòng hai", "## 1. Mục", "- mục một", "---"])
+        // A `#` heading is one line: the line right after it is a paragraph of its own.
+        var run: [MarkdownBlock] = []
+        MarkdownBlock.forEachBlock(of: "### III. AN NINH\nXảy ra 6 vụ.\nGiảm 2 vụ.\n") { run.append($0) }
+        #expect(run.map(\.text) == ["### III. AN NINH", "Xảy ra 6 vụ. Giảm 2 vụ."])
         // A block of one line is a slice of the text; one of several lines, a string of its own.
         #expect(blocks.dropFirst().allSatisfy { $0.text.base == text })
         #expect(blocks[0].text.base == "Một dòng dòng hai")
