@@ -62,6 +62,18 @@ struct LexerParserTests {
         }
     }
 
+    @Test("a field alone where a step goes is shown how to keep it")
+    func fieldAsStep() {
+        #expect(throws: QueryError.syntax("unknown pipeline step 'sentence'", at: QueryLocation(line: 1, column: 9),
+                                          hint: "to keep a field of each row, write 'select sentence'")) {
+            try Parser.parse("facts | sentence | take 2")
+        }
+        // Followed by more, it is no field alone.
+        #expect(throws: QueryError.syntax("unknown pipeline step 'sentence'", at: QueryLocation(line: 1, column: 9), hint: nil)) {
+            try Parser.parse("facts | sentence 2")
+        }
+    }
+
     @Test("another language's step names ours", arguments: [("head", "take"), ("first", "take"), ("top", "take"), ("mean", "avg"), ("length", "count")])
     func otherLanguagesStep(_ written: String, _ ours: String) {
         #expect(throws: QueryError.syntax("unknown pipeline step '\(written)'", at: QueryLocation(line: 1, column: 9),

@@ -164,9 +164,12 @@ public struct Parser {
             _ = matchKeyword(.by)
             return .groupBy(try identifierName("a field to group by"), location)
         default:
+            // `facts | value`: a field alone where a step goes, as jq takes `.value`.
+            let alone = peek.kind == .end || peek.kind == .newline || peek.kind == .symbol("|") || peek.kind == .symbol(")")
             throw .syntax("unknown pipeline step '\(verb)'", at: location,
                           hint: Stage.otherLanguagesVerbs[verb.lowercased()].map { "did you mean '\($0)'? ('\(verb)' is '\($0)' here)" }
-                            ?? NameSuggesterHint.didYouMean(verb, in: Stage.verbs))
+                            ?? NameSuggesterHint.didYouMean(verb, in: Stage.verbs)
+                            ?? (alone ? "to keep a field of each row, write 'select \(verb)'" : nil))
         }
     }
 
