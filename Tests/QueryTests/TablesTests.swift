@@ -48,6 +48,28 @@ struct TablesTests {
         #expect(try run("targets | where target_level > actual | count") != "")
     }
 
+    @Test("a where that sets a field equal to none of its values says what was meant, or what the values are", arguments: [
+        ("indicators | where status == \"mised\" | count", "no row's status is 'mised': did you mean 'missed'?"),
+        ("facts | where unit == \"vu\" | count", "no row's unit is 'vu': did you mean 'vụ'?"),
+        ("reports | where \"Lang Son\" == place | count", "no row's place is 'Lang Son': did you mean 'Lạng Sơn'?"),
+        ("reports | where period == \"quarter\" | count", "no row's period is 'quarter'; its values: 'year'"),
+    ])
+    func unmatchedText(_ query: String, _ note: String) throws {
+        let session = QuerySession(context: Self.context)
+        #expect(try run(query, session: session) == "0")
+        #expect(session.notes == [note])
+    }
+
+    @Test("a where that keeps rows, or compares no bare field with a text, notes nothing", arguments: [
+        "indicators | where status == \"missed\" | count", "indicators | where status != \"mised\" | count",
+        "facts | where unit == \"ha\" and role == \"mised\" | count", "facts | where sentence ~ \"không có\" | count",
+    ])
+    func matchedText(_ query: String) throws {
+        let session = QuerySession(context: Self.context)
+        _ = try run(query, session: session)
+        #expect(session.notes.isEmpty)
+    }
+
     @Test("a value the report does not give empties its cell in select and leaves its row out of where, once noted")
     func nulls() throws {
         let session = QuerySession(context: Self.context)

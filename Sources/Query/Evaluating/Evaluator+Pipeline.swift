@@ -29,6 +29,7 @@ extension QuerySession {
                     throw .runtime("'where' needs a condition that is true or false, not \(other.typeName)", at: location)
                 }
             }
+            if kept.isEmpty, let note = UnmatchedText.note(for: condition, over: items) { notes.append(note) }
             return .list(kept)
         case .sort(let name, let descending, let location):
             var keyed: [(Value, Value)] = []
