@@ -9,7 +9,8 @@ import Facts
 ///   `lần` the qualifier reader turns into a share of the figure compared;
 /// - none of a counted noun: `Trên địa bàn xã không còn hộ nghèo`, `không có
 ///   người chết`, read as `0 hộ`, `0 người` — only in a clause with no other
-///   number, since `12 hộ không có nhà ở` or `người không có việc làm` name
+///   number or as an item of its own (`xảy ra 2 vụ, không có người chết,
+///   bị thương 3 người`), since `12 hộ không có nhà ở` or `người không có việc làm` name
 ///   who lacks something, not that there is none, and not before `nào`
 ///   (`không có vụ việc nào chậm hẹn`: none of them late).
 extension NumberScanner {
@@ -101,7 +102,8 @@ extension NumberScanner {
     }
 
     /// The nouns of the lexicon said to be none (`không còn hộ nghèo`), each
-    /// a zero from `không` to the noun, in a clause with no digit but them.
+    /// a zero from `không` to the noun, in a clause with no digit but them,
+    /// or opening an item of a list with none (`…, không có người chết, …`).
     private func noneOfNouns() -> [ScannedQuantity] {
         var found: [ScannedQuantity] = []
         var index = 0
@@ -121,7 +123,8 @@ extension NumberScanner {
                 let range = clauseRange(around: start..<end)
                 clause = (range, !scalars[range].contains(where: ScalarText.isDigit))
             }
-            guard clause?.noDigit == true else { continue }
+            // `xảy ra 2 vụ, không có người chết, bị thương 3 người`: a zero that opens an item of its own is one.
+            guard clause?.noDigit == true || Self.itemNouns.contains(unit.dimension) && opensDigitFreeItem(at: start) else { continue }
             found.append(ScannedQuantity(start: start, numberEnd: leadEnd, end: end, value: 0,
                                          upper: nil, denominator: nil, unit: unit, approximate: nil))
             index = end
@@ -149,6 +152,27 @@ extension NumberScanner {
             guard case .count = unit.dimension else { return nil }
             return (unit, found.end)
         }
+    }
+
+    /// The nouns a zero may count as an item of a list: people and incidents, as a
+    /// tally of accidents or fires lists them (`…, không có người chết, …`); an
+    /// item of another noun says what a figure before lacks (`02 công trình …,
+    /// không có giấy phép xây dựng`).
+    private static let itemNouns = Set(["người", "vụ", "ca", "trường hợp"].map { Dimension.count(noun: $0) })
+
+    /// Whether the words at `start` open an item of a list parted by commas
+    /// (or a bracket) and its item holds no digit: `…, không có người chết, …`.
+    /// (`12 hộ không có nhà ở` names who lacks something; its `không` opens no item.)
+    private func opensDigitFreeItem(at start: Int) -> Bool {
+        let before = ScalarText.skipSpacesBack(scalars, before: start)
+        guard before >= 0, scalars[before] == "," || scalars[before] == "(" else { return false }
+        var end = start
+        while end < scalars.count, scalars[end] != ",", scalars[end] != ";", scalars[end] != ".", scalars[end] != ")",
+              scalars[end] != ":", scalars[end] != "\n" {
+            if ScalarText.isDigit(scalars[end]) { return false }
+            end += 1
+        }
+        return true
     }
 
     /// The clause around `range`: to the nearest `;`, `.`, `:` or line break either side.

@@ -119,7 +119,7 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: sentence) == values)
     }
 
-    @Test("none of a counted noun (`không còn`, `không có`) is a zero of it, but only in a clause with no other number", arguments: [
+    @Test("none of a counted noun (`không còn`, `không có`) is a zero of it, but only in a clause with no other number or as an item of its own", arguments: [
         ("Trên địa bàn xã không còn hộ nghèo; số hộ cận nghèo còn 58 hộ.", ["0 hộ", "58 hộ"]),
         ("Không còn hộ nghèo.", ["0 hộ"]),
         ("Trong năm không có người chết do tai nạn giao thông.", ["0 người"]),
@@ -127,6 +127,13 @@ struct NumberAndUnitTests {
         ("Tỷ lệ người không có việc làm còn 2,1%.", ["2,1%"]),
         ("Xã không có đất sản xuất dự phòng.", []),
         ("Giải quyết hồ sơ đúng hạn, không có vụ việc nào chậm trễ.", []),
+        // An item of a list parted by commas, with no digit of its own.
+        ("Tai nạn giao thông xảy ra 3 vụ, không có người chết, bị thương 4 người.", ["3 vụ", "0 người", "4 người"]),
+        ("Cháy 2 vụ (không có người bị thương), thiệt hại 80 triệu đồng.", ["2 vụ", "0 người", "80 triệu đồng"]),
+        ("Hỗ trợ 40 hộ, trong đó 12 hộ không có nhà ở, 3 hộ thiếu đất.", ["40 hộ", "12 hộ", "3 hộ"]),
+        ("Có 5 hộ, không có hộ 2 con.", ["5 hộ", "2 con"]),
+        // An item of another noun says what the figure before it lacks.
+        ("Xử lý 3 công trình sai quy hoạch, không có giấy phép xây dựng.", ["3 công trình"]),
     ] as [(String, [String])])
     func noneOfANoun(_ sentence: String, _ values: [String]) {
         #expect(Self.values(read: sentence) == values)
