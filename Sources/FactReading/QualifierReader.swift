@@ -259,7 +259,11 @@ struct QualifierReader {
                         drafts[index].qualifies = primary
                         let scale: Decimal = multiple ? 100 : 1
                         let value = quantities[index].value * scale, upper = quantities[index].upper.map { $0 * scale }
-                        drafts[primary].qualifiers.append(.comparison(kind, value: falls ? -value : value,
+                        // `giảm 2,1 điểm …, còn 6,85% (KH giảm 2%)`: a plan said as a change, after a level its change
+                        // was given, is the plan of that change, not a level of −2%.
+                        let planOfChange = kind == .target && (verb == .giam || verb == .tang) && drafts[primary].role == .primary
+                            && drafts[primary].qualifiers.contains { if case .comparison(.changeOnPrevious, _, _, _, _) = $0 { true } else { false } }
+                        drafts[primary].qualifiers.append(.comparison(planOfChange ? .changeTarget : kind, value: falls ? -value : value,
                                                                       upper: falls ? nil : upper, unit: unit, fact: index))
                         // The plan's change for a change that qualifies a level is that level's too (`(KH giảm 1,2%)`).
                         if kind == .target, drafts[primary].role == .comparison(.changeOnPrevious), let level = drafts[primary].qualifies {

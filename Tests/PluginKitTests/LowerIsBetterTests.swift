@@ -27,6 +27,11 @@ struct LowerIsBetterTests {
         #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo còn 5,3%, giảm 0,9% so với năm 2024 (KH giảm 1,2%).") == .belowPlan)
         #expect(Self.status("economy.retail.sales", in: "Tổng mức bán lẻ hàng hóa đạt 3.100 tỷ đồng, tăng 12% so với năm 2024 (kế hoạch tăng 11%).")
                 == .reachedPlan)
+        // The change said before the level, in points; the plan's after it, in percent, as the genre writes a rate's.
+        #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm so với đầu năm, còn 6,85% (KH giảm 2%).")
+                == .reachedPlan)
+        #expect(Self.status("social.poor_rate", in: "Tỷ lệ hộ nghèo giảm 1,6 điểm phần trăm so với đầu năm, còn 7,35% (KH giảm 2%).")
+                == .belowPlan)
     }
 
     @Test("a list of main targets that gives the plan before what was done")

@@ -284,14 +284,22 @@ public struct IndicatorValue: Sendable {
     /// both signed and in one unit (`giảm 1,47% … (KH giảm 1,2%)`), when the
     /// value's sentence gives both, or the change found apart carries the plan's.
     var changeAgainstPlan: (made: Decimal, planned: Decimal)? {
+        // A rate's change in points beside its plan's in percent (`giảm 2,1 điểm phần trăm … (KH giảm 2%)`):
+        // a rate's change in percent is said of its points, as the genre writes it.
         if let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
-           let (made, madeUnit, _) = actual.comparison(.changeOnPrevious), unit == madeUnit { return (made, planned) }
+           let (made, madeUnit, _) = actual.comparison(.changeOnPrevious),
+           unit == madeUnit || actual.unit.dimension == .percent && Self.isPercentOrPoints(unit) && Self.isPercentOrPoints(madeUnit) {
+            return (made, planned)
+        }
         // The change found apart from the figure, the plan's as its target (`Nghị quyết giảm 3,5%; ước thực
         // hiện giảm 3,8%, tỷ lệ hộ nghèo còn 11,2%`).
         guard let change, change.id != actual?.id, change.role == .comparison(.changeOnPrevious),
               let (planned, unit, _) = change.comparison(.target), unit == change.unit else { return nil }
         return (change.value, planned)
     }
+
+    /// Whether a change is in percent or percentage points.
+    private static func isPercentOrPoints(_ unit: QuantityUnit) -> Bool { unit.dimension == .percent || unit.isPoints }
 
     /// What the target is called: the plan part of a year's report is for
     /// the next year; that of a 6- or 9-month report, for the rest of the same year.
