@@ -121,11 +121,12 @@ extension SentenceBinding {
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
 
-    /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it.
+    /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it;
+    /// or on `diện tích` (`cưỡng chế thu hồi đất của 3 hộ, diện tích 0,6 ha`): the land of the figure before it.
     func opensOnPart(_ start: Int, before end: Int) -> Bool {
-        let first = word(from: start, before: end)
-        return folded.bytes[first].elementsEqual(Self.trongDo.0)
-            && folded.bytes[word(from: first.upperBound, before: end)].elementsEqual(Self.trongDo.1)
+        let first = word(from: start, before: end), second = folded.bytes[word(from: first.upperBound, before: end)]
+        return folded.bytes[first].elementsEqual(Self.trongDo.0) && second.elementsEqual(Self.trongDo.1)
+            || folded.bytes[first].elementsEqual(Self.dienTich.0) && second.elementsEqual(Self.dienTich.1)
     }
 
     /// The folded word at or after `index`, past spaces, before `end` (empty where none stands).
@@ -138,7 +139,7 @@ extension SentenceBinding {
         return first..<last
     }
 
-    private static let trongDo = (Array("trong".utf8), Array("do".utf8))
+    private static let trongDo = (Array("trong".utf8), Array("do".utf8)), dienTich = (Array("dien".utf8), Array("tich".utf8))
 
     private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8),
                        thang = Array("thang".utf8)
