@@ -3,8 +3,8 @@ import Testing
 
 /// Sentences of ``ComparisonWordingTests``, each ours, that say a change
 /// before the level it brought a count of incidents to: `xảy ra` opens the
-/// level as `đạt` or `còn` does, in brackets too; and a share of plan said
-/// before its level.
+/// level as `đạt` or `còn` does, in brackets too; a share of plan said
+/// before its level; and the plan of a change said before its level.
 extension ComparisonWordingTests {
     static let changeFirstCases: [Case] = [
         Case(sentence: "Tội phạm về trật tự xã hội giảm 18,5% so với năm 2024 (xảy ra 22 vụ); tỷ lệ điều tra làm rõ đạt 86,4%.",
@@ -19,5 +19,10 @@ extension ComparisonWordingTests {
              comparisons: ["61,7 tỷ đồng": ["percentOfPlan 82.3"]]),
         // Another subject's figure after the comma is not the share's.
         Case(sentence: "Thu ngân sách đạt 95% dự toán, chi ngân sách đạt 41 tỷ đồng.", comparisons: ["41 tỷ đồng": []]),
+        // A plan said as a change, after a level whose change was given, is the plan of that change.
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 1,9 điểm phần trăm so với đầu năm, còn 5,42% (KH giảm 1,5%).",
+             comparisons: ["5,42%": ["changeOnPrevious -1.9", "changeTarget -1.5"]]),
+        // Without a change given, a plan in the level's unit is its target.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 5,42% (KH 5,5%).", comparisons: ["5,42%": ["target 5.5"]]),
     ]
 }

@@ -1,0 +1,15 @@
+import Testing
+@testable import FactReading
+
+/// Sentences of ``ComparisonWordingTests``, each ours, that write a second
+/// figure after a slash: last year's where last year is named after it, else
+/// the whole the first is part of.
+extension ComparisonWordingTests {
+    static let slashCases: [Case] = [
+        // Last year's figure after a slash, as tallies write it: the number behind the slash is no whole when last year is named after it.
+        Case(sentence: "Trộm cắp tài sản xảy ra 14 vụ/17 vụ cùng kỳ, giảm 3 vụ.", comparisons: ["14 vụ": ["previousValue 17", "changeOnPrevious -3"]]),
+        Case(sentence: "Cháy nhà dân 2 vụ/5 vụ so với cùng kỳ năm trước.", comparisons: ["2 vụ": ["previousValue 5"]]),
+        // Without last year's name after it, the number behind the slash is still the whole.
+        Case(sentence: "Đã hòa giải thành 14 vụ/17 vụ, đạt 82,4%.", comparisons: ["14 vụ/17 vụ": [], "82,4%": []]),
+    ]
+}
