@@ -121,7 +121,8 @@ enum ReportHeaderReader {
         header.date = date
         if !place.isEmpty, header.place == nil {
             let (kind, name) = placeName(place)
-            (header.placeKind, header.place) = (kind, name ?? titleCased(place))
+            // `ĐẢNG ỦY XÃ` over `Vạn Ninh, ngày …`: the issuer named the kind of place, the date line its name.
+            (header.placeKind, header.place) = (kind ?? header.placeKind, name ?? titleCased(place))
         }
     }
 
@@ -295,6 +296,11 @@ enum ReportHeaderReader {
                 if name.allSatisfy(\.isNumber) { return (kind, kind.prefix(1).uppercased() + kind.dropFirst() + " " + name) }
                 return (kind, titleCased(name))
             }
+        }
+        // `ĐẢNG ỦY XÃ`: the kind of place closing the line, its name left to the place-and-date line.
+        let words = folded.split(separator: " ")
+        if words.count >= 2, let kind = placeKinds.first(where: { _, forms in forms.contains { $0.dropLast() == words.last! } })?.0 {
+            return (kind, nil)
         }
         return (nil, nil)
     }

@@ -43,6 +43,14 @@ extension ReportMeaningTests {
         #expect(header.place == place && header.placeKind == kind)
     }
 
+    @Test("a Party committee under its Party organisation, naming only the kind of place, gets the name from the date's line")
+    func partyCommitteeUnderOrganisation() {
+        let header = ReportReader.read(text: "ĐẢNG BỘ XÃ PHÚ NAM\nĐẢNG ỦY XÃ\n*\nSố 41-BC/ĐU    Phú Nam, ngày 28 tháng 11 năm 2026\n\n"
+                                       + "BÁO CÁO\nkết quả lãnh đạo thực hiện nhiệm vụ tháng 11 năm 2026\n\nNội dung.\n", name: "t").header
+        #expect(header.place == "Phú Nam" && header.placeKind == "xã")
+        #expect(header.issuer == "ĐẢNG ỦY XÃ")
+    }
+
     @Test("a date in figures on the place's line, and the kind of report after `BÁO CÁO`, are read as the header's")
     func dateInFiguresAndReportKind() {
         let header = ReportReader.read(text: "UBND HUYỆN KIM SƠN\n\nSố: 88/BC-UBND\n\nKim Sơn, ngày 05/12/2025\n\nBÁO CÁO TÓM TẮT\n\n"
