@@ -63,6 +63,8 @@ struct TablesTests {
     @Test("a where that keeps rows, or compares no bare field with a text, notes nothing", arguments: [
         "indicators | where status == \"missed\" | count", "indicators | where status != \"mised\" | count",
         "facts | where unit == \"ha\" and role == \"mised\" | count", "facts | where sentence ~ \"không có\" | count",
+        // A text longer than a name, against sentences: no edit distance to every sentence, and no sentences listed.
+        "facts | where sentence == \"\(String(repeating: "x", count: 500))\" | count", "facts | where sentence == \"abc\" | count",
     ])
     func matchedText(_ query: String) throws {
         let session = QuerySession(context: Self.context)

@@ -21,14 +21,24 @@ enum UnmatchedText {
             guard case .text(let value)? = Fields.itemField(field, of: item)?.scalar else { continue }
             if seen.insert(value).inserted { values.append(value) }
         }
-        guard !values.isEmpty, !seen.contains(text) else { return nil }
+        // A name's text, not a sentence's: a long text is matched by no note (and one letter off would cost
+        // an edit distance against every sentence).
+        guard !values.isEmpty, !seen.contains(text), text.count <= longestName else { return nil }
         let folded = TextFolding.fold(text)
-        if let meant = values.first(where: { TextFolding.fold($0) == folded }) ?? NameSuggester.nearest(to: text, in: values) {
+        if let meant = values.first(where: { TextFolding.fold($0) == folded })
+            ?? NameSuggester.nearest(to: text, in: values.filter { $0.count <= longestName }) {
             return "no row's \(field) is '\(text)': did you mean '\(meant)'?"
         }
+        // The values listed only where they are a few short names (statuses, periods), not sentences.
+        guard values.count <= valuesListed, values.allSatisfy({ $0.count <= longestName }) else { return nil }
         let shown = values.sorted().prefix(valuesShown).map { "'\($0)'" }
         return "no row's \(field) is '\(text)'; its values: " + shown.joined(separator: ", ") + (values.count > valuesShown ? ", …" : "")
     }
+
+    /// The longest text taken for a name of a place, status or unit.
+    private static let longestName = 40
+    /// The most values a field may take for the note to list them.
+    private static let valuesListed = 20
 
     /// How many rows are looked at for the field's values: enough for any closed set.
     private static let rowsLooked = 10_000
