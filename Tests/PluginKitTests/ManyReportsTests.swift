@@ -39,6 +39,10 @@ struct ManyReportsTests {
     func pick() throws {
         #expect(try Self.run("pick(economy.tourism.revenue, \"hai ninh\")") == "14.650 tỷ đồng")
         #expect(try Self.run("round(growth(pick(economy.tourism.revenue, \"01-thanh-mai-2025\"), pick(economy.tourism.revenue, 2024)), 1)") == "12,7%")
+        #expect(throws: QueryError.runtime("2 rows match thanh mai; pick by the report's name", at: QueryLocation(line: 1, column: 1),
+                                           hint: "one of \"01-thanh-mai-2025\", \"02-thanh-mai-2024\"")) {
+            try QuerySession(context: Self.context).run("pick(economy.tourism.revenue, \"thanh mai\")")
+        }
         #expect(throws: QueryError.self) { try QuerySession(context: Self.context).run("pick(economy.tourism.revenue, 2025)") }
         #expect(throws: QueryError.self) { try QuerySession(context: Self.context).run("pick(economy.tourism.revenue, 1999)") }
     }

@@ -84,7 +84,13 @@ enum Builtins {
                            hint: "reports | select name, place, year lists what is loaded")
         }
         guard found.count == 1 else {
-            throw .runtime("\(found.count) rows match \(ValueFormatter().inline(key.scalar)); pick by the report's name", at: location)
+            // The names to pick by, as typed back: `pick(…, "139-bao-loc-2026")`.
+            let names = found.compactMap { item -> String? in
+                if case .text(let name)? = Fields.field("report", of: item) { return "\"\(name)\"" }
+                return nil
+            }
+            throw .runtime("\(found.count) rows match \(ValueFormatter().inline(key.scalar)); pick by the report's name", at: location,
+                           hint: names.count == found.count && names.count <= 6 ? "one of " + names.joined(separator: ", ") : nil)
         }
         return first
     }
