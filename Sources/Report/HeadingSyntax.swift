@@ -281,7 +281,8 @@ enum HeadingSyntax {
     /// ngân sách", "Thu ngân sách …"): a numbered title in bold that runs into
     /// its paragraph, as word processors set a point's title. Its text is
     /// the section's, not a sentence of it (read as one, `Thu chi ngân sách.
-    /// Thu ngân sách …` named spending beside the revenue).
+    /// Thu ngân sách …` named spending beside the revenue). A bold opening
+    /// that holds a figure is no title: its figure is the text's.
     static func boldRunInHeading(in range: Range<Int>, of bytes: Bytes) -> (SectionNumbering, String, String)? {
         guard bytes.hasBytes("**", at: range.lowerBound) else { return nil }
         let afterOpen = range.lowerBound + 2
@@ -300,7 +301,8 @@ enum HeadingSyntax {
         }
         var name = Substring(title)
         while let last = name.last, last == " " || last == "." || last == ":" { name.removeLast() }
-        guard !name.isEmpty else { return nil }
+        // A title names a topic; a figure in bold (`**1. Thu ngân sách đạt 45 tỷ đồng.** Trong đó …`) is the text's.
+        guard !name.isEmpty, !name.contains(where: \.isNumber) else { return nil }
         return (numbering, String(name), bytes.string(rest))
     }
 

@@ -30,6 +30,8 @@ struct MarkdownBlockTests {
         ("**1.2. Chăn nuôi**: Tổng đàn trâu 1.520 con", .heading(.dotted(1, 2), title: "Chăn nuôi", trailingText: "Tổng đàn trâu 1.520 con")),
         ("**II. AN NINH:** Xảy ra 3 vụ", .heading(.roman("II"), title: "AN NINH", trailingText: "Xảy ra 3 vụ")),
         ("**Ghi chú 2.** xem phụ lục", .paragraph),
+        // A figure in bold opening a paragraph is no title: it stays the text's.
+        ("**1. Thu ngân sách đạt 45 tỷ đồng.** Trong đó thu nội địa 40 tỷ đồng", .paragraph),
         ("*II. Kết quả chủ yếu*", .heading(.roman("II"), title: "Kết quả chủ yếu", trailingText: nil)),
         // A dash closing the number, as older documents write it; a list's dash alone is none.
         ("I- VỀ KINH TẾ", .heading(.roman("I"), title: "VỀ KINH TẾ", trailingText: nil)),
