@@ -3,7 +3,7 @@ import Platform
 /// The label a sentence opens with (`b) Công nghiệp - xây dựng:`, `- Thu,
 /// chi ngân sách:`), which says what the sentence's bare figures are of: its
 /// topics, parted by `,` and `và` (a dash joins the words of one topic, but
-/// for `thu - chi`, revenue and spending), and
+/// for `thu - chi`, revenue and spending, and `xuất nhập`), and
 /// where its colon ends. A label is what ``PhrasePattern/labelColon(in:from:)``
 /// reads: a few words and nothing but spaces, `,` and `-` between them.
 struct SentenceLabel {
@@ -27,8 +27,10 @@ struct SentenceLabel {
                     topicStart = cursor
                 } else {
                     sawWord = true
-                    // `Thu chi ngân sách`, `Thu - chi ngân sách`: two verbs of one object are two topics, as with a comma.
-                    if bytes[wordStart..<cursor].elementsEqual(Self.thu), Self.opensOnChi(bytes, at: cursor, before: colon) {
+                    // `Thu chi ngân sách`, `Thu - chi ngân sách`, `Xuất nhập khẩu`: two verbs of one object are two
+                    // topics, as with a comma.
+                    if let pair = Self.verbPairs.first(where: { bytes[wordStart..<cursor].elementsEqual($0.first) }),
+                       Self.opens(on: pair.second, bytes, at: cursor, before: colon) {
                         topics.append(topicStart..<cursor)
                         topicStart = cursor
                     }
@@ -47,13 +49,14 @@ struct SentenceLabel {
         end = colon + 1
     }
 
-    /// Whether the word after `index` (past spaces and a dash), before `colon`, is `chi`.
-    private static func opensOnChi(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before colon: Int) -> Bool {
+    /// Whether the word after `index` (past spaces and a dash), before `colon`, is `word`.
+    private static func opens(on word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before colon: Int) -> Bool {
         var cursor = index
         while cursor < colon, bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "-") { cursor += 1 }
-        let end = cursor + chi.count
-        return end < colon && bytes[cursor..<end].elementsEqual(chi) && !PhrasePattern.isWordByte(bytes[end])
+        let end = cursor + word.count
+        return end < colon && bytes[cursor..<end].elementsEqual(word) && !PhrasePattern.isWordByte(bytes[end])
     }
 
-    private static let thu = Array("thu".utf8), chi = Array("chi".utf8)
+    /// Verbs said in pairs before one object, folded: revenue and spending, exports and imports.
+    private static let verbPairs = [("thu", "chi"), ("xuat", "nhap")].map { (first: Array($0.0.utf8), second: Array($0.1.utf8)) }
 }
