@@ -311,6 +311,11 @@ extension QualifierReader {
         drafts.contains { $0.qualifies == index && $0.role == .comparison(.target) }
     }
 
+    /// Whether a change on last year qualifies the draft at `index` (`giảm 2,1 điểm …, còn 6,85%`).
+    static func hasChange(_ index: Int, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && $0.role == .comparison(.changeOnPrevious) }
+    }
+
     /// Whether a share of plan or an excess over it qualifies the draft at `index`.
     static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {
         drafts.contains { $0.qualifies == index && ($0.role == .comparison(.percentOfPlan) || $0.role == .comparison(.exceedsPlanBy)) }

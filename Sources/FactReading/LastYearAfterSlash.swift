@@ -7,20 +7,20 @@ import Platform
 /// the scanner leaves it a figure of its own, and the qualifier reader gives
 /// it to the figure before the slash as its last year's.
 enum LastYearAfterSlash {
-    /// Whether the words at `index` (after spaces) name last year: `cùng kỳ`,
-    /// `CK`, `năm trước`, after `so với` or `so` too.
+    /// Whether the words at `index` (after spaces) name last year as the
+    /// qualifier reader knows its names (``LastYearNames/openings``:
+    /// `cùng kỳ`, `năm trước`, `CK`, `CKNT`), after `so với` or `so` too.
     static func namesLastYear(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        var cursor = index
-        var words: [[Unicode.Scalar]] = []
-        while words.count < 4, let word = ScalarText.wordRangeAfter(scalars, cursor) {
-            words.append(TextFolding.folded(scalars[word]))
-            cursor = word.upperBound
+        let start = ScalarText.skipSpaces(scalars, index)
+        guard start < scalars.count else { return false }
+        // The scanner reads the text unfolded: the few scalars that may hold the names, folded.
+        let folded = TextFolding.folded(scalars[start..<min(scalars.count, start + reach)])
+        var cursor = 0
+        if ScalarText.wordStands(so, in: folded, at: cursor) {
+            cursor = ScalarText.skipSpaces(folded, cursor + so.count)
+            if ScalarText.wordStands(voi, in: folded, at: cursor) { cursor = ScalarText.skipSpaces(folded, cursor + voi.count) }
         }
-        var rest = words[...]
-        if rest.first == so { rest = rest.dropFirst(); if rest.first == voi { rest = rest.dropFirst() } }
-        guard let first = rest.first else { return false }
-        if first == ck || first == cknt { return true }
-        return rest.count >= 2 && (first == cung && rest.dropFirst().first == ky || first == nam && rest.dropFirst().first == truoc)
+        return LastYearNames.openings.contains { ScalarText.wordStands($0, in: folded, at: cursor) }
     }
 
     /// Whether the number at `start` stands right behind a slash that closes
@@ -32,8 +32,7 @@ enum LastYearAfterSlash {
         return namesLastYear(scalars, at: end)
     }
 
-    private static let so = word("so"), voi = word("với"), ck = word("ck"), cknt = word("cknt")
-    private static let cung = word("cùng"), ky = word("kỳ"), nam = word("năm"), truoc = word("trước")
-
-    private static func word(_ text: String) -> [Unicode.Scalar] { TextFolding.foldedScalars(text) }
+    private static let so = TextFolding.foldedScalars("so"), voi = TextFolding.foldedScalars("với")
+    /// How far past the slashed whole last year's name is looked for: `so với cùng kỳ năm trước` and room.
+    private static let reach = 32
 }

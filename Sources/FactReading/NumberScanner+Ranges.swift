@@ -54,12 +54,10 @@ extension NumberScanner {
     /// Whether the number at `start` follows another figure and a dash (`18,4% - 32,1% - 49,5%`, a structure's
     /// shares listed): the middle of a list, no range's lower bound.
     func followsDashedFigure(_ start: Int) -> Bool {
-        var cursor = start - 1
-        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
-        guard cursor >= 0, scalars[cursor] == "-" || scalars[cursor] == "–" else { return false }
-        cursor -= 1
-        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
-        return cursor >= 0 && (ScalarText.isDigit(scalars[cursor]) || scalars[cursor] == "%")
+        let dash = ScalarText.skipSpacesBack(scalars, before: start)
+        guard dash >= 0, scalars[dash] == "-" || scalars[dash] == "–" else { return false }
+        let figureEnd = ScalarText.skipSpacesBack(scalars, before: dash)
+        return figureEnd >= 0 && (ScalarText.isDigit(scalars[figureEnd]) || scalars[figureEnd] == "%")
     }
 
     static let den = Array("đến".unicodeScalars), duoi = Array("dưới".unicodeScalars)

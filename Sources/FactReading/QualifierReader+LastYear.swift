@@ -71,7 +71,7 @@ extension QualifierReader {
     /// Whether the clause at `start` opens on last year's name (`…; cùng kỳ năm trước đạt 47,5 tỷ
     /// đồng`): it may name last year's figure of the clause before, as ``isLastYearInBrackets`` then reads.
     func opensOnLastYearsFigure(at start: Int, before end: Int) -> Bool {
-        opens(on: Self.lastYearOpenings, at: start, before: end)
+        opens(on: LastYearNames.openings, at: start, before: end)
     }
 
     /// Whether a number is a later item of a bracket that opens on last year
@@ -91,7 +91,7 @@ extension QualifierReader {
         }
         guard cursor >= 0, folded[cursor] == "(", commas > 0 else { return false }
         let opening = ScalarText.skipSpaces(folded, cursor + 1)
-        return Self.lastYearOpenings.contains { opening + $0.count < start && ScalarText.wordStands($0, in: folded, at: opening) }
+        return LastYearNames.openings.contains { opening + $0.count < start && ScalarText.wordStands($0, in: folded, at: opening) }
     }
 
     /// Whether a number opens a bracket right after last year is named with
@@ -122,7 +122,7 @@ extension QualifierReader {
         let folded = text.folded
         var cursor = ScalarText.skipSpaces(folded, end)
         if ScalarText.wordStands(Self.cua, in: folded, at: cursor) { cursor = ScalarText.skipSpaces(folded, cursor + Self.cua.count) }
-        if Self.lastYearOpenings.contains(where: { ScalarText.wordStands($0, in: folded, at: cursor) }) { return true }
+        if LastYearNames.openings.contains(where: { ScalarText.wordStands($0, in: folded, at: cursor) }) { return true }
         // `năm 2024`, the year before the report's.
         guard let reportYear, ScalarText.wordStands(Self.namScalars, in: folded, at: cursor) else { return false }
         let year = ScalarText.skipSpaces(folded, cursor + Self.namScalars.count)

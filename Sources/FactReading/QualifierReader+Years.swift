@@ -132,11 +132,8 @@ extension QualifierReader {
             bracket + 1 + phrase.count <= start && ScalarText.wordStands(phrase, in: text.folded, at: bracket + 1)
         }
         let lastYear = reportYear.map { Array("nam \($0 - 1)".unicodeScalars) }
-        return Self.lastYearOpenings.contains(where: opens) || lastYear.map(opens) == true ? .percentOfPlanLastYear : kind
+        return LastYearNames.openings.contains(where: opens) || lastYear.map(opens) == true ? .percentOfPlanLastYear : kind
     }
-
-    /// `cùng kỳ`, `năm trước`, as folding spells them.
-    static let lastYearOpenings = ["cùng kỳ", "năm trước", "CK", "CKNT"].map { FoldedText(folding: $0).bytes.map { Unicode.Scalar($0) } }
 
     /// The year a reference is when `năm` stands right before it (`năm 2024`); nil for a range of years or any other reference.
     private func namedYear(_ reference: ScannedReference) -> Int? {

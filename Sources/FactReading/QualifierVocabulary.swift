@@ -108,3 +108,10 @@ extension FoldedPhrase {
     static let thanhPhoGiao: FoldedPhrase = "thanh pho giao"
     static let tinhGiao: FoldedPhrase = "tinh giao"
 }
+
+/// Last year's names as a figure, clause or bracket opens on them (`cùng
+/// kỳ`, `năm trước`, `CK`, `CKNT`), as folding spells them: the qualifier
+/// reader's, and the scanner's after a slash (``LastYearAfterSlash``).
+enum LastYearNames {
+    static let openings = ["cùng kỳ", "năm trước", "CK", "CKNT"].map { FoldedText(folding: $0).bytes.map { Unicode.Scalar($0) } }
+}
