@@ -8,7 +8,8 @@ import Facts
 ///   trước`, `gấp ba lần cùng kỳ`, read as `gấp 2 lần` would be, a count of
 ///   `lần` the qualifier reader turns into a share of the figure compared;
 /// - none of a counted noun: `Trên địa bàn xã không còn hộ nghèo`, `không có
-///   người chết`, read as `0 hộ`, `0 người` — only in a clause with no other
+///   người chết`, read as `0 hộ`, `0 người`, and no one, `không ai tử vong`,
+///   as `0 người` before its verb — only in a clause with no other
 ///   number or as an item of its own (`xảy ra 2 vụ, không có người chết,
 ///   bị thương 3 người`), since `12 hộ không có nhà ở` or `người không có việc làm` name
 ///   who lacks something, not that there is none, and not before `nào`
@@ -26,7 +27,7 @@ extension NumberScanner {
     private static let gap = Array("gấp".unicodeScalars), lan = Array("lần".unicodeScalars)
 
     /// Which numbers in words a paragraph's UTF-8 may hold: `gấp ` before a
-    /// multiple, `không có ` or `không còn ` before a noun. Asked before the
+    /// multiple, `không có ` or `không còn ` before a noun, `không ai `. Asked before the
     /// scalars are searched, so that paragraphs without them, most, cost two
     /// `memchr` scans. Each jumps to a byte few letters end on — the last of
     /// `ấ` (`E1 BA A5`), the last of `ô` (`C3 B4`) — where the first bytes
@@ -41,14 +42,18 @@ extension NumberScanner {
                 return false
             }
         }
-        // `không có ` (`C3 B3`, then a space) or `không còn ` (`C3 B2`, then `n `): `kh` `C3` before the `B4`.
+        // `không có ` (`C3 B3`, then a space), `không còn ` (`C3 B2`, then `n `) or `không ai `:
+        // `kh` `C3` before the `B4`.
         Self.ongSpace.withUnsafeBufferPointer { pattern in
             ByteSearch.forEachStart(of: pattern, in: bytes, from: 3) { at in
-                guard at + 7 < bytes.count, bytes[at + 4] | 0x20 == UInt8(ascii: "c"), bytes[at + 5] == 0xC3,
-                      bytes[at - 1] == 0xC3, bytes[at - 2] == UInt8(ascii: "h"), bytes[at - 3] | 0x20 == UInt8(ascii: "k")
+                guard at + 7 < bytes.count, bytes[at - 1] == 0xC3, bytes[at - 2] == UInt8(ascii: "h"),
+                      bytes[at - 3] | 0x20 == UInt8(ascii: "k")
                 else { return true }
-                let vowel = bytes[at + 6], next = bytes[at + 7]
-                guard vowel == 0xB3 && next == UInt8(ascii: " ") || vowel == 0xB2 && next == UInt8(ascii: "n") else { return true }
+                let lead = bytes[at + 4] | 0x20, vowel = bytes[at + 5], next = bytes[at + 6], after = bytes[at + 7]
+                let noneOf = lead == UInt8(ascii: "c") && vowel == 0xC3
+                    && (next == 0xB3 && after == UInt8(ascii: " ") || next == 0xB2 && after == UInt8(ascii: "n"))
+                let noOne = lead == UInt8(ascii: "a") && vowel == UInt8(ascii: "i") && next == UInt8(ascii: " ")
+                guard noneOf || noOne else { return true }
                 found.insert(.zero)
                 return false
             }
@@ -110,31 +115,48 @@ extension NumberScanner {
         // The last clause scanned for digits, and whether it held none: each clause is
         // scanned once, however many zeros it lists (a clause of thousands stays linear).
         var clause: (range: Range<Int>, noDigit: Bool)?
-        // `hông c` found once for both leads, either case of `k`; then `ó ` or `òn `.
-        while let hit = TextFolding.firstIndex(of: Self.hongC, in: scalars, from: max(index, 1)) {
-            index = hit + Self.hongC.count
+        // `hông ` found once for every lead, either case of `k`; then `có `, `còn ` or `ai `.
+        while let hit = TextFolding.firstIndex(of: Self.hong, in: scalars, from: max(index, 1)) {
+            index = hit + Self.hong.count
             let start = hit - 1
             guard scalars[start] == "k" || scalars[start] == "K", start == 0 || !ScalarText.isWordChar(scalars[start - 1]),
                   let leadEnd = Self.noneLeadTails.lazy.compactMap({ tail in
                       ScalarText.equals(self.scalars, index..<(index + tail.count), tail) ? index + tail.count : nil
                   }).first,
-                  let (unit, end) = lexiconNoun(at: leadEnd), !isSomeOf(after: end) else { continue }
+                  let (unit, end) = ScalarText.equals(scalars, index..<leadEnd, Self.noOne) ? noOneBeforeVerb(at: leadEnd)
+                                                                                             : lexiconNoun(at: leadEnd),
+                  !isSomeOf(after: end) else { continue }
             if clause.map({ !$0.range.contains(start) || end > $0.range.upperBound }) ?? true {
                 let range = clauseRange(around: start..<end)
                 clause = (range, !scalars[range].contains(where: ScalarText.isDigit))
             }
             // `xảy ra 2 vụ, không có người chết, bị thương 3 người`: a zero that opens an item of its own is one.
             guard clause?.noDigit == true || Self.itemNouns.contains(unit.dimension) && opensDigitFreeItem(at: start) else { continue }
-            found.append(ScannedQuantity(start: start, numberEnd: leadEnd, end: end, value: 0,
+            // `không có` is the number of `không có người`; `không` that of `không ai`.
+            found.append(ScannedQuantity(start: start, numberEnd: end < leadEnd ? index - 1 : leadEnd, end: end, value: 0,
                                          upper: nil, denominator: nil, unit: unit, approximate: nil))
             index = end
         }
         return found
     }
 
-    /// `không c…`: what follows `hông c` in the words before a noun that say there is none of it.
-    private static let hongC = Array("hông c".unicodeScalars)
-    private static let noneLeadTails = [Array("ó ".unicodeScalars), Array("òn ".unicodeScalars)]
+    /// `không …`: what follows `hông ` in the words that say there is none of a noun (`có `, `còn `)
+    /// or no one (`ai `).
+    private static let hong = Array("hông ".unicodeScalars)
+    private static let noOne = Array("ai ".unicodeScalars)
+    private static let noneLeadTails = [Array("có ".unicodeScalars), Array("còn ".unicodeScalars), noOne]
+
+    /// No one, `không ai`, before the verb that says what befell them (`không ai tử vong`,
+    /// `không ai bị thương`): a count of people, ending after `ai`. Not before `khác`
+    /// (`không ai khác`: none other).
+    private func noOneBeforeVerb(at verbStart: Int) -> (QuantityUnit, Int)? {
+        guard let verb = ScalarText.wordRangeAfter(scalars, verbStart - 1), verb.lowerBound == verbStart,
+              !ScalarText.equals(scalars, verb, Self.other) else { return nil }
+        return (Self.people, verbStart - 1)
+    }
+
+    private static let other = Array("khác".unicodeScalars)
+    private static let people = UnitLexicon.countUnit("người")
 
     /// Whether `nào` follows a noun said to be none: `không có vụ việc nào
     /// chậm hẹn` says none was late, not that there were no cases.

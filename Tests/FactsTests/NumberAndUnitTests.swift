@@ -119,7 +119,7 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: sentence) == values)
     }
 
-    @Test("none of a counted noun (`không còn`, `không có`) is a zero of it, but only in a clause with no other number or as an item of its own", arguments: [
+    @Test("none of a counted noun (`không còn`, `không có`) or no one (`không ai`) is a zero of it, but only in a clause with no other number or as an item of its own", arguments: [
         ("Trên địa bàn xã không còn hộ nghèo; số hộ cận nghèo còn 58 hộ.", ["0 hộ", "58 hộ"]),
         ("Không còn hộ nghèo.", ["0 hộ"]),
         ("Trong năm không có người chết do tai nạn giao thông.", ["0 người"]),
@@ -134,6 +134,10 @@ struct NumberAndUnitTests {
         ("Có 5 hộ, không có hộ 2 con.", ["5 hộ", "2 con"]),
         // An item of another noun says what the figure before it lacks.
         ("Xử lý 3 công trình sai quy hoạch, không có giấy phép xây dựng.", ["3 công trình"]),
+        // No one, before what befell them; not `không ai khác` (none other).
+        ("Xảy ra 2 vụ cháy, không ai bị thương, thiệt hại 50 triệu đồng.", ["2 vụ", "0 người", "50 triệu đồng"]),
+        ("Tai nạn làm 1 người chết; không ai bị thương.", ["1 người", "0 người"]),
+        ("Không ai khác ngoài chủ hộ.", []),
     ] as [(String, [String])])
     func noneOfANoun(_ sentence: String, _ values: [String]) {
         #expect(Self.values(read: sentence) == values)
@@ -143,6 +147,7 @@ struct NumberAndUnitTests {
         ("gấp", []), ("gấp ", []), ("tăng gấp đôi", ["2 lần"]), ("gấp năm", []), ("gấp đôi lần", ["2 lần"]),
         ("không c", []), ("không có", []), ("không còn ", []), ("Không có hộ", ["0 hộ"]), ("xkhông có hộ", []),
         ("gấpđôi", []), ("không có hộ nào", []), ("1 vụ; không có người", ["1 vụ", "0 người"]),
+        ("không ai", []), ("không ai ", []), ("Không ai chết", ["0 người"]),
     ] as [(String, [String])])
     func numberWordsCutShort(_ text: String, _ values: [String]) {
         #expect(Self.values(read: text) == values)
