@@ -50,7 +50,7 @@ enum ReportHeaderReader {
                 // `Số 45/BC-UBND An Phú, ngày 3 tháng 6 năm 2025`: the place and date on the number's line.
                 if let last = number.split(separator: "/").last, let end = text.utf8Range(of: String(last))?.upperBound {
                     let rest = String(text[end...]).trimmingWhitespace()
-                    if header.date == nil, let (place, date) = placeAndDate(rest, folded: TextFolding.fold(rest)) {
+                    if header.date == nil, let (place, date) = placeAndDate(rest, folded: TextFolding.fold(rest), afterNumber: true) {
                         read(place: place, date: date, into: &header)
                     }
                 }
@@ -235,7 +235,8 @@ enum ReportHeaderReader {
         // `Số:    215  /BC-UBND`: spaces left where a number was filled in a form.
         let rest = closingSpacesAroundSlashes(text.dropFirst(3).trimmingWhitespace())
         guard let first = rest.unicodeScalars.first, ("0"..."9").contains(first), rest.contains("/") else { return nil }
-        return String(rest.split(separator: " ").first ?? Substring(rest))
+        // `Số: 402/BC-UBND, ngày 10/12/2026`: the comma parts the number from the date.
+        return String(rest.split(separator: " ").first ?? Substring(rest)).trimmingCharacters(",;")
     }
 
     /// `215  /BC-UBND` → `215/BC-UBND`.
@@ -253,11 +254,13 @@ enum ReportHeaderReader {
     static let documentKinds: Set<String> = ["tom tat", "nhanh", "tong hop", "so bo"]
 
     /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`);
-    /// `Lạng Sơn, ngày 05/12/2025` alike, on a short line naming its place first.
-    static func placeAndDate(_ text: String, folded: String) -> (String, String)? {
+    /// `Lạng Sơn, ngày 05/12/2025` alike, on a short line naming its place first
+    /// or `afterNumber`, the document's number (`Số: 402/BC-UBND, ngày 10/12/2026`).
+    static func placeAndDate(_ text: String, folded: String, afterNumber: Bool = false) -> (String, String)? {
         guard let ngay = folded.utf8Range(of: "ngay ") else { return nil }
         let inWords = folded.containsUTF8(" thang ") && folded.containsUTF8(" nam ")
-        let inFigures = folded[ngay.upperBound...].prefix(10).containsUTF8("/") && ngay.lowerBound > folded.startIndex && folded.count <= 60
+        let inFigures = folded[ngay.upperBound...].prefix(10).containsUTF8("/") && (afterNumber || ngay.lowerBound > folded.startIndex)
+            && folded.count <= 60
         guard inWords || inFigures else { return nil }
         let numbers = folded[ngay.upperBound...].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard numbers.count >= 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]), (1900...2100).contains(numbers[2]) else {

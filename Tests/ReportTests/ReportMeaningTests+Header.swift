@@ -112,6 +112,14 @@ extension ReportMeaningTests {
         #expect(header.period == .months(6) && header.year == 2025)
     }
 
+    @Test("a number and a date in figures on one line, parted by a comma: neither takes the comma")
+    func numberCommaDate() {
+        let header = ReportReader.read(text: "UBND HUYỆN VĂN QUAN\nSố: 402/BC-UBND, ngày 10/12/2026\n\nBÁO CÁO\n"
+                                       + "Tình hình kinh tế - xã hội năm 2026\n\nTổng thu ngân sách đạt 45 tỷ đồng.\n", name: "t").header
+        #expect(header.number == "402/BC-UBND" && header.date == "2026-12-10")
+        #expect(header.place == "Văn Quan" && header.year == 2026)
+    }
+
     @Test("a header laid out as a table, pipe or HTML, is read from its cells; a table of figures there is none", arguments: [
         "| ỦY BAN NHÂN DÂN<br>HUYỆN AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
             + "| Số: 45/BC-UBND | *An Phú, ngày 3 tháng 6 năm 2025* |\n",
