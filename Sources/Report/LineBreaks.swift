@@ -20,6 +20,7 @@ import Platform
 /// first heading, in the report's header, a short line ends its block before
 /// a line opening on a capital: the issuer, the number, the motto, the place
 /// and date are lines of their own (a title's second line, in lower case, is not).
+/// Rows of a table whose cells tabs part never break.
 enum LineBreaks {
     /// What breaking asks of a line.
     struct Line {
@@ -38,6 +39,8 @@ enum LineBreaks {
         /// Wholly in capitals with no number before it, a title of its own: a
         /// part's under its number (`PHẦN THỨ HAI` / `KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027`).
         var isCapitalsTitle = false
+        /// It holds two tabs or more: a row of a table a word processor saved as text, three cells or more.
+        var isTabbedRow = false
     }
 
     /// The longest line, in UTF-8 bytes, that is short: about 45 Vietnamese
@@ -50,6 +53,7 @@ enum LineBreaks {
         var line = Line()
         line.isShort = bytes.count <= shortLength
         line.endsSentence = endsSentence(last)
+        if let tab = bytes.firstIndex(of: 0x09), bytes[(tab + 1)...].contains(0x09) { line.isTabbedRow = true }
         // A capital: ASCII's, or a Vietnamese one, read from the scalar its lead byte opens.
         if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") || first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
             line.opensOnCapital = true
@@ -94,6 +98,8 @@ enum LineBreaks {
     /// Whether `line` opens a block of its own after `previous`, in the same
     /// run of lines; `inHeader`: no heading has been met yet.
     static func breaks(before line: Line, after previous: Line, inHeader: Bool) -> Bool {
+        // The rows of a tabbed table go on, short as they are and numbered as they open (`1⇥Tổng thu …`).
+        if line.isTabbedRow && previous.isTabbedRow { return false }
         if line.isCapitalsHeading || line.isHeading && (previous.endsSentence || previous.isShort || previous.isHeading) { return true }
         // A numbered item after a sentence's end, however long.
         if line.opensOnNumber && previous.endsSentence { return true }

@@ -84,6 +84,13 @@ struct TableLayoutTests {
                 + "1\tLượt khách du lịch\tlượt\t850.000\t912.400\n2\tTrồng rừng tập trung\tha\t300\t\n",
             sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt)."],
             row: "Lượt khách", location: SourceLocation(line: 4, column: 3)),
+        // The same before any heading, under the report's header: its short rows, opening on a number, are
+        // no header lines of their own.
+        Layout(name: "tabbed, under the header", text: "UBND XÃ LONG HỮU\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả năm 2025\n\n"
+                + "TT\tChỉ tiêu\tĐVT\tKH 2025\tƯTH 2025\n1\tTrồng rừng tập trung\tha\t300\t\n"
+                + "2\tLượt khách du lịch\tlượt\t850.000\t912.400\n",
+            sentences: ["Lượt khách du lịch ước đạt 912.400 lượt (kế hoạch 850.000 lượt)."],
+            row: "Lượt khách", location: SourceLocation(line: 9, column: 3)),
         // An HTML table: cells spanning rows and columns, a header of two rows made one,
         // a row over several lines and a blank line within; the text after it stays prose.
         Layout(name: "HTML", text: """
