@@ -164,11 +164,16 @@ enum ReportHeaderReader {
         }
         if let end = endOfNameOrMotto(folded, at: 0) { starts.append(end) }
         // Columns set side by side with spaces, as a PDF's text laid out writes a header (`ỦY BAN NHÂN DÂN      CỘNG
-        // HÒA …`): a run of six spaces or more parts two lines (fewer pad a number: `Số:    215  /BC-UBND`).
+        // HÒA …`): a run of six spaces or more parts two lines (fewer pad a number: `Số:    215  /BC-UBND`), as a tab
+        // does where a word processor saved the header as text (`ỦY BAN NHÂN DÂN⇥⇥CỘNG HÒA …`).
         var run = 0
         for index in scalars.indices {
             if scalars[index] == " " { run += 1; continue }
-            if run >= 6, index > run { starts.append(index) }
+            if scalars[index] == "\t" { run += 6; continue }
+            if run >= 6, index > run {
+                starts.append(index)
+                if let end = endOfNameOrMotto(folded, at: index) { starts.append(end) }
+            }
             run = 0
         }
         // `BÁO CÁO` or `KẾ HOẠCH` in capitals, the title after it on the next line.

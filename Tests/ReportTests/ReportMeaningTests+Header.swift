@@ -112,6 +112,17 @@ extension ReportMeaningTests {
         #expect(header.period == .months(6) && header.year == 2025)
     }
 
+    @Test("a two-column header a word processor saved as text, its columns parted by tabs", arguments: ["\t", "\t\t"])
+    func tabbedColumns(_ tab: String) {
+        let header = ReportReader.read(text: "ỦY BAN NHÂN DÂN\(tab)CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ NAM DU\(tab)Độc lập - Tự do - Hạnh phúc\n"
+                                       + "Số: 150/BC-UBND\(tab)Nam Du, ngày 15 tháng 12 năm 2026\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+                                       + "Tổng thu ngân sách đạt 14,3 tỷ đồng.\n", name: "t").header
+        #expect(header.issuer == "ỦY BAN NHÂN DÂN XÃ NAM DU")
+        #expect(header.place == "Nam Du" && header.placeKind == "xã")
+        #expect(header.number == "150/BC-UBND" && header.date == "2026-12-15")
+        #expect(header.title == "Kết quả thực hiện nhiệm vụ năm 2026")
+    }
+
     @Test("a number and a date in figures on one line, parted by a comma: neither takes the comma")
     func numberCommaDate() {
         let header = ReportReader.read(text: "UBND HUYỆN VĂN QUAN\nSố: 402/BC-UBND, ngày 10/12/2026\n\nBÁO CÁO\n"
