@@ -12,9 +12,10 @@ extension QualifierReader {
     /// `mayProject`: the sentence may say `dự kiến` (its words' mask answers).
     func readContext(lead: ArraySlice<FoldedWord>, leadRange: Range<Int>, references: ArraySlice<ScannedReference>,
                      mayProject: Bool = false, into qualifiers: inout [Qualifier]) {
-        // `dự kiến cả năm đạt 118 tỷ đồng`, `dự kiến đến hết năm …`, `… hết niên độ` (the budget's year):
-        // the year's projection is its estimate.
-        if lead.contains(.uoc) || mayProject && has(lead, .duKien) && (has(lead, .caNam) || has(lead, .hetNam) || has(lead, .hetNienDo)) {
+        // `dự kiến cả năm đạt 118 tỷ đồng`, `dự kiến đến hết năm …`, `… hết niên độ` (the budget's year), `dự kiến
+        // đến 31/01/2027 giải ngân 100%` in a report on 2026: the year's projection is its estimate.
+        if lead.contains(.uoc) || mayProject && has(lead, .duKien)
+            && (has(lead, .caNam) || has(lead, .hetNam) || has(lead, .hetNienDo) || datesLaterYear(references, in: leadRange)) {
             qualifiers.append(.estimate)
         }
         // `lũy kế 11 tháng thu …`, `từ đầu năm đến nay xảy ra …`: counted from the year's start.
@@ -41,6 +42,16 @@ extension QualifierReader {
                     qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
                 }
             }
+        }
+    }
+
+    /// Whether a date in `range` (`31/01/2027`) falls in a year after the report's: a time yet to come.
+    private func datesLaterYear(_ references: ArraySlice<ScannedReference>, in range: Range<Int>) -> Bool {
+        guard let reportYear else { return false }
+        return references.contains { reference in
+            guard reference.kind == .date, range.contains(reference.start), reference.end - reference.start >= 8 else { return false }
+            let year = scalars[(reference.end - 4)..<reference.end]
+            return scalars[reference.end - 5] == "/" && year.allSatisfy(ScalarText.isDigit) && ScalarText.integer(year) > reportYear
         }
     }
 

@@ -275,6 +275,12 @@ struct DatedFigureTests {
         #expect(try fact("118 tỷ đồng", in: store).qualifiers == [.estimate])
         #expect(try fact("214 tỷ đồng", in: store).qualifiers == [.estimate])
         #expect(try fact("3 dự án", in: store).qualifiers.isEmpty)
+        // Projected to a day of the next year, the budget year's close: the year's estimate, to that day.
+        let projected = report("năm 2025", "Đến 30/11/2025 giải ngân 80,2 tỷ đồng; dự kiến đến 31/01/2026 giải ngân 120 tỷ đồng. "
+                               + "Dự kiến đến 15/12/2025 giải ngân 95 tỷ đồng.")
+        #expect(try fact("120 tỷ đồng", in: projected).qualifiers == [.estimate, .asOf("31/01/2026")])
+        #expect(try fact("95 tỷ đồng", in: projected).qualifiers == [.asOf("15/12/2025")])
+        #expect(try fact("80,2 tỷ đồng", in: projected).qualifiers == [.asOf("30/11/2025")])
         // In a report on nine months, nine months are its own period.
         let nine = report("9 tháng năm 2025", "Doanh thu du lịch 9 tháng đạt 80 tỷ đồng.")
         #expect(try fact("80 tỷ đồng", in: nine).qualifiers.isEmpty)
