@@ -53,6 +53,8 @@ struct TablesTests {
         ("facts | where unit == \"vu\" | count", "no row's unit is 'vu': did you mean 'vụ'?"),
         ("reports | where \"Lang Son\" == place | count", "no row's place is 'Lang Son': did you mean 'Lạng Sơn'?"),
         ("reports | where period == \"quarter\" | count", "no row's period is 'quarter'; its values: 'year'"),
+        // A number one digit off is no misspelling: the values are listed.
+        ("reports | where year == \"2024\" | count", "no row's year is '2024'; its values: '2023'"),
     ])
     func unmatchedText(_ query: String, _ note: String) throws {
         let session = QuerySession(context: Self.context)

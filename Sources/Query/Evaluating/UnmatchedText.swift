@@ -25,8 +25,10 @@ enum UnmatchedText {
         // an edit distance against every sentence).
         guard !values.isEmpty, !seen.contains(text), text.count <= longestName else { return nil }
         let folded = TextFolding.fold(text)
+        // A number written as a text (`year == "2025"`) is no misspelling of another: its values are listed.
+        let isNumber = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
         if let meant = values.first(where: { TextFolding.fold($0) == folded })
-            ?? NameSuggester.nearest(to: text, in: values.filter { $0.count <= longestName }) {
+            ?? (isNumber ? nil : NameSuggester.nearest(to: text, in: values.filter { $0.count <= longestName })) {
             return "no row's \(field) is '\(text)': did you mean '\(meant)'?"
         }
         // The values listed only where they are a few short names (statuses, periods), not sentences.
