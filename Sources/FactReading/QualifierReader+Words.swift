@@ -18,6 +18,15 @@ extension QualifierReader {
         return cursor
     }
 
+    /// `tail` without `trở lên` or `trở xuống` opening it: the figure's bound
+    /// (`KH giảm 1 điểm phần trăm trở lên`, at least one point), no word of
+    /// what the figure is of or compared with.
+    static func droppingBound(_ tail: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
+        guard tail.count >= 2, tail.first == "tro" else { return tail }
+        let second = tail[tail.startIndex + 1]
+        return second == .len || second == .xuong ? tail.dropFirst(2) : tail
+    }
+
     /// `tail` without the words that say what a share is of, when the level
     /// before says them too: in `đạt 95,7% dân số (kế hoạch 95,5% dân số)`,
     /// `dân số` is the whole of both, and the plan's figure has nothing after

@@ -156,7 +156,7 @@ struct QualifierReader {
                 // An item of a list of shares before its last takes the plan the last names (`bằng 105% và 92% dự toán`).
                 let listTail = listed != nil && verb != .tang && verb != .giam && tailStop == next
                     ? respective.map { lastItemTail(of: $0, sentence: sentence, quantities: quantities, words: words) } : nil
-                let tail = droppingWholeOfLevel(listTail ?? words.window(end, tailStop), at: index, primaries: primaries,
+                let tail = droppingWholeOfLevel(listTail ?? Self.droppingBound(words.window(end, tailStop)), at: index, primaries: primaries,
                                                 quantities: quantities, sentence: sentence, words: words)
                 let rest = words.window(end, clause.upperBound)
                 // A sentence that opens on `so với cùng kỳ` says so of every clause's change.

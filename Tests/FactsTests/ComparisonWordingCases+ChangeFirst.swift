@@ -24,5 +24,9 @@ extension ComparisonWordingTests {
              comparisons: ["5,42%": ["changeOnPrevious -1.9", "changeTarget -1.5"]]),
         // Without a change given, a plan in the level's unit is its target.
         Case(sentence: "Tỷ lệ hộ nghèo còn 5,42% (KH 5,5%).", comparisons: ["5,42%": ["target 5.5"]]),
+        // A plan's bound after its figure (`trở lên`, `trở xuống`) says how far, not what it compares.
+        Case(sentence: "Tỷ lệ hộ nghèo còn 2,36%, giảm 1,12 điểm phần trăm (chỉ tiêu giảm 1 điểm phần trăm trở lên).",
+             comparisons: ["2,36%": ["changeOnPrevious -1.12", "changeTarget -1"]]),
+        Case(sentence: "Tỷ lệ trẻ suy dinh dưỡng thể thấp còi còn 15,2% (chỉ tiêu 16% trở xuống).", comparisons: ["15,2%": ["target 16"]]),
     ]
 }
