@@ -219,6 +219,8 @@ enum TableColumn: Equatable {
     static let comparisonWords = phrases("So với", "So sánh", "Tỷ lệ", "So", "Đạt")
     static let strongComparisonWords = phrases("So với", "So sánh")
     static let previousWords = phrases("Cùng kỳ", "Năm trước", "CK")
+    /// How a column of last year's figure for the same span is headed (`Cùng kỳ 2025`, `TH 9 tháng 2025`), not of its whole year.
+    static let samePeriodWords = phrases("Cùng kỳ", "CK", "Tháng")
     static let estimateWords = phrases("Dự toán")
     static let planWords = phrases("Kế hoạch", "KH", "Chỉ tiêu", "Mục tiêu", "Nghị quyết", "NQ")
     static let resolutionWords = phrases("Kế hoạch", "Nghị quyết")

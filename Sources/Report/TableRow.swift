@@ -72,7 +72,9 @@ struct TableRow {
     /// `… đạt 221,5 tỷ đồng; ước cả năm đạt 315 tỷ đồng (đạt kế hoạch), bằng 105% kế hoạch, tăng 8,2% so với cùng kỳ (cùng kỳ năm trước 291 tỷ đồng) (kế hoạch 300 tỷ đồng).`
     /// Each comparison follows the value of the nearest column of what was
     /// done before it (`Thực hiện 9 tháng | Ước cả năm | So với KH (%)`: the
-    /// share is the year's estimate's); the verdict and the plan, the last value's.
+    /// share is the year's estimate's); the verdict, the last value's; the plan
+    /// and last year's, the last value's too, but the period's figure's where
+    /// the year's estimate follows it (`Thực hiện 9 tháng | Ước cả năm`).
     private func targets(label: MarkdownTable.Cell, actuals: [Int]) -> TableRowSentence {
         var sentence = TableRowSentence()
         // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`), or opens on it (`Giảm tỷ lệ hộ nghèo`, said as
@@ -84,6 +86,16 @@ struct TableRow {
             name = Self.named(name, verb: verb)
         }
         sentence.add(name, at: label.location)
+        let previous = columns.first(where: { roles[$0] == .previous && isValued($0) })
+        let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) })
+        // `Thực hiện 9 tháng | Ước cả năm`: the plan and the same period's last year are the period's
+        // figure's, said after it; the year's estimate keeps its share of the plan (and a previous
+        // year's whole, `Thực hiện năm 2024`).
+        var periodFirst = false
+        if actuals.count >= 2, case .actual(_, false, _) = roles[actuals[0]], case .actual(_, true, _) = roles[actuals[actuals.count - 1]] {
+            periodFirst = true
+        }
+        var saidPrevious = false, saidPlan = false
         for (number, actual) in actuals.enumerated() {
             guard case .actual(let estimate, let wholeYear, let span) = roles[actual] else { continue }
             // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would;
@@ -112,19 +124,33 @@ struct TableRow {
                 default: continue
                 }
             }
+            if periodFirst, number == 0 {
+                if let previous, TableColumn.Words(header[previous].name[...]).has(TableColumn.samePeriodWords) {
+                    addPrevious(previous, to: &sentence)
+                    saidPrevious = true
+                }
+                if let plan { addPlan(plan, verb: changeVerb, to: &sentence) }
+                saidPlan = true
+            }
         }
-        if let previous = columns.first(where: { roles[$0] == .previous && isValued($0) }) {
-            sentence.add(" (cùng kỳ năm trước ", at: header[previous].location)
-            sentence.addValue(value(previous), unit: unit(of: previous))
-            sentence.add(")", at: header[previous].location)
-        }
-        if let plan = columns.first(where: { roles[$0].isPlan(after: year) == false && isValued($0) }) {
-            sentence.add(" (kế hoạch " + (changeVerb.map { $0 + " " } ?? ""), at: header[plan].location)
-            sentence.addValue(value(plan), unit: unit(of: plan))
-            sentence.add(")", at: header[plan].location)
-        }
+        if let previous, !saidPrevious { addPrevious(previous, to: &sentence) }
+        if let plan, !saidPlan { addPlan(plan, verb: changeVerb, to: &sentence) }
         sentence.add(".", at: header[actuals[actuals.count - 1]].location)
         return sentence
+    }
+
+    /// ` (cùng kỳ năm trước 291 tỷ đồng)`: last year's figure, from its column.
+    private func addPrevious(_ column: Int, to sentence: inout TableRowSentence) {
+        sentence.add(" (cùng kỳ năm trước ", at: header[column].location)
+        sentence.addValue(value(column), unit: unit(of: column))
+        sentence.add(")", at: header[column].location)
+    }
+
+    /// ` (kế hoạch 300 tỷ đồng)`, ` (kế hoạch giảm 2%)`: the plan, from its column.
+    private func addPlan(_ column: Int, verb: String?, to sentence: inout TableRowSentence) {
+        sentence.add(" (kế hoạch " + (verb.map { $0 + " " } ?? ""), at: header[column].location)
+        sentence.addValue(value(column), unit: unit(of: column))
+        sentence.add(")", at: header[column].location)
     }
 
     /// The verb a row's name ends on, before any unit in brackets: `giảm` for

@@ -71,6 +71,8 @@ struct PartYearStatusTests {
         """
         let fromTable = try #require(Self.value("economy.budget.revenue", title: Self.nineMonths, results: table))
         #expect(fromTable.actual?.formattedValue() == "84,6 tỷ đồng")
+        // The year's plan is the period's figure's plan: on its way to it.
+        #expect(fromTable.plan?.value == 120 && fromTable.status == .inProgress)
         // The year's end named by its date is the whole year too.
         let dated = try #require(Self.value("land.investment.disbursement_rate", title: Self.nineMonths, results:
             "Giải ngân vốn đầu tư công đạt 61,2% kế hoạch; dự kiến đến 31/12/2026 giải ngân đạt 96% kế hoạch."))

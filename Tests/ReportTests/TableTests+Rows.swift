@@ -86,7 +86,7 @@ extension TableTests {
         ])
     }
 
-    @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it")
+    @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
     func periodAndEstimate() {
         let document = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng | So với KH (%) | Ước thực hiện cả năm | So với KH (%) |
@@ -94,7 +94,24 @@ extension TableTests {
         | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 73,8 | 315 | 105 |
         """, name: "nine-months")
         #expect(document.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch; ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch.",
+        ])
+        // Last year's same months go with the period's value; last year's whole, with the year's estimate.
+        let samePeriod = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH 9 tháng | Ước TH cả năm | So KH (%) | Cùng kỳ 2024 |
+        |---|---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 315 | 105 | 204 |
+        """, name: "same-period")
+        #expect(samePeriod.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (cùng kỳ năm trước 204 tỷ đồng) (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch.",
+        ])
+        let lastYear = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH 9 tháng | Ước TH cả năm | Năm trước |
+        |---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 315 | 290 |
+        """, name: "last-year")
+        #expect(lastYear.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng (cùng kỳ năm trước 290 tỷ đồng).",
         ])
     }
 
