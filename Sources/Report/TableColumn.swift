@@ -22,8 +22,9 @@ enum TableColumn: Equatable {
         case period
         /// `Thực hiện tháng 10`: the month named, a part of the report's months.
         case month(Int)
-        /// `Lũy kế 10 tháng`, `Cộng dồn`, `Tính chung`: the months up to the report's end.
-        case cumulative
+        /// `Lũy kế 10 tháng`, `Cộng dồn`, `Tính chung`: the months up to the report's end, and how many
+        /// when the header counts them (10).
+        case cumulative(months: Int?)
     }
     /// `Kế hoạch`, `Chỉ tiêu nghị quyết`: the plan for the year `year` (nil when the header gives none).
     case plan(year: Int?)
@@ -141,7 +142,7 @@ enum TableColumn: Equatable {
         // `Chỉ tiêu` heads the names; `Chỉ tiêu năm 2026`, a year's targets.
         if words.has(Self.labelWords) && !words.has(Self.resolutionWords) && years.isEmpty { return .label }
         if words.has(Self.previousWords) { return .previous }
-        if words.has(Self.cumulativeWords) { return .actual(estimate: words.has(Self.guessWords), span: .cumulative) }
+        if words.has(Self.cumulativeWords) { return .actual(estimate: words.has(Self.guessWords), span: .cumulative(months: words.monthCount)) }
         if words.has(Self.actualWords) {
             if let year, years.contains(where: { $0 < year }) { return years.max() == year - 1 ? .previous : .other }
             return .actual(estimate: words.has(Self.guessWords), wholeYear: words.has(Self.wholeYearWords),
@@ -181,6 +182,15 @@ enum TableColumn: Equatable {
                 guard let month = Int(words[index + 1]), (1...12).contains(month) else { continue }
                 if index > 0, ["den", "het", "tu"].contains(words[index - 1]) { return nil }
                 return month
+            }
+            return nil
+        }
+
+        /// The months the words count (`Lũy kế 10 tháng` → 10): a number before `tháng`.
+        var monthCount: Int? {
+            let words = padded.split(separator: " ")
+            for index in words.indices.dropFirst() where words[index] == "thang" {
+                if let count = Int(words[index - 1]), (1...12).contains(count) { return count }
             }
             return nil
         }

@@ -99,11 +99,11 @@ struct TableRow {
         for (number, actual) in actuals.enumerated() {
             guard case .actual(let estimate, let wholeYear, let span) = roles[actual] else { continue }
             // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would;
-            // so do `Thực hiện tháng 10` (`trong tháng 10`) and `Lũy kế 10 tháng` (`lũy kế`).
+            // so do `Thực hiện tháng 10` (`trong tháng 10`) and `Lũy kế 10 tháng` (`lũy kế 10 tháng`).
             let spanWords = switch span {
             case .period: ""
             case .month(let month): "trong tháng \(month) "
-            case .cumulative: "lũy kế "
+            case .cumulative(let months): "lũy kế " + (months.map { "\($0) tháng " } ?? "")
             }
             let verb = changeVerb.map { number == 0 ? "" : spanWords + (wholeYear ? "cả năm " : "") + $0 + " " }
                 ?? spanWords + (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
