@@ -240,7 +240,9 @@ struct MarkdownBlock: Equatable {
 
     /// Whether a line, from its first non-space byte, opens a list item: `-`,
     /// `+` or `*` and a space, or a bullet as word processors write them
-    /// (`•`, `●`, `▪`, `◦`, `▫`, with or without a space after; `–` with one).
+    /// (`•`, `●`, `▪`, `◦`, `▫`, `■`, `◆`, `○`, `►`, `➢`, `➤`, `✓`, `✔`, `❖`, `→`, with or
+    /// without a space after; `–` with one; and Symbol and Wingdings bullets a
+    /// converter leaves in the private use area, ``, ``, ``).
     static func opensListItem(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let lead = line.first else { return false }
         if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "*") {
@@ -250,6 +252,7 @@ struct MarkdownBlock: Equatable {
         if lead == UInt8(ascii: "\\"), line.count > 2, line[1] == UInt8(ascii: "-") || line[1] == UInt8(ascii: "+"), line[2] == 0x20 {
             return true
         }
+        if lead == 0xEF, line.count >= 3 { return privateUseBullets.contains { $0[0] == line[1] && $0[1] == line[2] } }
         guard lead == 0xE2, line.count >= 3 else { return false }
         // `– `: an en dash for `-`, with its space (a range's dash may open a line of a wrapped sentence, `– 2025`,
         // but not before a space and a word).
@@ -257,8 +260,15 @@ struct MarkdownBlock: Equatable {
         return bullets.contains { $0[0] == line[1] && $0[1] == line[2] }
     }
 
-    /// The bullets' UTF-8 after their lead byte `E2`: `•` U+2022, `●` U+25CF, `▪` U+25AA, `◦` U+25E6, `▫` U+25AB.
-    private static let bullets: [[UInt8]] = [[0x80, 0xA2], [0x97, 0x8F], [0x96, 0xAA], [0x97, 0xA6], [0x96, 0xAB]]
+    /// The bullets' UTF-8 after their lead byte `E2`: `•` U+2022, `●` U+25CF, `▪` U+25AA, `◦` U+25E6, `▫` U+25AB,
+    /// `■` U+25A0, `◆` U+25C6, `○` U+25CB, `►` U+25BA, `➢` U+27A2, `➤` U+27A4, `✓` U+2713, `✔` U+2714, `❖` U+2756,
+    /// `→` U+2192.
+    private static let bullets: [[UInt8]] = [[0x80, 0xA2], [0x97, 0x8F], [0x96, 0xAA], [0x97, 0xA6], [0x96, 0xAB],
+                                             [0x96, 0xA0], [0x97, 0x86], [0x97, 0x8B], [0x96, 0xBA], [0x9E, 0xA2],
+                                             [0x9E, 0xA4], [0x9C, 0x93], [0x9C, 0x94], [0x9D, 0x96], [0x86, 0x92]]
+
+    /// The private use area's bullets after their lead byte `EF`: U+F0A7 and U+F0B7 (Symbol's `▪` and `•`), U+F0D8 (Wingdings' `➢`).
+    private static let privateUseBullets: [[UInt8]] = [[0x82, 0xA7], [0x82, 0xB7], [0x83, 0x98]]
 
     /// Whether a line opens an HTML table: `<table`, any case.
     static func opensHTMLTable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

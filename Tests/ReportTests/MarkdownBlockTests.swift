@@ -139,6 +139,11 @@ struct MarkdownBlockTests {
         MarkdownBlock.forEachBlock(of: text) { blocks.append($0) }
         #expect(blocks.map { String($0.text) } == ["Kết quả:", "• Thu 12 tỷ đồng.", "●Chi 9 tỷ đồng.", "* Vay 1 tỷ đồng. **Nợ** 2 tỷ đồng",
                                                    "+ Dư 3 tỷ đồng -5 hộ"])
+        // Arrows, checks, squares and the bullets Symbol and Wingdings leave in the private use area.
+        let marks = ["➢", "➤", "✓", "✔", "❖", "■", "◆", "○", "►", "→", "\u{F0A7}", "\u{F0B7}", "\u{F0D8}"]
+        var marked: [MarkdownBlock] = []
+        MarkdownBlock.forEachBlock(of: "Kết quả:\n" + marks.map { "\($0) Thu 12 tỷ đồng." }.joined(by: "\n") + "\n") { marked.append($0) }
+        #expect(marked.map { String($0.text) } == ["Kết quả:"] + marks.map { "\($0) Thu 12 tỷ đồng." })
     }
 
     @Test("an en dash and a space before a word opens a list item too; before a number it is a range's dash in a wrapped line")
