@@ -123,8 +123,8 @@ extension NumberScanner {
                   let leadEnd = Self.noneLeadTails.lazy.compactMap({ tail in
                       ScalarText.equals(self.scalars, index..<(index + tail.count), tail) ? index + tail.count : nil
                   }).first,
-                  let (unit, end) = ScalarText.equals(scalars, index..<leadEnd, Self.noOne) ? noOneBeforeVerb(at: leadEnd)
-                                                                                             : lexiconNoun(at: leadEnd),
+                  case let noOne = ScalarText.equals(scalars, index..<leadEnd, Self.noOne),
+                  let (unit, end) = noOne ? noOneBeforeVerb(at: leadEnd) : lexiconNoun(at: leadEnd),
                   !isSomeOf(after: end) else { continue }
             if clause.map({ !$0.range.contains(start) || end > $0.range.upperBound }) ?? true {
                 let range = clauseRange(around: start..<end)
@@ -132,8 +132,8 @@ extension NumberScanner {
             }
             // `xảy ra 2 vụ, không có người chết, bị thương 3 người`: a zero that opens an item of its own is one.
             guard clause?.noDigit == true || Self.itemNouns.contains(unit.dimension) && opensDigitFreeItem(at: start) else { continue }
-            // `không có` is the number of `không có người`; `không` that of `không ai`.
-            found.append(ScannedQuantity(start: start, numberEnd: end < leadEnd ? index - 1 : leadEnd, end: end, value: 0,
+            // `không có` is the number of `không có người`; `không` alone that of `không ai`.
+            found.append(ScannedQuantity(start: start, numberEnd: noOne ? index - 1 : leadEnd, end: end, value: 0,
                                          upper: nil, denominator: nil, unit: unit, approximate: nil))
             index = end
         }
