@@ -10,11 +10,13 @@ extension SentenceBinding {
     /// `được`, `đã`, `công nhận`, `giữ vững` and a `và` joining them: `95,6% hộ
     /// gia đình được công nhận và giữ vững danh hiệu gia đình văn hóa` names
     /// its rate. A name that opens on `;` opens the next item (`…, tăng 10,4%;
-    /// dịch vụ …`): it names what follows it, never the number before.
+    /// dịch vụ …`): it names what follows it, never the number before. The
+    /// number's share of its whole in brackets right after it is no gap
+    /// (`14/16 xã (87,5%) được công nhận đạt chuẩn nông thôn mới`).
     func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
         guard name.lowerBound >= number.digitsEnd, folded.bytes[name.lowerBound] != UInt8(ascii: ";") else { return nil }
         guard name.lowerBound > number.end else { return 0 }
-        guard let words = gapWords(number.end..<name.lowerBound) else { return nil }
+        guard let words = gapWords(pastShare(after: number.end, before: name.lowerBound)..<name.lowerBound) else { return nil }
         var count = 0, index = 0
         while index < words.count {
             let word = words[index], next = index + 1 < words.count ? words[index + 1] : ""
@@ -139,6 +141,28 @@ extension SentenceBinding {
 
     /// The words of `range` when it holds no punctuation but spaces and
     /// quotes (`đạt danh hiệu "Gia đình văn hóa"`, as `“…”` are), nil if it does.
+    /// Where the words after a number go on past a share in brackets right
+    /// after it, a percent alone (`(87,5%)`); `start` itself when none stands there.
+    private func pastShare(after start: Int, before end: Int) -> Int {
+        let bytes = folded.bytes
+        var open = start
+        while open < end, bytes[open] == 0x20 { open += 1 }
+        guard open < end, bytes[open] == UInt8(ascii: "(") else { return start }
+        var close = open + 1, digits = false, percent = false
+        while close < end, bytes[close] != UInt8(ascii: ")") {
+            let byte = bytes[close]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits = true
+            } else if byte == UInt8(ascii: "%") {
+                percent = true
+            } else if byte != UInt8(ascii: ",") && byte != UInt8(ascii: ".") && byte != 0x20 {
+                return start
+            }
+            close += 1
+        }
+        return close < end && digits && percent ? close + 1 : start
+    }
+
     func gapWords(_ range: Range<Int>) -> [String]? {
         guard range.lowerBound <= range.upperBound else { return nil }
         let bytes = folded.bytes[range]
