@@ -74,9 +74,10 @@ struct RespectiveList {
             begin = kept.removeFirst() + 1
         }
         // `nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,4% - 32,1% - 49,5%`: names parted by dashes alone,
-        // as many as the figures (a name with a dash of its own, `công nghiệp - xây dựng`, would make more: no list).
-        if listed == nil, kept.count == 1, case let dashed = Self.dashEnds(in: bytes, from: begin, to: at),
-           dashed.count + 1 == figureStarts.count {
+        // as many as the figures (a name with a dash of its own, `công nghiệp - xây dựng`, would make more: no list);
+        // where the figures too are parted by dashes, a name may hold a comma (`công nghiệp, xây dựng`).
+        if listed == nil, case let dashed = Self.dashEnds(in: bytes, from: begin, to: at), dashed.count + 1 == figureStarts.count,
+           kept.count == 1 || Self.partedByDashes(after.filter { $0.isLevel == after.first?.isLevel }, in: bytes) {
             kept = dashed + [at]
         }
         start = begin
@@ -111,6 +112,14 @@ struct RespectiveList {
             }
         }
         return false
+    }
+
+    /// Whether nothing but a dash and spaces stands between each figure and the next (`18,4% - 32,1% - 49,5%`).
+    private static func partedByDashes(_ figures: [(start: Int, end: Int, isLevel: Bool)], in bytes: [UInt8]) -> Bool {
+        zip(figures, figures.dropFirst()).allSatisfy { first, next in
+            first.end <= next.start && bytes[first.end..<next.start].contains(UInt8(ascii: "-"))
+                && bytes[first.end..<next.start].allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 }
+        }
     }
 
     /// Where each ` - ` (a dash with a space either side) stands in `bytes[from..<to]`.
