@@ -47,18 +47,31 @@ struct RespectiveList {
         }
         var begin = at
         while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
+        // Names parted by `;` before the marker (`nông, lâm nghiệp và thủy sản; công nghiệp và xây dựng; dịch vụ
+        // tăng lần lượt …`): a clause with no digit before a `;` is a name of the list.
+        let clauseStart = begin
+        if listed == nil { begin = Self.namesBefore(begin, in: bytes) }
         var clauseEnd = marker.upperBound
-        while clauseEnd < bytes.count, bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
+        while clauseEnd < bytes.count, bytes[clauseEnd] != UInt8(ascii: ";") || Self.figureFollows(clauseEnd, in: bytes) {
+            clauseEnd += 1
+        }
         let upper = clauseEnd
         let after = listed ?? figures().filter { $0.start >= at && $0.start < upper }
         figureStarts = after.filter { $0.isLevel == after.first?.isLevel }.map(\.start)
-        // Items end at each comma and each `và` (a whole word) before `lần lượt`.
-        let and = PhrasePattern.and
+        // … only as many names as figures, the last a name alone (`Hoạt động du lịch khởi sắc …; số lượt, doanh thu
+        // du lịch tương ứng đạt …` lists two names after a clause of its own).
+        if begin < clauseStart, bytes[begin..<at].count(where: { $0 == UInt8(ascii: ";") }) + 1 != figureStarts.count
+            || (clauseStart..<at).contains(where: { bytes[$0] == UInt8(ascii: ",") || Self.isAnd(at: $0, in: bytes) }) {
+            begin = clauseStart
+        }
+        // Items end at each comma and each `và` (a whole word) before `lần lượt`; names parted by `;` end there
+        // alone, their commas and `và` their own (`nông, lâm nghiệp và thủy sản; …`).
+        let and = PhrasePattern.and, bySemicolons = begin < clauseStart
         var ends: [Int] = []
         for index in begin..<at {
-            if bytes[index] == UInt8(ascii: ",") {
+            if bytes[index] == UInt8(ascii: ";") || !bySemicolons && bytes[index] == UInt8(ascii: ",") {
                 ends.append(index)
-            } else if index > 0, index + and.count <= at, Self.isAnd(at: index, in: bytes) {
+            } else if !bySemicolons, index > 0, index + and.count <= at, Self.isAnd(at: index, in: bytes) {
                 ends.append(index)
             }
         }
@@ -120,6 +133,30 @@ struct RespectiveList {
             first.end <= next.start && bytes[first.end..<next.start].contains(UInt8(ascii: "-"))
                 && bytes[first.end..<next.start].allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 }
         }
+    }
+
+    /// Where a list whose last name opens at `begin` starts: back past each `;` whose clause before
+    /// it holds no digit nor `:` (a name of the list, not a clause of its own with its figure).
+    private static func namesBefore(_ begin: Int, in bytes: [UInt8]) -> Int {
+        var start = begin
+        while start > 0, bytes[start - 1] == UInt8(ascii: ";") {
+            var previous = start - 1
+            while previous > 0, bytes[previous - 1] != UInt8(ascii: ";"), bytes[previous - 1] != UInt8(ascii: ":") {
+                if bytes[previous - 1] >= UInt8(ascii: "0") && bytes[previous - 1] <= UInt8(ascii: "9") { return start }
+                previous -= 1
+            }
+            guard previous < start - 1, bytes[previous..<(start - 1)].contains(where: PhrasePattern.isWordByte) else { return start }
+            start = previous
+        }
+        return start
+    }
+
+    /// Whether a figure follows the `;` at `index`, spaces alone between: figures of a list parted by
+    /// semicolons (`lần lượt là 3,2%; 9,8%; 7,6%`) are one clause.
+    private static func figureFollows(_ index: Int, in bytes: [UInt8]) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        return next < bytes.count && bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")
     }
 
     /// Where each ` - ` (a dash with a space either side) stands in `bytes[from..<to]`.
