@@ -18,6 +18,8 @@ extension NumberScanner {
         guard closesPhrase(after: end) else { return nil }
         let lead = ScalarText.skipSpacesBack(scalars, before: start)
         guard lead > 0 else { return nil }
+        // `Tai nạn giao thông: số vụ 12 (giảm 2)`: `số` and its count right before the figure.
+        if let named = countRightBefore(lead) { return named }
         // The clause names its count before the colon, or before `là` or `đạt`, or before the verb of its change
         // (`số vụ giảm 02 (-11,8%)`).
         let clauseEnd: Int
@@ -47,6 +49,19 @@ extension NumberScanner {
                 if let (unit, _) = readUnit(at: noun), case .count = unit.dimension { return unit }
             }
             cursor -= 1
+        }
+        return nil
+    }
+
+    /// The count `số` names when the two stand right before the figure, the
+    /// count's last letter at `lead` (`số vụ 12`, `số hộ 48`); not a count of
+    /// more words after it (`số hộ nghèo 48` names the poor by their phrase).
+    private func countRightBefore(_ lead: Int) -> QuantityUnit? {
+        guard ScalarText.isLetter(scalars[lead]) else { return nil }
+        for so in ScalarText.wordRangesBefore(scalars, lead + 1, count: 3).dropFirst()
+        where ScalarText.equals(scalars, so, Self.so, lowercasing: true) {
+            guard let (unit, unitEnd) = readUnit(at: so.upperBound), case .count = unit.dimension, unitEnd == lead + 1 else { return nil }
+            return unit
         }
         return nil
     }

@@ -136,7 +136,8 @@ struct NumberScanner {
         if !listed, let range = rangeUpper(after: end) { upper = range.value; end = range.end }
         guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) })
                 ?? labelUnit(before: start).map({ ($0, end) }) ?? countNamed(before: start, numberEnd: end).map({ ($0, end) })
-                ?? casualtiesCounted(before: start, numberEnd: end).map({ ($0, end) }) else {
+                ?? casualtiesCounted(before: start, numberEnd: end).map({ ($0, end) })
+                ?? bracketedChangeUnit(before: start, numberEnd: end).map({ ($0, end) }) else {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }

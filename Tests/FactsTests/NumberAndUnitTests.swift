@@ -67,7 +67,7 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: text) == values)
     }
 
-    @Test("a count written bare after `là`, `đạt`, `mức`, `tăng`, `giảm` or a colon is in the unit `số` named before it in its clause; a ratio's is a number", arguments: [
+    @Test("a count written bare after `là`, `đạt`, `mức`, `tăng`, `giảm` or a colon, or right after `số` and its count, is in the unit `số` named; a ratio's is a number; a change bare in brackets after a count is in its unit", arguments: [
         ("Số doanh nghiệp thành lập mới là 38, tăng 6 doanh nghiệp so với năm trước.", ["38 doanh nghiệp", "6 doanh nghiệp"]),
         ("Tổng số hộ nghèo toàn huyện là 412.", ["412 hộ"]),
         ("Số lượng doanh nghiệp đang hoạt động: 1.240.", ["1.240 doanh nghiệp"]),
@@ -83,6 +83,13 @@ struct NumberAndUnitTests {
         // So is a change written bare after its count's verb; an index's change is no figure.
         ("So với năm trước, số vụ giảm 03 (-14,3%), số người bị thương tăng 2.", ["-3 vụ", "-14,3%", "2 người"]),
         ("Chỉ số giá tiêu dùng tăng 3,1.", []),
+        // `số` and its count right before the figure name it; a count of more words does not.
+        ("Tai nạn giao thông: số vụ 12 (giảm 2), bị thương 6.", ["12 vụ", "6 người"]),
+        ("Tổng số hộ 1.250, số hộ nghèo 48.", ["1.250 hộ"]),
+        // A change bare in brackets after a count, a sign or its verb before it, is in the count's unit.
+        ("Xảy ra 12 vụ (-2), chết 8 người (giảm 1); thành lập 45 doanh nghiệp (+6).",
+         ["12 vụ", "-2 vụ", "8 người", "-1 người", "45 doanh nghiệp", "6 doanh nghiệp"]),
+        ("Có 12 vụ (năm 2025 là 14); hỗ trợ 45 hộ (+6 tháng).", ["12 vụ", "45 hộ"]),
     ] as [(String, [String])])
     func bareCounts(_ text: String, _ values: [String]) {
         #expect(Self.values(read: text) == values)
