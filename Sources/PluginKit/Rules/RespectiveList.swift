@@ -57,7 +57,9 @@ struct RespectiveList {
         }
         let upper = clauseEnd
         let after = listed ?? figures().filter { $0.start >= at && $0.start < upper }
-        figureStarts = after.filter { $0.isLevel == after.first?.isLevel }.map(\.start)
+        // The figures of the first's kind, levels or changes.
+        let alike = after.filter { $0.isLevel == after.first?.isLevel }
+        figureStarts = alike.map(\.start)
         // … only as many names as figures, the last a name alone (`Hoạt động du lịch khởi sắc …; số lượt, doanh thu
         // du lịch tương ứng đạt …` lists two names after a clause of its own).
         if begin < clauseStart, bytes[begin..<at].count(where: { $0 == UInt8(ascii: ";") }) + 1 != figureStarts.count
@@ -90,7 +92,7 @@ struct RespectiveList {
         // as many as the figures (a name with a dash of its own, `công nghiệp - xây dựng`, would make more: no list);
         // where the figures too are parted by dashes, a name may hold a comma (`công nghiệp, xây dựng`).
         if listed == nil, case let dashed = Self.dashEnds(in: bytes, from: begin, to: at), dashed.count + 1 == figureStarts.count,
-           kept.count == 1 || Self.partedByDashes(after.filter { $0.isLevel == after.first?.isLevel }, in: bytes) {
+           kept.count == 1 || Self.partedByDashes(alike, in: bytes) {
             kept = dashed + [at]
         }
         start = begin
@@ -136,7 +138,8 @@ struct RespectiveList {
     }
 
     /// Where a list whose last name opens at `begin` starts: back past each `;` whose clause before
-    /// it holds no digit nor `:` (a name of the list, not a clause of its own with its figure).
+    /// it (from the `;` or `:` before that) holds words and no digit: a name of the list, not a
+    /// clause of its own with its figure.
     private static func namesBefore(_ begin: Int, in bytes: [UInt8]) -> Int {
         var start = begin
         while start > 0, bytes[start - 1] == UInt8(ascii: ";") {

@@ -139,8 +139,6 @@ extension SentenceBinding {
         return count
     }
 
-    /// The words of `range` when it holds no punctuation but spaces and
-    /// quotes (`đạt danh hiệu "Gia đình văn hóa"`, as `“…”` are), nil if it does.
     /// Where the words after a number go on past a share in brackets right
     /// after it, a percent alone (`(87,5%)`); `start` itself when none stands there.
     private func pastShare(after start: Int, before end: Int) -> Int {
@@ -163,6 +161,8 @@ extension SentenceBinding {
         return close < end && digits && percent ? close + 1 : start
     }
 
+    /// The words of `range` when it holds no punctuation but spaces and
+    /// quotes (`đạt danh hiệu "Gia đình văn hóa"`, as `“…”` are), nil if it does.
     func gapWords(_ range: Range<Int>) -> [String]? {
         guard range.lowerBound <= range.upperBound else { return nil }
         let bytes = folded.bytes[range]
