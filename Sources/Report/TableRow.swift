@@ -91,11 +91,9 @@ struct TableRow {
         // `Thực hiện 9 tháng | Ước cả năm`: the plan and the same period's last year are the period's
         // figure's, said after it; the year's estimate keeps its share of the plan (and a previous
         // year's whole, `Thực hiện năm 2024`).
-        var periodFirst = false
-        if actuals.count >= 2, case .actual(_, false, _) = roles[actuals[0]], case .actual(_, true, _) = roles[actuals[actuals.count - 1]] {
-            periodFirst = true
-        }
-        var saidPrevious = false, saidPlan = false
+        let periodFirst = actuals.count >= 2 && isWholeYear(actuals[0]) == false && isWholeYear(actuals[actuals.count - 1]) == true
+        let previousFirst = periodFirst
+            && previous.map { TableColumn.Words(header[$0].name[...]).has(TableColumn.samePeriodWords) } == true
         for (number, actual) in actuals.enumerated() {
             guard case .actual(let estimate, let wholeYear, let span) = roles[actual] else { continue }
             // `Ước thực hiện cả năm` beside `Thực hiện 9 tháng` says whose figure it is, as prose would;
@@ -124,19 +122,19 @@ struct TableRow {
                 default: continue
                 }
             }
-            if periodFirst, number == 0 {
-                if let previous, TableColumn.Words(header[previous].name[...]).has(TableColumn.samePeriodWords) {
-                    addPrevious(previous, to: &sentence)
-                    saidPrevious = true
-                }
-                if let plan { addPlan(plan, verb: changeVerb, to: &sentence) }
-                saidPlan = true
-            }
+            if number == 0, let previous, previousFirst { addPrevious(previous, to: &sentence) }
+            if number == 0, let plan, periodFirst { addPlan(plan, verb: changeVerb, to: &sentence) }
         }
-        if let previous, !saidPrevious { addPrevious(previous, to: &sentence) }
-        if let plan, !saidPlan { addPlan(plan, verb: changeVerb, to: &sentence) }
+        if let previous, !previousFirst { addPrevious(previous, to: &sentence) }
+        if let plan, !periodFirst { addPlan(plan, verb: changeVerb, to: &sentence) }
         sentence.add(".", at: header[actuals[actuals.count - 1]].location)
         return sentence
+    }
+
+    /// Whether a column of what was done is the whole year's (`Ước cả năm`); nil for another column.
+    private func isWholeYear(_ column: Int) -> Bool? {
+        guard case .actual(_, let wholeYear, _) = roles[column] else { return nil }
+        return wholeYear
     }
 
     /// ` (cùng kỳ năm trước 291 tỷ đồng)`: last year's figure, from its column.
