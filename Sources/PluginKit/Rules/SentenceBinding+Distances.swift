@@ -38,7 +38,8 @@ extension SentenceBinding {
     /// Whether a name stands right before the number, only spaces between, after
     /// a bracket, comma or `;` (`(khiếu nại 6 đơn, tố cáo 3 đơn)`): a list's label;
     /// or with a colon between, opening its item (`- Thôn văn hóa: 14/16 thôn`) or closing the sentence's
-    /// opening phrase (`Số xã đạt chuẩn quốc gia về y tế: 19/21 xã`).
+    /// opening phrase (`Số xã đạt chuẩn quốc gia về y tế: 19/21 xã`), a word or two of the label perhaps
+    /// after the name (``labelWordsEnd(after:before:)``).
     /// So does the name of a sentence's opening phrase, its figure right after
     /// its verb of attainment (`Số thôn đạt chuẩn văn hóa ước đạt 12 thôn`, as
     /// a table's row of targets reads).
@@ -46,7 +47,7 @@ extension SentenceBinding {
         let bytes = folded.bytes
         guard name.upperBound <= number.start else { return false }
         var colons = 0
-        for byte in bytes[name.upperBound..<number.start] {
+        for byte in bytes[labelWordsEnd(after: name, before: number.start)..<number.start] {
             if byte == UInt8(ascii: ":") { colons += 1 } else if byte != 0x20 { return opensOnName(name, attaining: number) }
         }
         var before = name.lowerBound - 1
@@ -55,6 +56,15 @@ extension SentenceBinding {
         if colons == 1 { return before < 0 || Self.itemMarks.contains(bytes[before]) || isOpeningPhrase(before: name) }
         return colons == 0 && before >= 0
             && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
+    }
+
+    /// Where a label's words after `name` end: at its colon, when one or two
+    /// words alone stand between (`Số xã đạt Bộ tiêu chí quốc gia về y tế xã:
+    /// 9/9 xã`, where the name ends at `y tế`); else right after the name.
+    private func labelWordsEnd(after name: Range<Int>, before end: Int) -> Int {
+        guard let colon = folded.bytes[name.upperBound..<end].firstIndex(of: UInt8(ascii: ":")),
+              let words = gapWords(name.upperBound..<colon), (1...2).contains(words.count) else { return name.upperBound }
+        return colon
     }
 
     /// Whether the name stands in the sentence's opening phrase (no figure or
@@ -68,9 +78,14 @@ extension SentenceBinding {
         return isOpeningPhrase(before: name)
     }
 
-    /// Whether only words stand before `name` in its sentence: no figure, no punctuation.
+    /// Whether only words stand before `name` in its sentence, past a list's mark, or in its clause after
+    /// a `;` (`Tỷ lệ … 94,8%; trạm y tế đạt Bộ tiêu chí …: 9/9 xã`): no figure, no punctuation.
     private func isOpeningPhrase(before name: Range<Int>) -> Bool {
-        !folded.bytes[..<name.lowerBound].contains { byte in
+        let bytes = folded.bytes
+        // Past a list's mark (`- `, `a) `), which opens the phrase.
+        var start = min(name.lowerBound, bytes.withUnsafeBufferPointer { PhrasePattern.labelStart(in: $0) })
+        if let semicolon = bytes[start..<name.lowerBound].lastIndex(of: UInt8(ascii: ";")) { start = semicolon + 1 }
+        return !bytes[start..<name.lowerBound].contains { byte in
             byte < 0x80 && !PhrasePattern.isWordByte(byte) && byte != 0x20 || (0x30...0x39).contains(byte)
         }
     }
