@@ -27,6 +27,32 @@ extension QualifierReader {
         return ArraySlice(lead.dropFirst() + [verb])
     }
 
+    /// `Tỷ lệ hộ nghèo giảm (KH: 3%; ƯTH: 3,4%)`: a change's verb right before a bracket of the plan's
+    /// and the done figures, as lists of main targets write them, is each figure's verb, after its
+    /// label: the lead is read as `KH giảm 3%; ƯTH giảm 3,4%` would be. `lead` ends on such a label;
+    /// any other lead is left.
+    func verbBeforePlanBracket(_ lead: ArraySlice<FoldedWord>, before start: Int, in sentence: Range<Int>,
+                               words: borrowing SentenceWords) -> ArraySlice<FoldedWord> {
+        guard let last = lead.last, Self.planAndDoneWords.contains(last) else { return lead }
+        // The bracket opens in the figure's neighbourhood, no bracket closed between.
+        var open = start - 1
+        let floor = max(sentence.lowerBound, start - 60)
+        while open >= floor, scalars[open] != "(" {
+            if scalars[open] == ")" { return lead }
+            open -= 1
+        }
+        guard open >= floor, words.window(open + 1, start).allSatisfy(Self.planAndDoneWords.contains),
+              case let before = ScalarText.skipSpacesBack(scalars, before: open, floor: sentence.lowerBound),
+              before >= sentence.lowerBound, scalars[before].properties.isAlphabetic,
+              let verb = words.window(sentence.lowerBound, open).last, verb == .giam || verb == .tang else { return lead }
+        return ArraySlice(Array(lead) + [verb])
+    }
+
+    /// The words that label a plan's figure or what was done in a list of main targets: `KH`, `kế hoạch`,
+    /// `chỉ tiêu`, `NQ`, `TH`, `ƯTH`, `ước thực hiện`, `đạt`, `năm`.
+    private static let planAndDoneWords: Set<FoldedWord> = ["kh", "ke", "hoach", "chi", "tieu", "nq", "nghi", "quyet",
+                                                            "th", "uth", "uoc", "thuc", "hien", "dat", "nam"]
+
     /// The lead without `được` after a change's verb (`giảm được 26 hộ nghèo`, `tăng được 120 hộ`): the change
     /// said as achieved, read as `giảm 26 hộ nghèo` is.
     @inline(__always)

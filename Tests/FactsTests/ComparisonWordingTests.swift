@@ -261,12 +261,25 @@ struct ComparisonWordingTests {
         ("- Tỷ lệ hộ nghèo giảm 1,8%/KH giảm 1,5%.", "-1.8", "-1.5"),
         // … or after a comma, with a verdict after a dash, as a list of main targets writes it.
         ("(4) Tỷ lệ hộ nghèo giảm 2,1%, KH giảm 2,5% - Không đạt.", "-2.1", "-2.5"),
+        // … or before a bracket of the plan's figure and what was done, each labelled.
+        ("7. Tỷ lệ hộ nghèo giảm (KH: 2%; ƯTH: 2,3%) - Vượt.", "-2.3", "-2"),
+        ("- Số doanh nghiệp thành lập mới tăng (KH 2026: 10%; TH: 12,5%).", "12.5", "10"),
     ] as [(String, String, String)])
     func changeOverPlan(_ text: String, _ change: String, _ target: String) throws {
         let store = FactStore(documents: [ReportReader.read(text: "## I. KẾT QUẢ NĂM 2026\n\n" + text + "\n", name: "wording")])
         let fact = try #require(store.facts.first { $0.role == .comparison(.changeOnPrevious) && $0.qualifies == nil })
         #expect("\(fact.value)" == change)
         #expect(fact.comparison(.target).map { "\($0.0)" } == target)
+    }
+
+    @Test("a bracket of a plan's figure and what was done after a word that is no change's verb holds levels", arguments: [
+        "Tốc độ tăng trưởng giá trị sản xuất (KH: 9%; ƯTH: 8,7%).", "Tỷ lệ hộ nghèo (KH: 3%; ƯTH: 3,2%).",
+        "Tỷ lệ hộ nghèo giảm, (KH: 3%; ƯTH: 3,2%).",
+    ])
+    func levelsInPlanBracket(_ text: String) {
+        let store = FactStore(documents: [ReportReader.read(text: "## I. KẾT QUẢ NĂM 2026\n\n" + text + "\n", name: "wording")])
+        #expect(!store.facts.contains { $0.role == .comparison(.changeOnPrevious) })
+        #expect(store.facts.contains { $0.role == .primary })
     }
 
     @Test("a change of no level keeps the estimate its lead says (`ước tăng 8,12%`)", arguments: [
