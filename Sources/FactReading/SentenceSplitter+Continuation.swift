@@ -30,7 +30,12 @@ extension SentenceSplitter {
                 // A figure, unless it names a month, a quarter, a day or a count of months.
                 let next = ScalarText.skipSpaces(folded, end)
                 let namesTime = Self.timeWords.contains(words.last ?? "") || ScalarText.wordStands(Self.thang, in: folded, at: next)
-                guard namesTime else { return words.count >= 3 && Self.verbs.contains(words.last ?? "") }
+                // After the place, only a bare figure goes on (`toàn tỉnh xảy ra 118 vụ, …`): one with its own
+                // name after it (`trên địa bàn xảy ra 9 vụ tai nạn giao thông`) stands alone.
+                guard namesTime else {
+                    return words.count >= 3 && Self.verbs.contains(words.last ?? "")
+                        && (!words.contains(where: Self.placeWords.contains) || Self.isBare(folded, after: end))
+                }
                 words.append("#")
             } else if ScalarText.isLetter(scalar) {
                 while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
@@ -55,10 +60,32 @@ extension SentenceSplitter {
     private static let timeWords: Set<String> = ["thang", "quy", "ngay", "nam"]
     /// Verbs that end the opening, right before the figure: `xảy ra` of incidents (`Tính chung 11 tháng, xảy ra 9 vụ`).
     private static let verbs: Set<String> = ["dat", "duoc", "la", "hien", "uoc", "ra"]
-    /// Every word the opening may hold: the span's, a time's, a verb's.
-    private static let allowed: Set<String> = ["luy", "ke", "cong", "don", "tinh", "chung", "het", "den", "tu", "dau", "nam", "thang",
-                                               "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "xay", "ra",
-                                               "i", "ii", "iii", "iv"]
+    /// Every word the opening may hold: the span's, a time's, a verb's, and the place's as a whole.
+    private static let allowed = Set(["luy", "ke", "cong", "don", "tinh", "chung", "het", "den", "tu", "dau", "nam", "thang",
+                                      "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "xay", "ra",
+                                      "i", "ii", "iii", "iv"]).union(placeWords)
+    /// The words that name the place as a whole (`Tính chung 11 tháng, toàn tỉnh xảy ra 118 vụ`, `trên địa
+    /// bàn huyện`), but `tỉnh`, which folds as `tính` of `tính chung`.
+    private static let placeWords: Set<String> = ["toan", "tren", "dia", "ban", "huyen", "xa", "thanh", "pho", "phuong", "thi", "tran", "quan"]
+
+    /// Whether a figure ending at `end` (folded) is bare: its counter or unit, three words at most, then
+    /// punctuation or the text's end (`118 vụ,`, `12,6 nghìn tỷ đồng.`).
+    private static func isBare(_ folded: [Unicode.Scalar], after end: Int) -> Bool {
+        var index = end, words = 0
+        while index < folded.count {
+            let scalar = folded[index]
+            if ScalarText.isLetter(scalar) {
+                words += 1
+                while index < folded.count, ScalarText.isLetter(folded[index]) { index += 1 }
+                if words > 3 { return false }
+            } else if scalar == " " || ScalarText.isDigit(scalar) || scalar == "%" {
+                index += 1
+            } else {
+                return true
+            }
+        }
+        return true
+    }
 
     /// Whether the text at `start` (folded) opens on a comparison with last
     /// year and then its change's verb, naming nothing else: `So với cùng kỳ

@@ -174,6 +174,7 @@ struct ScanningPartsTests {
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Cộng dồn 5 tháng đạt 664 triệu USD.", 1),
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Lũy kế từ đầu năm, toàn tỉnh có 412 doanh nghiệp thành lập mới.", 2),
         ("Tháng 9 xảy ra 2 vụ. Tính chung 9 tháng, trên địa bàn xảy ra 9 vụ tai nạn giao thông.", 2),
+        ("Tháng 11 xảy ra 9 vụ tai nạn giao thông. Tính chung 11 tháng, toàn tỉnh xảy ra 118 vụ, làm chết 74 người.", 1),
         ("Trong tháng 9 xảy ra 2 vụ tai nạn giao thông. Tính chung 9 tháng, xảy ra 13 vụ.", 1),
         ("Chỉ tiêu 4: Trồng rừng mới 900 ha. Thực hiện: 942 ha. Đánh giá: Vượt.", 1),
         ("Trồng rừng mới 900 ha. Thực hiện Nghị quyết, huyện cấp 42 giấy phép.", 2),
