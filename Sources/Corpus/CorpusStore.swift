@@ -91,6 +91,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     static func period(_ name: String, _ count: Int?) -> ReportPeriod {
         switch name {
         case "year": .year
+        case "school year": .schoolYear
         case _ where name.hasPrefix("last"): .lastMonths(count ?? 0)
         case _ where name.hasPrefix("months ") || name.hasPrefix("years "): span(name)
         case _ where name.hasSuffix("months"): .months(count ?? 0)

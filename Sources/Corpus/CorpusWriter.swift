@@ -188,10 +188,10 @@ final class CorpusWriter {
         row.int(sentenceFacts)
     }
 
-    /// The months, quarter or month number a period names, or a term's years (nil for a year).
+    /// The months, quarter or month number a period names, or a term's years (nil for a year or a school year).
     static func periodCount(_ period: ReportPeriod) -> Int? {
         switch period {
-        case .year: nil
+        case .year, .schoolYear: nil
         case .months(let count), .lastMonths(let count): count
         case .quarter(let number): number
         case .month(let number): number

@@ -171,6 +171,7 @@ extension FactCache {
         case 4: period = .lastMonths(count)
         case 5: period = .span(first: count, last: try reader.int())
         case 6: period = .years(first: count, last: try reader.int())
+        case 7: period = .schoolYear
         default: throw BinaryReader.Malformed()
         }
         return ReportHeader(number: number, issuer: issuer, place: place, placeKind: placeKind, date: date, title: title,

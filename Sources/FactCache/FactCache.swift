@@ -227,6 +227,7 @@ public enum FactCache {
         case .lastMonths(let count): writer.byte(4); writer.int(count)
         case .span(let first, let last): writer.byte(5); writer.int(first); writer.int(last)
         case .years(let first, let last): writer.byte(6); writer.int(first); writer.int(last)
+        case .schoolYear: writer.byte(7); writer.int(0)
         }
         writer.optional(header.year) { $0.int($1) }
         writer.optional(header.planYear) { $0.int($1) }

@@ -47,7 +47,7 @@ extension QualifierReader {
     /// Whether a report covers half a year or more, of which a holiday is a small part.
     private static func coversHalfYear(_ period: ReportPeriod) -> Bool {
         switch period {
-        case .year, .years: true
+        case .year, .years, .schoolYear: true
         case .months(let count), .lastMonths(let count): count >= 6
         case .span(let first, let last): last - first >= 5
         case .quarter, .month: false

@@ -166,7 +166,7 @@ extension ReportPeriod {
     /// Whether a quarter is a part of the period: a year, or more than three months of it.
     var partIsQuarter: Bool {
         switch self {
-        case .year, .years: true
+        case .year, .years, .schoolYear: true
         case .months(let count), .lastMonths(let count): count > 3
         case .span(let first, let last): last - first + 1 > 3
         case .quarter, .month: false

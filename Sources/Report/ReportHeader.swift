@@ -45,6 +45,7 @@ public struct ReportHeader: Hashable, Sendable {
         case .span(let first, let last): return "từ tháng \(first) đến tháng \(last)" + year
         case .month(let number): return "tháng \(number)" + year
         case .years(let first, let last): return "giai đoạn \(first) - \(last)"
+        case .schoolYear: return "năm học" + (self.year.map { " \($0 - 1) - \($0)" } ?? "")
         }
     }
 }
@@ -70,8 +71,12 @@ public enum ReportPeriod: Hashable, Sendable {
     /// 2021-2025`, `nhiệm kỳ 2020 - 2025`), as reports at a plan's or a
     /// congress's end do; the report's year is the last.
     case years(first: Int, last: Int)
+    /// A school year (`năm học 2025 - 2026`), as an education office reports
+    /// it: from September to May; the report's year is the one it ends in,
+    /// whose year's report holds the same results.
+    case schoolYear
 
-    /// A short name: `year`, `6 months`, `Q1`, `month 10`, `years 2021-2025`.
+    /// A short name: `year`, `6 months`, `Q1`, `month 10`, `years 2021-2025`, `school year`.
     public var name: String {
         switch self {
         case .year: "year"
@@ -81,13 +86,14 @@ public enum ReportPeriod: Hashable, Sendable {
         case .span(let first, let last): "months \(first)-\(last)"
         case .month(let number): "month \(number)"
         case .years(let first, let last): "years \(first)-\(last)"
+        case .schoolYear: "school year"
         }
     }
 
     /// Whether the report covers part of a year, whose figures are the year's so far: not a year or a term of years.
     public var isPartOfYear: Bool {
         switch self {
-        case .year, .years: false
+        case .year, .years, .schoolYear: false
         case .months, .lastMonths, .quarter, .month, .span: true
         }
     }
@@ -98,7 +104,7 @@ public enum ReportPeriod: Hashable, Sendable {
     /// Whether the period runs to the year's end, when what falls short of the year's plan has missed it.
     public var closesYear: Bool {
         switch self {
-        case .year, .lastMonths, .years: true
+        case .year, .lastMonths, .years, .schoolYear: true
         case .months, .quarter, .month, .span: false
         }
     }

@@ -14,6 +14,12 @@ extension ReportHeaderReader {
         var quarterAt: Int?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
+            // `Tổng kết năm học 2025 - 2026 và phương hướng, nhiệm vụ năm học 2026 - 2027`: named before any other
+            // period or year, the school year; its year is the one it ends in, the plan's the next one's end.
+            if word == "hoc", index > 0, words[index - 1] == "nam", period == .year, quarterAt == nil,
+               let first = Int(next), index + 2 < words.count, Int(words[index + 2]) == first + 1, years.first == first {
+                return (.schoolYear, first + 1, years.first { $0 > first + 1 })
+            }
             if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count) {
                 // `9 tháng đầu năm`, `9 tháng năm 2025`, `9 tháng, nhiệm vụ 3 tháng cuối năm`: not the months left (`cuối`).
                 if next != "cuoi", index + 1 < words.count, quarterAt.map({ index - $0 <= 4 }) ?? true {

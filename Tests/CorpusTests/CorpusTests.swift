@@ -178,6 +178,7 @@ struct CorpusTests {
 
     @Test("a report's period is written as its name and count and read back the same", arguments: [
         ReportPeriod.year, .months(9), .lastMonths(6), .quarter(2), .month(10), .span(first: 7, last: 11), .years(first: 2021, last: 2025),
+        .schoolYear,
     ])
     func periodRoundTrip(_ period: ReportPeriod) {
         #expect(CorpusStore.period(period.name, CorpusWriter.periodCount(period)) == period)

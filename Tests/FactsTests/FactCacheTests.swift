@@ -25,6 +25,7 @@ struct FactCacheTests {
     @Test("every kind of period a header reads is written to the cache and read back", arguments: [
         ("tháng 10 năm 2025", ReportPeriod.month(10)), ("từ 01/7/2025 đến 31/10/2025", .span(first: 7, last: 10)),
         ("6 tháng cuối năm 2025", .lastMonths(6)), ("5 năm 2021 - 2025", .years(first: 2021, last: 2025)),
+        ("năm học 2025 - 2026", .schoolYear),
     ])
     func periodRoundTrip(_ named: String, _ period: ReportPeriod) throws {
         let document = ReportReader.read(text: "UBND XÃ AN HÒA\n\nSố: 7/BC-UBND\n\nAn Hòa, ngày 2 tháng 12 năm 2025\n\nBÁO CÁO\n\n"

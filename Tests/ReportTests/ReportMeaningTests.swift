@@ -135,6 +135,11 @@ struct ReportMeaningTests {
         ("Kết quả công tác tháng Chín, nhiệm vụ tháng Mười năm 2025", .month(9), 2025, 2025),
         ("Kết quả công tác tháng Mười Một năm 2025", .month(11), 2025, 2025),
         ("Tình hình thu ngân sách sau tháng 7 năm 2025", .month(7), 2025, 2025),
+        // A school year named first is the report's: its year is the one it ends in, its plan the next one's end.
+        ("Tổng kết năm học 2025 - 2026 và phương hướng, nhiệm vụ năm học 2026 - 2027", .schoolYear, 2026, 2027),
+        ("Báo cáo kết quả năm học 2025-2026", .schoolYear, 2026, 2027),
+        // A school year named after the year is the year's own item.
+        ("Kết quả thực hiện nhiệm vụ năm 2026; tổng kết năm học 2025 - 2026", .year, 2026, 2027),
         // Two years that open no term: eleven years apart.
         ("Kết quả thực hiện Chương trình giai đoạn 2010 - 2021", .year, 2010, 2021),
     ] as [(String, ReportPeriod, Int, Int)])
