@@ -1,3 +1,4 @@
+import Facts
 import Platform
 
 /// An item of a sentence about something other than the figure before it, or
@@ -64,7 +65,20 @@ extension QualifierReader {
         guard primaries.count > 1, let open = bracketClosed(after: lower, before: quantities[index].start, clause: clause),
               primaries.contains(where: { quantities[$0].start < open && Self.canCompare(quantities[$0].unit, with: quantities[index].unit) })
         else { return }
+        if quantities[index].unit.dimension == .percent, index >= 2, isBracketedShare(index - 1, of: index - 2, quantities: quantities) { return }
         primaries.removeAll { quantities[$0].start > open }
+    }
+
+    /// Whether the percent at `share` is the count at `count`'s share of its whole, in brackets right
+    /// after it (`214 hộ nghèo (chiếm 4,12%), giảm 1,36%`): a change in percent after them is the share's,
+    /// as a count's own change is said in its noun.
+    func isBracketedShare(_ share: Int, of count: Int, quantities: UnsafeBufferPointer<ScannedQuantity>) -> Bool {
+        let figure = quantities[count], rate = quantities[share]
+        guard rate.unit.dimension == .percent, figure.unit.isCount, figure.end < rate.start,
+              let open = scalars[figure.end..<rate.start].firstIndex(of: "("),
+              case let close = ScalarText.skipSpaces(scalars, rate.end), close < scalars.count, scalars[close] == ")" else { return false }
+        return scalars[figure.end..<open].allSatisfy { $0.properties.isWhitespace || $0.properties.isAlphabetic }
+            && scalars[(open + 1)..<rate.start].allSatisfy { $0.properties.isWhitespace || $0.properties.isAlphabetic }
     }
 
     /// Where the bracket that closes in `lower..<start` opened, in its clause:

@@ -26,5 +26,10 @@ extension ComparisonWordingTests {
         // With no figure before it, the share is the figure the change is of.
         Case(sentence: "Tỷ trọng dịch vụ chiếm 48,2%, tăng 1,1% so với cùng kỳ.",
              comparisons: ["48,2%": ["changeOnPrevious 1.1"]]),
+        // A count's share in brackets right after it takes the change in percent after them: a count's own is said in its noun.
+        Case(sentence: "Toàn xã còn 187 hộ nghèo (chiếm 3,86%), giảm 1,12% so với đầu năm.",
+             comparisons: ["187 hộ": [], "3,86%": ["changeOnPrevious -1.12"]]),
+        Case(sentence: "Toàn xã còn 187 hộ nghèo (3,86%), giảm 21 hộ so với đầu năm.",
+             comparisons: ["187 hộ": ["changeOnPrevious -21"], "3,86%": []]),
     ]
 }
