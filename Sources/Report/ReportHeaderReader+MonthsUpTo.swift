@@ -12,7 +12,13 @@ extension ReportHeaderReader {
     /// say — the month's own figures are then parts of it; the month alone
     /// where the body counts nothing further. A day's month (`ngày 11 tháng
     /// 12`) counts no months.
+    /// So is a quarter's after the first (`quý III`, whose body counts `lũy kế 9 tháng`): the months up to
+    /// its end, the whole year after the fourth.
     static func monthsUpTo(_ period: ReportPeriod, in paragraphs: [Paragraph]) -> ReportPeriod {
+        if case .quarter(let quarter) = period, quarter >= 2 {
+            guard case .months(let months) = monthsUpTo(.month(quarter * 3), in: paragraphs) else { return period }
+            return months == 12 ? .year : .months(months)
+        }
         guard case .month(let month) = period, month >= 2 else { return period }
         let count = Array("\(month) thang".utf8)
         for paragraph in paragraphs where paragraph.kind != .footnote {

@@ -166,6 +166,20 @@ struct ReportMeaningTests {
         #expect(header.period == period)
     }
 
+    @Test("a quarter's report whose body counts the months up to its end is read for them; the first quarter, and one that counts nothing further, for the quarter", arguments: [
+        ("quý III", "Trong quý thu được 12,4 tỷ đồng; lũy kế 9 tháng đạt 36,8 tỷ đồng.", ReportPeriod.months(9)),
+        ("quý III", "Trong quý xảy ra 2 vụ; từ đầu năm đến nay xảy ra 7 vụ.", .months(9)),
+        ("quý II", "Lũy kế 6 tháng thu được 24,1 tỷ đồng.", .months(6)),
+        ("quý IV", "Tính chung 12 tháng, xảy ra 11 vụ tai nạn giao thông.", .year),
+        ("quý III", "Trong quý thu được 12,4 tỷ đồng.", .quarter(3)),
+        ("quý I", "Lũy kế từ đầu năm thu được 11,2 tỷ đồng.", .quarter(1)),
+    ] as [(String, String, ReportPeriod)])
+    func quarterUpTo(_ quarter: String, _ body: String, _ period: ReportPeriod) {
+        let header = ReportReader.read(text: "UBND XÃ TÂN AN\n\nSố: 7/BC-UBND\n\nTân An, ngày 26 tháng 9 năm 2025\n\nBÁO CÁO\n\n"
+                                       + "Kết quả thực hiện nhiệm vụ \(quarter) năm 2025\n\nI. KẾT QUẢ\n\n\(body)\n", name: "t").header
+        #expect(header.period == period)
+    }
+
     @Test("a period counted up to now ends with the month of the report's date")
     func periodUpToNow() {
         let september = ReportReader.read(text: "Số: 5/BC-UBND\n\nAn Phú, ngày 25 tháng 9 năm 2025\n\nBÁO CÁO\n\n"
