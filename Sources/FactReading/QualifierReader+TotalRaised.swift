@@ -12,12 +12,12 @@ import Facts
 extension QualifierReader {
     /// Gives each total after `nâng tổng số lên` a change on last year of
     /// the figure right before `nâng`, when `thêm` stands one or two words
-    /// before that figure and both count the same thing. A total that has a
+    /// before that figure, or `công nhận` after it, and both count the same thing. A total that has a
     /// change of its own (`lên 14 xã, tăng 2 xã so với năm trước`) keeps it.
     func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                          into drafts: inout [Draft]) {
-        guard inResults, quantities.count >= 2, words.mayContain(Self.them), words.mayContain(Self.nang),
-              words.mayContain(.tong) else { return }
+        guard inResults, quantities.count >= 2, words.mayContain(Self.them) || words.mayContain(Self.nhan),
+              words.mayContain(Self.nang), words.mayContain(.tong) else { return }
         let list = words.words, starts = words.starts
         for at in list.indices.dropLast(3)
         where list[at] == Self.nang && list[at + 1] == .tong && list[at + 2] == .so && list[at + 3] == .len {
@@ -30,12 +30,21 @@ extension QualifierReader {
                   quantities[added].denominator == nil, drafts[added].role == .primary,
                   let before = list.indices.last(where: { starts[$0] < quantities[added].start }),
                   list[before] == Self.them || before > list.startIndex && list[before - 1] == Self.them
+                    || Self.saysRecognised(list[(before + 1)..<at])
             else { continue }
             drafts[total].qualifiers.append(.comparison(.changeOnPrevious, value: quantities[added].value, upper: nil,
                                                         unit: quantities[added].unit, fact: added))
         }
     }
 
+    /// Whether the words between the figure added and `nâng` say it was recognised in the year: `được công
+    /// nhận` (`có 3 xã được công nhận đạt chuẩn …, nâng tổng số lên 7 xã`), as `thêm` before it does.
+    private static func saysRecognised(_ between: ArraySlice<FoldedWord>) -> Bool {
+        zip(between, between.dropFirst()).contains { $0 == Self.cong && $1 == Self.nhan }
+    }
+
     private static var them: FoldedWord { "them" }
+    private static var cong: FoldedWord { "cong" }
+    private static var nhan: FoldedWord { "nhan" }
     private static var nang: FoldedWord { "nang" }
 }
