@@ -33,7 +33,11 @@ extension QualifierReader {
     /// any other lead is left.
     func verbBeforePlanBracket(_ lead: ArraySlice<FoldedWord>, before start: Int, in sentence: Range<Int>,
                                words: borrowing SentenceWords) -> ArraySlice<FoldedWord> {
-        guard let last = lead.last, Self.planAndDoneWords.contains(last) else { return lead }
+        // Most figures' leads end otherwise: a label's colon right before the figure (`KH: 3%`), or an
+        // abbreviation (`KH 3%`, `ƯTH 3,4%`), is asked first, and only then the words.
+        guard let last = lead.last, case let before = ScalarText.skipSpacesBack(scalars, before: start, floor: sentence.lowerBound),
+              before >= sentence.lowerBound, scalars[before] == ":" || Self.abbreviations.contains(last),
+              Self.planAndDoneWords.contains(last) else { return lead }
         // The bracket opens in the figure's neighbourhood, no bracket closed between.
         var open = start - 1
         let floor = max(sentence.lowerBound, start - 60)
@@ -48,10 +52,14 @@ extension QualifierReader {
         return ArraySlice(Array(lead) + [verb])
     }
 
+    /// `KH`, `TH`, `ƯTH`: the labels a figure may follow with no colon.
+    private static let abbreviations: [FoldedWord] = ["kh", "th", "uth"]
+
     /// The words that label a plan's figure or what was done in a list of main targets: `KH`, `kế hoạch`,
-    /// `chỉ tiêu`, `NQ`, `TH`, `ƯTH`, `ước thực hiện`, `đạt`, `năm`.
-    private static let planAndDoneWords: Set<FoldedWord> = ["kh", "ke", "hoach", "chi", "tieu", "nq", "nghi", "quyet",
-                                                            "th", "uth", "uoc", "thuc", "hien", "dat", "nam"]
+    /// `chỉ tiêu`, `NQ`, `TH`, `ƯTH`, `ước thực hiện`, `đạt`, `năm`. A list, not a set: every figure's lead
+    /// asks of its last word, and comparing packed words costs less than hashing one.
+    private static let planAndDoneWords: [FoldedWord] = ["kh", "ke", "hoach", "chi", "tieu", "nq", "nghi", "quyet",
+                                                         "th", "uth", "uoc", "thuc", "hien", "dat", "nam"]
 
     /// The lead without `được` after a change's verb (`giảm được 26 hộ nghèo`, `tăng được 120 hộ`): the change
     /// said as achieved, read as `giảm 26 hộ nghèo` is.

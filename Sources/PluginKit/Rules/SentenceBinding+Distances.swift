@@ -62,7 +62,9 @@ extension SentenceBinding {
     /// words alone stand between (`Số xã đạt Bộ tiêu chí quốc gia về y tế xã:
     /// 9/9 xã`, where the name ends at `y tế`); else right after the name.
     private func labelWordsEnd(after name: Range<Int>, before end: Int) -> Int {
-        guard let colon = folded.bytes[name.upperBound..<end].firstIndex(of: UInt8(ascii: ":")),
+        // Two words and their spaces are a few bytes: the colon is looked for there, not up to every number.
+        let window = name.upperBound..<min(end, name.upperBound + 24)
+        guard let colon = folded.bytes[window].firstIndex(of: UInt8(ascii: ":")),
               let words = gapWords(name.upperBound..<colon), (1...2).contains(words.count) else { return name.upperBound }
         return colon
     }
