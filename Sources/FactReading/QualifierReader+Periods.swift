@@ -109,7 +109,7 @@ extension QualifierReader {
             guard let quarter = number(startingAt: words.ends[index]), (1...4).contains(quarter) else { return nil }
             return (at, "quý " + ReportPeriod.roman(quarter))
         // `tính chung`, `lũy kế`, `cộng dồn`, `cả năm`, `(từ) đầu năm`, `đến nay`: the period itself.
-        case Self.chung where before == Self.tinh, FoldedWord.ke where before == Self.luy, Self.don where before == Self.cong,
+        case Self.chung where before == Self.tinh, FoldedWord.ke where before == Self.luy, Self.don where before == FoldedWord.cong,
              FoldedWord.nam where before == Self.ca || before == FoldedWord.dau, Self.nay where before == FoldedWord.den:
             return (at, nil)
         default:
@@ -148,7 +148,6 @@ extension QualifierReader {
     private static var nay: FoldedWord { "nay" }
     private static var rieng: FoldedWord { "rieng" }
     private static var trong: FoldedWord { "trong" }
-    private static var cong: FoldedWord { "cong" }
     private static var don: FoldedWord { "don" }
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }

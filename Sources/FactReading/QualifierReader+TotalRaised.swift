@@ -16,7 +16,7 @@ extension QualifierReader {
     /// change of its own (`lên 14 xã, tăng 2 xã so với năm trước`) keeps it.
     func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                          into drafts: inout [Draft]) {
-        guard inResults, quantities.count >= 2, words.mayContain(Self.them) || words.mayContain(Self.nhan),
+        guard inResults, quantities.count >= 2, words.mayContain(Self.them) || words.mayContain(.nhan),
               words.mayContain(Self.nang), words.mayContain(.tong) else { return }
         let list = words.words, starts = words.starts
         for at in list.indices.dropLast(3)
@@ -40,11 +40,9 @@ extension QualifierReader {
     /// Whether the words between the figure added and `nâng` say it was recognised in the year: `được công
     /// nhận` (`có 3 xã được công nhận đạt chuẩn …, nâng tổng số lên 7 xã`), as `thêm` before it does.
     private static func saysRecognised(_ between: ArraySlice<FoldedWord>) -> Bool {
-        zip(between, between.dropFirst()).contains { $0 == Self.cong && $1 == Self.nhan }
+        zip(between, between.dropFirst()).contains { $0 == .cong && $1 == .nhan }
     }
 
     private static var them: FoldedWord { "them" }
-    private static var cong: FoldedWord { "cong" }
-    private static var nhan: FoldedWord { "nhan" }
     private static var nang: FoldedWord { "nang" }
 }

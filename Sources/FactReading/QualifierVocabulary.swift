@@ -67,6 +67,7 @@ extension FoldedWord {
     static var `do`: FoldedWord { "do" }
     static var rieng: FoldedWord { "rieng" }
     static var nhan: FoldedWord { "nhan" }
+    static var cong: FoldedWord { "cong" }
     static var trong: FoldedWord { "trong" }
     static var nguyen: FoldedWord { "nguyen" }
     static var chu: FoldedWord { "chu" }
