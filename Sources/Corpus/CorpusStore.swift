@@ -122,9 +122,7 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     /// The facts of the sentences whose words (folded: no case, accents, đ or
     /// i/y spelling) hold the text's words in order.
     public func search(_ text: String) -> [Fact] {
-        let words = FoldedText(folding: text).description.letterAndDigitRuns.map(String.init)
-        guard !words.isEmpty else { return [] }
-        let phrase = "\"" + words.joined(by: " ") + "\""
+        guard let phrase = Self.matchPhrase(text) else { return [] }
         lock.lock()
         defer { lock.unlock() }
         // Not `ORDER BY f.id`: SQLite would sort the whole rows, sentences and all, in a
@@ -132,6 +130,23 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         var found = (try? read(FactRows.selectMatching, [.text(phrase)])) ?? []
         if !zip(found, found.dropFirst()).allSatisfy({ $0.id < $1.id }) { found.sort { $0.id < $1.id } }
         return found
+    }
+
+    /// How many facts `search` finds, from the index and each found sentence's count of facts:
+    /// no fact row read, none made (a corpus's rows all read as facts, so the two agree).
+    public func searchCount(_ text: String) -> Int {
+        guard let phrase = Self.matchPhrase(text) else { return 0 }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let statement = try? database.prepare(FactRows.countMatching) else { return 0 }
+        statement.bind([.text(phrase)])
+        return ((try? statement.step()) ?? false) ? statement.int(0) : 0
+    }
+
+    /// The full-text index's phrase for a search's text: its folded words, in order; nil if it has none.
+    private static func matchPhrase(_ text: String) -> String? {
+        let words = FoldedText(folding: text).description.letterAndDigitRuns.map(String.init)
+        return words.isEmpty ? nil : "\"" + words.joined(by: " ") + "\""
     }
 
     /// Facts a query reads; call under `lock`.

@@ -25,6 +25,10 @@ enum FactRows {
         + " FROM sentences_search x JOIN facts h ON h.id = x.rowid"
         + " JOIN facts f ON f.id BETWEEN h.id AND h.id + h.sentence_facts - 1 WHERE sentences_search MATCH ?"
 
+    /// How many facts the sentences the full-text index finds hold (bind the match), read from each sentence's first fact.
+    static let countMatching = "SELECT coalesce(sum(h.sentence_facts), 0)"
+        + " FROM sentences_search x JOIN facts h ON h.id = x.rowid WHERE sentences_search MATCH ?"
+
     private static let columns = """
         f.id, f.report, f.value, f.upper, f.denominator, f.text, f.role, f.qualifies, f.section, f.section_index,
         f.footnote, f.paragraph, f.part, f.line, f.column, f.sentence_offset, f.referrer_line, f.referrer_column,

@@ -13,6 +13,13 @@ public protocol FactSource: AnyObject, Sendable {
     func fact(id: Int) -> Fact?
     /// The facts whose sentence holds `text`, ignoring case, accents and i/y spellings.
     func search(_ text: String) -> [Fact]
+    /// How many facts `search(text)` finds, without making them: `search "…" | count`.
+    func searchCount(_ text: String) -> Int
+}
+
+extension FactSource {
+    /// Counts what the search finds; a source that can count without making the facts says so itself.
+    public func searchCount(_ text: String) -> Int { search(text).count }
 }
 
 extension FactStore: FactSource {}

@@ -85,6 +85,13 @@ struct CorpusTests {
         #expect(found == Reports.embeddedStore.search(text).map(\.text))
     }
 
+    @Test("a search counted from the index finds as many facts as the search makes", arguments: ["giải phóng mặt bằng", "du lịch", "tỉ đồng", "", "không có câu nào như thế"])
+    func searchCount(_ text: String) throws {
+        let corpus = try Self.open()
+        #expect(corpus.searchCount(text) == corpus.search(text).count)
+        #expect(Reports.embeddedStore.searchCount(text) == Reports.embeddedStore.search(text).count)
+    }
+
     @Test("a report imported again is skipped; a changed one replaces its old self")
     func incremental() throws {
         let folder = try BinaryRunner.temporaryDirectory()

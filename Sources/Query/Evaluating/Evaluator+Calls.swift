@@ -34,6 +34,16 @@ extension QuerySession {
         throw .runtime("unknown function '\(name)'", at: location, hint: NameSuggesterHint.didYouMean(name, in: candidates))
     }
 
+    /// `search "…" | count` counted by the source, with no facts made (a corpus counts
+    /// from its index); nil if `source` is not the built-in search of one text.
+    func searchCount(_ source: Expr) throws(QueryError) -> Value? {
+        guard case .call(let path, let arguments) = source, path.description == "search", arguments.count == 1,
+              functions["search"] == nil, context.catalog.function(path) == nil else { return nil }
+        try checkCancelled(at: path.location)
+        guard case .text(let text) = try evaluate(arguments[0]) else { return nil }
+        return .number(Decimal(context.store.searchCount(text)))
+    }
+
     /// Runs a function on arguments already evaluated: the one runner of
     /// `def` functions and a domain's, written in the language or in Swift.
     public func invoke(_ function: QueryFunction, with args: [Value], at location: QueryLocation) throws(QueryError) -> Value {

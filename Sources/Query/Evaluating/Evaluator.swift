@@ -156,8 +156,15 @@ public final class QuerySession {
             for item in items { values.append(try evaluate(item)) }
             return .list(values)
         case .pipeline(let source, let stages):
-            var value = try evaluate(source)
-            for stage in stages { value = try apply(stage, to: value) }
+            var rest = stages[...]
+            var value: Value
+            if case .count = stages.first, let counted = try searchCount(source) {
+                value = counted
+                rest = rest.dropFirst()
+            } else {
+                value = try evaluate(source)
+            }
+            for stage in rest { value = try apply(stage, to: value) }
             return value
         }
     }
