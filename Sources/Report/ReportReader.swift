@@ -298,12 +298,19 @@ struct DocumentBuilder {
         }
         let (header, isPlan) = ReportHeaderReader.readWithKind(paragraphs, sections: sections)
         // Each section's meaning: its heading's words, else its parent's (parents come first).
-        // A part whose heading says nothing follows the genre's order: results, then the plan.
+        // A part whose heading says nothing follows the genre's order: results, then the plan
+        // (unless a later part's heading names the plan).
         // In a report without parts, its sections report results until one says otherwise:
         // `I. Các chỉ tiêu chủ yếu` opening a report of nine months lists what they achieved.
         // A plan's sections set targets unless their words say results (`I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …`).
         var partsSoFar = 0
         var resultsSoFar = true
+        // A part saying nothing before one whose heading names the plan reports results
+        // (`PHẦN II. VĂN HÓA - XÃ HỘI` before `PHẦN IV. NHIỆM VỤ 6 THÁNG CUỐI NĂM`).
+        let lastPlanPart = sections.indices.last {
+            sections[$0].parent == nil && sections[$0].numbering.isPart
+                && SectionMeaning.of(heading: sections[$0].title, year: header.year, planYear: header.planYear) == .plan
+        }
         for index in sections.indices {
             var inherited = sections[index].parent.flatMap { sections[$0].meaning }
             if sections[index].parent == nil {
@@ -314,7 +321,7 @@ struct DocumentBuilder {
                     inherited = SectionMeaning.namesYearReported(sections[index].title, year: header.year, planYear: header.planYear)
                         ? .results : .plan
                 } else if sections[index].numbering.isPart {
-                    inherited = partsSoFar == 0 ? .results : .plan
+                    inherited = partsSoFar == 0 || lastPlanPart.map({ index < $0 }) == true ? .results : .plan
                     partsSoFar += 1
                 } else if resultsSoFar {
                     inherited = .results

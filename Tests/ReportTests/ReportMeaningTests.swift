@@ -47,6 +47,20 @@ struct ReportMeaningTests {
         #expect(matching.map(\.part) == [.results, .plan], "\(document.sections.map { ($0.heading, $0.meaning as Any) })")
     }
 
+    @Test("parts that name only their topics report results up to the part that names the plan; with none naming it, the second is the plan", arguments: [
+        ("PHẦN I. KINH TẾ\n\n1. Nông nghiệp\n\nPHẦN II. VĂN HÓA - XÃ HỘI\n\n1. Y tế\n\nPHẦN III. NHIỆM VỤ NĂM 2026\n\n1. Y tế\n",
+         ["Y tế": [ReportPart.results, .plan]]),
+        ("PHẦN THỨ NHẤT. KINH TẾ\n\nPHẦN THỨ HAI. QUỐC PHÒNG - AN NINH\n\nPHẦN THỨ BA. XÃ HỘI\n\nPHẦN THỨ TƯ. PHƯƠNG HƯỚNG NĂM 2026\n\nPHẦN THỨ NĂM. TỔ CHỨC THỰC HIỆN\n",
+         ["QUỐC PHÒNG - AN NINH": [.results], "XÃ HỘI": [.results], "TỔ CHỨC THỰC HIỆN": [.plan]]),
+        ("PHẦN I. KINH TẾ\n\n1. Y tế\n\nPHẦN II. XÃ HỘI\n\n1. Y tế\n", ["Y tế": [.results, .plan]]),
+    ] as [(String, [String: [ReportPart]])])
+    func topicParts(_ markdown: String, _ parts: [String: [ReportPart]]) {
+        let document = ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025\n\n" + markdown, name: "t")
+        for (title, expected) in parts {
+            #expect(document.sections.filter { $0.title == title }.map(\.part) == expected, "\(title): \(document.sections.map { ($0.heading, $0.meaning as Any) })")
+        }
+    }
+
     @Test("an appendix after the body is a part of its own, of results unless its words say plan", arguments: [
         ("PHỤ LỤC\n\nBIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025", ReportPart.results),
         ("Phụ lục 02", .results),
