@@ -155,7 +155,7 @@ struct DomainPluginTests {
                                                          "social.temporary_houses_removed", "economy.agriculture.aquaculture_output",
                                                          "health.full_immunization_rate", "health.population_growth_rate", "health.birth_rate",
                                                          "health.third_child_rate", "social.labour_export", "social.social_insurance_rate",
-                                                         "security.order.drug_cases", "security.order.fires", "security.traffic.violations_handled", "security.traffic.fines", "health.sex_ratio_at_birth",
+                                                         "security.order.drug_cases", "security.order.drug_suspects", "security.order.fires", "security.traffic.violations_handled", "security.traffic.fines", "health.sex_ratio_at_birth",
                                                          "land.environment.urban_clean_water_rate", "economy.grdp_per_capita",
                                                          "economy.investment.attracted_projects", "economy.investment.registered_capital",
                                                          "economy.grdp", "economy.industry.production_index", "economy.imports",
