@@ -40,6 +40,9 @@ extension QualifierReader {
         // Numbers and words come in text order: one pass over the words serves every number.
         var cursor = 0
         var latest: (at: Int, part: String?)?
+        // A part that opens the sentence (`Trong quý, …`, `Riêng tháng 12, …`) reaches past its clause, to
+        // the next mention of a span: `Trong quý, xảy ra 3 vụ trộm cắp; 2 vụ tai nạn giao thông …`.
+        var latestOpens = false
         for index in quantities.indices {
             let start = quantities[index].start
             while cursor < list.count, starts[cursor] < start {
@@ -47,11 +50,12 @@ extension QualifierReader {
                 if word == thang || word == qui || word == chung || word == ke || word == don || word == nam || word == nay,
                    let mention = mention(at: cursor, in: words, of: reportPeriod) {
                     latest = mention
+                    latestOpens = (1...2).contains(cursor) && list[..<cursor].allSatisfy { $0 == Self.trong || $0 == Self.rieng }
                 }
                 cursor += 1
             }
             let clause = clauseOf(start)
-            let before = latest.flatMap { $0.at >= clause.lowerBound ? $0.part : nil }
+            let before = latest.flatMap { $0.at >= clause.lowerBound || latestOpens ? $0.part : nil }
             let limit = index + 1 < quantities.count ? min(quantities[index + 1].start, clause.upperBound) : clause.upperBound
             // A comparison of a figure of the part stays one (`Riêng quý IV, thu được 8,2 tỷ đồng, tăng 27%
             // so với quý III`): its figure is the part's.

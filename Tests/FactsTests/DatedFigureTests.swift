@@ -162,6 +162,11 @@ struct DatedFigureTests {
         let quarter = report("quý II và 6 tháng đầu năm 2025", "Trong quý, đón 48.200 lượt khách; 6 tháng đón 91.500 lượt khách.")
         #expect(try fact("48.200 lượt khách", in: quarter).qualifiers.contains(.asOf("trong quý II")))
         #expect(try fact("91.500 lượt khách", in: quarter).role == .primary)
+        // A part opening the sentence reaches past its clause, up to the span's own mention.
+        let opening = report("quý III và 9 tháng năm 2025", "Trong quý, xảy ra 4 vụ trộm cắp; 3 vụ tai nạn giao thông làm 2 người chết, "
+                             + "lũy kế 9 tháng có 7 vụ tai nạn giao thông.")
+        for text in ["4 vụ", "3 vụ", "2 người"] { #expect(try fact(text, in: opening).qualifiers.contains(.asOf("trong quý III")), "\(text)") }
+        #expect(try fact("7 vụ", in: opening).role == .primary)
     }
 
     @Test("a figure in a bracket right after last year named with its year is last year's; after a year before last, not")
