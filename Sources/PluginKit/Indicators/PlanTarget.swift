@@ -256,6 +256,13 @@ public struct PlanTarget: Sendable {
         return words.last == vocabulary.len && words.contains(vocabulary.tong)
     }
 
+    /// Whether the clause raises the total of what it counts, not another's: `nâng tổng số lên 7 xã`,
+    /// `nâng tổng số trường lên 26 trường`, not `nâng tổng số xã đạt chuẩn nông thôn mới lên 15 xã`.
+    static func raisesItsTotal(_ words: [FoldedWord]) -> Bool {
+        guard raisesTotal(words), let at = words.lastIndex(of: Vocabulary.shared.tong) else { return false }
+        return words.count - at - 2 <= 2
+    }
+
     /// Whether the clause keeps a level: `Duy trì 26 trường`, `giữ vững 8/8 xã`.
     static func keeps(_ words: [FoldedWord]) -> Bool {
         let vocabulary = Vocabulary.shared

@@ -192,10 +192,10 @@ public struct FindingRule: Hashable, Sendable {
     /// 89,4 điểm` in a report on nine months): a month's figure within the
     /// report's period is its latest value, where another is only a part.
     public var monthly: Bool
-    /// Whether the rule finds a target of a count to date (`cumulative = true`
+    /// Whether the rule finds a count to date or its target (`cumulative = true`
     /// in a spec: communes meeting the new-rural standard): a count the plan
     /// adds (`Phấn đấu có thêm 2 xã đạt chuẩn`) is a change on it, not its
-    /// level, and yields to a total its sentence raises the count to.
+    /// level, and a count added yields to a total its sentence raises the count to.
     public var addsToCount: Bool
 
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],

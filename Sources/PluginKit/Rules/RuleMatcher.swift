@@ -120,11 +120,16 @@ public final class RuleMatcher: @unchecked Sendable {
 
     /// For a count to date, the plan's count added (`Có thêm 2 xã đạt chuẩn
     /// …`) yields to the total its sentence raises the count to (`…, nâng
-    /// tổng số lên 16 xã`): the level says more than the change.
+    /// tổng số lên 16 xã`): the level says more than the change. So does a
+    /// count the year recognised (`Năm 2026 có 3 xã được công nhận …, nâng
+    /// tổng số lên 7 xã`), where the total is of the same thing, not another's.
     private func totalRaised(by added: Fact) -> Fact {
-        guard PlanTarget.adds(PlanTarget.wordsBefore(added)), let ids = sentenceFactIDs(of: added) else { return added }
+        let adds = PlanTarget.adds(PlanTarget.wordsBefore(added))
+        guard let ids = sentenceFactIDs(of: added), ids.upperBound > added.id + 1 else { return added }
         return store.factsSlice((added.id + 1)..<ids.upperBound).first {
-            $0.role == .primary && $0.unit == added.unit && PlanTarget.raisesTotal(PlanTarget.wordsBefore($0))
+            guard $0.role == .primary, $0.unit == added.unit else { return false }
+            let words = PlanTarget.wordsBefore($0)
+            return adds ? PlanTarget.raisesTotal(words) : PlanTarget.raisesItsTotal(words)
         } ?? added
     }
 

@@ -106,10 +106,12 @@ public struct PluginSpecReader {
         guard let actualTable = entry["actual"]?.table else { throw error(line, "indicator '\(key)' has no [indicators.actual] rule") }
         // Words given for the indicator serve both its rules, which may add their own.
         let shared = try words(entry, line: line)
-        let actual = try rule(actualTable, part: .results, shared: shared, indicator: entry,
+        var actual = try rule(actualTable, part: .results, shared: shared, indicator: entry,
                               line: source.line(of: "[indicators.actual]", from: line))
         var target: FindingRule?
         let cumulative = entry["cumulative"]?.bool ?? false
+        // A count to date the year added to yields to the total its sentence raises it to.
+        actual.addsToCount = cumulative
         if let targetTable = entry["target"]?.table {
             target = try rule(targetTable, part: .plan, shared: shared, indicator: entry,
                               line: source.line(of: "[indicators.target]", from: line))
