@@ -28,7 +28,8 @@ public enum ContextWords {
 
     /// Naming words that are also verbs of giving: `cấp 2` is a level, but
     /// `cấp 32 giấy phép` gives 32 permits, so after them a number with its unit counts.
-    public static let nameOrGiving: [String] = ["cấp"]
+    /// So too a school level in a list by level: `Mầm non 8/3` names a school, but `mầm non 8 trường` counts.
+    public static let nameOrGiving: [String] = ["cấp", "mầm non"]
 
     /// A `d/m` after one of these is a date, not a ratio: `ngày 18/5`, `thiếu nhi 01/6`.
     public static let dateBefore: [String] = ["ngày", "thiếu nhi", "tết", "dịp"]

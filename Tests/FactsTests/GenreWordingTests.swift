@@ -40,6 +40,9 @@ struct GenreWordingTests {
         // Thousands parted by spaces, as documents converted from PDF write them; two numbers side by side are not.
         Case(sentence: "Thu ngân sách đạt 1 250 tỷ đồng; gieo trồng 12 345,6 ha.", facts: ["1 250 tỷ đồng|tỷ đồng", "12 345,6 ha|ha"]),
         Case(sentence: "Năm 2025 250 hộ thoát nghèo; khối 9 100% học sinh tốt nghiệp.", facts: ["250 hộ|hộ", "100%|%"]),
+        // A school level names a school (`Mầm non 8/3`), but counts in a list by level with its unit after.
+        Case(sentence: "Trường Mầm non 8/3 đạt chuẩn; số trường đạt chuẩn: mầm non 7 trường, tiểu học 9 trường.",
+             facts: ["7 trường|trường", "9 trường|trường"]),
         // `kỳ` names (`kỳ 3`), but `định kỳ`, `trong kỳ` count.
         Case(sentence: "Tiếp công dân định kỳ 186 lượt; trong kỳ 45 vụ vi phạm; kỳ 3 khai mạc.", facts: ["186 lượt|lượt", "45 vụ|vụ"]),
         // A percent written out.

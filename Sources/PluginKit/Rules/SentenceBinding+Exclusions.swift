@@ -17,8 +17,9 @@ extension SentenceBinding {
     }
 
     /// Whether an exclusion word stands in the number's phrase: from the
-    /// `,` `;` or previous number before it to the `,` `;` `(` `)` or next
-    /// number or `và` after it. In `công nhận mới 01 trường và công nhận lại
+    /// `,` `;` or previous number before it to the `,` `;` `(` `)` `:` or next
+    /// number or `và` after it (a colon after a number opens its breakdown:
+    /// `Có 23 trường đạt chuẩn: mầm non 8 trường, …`). In `công nhận mới 01 trường và công nhận lại
     /// 03 trường`, `công nhận lại` is the second number's, not the first's.
     /// `ands`: where `và` stands in the sentence.
     func isExcluded(_ number: Number, among starts: [Number], ands: [Int], names: [Range<Int>]) -> Bool {
@@ -105,7 +106,9 @@ extension SentenceBinding {
         }
     }
 
+    /// Whether `byte` ends a number's phrase after it: `,` `;` `(` `)` `:`.
     static func closesPhrase(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+            || byte == UInt8(ascii: ":")
     }
 }
