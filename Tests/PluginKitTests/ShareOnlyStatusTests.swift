@@ -47,6 +47,9 @@ struct ShareOnlyStatusTests {
         ("Ước đến ngày 31/01/2026 giải ngân vốn đầu tư công 201,5 tỷ đồng, đạt 94,2% kế hoạch.", "below plan"),
         ("Đến ngày 31/12/2025, giải ngân vốn đầu tư công 201,5 tỷ đồng, đạt 94,2% kế hoạch.", "below plan"),
         ("Giải ngân vốn đầu tư công đạt 201,5 tỷ đồng, bằng 94,2% kế hoạch.", "below plan"),
+        // Up to now, in a report signed before the year's end (20/9/2025): so far.
+        ("Đến nay, giải ngân vốn đầu tư công 133,6 tỷ đồng, đạt 66,1% kế hoạch.", "in progress"),
+        ("Từ đầu năm đến thời điểm báo cáo, giải ngân vốn đầu tư công 133,6 tỷ đồng, đạt 66,1% kế hoạch.", "in progress"),
     ])
     func countedToDate(_ sentence: String, _ status: String) throws {
         let value = try #require(Self.value("land.investment.disbursed", sentence))

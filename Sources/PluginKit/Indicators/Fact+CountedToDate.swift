@@ -31,6 +31,20 @@ extension Fact {
         }
     }
 
+    /// Whether the figure's clause counts it up to now (`Đến nay, giải ngân …`,
+    /// `từ đầu năm đến nay`, `đến thời điểm báo cáo`): in a report on the year
+    /// signed before the year's end (`date`, `2026-12-04`, or none said), it is
+    /// counted before the end as a date would count it.
+    func isCountedToNow(signed date: String?, year: Int?) -> Bool {
+        if let date, let year {
+            guard date.hasPrefix(String(year)), !date.hasSuffix("-12-31") else { return false }
+        }
+        let words = PlanTarget.wordsBefore(self)
+        return zip(words, words.dropFirst()).contains { $0 == Self.den && ($1 == Self.nay || $1 == Self.thoi) }
+    }
+
+    private static let den: FoldedWord = "den", nay: FoldedWord = "nay", thoi: FoldedWord = "thoi"
+
     /// The span or day the figure is counted to, as the report writes it (`30/11/2026`, `trong 10 tháng`): for `.why`.
     var asOfText: String? {
         qualifiers.lazy.compactMap { qualifier -> String? in

@@ -312,10 +312,13 @@ public struct IndicatorValue: Sendable {
     /// year (or its last months), still in progress for the first part of one
     /// (`đạt 71,3% KH năm` after 9 months), or for a figure counted to a day
     /// or a month before the year's end in a report on the year (`Giải ngân
-    /// đến ngày 30/9 đạt 61,2% kế hoạch`, `Thu ngân sách 10 tháng …`).
+    /// đến ngày 30/9 đạt 61,2% kế hoạch`, `Thu ngân sách 10 tháng …`), or up to
+    /// now in a report signed before it (`Đến nay, giải ngân đạt 64,2% kế hoạch`).
     private var shortfall: IndicatorStatus {
         guard (header?.period ?? .year).closesYear else { return .inProgress }
-        return (actual ?? change)?.isCountedBeforeEnd(of: header?.year) == true ? .inProgress : .belowPlan
+        guard let figure = actual ?? change else { return .belowPlan }
+        return figure.isCountedBeforeEnd(of: header?.year) || figure.isCountedToNow(signed: header?.date, year: header?.year)
+            ? .inProgress : .belowPlan
     }
 
     /// Why the status is what it is, for `.why`: the report's words, or the
@@ -349,6 +352,10 @@ public struct IndicatorValue: Sendable {
             if (header?.period ?? .year).closesYear, let asOf = figure.asOfText {
                 return "by arithmetic: the figure is counted \(asOf), before the year's end, and the plan is the year's; "
                     + "the report gives no verdict" + given
+            }
+            if (header?.period ?? .year).closesYear {
+                return "by arithmetic: the figure is counted up to now, \(header?.date.map { "signed \($0)" } ?? "no date said"), "
+                    + "before the year's end, and the plan is the year's; the report gives no verdict" + given
             }
             return "by arithmetic: the report covers \(header?.periodText ?? "part of the year"), and the plan is the year's; "
                 + "the report gives no verdict" + given
