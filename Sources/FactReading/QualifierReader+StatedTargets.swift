@@ -3,18 +3,29 @@ import Facts
 
 /// A target stated first and what was done after it, in one statement:
 /// `Chỉ tiêu 2: Thu ngân sách trên địa bàn 52 tỷ đồng. Thực hiện: 49,6 tỷ
-/// đồng, đạt 95,4%.` (read as one sentence, ``SentenceSplitter``). The
-/// figures before `thực hiện` are the targets of those after it, in order.
+/// đồng, đạt 95,4%.` (read as one sentence, ``SentenceSplitter``), or an aim
+/// opening the sentence and its result after a comma or `;` (`Năm 2026, huyện
+/// phấn đấu thu ngân sách 180 tỷ đồng; kết quả thu được 171 tỷ đồng`). The
+/// figures before `thực hiện` or `kết quả` are the targets of those after it, in order.
 extension QualifierReader {
     /// Makes each figure before `thực hiện` in a sentence that opens on a
-    /// target's label (`Chỉ tiêu 2:`, `Mục tiêu:`, `Kế hoạch:`, `KH:`) the
-    /// target of the first figure after it in a unit of its dimension.
+    /// target's label (`Chỉ tiêu 2:`, `Mục tiêu:`, `Kế hoạch:`, `KH:`), or
+    /// before the result of an aim that opens it, the target of the first
+    /// figure after it in a unit of its dimension.
     func markStatedTargets(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            into drafts: inout [Draft]) {
         let list = words.words, starts = words.starts
-        guard let first = list.first, list.count > 3, first == .chi || first == .muc || first == .ke || first == .kh,
-              Self.namesPlan(list.prefix(2)),
-              let done = list.indices.dropFirst().first(where: { list[$0] == .hien && list[$0 - 1] == .thuc }) else { return }
+        guard let first = list.first, list.count > 3 else { return }
+        let done: Int
+        if first == .chi || first == .muc || first == .ke || first == .kh, Self.namesPlan(list.prefix(2)),
+           let labelled = list.indices.dropFirst().first(where: { list[$0] == .hien && list[$0 - 1] == .thuc }) {
+            done = labelled
+        } else if inResults, let aim = Self.aimOpening(list), let result = resultAfterAim(aim, words: words),
+                  quantities.contains(where: { $0.start < starts[result] }) {
+            done = result
+        } else {
+            return
+        }
         let doneAt = starts[done]
         var taken: Set<Int> = []
         for target in drafts.indices where quantities[target].start < doneAt && drafts[target].role == .primary
@@ -33,6 +44,32 @@ extension QualifierReader {
                 Self.mark(share, as: .percentOfPlan, of: actual, quantities, into: &drafts)
             }
         }
+    }
+
+    /// Where an aim opens the sentence, within its first four words (`Năm 2026, huyện phấn đấu …`,
+    /// `Mục tiêu đề ra …`): the index of the aim's last word.
+    private static func aimOpening(_ list: ArraySlice<FoldedWord>) -> Int? {
+        list.indices.dropFirst().prefix(4).first { index in
+            let (before, word) = (list[index - 1], list[index])
+            return (before == .phan && word == .dau) || (before == .muc && word == .tieu) || (before == .de && word == .ra)
+        }
+    }
+
+    /// The first word after `aim` of a clause that gives what was done, past a comma or `;`:
+    /// `kết quả`, `thực hiện`, `ước thực hiện`, `ước đạt`.
+    private func resultAfterAim(_ aim: Int, words: borrowing SentenceWords) -> Int? {
+        let list = words.words, starts = words.starts
+        var index = aim + 1
+        while index + 1 < list.count {
+            defer { index += 1 }
+            let (word, next) = (list[index], list[index + 1])
+            guard (word == .ket && next == .qua) || (word == .thuc && next == .hien)
+                    || (word == .uoc && (next == .dat || next == .thuc)) else { continue }
+            var at = starts[index]
+            while at > 0, scalars[at - 1] == " " { at -= 1 }
+            if at > 0, scalars[at - 1] == ";" || scalars[at - 1] == "," { return index }
+        }
+        return nil
     }
 
     /// Makes the figure at `index` a comparison of `kind` of the one at

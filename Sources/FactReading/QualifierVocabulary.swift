@@ -52,6 +52,9 @@ extension FoldedWord {
     static var hon: FoldedWord { "hon" }
     static var ra: FoldedWord { "ra" }
     static var de: FoldedWord { "de" }
+    static var phan: FoldedWord { "phan" }
+    static var ket: FoldedWord { "ket" }
+    static var qua: FoldedWord { "qua" }
     static var cao: FoldedWord { "cao" }
     static var thap: FoldedWord { "thap" }
     static var nhieu: FoldedWord { "nhieu" }

@@ -91,10 +91,12 @@ extension SentenceBinding {
     }
 
     /// Whether `number` is what a figure in the name's reach moved to, past a
-    /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`): the name
-    /// names both.
+    /// `;` (`Tỷ lệ hộ nghèo năm 2024 là 3,2%; năm 2025 còn 2,4%`), or what was
+    /// done against a target stated there (`phấn đấu thu ngân sách 180 tỷ đồng;
+    /// kết quả thu được 171 tỷ đồng`): the name names both.
     func movedFrom(_ number: Number, within name: Range<Int>, among all: [Number]) -> Bool {
-        for case .comparison(let kind, _, _, _, let id) in facts[number.index].qualifiers where kind == .previousValue || kind == .earlierValue {
+        for case .comparison(let kind, _, _, _, let id) in facts[number.index].qualifiers
+        where kind == .previousValue || kind == .earlierValue || kind == .target {
             guard let from = all.first(where: { facts[$0.index].id == id }), from.start >= name.upperBound, from.start < number.start else { continue }
             return isReachable(from: name.upperBound, to: from.start)
         }

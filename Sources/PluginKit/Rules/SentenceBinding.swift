@@ -240,12 +240,23 @@ struct SentenceBinding {
     }
 
     private static let planOpening = Array("phan dau".utf8)
+    /// The words that open a clause of what was done after an aim: `kết quả`, `thực hiện`, `ước đạt`.
+    private static let resultOpenings = ["ket qua", "thuc hien", "uoc dat", "uoc thuc hien"].map { Array($0.utf8) }
 
     /// Whether a sentence sets a plan whatever part it is in: it opens with
     /// `phấn đấu` (`Năm 2026, phấn đấu thu …`, `- Phấn đấu …`), not one that
-    /// only compares with a target (`… so với chỉ tiêu phấn đấu`).
+    /// only compares with a target (`… so với chỉ tiêu phấn đấu`), nor one
+    /// that goes on to what was done (`…; kết quả thu được 171 tỷ đồng`).
     static func isPlanSentence(_ folded: FoldedText) -> Bool {
-        guard let at = PhrasePattern.wordOccurrences(of: planOpening, in: folded.bytes).first else { return false }
-        return wordCount(folded.bytes[..<at]) <= 3
+        let bytes = folded.bytes
+        guard let at = PhrasePattern.wordOccurrences(of: planOpening, in: bytes).first, wordCount(bytes[..<at]) <= 3 else { return false }
+        return !resultOpenings.contains { opening in
+            PhrasePattern.wordOccurrences(of: opening, in: bytes).contains { start in
+                guard start > at else { return false }
+                var before = start
+                while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+                return before > 0 && (bytes[before - 1] == UInt8(ascii: ";") || bytes[before - 1] == UInt8(ascii: ","))
+            }
+        }
     }
 }

@@ -1,0 +1,36 @@
+import Testing
+import TestSupport
+import Report
+import Facts
+import FactReading
+@testable import PluginKit
+
+/// A report on the year often restates its aim and gives the result in one
+/// sentence: `Năm 2025, huyện phấn đấu thu ngân sách 180 tỷ đồng; kết quả
+/// thu được 171 tỷ đồng`. The aim is the result's plan, and the sentence
+/// reports a result, not a plan, though it opens with `phấn đấu`.
+@Suite("An aim and its result in one sentence")
+struct AimThenResultTests {
+    @Test("the figure after the result's words is the value, the aim's its plan", arguments: [
+        "Năm 2025, huyện phấn đấu thu ngân sách 164 tỷ đồng; kết quả thu được 158,2 tỷ đồng.",
+        "Năm 2025, huyện đề ra mục tiêu thu ngân sách 164 tỷ đồng, kết quả thu được 158,2 tỷ đồng.",
+        "Năm 2025 phấn đấu thu ngân sách 164 tỷ đồng; ước thực hiện 158,2 tỷ đồng.",
+    ])
+    func budget(_ sentence: String) throws {
+        let value = try #require(PartYearStatusTests.value("economy.budget.revenue", title: PartYearStatusTests.year, results: sentence))
+        #expect(value.actual?.formattedValue() == "158,2 tỷ đồng")
+        #expect(value.plan?.value == 164)
+        #expect(value.status == .belowPlan)
+    }
+
+    @Test("the targets met are counted against the targets set; an aim alone is still the plan's")
+    func targetsMet() throws {
+        let met = try #require(PartYearStatusTests.value(
+            "overview.targets_met", title: PartYearStatusTests.year,
+            results: "Năm 2025, huyện phấn đấu thực hiện 17 chỉ tiêu chủ yếu; kết quả có 14 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt."))
+        #expect(met.actual?.formattedValue() == "14 chỉ tiêu")
+        let aim = try #require(PartYearStatusTests.value("economy.budget.revenue", title: PartYearStatusTests.year,
+                                                         results: "Năm 2025, phấn đấu thu ngân sách 172 tỷ đồng."))
+        #expect(aim.actual == nil)
+    }
+}
