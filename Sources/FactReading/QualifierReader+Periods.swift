@@ -50,7 +50,7 @@ extension QualifierReader {
                 if word == thang || word == qui || word == chung || word == ke || word == don || word == nam || word == nay,
                    let mention = mention(at: cursor, in: words, of: reportPeriod) {
                     latest = mention
-                    latestOpens = (1...2).contains(cursor) && list[..<cursor].allSatisfy { $0 == Self.trong || $0 == Self.rieng }
+                    latestOpens = (1...2).contains(cursor) && list[..<cursor].allSatisfy { $0 == FoldedWord.trong || $0 == FoldedWord.rieng }
                 }
                 cursor += 1
             }
@@ -74,7 +74,7 @@ extension QualifierReader {
         let list = words.words, starts = words.starts
         var index = first
         while index < list.count, starts[index] < limit {
-            if index > 0, list[index - 1] == Self.trong, list[index] == FoldedWord.thang || list[index] == FoldedWord.qui {
+            if index > 0, list[index - 1] == FoldedWord.trong, list[index] == FoldedWord.thang || list[index] == FoldedWord.qui {
                 return mention(at: index, in: words, of: period)?.part
             }
             index += 1
@@ -95,7 +95,7 @@ extension QualifierReader {
             if digitBefore(at) { return (at, nil) }
             guard let month = number(startingAt: words.ends[index]), (1...12).contains(month) else {
                 // `Trong tháng, …` of a report on a month and the months up to it: that month.
-                guard before == Self.trong, case .months(let count) = period else { return nil }
+                guard before == FoldedWord.trong, case .months(let count) = period else { return nil }
                 return (at, "tháng \(count)")
             }
             // `đến hết tháng 7`, `tính đến tháng 7`: counted up to the month, the period's own; `từ tháng 7`: a start.
@@ -104,7 +104,7 @@ extension QualifierReader {
         case .qui:
             guard period.partIsQuarter, before != Self.het, before != FoldedWord.den, before != FoldedWord.tu else { return nil }
             // `Trong quý, …` of a report on a quarter and the months up to its end: that quarter.
-            if before == Self.trong, case .months(let count) = period, count % 3 == 0,
+            if before == FoldedWord.trong, case .months(let count) = period, count % 3 == 0,
                number(startingAt: words.ends[index]) == nil, index + 1 >= words.count || Self.romanQuarters[words.words[index + 1]] == nil {
                 return (at, "quý " + ReportPeriod.roman(count / 3))
             }
@@ -125,7 +125,7 @@ extension QualifierReader {
     private func setsApart(_ index: Int, in list: ArraySlice<FoldedWord>) -> Bool {
         guard index > 0 else { return false }
         let before = list[index - 1]
-        return before == Self.rieng || before == Self.trong && index > 1 && list[index - 2] == Self.rieng
+        return before == FoldedWord.rieng || before == FoldedWord.trong && index > 1 && list[index - 2] == FoldedWord.rieng
     }
 
     /// The whole number of at most two digits that starts right after `end`, past one space.
@@ -150,8 +150,6 @@ extension QualifierReader {
     private static var luy: FoldedWord { "luy" }
     private static var ca: FoldedWord { "ca" }
     private static var nay: FoldedWord { "nay" }
-    private static var rieng: FoldedWord { "rieng" }
-    private static var trong: FoldedWord { "trong" }
     private static var don: FoldedWord { "don" }
     private static let romanQuarters: [FoldedWord: String] = ["i": "I", "ii": "II", "iii": "III", "iv": "IV"]
 }
