@@ -8,15 +8,21 @@ extension NumberScanner {
     /// one amount in the larger scale's đồng (45,3 tỷ đồng) and where it ends.
     /// Nil where what follows the first scale is no amount of the next scale
     /// down (`45 tỷ; 300 triệu`, `2 tỷ 500 triệu lượt`, `12 tỷ 2025`).
+    ///
+    /// A number spoken in thousands before its unit is one number too: `2 nghìn 300 tỷ
+    /// đồng` is 2.300 tỷ đồng, `3 nghìn 450 lượt` 3.450 lượt.
     func compoundMoney(_ value: Decimal, unit: QuantityUnit, unitEnd: Int) -> (Decimal, QuantityUnit, Int)? {
         // A scale alone ends past the space after it. Most figures are followed by no digit: told on the text first.
         let start = unitEnd < scalars.count && scalars[unitEnd] == " " ? unitEnd + 1 : unitEnd
         guard start > 0, start < scalars.count, scalars[start - 1] == " ", ScalarText.isDigit(scalars[start]),
-              Self.isMoneyOrScale(unit), let next = Self.smallerScale[unit.factor] else { return nil }
+              Self.isMoneyOrScale(unit) else { return nil }
         let end = readNumber(from: start)
         guard end - start <= 3, scalars[start..<end].allSatisfy(ScalarText.isDigit),
-              let part = VietnameseNumber.parse(scalars: scalars[start..<end]),
-              let (partUnit, partEnd) = readUnit(at: end), Self.isMoneyOrScale(partUnit), partUnit.factor == next else { return nil }
+              let part = VietnameseNumber.parse(scalars: scalars[start..<end]), let (partUnit, partEnd) = readUnit(at: end) else { return nil }
+        if unit.dimension == .count(noun: ""), unit.factor == 1000, partUnit.dimension != .count(noun: "") || partUnit.factor > 1000 {
+            return (value * 1000 + part, partUnit, partEnd)
+        }
+        guard let next = Self.smallerScale[unit.factor], Self.isMoneyOrScale(partUnit), partUnit.factor == next else { return nil }
         return (value + part / 1000, UnitLexicon.money(ofBareScale: unit) ?? unit, partEnd)
     }
 

@@ -104,12 +104,15 @@ struct NumberAndUnitTests {
         #expect(Self.values(read: sentence) == values)
     }
 
-    @Test("money written in two scales is one amount in the larger; a count or a year after a scale is not its part", arguments: [
+    @Test("money written in two scales is one amount in the larger, thousands spoken before a unit one number; a count or a year after a scale is not its part", arguments: [
         ("Thu ngân sách được 45 tỷ 300 triệu đồng.", ["45,3 tỷ đồng"]),
         ("Hỗ trợ 350 triệu 500 nghìn đồng cho hộ nghèo.", ["350,5 triệu đồng"]),
         ("Thu 1 tỷ 50 triệu, đạt 105% dự toán.", ["1,05 tỷ đồng", "105%"]),
         ("Vốn 2 tỷ 500 triệu lượt.", ["2 tỷ đồng", "500 triệu lượt"]),
         ("Thu 12 tỷ; 300 triệu đồng chưa thu.", ["12 tỷ đồng", "300 triệu đồng"]),
+        // Thousands spoken before a unit: one number of that unit.
+        ("Doanh thu khoảng 2 nghìn 300 tỷ đồng, đón 3 nghìn 450 lượt khách.", ["2.300 tỷ đồng", "3.450 lượt"]),
+        ("Có 2 nghìn hộ; 5 nghìn 2025.", ["2 nghìn hộ", "5 nghìn"]),
     ] as [(String, [String])])
     func twoScales(_ sentence: String, _ values: [String]) {
         #expect(Self.values(read: sentence) == values)
