@@ -66,6 +66,8 @@ struct GenreWordingTests {
         Case(sentence: "Đạt 9,8 bác sĩ và 28,4 giường bệnh trên 1 vạn dân.", facts: ["9,8 bác sĩ|bác sĩ/vạn dân", "28,4 giường bệnh trên 1 vạn dân|giường bệnh/vạn dân"]),
         // A `d/m` after `đến`, `từ`, `hết` with no unit is a date; with its unit, a ratio.
         Case(sentence: "Giải ngân đến 20/9 đạt 143 tỷ đồng; từ 01/7 đến 30/9 thu 12 tỷ đồng.", facts: ["143 tỷ đồng|tỷ đồng", "12 tỷ đồng|tỷ đồng"]),
+        // `giải` opening a verb after the date is no prize the date would count (`đến 30/9 giải ngân`).
+        Case(sentence: "Đến 30/9 giải ngân 264 tỷ đồng; tổ chức 6 giải thể thao.", facts: ["264 tỷ đồng|tỷ đồng", "6 giải|giải"]),
         Case(sentence: "Số xã đạt chuẩn tăng từ 8/10 xã lên 10/10 xã.", facts: ["8/10 xã|xã, phường", "10/10 xã|xã, phường"]),
         // A scale glued to `đồng` is money all the same.
         Case(sentence: "Doanh thu đạt 1.025,5 tỷđồng; chi 312 triệuđồng.", facts: ["1.025,5 tỷđồng|tỷ đồng", "312 triệuđồng|triệu đồng"]),
