@@ -6,6 +6,13 @@ import Facts
 /// estimate, a date it was counted to, a cumulative figure, and another place
 /// it is of than the report's.
 extension QualifierReader {
+    /// Whether the words between a share of plan and the figure before it project the whole year in a
+    /// report on part of it (`…; ước cả năm giải ngân 100% kế hoạch`): the share is of the projection,
+    /// not of the period's figure before it (`ước cả năm đạt 195 tỷ đồng, bằng 108%` keeps its figure).
+    func projectsYear(_ clauseWords: ArraySlice<FoldedWord>) -> Bool {
+        reportPeriod?.isPartOfYear == true && (has(clauseWords, .caNam) || has(clauseWords, .hetNam))
+    }
+
     /// Estimate (`ước`, or the year projected: `dự kiến cả năm`), as-of date and cumulative, from the words leading to a primary
     /// quantity: appended to its qualifiers (most quantities have none, and
     /// then nothing is allocated).

@@ -209,6 +209,8 @@ struct QualifierReader {
                     .flatMap({ excessRead($0, index, lead: verbLead, unit: unit, quantities: quantities) })
                     .flatMap({ $0 == .target && namesLaterYear(after: leadStart, before: start, in: references) ? nil : $0 })
                     .flatMap({ $0.isPlanShare && quantities[index].denominator != nil && !multiple ? nil : $0 }) // `71,5%/71% KH`: a rate.
+                    .flatMap({ $0.isPlanShare && projectsYear(words.window(index > 0 ? max(clause.lowerBound, quantities[index - 1].end)
+                                                                                      : clause.lowerBound, start)) ? nil : $0 })
                     .map({ lastYearsShare(overEarlierYear(sameMonths($0, after: end, before: clause.upperBound, in: references),
                                                           after: end, before: clause.upperBound, in: references),
                                           before: start, clause: clause) }) {

@@ -181,6 +181,20 @@ struct PartYearStatusTests {
         #expect(Self.value("social.poor_rate", title: Self.year, results: later)?.status != .missed)
     }
 
+    @Test("a share of plan after the whole year projected is the projection's, not the period's figure before it")
+    func projectedYearShare() throws {
+        let results = "Đến 30/9 giải ngân vốn đầu tư công 264 tỷ đồng, ước cả năm giải ngân 100% kế hoạch."
+        let value = try #require(Self.value("land.investment.disbursed", title: Self.nineMonths, results: results))
+        #expect(value.actual?.formattedValue() == "264 tỷ đồng")
+        #expect(value.attainment == nil && value.status != .met)
+        // A projection's own share stays its own.
+        let budget = "Thu ngân sách 9 tháng đạt 141 tỷ đồng; ước cả năm đạt 188 tỷ đồng, bằng 104% dự toán."
+        let store = FactStore(documents: [ReportReader.read(text: "Số: 12/BC-UBND\n\nBÁO CÁO\n\n\(Self.nineMonths)\n\nI. KẾT QUẢ\n\n"
+                                                            + budget + "\n", name: "t")])
+        let projection = try #require(store.facts.first { $0.text == "188 tỷ đồng" })
+        #expect(projection.comparison(.percentOfEstimate)?.value == 104)
+    }
+
     @Test("the plan part of a 9-month report is for the same year; of a year's report, for the next")
     func targetName() {
         let plan = "- Trồng rừng tập trung 500 ha."
