@@ -9,8 +9,8 @@ extension NumberScanner {
     /// Nil where what follows the first scale is no amount of the next scale
     /// down (`45 tỷ; 300 triệu`, `2 tỷ 500 triệu lượt`, `12 tỷ 2025`).
     ///
-    /// A number spoken in thousands before its unit is one number too: `2 nghìn 300 tỷ
-    /// đồng` is 2.300 tỷ đồng, `3 nghìn 450 lượt` 3.450 lượt.
+    /// A number spoken in thousands before its unit is one number too: `1 nghìn 370 tỷ
+    /// đồng` is 1.370 tỷ đồng, `3 nghìn 60 lượt` 3.060 lượt.
     func compoundMoney(_ value: Decimal, unit: QuantityUnit, unitEnd: Int) -> (Decimal, QuantityUnit, Int)? {
         // A scale alone ends past the space after it. Most figures are followed by no digit: told on the text first.
         let start = unitEnd < scalars.count && scalars[unitEnd] == " " ? unitEnd + 1 : unitEnd
