@@ -288,7 +288,7 @@ struct NumberScanner {
             }
             if let found = UnitLexicon.forms.match(in: text, at: cursor) {
                 // `đến 30/9 giải ngân …`: `giải` opening a verb (`giải ngân`, `giải quyết`) is no prize, nor any noun.
-                if scale == nil, UnitLexicon.units[found.form] == Self.prize, let next = ScalarText.wordRangeAfter(scalars, found.end),
+                if scale == nil, found.form == Self.prizeForm, let next = ScalarText.wordRangeAfter(scalars, found.end),
                    Self.prizeVerbEnds.contains(where: { ScalarText.equals(scalars, next, $0) }) { return nil }
                 return (scale.map { UnitLexicon.scaledUnits[$0][found.form] } ?? UnitLexicon.units[found.form], found.end)
             }
@@ -307,7 +307,8 @@ struct NumberScanner {
     // MARK: - Helpers
 
     private static let le = Array("lệ".unicodeScalars)
-    private static let prize = UnitLexicon.countUnit("giải")
+    /// The lexicon's form of `giải`, compared as an index: units compared as strings cost every unit read a normalisation.
+    private static let prizeForm = UnitLexicon.units.firstIndex(of: UnitLexicon.countUnit("giải")) ?? -1
     /// The words after `giải` that make it a verb: `giải ngân`, `giải quyết`, `giải phóng`, `giải trình` (not `giải thể thao`).
     private static let prizeVerbEnds = ["ngân", "quyết", "phóng", "trình"].map { Array($0.unicodeScalars) }
     private static let dem = Array("đêm".unicodeScalars), san = Array("sàn".unicodeScalars)

@@ -250,13 +250,18 @@ struct SentenceBinding {
     static func isPlanSentence(_ folded: FoldedText) -> Bool {
         let bytes = folded.bytes
         guard let at = PhrasePattern.wordOccurrences(of: planOpening, in: bytes).first, wordCount(bytes[..<at]) <= 3 else { return false }
-        return !resultOpenings.contains { opening in
-            PhrasePattern.wordOccurrences(of: opening, in: bytes).contains { start in
-                guard start > at else { return false }
-                var before = start
-                while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
-                return before > 0 && (bytes[before - 1] == UInt8(ascii: ";") || bytes[before - 1] == UInt8(ascii: ","))
-            }
+        // Each `,` or `;` after the aim, asked whether a result's words open what follows it.
+        var index = at
+        while index < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ",") else { continue }
+            var start = index + 1
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            if resultOpenings.contains(where: { opening in
+                let end = start + opening.count
+                return end <= bytes.count && bytes[start..<end].elementsEqual(opening) && (end == bytes.count || !PhrasePattern.isWordByte(bytes[end]))
+            }) { return false }
         }
+        return true
     }
 }
