@@ -70,16 +70,27 @@ extension QualifierReader {
     }
 
     /// Whether the percent at `share` is the count at `count`'s share of its whole, in brackets right
-    /// after it (`214 hộ nghèo (chiếm 4,12%), giảm 1,36%`): a change in percent after them is the share's,
-    /// as a count's own change is said in its noun.
+    /// after it (`214 hộ nghèo (chiếm 4,12%), giảm 1,36%`), or said bare between commas, of nothing
+    /// named after it (`2.104 hộ nghèo, chiếm 17,35%, giảm 4,12%`): a change in percent after them is
+    /// the share's, as a count's own change is said in its noun. (`chiếm 12% số doanh nghiệp của tỉnh,
+    /// tăng 5%` names a wider whole: the change is the count's.)
     func isBracketedShare(_ share: Int, of count: Int, quantities: UnsafeBufferPointer<ScannedQuantity>) -> Bool {
         let figure = quantities[count], rate = quantities[share]
-        guard rate.unit.dimension == .percent, figure.unit.isCount, figure.end < rate.start,
-              let open = scalars[figure.end..<rate.start].firstIndex(of: "("),
-              case let close = ScalarText.skipSpaces(scalars, rate.end), close < scalars.count, scalars[close] == ")" else { return false }
-        return scalars[figure.end..<open].allSatisfy { $0.properties.isWhitespace || $0.properties.isAlphabetic }
-            && scalars[(open + 1)..<rate.start].allSatisfy { $0.properties.isWhitespace || $0.properties.isAlphabetic }
+        guard rate.unit.dimension == .percent, figure.unit.isCount, figure.end < rate.start else { return false }
+        let close = ScalarText.skipSpaces(scalars, rate.end)
+        guard close < scalars.count else { return false }
+        if let open = scalars[figure.end..<rate.start].firstIndex(of: "(") {
+            guard scalars[close] == ")" else { return false }
+            return scalars[figure.end..<open].allSatisfy { $0.properties.isWhitespace || $0.properties.isAlphabetic }
+                && scalars[(open + 1)..<rate.start].allSatisfy { $0.properties.isWhitespace || $0.properties.isAlphabetic }
+        }
+        guard scalars[close] == ",", let comma = scalars[figure.end..<rate.start].firstIndex(of: ","),
+              scalars[figure.end..<comma].allSatisfy({ $0.properties.isWhitespace || $0.properties.isAlphabetic }) else { return false }
+        let verb = scalars[(comma + 1)..<rate.start].drop { $0 == " " }.reversed().drop { $0 == " " }
+        return verb.elementsEqual(Self.chiem.reversed())
     }
+
+    private static let chiem = Array("chiếm".unicodeScalars)
 
     /// Where the bracket that closes in `lower..<start` opened, in its clause:
     /// `1.230 tỷ đồng (trong đó thu tiền sử dụng đất 604 tỷ đồng), đạt 104,6%

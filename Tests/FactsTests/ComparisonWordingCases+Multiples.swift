@@ -31,5 +31,10 @@ extension ComparisonWordingTests {
              comparisons: ["187 hộ": [], "3,86%": ["changeOnPrevious -1.12"]]),
         Case(sentence: "Toàn xã còn 187 hộ nghèo (3,86%), giảm 21 hộ so với đầu năm.",
              comparisons: ["187 hộ": ["changeOnPrevious -21"], "3,86%": []]),
+        // So does one said bare between commas; one of a wider whole named after it leaves the change to the count.
+        Case(sentence: "Toàn huyện còn 1.940 hộ nghèo, chiếm 15,2%, giảm 3,7% so với đầu năm.",
+             comparisons: ["1.940 hộ": [], "15,2%": ["changeOnPrevious -3.7"]]),
+        Case(sentence: "Toàn huyện có 412 doanh nghiệp, chiếm 9% số doanh nghiệp của tỉnh, tăng 6% so với năm trước.",
+             comparisons: ["412 doanh nghiệp": ["changeOnPrevious 6"], "9%": []]),
     ]
 }
