@@ -115,13 +115,13 @@ extension QualifierReader {
     /// the figure right before it: in `tiêm phòng cho 3.120 con trâu, bò,
     /// chiếm 81,4% tổng đàn và bằng 96,2% so với cùng kỳ` last year's share
     /// is the count's, not the share's. (A change in points stays the share's, and so does a change
-    /// after a count's share in brackets: ``isBracketedShare(_:of:quantities:)``.)
+    /// after a count's own share, in brackets or bare: ``isShareOfCount(_:of:quantities:)``.)
     func withoutSharesOfWhole(_ primaries: [Int], kind: ComparisonKind, unit: QuantityUnit,
                               quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords) -> [Int] {
         guard unit.dimension == .percent, kind.isChange || kind == .percentOfPrevious,
               primaries.count >= 2, let last = primaries.last, primaries[primaries.count - 2] == last - 1,
               quantities[last].unit.dimension == .percent, quantities[last - 1].unit.dimension != .percent,
-              !(kind.isChange && isBracketedShare(last, of: last - 1, quantities: quantities)) else { return primaries }
+              !(kind.isChange && isShareOfCount(last, of: last - 1, quantities: quantities)) else { return primaries }
         return words.window(quantities[last - 1].end, quantities[last].start).last == .chiem ? Array(primaries.dropLast()) : primaries
     }
 

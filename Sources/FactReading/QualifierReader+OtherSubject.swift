@@ -65,7 +65,7 @@ extension QualifierReader {
         guard primaries.count > 1, let open = bracketClosed(after: lower, before: quantities[index].start, clause: clause),
               primaries.contains(where: { quantities[$0].start < open && Self.canCompare(quantities[$0].unit, with: quantities[index].unit) })
         else { return }
-        if quantities[index].unit.dimension == .percent, index >= 2, isBracketedShare(index - 1, of: index - 2, quantities: quantities) { return }
+        if quantities[index].unit.dimension == .percent, index >= 2, isShareOfCount(index - 1, of: index - 2, quantities: quantities) { return }
         primaries.removeAll { quantities[$0].start > open }
     }
 
@@ -74,7 +74,7 @@ extension QualifierReader {
     /// named after it (`2.104 hộ nghèo, chiếm 17,35%, giảm 4,12%`): a change in percent after them is
     /// the share's, as a count's own change is said in its noun. (`chiếm 12% số doanh nghiệp của tỉnh,
     /// tăng 5%` names a wider whole: the change is the count's.)
-    func isBracketedShare(_ share: Int, of count: Int, quantities: UnsafeBufferPointer<ScannedQuantity>) -> Bool {
+    func isShareOfCount(_ share: Int, of count: Int, quantities: UnsafeBufferPointer<ScannedQuantity>) -> Bool {
         let figure = quantities[count], rate = quantities[share]
         guard rate.unit.dimension == .percent, figure.unit.isCount, figure.end < rate.start else { return false }
         let close = ScalarText.skipSpaces(scalars, rate.end)
