@@ -60,7 +60,8 @@ public enum UnitLexicon {
         (["nhân khẩu"], "nhân khẩu"),
         (["người"], "người"),
         (["học sinh", "HS", "em"], "học sinh"),
-        (["trẻ em", "trẻ"], "trẻ em"),
+        // Preschools count their children as `cháu` as often as `trẻ`.
+        (["trẻ em", "trẻ", "cháu"], "trẻ em"),
         (["con"], "con"),
         (["vụ"], "vụ"),
         (["dự án"], "dự án"),

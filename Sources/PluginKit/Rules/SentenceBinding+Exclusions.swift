@@ -69,8 +69,27 @@ extension SentenceBinding {
         // `nhà ở cho 30 hộ (21 hộ nghèo, …)`: a count in its whole's breakdown, named or not, is excluded as the whole is;
         // so is a figure slashed to the one before it (`thực tế phải GPMB 46,3 ha/520 hộ`: that area's households).
         let whole = goesOnFrom ?? partOf ?? wholeCounted(by: number, among: starts) ?? figureSlashed(to: number, among: starts)
+            ?? countRestated(by: number, start: start, among: starts)
         return excluded || whole.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
+
+    /// The count a share restates, right before its comma (`hoàn thành chương trình 1.310/1.312 cháu, đạt
+    /// 99,8%`, `3.127 em, tỷ lệ 99,97%`): the share is of what the count is, excluded alike. `start`: where
+    /// the share's phrase opens, after the comma; only `đạt`, `tỷ lệ` or `chiếm` stand between.
+    private func countRestated(by number: Number, start: Int, among all: [Number]) -> Number? {
+        let bytes = folded.bytes
+        guard facts[number.index].unit.dimension == .percent, start > 0, bytes[start - 1] == UInt8(ascii: ","),
+              let before = all.last(where: { $0.end < start }) else { return nil }
+        let count = facts[before.index]
+        guard count.denominator != nil || { if case .count = count.unit.dimension { return true } else { return false } }(),
+              bytes[before.end..<(start - 1)].allSatisfy({ $0 == 0x20 }) else { return nil }
+        let words = bytes[start..<number.start].split(separator: 0x20)
+        return Self.shareWords.contains(where: { $0.elementsEqual(words.map(Array.init)) }) ? before : nil
+    }
+
+    /// The words that give a count's share right after it: `đạt`, `tỷ lệ`, `đạt tỷ lệ`, `chiếm`, `chiếm tỷ lệ`.
+    private static let shareWords: [[[UInt8]]] = [["dat"], ["ty", "le"], ["dat", "ty", "le"], ["chiem"], ["chiem", "ty", "le"]]
+        .map { $0.map { Array($0.utf8) } }
 
     /// The figure that ends right before `number`'s slash, spaces aside (`46,3 ha` of `46,3 ha/520 hộ`), if one does.
     private func figureSlashed(to number: Number, among all: [Number]) -> Number? {
