@@ -301,7 +301,13 @@ struct NumberScanner {
     }
 
     private func hasMeasureOrLexiconUnit(at index: Int) -> Bool {
-        scalars.withUnsafeBufferPointer { UnitLexicon.forms.match(in: $0, at: ScalarText.skipSpacesAndEmphasis(scalars, index)) != nil }
+        scalars.withUnsafeBufferPointer { text in
+            let cursor = ScalarText.skipSpacesAndEmphasis(scalars, index)
+            // `vốn tỉnh phân cấp 310 tỷ đồng`: a scale word is money's or a count's, never a name's.
+            if UnitLexicon.forms.match(in: text, at: cursor) != nil { return true }
+            guard let scale = UnitLexicon.scaleForms.match(in: text, at: cursor) else { return false }
+            return !(ScalarText.wordRangeAfter(scalars, scale.end).map { ScalarText.equals(scalars, $0, Self.le) } ?? false)  // `tỷ lệ`
+        }
     }
 
     // MARK: - Helpers

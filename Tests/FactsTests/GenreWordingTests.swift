@@ -22,6 +22,9 @@ struct GenreWordingTests {
         // `GP`, as lists abbreviate a permit.
         Case(sentence: "Cấp 96 giấy phép xây dựng (giảm 14 GP so CK).", facts: ["96 giấy phép|giấy phép", "14 GP|giấy phép"]),
         Case(sentence: "Học sinh cấp 2 tham gia hội thi đạt 14 giải.", facts: ["14 giải|giải"]),
+        // So does it when money follows, its scale word first; `tỷ lệ` after a year is no billion.
+        Case(sentence: "Vốn do tỉnh phân cấp 275 tỷ đồng, vốn huyện 140 tỷ đồng; cuối 2025 tỷ lệ che phủ 45%.",
+             facts: ["275 tỷ đồng|tỷ đồng", "140 tỷ đồng|tỷ đồng", "45%|%"]),
         // `danh mục` and `tổng số` count where `mục 3` and `số 7` name.
         Case(sentence: "Lập danh mục 18 khu đất công để quản lý.", facts: ["18 khu đất|khu đất"]),
         Case(sentence: "Trong tổng số 26 khu đất có 11 khu đất đã đấu giá.", facts: ["26 khu đất|khu đất", "11 khu đất|khu đất"]),
