@@ -138,11 +138,7 @@ enum HTMLTable {
             }
             index += 1
         }
-        var string = String(text).trimmingWhitespace()
-        for (entity, character) in [("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\"")]
-        where string.containsUTF8(entity) {
-            string = string.replacing(entity, with: character)
-        }
+        let string = HTMLEntities.decoded(String(text)).trimmingWhitespace()
         return TableCell(text: Substring(string), location: location(of: first ?? range.lowerBound, in: scalars, anchors: anchors))
     }
 

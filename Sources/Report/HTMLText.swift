@@ -220,27 +220,7 @@ enum HTMLText {
             }
             let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
             index = end + 1
-            if let decoded = Self.entity(name) { append(decoded) } else { append("&" + name + ";") }
-        }
-
-        /// The scalar an entity names: the few a report's page writes, and any by its number.
-        private static func entity(_ name: String) -> Unicode.Scalar? {
-            switch name.lowercased() {
-            case "nbsp": return " "
-            case "amp": return "&"
-            case "lt": return "<"
-            case "gt": return ">"
-            case "quot": return "\""
-            case "apos", "#39": return "'"
-            case "ndash": return "–"
-            case "mdash": return "—"
-            case "hellip": return "…"
-            default:
-                guard name.hasPrefix("#") else { return nil }
-                let digits = name.dropFirst()
-                let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-                return value.flatMap(Unicode.Scalar.init)
-            }
+            if let decoded = HTMLEntities.scalar(named: name) { append(decoded) } else { append("&" + name + ";") }
         }
     }
 }
