@@ -20,6 +20,8 @@ enum ReportHeaderReader {
         var afterBaoCao = false
         // A plan (`KẾ HOẠCH`, `Số: 12/KH-UBND`) is titled by the year it plans, not the year it reports.
         var isPlan = false
+        // A title read before the issuer, number and date: a web page's heading over the document.
+        var titleBeforeHeader = false
         // Lazily: reading stops at the title, and most of the paragraphs after it are never cut into lines. A
         // legal library's table of particulars before the document is passed over, and bars between cells.
         let lines = paragraphs[libraryParticularsEnd(in: paragraphs)...].lazy
@@ -75,6 +77,8 @@ enum ReportHeaderReader {
                 // issues the report, in the council's place.
                 header.issuer = issuer + " " + text
             } else if folded == "bao cao" {
+                // The document's own title follows: a page's heading read before it gives way.
+                if titleBeforeHeader { (titleParts, titleBeforeHeader) = ([], false) }
                 afterBaoCao = true
             } else if afterBaoCao, titleParts.isEmpty, documentKinds.contains(folded) {
                 // `BÁO CÁO TÓM TẮT`: the kind of report, not its title.
@@ -83,9 +87,13 @@ enum ReportHeaderReader {
                 // A council's resolution on next year's tasks (`NGHỊ QUYẾT Về nhiệm vụ … năm 2027`) sets its targets as a plan does.
                 (afterBaoCao, isPlan) = (true, true)
             } else if !afterBaoCao, titleParts.isEmpty, folded.hasPrefix("bao cao ") {
-                // `Báo cáo kết quả thực hiện nhiệm vụ năm 2025`: the word and the title on one line.
+                // `Báo cáo kết quả thực hiện nhiệm vụ năm 2025`: the word and the title on one line. Before the
+                // issuer, number and date, it is a web page's heading over the document: they are read after it.
                 titleParts.append(text)
-                break
+                if header.issuer != nil || header.number != nil || header.date != nil { break }
+                titleBeforeHeader = true
+            } else if titleBeforeHeader {
+                if header.number != nil || header.date != nil { break }
             } else if afterBaoCao || folded.containsUTF8("kinh te - xa hoi") || folded.containsUTF8("kinh te xa hoi") {
                 if folded.hasPrefix("(") { continue }
                 // A title goes on to a second line in lower case (`…năm 2025;` then `nhiệm vụ, giải

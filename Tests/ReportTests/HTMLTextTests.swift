@@ -77,4 +77,32 @@ struct HTMLTextTests {
         #expect(paragraph.location.line == 8)
         #expect(document.sections.map(\.title) == ["KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ NĂM 2026"])
     }
+
+    @Test("Latin-1 letters written by name decode with their case, in text and in tables' cells")
+    func letterEntities() throws {
+        let page = "<body>\n<p>Gi&aacute; c&agrave; ph&Ecirc; &dstrok;ạt &frac12;</p>\n</body>"
+        #expect(HTMLText.lines(of: page).text == "Giá cà phÊ đạt ½\n\n")
+        #expect(HTMLEntities.decoded("Thu nh&#7853;p b&igrave;nh qu&acirc;n &amp; &zz;") == "Thu nhập bình quân & &zz;")
+    }
+
+    @Test("a portal's heading over the document gives way to its own title; the issuer, number and date after it are read")
+    func headingOverDocument() {
+        let page = """
+        <html><body>
+        <div><a href="/">Trang chủ</a></div>
+        <h1>Báo cáo kết quả năm 2025 của huyện</h1>
+        <p><strong>ỦY BAN NHÂN DÂN HUYỆN BA BỂ</strong></p>
+        <p>Số: 77/BC-UBND &nbsp; Ba Bể, ngày 10 tháng 12 năm 2025</p>
+        <p><b>I. KẾT QUẢ ĐẠT ĐƯỢC</b></p>
+        <p>Doanh thu du lịch ước đạt 96,5 tỷ đồng.</p>
+        </body></html>
+        """
+        let header = ReportReader.read(text: page, name: "ba-be").header
+        #expect(header.place == "Ba Bể")
+        #expect(header.number == "77/BC-UBND")
+        #expect(header.date == "2025-12-10")
+        #expect(header.title == "Báo cáo kết quả năm 2025 của huyện")
+        let titled = page.replacing("<p><b>I.", with: "<p><b>BÁO CÁO</b></p><p><b>Tình hình năm 2025</b></p><p><b>I.")
+        #expect(ReportReader.read(text: titled, name: "ba-be").header.title == "Tình hình năm 2025")
+    }
 }
