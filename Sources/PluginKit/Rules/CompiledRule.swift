@@ -25,6 +25,8 @@ final class CompiledRule: Sendable {
     /// For a rule that counts its value in parts (``PartsSum``), the rules that find each part, the
     /// longer names first: its name right after the number, else as its verb right before it. Empty for most rules.
     let parts: [(named: CompiledRule, told: CompiledRule)]
+    /// The parts' names, for a list of them between a number and a name after it (``SentenceBinding``). Empty for most rules.
+    let partNames: [PhrasePattern]
     /// For a rule with parts whose exclusions hold a word of a part's name, the rule without those
     /// words (``RuleMatcher/partCounted(_:report:)``); nil for any other.
     let partsLoosened: CompiledRule?
@@ -54,10 +56,12 @@ final class CompiledRule: Sendable {
         // Made here, once a rule, and not through ``of(_:)``: a lookup hashes every word of a rule.
         guard rule.parts.count >= 2 else {
             parts = []
+            partNames = []
             partsLoosened = nil
             return
         }
         let partExclusions = Self.partExclusions(of: rule)
+        partNames = rule.parts.map(PhrasePattern.of).filter { !$0.isEmpty }
         parts = rule.parts.sorted(by: { $0.utf8.count > $1.utf8.count }).map { name in
             (CompiledRule(FindingRule([name], exclude: partExclusions, in: rule.part, unit: rule.unit, position: .after)),
              CompiledRule(FindingRule([], verbs: [name], exclude: partExclusions, in: rule.part, unit: rule.unit, position: .before)))

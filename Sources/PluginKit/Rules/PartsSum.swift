@@ -54,6 +54,25 @@ public struct PartsSum {
         return parts
     }
 
+    /// Whether `found` counts two parts or more named together with no figure of their own (`Có 28/32
+    /// trường mầm non, tiểu học và THCS đạt chuẩn`): it is then their whole. The names are looked for
+    /// between the numbers around it, within its clause (up to `;`).
+    func namesPartsTogether(_ found: Fact, among facts: ArraySlice<Fact>, folded: FoldedText) -> Bool {
+        guard rule.parts.count >= 2 else { return false }
+        let bytes = folded.bytes
+        let previous = facts.last { $0.id < found.id }, next = facts.first { $0.id > found.id }
+        var lower = previous.map { folded.byteOffset(ofScalar: $0.sentenceOffset + $0.text.unicodeScalars.count) } ?? 0
+        var upper = next.map { folded.byteOffset(ofScalar: $0.sentenceOffset) } ?? bytes.count
+        let at = folded.byteOffset(ofScalar: found.sentenceOffset)
+        guard lower <= at, at <= upper, upper <= bytes.count else { return false }
+        if let stop = bytes[lower..<at].lastIndex(of: UInt8(ascii: ";")) { lower = stop + 1 }
+        if let stop = bytes[at..<upper].firstIndex(of: UInt8(ascii: ";")) { upper = stop }
+        let named = rule.parts.filter { name in
+            PhrasePattern(name).occurrences(in: folded).contains { $0.lowerBound >= lower && $0.upperBound <= upper }
+        }
+        return named.count >= 2
+    }
+
     /// The value the parts add up to: the first part restated.
     static func sum(of parts: [Fact]) -> Fact? {
         guard let first = parts.first else { return nil }

@@ -15,10 +15,17 @@ extension RuleMatcher {
     /// `huy chương vàng` is a part), the first number of a sentence that counts the value in two
     /// parts or more (`giành 9 huy chương vàng, 12 huy chương bạc và 17 huy chương đồng`), found by
     /// the rule without those words; nil where no such sentence is, or the rule excludes no such word.
-    /// The words still exclude a number alone of one kind (`giành 5 huy chương vàng`).
+    /// The words still exclude a number alone of one kind (`giành 5 huy chương vàng`); a number of two
+    /// kinds or more named together (`28/32 trường mầm non, tiểu học và THCS`) counts them all.
     func partCounted(_ rule: FindingRule, report: String?) -> Fact? {
         guard rule.parts.count >= 2, let loosened = CompiledRule.of(rule).partsLoosened else { return nil }
-        return findAll(loosened, report: report).first { summingParts($0, rule: rule).parts.count >= 2 }
+        return findAll(loosened, report: report).first { summingParts($0, rule: rule).parts.count >= 2 || namesPartsTogether($0, rule: rule) }
+    }
+
+    /// Whether `found` counts two of the rule's parts or more named together (``PartsSum/namesPartsTogether(_:among:folded:)``).
+    private func namesPartsTogether(_ found: Fact, rule: FindingRule) -> Bool {
+        guard let ids = sentenceFactIDs(of: found) else { return false }
+        return PartsSum(rule: rule).namesPartsTogether(found, among: store.factsSlice(ids), folded: store.foldedSentence(of: ids.lowerBound))
     }
 
     /// The ids of the facts of `fact`'s sentence, from the store's sentence starts.

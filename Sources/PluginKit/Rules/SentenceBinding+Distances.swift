@@ -16,7 +16,8 @@ extension SentenceBinding {
     func distanceAfter(_ name: Range<Int>, _ number: Number) -> Int? {
         guard name.lowerBound >= number.digitsEnd, folded.bytes[name.lowerBound] != UInt8(ascii: ";") else { return nil }
         guard name.lowerBound > number.end else { return 0 }
-        guard let words = gapWords(pastShare(after: number.end, before: name.lowerBound)..<name.lowerBound) else { return nil }
+        let gap = pastShare(after: number.end, before: name.lowerBound)..<name.lowerBound
+        guard let words = gapWords(gap) ?? gapPastListedParts(gap) else { return nil }
         var count = 0, index = 0
         while index < words.count {
             let word = words[index], next = index + 1 < words.count ? words[index + 1] : ""
@@ -30,6 +31,25 @@ extension SentenceBinding {
             }
         }
         return count <= 5 ? count : nil
+    }
+
+    /// The words between a number and a name after it that lists two of the rule's parts or more
+    /// (`28 trường mầm non, tiểu học và THCS đạt chuẩn`), without the parts' names, the commas and `và`;
+    /// nil where it lists fewer or other marks stand in it. The number is then the parts' whole (``PartsSum``).
+    private func gapPastListedParts(_ gap: Range<Int>) -> [String]? {
+        guard rule.partNames.count >= 2, gap.lowerBound < gap.upperBound else { return nil }
+        var covered = [Bool](repeating: false, count: gap.count)
+        var named = 0
+        for pattern in rule.partNames {
+            let found = pattern.occurrences(in: folded).filter { $0.lowerBound >= gap.lowerBound && $0.upperBound <= gap.upperBound }
+            if !found.isEmpty { named += 1 }
+            for range in found { for index in range { covered[index - gap.lowerBound] = true } }
+        }
+        guard named >= 2 else { return nil }
+        let bytes = folded.bytes
+        let rest = gap.filter { !covered[$0 - gap.lowerBound] }.map { bytes[$0] == UInt8(ascii: ",") ? 0x20 : bytes[$0] }
+        let words = rest.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.filter { $0 != "va" }
+        return words.contains { $0.utf8.contains { $0 < 0x80 && !PhrasePattern.isWordByte($0) } } ? nil : words
     }
 
     /// The words that open a second verb of recognition after `và`: `và giữ vững`, `và được công nhận`.
