@@ -141,6 +141,7 @@ struct NumberScanner {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }
+        if let medal = medalKind(start: start, unitStart: end) { unit = medal }
         // `trẻ em dưới 1 tuổi`, `từ 15 tuổi trở lên`: an age names a group of people (and took the
         // qualifiers of the rate after it); it is a value only where a word gives it (`tuổi thọ đạt 74,2 tuổi`).
         if unit.dimension == Self.age, !isAgeGiven(start) { return reference(.nameDigit, start, unitEnd) }

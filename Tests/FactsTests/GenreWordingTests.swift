@@ -46,6 +46,9 @@ struct GenreWordingTests {
         // A school level names a school (`Mầm non 8/3`), but counts in a list by level with its unit after.
         Case(sentence: "Trường Mầm non 8/3 đạt chuẩn; số trường đạt chuẩn: mầm non 7 trường, tiểu học 9 trường.",
              facts: ["7 trường|trường", "9 trường|trường"]),
+        // Medals by kind after their total, the noun left out: `đồng` is bronze there, not money.
+        Case(sentence: "Giành 21 huy chương (6 vàng, 7 bạc, 8 đồng); hỗ trợ 8 đồng chí.",
+             facts: ["21 huy chương|huy chương", "6 vàng|huy chương", "7 bạc|huy chương", "8 đồng|huy chương", "8 đồng chí|đồng chí"]),
         // `kỳ` names (`kỳ 3`), but `định kỳ`, `trong kỳ` count.
         Case(sentence: "Tiếp công dân định kỳ 186 lượt; trong kỳ 45 vụ vi phạm; kỳ 3 khai mạc.", facts: ["186 lượt|lượt", "45 vụ|vụ"]),
         // A percent written out.
