@@ -9,9 +9,13 @@ extension NumberScanner {
     /// `unitStart`, is a kind of medal alone, when a count of medals stands
     /// shortly before it in the same clause; nil otherwise.
     func medalKind(start: Int, unitStart: Int) -> QuantityUnit? {
-        guard let word = ScalarText.wordRangeAfter(scalars, unitStart),
-              Self.medalKinds.contains(where: { ScalarText.equals(scalars, word, $0) }),
-              let total = quantities.last, total.unit == Self.medal, total.end <= start, start - total.end <= Self.listReach,
+        // The cheapest first: a figure shortly after another, then the first letter of its word.
+        guard let total = quantities.last, total.end <= start, start - total.end <= Self.listReach else { return nil }
+        var first = unitStart
+        while first < scalars.count, scalars[first] == " " { first += 1 }
+        guard first < scalars.count, scalars[first] == "v" || scalars[first] == "b" || scalars[first] == "đ",
+              let word = ScalarText.wordRangeAfter(scalars, unitStart),
+              Self.medalKinds.contains(where: { ScalarText.equals(scalars, word, $0) }), total.unit == Self.medal,
               !scalars[total.end..<start].contains(where: { $0 == "." || $0 == ";" || $0 == ")" }) else { return nil }
         return Self.medal
     }

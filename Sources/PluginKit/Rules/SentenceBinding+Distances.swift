@@ -37,7 +37,7 @@ extension SentenceBinding {
     /// (`28 trường mầm non, tiểu học và THCS đạt chuẩn`), without the parts' names, the commas and `và`;
     /// nil where it lists fewer or other marks stand in it. The number is then the parts' whole (``PartsSum``).
     private func gapPastListedParts(_ gap: Range<Int>) -> [String]? {
-        guard rule.partNames.count >= 2, gap.lowerBound < gap.upperBound else { return nil }
+        guard rule.partNames.count >= 2, gap.lowerBound < gap.upperBound, gap.count <= Self.longestPartsList else { return nil }
         var covered = [Bool](repeating: false, count: gap.count)
         var named = 0
         for pattern in rule.partNames {
@@ -51,6 +51,10 @@ extension SentenceBinding {
         let words = rest.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.filter { $0 != "va" }
         return words.contains { $0.utf8.contains { $0 < 0x80 && !PhrasePattern.isWordByte($0) } } ? nil : words
     }
+
+    /// The most bytes a list of parts between a number and its name takes (`mầm non, tiểu học, trung học cơ sở và
+    /// trung học phổ thông đạt`, folded): a longer gap is searched no further.
+    private static let longestPartsList = 80
 
     /// The words that open a second verb of recognition after `và`: `và giữ vững`, `và được công nhận`.
     private static let recognitionOpenings: Set<String> = ["giu", "duoc", "cong", "da"]

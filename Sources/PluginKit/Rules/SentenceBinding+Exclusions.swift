@@ -78,18 +78,24 @@ extension SentenceBinding {
     /// the share's phrase opens, after the comma; only `đạt`, `tỷ lệ` or `chiếm` stand between.
     private func countRestated(by number: Number, start: Int, among all: [Number]) -> Number? {
         let bytes = folded.bytes
-        guard facts[number.index].unit.dimension == .percent, start > 0, bytes[start - 1] == UInt8(ascii: ","),
-              let before = all.last(where: { $0.end < start }) else { return nil }
-        let count = facts[before.index]
-        guard count.denominator != nil || { if case .count = count.unit.dimension { return true } else { return false } }(),
+        // The bytes first, the cheapest: most numbers stand after no comma and no such word.
+        guard start > 0, bytes[start - 1] == UInt8(ascii: ","), number.start - start <= Self.longestShareWords else { return nil }
+        var lower = start, upper = number.start
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        guard Self.shareWords.contains(where: { $0.elementsEqual(bytes[lower..<upper]) }),
+              facts[number.index].unit.dimension == .percent, let before = all.last(where: { $0.end < start }),
               bytes[before.end..<(start - 1)].allSatisfy({ $0 == 0x20 }) else { return nil }
-        let words = bytes[start..<number.start].split(separator: 0x20)
-        return Self.shareWords.contains(where: { $0.elementsEqual(words.map(Array.init)) }) ? before : nil
+        let count = facts[before.index]
+        if count.denominator != nil { return before }
+        if case .count = count.unit.dimension { return before }
+        return nil
     }
 
     /// The words that give a count's share right after it: `đạt`, `tỷ lệ`, `đạt tỷ lệ`, `chiếm`, `chiếm tỷ lệ`.
-    private static let shareWords: [[[UInt8]]] = [["dat"], ["ty", "le"], ["dat", "ty", "le"], ["chiem"], ["chiem", "ty", "le"]]
-        .map { $0.map { Array($0.utf8) } }
+    private static let shareWords = ["dat", "ty le", "dat ty le", "chiem", "chiem ty le"].map { Array($0.utf8) }
+    /// The most bytes the share's words and their spaces take.
+    private static let longestShareWords = 16
 
     /// The figure that ends right before `number`'s slash, spaces aside (`46,3 ha` of `46,3 ha/520 hộ`), if one does.
     private func figureSlashed(to number: Number, among all: [Number]) -> Number? {
