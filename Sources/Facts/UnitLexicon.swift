@@ -73,7 +73,8 @@ public enum UnitLexicon {
         (["thủ tục hành chính", "TTHC", "thủ tục"], "thủ tục hành chính"),
         (["giấy chứng nhận", "GCNQSDĐ", "GCNQSDD", "GCNQSD", "GCN"], "giấy chứng nhận"),
         (["cán bộ, công chức, viên chức", "CBCCVC", "CBCC"], "cán bộ, công chức, viên chức"),
-        (["công trình"], "công trình"),
+        // Works inspected are counted as visits as often as works (`kiểm tra 1.120 lượt công trình`).
+        (["công trình", "lượt công trình"], "công trình"),
         // Houses, by the words that count them (`120 căn nhà`, `35 ngôi nhà`, `787 nhà`, and alone `126 căn`).
         (["căn nhà", "ngôi nhà", "căn hộ", "nhà", "căn"], "nhà"),
         (["trường hợp"], "trường hợp"),
