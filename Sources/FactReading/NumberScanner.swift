@@ -279,13 +279,9 @@ struct NumberScanner {
         scalars.withUnsafeBufferPointer { text in
             var cursor = ScalarText.skipSpacesAndEmphasis(scalars, index)
             var scale: Int?
-            if let found = UnitLexicon.scaleForms.match(in: text, at: cursor) {
-                // `tỷ lệ`: a rate, not a billion.
-                let next = ScalarText.wordRangeAfter(scalars, found.end)
-                if !(next.map { ScalarText.equals(scalars, $0, Self.le) } ?? false) {
-                    scale = UnitLexicon.scaleOfForm[found.form]
-                    cursor = ScalarText.skipSpaces(scalars, found.end)
-                }
+            if let found = scaleWord(in: text, at: cursor) {
+                scale = UnitLexicon.scaleOfForm[found.form]
+                cursor = ScalarText.skipSpaces(scalars, found.end)
             }
             if let found = UnitLexicon.forms.match(in: text, at: cursor) {
                 // `đến 30/9 giải ngân …`: `giải` opening a verb (`giải ngân`, `giải quyết`) is no prize, nor any noun.
@@ -305,10 +301,15 @@ struct NumberScanner {
         scalars.withUnsafeBufferPointer { text in
             let cursor = ScalarText.skipSpacesAndEmphasis(scalars, index)
             // `vốn tỉnh phân cấp 310 tỷ đồng`: a scale word is money's or a count's, never a name's.
-            if UnitLexicon.forms.match(in: text, at: cursor) != nil { return true }
-            guard let scale = UnitLexicon.scaleForms.match(in: text, at: cursor) else { return false }
-            return !(ScalarText.wordRangeAfter(scalars, scale.end).map { ScalarText.equals(scalars, $0, Self.le) } ?? false)  // `tỷ lệ`
+            return UnitLexicon.forms.match(in: text, at: cursor) != nil || scaleWord(in: text, at: cursor) != nil
         }
+    }
+
+    /// The scale word (`tỷ`, `triệu`, `nghìn`) at `cursor`, its form and end; not `tỷ lệ`, a rate and not a billion.
+    private func scaleWord(in text: UnsafeBufferPointer<Unicode.Scalar>, at cursor: Int) -> (form: Int, end: Int)? {
+        guard let found = UnitLexicon.scaleForms.match(in: text, at: cursor) else { return nil }
+        let next = ScalarText.wordRangeAfter(scalars, found.end)
+        return next.map { ScalarText.equals(scalars, $0, Self.le) } == true ? nil : (found.form, found.end)
     }
 
     // MARK: - Helpers

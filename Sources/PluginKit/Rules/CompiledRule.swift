@@ -71,6 +71,19 @@ final class CompiledRule: Sendable {
         partsLoosened = partExclusions.count < rule.exclude.count ? CompiledRule(loosened) : nil
     }
 
+    /// Where the parts' names stand within `range` of a sentence, and how many of the parts they name:
+    /// a list of two or more names a number as their whole (``SentenceBinding``, ``PartsSum``).
+    func partNames(in folded: FoldedText, within range: Range<Int>) -> (found: [Range<Int>], parts: Int) {
+        var found: [Range<Int>] = []
+        var parts = 0
+        for pattern in partNames {
+            let inside = pattern.occurrences(in: folded).filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
+            if !inside.isEmpty { parts += 1 }
+            found += inside
+        }
+        return (found, parts)
+    }
+
     /// For a rule that excludes a term of years (`giai đoạn`: a term's average is no year's figure),
     /// the rule without that exclusion, for a report on the term itself (`5 năm 2021 - 2025`),
     /// whose figures are the term's; nil for any other. Made when a term's report first asks:

@@ -67,10 +67,7 @@ public struct PartsSum {
         guard lower <= at, at <= upper, upper <= bytes.count else { return false }
         if let stop = bytes[lower..<at].lastIndex(of: UInt8(ascii: ";")) { lower = stop + 1 }
         if let stop = bytes[at..<upper].firstIndex(of: UInt8(ascii: ";")) { upper = stop }
-        let named = rule.parts.filter { name in
-            PhrasePattern(name).occurrences(in: folded).contains { $0.lowerBound >= lower && $0.upperBound <= upper }
-        }
-        return named.count >= 2
+        return CompiledRule.of(rule).partNames(in: folded, within: lower..<upper).parts >= 2
     }
 
     /// The value the parts add up to: the first part restated.

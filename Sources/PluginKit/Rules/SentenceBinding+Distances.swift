@@ -38,14 +38,10 @@ extension SentenceBinding {
     /// nil where it lists fewer or other marks stand in it. The number is then the parts' whole (``PartsSum``).
     private func gapPastListedParts(_ gap: Range<Int>) -> [String]? {
         guard rule.partNames.count >= 2, gap.lowerBound < gap.upperBound, gap.count <= Self.longestPartsList else { return nil }
+        let (found, parts) = rule.partNames(in: folded, within: gap)
+        guard parts >= 2 else { return nil }
         var covered = [Bool](repeating: false, count: gap.count)
-        var named = 0
-        for pattern in rule.partNames {
-            let found = pattern.occurrences(in: folded).filter { $0.lowerBound >= gap.lowerBound && $0.upperBound <= gap.upperBound }
-            if !found.isEmpty { named += 1 }
-            for range in found { for index in range { covered[index - gap.lowerBound] = true } }
-        }
-        guard named >= 2 else { return nil }
+        for range in found { for index in range { covered[index - gap.lowerBound] = true } }
         let bytes = folded.bytes
         let rest = gap.filter { !covered[$0 - gap.lowerBound] }.map { bytes[$0] == UInt8(ascii: ",") ? 0x20 : bytes[$0] }
         let words = rest.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.filter { $0 != "va" }
