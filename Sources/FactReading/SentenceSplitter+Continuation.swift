@@ -11,8 +11,8 @@ import Platform
 /// and one that says only that they did not change (`So với năm trước tương đương.`).
 extension SentenceSplitter {
     /// Whether the text at `start` (folded scalars, offset for offset with
-    /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`
-    /// or `ước cả năm`, then says only when
+    /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`,
+    /// `ước cả năm` or `từ đầu năm`, then says only when
     /// (`hết tháng 9`, `9 tháng`, `từ đầu năm`, `đến ngày 25/9/2025`) and a
     /// verb (`ước đạt`, `được`, `là`, `xảy ra`) before its first figure.
     static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
@@ -51,8 +51,8 @@ extension SentenceSplitter {
     }
 
     /// The first two words of such an opening, folded: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`,
-    /// `ước cả (năm)`, `ước tính (cả năm)`.
-    private static let openingPhrases = ["luy ke", "cong don", "tinh chung", "ca nam", "uoc ca", "uoc tinh"].map { Array($0.unicodeScalars) }
+    /// `ước cả (năm)`, `ước tính (cả năm)`, `từ đầu (năm đến nay)`.
+    private static let openingPhrases = ["luy ke", "cong don", "tinh chung", "ca nam", "uoc ca", "uoc tinh", "tu dau"].map { Array($0.unicodeScalars) }
 
     private static let thang = Array("thang".unicodeScalars)
 
