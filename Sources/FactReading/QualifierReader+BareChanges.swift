@@ -18,13 +18,15 @@ extension QualifierReader {
     /// a change; 0 where it may not.
     /// `lead` is the words right before the number (from the figure before it),
     /// which hold its verb; the other words are read only where that verb is.
-    func bareChangeDirection(_ index: Int, lead: ArraySlice<FoldedWord>, clause: Range<Int>, sentence: Range<Int>,
-                             quantities: UnsafeBufferPointer<ScannedQuantity>, primaries: [Int], drafts: [Draft],
-                             words: borrowing SentenceWords) -> Int8 {
+    /// A change whose lead names its subject again after the verb (`Tỷ lệ hộ nghèo còn 5,2%, giảm tỷ lệ hộ
+    /// nghèo 1,6%`: `restatesSubject`) may follow a level in its clause.
+    func bareChangeDirection(_ index: Int, lead: ArraySlice<FoldedWord>, restatesSubject: Bool, clause: Range<Int>,
+                             sentence: Range<Int>, quantities: UnsafeBufferPointer<ScannedQuantity>, primaries: [Int],
+                             drafts: [Draft], words: borrowing SentenceWords) -> Int8 {
         let unit = quantities[index].unit
         guard inResults, let verb = lead.last, verb == .tang || verb == .giam, unit.dimension == .percent || unit.isPoints,
               drafts[index].role == .primary, drafts[index].qualifies == nil,
-              primaries.allSatisfy({ drafts[$0].bareChange != 0 }) else { return 0 }
+              restatesSubject || primaries.allSatisfy({ drafts[$0].bareChange != 0 }) else { return 0 }
         let before = lead.dropLast().last
         if let before, Self.levelWordsBeforeVerb.contains(before) { return 0 }
         // `giảm 10% số vụ tai nạn giao thông` names what is to change after the number, as a plan's aim does.

@@ -74,9 +74,19 @@ extension QualifierReader {
     /// changes, the figure right after the subject's name, names the change as `tỷ lệ hộ nghèo giảm 0,36%`
     /// does: the words are read so, the verb last. Not where a word between sets a level (`giảm tỷ lệ hộ nghèo
     /// còn 1,5%`, `xuống dưới 1,5%`, `từ 3,05%`), nor `số` of `so với` (`giảm so với cùng kỳ 3 vụ`).
+    /// So is the rate of a fall before what fell (`Tỷ lệ giảm hộ nghèo đạt 4,6%`, as `tỷ lệ hộ nghèo giảm 4,6%`),
+    /// but the rate of a rise is a level (`tỷ lệ tăng dân số tự nhiên 0,9%`).
     func verbOfSubjectLast(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
         guard lead.count >= 3, let at = lead.firstIndex(where: { $0 == FoldedWord.giam || $0 == FoldedWord.tang }),
-              at + 2 < lead.endIndex else { return lead }
+              at + 1 < lead.endIndex else { return lead }
+        if lead[at] == FoldedWord.giam, at - lead.startIndex >= 2, lead[at - 2] == Self.ty, lead[at - 1] == Self.le {
+            var subject = lead[(at + 1)...]
+            if subject.last == FoldedWord.dat { subject = subject.dropLast() }
+            if subject.last == FoldedWord.uoc { subject = subject.dropLast() }
+            guard !subject.isEmpty, !subject.contains(where: { Self.levelWords.contains($0) }) else { return lead }
+            return ArraySlice(lead[..<at] + subject + [lead[at]])
+        }
+        guard at + 2 < lead.endIndex else { return lead }
         let first = lead[at + 1], second = lead[at + 2]
         guard first == Self.ty && second == Self.le || first == FoldedWord.so && Self.countedSubjects.contains(second),
               !lead[(at + 1)...].contains(where: { Self.levelWords.contains($0) }) else { return lead }

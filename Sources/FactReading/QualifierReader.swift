@@ -323,8 +323,9 @@ struct QualifierReader {
                                                                 unit: quantities[last].unit, fact: last))
                 }
             }
-            drafts[index].bareChange = bareChangeDirection(index, lead: plainLead, clause: clause, sentence: sentence,
-                                                           quantities: quantities, primaries: primaries, drafts: drafts, words: words)
+            drafts[index].bareChange = bareChangeDirection(index, lead: plainLead, restatesSubject: plainLead != labelled,
+                                                           clause: clause, sentence: sentence, quantities: quantities,
+                                                           primaries: primaries, drafts: drafts, words: words)
             // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
             // figure before it, and the change after it is that figure's.
             if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }

@@ -25,6 +25,9 @@ struct ChangeOnlyTests {
         // In the results, said with its verb alone, or by a label that opens on it.
         ("social.poor_rate", "Tỷ lệ hộ nghèo giảm 0,41%.", "-0,41%"),
         ("social.poor_rate", "- Giảm tỷ lệ hộ nghèo: 0,62%.", "-0,62%"),
+        // The rate of the fall before what fell is the fall.
+        ("social.poor_rate", "Tỷ lệ giảm hộ nghèo ước đạt 4,6%.", "-4,6%"),
+        ("social.poor_rate", "Tỷ lệ giảm nghèo 1,2%.", "-1,2%"),
         ("security.order.criminal_offences", "Tội phạm về trật tự xã hội giảm 6,1%.", "-6,1%"),
     ])
     func alone(_ path: String, _ sentence: String, _ expected: String) throws {

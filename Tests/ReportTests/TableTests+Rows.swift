@@ -29,16 +29,19 @@ extension TableTests {
         ])
     }
 
-    @Test("a row named by a change's verb first (`Giảm tỷ lệ hộ nghèo`) gives the change, said as a name ending on it; growth is no verb")
+    @Test("a row named by a change's verb first (`Giảm tỷ lệ hộ nghèo`) or the rate of a fall (`Tỷ lệ giảm hộ nghèo`) gives the change, said as a name ending on it; growth and a rate of rise are no verb")
     func namesOpeningOnVerb() {
         let document = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |
         |---|---|---|---|---|
         | 1 | Giảm tỷ lệ hộ nghèo | % | 1,5 | 1,8 |
         | 2 | Tăng trưởng kinh tế | % | 8 | 8,4 |
+        | 3 | Tỷ lệ giảm hộ nghèo | % | 4 | 4,6 |
+        | 4 | Tỷ lệ tăng dân số tự nhiên | % | 1 | 0,9 |
         """, name: "verbs")
         #expect(document.paragraphs.map { String($0.text) } == [
             "Tỷ lệ hộ nghèo giảm 1,8% so với cùng kỳ (kế hoạch giảm 1,5%).", "Tăng trưởng kinh tế đạt 8,4% (kế hoạch 8%).",
+            "Tỷ lệ hộ nghèo giảm 4,6% so với cùng kỳ (kế hoạch giảm 4%).", "Tỷ lệ tăng dân số tự nhiên đạt 0,9% (kế hoạch 1%).",
         ])
     }
 
