@@ -2,7 +2,8 @@
 /// portals use write every Latin-1 letter so (`gi&aacute; trị`, `c&agrave;
 /// ph&ecirc;`), which leaves a Vietnamese word half written: each of the
 /// Latin-1 block's names is decoded, case kept (`&Aacute;` is `Á`), with the
-/// typographic punctuation and HTML5's few Vietnamese letters (`&abreve;`, `&dstrok;`).
+/// typographic punctuation, the bounds a plan is written with (`&ge;`, `&le;`) and HTML5's few
+/// Vietnamese letters (`&abreve;`, `&dstrok;`).
 enum HTMLEntities {
     /// The scalar `name` (what stands between `&` and `;`) names, or nil.
     static func scalar(named name: String) -> Unicode.Scalar? {
@@ -50,6 +51,8 @@ enum HTMLEntities {
             ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"),
             ("ndash", "–"), ("mdash", "—"), ("hellip", "…"), ("lsquo", "‘"), ("rsquo", "’"), ("ldquo", "“"), ("rdquo", "”"),
             ("bull", "•"), ("permil", "‰"), ("minus", "−"),
+            // A plan's bound in a table's cell (`&ge; 98`).
+            ("ge", "≥"), ("le", "≤"), ("ne", "≠"), ("asymp", "≈"),
             ("abreve", "ă"), ("Abreve", "Ă"), ("dstrok", "đ"), ("Dstrok", "Đ"),
         ]
         for (name, scalar) in others { names[name] = scalar }

@@ -78,11 +78,12 @@ struct HTMLTextTests {
         #expect(document.sections.map(\.title) == ["KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ NĂM 2026"])
     }
 
-    @Test("Latin-1 letters written by name decode with their case, in text and in tables' cells")
+    @Test("Latin-1 letters written by name decode with their case, in text and in tables' cells; so do a plan's bounds")
     func letterEntities() throws {
         let page = "<body>\n<p>Gi&aacute; c&agrave; ph&Ecirc; &dstrok;ạt &frac12;</p>\n</body>"
         #expect(HTMLText.lines(of: page).text == "Giá cà phÊ đạt ½\n\n")
         #expect(HTMLEntities.decoded("Thu nh&#7853;p b&igrave;nh qu&acirc;n &amp; &zz;") == "Thu nhập bình quân & &zz;")
+        #expect(HTMLEntities.decoded("&ge; 98%, &le;2%") == "≥ 98%, ≤2%")
     }
 
     @Test("a portal's heading over the document gives way to its own title; the issuer, number and date after it are read")
