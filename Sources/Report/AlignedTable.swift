@@ -191,11 +191,29 @@ enum AlignedTable {
             let filled = cells.indices.filter { !cells[$0].text.isEmpty }
             if let above = rows.last, filled.count == 1, let only = filled.first, only > 0, above[only].hasLetters {
                 rows[rows.count - 1][only].append(cells[only])
+            } else if let above = rows.last, endsWrappedName(cells, filled: filled, above: above) {
+                for column in filled { rows[rows.count - 1][column].append(cells[column]) }
             } else {
                 rows.append(cells)
             }
         }
         return (header, rows)
+    }
+
+    /// Whether a row's line ends the name the line above began, its values beside the name's last line
+    /// (as a PDF sets them at a tall cell's foot or middle): the line above a numbered row's number
+    /// (`1`, `2.1`) and name alone, this one no number of its own, its name going on in lower case
+    /// (`trên địa bàn`) and values after it.
+    ///
+    ///     1     Tổng thu ngân sách nhà nước
+    ///           trên địa bàn                  Tỷ đồng     74,5     80,2
+    private static func endsWrappedName(_ cells: [TableCell], filled: [Int], above: [TableCell]) -> Bool {
+        guard filled.count >= 2, let name = filled.first, name > 0, above[name].hasLetters,
+              cells[name].text.unicodeScalars.first.map({ $0.properties.isLowercase }) == true,
+              filled.dropFirst().contains(where: { cells[$0].isValue && !cells[$0].hasLetters }),
+              !above[0].text.isEmpty, above[0].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 0x2E }),
+              above.indices.allSatisfy({ $0 <= name || above[$0].text.isEmpty }) else { return false }
+        return true
     }
 
     /// Whether lines are a table whose cells a tab parts, as a word processor

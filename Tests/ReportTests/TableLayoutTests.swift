@@ -78,6 +78,25 @@ struct TableLayoutTests {
             sentences: ["Thu ngân sách trên địa bàn ước đạt 452,6 tỷ đồng (kế hoạch 410,0 tỷ đồng).",
                         "Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2,1%)."],
             row: "Tỷ lệ hộ nghèo", location: SourceLocation(line: 8, column: 7)),
+        // … names wrapped with their values beside the last line, or the middle one (a tall cell's foot or middle),
+        // each line after the first going on in lower case; a group's row (`II`) and a new name in capitals stay rows.
+        Layout(name: "aligned, values beside a wrapped name's last line", text: """
+            ## I. KẾT QUẢ NĂM 2025
+
+                                                          Kế hoạch       Ước thực
+             TT   Chỉ tiêu                       ĐVT          2025      hiện 2025
+              1   Tổng thu ngân sách nhà nước
+                  trên địa bàn                   Tỷ đồng      74,5           80,2
+              2   Tỷ lệ dân số tham gia
+                  bảo hiểm y tế                  %              97           96,4
+                  (không kể quân đội)
+             II   XÃ HỘI
+                  Tỷ lệ hộ nghèo                 %             2,1           1,86
+            """,
+            sentences: ["Tổng thu ngân sách nhà nước trên địa bàn ước đạt 80,2 tỷ đồng (kế hoạch 74,5 tỷ đồng).",
+                        "Tỷ lệ dân số tham gia bảo hiểm y tế (không kể quân đội) ước đạt 96,4% (kế hoạch 97%).",
+                        "Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2,1%)."],
+            row: "Tỷ lệ dân số", location: SourceLocation(line: 7, column: 7)),
         // A table a word processor saved as text: its cells parted by tabs. A row whose cell of what was done
         // is empty reports nothing: its plan is no value.
         Layout(name: "tabbed", text: "## I. KẾT QUẢ NĂM 2025\n\nTT\tChỉ tiêu\tĐVT\tKH 2025\tƯTH 2025\n"
