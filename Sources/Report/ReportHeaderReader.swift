@@ -106,6 +106,10 @@ enum ReportHeaderReader {
             }
         }
         if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
+        // A news article on the report names no issuer: its headline opens on the place.
+        if header.place == nil, header.issuer == nil, header.number == nil, let (kind, place) = headlinePlace(in: paragraphs) {
+            (header.placeKind, header.place) = (kind, place)
+        }
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         header.period = monthsUpTo(header.period, in: paragraphs)

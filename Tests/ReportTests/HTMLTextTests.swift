@@ -106,4 +106,18 @@ struct HTMLTextTests {
         let titled = page.replacing("<p><b>I.", with: "<p><b>BÁO CÁO</b></p><p><b>Tình hình năm 2025</b></p><p><b>I.")
         #expect(ReportReader.read(text: titled, name: "ba-be").header.title == "Tình hình năm 2025")
     }
+
+    @Test("a news article on a report, with no issuer, is the place its headline opens on", arguments: [
+        ("<html><body><nav>Trang chủ</nav><h1>Huyện Hữu Lũng: 18/20 chỉ tiêu đạt và vượt kế hoạch</h1>"
+            + "<p>Năm 2026, thu ngân sách đạt 318 tỷ đồng.</p></body></html>", "huyện", "Hữu Lũng"),
+        ("# Thành phố Lạng Sơn hoàn thành 21/23 chỉ tiêu năm 2026\n\nThu ngân sách đạt 1.200 tỷ đồng.\n", "thành phố", "Lạng Sơn"),
+        ("Phường 12, năm 2026 có 9/10 chỉ tiêu đạt kế hoạch.\n", "phường", "Phường 12"),
+        ("UBND HUYỆN BA BỂ\nSố: 77/BC-UBND\n\nHuyện Hữu Lũng: thu ngân sách đạt 318 tỷ đồng.\n", "huyện", "Ba Bể"),
+        ("Tỉnh ta năm 2026 thu ngân sách đạt 3.180 tỷ đồng.\n", nil, nil),
+    ] as [(String, String?, String?)])
+    func headlinePlace(_ text: String, _ kind: String?, _ place: String?) {
+        let header = ReportReader.read(text: text, name: "news").header
+        #expect(header.placeKind == kind)
+        #expect(header.place == place)
+    }
 }
