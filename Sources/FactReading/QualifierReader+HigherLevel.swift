@@ -32,7 +32,7 @@ extension QualifierReader {
         var index = list.startIndex
         while index + 1 < list.endIndex, !namesAbove {
             let word = list[index]
-            namesAbove = (word == whole || word == whole2 || word == of) && above.contains(list[index + 1])
+            namesAbove = (word == whole && isToan(index, in: words) || word == whole2 || word == of) && above.contains(list[index + 1])
             index += 1
         }
         guard namesAbove else { return }
@@ -40,7 +40,8 @@ extension QualifierReader {
         var mentions: [(at: Int, text: Range<Int>, higher: Bool)] = []
         for index in list.indices {
             let word = list[index]
-            if word == whole || word == whole2 || word == of, index + 1 < list.endIndex, Self.kindWords.contains(list[index + 1]) {
+            if word == whole && isToan(index, in: words) || word == whole2 || word == of, index + 1 < list.endIndex,
+               Self.kindWords.contains(list[index + 1]) {
                 guard let (level, end) = kindLevel(at: index + 1, in: words), level > reportLevel || level == Self.country else { continue }
                 let before = index > list.startIndex ? list[index - 1] : nil
                 if let before, Self.ranking.contains(before) { continue }
@@ -85,6 +86,13 @@ extension QualifierReader {
         guard let kind = Self.kinds.first(where: { $0.elementsEqual(scalars[starts[index]..<ends[end - 1]].lazy.map(ScalarText.lower)) })
         else { return nil }
         return (Self.level(kind), end)
+    }
+
+    /// Whether word `index`, folded `toan`, is written `toàn` (the whole), not `toán` of `dự toán huyện giao`
+    /// (the estimate the district set), which folds alike.
+    private func isToan(_ index: Int, in words: borrowing SentenceWords) -> Bool {
+        let start = words.starts[index]
+        return start + 2 < scalars.count && ScalarText.lower(scalars[start + 2]) == "à"
     }
 
     private static var toan: FoldedWord { "toan" }

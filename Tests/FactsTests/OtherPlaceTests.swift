@@ -26,6 +26,8 @@ struct OtherPlaceTests {
         ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh còn 1,26%.", [:]),
         ("Huyện đứng thứ 3 toàn tỉnh với 412 nghìn lượt khách.", [:]),
         ("Cả nước có 18 triệu lượt khách quốc tế.", ["18 triệu lượt khách": "Cả nước"]),
+        // `dự toán tỉnh giao` (the estimate the province set) folds as `toàn tỉnh` does, and is no place.
+        ("Dự toán tỉnh giao 56,2 tỷ đồng; ước thực hiện 60,1 tỷ đồng.", [:]),
         // `bình quân` is no `quận`: the kinds are read with their tones.
         ("Tỷ lệ tốt nghiệp đạt 98,9%, cao hơn bình quân chung của tỉnh 0,6%.", ["0,6%": "của tỉnh"]),
         // … and so is its figure in a bracket right after it.
