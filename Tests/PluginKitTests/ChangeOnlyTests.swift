@@ -117,6 +117,20 @@ struct ChangeOnlyTests {
         #expect(value.change?.formattedValue() == expected)
     }
 
+    @Test("a rate or count whose sentences say no change takes one said alone elsewhere in the report; an amount does not", arguments: [
+        ("social.poor_rate", "Tỷ lệ giảm hộ nghèo đạt 5,3%, vượt kế hoạch.\n\nKhám chữa bệnh cho 41.200 lượt người.\n\n"
+            + "Tỷ lệ hộ nghèo cuối năm còn 24,16%.", "24,16%", "-5,3%"),
+        ("security.traffic.accidents", "So với năm trước, số vụ tai nạn giao thông giảm 2 vụ.\n\nGiao quân đạt 100% chỉ tiêu.\n\n"
+            + "Tai nạn giao thông xảy ra 6 vụ, làm chết 4 người.", "6 vụ", "-2 vụ"),
+        ("economy.budget.revenue", "Thu ngân sách trên địa bàn giảm 8,1% so với cùng kỳ.\n\nGiao quân đạt 100% chỉ tiêu.\n\n"
+            + "Thu ngân sách đạt 212 tỷ đồng.", "212 tỷ đồng", nil),
+    ] as [(String, String, String, String?)])
+    func changeElsewhere(_ path: String, _ text: String, _ actual: String, _ expected: String?) throws {
+        let value = try #require(Self.value(path, text))
+        #expect(value.actual?.formattedValue() == actual)
+        #expect(value.change?.formattedValue() == expected)
+    }
+
     @Test("a figure with no plan of its own reaches it, or not, by its change against the plan's change found apart", arguments: [
         ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 2,8%, tỷ lệ hộ nghèo còn 9,6%.", "reached plan"),
         ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 1,9%, tỷ lệ hộ nghèo còn 9,6%.", "below plan"),

@@ -50,7 +50,17 @@ extension IndicatorResolver {
         let alone = !actual.isSome && !share.isSome && !indicator.actual.takesChanges && indicator.takesChangeAlone
             ? matcher.find(rule, report: filter, sought: .changes).flatMap { isChange($0, of: indicator) ? $0 : nil }
             : nil
-        let change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
+        var change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
+        // A rate or count whose sentences say no change may have one said alone elsewhere in the report (a table's
+        // row `Tỷ lệ giảm hộ nghèo | 5 | 5,3` before the text's `Tỷ lệ hộ nghèo còn 24,16%`): a change standing alone,
+        // of the rate, or of the count in its own noun (an amount's change in percent may be a part's); its verdict,
+        // said where another figure may head the sentence, is not the value's.
+        if !ownChange, !change.isSome, let found = actual, !indicator.actual.takesChanges, indicator.takesChangeAlone,
+           found.unit.dimension == .percent || found.unit.isCount,
+           let other = matcher.find(rule, report: filter, sought: .changes), other.role == .comparison(.changeOnPrevious),
+           other.report == found.report, other.unit.dimension == found.unit.dimension, isChange(other, of: indicator) {
+            change = other.withoutVerdict()
+        }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
         let reached = actual.map { fact in
