@@ -35,9 +35,12 @@ public struct ReportDocument: Sendable {
     /// that of the paragraph referring to it); outside every section, the
     /// document's (a resolution's articles, `Điều 2. Thông qua … các chỉ tiêu
     /// sau:`, set targets, though no heading opens them).
+    /// A paragraph of the results that opens on a label naming the plan's year (`Phương hướng năm 2027:`)
+    /// sets the plan (``opensOnPlanLabel(_:)``).
     public func part(of paragraph: Paragraph) -> ReportPart {
-        if let section = effectiveSection(of: paragraph) { return sections[section].part }
-        return isPlan && !resultsOutsideSections.contains(paragraph.id) ? .plan : .results
+        let part = if let section = effectiveSection(of: paragraph) { sections[section].part }
+            else { isPlan && !resultsOutsideSections.contains(paragraph.id) ? ReportPart.plan : .results }
+        return part == .results && paragraph.kind != .footnote && opensOnPlanLabel(paragraph) ? .plan : part
     }
 
     /// The chain of sections from the top-level part down to `section`.

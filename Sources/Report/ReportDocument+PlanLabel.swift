@@ -1,0 +1,33 @@
+import Platform
+
+/// A paragraph of the results that sets the plan, as some reports write
+/// each field's results and plan side by side under one heading: `b)
+/// Phương hướng năm 2027: Phấn đấu thu ngân sách …`, `- Năm 2027: giải
+/// quyết việc làm cho 2.800 lao động`. Its label names the year the report
+/// plans (after the year it reports), alone or after a plan's words.
+extension ReportDocument {
+    /// Whether `paragraph` opens on such a label: past a list mark (`-`, `+`,
+    /// `*`, `b)`, `2.`), words of a plan (`phương hướng`, `nhiệm vụ`, `kế
+    /// hoạch`, `mục tiêu`, `chỉ tiêu`) or none, then `năm` and the plan's year, then a colon.
+    func opensOnPlanLabel(_ paragraph: Paragraph) -> Bool {
+        guard let planYear = header.planYear, let year = header.year, planYear > year else { return false }
+        let text = paragraph.text
+        // Most paragraphs have no colon near their start: asked of the bytes before any is folded.
+        guard let colon = text.utf8.prefix(Self.labelReach).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let yearText = String(planYear)
+        guard text[..<colon].hasSuffix(yearText) else { return false }
+        var words = TextFolding.fold(String(text[..<colon])).split(whereSeparator: { $0 == " " || $0 == "," })
+        // The list mark: a dash, a plus, a star, a letter or number closed by `)` or `.`.
+        if let first = words.first, first.count <= 3, first.last == ")" || first.last == "." || ["-", "+", "*", "•"].contains(first) {
+            words.removeFirst()
+        }
+        guard words.count >= 2, words[words.count - 2] == "nam", words[words.count - 1] == yearText else { return false }
+        return words.dropLast(2).allSatisfy(Self.planLabelWords.contains)
+    }
+
+    /// How far into a paragraph, in UTF-8 bytes, its label's colon may stand.
+    private static let labelReach = 64
+    /// The words a plan's label may hold before its year, folded.
+    private static let planLabelWords: Set<Substring> = ["phuong", "huong", "nhiem", "vu", "ke", "hoach", "muc", "tieu", "chi",
+                                                          "trong", "tam", "giai", "phap", "va", "du", "kien"]
+}
