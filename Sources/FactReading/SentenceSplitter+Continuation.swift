@@ -8,6 +8,7 @@ import Platform
 /// year's. The two are read as one sentence, whose name reaches the second figure.
 /// So is a sentence that opens on a comparison with last year and its change
 /// (`So với cùng kỳ giảm 3 vụ, giảm 2 người chết`): its changes are the figures' before;
+/// one that opens on a comparison with the plan and its share (`So với dự toán tỉnh giao đạt 103,9%`);
 /// and one that says only that they did not change (`So với năm trước tương đương.`).
 extension SentenceSplitter {
     /// Whether the text at `start` (folded scalars, offset for offset with
@@ -106,6 +107,8 @@ extension SentenceSplitter {
                 while end < folded.count, ScalarText.isLetter(folded[end]) { end += 1 }
                 let word = String(String.UnicodeScalarView(folded[index..<end]))
                 if word == "tang" || word == "giam" { return words >= 2 && counted.map { words - $0 >= 2 } != false }
+                // `So với dự toán tỉnh giao đạt 103,9%`, `So với cùng kỳ bằng 108%`: a share of the plan or of last year's.
+                if counted == nil, words >= 3, shareVerbs.contains(word) { return true }
                 // `So với năm trước tương đương.`: the figures before did not change.
                 if counted == nil, words >= 2, unchangedWords.contains(word) { return saysOnlyUnchanged(folded, from: index) }
                 if counted == nil, word == "so", words >= 2 {
@@ -113,7 +116,7 @@ extension SentenceSplitter {
                 } else if let counted {
                     guard words - counted <= 4 else { return false }
                 } else {
-                    guard comparisonWords.contains(word) else { return false }
+                    guard comparisonWords.contains(word) || planWords.contains(word) else { return false }
                 }
             } else {
                 return false
@@ -125,6 +128,11 @@ extension SentenceSplitter {
     }
 
     private static let so = Array("so".unicodeScalars)
+    /// The verbs of a share after such an opening: `đạt`, `bằng`, `vượt`.
+    private static let shareVerbs: Set<String> = ["dat", "bang", "vuot"]
+    /// The words that name a plan in such an opening (`so với kế hoạch`, `so với dự toán HĐND huyện giao`, `so KH`).
+    private static let planWords: Set<String> = ["ke", "hoach", "kh", "du", "toan", "dt", "chi", "tieu", "muc", "giao",
+                                                 "hdnd", "tinh", "huyen", "thanh", "pho", "thi", "xa", "phuong", "de", "ra"]
 
     /// The words that say figures did not change, with no year: `tương đương`, `không thay đổi`, `không tăng,
     /// không giảm`, `giữ nguyên`.

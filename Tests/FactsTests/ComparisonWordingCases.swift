@@ -129,6 +129,11 @@ extension ComparisonWordingTests {
         // … and so does a sentence that opens on it.
         Case(sentence: "Tai nạn giao thông xảy ra 14 vụ, làm chết 9 người. So với cùng kỳ giảm 3 vụ, giảm 2 người chết.",
              comparisons: ["14 vụ": ["changeOnPrevious -3"], "9 người": ["changeOnPrevious -2"]]),
+        // … as does one that opens on a comparison with the plan, or a share of last year's.
+        Case(sentence: "Thu ngân sách trên địa bàn ước đạt 405,2 tỷ đồng. So với dự toán tỉnh giao đạt 103,9%, so với cùng kỳ tăng 8,2%.",
+             comparisons: ["405,2 tỷ đồng": ["percentOfProvinceEstimate 103.9", "changeOnPrevious 8.2"]]),
+        Case(sentence: "Doanh thu du lịch đạt 120 tỷ đồng. So với cùng kỳ bằng 108%.",
+             comparisons: ["120 tỷ đồng": ["percentOfPrevious 108"]]),
         // The deaths said otherwise (`thiệt mạng`, `tử vong`) are those a change of `người chết` is of.
         Case(sentence: "Xảy ra 11 vụ tai nạn giao thông, làm 8 người thiệt mạng, 9 người bị thương; so với năm 2025 giảm 4 vụ, "
                  + "giảm 2 người chết, giảm 5 người bị thương.",
