@@ -47,9 +47,10 @@ public enum FactExtractor {
             let sectionPath = paths.path(of: section)
             // Shared by the paragraph's facts; made for the first of them.
             var place: ParagraphPlace?
+            let part = document.part(of: paragraph)
             let reader = QualifierReader(decoded, reportYear: document.header.year, sectionPath: sectionPath,
                                          reportPeriod: document.header.period, reportPlace: reportPlace,
-                                         reportPlaceKind: reportPlaceKind, inResults: document.part(of: paragraph) == .results)
+                                         reportPlaceKind: reportPlaceKind, inResults: part == .results)
             let locator = Paragraph.Locator(paragraph, byteOffsets: decoded.byteOffsets)
             // Numbers come in text order and sentences do not overlap: one cursor per list serves them all.
             var nextQuantity = 0, nextReference = 0
@@ -84,7 +85,7 @@ public enum FactExtractor {
                 let shared = place ?? ParagraphPlace(report: document.name, sectionPath: sectionPath, section: section,
                                                      footnote: paragraph.footnote, paragraph: paragraph.id,
                                                      referrerLocation: paragraph.referrer.map { document.paragraphs[$0].location },
-                                                     part: document.part(of: paragraph),
+                                                     part: part,
                                                      referrerSentence: document.referringSentence(of: paragraph),
                                                      text: paragraph.text)
                 place = shared

@@ -13,7 +13,9 @@ extension ReportDocument {
         guard let planYear = header.planYear, let year = header.year, planYear > year else { return false }
         let text = paragraph.text
         // Most paragraphs have no colon near their start: asked of the bytes before any is folded.
-        guard let colon = text.utf8.prefix(Self.labelReach).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        guard let offset = text.utf8.withContiguousStorageIfAvailable({ $0.prefix(Self.labelReach).firstIndex(of: UInt8(ascii: ":")) }) ?? nil
+        else { return false }
+        let colon = text.utf8.index(text.startIndex, offsetBy: offset)
         let yearText = String(planYear)
         guard text[..<colon].hasSuffix(yearText) else { return false }
         var words = TextFolding.fold(String(text[..<colon])).split(whereSeparator: { $0 == " " || $0 == "," })

@@ -57,6 +57,7 @@ extension IndicatorResolver {
         // said where another figure may head the sentence, is not the value's.
         if !ownChange, !change.isSome, let found = actual, !indicator.actual.takesChanges, indicator.takesChangeAlone,
            found.unit.dimension == .percent || found.unit.isCount,
+           standaloneChanges[found.report]?.contains(found.unit.dimension) == true,
            let other = matcher.find(rule, report: filter, sought: .changes), other.role == .comparison(.changeOnPrevious),
            other.report == found.report, other.unit.dimension == found.unit.dimension, isChange(other, of: indicator) {
             change = other.withoutVerdict()

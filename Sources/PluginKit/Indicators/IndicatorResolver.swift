@@ -34,6 +34,21 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         return built
     }
 
+    /// `standaloneChanges`, once read.
+    private var builtStandaloneChanges: [String: Set<Dimension>]?
+    /// The dimensions of each report's changes on last year that stand alone, qualifying no figure (`Tỷ lệ
+    /// giảm hộ nghèo 5,3%`), read once: few reports have any, and a value looks for one elsewhere only where
+    /// its report has one in its dimension.
+    var standaloneChanges: [String: Set<Dimension>] {
+        if let builtStandaloneChanges { return builtStandaloneChanges }
+        var built: [String: Set<Dimension>] = [:]
+        for fact in store.facts where fact.role == .comparison(.changeOnPrevious) && fact.qualifies == nil {
+            built[fact.report, default: []].insert(fact.unit.dimension)
+        }
+        builtStandaloneChanges = built
+        return built
+    }
+
     /// `cacheFolder` keeps what is resolved for later runs (nil: nothing is
     /// kept); `resolvingAll` says every indicator will be asked for, once each (an import).
     public init(registry: PluginRegistry, store: FactStore, cacheFolder: String? = nil, resolvingAll: Bool = false) {
