@@ -24,10 +24,9 @@ extension ReportHeaderReader {
                     name.append(ends ? word.dropLast() : word)
                     if ends { break }
                 }
-                // A place named by its number (`Phường 12`) is called with its kind.
                 guard !name.isEmpty else { break }
                 let joined = name.joined(separator: " ")
-                return (kind, joined.allSatisfy(\.isNumber) ? kind.prefix(1).uppercased() + kind.dropFirst() + " " + joined : joined)
+                return (kind, joined.allSatisfy(\.isNumber) ? numbered(joined, kind: kind) : joined)
             }
         }
         return nil

@@ -312,9 +312,7 @@ enum ReportHeaderReader {
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 let name = beforeBody(String(text.dropFirst(offset))).trimmingWhitespace().trimmingCharacters(",.")
                 guard !name.isEmpty else { continue }
-                // A place named by its number (`PHƯỜNG 12`, `QUẬN 3`) is called with its kind: `Phường 12`.
-                if name.allSatisfy(\.isNumber) { return (kind, kind.prefix(1).uppercased() + kind.dropFirst() + " " + name) }
-                return (kind, titleCased(name))
+                return (kind, name.allSatisfy(\.isNumber) ? numbered(name, kind: kind) : titleCased(name))
             }
         }
         // `ĐẢNG ỦY XÃ`: the kind of place closing the line, its name left to the place-and-date line.
@@ -323,6 +321,11 @@ enum ReportHeaderReader {
             return (kind, nil)
         }
         return (nil, nil)
+    }
+
+    /// A place named by its number (`PHƯỜNG 12`, `QUẬN 3`), called with its kind: `Phường 12`.
+    static func numbered(_ number: String, kind: String) -> String {
+        kind.prefix(1).uppercased() + kind.dropFirst() + " " + number
     }
 
     /// `text` up to the first body it names (`Cao Bằng Sở Văn hóa …` → `Cao Bằng`),

@@ -169,9 +169,10 @@ struct TableRow {
     static func changeName(_ label: MarkdownTable.Cell) -> (name: String, verb: String?) {
         let text = label.joiningLines
         if let verb = changeVerb(ending: label) { return (text, verb) }
+        let trimmed = Substring(Substring(text).trimmingWhitespace())
         // `Tỷ lệ giảm hộ nghèo (%)`: the rate of the fall, said as `Tỷ lệ hộ nghèo giảm (%)` (not `Tỷ lệ tăng dân số`, a level).
-        if let rest = fallenRateSubject(Substring(Substring(text).trimmingWhitespace())) { return (named(rest, verb: "giảm"), "giảm") }
-        guard let (verb, rest) = TableCell.openingChangeVerb(Substring(Substring(text).trimmingWhitespace())),
+        if let rest = fallenRateSubject(trimmed) { return (named(rest, verb: "giảm"), "giảm") }
+        guard let (verb, rest) = TableCell.openingChangeVerb(trimmed),
               let next = rest.split(separator: " ").first?.lowercased(), !["trưởng", "cường", "ca"].contains(next) else { return (text, nil) }
         return (named(rest.prefix(1).uppercased() + rest.dropFirst(), verb: verb), verb)
     }
@@ -180,7 +181,8 @@ struct TableRow {
     /// the verb taken out; nil for any other name.
     private static func fallenRateSubject(_ text: Substring) -> String? {
         let words = text.split(separator: " ", maxSplits: 3)
-        guard words.count == 4, ["tỷ", "tỉ"].contains(words[0].lowercased()), words[1] == "lệ", words[2] == "giảm" else { return nil }
+        guard words.count == 4, ["tỷ", "tỉ"].contains(words[0].lowercased()), words[1].lowercased() == "lệ",
+              words[2].lowercased() == "giảm" else { return nil }
         return "\(words[0]) lệ \(words[3])"
     }
 
