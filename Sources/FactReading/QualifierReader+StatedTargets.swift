@@ -56,20 +56,25 @@ extension QualifierReader {
     }
 
     /// The first word after `aim` of a clause that gives what was done, past a comma or `;`:
-    /// `kết quả`, `thực hiện`, `ước thực hiện`, `ước đạt`.
+    /// one of ``ResultOpenings`` (`kết quả`, `thực hiện`, `ước thực hiện`, `ước đạt`), told by its first two words.
     private func resultAfterAim(_ aim: Int, words: borrowing SentenceWords) -> Int? {
         let list = words.words, starts = words.starts
         var index = aim + 1
         while index + 1 < list.count {
             defer { index += 1 }
             let (word, next) = (list[index], list[index + 1])
-            guard (word == .ket && next == .qua) || (word == .thuc && next == .hien)
-                    || (word == .uoc && (next == .dat || next == .thuc)) else { continue }
+            guard Self.resultOpenings.contains(where: { $0.first == word && $0.second == next }) else { continue }
             var at = starts[index]
             while at > 0, scalars[at - 1] == " " { at -= 1 }
             if at > 0, scalars[at - 1] == ";" || scalars[at - 1] == "," { return index }
         }
         return nil
+    }
+
+    /// The first two words of each of ``ResultOpenings``, packed.
+    private static let resultOpenings: [(first: FoldedWord, second: FoldedWord)] = ResultOpenings.folded.map { phrase in
+        let words = phrase.split(separator: " ")
+        return (FoldedWord(scalars: words[0].unicodeScalars), FoldedWord(scalars: words[1].unicodeScalars))
     }
 
     /// Makes the figure at `index` a comparison of `kind` of the one at

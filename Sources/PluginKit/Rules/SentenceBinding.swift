@@ -240,8 +240,8 @@ struct SentenceBinding {
     }
 
     private static let planOpening = Array("phan dau".utf8)
-    /// The words that open a clause of what was done after an aim: `kết quả`, `thực hiện`, `ước đạt`.
-    private static let resultOpenings = ["ket qua", "thuc hien", "uoc dat", "uoc thuc hien"].map { Array($0.utf8) }
+    /// The words that open a clause of what was done after an aim (``ResultOpenings``), as bytes.
+    private static let resultOpenings = ResultOpenings.folded.map { Array($0.utf8) }
 
     /// Whether a sentence sets a plan whatever part it is in: it opens with
     /// `phấn đấu` (`Năm 2026, phấn đấu thu …`, `- Phấn đấu …`), not one that

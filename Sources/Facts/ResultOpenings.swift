@@ -1,0 +1,9 @@
+/// The words that open a clause of what was done after an aim (`Phấn đấu
+/// thu 52 tỷ đồng; kết quả thu được 49,6 tỷ đồng`, `…, ước đạt 96%`): the
+/// qualifier reader makes the figure after them a result, not the aim's
+/// target, and the rules take a sentence opening on `phấn đấu` for the plan's
+/// only where no such clause follows. One list for both.
+public enum ResultOpenings {
+    /// Folded, their words parted by one space: `kết quả`, `thực hiện`, `ước đạt`, `ước thực hiện`.
+    public static let folded = ["ket qua", "thuc hien", "uoc dat", "uoc thuc hien"]
+}
