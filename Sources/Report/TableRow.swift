@@ -203,14 +203,33 @@ struct TableRow {
         guard !valued.isEmpty else { return nil }
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines + ":", at: label.location)
+        // The row of the whole under rows of places (`Toàn huyện`, `Tổng cộng`) gives the report's own figures:
+        // each named first, as the text would (`số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%`).
+        let whole = Self.namesWhole(label)
         for (number, column) in valued.enumerated() {
-            sentence.add(number == 0 ? " " : ", ", at: cells[column].location)
-            sentence.addValue(cells[column], unit: unit(of: column))
-            sentence.add(" (" + header[column].name + ")", at: header[column].location)
+            if whole {
+                sentence.add(number == 0 ? " " : "; ", at: cells[column].location)
+                sentence.add(header[column].name + " ", at: header[column].location)
+                sentence.addValue(cells[column], unit: unit(of: column))
+            } else {
+                sentence.add(number == 0 ? " " : ", ", at: cells[column].location)
+                sentence.addValue(cells[column], unit: unit(of: column))
+                sentence.add(" (" + header[column].name + ")", at: header[column].location)
+            }
         }
         sentence.add(".", at: label.location)
         return sentence
     }
+
+    /// Whether a row's label names the whole its table's other rows are parts of: `Toàn huyện`, `Toàn xã`,
+    /// `Tổng cộng`, `Cộng`, `Tổng số`.
+    private static func namesWhole(_ label: MarkdownTable.Cell) -> Bool {
+        label.text.utf8.count <= 24 && wholeLabels.contains(TextFolding.fold(label.joiningLines).trimmingWhitespace())
+    }
+
+    private static let wholeLabels: Set<String> = ["toan huyen", "toan xa", "toan tinh", "toan thanh pho", "toan thi xa",
+                                                   "toan quan", "toan phuong", "toan thi tran", "tong cong", "cong", "tong so",
+                                                   "tong"]
 
     /// The unit of a column's value: the unit column's, else its header's
     /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`),

@@ -89,6 +89,22 @@ extension TableTests {
         ])
     }
 
+    @Test("under rows of places, the row of the whole (`Toàn huyện`, `Tổng cộng`) names each figure before it, as the text would")
+    func wholeRow() {
+        let document = ReportReader.read(text: """
+        | TT | Đơn vị | Số hộ nghèo (hộ) | Tỷ lệ hộ nghèo (%) |
+        |---|---|---|---|
+        | 1 | Xã Sơn Thịnh | 212 | 6,4 |
+        | | Toàn huyện | 425 | 5,2 |
+        | | Tổng cộng | 425 | 5,2 |
+        """, name: "places")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Xã Sơn Thịnh: 212 hộ (số hộ nghèo), 6,4% (tỷ lệ hộ nghèo).",
+            "Toàn huyện: số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%.",
+            "Tổng cộng: số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%.",
+        ])
+    }
+
     @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
     func periodAndEstimate() {
         let document = ReportReader.read(text: """
