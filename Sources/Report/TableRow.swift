@@ -205,7 +205,7 @@ struct TableRow {
         sentence.add(label.joiningLines + ":", at: label.location)
         // The row of the whole under rows of places (`Toàn huyện`, `Tổng cộng`) gives the report's own figures:
         // each named first, as the text would (`số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%`).
-        let whole = Self.namesWhole(label)
+        let whole = namesWhole(label)
         for (number, column) in valued.enumerated() {
             if whole {
                 sentence.add(number == 0 ? " " : "; ", at: cells[column].location)
@@ -221,15 +221,23 @@ struct TableRow {
         return sentence
     }
 
-    /// Whether a row's label names the whole its table's other rows are parts of: `Toàn huyện`, `Toàn xã`,
-    /// `Tổng cộng`, `Cộng`, `Tổng số`.
-    private static func namesWhole(_ label: MarkdownTable.Cell) -> Bool {
-        label.text.utf8.count <= 24 && wholeLabels.contains(TextFolding.fold(label.joiningLines).trimmingWhitespace())
+    /// Whether a row's label names the whole place its table's other rows are parts of: `Toàn huyện`, `Toàn
+    /// xã`; or `Tổng cộng`, `Cộng`, `Tổng số` where the rows are places (the label column headed `Đơn vị`,
+    /// `Xã`, `Địa phương`), not projects, whose sum may be some of the report's only.
+    private func namesWhole(_ label: MarkdownTable.Cell) -> Bool {
+        guard label.text.utf8.count <= 24 else { return false }
+        let folded = TextFolding.fold(label.joiningLines).trimmingWhitespace()
+        if Self.wholePlaces.contains(folded) { return true }
+        guard Self.sums.contains(folded), let column = labelColumn else { return false }
+        return Self.placeHeaders.contains(TextFolding.fold(header[column].name).trimmingWhitespace())
     }
 
-    private static let wholeLabels: Set<String> = ["toan huyen", "toan xa", "toan tinh", "toan thanh pho", "toan thi xa",
-                                                   "toan quan", "toan phuong", "toan thi tran", "tong cong", "cong", "tong so",
-                                                   "tong"]
+    private static let wholePlaces: Set<String> = ["toan huyen", "toan xa", "toan tinh", "toan thanh pho", "toan thi xa",
+                                                   "toan quan", "toan phuong", "toan thi tran"]
+    private static let sums: Set<String> = ["tong cong", "cong", "tong so", "tong"]
+    /// How a column naming places is headed, folded.
+    private static let placeHeaders: Set<String> = ["don vi", "don vi hanh chinh", "ten don vi", "xa", "ten xa", "dia phuong",
+                                                    "xa, phuong", "xa, thi tran", "phuong, xa", "xa, phuong, thi tran"]
 
     /// The unit of a column's value: the unit column's, else its header's
     /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`),

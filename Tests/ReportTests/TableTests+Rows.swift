@@ -89,7 +89,7 @@ extension TableTests {
         ])
     }
 
-    @Test("under rows of places, the row of the whole (`Toàn huyện`, `Tổng cộng`) names each figure before it, as the text would")
+    @Test("under rows of places, the row of the whole (`Toàn huyện`, `Tổng cộng`) names each figure before it, as the text would; under projects, a sum does not")
     func wholeRow() {
         let document = ReportReader.read(text: """
         | TT | Đơn vị | Số hộ nghèo (hộ) | Tỷ lệ hộ nghèo (%) |
@@ -103,6 +103,14 @@ extension TableTests {
             "Toàn huyện: số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%.",
             "Tổng cộng: số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%.",
         ])
+        // Under projects, a sum may be some of the report's only: it stays as it was.
+        let projects = ReportReader.read(text: """
+        | TT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Giải ngân (tỷ đồng) |
+        |---|---|---|---|
+        | 1 | Đường trục trung tâm | 120 | 50 |
+        | | Tổng cộng | 120 | 50 |
+        """, name: "projects")
+        #expect(projects.paragraphs.map { String($0.text) }.last == "Tổng cộng: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).")
     }
 
     @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
