@@ -203,7 +203,7 @@ struct TableRow {
         guard !valued.isEmpty else { return nil }
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines + ":", at: label.location)
-        // The row of the whole under rows of places (`Toàn huyện`, `Tổng cộng`) gives the report's own figures:
+        // The row of the whole under rows of places (`Toàn huyện`, ``namesWhole(_:)``) gives the report's own figures:
         // each named first, as the text would (`số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%`).
         let whole = namesWhole(label)
         for (number, column) in valued.enumerated() {
