@@ -76,8 +76,10 @@ extension QualifierReader {
     /// còn 1,5%`, `xuống dưới 1,5%`, `từ 3,05%`), nor `số` of `so với` (`giảm so với cùng kỳ 3 vụ`).
     /// So is the rate of a fall before what fell (`Tỷ lệ giảm hộ nghèo đạt 4,6%`, as `tỷ lệ hộ nghèo giảm 4,6%`),
     /// but the rate of a rise is a level (`tỷ lệ tăng dân số tự nhiên 0,9%`).
+    /// A verb already right before the figure is its own (`Thu ngân sách tăng, tỷ lệ hộ nghèo giảm 1,3%`).
     func verbOfSubjectLast(_ lead: ArraySlice<FoldedWord>) -> ArraySlice<FoldedWord> {
-        guard lead.count >= 3, let at = lead.firstIndex(where: { $0 == FoldedWord.giam || $0 == FoldedWord.tang }),
+        guard lead.count >= 3, let last = lead.last, last != FoldedWord.giam, last != FoldedWord.tang,
+              let at = lead.firstIndex(where: { $0 == FoldedWord.giam || $0 == FoldedWord.tang }),
               at + 1 < lead.endIndex else { return lead }
         if lead[at] == FoldedWord.giam, at - lead.startIndex >= 2, lead[at - 2] == Self.ty, lead[at - 1] == Self.le {
             var subject = lead[(at + 1)...]

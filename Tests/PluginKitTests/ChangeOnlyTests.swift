@@ -131,6 +131,17 @@ struct ChangeOnlyTests {
         #expect(value.change?.formattedValue() == expected)
     }
 
+    @Test("a change said elsewhere brings its verdict where the indicator heads its sentence as an item of its own")
+    func verdictElsewhere() throws {
+        let headed = "Tỷ lệ hộ nghèo giảm 5,3% (vượt kế hoạch).\n\nKhám chữa bệnh cho 41.200 lượt người.\n\nTỷ lệ hộ nghèo cuối năm còn 24,16%."
+        #expect(try #require(Self.value("social.poor_rate", headed)).status == .met)
+        let other = "Thu ngân sách tăng, tỷ lệ hộ nghèo giảm 1,3% - không đạt.\n\nKhám chữa bệnh cho 41.200 lượt người.\n\n"
+            + "Cuối năm tỷ lệ hộ nghèo còn 3,4%."
+        let value = try #require(Self.value("social.poor_rate", other))
+        #expect(value.change?.formattedValue() == "-1,3%")
+        #expect(value.status != .missed)
+    }
+
     @Test("a figure with no plan of its own reaches it, or not, by its change against the plan's change found apart", arguments: [
         ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 2,8%, tỷ lệ hộ nghèo còn 9,6%.", "reached plan"),
         ("Tỷ lệ hộ nghèo giảm: Nghị quyết giảm 2,5%; ước thực hiện giảm 1,9%, tỷ lệ hộ nghèo còn 9,6%.", "below plan"),

@@ -53,14 +53,19 @@ extension IndicatorResolver {
         var change = ownChange ? alone : actual.flatMap { matcher.change(of: $0, rule: rule) }
         // A rate or count whose sentences say no change may have one said alone elsewhere in the report (a table's
         // row `Tỷ lệ giảm hộ nghèo | 5 | 5,3` before the text's `Tỷ lệ hộ nghèo còn 24,16%`): a change standing alone,
-        // of the rate, or of the count in its own noun (an amount's change in percent may be a part's); its verdict,
-        // said where another figure may head the sentence, is not the value's.
+        // of the rate, or of the count in its own noun (an amount's change in percent may be a part's); its verdict
+        // is the value's only where the indicator heads that sentence as an item of its own (the table's row), not
+        // where another may (`Thu ngân sách tăng, tỷ lệ hộ nghèo giảm 1,3% - không đạt`).
         if !ownChange, !change.isSome, let found = actual, !indicator.actual.takesChanges, indicator.takesChangeAlone,
            found.unit.dimension == .percent || found.unit.isCount,
            standaloneChanges[found.report]?.contains(found.unit.dimension) == true,
            let other = matcher.find(rule, report: filter, sought: .changes), other.role == .comparison(.changeOnPrevious),
            other.report == found.report, other.unit.dimension == found.unit.dimension, isChange(other, of: indicator) {
-            change = other.withoutVerdict()
+            let folded = store.foldedSentence(of: other.id).bytes
+            let heads = phrases().contains { name, _ in
+                PhrasePattern.wordOccurrences(of: name, in: folded).first.map { Self.headsItem($0, length: name.count, in: folded) } ?? false
+            }
+            change = heads ? other : other.withoutVerdict()
         }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
         // `vượt … kế hoạch` and `đạt 101% kế hoạch` are one: the value's own words say the plan was reached.
