@@ -18,11 +18,14 @@ extension ReportDocument {
         let colon = text.utf8.index(text.startIndex, offsetBy: offset)
         let yearText = String(planYear)
         guard text[..<colon].hasSuffix(yearText) else { return false }
-        var words = TextFolding.fold(String(text[..<colon])).split(whereSeparator: { $0 == " " || $0 == "," })
-        // The list mark: a dash, a plus, a star, a letter or number closed by `)` or `.`.
-        if let first = words.first, first.count <= 3, first.last == ")" || first.last == "." || ["-", "+", "*", "•"].contains(first) {
-            words.removeFirst()
+        // Past a list's mark (``DocumentBuilder/listMarkDepth(_:)``: `-`, `+`, `*`) or a point's numbering (`b)`, `2.`).
+        var label = text[..<colon]
+        if DocumentBuilder.listMarkDepth(label) > 0 {
+            label = label.drop { "-*+\\ –•".contains($0) }
+        } else if let (_, title) = HeadingSyntax.numbering(of: String(label)) {
+            label = Substring(title)
         }
+        let words = TextFolding.fold(String(label)).split(whereSeparator: { $0 == " " || $0 == "," })
         guard words.count >= 2, words[words.count - 2] == "nam", words[words.count - 1] == yearText else { return false }
         return words.dropLast(2).allSatisfy(Self.planLabelWords.contains)
     }
