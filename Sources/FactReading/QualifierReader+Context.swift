@@ -140,10 +140,10 @@ extension QualifierReader {
     }
 
     /// The words a kind of place ends with, folded: `xa`, `tran` (of `thị trấn`) …; a list, compared as integers.
-    private static let kindEnds: [FoldedWord] = ["xa", "phuong", "huyen", "tinh", "quan", "thon", "tran", "pho", "khu"]
+    private static let kindEnds = FoldedWord.distinct(PlaceKind.all.map { $0.folded.split(separator: " ").last! })
 
     /// The words a kind of place starts with, folded: `xa`, `thi` (of `thị trấn`) …, for the sentence's mask.
-    private static let kindWords: [FoldedWord] = ["xa", "phuong", "huyen", "tinh", "quan", "thon", "thi", "thanh", "dac"]
+    private static let kindWords = FoldedWord.distinct(PlaceKind.all.map { $0.folded.split(separator: " ").first! })
 
     /// A place a sentence names: its kind as written in lower case (`xã`), its
     /// name (`Chiềng Châu`), where the kind starts and the name ends, whether
@@ -258,19 +258,24 @@ extension QualifierReader {
     private static var and: FoldedWord { "va" }
     private static let committee: Set<FoldedWord> = ["uy", "ubnd", "hdnd"]
 
-    /// How high a kind of place stands: a province, a city, a district or town, a commune or ward, a village.
+    /// How high a kind of place stands (``PlaceKind/level``): a province, a city, a district or town, a commune
+    /// or ward, a village.
     static func level(_ kind: [Unicode.Scalar]) -> Int {
-        levels.first { $0.kinds.contains(kind) }?.level ?? 1
+        kinds.firstIndex(of: kind).map { PlaceKind.all[$0].level } ?? 1
     }
 
-    /// The kinds of place not of a commune's level, by their level, compared as scalars.
-    private static let levels: [(kinds: [[Unicode.Scalar]], level: Int)] = [
-        (["tỉnh"], 4), (["thành phố"], 3), (["huyện", "thị xã", "quận"], 2), (["thôn"], 0),
-    ].map { (kinds: $0.0.map { Array($0.unicodeScalars) }, level: $0.1) }
+    /// The kinds of place, as reports write them (in ``PlaceKind/all``'s order), and folded, by their words.
+    static let kinds: [[Unicode.Scalar]] = PlaceKind.all.map { Array($0.name.unicodeScalars) }
+    static let oneWordKinds = Set(PlaceKind.all.lazy.map(\.folded).filter { !$0.contains(" ") }.map { FoldedWord(scalars: $0.unicodeScalars) })
+    static let twoWordKinds = Set(PlaceKind.all.lazy.map(\.folded).filter { $0.contains(" ") }.map { FoldedWord(scalars: $0.unicodeScalars) })
+}
 
-    /// The kinds of place, as reports write them, and folded, by their words.
-    static let kinds: [[Unicode.Scalar]] = ["xã", "phường", "huyện", "tỉnh", "quận", "thôn", "thị trấn", "thị xã", "thành phố",
-                                                    "đặc khu"].map { Array($0.unicodeScalars) }
-    static let oneWordKinds: Set<FoldedWord> = ["xa", "phuong", "huyen", "tinh", "quan", "thon"]
-    static let twoWordKinds: Set<FoldedWord> = ["thi tran", "thi xa", "thanh pho", "dac khu"]
+extension FoldedWord {
+    /// The words of `spellings` (folded), each once, in their order.
+    static func distinct(_ spellings: [Substring]) -> [FoldedWord] {
+        spellings.reduce(into: []) { words, spelling in
+            let word = FoldedWord(scalars: spelling.unicodeScalars)
+            if !words.contains(word) { words.append(word) }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Platform
+import Report
 import Facts
 
 /// A figure of the place above the report's, said of it as a whole: `Năm
@@ -104,8 +105,8 @@ extension QualifierReader {
     private static let country = 5
     /// Words before a mention that rank the report's place among others: `thứ`, `đầu` (`dẫn đầu`), `nhất` (`cao nhất`).
     private static let ranking: Set<FoldedWord> = ["thu", "dau", "nhat"]
-    /// The first words of the kinds of place and of the country, compared as integers before any look-up.
-    private static let kindWords: [FoldedWord] = ["tinh", "huyen", "quan", "xa", "phuong", "thanh", "thi", "nuoc", "quoc"]
+    /// The first words of the kinds of place that issue reports and of the country, compared as integers before any look-up.
+    private static let kindWords = countryWords + FoldedWord.distinct(PlaceKind.issuers.map { $0.folded.split(separator: " ").first! })
 
     /// The first words of the kinds of place above `level`, and of the country's.
     private static func firstWords(above level: Int) -> [FoldedWord] {
@@ -117,8 +118,13 @@ extension QualifierReader {
         }
     }
 
-    private static let countryWords: [FoldedWord] = ["nuoc", "quoc"]
-    private static let provinceWords: [FoldedWord] = ["nuoc", "quoc", "tinh"]
-    private static let cityWords: [FoldedWord] = ["nuoc", "quoc", "tinh", "thanh"]
-    private static let districtWords: [FoldedWord] = ["nuoc", "quoc", "tinh", "thanh", "huyen", "quan", "thi"]
+    private static let countryWords: [FoldedWord] = [nuoc, quoc]
+    private static let provinceWords = countryWords + firstWords(of: 4...4)
+    private static let cityWords = countryWords + firstWords(of: 3...4)
+    private static let districtWords = countryWords + firstWords(of: 2...4)
+
+    /// The first words of the kinds of place whose level is in `levels`.
+    private static func firstWords(of levels: ClosedRange<Int>) -> [FoldedWord] {
+        FoldedWord.distinct(PlaceKind.all.filter { levels.contains($0.level) }.map { $0.folded.split(separator: " ").first! })
+    }
 }

@@ -32,11 +32,10 @@ extension ReportHeaderReader {
         return nil
     }
 
-    /// The places' kinds a headline opens on, as its words (lower case).
-    private static let headlineKinds: [(String, [String])] = [
-        ("thành phố", ["thành", "phố"]), ("thành phố", ["tp."]), ("thị xã", ["thị", "xã"]), ("thị trấn", ["thị", "trấn"]),
-        ("huyện", ["huyện"]), ("tỉnh", ["tỉnh"]), ("quận", ["quận"]), ("phường", ["phường"]), ("xã", ["xã"]),
-    ]
+    /// The places' kinds a headline opens on, as its words (lower case): each kind as written, then its short forms.
+    private static let headlineKinds: [(String, [String])] = PlaceKind.issuers.flatMap { kind in
+        [(kind.name, kind.name.split(separator: " ").map(String.init))] + kind.abbreviations.map { (kind.name, [$0]) }
+    }
 
     /// How many of the first paragraphs with words a headline may be.
     private static let headlineReach = 3

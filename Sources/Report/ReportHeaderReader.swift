@@ -297,8 +297,8 @@ enum ReportHeaderReader {
     /// How an issuer line opens, folded: the People's Committee, the People's
     /// Council, and the Party's committees, which report a place's year too
     /// (`HUYỆN ỦY CAO LỘC`, `ĐẢNG ỦY XÃ TÂN LẬP`).
-    static let issuerOpenings = ["uy ban nhan dan", "ubnd ", "hoi dong nhan dan", "hdnd ", "dang bo ", "dang uy ",
-                                 "huyen uy ", "thanh uy ", "tinh uy ", "quan uy ", "thi uy "]
+    static let issuerOpenings = ["uy ban nhan dan", "ubnd ", "hoi dong nhan dan", "hdnd ", "dang bo ", "dang uy "]
+        + PlaceKind.issuers.compactMap { $0.partyCommittee.map { $0 + " " } }
 
     /// The kind and name of a place in an issuer or place line:
     /// `THÀNH PHỐ LẠNG SƠN` → (`thành phố`, `Lạng Sơn`); `TP. Hòa Bình` → (`thành phố`, `Hòa Bình`);
@@ -353,13 +353,12 @@ enum ReportHeaderReader {
                                      "cục thống kê", "thống kê", "bảo hiểm xã hội", "kho bạc"]
         .map { $0.split(separator: " ").map(String.init) }
 
-    static let placeKinds: [(String, [String])] = [
-        // A Party committee named by its place's kind: `HUYỆN ỦY CAO LỘC` is the district's.
-        ("huyện", ["huyen uy "]), ("thành phố", ["thanh uy "]), ("tỉnh", ["tinh uy "]), ("quận", ["quan uy "]), ("thị xã", ["thi uy "]),
-        ("thành phố", ["thanh pho ", "tp. ", "tp "]), ("thị xã", ["thi xa ", "tx. "]), ("huyện", ["huyen "]),
-        ("tỉnh", ["tinh "]), ("quận", ["quan "]), ("phường", ["phuong "]), ("thị trấn", ["thi tran "]),
-        ("đặc khu", ["dac khu "]), ("xã", ["xa "]),
-    ]
+    /// Each kind of place with the folded forms that open its name in an issuer line, each with the space
+    /// after it: first every Party committee (`HUYỆN ỦY CAO LỘC` is the district's, not a place `Ủy Cao Lộc`),
+    /// then the kinds and their short forms in ``PlaceKind/all``'s order.
+    static let placeKinds: [(String, [String])] =
+        PlaceKind.issuers.compactMap { kind in kind.partyCommittee.map { (kind.name, [$0 + " "]) } }
+        + PlaceKind.issuers.map { kind in (kind.name, ([kind.folded] + kind.abbreviations).map { $0 + " " }) }
 
     /// `LẠNG SƠN` → `Lạng Sơn`; a name already in mixed case is kept.
     static func titleCased(_ name: String) -> String {

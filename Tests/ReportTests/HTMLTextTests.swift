@@ -112,6 +112,9 @@ struct HTMLTextTests {
             + "<p>Năm 2026, thu ngân sách đạt 318 tỷ đồng.</p></body></html>", "huyện", "Hữu Lũng"),
         ("# Thành phố Lạng Sơn hoàn thành 21/23 chỉ tiêu năm 2026\n\nThu ngân sách đạt 1.200 tỷ đồng.\n", "thành phố", "Lạng Sơn"),
         ("Phường 12, năm 2026 có 9/10 chỉ tiêu đạt kế hoạch.\n", "phường", "Phường 12"),
+        // Every kind of place that issues reports, its short forms too (``PlaceKind``).
+        ("Đặc khu Côn Đảo: thu ngân sách năm 2026 vượt dự toán.\n", "đặc khu", "Côn Đảo"),
+        ("TX. Sơn Tây hoàn thành 15/17 chỉ tiêu năm 2026.\n", "thị xã", "Sơn Tây"),
         ("UBND HUYỆN BA BỂ\nSố: 77/BC-UBND\n\nHuyện Hữu Lũng: thu ngân sách đạt 318 tỷ đồng.\n", "huyện", "Ba Bể"),
         ("Tỉnh ta năm 2026 thu ngân sách đạt 3.180 tỷ đồng.\n", nil, nil),
     ] as [(String, String?, String?)])
