@@ -221,32 +221,38 @@ struct TableRow {
         return sentence
     }
 
-    /// Whether a row's label names the whole place its table's other rows are parts of: `Toàn huyện`, `Toàn
-    /// xã`; or `Tổng cộng`, `Cộng`, `Tổng số` where the rows are places (the label column headed `Đơn vị`,
-    /// `Xã`, `Địa phương`), not projects, whose sum may be some of the report's only.
+    /// Whether a row's label names the whole place its table's other rows are parts of: `Toàn huyện`, `Chung
+    /// toàn xã`, `Cả huyện`; or `Tổng cộng`, `Cộng`, `Tổng số`, or the place's kind alone (`Huyện`), where the
+    /// rows are places (the label column headed `Đơn vị`, `Xã`, `Địa phương`), not projects, whose sum may be
+    /// some of the report's only.
     private func namesWhole(_ label: MarkdownTable.Cell) -> Bool {
-        guard label.text.utf8.count <= 24 else { return false }
+        guard label.text.utf8.count <= 32 else { return false }
         let folded = TextFolding.fold(label.joiningLines).trimmingWhitespace()
         if Self.wholePlaces.contains(folded) { return true }
-        guard Self.sums.contains(folded), let column = labelColumn else { return false }
+        guard Self.sums.contains(folded) || Self.kinds.contains(folded), let column = labelColumn else { return false }
         return Self.placeHeaders.contains(TextFolding.fold(header[column].name).trimmingWhitespace())
     }
 
-    private static let wholePlaces: Set<String> = ["toan huyen", "toan xa", "toan tinh", "toan thanh pho", "toan thi xa",
-                                                   "toan quan", "toan phuong", "toan thi tran"]
+    /// A whole place's names, folded: `toàn`, `chung toàn`, `tính chung toàn` or `cả` before a kind of place.
+    private static let wholePlaces = Set(PlaceKind.issuers.flatMap { kind in
+        ["toan ", "chung toan ", "tinh chung toan ", "ca "].map { $0 + kind.folded }
+    })
+    private static let kinds = Set(PlaceKind.issuers.map(\.folded))
     private static let sums: Set<String> = ["tong cong", "cong", "tong so", "tong"]
     /// How a column naming places is headed, folded.
     private static let placeHeaders: Set<String> = ["don vi", "don vi hanh chinh", "ten don vi", "xa", "ten xa", "dia phuong",
-                                                    "xa, phuong", "xa, thi tran", "phuong, xa", "xa, phuong, thi tran"]
+                                                    "xa, phuong", "xa, thi tran", "phuong, xa", "xa, phuong, thi tran",
+                                                    "thon", "ten thon"]
 
     /// The unit of a column's value: the unit column's, else its header's
     /// (`Thực hiện (tỷ đồng)`), else the name's (`Thu ngân sách (tỷ đồng)`),
     /// else the table's (`Đơn vị tính: triệu đồng` above it), else what the
-    /// name counts (`Số người chết do tai nạn giao thông`).
+    /// name counts (`Số người chết do tai nạn giao thông`), else what the
+    /// header counts (`Số hộ nghèo` over rows of communes).
     private func unit(of column: Int) -> MarkdownTable.Cell? {
         unitCell ?? header[column].parenthesisedUnit(strict: false)
             ?? labelColumn.flatMap { cells[$0].parenthesisedUnit(strict: true) } ?? caption
-            ?? labelColumn.flatMap { cells[$0].countedNoun }
+            ?? labelColumn.flatMap { cells[$0].countedNoun } ?? header[column].countedNoun
     }
 
     /// The column of the report's verdict: headed `Đánh giá`, or any other

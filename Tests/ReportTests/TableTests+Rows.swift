@@ -113,6 +113,31 @@ extension TableTests {
         #expect(projects.paragraphs.map { String($0.text) }.last == "Tổng cộng: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).")
     }
 
+    @Test("the whole is also `Chung toàn huyện`, `Cả xã`, or under rows of places the kind alone (`Huyện`); a column headed by what it counts (`Số hộ nghèo`) counts it")
+    func wholeRowNamedOtherwise() {
+        let document = ReportReader.read(text: """
+        | TT | Xã, thị trấn | Số hộ nghèo | Tỷ lệ hộ nghèo (%) |
+        |---|---|---|---|
+        | 1 | Xã Phú Đình | 88 | 9,81 |
+        | | Chung toàn huyện | 181 | 2,97 |
+        | | Cả huyện | 181 | 2,97 |
+        | | Huyện | 181 | 2,97 |
+        """, name: "communes")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Xã Phú Đình: 88 hộ nghèo (số hộ nghèo), 9,81% (tỷ lệ hộ nghèo).",
+            "Chung toàn huyện: số hộ nghèo 181 hộ nghèo; tỷ lệ hộ nghèo 2,97%.",
+            "Cả huyện: số hộ nghèo 181 hộ nghèo; tỷ lệ hộ nghèo 2,97%.",
+            "Huyện: số hộ nghèo 181 hộ nghèo; tỷ lệ hộ nghèo 2,97%.",
+        ])
+        // The kind alone names the whole only under rows of places: under targets it is a row like any.
+        let targets = ReportReader.read(text: """
+        | TT | Nội dung | Số hộ nghèo |
+        |---|---|---|
+        | | Huyện | 181 |
+        """, name: "contents")
+        #expect(targets.paragraphs.map { String($0.text) } == ["Huyện: 181 hộ nghèo (số hộ nghèo)."])
+    }
+
     @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
     func periodAndEstimate() {
         let document = ReportReader.read(text: """
