@@ -30,19 +30,26 @@ import FoundationEssentials
 /// was made with: SQLite sets their size when the file is made.
 enum CorpusSchema {
     /// The format of the tables: a database of another format is refused, with how to rebuild it.
-    static let format = "baocao-corpus-6"
+    static let format = "baocao-corpus-7"
     /// The formats before, each read as it is and brought up to ``format`` by
     /// the next import, with what it lacks: format 3, how reports were read
     /// (`reports.reading`); format 4, an indicator's share of plan where its
     /// report gives no figure (`indicator_values.share`); format 5, the kinds
     /// of comparison added since (`facts.coding` names them, and a baocao that
     /// does not know one refuses the corpus by its format, not by a fact it
-    /// cannot decode). Every report of each is read again, as one read otherwise.
+    /// cannot decode); format 6, whether a change said elsewhere is taken
+    /// without its sentence's verdict (`indicator_values.change_without_verdict`).
+    /// Every report of each is read again, as one read otherwise.
     static let earlierFormats = [
-        "baocao-corpus-3": "ALTER TABLE reports ADD COLUMN reading TEXT; ALTER TABLE indicator_values ADD COLUMN share INTEGER;",
-        "baocao-corpus-4": "ALTER TABLE indicator_values ADD COLUMN share INTEGER; UPDATE reports SET reading = NULL;",
-        "baocao-corpus-5": "UPDATE reports SET reading = NULL;",
+        "baocao-corpus-3": "ALTER TABLE reports ADD COLUMN reading TEXT; ALTER TABLE indicator_values ADD COLUMN share INTEGER; " + bareChange,
+        "baocao-corpus-4": "ALTER TABLE indicator_values ADD COLUMN share INTEGER; UPDATE reports SET reading = NULL; " + bareChange,
+        "baocao-corpus-5": "UPDATE reports SET reading = NULL; " + bareChange,
+        "baocao-corpus-6": "UPDATE reports SET reading = NULL; " + bareChange,
     ]
+    private static let bareChange = "ALTER TABLE indicator_values ADD COLUMN change_without_verdict INTEGER;"
+
+    /// Whether a corpus of `format` keeps an indicator's share of plan (`indicator_values.share`).
+    static func keepsShares(_ format: String?) -> Bool { format != "baocao-corpus-3" && format != "baocao-corpus-4" }
 
     /// The text, in bytes, from which a new corpus is made of 16 KB pages.
     static let largePagesFrom = 4 << 20
@@ -105,6 +112,7 @@ enum CorpusSchema {
         change INTEGER,
         shortfall TEXT,
         share INTEGER,
+        change_without_verdict INTEGER,
         PRIMARY KEY (path, report)
     ) WITHOUT ROWID;
     """

@@ -16,8 +16,10 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     /// The database's id of each report, by name, and each report's name by id.
     private let reportIDs: [String: Int]
     private let reportNamesByID: [Int: String]
-    /// Whether `indicator_values` has a `share` column (this format, not an earlier one).
+    /// Whether `indicator_values` has a `share` column (not in formats 3 and 4).
     private let keepsShares: Bool
+    /// Whether `indicator_values` has a `change_without_verdict` column (this format, not an earlier one).
+    private let keepsBareChanges: Bool
     private let lock = Lock()
     private var allFacts: [Fact]?
     private var resolved: [String: [IndicatorValue]] = [:]
@@ -29,8 +31,10 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
     public init(path: String, registry: PluginRegistry) throws(CorpusError) {
         guard FileStatus.size(path) != nil else { throw CorpusError("\(path): no such corpus (build one with: baocao import REPORTS… --db \(path))") }
         database = try SQLiteDatabase(path: path, writable: false)
-        // A corpus of an earlier format keeps no shares until the next import brings it up.
-        keepsShares = try CorpusSchema.check(database, empty: false) == CorpusSchema.format
+        // A corpus of an earlier format keeps what it lacks only once the next import brings it up.
+        let format = try CorpusSchema.check(database, empty: false)
+        keepsShares = CorpusSchema.keepsShares(format)
+        keepsBareChanges = format == CorpusSchema.format
         // Pages are read into SQLite's small cache, not mapped: mapped, every page a question touched
         // stayed in the process's memory, several times the memory for no time saved (docs/PERFORMANCE.md).
         // A search's sets and sorts stay in memory too, not in temporary files written and read back.
@@ -178,14 +182,15 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
         lock.lock()
         defer { lock.unlock() }
         if let cached = resolved[path] { return cached }
-        var rows: [Int: (actual: Int?, target: Int?, change: Int?, shortfall: String?, share: Int?)] = [:]
+        var rows: [Int: (actual: Int?, target: Int?, change: Int?, shortfall: String?, share: Int?, bareChange: Bool)] = [:]
         var needed: [Int] = []
-        let share = keepsShares ? "share" : "NULL"
-        if let statement = try? database.prepare("SELECT report, actual, target, change, shortfall, \(share) FROM indicator_values WHERE path = ?") {
+        let share = keepsShares ? "share" : "NULL", bare = keepsBareChanges ? "change_without_verdict" : "NULL"
+        if let statement = try? database.prepare(
+            "SELECT report, actual, target, change, shortfall, \(share), \(bare) FROM indicator_values WHERE path = ?") {
             statement.bind([.text(path)])
             while (try? statement.step()) == true {
                 let row = (statement.optionalInt(1), statement.optionalInt(2), statement.optionalInt(3), statement.optionalText(4),
-                           statement.optionalInt(5))
+                           statement.optionalInt(5), statement.optionalInt(6) == 1)
                 rows[statement.int(0)] = row
                 needed += [row.0, row.1, row.2, row.4].compactMap { $0 }
             }
@@ -200,7 +205,8 @@ public final class CorpusStore: FactSource, IndicatorSource, @unchecked Sendable
             let summed = actual.flatMap { summingParts($0, rule: indicator.actual) }
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
                                        actual: summed?.value ?? actual, target: row?.target.flatMap { facts[$0] },
-                                       shortfallSentence: row?.shortfall, change: row?.change.flatMap { facts[$0] },
+                                       shortfallSentence: row?.shortfall,
+                                       change: row?.change.flatMap { facts[$0] }.map { row?.bareChange == true ? $0.withoutVerdict() : $0 },
                                        share: row?.share.flatMap { facts[$0] })
             value.report = report.name
             value.header = report.header

@@ -26,7 +26,8 @@ final class CorpusWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertValue = try database.prepare(
-            "INSERT INTO indicator_values (report, path, actual, target, change, shortfall, share) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO indicator_values (report, path, actual, target, change, shortfall, share, change_without_verdict) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     }
 
     /// Whether a report is in the database already: the same bytes read the
@@ -141,9 +142,11 @@ final class CorpusWriter {
             }
         }
         for value in prepared.values {
+            // A change taken without its sentence's verdict (a change said elsewhere) is read back so.
+            let bare = value.change.map { $0.status == nil && store.fact(id: $0.id)?.status != nil } ?? false
             try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
                                  int(value.target.map { $0.id + base }), int(value.change.map { $0.id + base }),
-                                 text(value.shortfallSentence), int(value.share.map { $0.id + base })])
+                                 text(value.shortfallSentence), int(value.share.map { $0.id + base }), bare ? .int(1) : nil])
         }
     }
 

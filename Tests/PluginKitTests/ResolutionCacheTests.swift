@@ -63,12 +63,34 @@ struct ResolutionCacheTests {
         #expect(Self.allValues(IndicatorResolver(registry: registry, store: damaged, cacheFolder: folder)) == uncached)
     }
 
+    @Test("a change said elsewhere, taken without its sentence's verdict (another's), is recalled without it")
+    func changeWithoutVerdict() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = "Thu ngân sách tăng, tỷ lệ hộ nghèo giảm 1,3% - không đạt.\n\nCuối năm tỷ lệ hộ nghèo còn 3,4%.\n"
+        func store() -> FactStore {
+            let store = FactStore(documents: [ReportReader.read(text: text, name: "r")])
+            store.contentKey = "verdict-elsewhere"
+            return store
+        }
+        let registry = BuiltinPlugins.registry(specCache: folder)
+        let social = try #require(registry.plugin(named: "social"))
+        let rate = try #require(social.indicator(key: "poor_rate"))
+        let first = IndicatorResolver(registry: registry, store: store(), cacheFolder: folder)
+        let fresh = first.value(of: rate, in: social)
+        #expect(fresh.change?.formattedValue() == "-1,3%" && fresh.status == .unknown)
+        first.saveResolutions()
+        let recalled = IndicatorResolver(registry: registry, store: store(), cacheFolder: folder).value(of: rate, in: social)
+        #expect(recalled.change?.id == fresh.change?.id)
+        #expect(recalled.status == fresh.status)
+    }
+
     @Test("a file's entries are what was kept, and a store of another key or without one keeps nothing")
     func entries() throws {
         let folder = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cache = ResolutionCache(folder: folder)
-        let entry = ResolutionCache.Entry(actual: 3, target: nil, change: 0, shortfall: "02 chỉ tiêu không đạt")
+        let entry = ResolutionCache.Entry(actual: 3, target: nil, change: 0, changeWithoutVerdict: true, shortfall: "02 chỉ tiêu không đạt")
         cache.keep(entry, for: "tourism.revenue", in: "a+b.resolved")
         cache.save()
         #expect(ResolutionCache(folder: folder).entry("tourism.revenue", in: "a+b.resolved") == entry)

@@ -86,7 +86,8 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
             let summed = matcher.summingParts(entry.actual.flatMap(store.fact(id:)), rule: indicator.actual)
             var value = IndicatorValue(path: path, namespace: plugin.namespace, indicator: indicator,
                                        actual: summed.value, target: entry.target.flatMap(store.fact(id:)),
-                                       shortfallSentence: entry.shortfall, change: entry.change.flatMap(store.fact(id:)),
+                                       shortfallSentence: entry.shortfall,
+                                       change: entry.change.flatMap(store.fact(id:)).map { entry.changeWithoutVerdict ? $0.withoutVerdict() : $0 },
                                        share: entry.share.flatMap(store.fact(id:)))
             value.parts = summed.parts
             place(&value, in: loaded)
@@ -100,8 +101,11 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         place(&value, in: loaded)
         if let key { resolved[key] = value }
         if let file {
+            // A change kept without its verdict (``findings(of:rule:target:phrases:report:)``) is restored so.
+            let withoutVerdict = value.change.map { $0.status == nil && store.fact(id: $0.id)?.status != nil } ?? false
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
-                                              shortfall: value.shortfallSentence, share: value.share?.id), for: indicator.key, in: file)
+                                              changeWithoutVerdict: withoutVerdict, shortfall: value.shortfallSentence,
+                                              share: value.share?.id), for: indicator.key, in: file)
         }
         return value
     }

@@ -18,19 +18,24 @@ final class ResolutionCache: @unchecked Sendable {
         var actual: Int?
         var target: Int?
         var change: Int?
+        /// Whether the change is taken without the verdict its sentence gives (a change said elsewhere, in a
+        /// sentence the indicator does not head: the verdict there may be another's).
+        var changeWithoutVerdict: Bool
         var shortfall: String?
         var share: Int?
 
-        init(actual: Int?, target: Int? = nil, change: Int? = nil, shortfall: String? = nil, share: Int? = nil) {
+        init(actual: Int?, target: Int? = nil, change: Int? = nil, changeWithoutVerdict: Bool = false,
+             shortfall: String? = nil, share: Int? = nil) {
             self.actual = actual
             self.target = target
             self.change = change
+            self.changeWithoutVerdict = changeWithoutVerdict
             self.shortfall = shortfall
             self.share = share
         }
     }
 
-    static let magic = "baocao-resolved-2"
+    static let magic = "baocao-resolved-3"
 
     let folder: String
     /// The files read or written, by name: their entries by indicator key, and whether any is new.
@@ -79,6 +84,7 @@ final class ResolutionCache: @unchecked Sendable {
                 body.int(entry.actual ?? -1)
                 body.int(entry.target ?? -1)
                 body.int(entry.change ?? -1)
+                body.int(entry.changeWithoutVerdict ? 1 : 0)
                 body.optional(entry.shortfall) { $0.string($1) }
                 body.int(entry.share ?? -1)
             }
@@ -114,10 +120,11 @@ final class ResolutionCache: @unchecked Sendable {
             var entries: [String: Entry] = [:]
             for _ in 0..<count {
                 let key = try input.string()
-                let actual = try input.int(), target = try input.int(), change = try input.int()
+                let actual = try input.int(), target = try input.int(), change = try input.int(), withoutVerdict = try input.int()
                 let shortfall = try input.optional { try $0.string() }, share = try input.int()
                 entries[key] = Entry(actual: actual < 0 ? nil : actual, target: target < 0 ? nil : target,
-                                     change: change < 0 ? nil : change, shortfall: shortfall, share: share < 0 ? nil : share)
+                                     change: change < 0 ? nil : change, changeWithoutVerdict: withoutVerdict == 1,
+                                     shortfall: shortfall, share: share < 0 ? nil : share)
             }
             return entries
         }
