@@ -62,9 +62,7 @@ extension IndicatorResolver {
            let other = matcher.find(rule, report: filter, sought: .changes), other.role == .comparison(.changeOnPrevious),
            other.report == found.report, other.unit.dimension == found.unit.dimension, isChange(other, of: indicator) {
             let folded = store.foldedSentence(of: other.id).bytes
-            let heads = phrases().contains { name, _ in
-                PhrasePattern.wordOccurrences(of: name, in: folded).first.map { Self.headsItem($0, length: name.count, in: folded) } ?? false
-            }
+            let heads = phrases().contains { name, _ in Self.heads(name, in: folded) }
             change = heads ? other : other.withoutVerdict()
         }
         // A verdict in the value's sentence, or on its change, comes first: no other sentence is asked then.
@@ -81,6 +79,21 @@ extension IndicatorResolver {
                 ? Self.shortfall(of: indicator, rule: rule, phrases: phrases, besides: { actual?.sentence }, in: verdictSentences(report: filter))
                 : nil)
     }
+}
+
+extension IndicatorResolver {
+    /// Whether the folded `name` heads the folded sentence `bytes` as an item of its own (``headsItem(_:length:in:)``),
+    /// as written or, for a rate, as the rate of its fall (`Tỷ lệ giảm hộ nghèo đạt 1,3% (vượt kế hoạch)` for
+    /// `tỷ lệ hộ nghèo`), as a sentence or a targets table may name a rate that fell.
+    static func heads(_ name: [UInt8], in bytes: [UInt8]) -> Bool {
+        if let at = PhrasePattern.wordOccurrences(of: name, in: bytes).first { return headsItem(at, length: name.count, in: bytes) }
+        guard name.starts(with: rateWords) else { return false }
+        let fallen = rateOfFall + name.dropFirst(rateWords.count)
+        return PhrasePattern.wordOccurrences(of: fallen, in: bytes).first.map { headsItem($0, length: fallen.count, in: bytes) } ?? false
+    }
+
+    /// `tỷ lệ ` and `tỷ lệ giảm `, folded as sentences are (`ti le`).
+    private static let rateWords = FoldedText(folding: "tỷ lệ").bytes + [0x20], rateOfFall = FoldedText(folding: "tỷ lệ giảm").bytes + [0x20]
 }
 
 extension IndicatorValue {
