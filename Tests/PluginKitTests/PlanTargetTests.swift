@@ -167,6 +167,12 @@ struct PlanTargetTests {
         #expect(bare.statusBasis?.contains("after its slash") == true)
         // Seven schools of eleven: a part of the whole, no plan.
         #expect(try value("education.schools.national_standard").plan == nil)
+        // A quota's (`quota = true`): the number after the slash is the plan, whatever the share after it says.
+        for (line, status) in [("Giao 12/12 thanh niên nhập ngũ, đạt 100%.", IndicatorStatus.reachedPlan),
+                               ("Giao quân 23/25 công dân.", .belowPlan)] {
+            let recruits = try #require(Reports.catalog(Reports.store(markdown: line + "\n")).resolver.value(at: "security.defence.recruits"))
+            #expect(recruits.status == status, "\(line)")
+        }
     }
 
     @Test("in a province's own report the province's estimate is the plan before any other; elsewhere any comes first")

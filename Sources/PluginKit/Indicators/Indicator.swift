@@ -36,9 +36,13 @@ public struct Indicator: Sendable {
     /// what finds it and a share has none, unless its words name it alone
     /// (`share_alone = true`: `Giao quân đạt 100% chỉ tiêu` is the recruits').
     public var takesShareAlone: Bool
+    /// Whether the number after a figure's slash is the quota it was set (`quota = true`: `Giao 12/12 thanh niên
+    /// nhập ngũ, đạt 100%`, the recruits handed over of those the district asked for): its plan, where for other
+    /// counts it is more often the whole the figure is part of (`9/13 xã`).
+    public var slashIsQuota: Bool
     public init(_ key: String, label: LocalizedText, unit: String, description: String? = nil, actual: FindingRule,
                 target: FindingRule? = nil, shortfallPhrases: [String]? = nil, lowerIsBetter: Bool = false,
-                hasStatus: Bool = true, takesChangeAlone: Bool = true, takesShareAlone: Bool? = nil,
+                hasStatus: Bool = true, takesChangeAlone: Bool = true, takesShareAlone: Bool? = nil, slashIsQuota: Bool = false,
                 examples: [IndicatorExample] = []) {
         self.key = key
         self.label = label
@@ -58,6 +62,7 @@ public struct Indicator: Sendable {
         self.hasStatus = hasStatus
         self.takesChangeAlone = takesChangeAlone
         self.takesShareAlone = takesShareAlone ?? actual.unit.isMeasure
+        self.slashIsQuota = slashIsQuota
         self.examples = examples
     }
 

@@ -150,7 +150,13 @@ extension IndicatorValue {
             return (level, upper.flatMap { Quantity($0, from).converted(to: actual.unit)?.value })
         }
         // `815/800 ha`: the figure over its plan.
-        return actual.slashPlan.map { (Quantity($0, actual.unit), nil) }
+        return slashPlan(of: actual).map { (Quantity($0, actual.unit), nil) }
+    }
+
+    /// The plan written after `figure`'s slash (``Fact/slashPlan``), or for a quota (``Indicator/slashIsQuota``)
+    /// the number after it, whatever it is.
+    func slashPlan(of figure: Fact) -> Decimal? {
+        figure.slashPlan ?? (indicator.slashIsQuota ? figure.denominator.flatMap { $0 > 0 ? $0 : nil } : nil)
     }
 
     /// The unit of a figure stated beside the value: the value's own where it

@@ -271,7 +271,7 @@ public struct IndicatorValue: Sendable {
             return reached ? .reachedPlan : shortfall
         }
         // `52,7/55 triệu đồng`: the figure over its plan.
-        if let plan = actual.slashPlan {
+        if let plan = slashPlan(of: actual) {
             return (indicator.lowerIsBetter ? actual.value <= plan : actual.value >= plan) ? .reachedPlan : shortfall
         }
         if let (made, planned) = changeAgainstPlan {
@@ -342,7 +342,7 @@ public struct IndicatorValue: Sendable {
             if figure.comparison(.target) == nil, changeAgainstPlan != nil {
                 return "by arithmetic: its change on last year against the change the plan asked for; the report gives no verdict"
             }
-            if figure.comparison(.target) == nil, let plan = figure.slashPlan {
+            if figure.comparison(.target) == nil, let plan = slashPlan(of: figure) {
                 return "by arithmetic against the plan written after its slash (\(NumberStyle.vietnamese.format(plan))); "
                     + "the report gives no verdict"
             }

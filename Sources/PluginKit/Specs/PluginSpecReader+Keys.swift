@@ -17,7 +17,7 @@ extension PluginSpecReader {
     /// The keys of an `[[indicators]]` table.
     static let indicatorKeys: Set<String> = wordKeys.union(ruleOptionKeys).union([
         "key", "label_vi", "label_en", "unit", "description", "actual", "target", "examples", "shortfall_phrases",
-        "better", "status", "change_alone", "cumulative", "share_alone",
+        "better", "status", "change_alone", "cumulative", "share_alone", "quota",
     ])
     /// The keys of an `[indicators.actual]` or `[indicators.target]` rule.
     static let ruleKeys: Set<String> = wordKeys.union(ruleOptionKeys).union(["unit"])

@@ -140,7 +140,8 @@ public struct PluginSpecReader {
         // Each flag with the values it takes, as its error says them.
         for (flag, values) in [("status", "true (the default) or false"), ("change_alone", "true (the default) or false"),
                                ("cumulative", "true (the default) or false"),
-                               ("share_alone", "true or false (by default, whether the unit is an amount)")] {
+                               ("share_alone", "true or false (by default, whether the unit is an amount)"),
+                               ("quota", "true or false (the default)")] {
             if let value = entry[flag], value.bool == nil {
                 throw error(source.line(of: flag, from: line), "\(flag) is \(values), not '\(value)'")
             }
@@ -149,7 +150,7 @@ public struct PluginSpecReader {
                          unit: optional("unit", in: entry) ?? "", description: optional("description", in: entry),
                          actual: actual, target: target, shortfallPhrases: shortfall, lowerIsBetter: better == "lower",
                          hasStatus: entry["status"]?.bool ?? true, takesChangeAlone: entry["change_alone"]?.bool ?? true,
-                         takesShareAlone: entry["share_alone"]?.bool, examples: examples)
+                         takesShareAlone: entry["share_alone"]?.bool, slashIsQuota: entry["quota"]?.bool ?? false, examples: examples)
     }
 
     /// The words of a rule or an indicator: its names (or, as earlier specs
