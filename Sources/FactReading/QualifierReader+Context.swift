@@ -121,11 +121,12 @@ extension QualifierReader {
     /// passed over in one look at their words.
     private func namesPlace(_ words: borrowing SentenceWords) -> Bool {
         // The sentence's mask of words answers for most sentences; the words, compared as integers, for the rest.
+        // (Each list read once: they are made from ``PlaceKind/all`` at their first use, and each use checks that.)
         guard Self.kindWords.contains(where: words.mayContain) else { return false }
-        let list = words.words, starts = words.starts
+        let list = words.words, starts = words.starts, ends = Self.kindEnds
         // A capitalised word (few are) after a word that ends a kind of place.
         for index in list.indices.dropFirst() where TextFolding.isUppercase(scalars[starts[index]]) {
-            if Self.kindEnds.contains(list[index - 1]) { return true }
+            if ends.contains(list[index - 1]) { return true }
         }
         return false
     }
@@ -143,7 +144,9 @@ extension QualifierReader {
     private static let kindEnds = FoldedWord.distinct(PlaceKind.all.map { $0.folded.split(separator: " ").last! })
 
     /// The words a kind of place starts with, folded: `xa`, `thi` (of `thị trấn`) …, for the sentence's mask.
-    private static let kindWords = FoldedWord.distinct(PlaceKind.all.map { $0.folded.split(separator: " ").first! })
+    /// (A commune's first, the kinds sentences name most, so that the first found ends the look.)
+    private static let kindWords = FoldedWord.distinct(PlaceKind.all.sorted { ($0.level == 0 ? 9 : $0.level) < ($1.level == 0 ? 9 : $1.level) }
+        .map { $0.folded.split(separator: " ").first! })
 
     /// A place a sentence names: its kind as written in lower case (`xã`), its
     /// name (`Chiềng Châu`), where the kind starts and the name ends, whether
@@ -261,7 +264,8 @@ extension QualifierReader {
     /// How high a kind of place stands (``PlaceKind/level``): a province, a city, a district or town, a commune
     /// or ward, a village.
     static func level(_ kind: [Unicode.Scalar]) -> Int {
-        kinds.firstIndex(of: kind).map { PlaceKind.all[$0].level } ?? 1
+        for index in kinds.indices where kinds[index] == kind { return PlaceKind.all[index].level }
+        return 1
     }
 
     /// The kinds of place, as reports write them (in ``PlaceKind/all``'s order), and folded, by their words.

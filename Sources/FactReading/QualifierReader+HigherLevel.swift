@@ -39,10 +39,11 @@ extension QualifierReader {
         guard namesAbove else { return }
         // Each mention in order: where it starts, the words it was written in, and whether it is of a place above.
         var mentions: [(at: Int, text: Range<Int>, higher: Bool)] = []
+        let kindWords = Self.kindWords
         for index in list.indices {
             let word = list[index]
             if word == whole && isToan(index, in: words) || word == whole2 || word == of, index + 1 < list.endIndex,
-               Self.kindWords.contains(list[index + 1]) {
+               kindWords.contains(list[index + 1]) {
                 guard let (level, end) = kindLevel(at: index + 1, in: words), level > reportLevel || level == Self.country else { continue }
                 let before = index > list.startIndex ? list[index - 1] : nil
                 if let before, Self.ranking.contains(before) { continue }
@@ -53,7 +54,7 @@ extension QualifierReader {
                 // names whose the standard is.
                 if word == of, list[max(list.startIndex, index - Self.standardReach)..<index].contains(Self.chuan) { continue }
                 mentions.append((starts[index], starts[index]..<words.ends[end - 1], true))
-            } else if Self.kindWords.contains(word), let (level, _) = kindLevel(at: index, in: words), level == reportLevel {
+            } else if kindWords.contains(word), let (level, _) = kindLevel(at: index, in: words), level == reportLevel {
                 mentions.append((starts[index], starts[index]..<starts[index], false))
             }
         }
@@ -106,7 +107,7 @@ extension QualifierReader {
     /// Words before a mention that rank the report's place among others: `thứ`, `đầu` (`dẫn đầu`), `nhất` (`cao nhất`).
     private static let ranking: Set<FoldedWord> = ["thu", "dau", "nhat"]
     /// The first words of the kinds of place that issue reports and of the country, compared as integers before any look-up.
-    private static let kindWords = countryWords + FoldedWord.distinct(PlaceKind.issuers.map { $0.folded.split(separator: " ").first! })
+    private static let kindWords = FoldedWord.distinct(PlaceKind.issuers.map { $0.folded.split(separator: " ").first! }) + countryWords
 
     /// The first words of the kinds of place above `level`, and of the country's.
     private static func firstWords(above level: Int) -> [FoldedWord] {
