@@ -104,10 +104,11 @@ extension IndicatorResolver {
                       // `…, tỷ lệ trường đạt chuẩn quốc gia`: an item opening on `tỷ lệ` names a rate, no count's.
                       !(indicator.actual.unit.isCount && itemNamesRate(before: named, in: bytes))
                 else { continue }
-                // The value's own sentence names it so only as an item of the list a colon opens after the shortfall word
-                // (`Các chỉ tiêu không đạt: …; số xã đạt chuẩn nông thôn mới (đạt 48/94 xã, KH 52 xã); …`).
+                // The value's own sentence names it so only as an item of the list a colon, `là` or `gồm` opens after the
+                // shortfall word (`Các chỉ tiêu không đạt: …; số xã đạt chuẩn nông thôn mới (đạt 48/94 xã, KH 52 xã); …`,
+                // `2 chỉ tiêu chưa đạt là tỷ lệ đô thị hóa (đạt 61%, kế hoạch 63%) và …`).
                 if verdict.sentence != ownSentence
-                    || listed == named && bytes[verdict.shortfallAt..<named].contains(UInt8(ascii: ":")) { return verdict.sentence }
+                    || listed == named && opensList(bytes[verdict.shortfallAt..<named]) { return verdict.sentence }
             }
         }
         return nil
@@ -129,6 +130,31 @@ extension IndicatorResolver {
         }
         return false
     }
+
+    /// Whether the words between a shortfall word and a name open a list of the targets missed: a colon, or
+    /// the word `là` or `gồm`, outside brackets.
+    static func opensList(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var depth = 0, index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
+            else if depth == 0 {
+                if byte == UInt8(ascii: ":") { return true }
+                if PhrasePattern.isWordByte(byte), index == bytes.startIndex || !PhrasePattern.isWordByte(bytes[index - 1]) {
+                    var end = index
+                    while end < bytes.endIndex, PhrasePattern.isWordByte(bytes[end]) { end += 1 }
+                    if listOpeners.contains(where: { bytes[index..<end].elementsEqual($0) }) { return true }
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The words that open a list of the targets missed, folded: `là`, `gồm`.
+    static let listOpeners = ["la", "gom"].map { Array($0.utf8) }
 
     /// Whether the item of a list holding the name at `named` opens on `tỷ lệ`: the words back to the
     /// `,` `;` `:` or bracket before it, or to `và`.
