@@ -8,8 +8,9 @@ import Platform
 extension ReportHeaderReader {
     /// The kind and name of the place the first lines of text open on: a place's
     /// kind in sentence case (`Huyện`, `Thành phố`, `TP.`, `Thị xã`, `Tỉnh`, `Quận`,
-    /// `Phường`, `Xã`), then its name's words, each capitalised (up to a colon or comma), or its number.
-    static func headlinePlace(in paragraphs: [Paragraph]) -> (kind: String, name: String)? {
+    /// `Phường`, `Xã`), then its name's words, each capitalised (up to a colon or comma), or its number;
+    /// and the headline, the article's title, which names its year (`…: kinh tế năm 2026 tăng trưởng khá`).
+    static func headlinePlace(in paragraphs: [Paragraph]) -> (kind: String, name: String, headline: String)? {
         for paragraph in paragraphs.lazy.filter({ $0.kind != .footnote && hasWordOrFigure($0.text) }).prefix(headlineReach) {
             let text = InlineMarkup.plainText(String(paragraph.text)).trimmingWhitespace()
             guard let first = text.unicodeScalars.first, first.properties.isUppercase else { continue }
@@ -26,7 +27,7 @@ extension ReportHeaderReader {
                 }
                 guard !name.isEmpty else { break }
                 let joined = name.joined(separator: " ")
-                return (kind, joined.allSatisfy(\.isNumber) ? numbered(joined, kind: kind) : joined)
+                return (kind, joined.allSatisfy(\.isNumber) ? numbered(joined, kind: kind) : joined, text)
             }
         }
         return nil

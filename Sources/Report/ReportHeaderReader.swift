@@ -106,9 +106,10 @@ enum ReportHeaderReader {
             }
         }
         if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
-        // A news article on the report names no issuer: its headline opens on the place.
-        if header.place == nil, header.issuer == nil, header.number == nil, let (kind, place) = headlinePlace(in: paragraphs) {
+        // A news article on the report names no issuer: its headline opens on the place, and is its title.
+        if header.place == nil, header.issuer == nil, header.number == nil, let (kind, place, headline) = headlinePlace(in: paragraphs) {
             (header.placeKind, header.place) = (kind, place)
+            if header.title == nil, headline.count <= 200 { header.title = headline }
         }
         let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)

@@ -123,4 +123,12 @@ struct HTMLTextTests {
         #expect(header.placeKind == kind)
         #expect(header.place == place)
     }
+
+    @Test("a news article's headline is its title, and names its year, the year its plan is for after it")
+    func headlineYear() {
+        let header = ReportReader.read(text: "# Huyện Hữu Lũng: kinh tế năm 2026 tăng trưởng khá\n\nThu ngân sách đạt 318 tỷ đồng.\n",
+                                       name: "news").header
+        #expect(header.title == "Huyện Hữu Lũng: kinh tế năm 2026 tăng trưởng khá")
+        #expect(header.year == 2026 && header.planYear == 2027)
+    }
 }
