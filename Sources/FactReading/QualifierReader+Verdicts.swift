@@ -46,7 +46,9 @@ extension QualifierReader {
         for (status, range) in found {
             guard !claimed.contains(where: { $0.overlaps(range) }) else { continue }
             claimed.append(range)
-            if words.window(words.sentence.lowerBound, range.lowerBound).last == Self.nearly { continue }
+            // (`gần` before a figure, `đạt gần 11,2%, vượt mục tiêu`, is the figure's: the words after the last figure are asked.)
+            let afterFigure = drafts.last(where: { $0.end <= range.lowerBound })?.end ?? words.sentence.lowerBound
+            if words.window(afterFigure, range.lowerBound).last == Self.nearly { continue }
             // The last primary before the verdict, or change of none (`…; trong năm giảm 38 hộ nghèo, chưa
             // đạt chỉ tiêu`), else (a sentence of comparisons alone: `Giảm 0,02% so với năm 2022 (Đạt kế
             // hoạch giao)`) the last number.

@@ -187,6 +187,12 @@ struct ComparisonWordingTests {
         #expect(try fact("95 tỷ đồng", in: store).status == nil)
     }
 
+    @Test("`gần` before a figure is the figure's (nearly so much): a verdict after it stands")
+    func nearlyAFigure() throws {
+        let store = FactStore(documents: [ReportReader.read(text: "Doanh thu du lịch đạt gần 95 tỷ đồng, vượt kế hoạch.\n", name: "t")])
+        #expect(try fact("95 tỷ đồng", in: store).status == .exceeded)
+    }
+
     @Test("last year's rise in brackets right after this year's (`(cùng kỳ tăng 6,5%)`) is that rise's figure of last year")
     func lastYearsRiseInBrackets() throws {
         let store = FactStore(documents: [ReportReader.read(text: "GRDP 9 tháng ước tăng 6,8% so với cùng kỳ (cùng kỳ tăng 5,9%).\n", name: "t")])
