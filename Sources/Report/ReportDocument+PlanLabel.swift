@@ -3,18 +3,21 @@ import Platform
 /// A paragraph of the results that sets the plan, as some reports write
 /// each field's results and plan side by side under one heading: `b)
 /// Phương hướng năm 2027: Phấn đấu thu ngân sách …`, `- Năm 2027: giải
-/// quyết việc làm cho 2.800 lao động`. Its label names the year the report
-/// plans (after the year it reports), alone or after a plan's words.
+/// quyết việc làm cho 2.800 lao động`, or a news article closing on the year
+/// ahead (`Năm 2027, thị xã đặt mục tiêu tăng trưởng từ 11-12%`). Its label
+/// names the year the report plans (after the year it reports), alone or
+/// after a plan's words.
 extension ReportDocument {
     /// Whether `paragraph` opens on such a label: past a list mark (`-`, `+`,
     /// `*`, `b)`, `2.`), words of a plan (`phương hướng`, `nhiệm vụ`, `kế
-    /// hoạch`, `mục tiêu`, `chỉ tiêu`) or none, then `năm` and the plan's year, then a colon.
+    /// hoạch`, `mục tiêu`, `chỉ tiêu`) or none, then `năm` and the plan's year, then a colon or a comma.
     func opensOnPlanLabel(_ paragraph: Paragraph) -> Bool {
         guard let planYear = header.planYear, let year = header.year, planYear > year else { return false }
         let text = paragraph.text
-        // Most paragraphs have no colon near their start: asked of the bytes before any is folded.
-        guard let offset = text.utf8.withContiguousStorageIfAvailable({ $0.prefix(Self.labelReach).firstIndex(of: UInt8(ascii: ":")) }) ?? nil
-        else { return false }
+        // Most paragraphs have no colon or comma near their start: asked of the bytes before any is folded.
+        guard let offset = text.utf8.withContiguousStorageIfAvailable({
+            $0.prefix(Self.labelReach).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
+        }) ?? nil else { return false }
         let colon = text.utf8.index(text.startIndex, offsetBy: offset)
         let yearText = String(planYear)
         guard text[..<colon].hasSuffix(yearText) else { return false }
