@@ -18,6 +18,11 @@ struct PluginSpecCacheTests {
         #expect(decoded.indicators.map(\.target) == plugin.indicators.map(\.target))
         #expect(decoded.indicators.map(\.examples) == plugin.indicators.map(\.examples))
         #expect(decoded.indicators.map(\.shortfallPhrases) == plugin.indicators.map(\.shortfallPhrases))
+        // Every flag of an indicator, each a byte of the encoding.
+        let flags = { (indicator: Indicator) in
+            [indicator.lowerIsBetter, indicator.hasStatus, indicator.takesChangeAlone, indicator.takesShareAlone, indicator.slashIsQuota]
+        }
+        #expect(decoded.indicators.map(flags) == plugin.indicators.map(flags))
         #expect(decoded.derived.map(\.expression) == plugin.derived.map(\.expression))
         // A cached spec's formulas are parsed when first asked for, and parse as the spec's did.
         #expect(decoded.derived.map { String(describing: $0.formula) } == plugin.derived.map { String(describing: $0.formula) })

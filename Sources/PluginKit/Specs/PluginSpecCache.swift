@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-12"
+    static let magic = "baocao-spec-13"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -100,6 +100,7 @@ public enum PluginSpecCache {
         out.byte(indicator.hasStatus ? 1 : 0)
         out.byte(indicator.takesChangeAlone ? 1 : 0)
         out.byte(indicator.takesShareAlone ? 1 : 0)
+        out.byte(indicator.slashIsQuota ? 1 : 0)
         out.int(indicator.examples.count)
         for example in indicator.examples {
             out.string(example.sentence)
@@ -208,6 +209,7 @@ public enum PluginSpecCache {
         let hasStatus = try input.byte() == 1
         let takesChangeAlone = try input.byte() == 1
         let takesShareAlone = try input.byte() == 1
+        let slashIsQuota = try input.byte() == 1
         var examples: [IndicatorExample] = []
         for _ in 0..<(try count(&input)) {
             let sentence = try input.string(), expected = try input.string()
@@ -216,7 +218,7 @@ public enum PluginSpecCache {
         }
         return Indicator(key, label: label, unit: unit, description: description, actual: actual, target: target,
                          shortfallPhrases: shortfall, lowerIsBetter: lowerIsBetter, hasStatus: hasStatus,
-                         takesChangeAlone: takesChangeAlone, takesShareAlone: takesShareAlone, examples: examples)
+                         takesChangeAlone: takesChangeAlone, takesShareAlone: takesShareAlone, slashIsQuota: slashIsQuota, examples: examples)
     }
 
     static func rule(_ input: inout BinaryReader) throws -> FindingRule {
