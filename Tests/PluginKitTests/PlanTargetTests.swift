@@ -68,6 +68,11 @@ struct PlanTargetTests {
         Case(sentence: "Tỷ lệ hộ nghèo, cận nghèo giảm còn 1,5% và 2,1%.", number: "2,1%", base: "3%", kind: .level, stated: "2,1%", level: "2,1%"),
         Case(sentence: "Thu ngân sách đạt 130 tỷ đồng và 12 tỷ đồng thu tiền sử dụng đất.", number: "12 tỷ đồng", base: "10 tỷ đồng",
              kind: .level, stated: "12 tỷ đồng", level: "12 tỷ đồng"),
+        // A list a comma parts: the verb opening the figure's own item, not one of an item before it.
+        Case(sentence: "Năm 2027, thu ngân sách đạt 92 tỷ đồng, giảm tỷ lệ hộ nghèo 4% trở lên.", number: "4%", base: "19,8%",
+             kind: .change, stated: "-4 điểm %", level: "15,8%"),
+        Case(sentence: "Năm 2027, trồng mới 1.100 ha rừng, tỷ lệ che phủ rừng 88,5%.", number: "88,5%", base: "88,4%",
+             kind: .level, stated: "88,5%", level: "88,5%"),
         // Markup and a clause of accented words before the target's: read from the plain sentence.
         Case(sentence: "- **Thu ngân sách** đạt 300 tỷ đồng; *giảm* số vụ cháy rừng 20%.", number: "20%", base: "10 vụ", kind: .change,
              stated: "-20%", level: "8 vụ"),

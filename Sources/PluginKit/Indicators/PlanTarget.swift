@@ -44,8 +44,11 @@ public struct PlanTarget: Sendable {
     /// for two more than the year reported on.
     public init(_ target: Fact, base: Fact?, folded: FoldedText? = nil, valueIsChange: Bool = false, addsToCount: Bool = false) {
         fact = target
-        let words = Self.wordsBefore(target, folded: folded)
-        if let change = Self.changeWord(in: words) ?? (addsToCount && Self.adds(words) ? 1 : nil),
+        let marked = Self.wordsBefore(target, folded: folded, commas: true)
+        let comma = Vocabulary.shared.comma
+        let words = marked.contains(comma) ? marked.filter { $0 != comma } : marked
+        if let change = Self.changeWord(in: words, lastClause: Self.lastClauseStart(marked))
+            ?? (addsToCount && Self.adds(words) ? 1 : nil),
            !(valueIsChange && target.unit.dimension == .percent) {
             kind = .change
             direction = change
@@ -104,13 +107,24 @@ public struct PlanTarget: Sendable {
     /// again). `folded`: the sentence already folded (the store keeps it for a
     /// report it read); without it, only the clause is read and folded, from
     /// the sentence's bytes where they lie, as a corpus answers a table of
-    /// targets with no sentence folded.
-    static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil) -> [FoldedWord] {
+    /// targets with no sentence folded. `commas`: a `,` marks where a comma
+    /// before a space stands too (``lastClauseStart(_:)``).
+    static func wordsBefore(_ fact: Fact, folded given: FoldedText? = nil, commas: Bool = false) -> [FoldedWord] {
         if let given {
-            return given.bytes.withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset, isFolded: true) }
+            return given.bytes.withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset, isFolded: true, commas: commas) }
         }
-        return fact.withSentenceUTF8 { clauseWords($0, before: fact.sentenceOffset, isFolded: false) }
-            ?? Array(fact.sentence.utf8).withUnsafeBufferPointer { clauseWords($0, before: fact.sentenceOffset, isFolded: false) }
+        return fact.withSentenceUTF8 { clauseWords($0, before: fact.sentenceOffset, isFolded: false, commas: commas) }
+            ?? Array(fact.sentence.utf8).withUnsafeBufferPointer {
+                clauseWords($0, before: fact.sentenceOffset, isFolded: false, commas: commas)
+            }
+    }
+
+    /// Where, in `marked`'s words without their commas, the words after its last comma start: the figure's
+    /// own item of a list a comma parts (`…, trồng mới 1.100 ha rừng, giảm tỷ lệ hộ nghèo 4%`). Nil with no comma.
+    static func lastClauseStart(_ marked: [FoldedWord]) -> Int? {
+        let comma = Vocabulary.shared.comma
+        guard let last = marked.lastIndex(of: comma) else { return nil }
+        return marked[..<last].reduce(0) { $1 == comma ? $0 : $0 + 1 }
     }
 
     /// The folded words of `text` (UTF-8) from after the last `;` before
@@ -119,7 +133,7 @@ public struct PlanTarget: Sendable {
     /// folded scalar by scalar and its words' spelling unified, as a folded
     /// sentence's is. (Folded text touches no folding table: a one-shot query
     /// would build them for this alone.)
-    static func clauseWords(_ text: UnsafeBufferPointer<UInt8>, before offset: Int, isFolded: Bool) -> [FoldedWord] {
+    static func clauseWords(_ text: UnsafeBufferPointer<UInt8>, before offset: Int, isFolded: Bool, commas: Bool = false) -> [FoldedWord] {
         let end = text.byteOffset(ofScalar: offset)
         var start = end
         while start > 0, text[start - 1] != UInt8(ascii: ";") { start -= 1 }
@@ -147,6 +161,8 @@ public struct PlanTarget: Sendable {
             }
             close()
             if folded == ":" { words.append(Vocabulary.shared.colon) }
+            // (A comma inside a number, `1,5`, has no space after it.)
+            if commas, folded == ",", index < end, text[index] == 0x20 { words.append(Vocabulary.shared.comma) }
         }
         close()
         return words
@@ -157,7 +173,7 @@ public struct PlanTarget: Sendable {
     /// a set of a new type costs its metadata on a one-shot query's path.
     struct Vocabulary: Sendable {
         static let shared = Vocabulary()
-        let colon: FoldedWord = ":", tang: FoldedWord = "tang", truong: FoldedWord = "truong", giam: FoldedWord = "giam"
+        let colon: FoldedWord = ":", comma: FoldedWord = ",", tang: FoldedWord = "tang", truong: FoldedWord = "truong", giam: FoldedWord = "giam"
         let den: FoldedWord = "den", len: FoldedWord = "len", phan: FoldedWord = "phan", dau: FoldedWord = "dau"
         let nam: FoldedWord = "nam", duy: FoldedWord = "duy", tri: FoldedWord = "tri", giu: FoldedWord = "giu"
         let vung: FoldedWord = "vung", them: FoldedWord = "them", tong: FoldedWord = "tong", moi: FoldedWord = "moi"
@@ -178,9 +194,10 @@ public struct PlanTarget: Sendable {
     /// +1 or −1 when the clause sets a change: `tăng`/`giảm` right before the
     /// number (past a few fillers) or opening the clause (`Giảm tai nạn giao
     /// thông … 5%`, `Phấn đấu giảm …`, `Kéo giảm số vụ … 5%`, `Về xã hội: (4)
-    /// Giảm tỷ lệ hộ nghèo 0,2%`, past a label and a list mark); `tăng trưởng`
-    /// is growth, a level.
-    static func changeWord(in words: [FoldedWord]) -> Int? {
+    /// Giảm tỷ lệ hộ nghèo 0,2%`, past a label and a list mark), or opening the
+    /// figure's own item of a list a comma parts, from word `lastClause` (`…, giảm tỷ lệ
+    /// hộ nghèo 4% trở lên`); `tăng trưởng` is growth, a level.
+    static func changeWord(in words: [FoldedWord], lastClause: Int? = nil) -> Int? {
         let vocabulary = Vocabulary.shared
         func direction(at index: Int) -> Int? {
             guard words.indices.contains(index) else { return nil }
@@ -206,7 +223,9 @@ public struct PlanTarget: Sendable {
             return found == -1 && index + 1 < words.count && words[index + 1] == vocabulary.duoi ? nil : found
         }
         // The clause opens at its start and again after each label's colon.
-        for opening in [0] + words.indices.filter({ words[$0] == vocabulary.colon }).map({ $0 + 1 }) {
+        var openings = [0] + words.indices.filter({ words[$0] == vocabulary.colon }).map({ $0 + 1 })
+        if let lastClause, lastClause > 0, !openings.contains(lastClause) { openings.append(lastClause) }
+        for opening in openings {
             var first = opening
             // A list mark: `(4)`, `4.`, `a)`.
             if first < words.count, words[first].isDigits || words[first].isSingleASCII { first += 1 }
