@@ -221,7 +221,10 @@ extension QualifierReader {
                 end = next
             }
             // `Tỉnh Ủy`, `Huyện Ủy`: the Party's committee of a place, no place's name.
-            if Self.committee.contains(FoldedWord(scalars: text.folded[nameStart..<wordEnd(from: nameStart)])) { continue }
+            let firstName = nameStart..<wordEnd(from: nameStart)
+            if Self.committee.contains(FoldedWord(scalars: text.folded[firstName])) { continue }
+            // `xã NTM nâng cao`, `các xã ĐBKK`: an abbreviation in capitals after a kind that is not, no name.
+            if isAbbreviation(firstName, after: kindRange) { continue }
             let preceding = wordBefore(kindRange.lowerBound, from: range.lowerBound).map { FoldedWord(scalars: text.folded[$0]) }
             // `tại thành phố Hải Phòng đạt 2 giải`: where something was done, not whose the figure is.
             guard preceding != Self.tai else { continue }
@@ -235,6 +238,13 @@ extension QualifierReader {
                          start: kindRange.lowerBound, end: end, opens: preceding == nil, afterRieng: preceding == Self.rieng, own: own)
         }
         return nil
+    }
+
+    /// Whether the word at `range` is an abbreviation (``SyllableShape``): two letters or more, all capitals,
+    /// after a kind of place not in capitals, and no syllable's shape folded.
+    private func isAbbreviation(_ range: Range<Int>, after kind: Range<Int>) -> Bool {
+        range.count >= 2 && scalars[range].allSatisfy(TextFolding.isUppercase)
+            && !scalars[kind].allSatisfy(TextFolding.isUppercase) && !SyllableShape.isSyllable(text.folded[range])
     }
 
     /// Where the word starting at `index` ends.

@@ -44,8 +44,10 @@ struct OtherPlaceTests {
         // A place below the report's is another even of its name; one above it names a body or an event.
         ("Thị trấn Mai Châu thu ngân sách 9,6 tỷ đồng.", ["9,6 tỷ đồng": "thị trấn Mai Châu"]),
         ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hòa Bình giải ngân 45 tỷ đồng cho vay hộ nghèo.", [:]),
-        // A Party committee names no place.
+        // A Party committee names no place; nor does an abbreviation in capitals after a kind not in capitals.
         ("Tỉnh Ủy giao 5 chỉ tiêu chủ yếu.", [:]),
+        ("Xã NTM nâng cao đạt 2 xã.", [:]),
+        ("Hỗ trợ các xã ĐBKK 12 tỷ đồng.", [:]),
         // `tính` is no `tỉnh`, and a kind with no name after it names no other place.
         ("Tính đến ngày 30/11, toàn huyện có 8 xã đạt chuẩn.", [:]),
     ] as [(String, [String: String])])
