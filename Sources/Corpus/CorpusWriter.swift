@@ -143,7 +143,7 @@ final class CorpusWriter {
         }
         for value in prepared.values {
             // A change taken without its sentence's verdict (a change said elsewhere) is read back so.
-            let bare = value.change.map { $0.status == nil && store.fact(id: $0.id)?.status != nil } ?? false
+            let bare = value.takesChangeWithoutVerdict(of: store.fact(id:))
             try insertValue.run([.int(reportID), .text(value.path), int(value.actual.map { $0.id + base }),
                                  int(value.target.map { $0.id + base }), int(value.change.map { $0.id + base }),
                                  text(value.shortfallSentence), int(value.share.map { $0.id + base }), bare ? .int(1) : nil])

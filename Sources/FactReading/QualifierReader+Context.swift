@@ -283,13 +283,3 @@ extension QualifierReader {
     static let oneWordKinds = Set(PlaceKind.all.lazy.map(\.folded).filter { !$0.contains(" ") }.map { FoldedWord(scalars: $0.unicodeScalars) })
     static let twoWordKinds = Set(PlaceKind.all.lazy.map(\.folded).filter { $0.contains(" ") }.map { FoldedWord(scalars: $0.unicodeScalars) })
 }
-
-extension FoldedWord {
-    /// The words of `spellings` (folded), each once, in their order.
-    static func distinct(_ spellings: [Substring]) -> [FoldedWord] {
-        spellings.reduce(into: []) { words, spelling in
-            let word = FoldedWord(scalars: spelling.unicodeScalars)
-            if !words.contains(word) { words.append(word) }
-        }
-    }
-}

@@ -125,6 +125,15 @@ public struct FoldedWord: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         if let first = start { words.append(FoldedWord(scalars: scalars[first..<scalars.endIndex])) }
         return words
     }
+
+    /// The words of `spellings` (folded), each once, in their order: a list to compare words
+    /// against, made from a table of names (`thị xã`, `xã` give `thi`, `xa`).
+    public static func distinct(_ spellings: [Substring]) -> [FoldedWord] {
+        spellings.reduce(into: []) { words, spelling in
+            let word = FoldedWord(scalars: spelling.unicodeScalars)
+            if !words.contains(word) { words.append(word) }
+        }
+    }
 }
 
 /// Words separated by single spaces (`"ke hoach"`), as folded words.

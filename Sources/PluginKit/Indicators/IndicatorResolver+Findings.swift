@@ -87,16 +87,24 @@ extension IndicatorResolver {
     /// `tỷ lệ hộ nghèo`), as a sentence or a targets table may name a rate that fell.
     static func heads(_ name: [UInt8], in bytes: [UInt8]) -> Bool {
         if let at = PhrasePattern.wordOccurrences(of: name, in: bytes).first { return headsItem(at, length: name.count, in: bytes) }
-        guard name.starts(with: rateWords) else { return false }
-        let fallen = rateOfFall + name.dropFirst(rateWords.count)
+        guard name.starts(with: rate) else { return false }
+        let fallen = rateOfFall + name.dropFirst(rate.count)
         return PhrasePattern.wordOccurrences(of: fallen, in: bytes).first.map { headsItem($0, length: fallen.count, in: bytes) } ?? false
     }
 
-    /// `tỷ lệ ` and `tỷ lệ giảm `, folded as sentences are (`ti le`).
-    private static let rateWords = FoldedText(folding: "tỷ lệ").bytes + [0x20], rateOfFall = FoldedText(folding: "tỷ lệ giảm").bytes + [0x20]
+    /// `tỷ lệ giảm `, folded as sentences are (`ti le giam`), as ``rate`` is `tỷ lệ `.
+    private static let rateOfFall = FoldedText(folding: "tỷ lệ giảm ").bytes
 }
 
 extension IndicatorValue {
+    /// Whether the value's change is taken without the verdict its sentence gives (a change said elsewhere,
+    /// in a sentence the indicator does not head): `stored` gives the fact as the store keeps it, verdict and all.
+    /// What the resolution cache and a corpus keep beside the change's id, to read it back so.
+    public func takesChangeWithoutVerdict(of stored: (Int) -> Fact?) -> Bool {
+        guard let change, change.status == nil else { return false }
+        return stored(change.id)?.status != nil
+    }
+
     /// The value of what `indicator`'s rules found.
     init(_ found: IndicatorResolver.Findings, path: String, namespace: String, indicator: Indicator) {
         self.init(path: path, namespace: namespace, indicator: indicator, actual: found.actual, target: found.target,

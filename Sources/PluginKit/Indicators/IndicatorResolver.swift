@@ -102,9 +102,9 @@ public final class IndicatorResolver: IndicatorSource, @unchecked Sendable {
         if let key { resolved[key] = value }
         if let file {
             // A change kept without its verdict (``findings(of:rule:target:phrases:report:)``) is restored so.
-            let withoutVerdict = value.change.map { $0.status == nil && store.fact(id: $0.id)?.status != nil } ?? false
             cache?.keep(ResolutionCache.Entry(actual: value.actual?.id, target: value.target?.id, change: value.change?.id,
-                                              changeWithoutVerdict: withoutVerdict, shortfall: value.shortfallSentence,
+                                              changeWithoutVerdict: value.takesChangeWithoutVerdict(of: store.fact(id:)),
+                                              shortfall: value.shortfallSentence,
                                               share: value.share?.id), for: indicator.key, in: file)
         }
         return value
