@@ -18,11 +18,11 @@ extension ReportDocument {
         guard let offset = text.utf8.withContiguousStorageIfAvailable({
             $0.prefix(Self.labelReach).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
         }) ?? nil else { return false }
-        let colon = text.utf8.index(text.startIndex, offsetBy: offset)
+        let labelEnd = text.utf8.index(text.startIndex, offsetBy: offset)
         let yearText = String(planYear)
-        guard text[..<colon].hasSuffix(yearText) else { return false }
+        guard text[..<labelEnd].hasSuffix(yearText) else { return false }
         // Past a list's mark (``DocumentBuilder/listMarkDepth(_:)``: `-`, `+`, `*`) or a point's numbering (`b)`, `2.`).
-        var label = text[..<colon]
+        var label = text[..<labelEnd]
         if DocumentBuilder.listMarkDepth(label) > 0 {
             label = label.drop { "-*+\\ –•".contains($0) }
         } else if let (_, title) = HeadingSyntax.numbering(of: String(label)) {
@@ -33,7 +33,7 @@ extension ReportDocument {
         return words.dropLast(2).allSatisfy(Self.planLabelWords.contains)
     }
 
-    /// How far into a paragraph, in UTF-8 bytes, its label's colon may stand.
+    /// How far into a paragraph, in UTF-8 bytes, its label's colon or comma may stand.
     private static let labelReach = 64
     /// The words a plan's label may hold before its year, folded.
     private static let planLabelWords: Set<Substring> = ["phuong", "huong", "nhiem", "vu", "ke", "hoach", "muc", "tieu", "chi",
