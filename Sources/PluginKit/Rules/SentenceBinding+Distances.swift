@@ -78,6 +78,20 @@ extension SentenceBinding {
             && (bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: ",") || bytes[before] == UInt8(ascii: ";"))
     }
 
+    /// The rate right before the bracket a count opens (`100% (24/24 xã)`), which the count restates:
+    /// a percent, then only spaces and the bracket. Nil for any other number.
+    func rateRestated(by number: Number, among all: [Number]) -> Number? {
+        guard case .count = facts[number.index].unit.dimension else { return nil }
+        let bytes = folded.bytes
+        var index = number.start
+        while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
+        guard index > 0, bytes[index - 1] == UInt8(ascii: "(") else { return nil }
+        index -= 1
+        while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
+        guard let rate = all.last(where: { $0.end == index }), facts[rate.index].unit.dimension == .percent else { return nil }
+        return rate
+    }
+
     /// Where a label's words after `name` end: at its colon, when one or two
     /// words alone stand between (`Số xã đạt Bộ tiêu chí quốc gia về y tế xã:
     /// 9/9 xã`, where the name ends at `y tế`); else right after the name.

@@ -136,6 +136,12 @@ struct SentenceBinding {
             // So does a name of a rule that names after, as a list's label (`(khiếu nại 6 đơn, tố cáo 3 đơn)`).
             if position == .after {
                 for name in names where isLabel(name, of: number) { consider(facts[number.index], 0, by: name) }
+                // And a name before the rate a count restates in brackets after it (`Tỷ lệ xã đạt Bộ tiêu chí … 100% (24/24 xã)`).
+                if let rate = rateRestated(by: number, among: all) {
+                    for name in names where name.upperBound <= rate.start && isReachable(from: name.upperBound, to: rate.start) {
+                        consider(facts[number.index], wordCount(name.upperBound..<rate.start), by: name)
+                    }
+                }
             }
         }
         let respective = listed()
