@@ -81,15 +81,22 @@ extension SentenceBinding {
     /// The rate right before the bracket a count opens (`100% (24/24 xã)`), which the count restates:
     /// a percent, then only spaces and the bracket. Nil for any other number.
     func rateRestated(by number: Number, among all: [Number]) -> Number? {
-        guard case .count = facts[number.index].unit.dimension else { return nil }
+        guard case .count = facts[number.index].unit.dimension,
+              let rate = figure(before: number, across: UInt8(ascii: "("), among: all),
+              facts[rate.index].unit.dimension == .percent else { return nil }
+        return rate
+    }
+
+    /// The figure that ends right before `number`, only `mark` and spaces between: `46,3 ha` of `46,3
+    /// ha/520 hộ` across `/`, `100%` of `100% (24/24 xã)` across `(`. Nil where none does.
+    func figure(before number: Number, across mark: UInt8, among all: [Number]) -> Number? {
         let bytes = folded.bytes
         var index = number.start
         while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
-        guard index > 0, bytes[index - 1] == UInt8(ascii: "(") else { return nil }
+        guard index > 0, bytes[index - 1] == mark else { return nil }
         index -= 1
         while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
-        guard let rate = all.last(where: { $0.end == index }), facts[rate.index].unit.dimension == .percent else { return nil }
-        return rate
+        return all.last { $0.end == index }
     }
 
     /// Where a label's words after `name` end: at its colon, when one or two

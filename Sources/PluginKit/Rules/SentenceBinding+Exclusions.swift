@@ -68,7 +68,8 @@ extension SentenceBinding {
         let excluded = planEnd.map { isExcluded(start..<number.end) || isExcluded($0..<end) } ?? isExcluded(start..<end)
         // `nhà ở cho 30 hộ (21 hộ nghèo, …)`: a count in its whole's breakdown, named or not, is excluded as the whole is;
         // so is a figure slashed to the one before it (`thực tế phải GPMB 46,3 ha/520 hộ`: that area's households).
-        let whole = goesOnFrom ?? partOf ?? wholeCounted(by: number, among: starts) ?? figureSlashed(to: number, among: starts)
+        let whole = goesOnFrom ?? partOf ?? wholeCounted(by: number, among: starts)
+            ?? figure(before: number, across: UInt8(ascii: "/"), among: starts)
             ?? countRestated(by: number, start: start, among: starts)
         return excluded || whole.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
@@ -96,17 +97,6 @@ extension SentenceBinding {
     private static let shareWords = ["dat", "ty le", "dat ty le", "chiem", "chiem ty le"].map { Array($0.utf8) }
     /// The most bytes the share's words and their spaces take.
     private static let longestShareWords = 16
-
-    /// The figure that ends right before `number`'s slash, spaces aside (`46,3 ha` of `46,3 ha/520 hộ`), if one does.
-    private func figureSlashed(to number: Number, among all: [Number]) -> Number? {
-        let bytes = folded.bytes
-        var index = number.start
-        while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
-        guard index > 0, bytes[index - 1] == UInt8(ascii: "/") else { return nil }
-        index -= 1
-        while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
-        return all.last { $0.end == index }
-    }
 
     /// Whether one of the rule's exclusions stands in `words` of the sentence,
     /// searched in place: their ends are word boundaries, as a copy's were.
