@@ -296,8 +296,11 @@ extension QualifierReader {
         guard let verb = verbLead.last, verb == .tang || verb == .giam || verb == .vuot || verb == .bang,
               lower < start, start <= scalars.count,
               let comma = scalars[lower..<start].lastIndex(where: { $0 == "," || $0 == "(" }) else { return false }
-        // A bracket after the plan named (`chưa đạt kế hoạch đề ra (tăng 7%)`) holds the plan's change, no figure's.
-        if scalars[comma] == "(", Self.namesPlan(words.window(lower, comma)) { return false }
+        // A bracket after the plan named (`chưa đạt kế hoạch đề ra (tăng 7%)`, `vượt KH giao (giảm 2,5%)`) holds
+        // the plan's change, no figure's.
+        if scalars[comma] == "(", case let named = words.window(lower, comma), Self.namesPlan(named) || Self.endsOnPlan(named) {
+            return false
+        }
         // The item as the verb's lead is read: `…, ít hơn năm trước 4 vụ` opens on `giảm`.
         let item = Self.comparativeAsChange(Self.droppingComparison(words.window(comma + 1, start)))
         return item.count == 1 && item.last == verb

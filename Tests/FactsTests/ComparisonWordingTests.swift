@@ -299,7 +299,8 @@ struct ComparisonWordingTests {
         #expect(change.qualifiers.contains { $0.kind == "estimate" } == estimate)
     }
 
-    @Test(arguments: cases + listCases + multipleCases + changeFirstCases + shortfallCases + plannedWholeCases + slashCases + tallyCases)
+    @Test(arguments: cases + listCases + multipleCases + changeFirstCases + shortfallCases + plannedWholeCases + slashCases + tallyCases
+                          + planBracketCases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
         let store = FactStore(documents: [document])
