@@ -105,13 +105,15 @@ enum ReportHeaderReader {
                 if titleParts.count >= 2 || !afterBaoCao { break }
             }
         }
-        if !titleParts.isEmpty { header.title = titleParts.joined(by: " ") }
+        // The period is read from the whole title, a note about its figures too; the title is shown without it.
+        let fullTitle = titleParts.isEmpty ? nil : titleParts.joined(by: " ")
+        header.title = fullTitle.map(withoutClosingNote)
         // A news article on the report names no issuer: its headline opens on the place, and is its title.
         if header.place == nil, header.issuer == nil, header.number == nil, let (kind, place, headline) = headlinePlace(in: paragraphs) {
             (header.placeKind, header.place) = (kind, place)
             if header.title == nil, headline.count <= 200 { header.title = headline }
         }
-        let source = header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
+        let source = fullTitle ?? header.title ?? sections.prefix(4).map(\.title).joined(by: " ")
         (header.period, header.year, header.planYear) = period(of: TextFolding.fold(source), dated: header.date)
         header.period = monthsUpTo(header.period, in: paragraphs)
         isPlan = isPlan || header.number?.containsUTF8("/KH-") == true || header.number?.containsUTF8("/NQ-") == true
@@ -285,6 +287,7 @@ enum ReportHeaderReader {
             return nil
         }
         let offset = folded.distance(from: folded.startIndex, to: ngay.lowerBound)
+        guard !isInOpenBracket(text.prefix(offset)) else { return nil }
         let place = String(text.prefix(offset)).trimmingWhitespace().trimmingCharacters(",")
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return (place, "\(numbers[2])-\(two(numbers[1]))-\(two(numbers[0]))")

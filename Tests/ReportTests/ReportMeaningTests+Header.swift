@@ -51,6 +51,21 @@ extension ReportMeaningTests {
         #expect(header.issuer == "ĐẢNG ỦY XÃ")
     }
 
+    @Test("a note in brackets closing the title is no part of it, nor is a date inside it the report's; a period in brackets is the title's",
+          arguments: [
+              ("Tình hình kinh tế - xã hội 6 tháng đầu năm 2026", "(Số liệu ước tính đến ngày 15/6/2026)", false),
+              ("Tình hình kinh tế - xã hội 6 tháng đầu năm 2026", "(Tài liệu phục vụ kỳ họp thứ Mười HĐND huyện)", false),
+              ("Tình hình kinh tế - xã hội 6 tháng đầu năm 2026", "(Dự thảo lần 2)", false),
+              ("Kết quả thực hiện nhiệm vụ kinh tế - xã hội", "(từ ngày 01/7/2026 đến 31/12/2026)", true),
+          ])
+    func closingNoteOfTitle(_ line: String, _ note: String, _ titlesPeriod: Bool) {
+        let header = ReportReader.read(text: "UBND HUYỆN TIÊN YÊN\nSố: 12/BC-UBND\n\nBÁO CÁO\n\(line)\n\(note)\n\n## I. KINH TẾ\n\nNội dung.\n",
+                                       name: "t").header
+        #expect(header.title == (titlesPeriod ? line + " " + note : line))
+        #expect(header.period == (titlesPeriod ? .lastMonths(6) : .months(6)))
+        #expect(header.date == nil)
+    }
+
     @Test("a date in figures on the place's line, and the kind of report after `BÁO CÁO`, are read as the header's")
     func dateInFiguresAndReportKind() {
         let header = ReportReader.read(text: "UBND HUYỆN KIM SƠN\n\nSố: 88/BC-UBND\n\nKim Sơn, ngày 05/12/2025\n\nBÁO CÁO TÓM TẮT\n\n"
