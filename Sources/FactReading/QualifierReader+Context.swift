@@ -93,7 +93,7 @@ extension QualifierReader {
             let lower = index > 0 ? max(sentence.lowerBound, quantities[index - 1].end) : sentence.lowerBound
             var phrase = start
             while phrase > lower, !Self.endsPhrase(scalars[phrase - 1]) { phrase -= 1 }
-            if var place = namedPlace(in: phrase..<start) {
+            if var place = namedPlace(in: phrase..<start) ?? placeBeforeBracket(opening: phrase, after: lower) {
                 // `xã Hoàng Đồng đạt … và xét công nhận 03 thôn`: a place before `và` is the subject of what it joins.
                 if let and = lastWord(Self.and, in: place.end..<start) {
                     guard let later = namedPlace(in: and..<start) else { continue }
@@ -182,6 +182,18 @@ extension QualifierReader {
     /// Words that say a figure is of the whole place the report is on: `toàn huyện`, `cả huyện`, `tính chung`,
     /// and a total raised (`thôn Nà Pàn được công nhận …, nâng tổng số thôn kiểu mẫu lên 3 thôn`).
     private static let wholeWords: Set<FoldedWord> = ["toan", "ca", "chung", "nang"]
+
+    /// `huyện Lâm Bình (đạt 86,4%)`, `thành phố Tuyên Quang (0,9%)`: the place named right before the
+    /// bracket a figure's phrase opens, whose figure it gives.
+    private func placeBeforeBracket(opening phrase: Int, after lower: Int) -> Place? {
+        guard phrase > lower, scalars[phrase - 1] == "(" else { return nil }
+        let bracket = phrase - 1
+        var before = bracket
+        while before > lower, !Self.endsPhrase(scalars[before - 1]) { before -= 1 }
+        guard let place = namedPlace(in: before..<bracket), place.end <= bracket,
+              scalars[place.end..<bracket].allSatisfy({ $0 == " " }) else { return nil }
+        return place
+    }
 
     private static func endsPhrase(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"

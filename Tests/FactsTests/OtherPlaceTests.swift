@@ -36,6 +36,10 @@ struct OtherPlaceTests {
         ("Xã Pù Bin được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 4 xã.", [:]),
         // A share of plan that qualifies no figure is read alike.
         ("Có 9/13 xã thu đạt dự toán; xã Pà Cò đạt cao nhất với 186% dự toán.", ["186%": "xã Pà Cò"]),
+        // A figure in a bracket right after a place's name is the place's, after `và` too.
+        ("Hai xã chưa đạt dự toán là xã Pà Cò (đạt 86,4%) và xã Hang Kia (đạt 91,7%).", ["86,4%": "xã Pà Cò", "91,7%": "xã Hang Kia"]),
+        ("Tỷ lệ hộ nghèo cao nhất ở xã Hang Kia (28,4%), thấp nhất ở thị trấn Mai Châu (0,9%).",
+         ["28,4%": "xã Hang Kia", "0,9%": "thị trấn Mai Châu"]),
         // The report's own place, a place that says where (`tại`), a place before `và` and a place after the figure are not.
         ("Huyện Mai Châu đón 1,3 triệu lượt khách.", [:]),
         ("Đội văn nghệ của huyện tham gia liên hoan tại thành phố Hòa Bình đạt 2 giải.", [:]),
