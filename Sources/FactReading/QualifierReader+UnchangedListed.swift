@@ -4,8 +4,8 @@ import Facts
 /// A subject said not to have changed, as an item of the changes that follow
 /// a comparison opening their clause: `So với năm trước giảm 4 vụ, giảm 3
 /// người chết, số người bị thương không thay đổi`, `so với cùng kỳ giảm 2 vụ,
-/// giảm 1 người chết, tương đương số người bị thương`, `…, số người bị thương
-/// bằng`, `(so CK: -1 vụ, = số người chết)`. The figure the subject
+/// giảm 1 người chết, tương đương số người bị thương` (or `bằng số người bị
+/// thương`), `…, số người bị thương bằng`, `(so CK: -1 vụ, = số người chết)`. The figure the subject
 /// names, before the comparison, has a change of zero, as a change said with
 /// a number would be of it.
 extension QualifierReader {
@@ -41,6 +41,9 @@ extension QualifierReader {
                 // `tương đương số người bị thương`: the subject after the phrase, closing the item.
                 guard at + 2 < list.endIndex, list[at + 1] == Self.duongWord, list[at + 2] == .so else { continue }
                 subject = subjectClosingItem(from: at + 3, list, starts, ends)
+            } else if list[at] == Self.bangWord, at + 1 < list.endIndex, list[at + 1] == .so {
+                // `bằng số người bị thương`: said as `tương đương số` is.
+                subject = subjectClosingItem(from: at + 2, list, starts, ends)
             } else if let length = Self.standalonePhrases.lazy.compactMap({ self.matches($0.words, at: at, list, starts, ends) }).first,
                       itemEnd(from: at + length, list, starts, ends) == at + length,
                       // (`bằng 3 người` gives a figure, not its sameness: no digit closes the phrase.)

@@ -33,6 +33,8 @@ struct UnchangedFigureTests {
          ["14 vụ": "-3", "9 người": "-2", "11 người": "0"]),
         ("Tai nạn giao thông: 6 vụ, chết 4 người, bị thương 5 người; so với cùng kỳ giảm 2 vụ, giảm 1 người chết, tương đương số người bị thương.",
          ["6 vụ": "-2", "4 người": "-1", "5 người": "0"]),
+        ("Xảy ra 9 vụ tai nạn giao thông, làm 7 người chết, 5 người bị thương; so với năm trước giảm 2 vụ, giảm 1 người chết, bằng số người bị thương.",
+         ["9 vụ": "-2", "7 người": "-1", "5 người": "0"]),
         ("Tai nạn giao thông xảy ra 4 vụ, làm chết 3 người, bị thương 2 người; so với cùng kỳ tăng 1 vụ, số người chết không tăng, giảm 1 người bị thương.",
          ["4 vụ": "1", "3 người": "0", "2 người": "-1"]),
         // `bằng` closing the item, or with last year after it, says the same; its subject may come without `số`.
