@@ -73,6 +73,9 @@ struct PlanTargetTests {
              kind: .change, stated: "-4 điểm %", level: "15,8%"),
         Case(sentence: "Năm 2027, trồng mới 1.100 ha rừng, tỷ lệ che phủ rừng 88,5%.", number: "88,5%", base: "88,4%",
              kind: .level, stated: "88,5%", level: "88,5%"),
+        // A verb opening the clause with a figure of its own right after it is that figure's, not a later item's.
+        Case(sentence: "Năm 2027, giảm 2 vụ tai nạn giao thông, tỷ lệ che phủ rừng 88,5%.", number: "88,5%", base: "88,4%",
+             kind: .level, stated: "88,5%", level: "88,5%"),
         // Markup and a clause of accented words before the target's: read from the plain sentence.
         Case(sentence: "- **Thu ngân sách** đạt 300 tỷ đồng; *giảm* số vụ cháy rừng 20%.", number: "20%", base: "10 vụ", kind: .change,
              stated: "-20%", level: "8 vụ"),

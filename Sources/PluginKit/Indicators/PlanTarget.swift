@@ -233,6 +233,9 @@ public struct PlanTarget: Sendable {
             if first + 1 < words.count, words[first] == vocabulary.nam, words[first + 1].isDigits { first += 2 }
             // `Kéo giảm`, `Kiềm chế, kéo giảm`: curbing, said before the fall.
             while first < words.count, vocabulary.curbing.contains(words[first]) { first += 1 }
+            // A verb with a figure of its own right after it, in an item before the figure's (`giảm 2 vụ tai nạn
+            // giao thông, tỷ lệ che phủ rừng 88,5%`), is that figure's, not shared with the later items.
+            if let lastClause, opening < lastClause, first + 1 < lastClause, words[first + 1].isDigits { continue }
             if let found = direction(at: first) { return found }
         }
         return nil
