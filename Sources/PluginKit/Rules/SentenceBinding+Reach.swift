@@ -41,6 +41,25 @@ extension SentenceBinding {
         return !Self.namingNothing.contains { rest.starts(with: $0) }
     }
 
+    /// Whether the item a comma opens before `start`, after `lower`, names a rate anew: `tỷ lệ` and its
+    /// subject (`…, tỷ lệ che phủ rừng 88,5%`), whose figure no name before the comma reaches past its own
+    /// figure. `tỷ lệ` alone, or with its verb (`…, tỷ lệ 0,21%`, `…, tỷ lệ đạt 87,9%`), is the rate of what
+    /// the item before names.
+    func opensOnRate(itemBefore start: Int, after lower: Int) -> Bool {
+        let bytes = folded.bytes
+        guard let comma = bytes[lower..<start].lastIndex(of: UInt8(ascii: ",")) else { return false }
+        var cursor = comma + 1
+        while cursor < start, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        guard bytes[cursor..<start].starts(with: Self.rateOpening),
+              let words = gapWords((cursor + Self.rateOpening.count)..<start) else { return false }
+        return words.contains { !Self.rateVerbs.contains($0) }
+    }
+
+    /// `tỉ lệ `, folded (`tỷ` is spelt `ti`, as the genre writes it both ways).
+    private static let rateOpening = Array("ti le ".utf8)
+    /// Words between `tỷ lệ` and its figure that name no subject: its verb, a word of approximation.
+    private static let rateVerbs: Set<String> = ["dat", "la", "bang", "chiem", "uoc", "khoang", "tren", "gan", "hon", "con"]
+
     private static let raisingTotal = Array("nang tong so ".utf8)
     /// Words after `nâng tổng số` that name no count: `lên`, and a span of time.
     private static let namingNothing = [Array("len ".utf8), Array("tu ".utf8), Array("ca ".utf8), Array("luy ".utf8),
