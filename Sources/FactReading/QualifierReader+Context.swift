@@ -141,7 +141,7 @@ extension QualifierReader {
     }
 
     /// The words a kind of place ends with, folded: `xa`, `tran` (of `thị trấn`) …; a list, compared as integers.
-    private static let kindEnds = FoldedWord.distinct(PlaceKind.all.map { $0.folded.split(separator: " ").last! })
+    static let kindEnds = FoldedWord.distinct(PlaceKind.all.map { $0.folded.split(separator: " ").last! })
 
     /// The words a kind of place starts with, folded: `xa`, `thi` (of `thị trấn`) …, for the sentence's mask.
     /// (A commune's first, the kinds sentences name most, so that the first found ends the look.)
@@ -268,7 +268,7 @@ extension QualifierReader {
 
     /// Whether the name at `range` is the report's place, in full or in part
     /// (`Phan Rang` of `Phan Rang - Tháp Chàm`), compared folded where it stands.
-    private func isReportPlace(_ range: Range<Int>) -> Bool {
+    func isReportPlace(_ range: Range<Int>) -> Bool {
         guard let reportPlace else { return false }
         if text.folded[range].allSatisfy(\.isASCII) {
             let name = text.folded[range].lazy.map { UInt8(truncatingIfNeeded: $0.value) }

@@ -43,6 +43,7 @@ extension QualifierReader {
         markUnchangedListed(quantities, words: words, into: &drafts)
         markBareChanges(into: &drafts)
         markOtherPlaces(quantities, sentence: sentence, words: words, clauseOf: clauseOf, into: &drafts)
+        markListedPlaces(quantities, sentence: sentence, words: words, into: &drafts)
         markHigherLevels(quantities, words: words, into: &drafts)
     }
 }

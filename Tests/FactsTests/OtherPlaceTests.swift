@@ -36,6 +36,17 @@ struct OtherPlaceTests {
         ("Xã Pù Bin được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 4 xã.", [:]),
         // A share of plan that qualifies no figure is read alike.
         ("Có 9/13 xã thu đạt dự toán; xã Pà Cò đạt cao nhất với 186% dự toán.", ["186%": "xã Pà Cò"]),
+        // Places named bare in a list a lead of their kind opens, up to the `;` that ends it; the report's own is not another.
+        ("Các xã có tỷ lệ giải ngân cao: Chiềng Châu 92,5%, Pà Cò 88,1%; thấp nhất là xã Hang Kia 61,3%.",
+         ["92,5%": "xã Chiềng Châu", "88,1%": "xã Pà Cò", "61,3%": "xã Hang Kia"]),
+        ("Xã có tỷ lệ hộ nghèo cao nhất là Pà Cò (28,4%), tiếp đến Hang Kia (24,1%).", ["28,4%": "xã Pà Cò", "24,1%": "xã Hang Kia"]),
+        ("Thu ngân sách của các xã, thị trấn: Mường Khến 4,2 tỷ đồng, Pà Cò 3,1 tỷ đồng.",
+         ["4,2 tỷ đồng": "Mường Khến", "3,1 tỷ đồng": "Pà Cò"]),
+        ("Tỷ lệ hộ nghèo của các huyện trong tỉnh: Mai Châu 12,4%, Tân Lạc 9,8%.", ["9,8%": "huyện Tân Lạc"]),
+        ("Thu ngân sách của các thị trấn: Mường Khến 4,2 tỷ đồng, Cao Phong 3,1 tỷ đồng.",
+         ["4,2 tỷ đồng": "thị trấn Mường Khến", "3,1 tỷ đồng": "thị trấn Cao Phong"]),
+        ("Các xã thực hiện tốt: thu ngân sách đạt 12 tỷ đồng.", [:]),
+        ("Các xã đạt tiêu chí: Giao thông 12 xã, Thủy lợi 14 xã.", [:]),
         // A figure in a bracket right after a place's name is the place's, after `và` too.
         ("Hai xã chưa đạt dự toán là xã Pà Cò (đạt 86,4%) và xã Hang Kia (đạt 91,7%).", ["86,4%": "xã Pà Cò", "91,7%": "xã Hang Kia"]),
         ("Tỷ lệ hộ nghèo cao nhất ở xã Hang Kia (28,4%), thấp nhất ở thị trấn Mai Châu (0,9%).",
