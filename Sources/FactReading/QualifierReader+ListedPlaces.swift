@@ -47,6 +47,11 @@ extension QualifierReader {
         } else if let cac = list.indices.first(where: { list[$0] == Self.cacWord && kind(at: $0 + 1) != nil }) {
             found = kind(at: cac + 1)
         }
+        // `các đơn vị:` (administrative units), as a table's columns of places are listed: their kinds unsaid.
+        if found == nil, let cac = list.indices.dropLast(2).first(where: { list[$0] == Self.cacWord && list[$0 + 1] == Self.donWord
+                                                                      && list[$0 + 2] == Self.viWord }) {
+            found = (cac + 1)...(cac + 2)
+        }
         guard let named = found else { return nil }
         let at = named.upperBound
         // The list opens after the first colon or `là` past the kind.
@@ -95,4 +100,6 @@ extension QualifierReader {
     private static var laWord: FoldedWord { "la" }
     private static var denWord: FoldedWord { "den" }
     private static var andWord: FoldedWord { "va" }
+    private static var donWord: FoldedWord { "don" }
+    private static var viWord: FoldedWord { "vi" }
 }

@@ -203,6 +203,19 @@ struct TableRow {
         guard !valued.isEmpty else { return nil }
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines + ":", at: label.location)
+        // Columns of places, one of them the whole (`Chợ Rã | Thượng Giáo | Toàn huyện`): the whole's figure first, the
+        // places' after it as prose lists them (`toàn huyện 41.600 triệu đồng; các đơn vị: Chợ Rã 12.400 triệu đồng, …`).
+        if let whole = valued.first(where: { Self.wholePlaces.contains(TextFolding.fold(header[$0].joiningLines).trimmingWhitespace()) }) {
+            sentence.add(" " + header[whole].name + " ", at: header[whole].location)
+            sentence.addValue(cells[whole], unit: unit(of: whole))
+            for (number, column) in valued.filter({ $0 != whole }).enumerated() {
+                sentence.add(number == 0 ? "; các đơn vị: " : ", ", at: cells[column].location)
+                sentence.add(header[column].joiningLines.trimmingWhitespace() + " ", at: header[column].location)
+                sentence.addValue(cells[column], unit: unit(of: column))
+            }
+            sentence.add(".", at: label.location)
+            return sentence
+        }
         // The row of the whole under rows of places (`Toàn huyện`, ``namesWhole(_:)``) gives the report's own figures:
         // each named first, as the text would (`số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%`).
         let whole = namesWhole(label)

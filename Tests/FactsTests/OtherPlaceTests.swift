@@ -45,6 +45,9 @@ struct OtherPlaceTests {
         ("Tỷ lệ hộ nghèo của các huyện trong tỉnh: Mai Châu 12,4%, Tân Lạc 9,8%.", ["9,8%": "huyện Tân Lạc"]),
         ("Thu ngân sách của các thị trấn: Mường Khến 4,2 tỷ đồng, Cao Phong 3,1 tỷ đồng.",
          ["4,2 tỷ đồng": "thị trấn Mường Khến", "3,1 tỷ đồng": "thị trấn Cao Phong"]),
+        // … and `các đơn vị:`, as a table's columns of places are listed (`TableRow`), their kinds unsaid.
+        ("Thu ngân sách trên địa bàn: toàn huyện 41.600 triệu đồng; các đơn vị: Pà Cò 12.400 triệu đồng, Hang Kia 3.150 triệu đồng.",
+         ["12.400 triệu đồng": "Pà Cò", "3.150 triệu đồng": "Hang Kia"]),
         ("Các xã thực hiện tốt: thu ngân sách đạt 12 tỷ đồng.", [:]),
         ("Các xã đạt tiêu chí: Giao thông 12 xã, Thủy lợi 14 xã.", [:]),
         // A figure in a bracket right after a place's name is the place's, after `và` too.

@@ -138,6 +138,18 @@ extension TableTests {
         #expect(targets.paragraphs.map { String($0.text) } == ["Huyện: 181 hộ nghèo (số hộ nghèo)."])
     }
 
+    @Test("columns of places with one of the whole (`Toàn huyện`): the whole's figure first, the places' listed after it by name")
+    func wholeColumnAmongPlaces() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Chợ Rã | Thượng Giáo | Toàn huyện |
+        |---|---|---|---|---|---|
+        | 1 | Thu ngân sách trên địa bàn | Triệu đồng | 12.400 | 3.150 | 41.600 |
+        """, name: "columns")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn: toàn huyện 41.600 triệu đồng; các đơn vị: Chợ Rã 12.400 triệu đồng, Thượng Giáo 3.150 triệu đồng.",
+        ])
+    }
+
     @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
     func periodAndEstimate() {
         let document = ReportReader.read(text: """
