@@ -203,19 +203,7 @@ struct TableRow {
         guard !valued.isEmpty else { return nil }
         var sentence = TableRowSentence()
         sentence.add(label.joiningLines + ":", at: label.location)
-        // Columns of places, one of them the whole (`Chợ Rã | Thượng Giáo | Toàn huyện`): the whole's figure first, the
-        // places' after it as prose lists them (`toàn huyện 41.600 triệu đồng; các đơn vị: Chợ Rã 12.400 triệu đồng, …`).
-        if let whole = valued.first(where: { Self.wholePlaces.contains(TextFolding.fold(header[$0].joiningLines).trimmingWhitespace()) }) {
-            sentence.add(" " + header[whole].name + " ", at: header[whole].location)
-            sentence.addValue(cells[whole], unit: unit(of: whole))
-            for (number, column) in valued.filter({ $0 != whole }).enumerated() {
-                sentence.add(number == 0 ? "; các đơn vị: " : ", ", at: cells[column].location)
-                sentence.add(header[column].joiningLines.trimmingWhitespace() + " ", at: header[column].location)
-                sentence.addValue(cells[column], unit: unit(of: column))
-            }
-            sentence.add(".", at: label.location)
-            return sentence
-        }
+        if let places = placeColumns(valued) { return listing(places, after: sentence, label: label) }
         // The row of the whole under rows of places (`Toàn huyện`, ``namesWhole(_:)``) gives the report's own figures:
         // each named first, as the text would (`số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%`).
         let whole = namesWhole(label)
@@ -244,6 +232,45 @@ struct TableRow {
         if Self.wholePlaces.contains(folded) { return true }
         guard Self.sums.contains(folded) || Self.kinds.contains(folded), let column = labelColumn else { return false }
         return Self.placeHeaders.contains(TextFolding.fold(header[column].name).trimmingWhitespace())
+    }
+
+    /// Columns of places, and the whole's among them: a column headed by the whole (`Toàn huyện`) beside
+    /// others (`Chợ Rã | Thượng Giáo | Toàn huyện`), or columns all named as places are, with a sum's or none
+    /// (`Chợ Rã | Thượng Giáo | Tổng cộng`). Nil for other columns (`Tổng mức đầu tư | Giải ngân`).
+    private func placeColumns(_ valued: [Int]) -> (whole: Int?, places: [Int])? {
+        func folded(_ column: Int) -> String { TextFolding.fold(header[column].joiningLines).trimmingWhitespace() }
+        if let whole = valued.first(where: { Self.wholePlaces.contains(folded($0)) }) { return (whole, valued.filter { $0 != whole }) }
+        let sum = valued.first { Self.sums.contains(folded($0)) }
+        let places = valued.filter { $0 != sum }
+        guard places.count >= 2, places.allSatisfy({ Self.isPlaceName(header[$0].joiningLines) }) else { return nil }
+        return (sum, places)
+    }
+
+    /// `Thu ngân sách trên địa bàn: toàn huyện 41.600 triệu đồng; các đơn vị: Chợ Rã 12.400 triệu đồng, …`: the
+    /// whole's figure first, the report's own, then the places' as prose lists them, each of its place.
+    private func listing(_ columns: (whole: Int?, places: [Int]), after opening: TableRowSentence,
+                         label: MarkdownTable.Cell) -> TableRowSentence {
+        var sentence = opening
+        if let whole = columns.whole {
+            sentence.add(" " + header[whole].name + " ", at: header[whole].location)
+            sentence.addValue(cells[whole], unit: unit(of: whole))
+            sentence.add(";", at: header[whole].location)
+        }
+        for (number, column) in columns.places.enumerated() {
+            sentence.add(number == 0 ? " các đơn vị: " : ", ", at: cells[column].location)
+            sentence.add(header[column].joiningLines.trimmingWhitespace() + " ", at: header[column].location)
+            sentence.addValue(cells[column], unit: unit(of: column))
+        }
+        sentence.add(".", at: label.location)
+        return sentence
+    }
+
+    /// Whether a column's header names a place as places are named: two to five words, each capitalised
+    /// or a number (`Chợ Rã`, `Phường 12`), not a header's words (`Tổng mức đầu tư`).
+    private static func isPlaceName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...5).contains(words.count)
+            && words.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } == true } && !words.allSatisfy { $0 == $0.uppercased() }
     }
 
     /// A whole place's names, folded: `toàn`, `chung toàn`, `tính chung toàn` or `cả` before a kind of place.

@@ -138,7 +138,7 @@ extension TableTests {
         #expect(targets.paragraphs.map { String($0.text) } == ["Huyện: 181 hộ nghèo (số hộ nghèo)."])
     }
 
-    @Test("columns of places with one of the whole (`Toàn huyện`): the whole's figure first, the places' listed after it by name")
+    @Test("columns of places with one of the whole (`Toàn huyện`) or a sum: the whole's figure first, the places' listed after it by name")
     func wholeColumnAmongPlaces() {
         let document = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | Chợ Rã | Thượng Giáo | Toàn huyện |
@@ -148,6 +148,19 @@ extension TableTests {
         #expect(document.paragraphs.map { String($0.text) } == [
             "Thu ngân sách trên địa bàn: toàn huyện 41.600 triệu đồng; các đơn vị: Chợ Rã 12.400 triệu đồng, Thượng Giáo 3.150 triệu đồng.",
         ])
+        // With no whole, or a sum's column, columns named as places are listed alike; columns named otherwise are not.
+        let sum = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Chợ Rã | Thượng Giáo | Tổng cộng |
+        |---|---|---|---|---|---|
+        | 1 | Diện tích trồng rừng | ha | 35 | 120 | 155 |
+        """, name: "sum")
+        #expect(sum.paragraphs.map { String($0.text) } == ["Diện tích trồng rừng: tổng cộng 155 ha; các đơn vị: Chợ Rã 35 ha, Thượng Giáo 120 ha."])
+        let projects = ReportReader.read(text: """
+        | TT | Dự án | Tổng mức đầu tư | Giải ngân | Tổng cộng |
+        |---|---|---|---|---|
+        | 1 | Đường trục trung tâm | 120 | 50 | 170 |
+        """, name: "projects")
+        #expect(projects.paragraphs.map { String($0.text) }.first?.contains("các đơn vị") == false)
     }
 
     @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
