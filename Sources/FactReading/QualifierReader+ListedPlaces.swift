@@ -11,8 +11,11 @@ extension QualifierReader {
     /// Marks each such figure of the sentence as of the place named before it (``Qualifier/ofPlace(_:)``).
     func markListedPlaces(_ quantities: UnsafeBufferPointer<ScannedQuantity>, sentence: Range<Int>, words: borrowing SentenceWords,
                           into drafts: inout [Draft]) {
-        // A lead of a kind (`các huyện`, `Xã có`): most sentences have no `các` and no `có`, which the mask tells.
-        guard reportPlace != nil, quantities.count >= 1, words.mayContain(Self.cacWord) || words.mayContain(Self.coWord),
+        // A lead of a kind (`các huyện`, `Xã có`): most sentences have no `các` and do not open on a kind, which the mask
+        // and the first words tell.
+        guard reportPlace != nil, !quantities.isEmpty, let first = words.words.first,
+              words.mayContain(Self.cacWord) || words.mayContain(Self.coWord)
+                && (Self.kindEnds.contains(first) || words.words.count > 1 && Self.kindEnds.contains(words.words[1])),
               let (kind, listStart) = listLead(words) else { return }
         var listEnd = sentence.upperBound
         if let semicolon = scalars[listStart..<sentence.upperBound].firstIndex(of: ";") { listEnd = semicolon }
@@ -32,10 +35,14 @@ extension QualifierReader {
     /// the sentence on a kind and `có` (`Xã có …`) or holds `các` and a kind (`Tỷ lệ giải ngân của các xã: …`).
     private func listLead(_ words: borrowing SentenceWords) -> (kind: String?, start: Int)? {
         let list = words.words, starts = words.starts, ends = words.ends
+        // The words compared, once: each use of a global checks that it is made, and a literal is packed at each.
+        let kindEnds = Self.kindEnds, cac = Self.cacWord, la = Self.laWord
         guard let first = list.indices.first else { return nil }
         // The kind's first and last words: one word (`xã`), or two (`thị trấn`, `thành phố`).
         func kind(at index: Int) -> ClosedRange<Int>? {
-            guard index < list.count else { return nil }
+            // A kind ends on one of few words, compared as integers before any set is asked (`các` opens many phrases).
+            guard index < list.count, kindEnds.contains(list[index])
+                    || index + 1 < list.count && kindEnds.contains(list[index + 1]) else { return nil }
             if Self.oneWordKinds.contains(list[index]) { return index...index }
             guard index + 1 < list.count,
                   Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[starts[index]..<ends[index + 1]])) else { return nil }
@@ -44,21 +51,21 @@ extension QualifierReader {
         var found: ClosedRange<Int>?
         if let opening = kind(at: first), opening.upperBound + 1 < list.count, list[opening.upperBound + 1] == Self.coWord {
             found = opening
-        } else if let cac = list.indices.first(where: { list[$0] == Self.cacWord && kind(at: $0 + 1) != nil }) {
-            found = kind(at: cac + 1)
-        }
-        // `các đơn vị:` (administrative units), as a table's columns of places are listed: their kinds unsaid.
-        if found == nil, let cac = list.indices.dropLast(2).first(where: { list[$0] == Self.cacWord && list[$0 + 1] == Self.donWord
-                                                                      && list[$0 + 2] == Self.viWord }) {
-            found = (cac + 1)...(cac + 2)
+        } else {
+            // `các huyện`, or `các đơn vị:` (administrative units), as a table's columns of places are listed: kinds unsaid.
+            let (don, vi) = (Self.donWord, Self.viWord)
+            for index in list.indices.dropLast() where list[index] == cac {
+                if let named = kind(at: index + 1) { found = named; break }
+                if index + 2 < list.count, list[index + 1] == don, list[index + 2] == vi { found = (index + 1)...(index + 2); break }
+            }
         }
         guard let named = found else { return nil }
         let at = named.upperBound
-        // The list opens after the first colon or `là` past the kind.
+        // The list opens after the first colon or `là` past the kind, within a lead's length (`có tỷ lệ hộ nghèo cao nhất là`).
         var open: Int?
-        for index in list.indices where index > at {
+        for index in (at + 1)..<min(list.endIndex, at + 1 + Self.longestLead) {
             if scalars[ends[index - 1]..<starts[index]].contains(":") { open = ends[index - 1]; break }
-            if list[index] == Self.laWord { open = ends[index]; break }
+            if list[index] == la { open = ends[index]; break }
         }
         guard let open else { return nil }
         // One kind only: `các xã, thị trấn` (a comma or `và` after the kind) names two, and its places are named bare.
@@ -94,6 +101,9 @@ extension QualifierReader {
         let folded = FoldedWord(scalars: text.folded[word])
         return folded == Self.laWord || folded == Self.denWord ? begin..<end : nil
     }
+
+    /// The most words between a list's kind and the `:` or `là` that opens it.
+    private static let longestLead = 12
 
     private static var cacWord: FoldedWord { "cac" }
     private static var coWord: FoldedWord { "co" }

@@ -189,7 +189,8 @@ struct SentenceBinding {
                    !isTotalRaised(chosen, byFigureBefore: name, among: all) { continue }
                 // Nor does the noun of a figure in another unit reach a rate named anew after a comma
                 // (`giảm 2 vụ tai nạn giao thông, tỷ lệ che phủ rừng 88,5%`).
-                if opensOnRate(itemBefore: chosen.start, after: name.upperBound), all.contains(where: { distanceAfter(name, $0) == 0 }) {
+                if facts[chosen.index].unit.dimension == .percent, opensOnRate(itemBefore: chosen.start, after: name.upperBound),
+                   all.contains(where: { distanceAfter(name, $0) == 0 }) {
                     continue
                 }
                 consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name)
