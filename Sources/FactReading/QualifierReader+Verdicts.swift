@@ -57,7 +57,7 @@ extension QualifierReader {
                     && drafts[$0].end <= range.lowerBound
             })
                 ?? drafts.indices.last(where: { drafts[$0].end <= range.lowerBound }) else { continue }
-            if let judged = judgedByBracketedPlan(after: range, last: last, quantities, drafts) { last = judged }
+            if let judged = judgedByBracketedPlan(after: range, last: last, quantities, drafts, words: words) { last = judged }
             var targets = [last]
             if status != .missed {
                 // `Trong 20 chỉ tiêu …, có 11 chỉ tiêu vượt kế hoạch`: a verdict right after a count says what
@@ -82,14 +82,19 @@ extension QualifierReader {
     /// dự án …, tổng vốn đăng ký 640 tỷ đồng, chưa đạt kế hoạch (5 dự án)` judges
     /// the projects, the last primary before it in the plan's unit.
     func judgedByBracketedPlan(after verdict: Range<Int>, last: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>,
-                               _ drafts: [Draft]) -> Int? {
+                               _ drafts: [Draft], words: SentenceWords) -> Int? {
         guard let plan = quantities.indices.first(where: { quantities[$0].start >= verdict.upperBound }),
               quantities[plan].unit != quantities[last].unit else { return nil }
+        // The bracket right after the verdict and the plan's name: `3 xã chưa đạt là xã Cao Thượng (đạt 82,5%)` gives
+        // a place's share, no plan.
         let between = scalars[verdict.upperBound..<quantities[plan].start]
-        guard between.contains("("), !between.contains(")") else { return nil }
+        guard let open = between.firstIndex(of: "("), !between.contains(")"),
+              case let named = words.window(verdict.upperBound, open),
+              named.isEmpty || Self.namesPlan(named) || Self.endsOnPlan(named) else { return nil }
+        // … judging a figure of its clause: not past a `;`.
         return drafts.indices.last {
             drafts[$0].role == .primary && drafts[$0].end <= verdict.lowerBound && quantities[$0].unit == quantities[plan].unit
-        }
+        }.flatMap { scalars[drafts[$0].end..<verdict.lowerBound].contains(";") ? nil : $0 }
     }
 
     /// A verdict of one word closing a list item after a dash or in brackets,

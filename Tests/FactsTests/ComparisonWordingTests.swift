@@ -140,10 +140,14 @@ struct ComparisonWordingTests {
         #expect(try #require(store.facts.first { $0.text == number }).status == status)
     }
 
-    @Test("a verdict right after a count is that count's, not the whole's it is part of; after a list, every item's", arguments: [
+    @Test("a verdict right after a count is that count's, not the whole's it is part of; after a list, every item's; a plan in brackets after it names the figure it judges", arguments: [
         ("Trong tổng số 24 chỉ tiêu chủ yếu, có 8 chỉ tiêu vượt kế hoạch, 13 chỉ tiêu đạt kế hoạch.", "24 chỉ tiêu", PlanStatus?.none),
         ("Trong tổng số 24 chỉ tiêu chủ yếu, có 8 chỉ tiêu vượt kế hoạch, 13 chỉ tiêu đạt kế hoạch.", "8 chỉ tiêu", .exceeded),
         ("Công nhận 04 thôn kiểu mẫu, 07 khu dân cư kiểu mẫu, 03 vườn mẫu đạt kế hoạch đề ra.", "04 thôn", .met),
+        // The plan in brackets after the verdict names what it judges; a place's share there does not, nor past a `;`.
+        ("Thu hút 3 dự án đầu tư, tổng vốn đăng ký 640 tỷ đồng, chưa đạt kế hoạch (5 dự án).", "3 dự án", .missed),
+        ("Cao nhất là xã Chợ Rã đạt 131%; 3 xã chưa đạt là xã Cao Thượng (đạt 82,5%).", "131%", nil),
+        ("Cao nhất là xã Chợ Rã đạt 131%; 3 xã chưa đạt là xã Cao Thượng (đạt 82,5%).", "3 xã", .missed),
     ])
     func partsVerdicts(_ sentence: String, _ number: String, _ status: PlanStatus?) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
