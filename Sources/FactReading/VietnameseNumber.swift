@@ -70,21 +70,29 @@ public enum VietnameseNumber {
     /// whole number; nil for any other shape. Two commas or more can only
     /// group thousands; a single one is a decimal mark in the genre too
     /// (`1,250 ha`), so the scanner takes it so only where the unit counts whole things.
+    /// A point after the groups (`1,234.5`, as a spreadsheet's English format
+    /// writes it) is the decimal mark: no Vietnamese number has a comma before a point.
     static func commaGrouped(scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
         // (Asked of every count's digits: most hold no comma, and are refused before any arithmetic.)
         guard scalars.count >= 5, scalars.count <= 19, scalars.contains(",") else { return nil }
-        var whole = 0, run = 0, groups = 0
+        var whole = 0, run = 0, groups = 0, places: Int?
         for scalar in scalars {
-            if scalar == "," {
+            if scalar == ",", places == nil {
                 guard run >= 1, groups == 0 ? run <= 3 : run == 3 else { return nil }
                 groups += 1
                 run = 0
+            } else if scalar == ".", places == nil {
+                guard groups > 0, run == 3 else { return nil }
+                places = 0
             } else if ScalarText.isDigit(scalar) {
                 whole = whole * 10 + Int(scalar.value - 48)
-                run += 1
+                if let counted = places { places = counted + 1 } else { run += 1 }
             } else {
                 return nil
             }
+        }
+        if let places {
+            return places > 0 ? Decimal(sign: .plus, exponent: -places, significand: Decimal(whole)) : nil
         }
         return groups > 0 && run == 3 ? Decimal(whole) : nil
     }

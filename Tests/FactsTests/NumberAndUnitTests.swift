@@ -35,12 +35,15 @@ struct NumberAndUnitTests {
         #expect(store.facts.map { $0.formattedValue() } == ["2,15%", "1,2 triệu lượt", "1.250 tỷ đồng"])
     }
 
-    @Test("commas grouping thousands, as an English keyboard types them, read in a count of whole things; a single comma stays a decimal mark elsewhere", arguments: [
+    @Test("commas grouping thousands, as an English keyboard types them, read in a count of whole things, and before a decimal point in any unit; a single comma stays a decimal mark elsewhere", arguments: [
         ("Đón 245,600 lượt khách, tăng 1,200 lượt.", ["245.600 lượt", "1.200 lượt"]),
         ("Đón 1,234,567 lượt khách.", ["1.234.567 lượt"]),
         ("Diện tích 1,250 ha; quy mô 3,125 người/hộ; đàn gia cầm 2,500 nghìn con; thu 12,345 tỷ đồng.",
          ["1,25 ha", "3,125 người/hộ", "2,5 nghìn con", "12,345 tỷ đồng"]),
         ("Chỉ số đạt 65,125 điểm, gấp 1,125 lần năm trước.", ["65,125 điểm", "1,125 lần"]),
+        // A point after comma-grouped thousands is a decimal mark, whatever the unit: no Vietnamese number writes so.
+        ("Thu ngân sách đạt 1,234.5 tỷ đồng; vốn 12,345,678.25 triệu đồng; giá trị 1,23.5 tỷ đồng.",
+         ["1.234,5 tỷ đồng", "12.345.678,25 triệu đồng"]),
     ])
     func commaGroupedCounts(_ text: String, _ values: [String]) {
         #expect(Self.values(read: text) == values)
