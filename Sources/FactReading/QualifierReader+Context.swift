@@ -73,7 +73,8 @@ extension QualifierReader {
     /// sách đạt 12,4 tỷ đồng` in a district's report: a figure whose phrase
     /// (back to the punctuation or the number before it) names a place before
     /// it — a kind of place (`xã`, `phường`, `huyện`, `thị trấn` …) then its
-    /// name in capitals — other than the report's is that place's. It keeps
+    /// name in capitals — other than the report's is that place's; so is one
+    /// in brackets right after the place (`huyện Lâm Bình (đạt 86,4%)`). It keeps
     /// the place (`.ofPlace`), and no indicator of the report takes it. A
     /// comparison that qualifies a figure is that figure's; one that qualifies
     /// none is read alike (`xã Tân Thành đạt cao nhất với 186% dự toán`). A
