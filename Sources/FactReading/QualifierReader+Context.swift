@@ -253,6 +253,15 @@ extension QualifierReader {
         return nil
     }
 
+    /// Where the words of a kind of place that start at word `index` end, read folded (`xa`, `thi tran`), or nil
+    /// where none starts there. The folding forgets tones: a caller compares the words as written with ``kinds``.
+    func kindWordsEnd(at index: Int, _ list: ArraySlice<FoldedWord>, _ starts: ArraySlice<Int>, _ ends: ArraySlice<Int>) -> Int? {
+        if index + 1 < list.endIndex, Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[starts[index]..<ends[index + 1]])) {
+            return index + 2
+        }
+        return Self.oneWordKinds.contains(list[index]) ? index + 1 : nil
+    }
+
     /// Whether the word at `range` is an abbreviation (``SyllableShape``): two letters or more, all capitals,
     /// after a kind of place not in capitals, and no syllable's shape folded.
     private func isAbbreviation(_ range: Range<Int>, after kind: Range<Int>) -> Bool {

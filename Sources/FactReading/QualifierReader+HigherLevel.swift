@@ -78,12 +78,7 @@ extension QualifierReader {
         let list = words.words, starts = words.starts, ends = words.ends
         let word = list[index]
         if word == Self.nuoc || word == Self.quoc { return (Self.country, index + 1) }
-        var end = index + 1
-        if end < list.endIndex, Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[starts[index]..<ends[end]])) {
-            end += 1
-        } else if !Self.oneWordKinds.contains(word) {
-            return nil
-        }
+        guard let end = kindWordsEnd(at: index, list, starts, ends) else { return nil }
         // The folding forgets tones: `tính` is no `tỉnh`.
         guard let kind = Self.kinds.first(where: { $0.elementsEqual(scalars[starts[index]..<ends[end - 1]].lazy.map(ScalarText.lower)) })
         else { return nil }

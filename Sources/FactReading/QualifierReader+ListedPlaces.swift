@@ -43,10 +43,7 @@ extension QualifierReader {
             // A kind ends on one of few words, compared as integers before any set is asked (`các` opens many phrases).
             guard index < list.count, kindEnds.contains(list[index])
                     || index + 1 < list.count && kindEnds.contains(list[index + 1]) else { return nil }
-            if Self.oneWordKinds.contains(list[index]) { return index...index }
-            guard index + 1 < list.count,
-                  Self.twoWordKinds.contains(FoldedWord(scalars: text.folded[starts[index]..<ends[index + 1]])) else { return nil }
-            return index...(index + 1)
+            return kindWordsEnd(at: index, list, starts, ends).map { index...($0 - 1) }
         }
         var found: ClosedRange<Int>?
         if let opening = kind(at: first), opening.upperBound + 1 < list.count, list[opening.upperBound + 1] == Self.coWord {

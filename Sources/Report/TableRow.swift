@@ -228,7 +228,7 @@ struct TableRow {
     /// some of the report's only.
     private func namesWhole(_ label: MarkdownTable.Cell) -> Bool {
         guard label.text.utf8.count <= 32 else { return false }
-        let folded = TextFolding.fold(label.joiningLines).trimmingWhitespace()
+        let folded = Self.folded(label)
         if Self.wholePlaces.contains(folded) { return true }
         guard Self.sums.contains(folded) || Self.kinds.contains(folded), let column = labelColumn else { return false }
         return Self.placeHeaders.contains(TextFolding.fold(header[column].name).trimmingWhitespace())
@@ -238,9 +238,10 @@ struct TableRow {
     /// others (`Chợ Rã | Thượng Giáo | Toàn huyện`), or columns all named as places are, with a sum's or none
     /// (`Chợ Rã | Thượng Giáo | Tổng cộng`). Nil for other columns (`Tổng mức đầu tư | Giải ngân`).
     private func placeColumns(_ valued: [Int]) -> (whole: Int?, places: [Int])? {
-        func folded(_ column: Int) -> String { TextFolding.fold(header[column].joiningLines).trimmingWhitespace() }
-        if let whole = valued.first(where: { Self.wholePlaces.contains(folded($0)) }) { return (whole, valued.filter { $0 != whole }) }
-        let sum = valued.first { Self.sums.contains(folded($0)) }
+        if let whole = valued.first(where: { Self.wholePlaces.contains(Self.folded(header[$0])) }) {
+            return (whole, valued.filter { $0 != whole })
+        }
+        let sum = valued.first { Self.sums.contains(Self.folded(header[$0])) }
         let places = valued.filter { $0 != sum }
         guard places.count >= 2, places.allSatisfy({ Self.isPlaceName(header[$0].joiningLines) }) else { return nil }
         return (sum, places)
@@ -263,6 +264,11 @@ struct TableRow {
         }
         sentence.add(".", at: label.location)
         return sentence
+    }
+
+    /// A cell's words folded, as the names of a whole and of sums are compared: `Toàn huyện` → `toan huyen`.
+    private static func folded(_ cell: MarkdownTable.Cell) -> String {
+        TextFolding.fold(cell.joiningLines).trimmingWhitespace()
     }
 
     /// Whether a column's header names a place as places are named: two to five words, each capitalised
