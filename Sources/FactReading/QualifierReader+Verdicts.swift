@@ -11,7 +11,9 @@ extension QualifierReader {
     /// before it in its clause that has no verdict or share of plan of its own
     /// (`trồng 66,4 ha rừng và 20,9 ha cây trồng … (vượt kế hoạch đề ra)`).
     /// After `gần` (`gần đạt kế hoạch`, `gần hoàn thành kế hoạch`: nearly
-    /// met) the words give no verdict.
+    /// met) the words give no verdict, nor after words of purpose or resolve
+    /// (`trồng mới 880 ha để hoàn thành kế hoạch năm`, `phấn đấu hoàn thành
+    /// kế hoạch`): the plan is aimed at, not met.
     static let verdicts: [(FoldedPhrase, PlanStatus)] = [
         ("chua dat", PlanStatus.missed), ("khong dat", .missed),
         // (`chưa hoàn thành` alone counts what is unfinished: `còn 36 học sinh chưa hoàn thành chương trình`.)
@@ -48,7 +50,8 @@ extension QualifierReader {
             claimed.append(range)
             // (`gần` before a figure, `đạt gần 11,2%, vượt mục tiêu`, is the figure's: the words after the last figure are asked.)
             let afterFigure = drafts.last(where: { $0.end <= range.lowerBound })?.end ?? words.sentence.lowerBound
-            if words.window(afterFigure, range.lowerBound).last == Self.nearly { continue }
+            let before = words.window(afterFigure, range.lowerBound)
+            if before.last == Self.nearly || Self.aimsAtPlan(before) { continue }
             // The last primary before the verdict, or change of none (`…; trong năm giảm 38 hộ nghèo, chưa
             // đạt chỉ tiêu`), else (a sentence of comparisons alone: `Giảm 0,02% so với năm 2022 (Đạt kế
             // hoạch giao)`) the last number.
@@ -159,4 +162,16 @@ extension QualifierReader {
 
     /// `gần`, folded.
     private static var nearly: FoldedWord { "gan" }
+
+    /// Whether the words before a verdict end on a purpose or a resolve: `để`,
+    /// `nhằm`, `phấn đấu`, `quyết tâm`, `cố gắng`.
+    static func aimsAtPlan(_ before: ArraySlice<FoldedWord>) -> Bool {
+        guard let last = before.last else { return false }
+        if last == purpose || last == aimedAt { return true }
+        return before.count >= 2 && aims.contains { $0.0 == before[before.endIndex - 2] && $0.1 == last }
+    }
+
+    private static var purpose: FoldedWord { "de" }
+    private static var aimedAt: FoldedWord { "nham" }
+    private static let aims: [(FoldedWord, FoldedWord)] = [("phan", "dau"), ("quyet", "tam"), ("co", "gang")]
 }

@@ -182,9 +182,12 @@ struct ComparisonWordingTests {
         #expect(done.comparison(.target)?.value == 6)
     }
 
-    @Test("nearly meeting the plan (`gần hoàn thành`, `gần đạt`) is no verdict", arguments: [
+    @Test("nearly meeting the plan (`gần hoàn thành`, `gần đạt`), or aiming at it (`để`, `phấn đấu`), is no verdict", arguments: [
         "Doanh thu du lịch đạt 95 tỷ đồng, gần hoàn thành kế hoạch năm.",
         "Doanh thu du lịch đạt 95 tỷ đồng, gần đạt kế hoạch.",
+        "Quý IV cần giải ngân 95 tỷ đồng để hoàn thành kế hoạch năm.",
+        "Huy động 95 tỷ đồng, phấn đấu hoàn thành kế hoạch.",
+        "Cần thu thêm 95 tỷ đồng nhằm đạt dự toán, quyết tâm vượt kế hoạch.",
     ])
     func nearlyMet(_ sentence: String) throws {
         let store = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "t")])
