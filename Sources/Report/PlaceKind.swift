@@ -47,4 +47,10 @@ public struct PlaceKind: Sendable {
 
     /// The kinds whose places issue reports (``issuesReports``).
     public static let issuers = all.filter(\.issuesReports)
+
+    /// How high a kind named by its name stands (``level``); a kind not known,
+    /// or none, stands above them all.
+    public static func level(of name: String?) -> Int {
+        all.first { $0.name == name }?.level ?? Int.max
+    }
 }

@@ -74,8 +74,12 @@ enum ReportHeaderReader {
             } else if let issuer = header.issuer, header.number == nil, header.date == nil, HeadingSyntax.isMostlyCapitals(text),
                       opensOnBody(text) {
                 // `UBND TỈNH PHÚ THỌ` over `THỐNG KÊ TỈNH PHÚ THỌ` (or `SỞ TÀI CHÍNH`): the body under the council
-                // issues the report, in the council's place.
+                // issues the report, in the council's place; `CÔNG AN TỈNH NINH BÌNH` over `CÔNG AN HUYỆN GIA
+                // VIỄN`, in the lower place it names.
                 header.issuer = issuer + " " + text
+                if case (let kind?, let place?) = placeName(text), PlaceKind.level(of: kind) < PlaceKind.level(of: header.placeKind) {
+                    (header.placeKind, header.place) = (kind, place)
+                }
             } else if folded == "bao cao" {
                 // The document's own title follows: a page's heading read before it gives way.
                 if titleBeforeHeader { (titleParts, titleBeforeHeader) = ([], false) }
@@ -312,7 +316,9 @@ enum ReportHeaderReader {
         let folded = TextFolding.fold(text)
         for (kind, forms) in placeKinds {
             for form in forms {
-                guard let range = folded.utf8Range(of: form) else { continue }
+                // (`THƯƠNG BINH VÀ XÃ HỘI`: society, no commune.)
+                guard let range = folded.utf8Range(of: form), !folded[range.upperBound...].hasPrefix("hoi") || form != "xa "
+                else { continue }
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 let name = beforeBody(String(text.dropFirst(offset))).trimmingWhitespace().trimmingCharacters(",.")
                 guard !name.isEmpty else { continue }

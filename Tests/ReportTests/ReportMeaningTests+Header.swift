@@ -291,6 +291,18 @@ extension ReportMeaningTests {
         #expect(header.place == "An Giang" && header.placeKind == "tỉnh")
     }
 
+    @Test("a body of a lower place under the higher one's issues the report, in the lower place", arguments: [
+        ("CÔNG AN TỈNH HÀ NAM\nCÔNG AN HUYỆN KIM BẢNG", "Kim Bảng", "huyện"),
+        ("UBND TỈNH HÀ NAM\nCHI CỤC THỐNG KÊ HUYỆN KIM BẢNG", "Kim Bảng", "huyện"),
+        ("UBND TỈNH HÀ NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Hà Nam", "tỉnh"),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", nil, nil),
+    ])
+    func lowerBodyOnOwnLine(_ lines: String, _ place: String?, _ kind: String?) {
+        let header = ReportReader.read(text: lines + "\n\nSố: 310/BC-CAH\n\nPhủ Lý, ngày 9 tháng 12 năm 2026\n\n"
+                                       + "BÁO CÁO\nTổng kết công tác năm 2026\n", name: "t").header
+        #expect(header.place == place ?? "Phủ Lý" && header.placeKind == kind)
+    }
+
     @Test("a title goes on to a second line in lower case, not to the first heading, caption or sentence")
     func titleEnd() {
         let read = { (rest: String) in
