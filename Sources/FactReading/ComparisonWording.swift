@@ -155,9 +155,12 @@ extension QualifierReader {
     /// Whether words before a number end on a plan's name: `(nghị quyết 9%)`, `KH: 9%`, `(kế hoạch 4.600 tỷ đồng)`.
     /// Asked of every number: its last word first, and nothing generic. A
     /// plan of the year ends so too (`KH năm: 400 ha`), and a plan's level
-    /// said with its verb (`kế hoạch giảm còn 1,8%`, `KH là 95%`).
+    /// said with its verb (`kế hoạch giảm còn 1,8%`, `KH là 95%`, `kế hoạch đề
+    /// ra là 1.400 tỷ đồng`).
     static func endsOnPlan(_ lead: ArraySlice<FoldedWord>) -> Bool {
         planNameLength(lead) != nil || planNameLength(droppingLevelVerb(lead)) != nil || planNameLength(droppingSetter(lead)) != nil
+            // `kế hoạch đề ra là 1.400 tỷ đồng`: the setter, then the verb.
+            || lead.last == .la && planNameLength(droppingSetter(lead.dropLast())) != nil
     }
 
     /// Whether the plan's name ending `lead` follows the verb that says it was

@@ -28,8 +28,10 @@ extension QualifierReader {
         // `(kế hoạch 4.600 tỷ đồng)`, `mục tiêu 95%`, `so với kịch bản 8,2 - 8,6%` (the growth scenario a
         // province is set): what the figure before was measured against.
         let goal = item ?? lead
-        // (`hoàn thành kế hoạch 9 chỉ tiêu` counts what reached the plan.)
-        if tail.isEmpty && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu) || has(goal, .kichBan))
+        // (`hoàn thành kế hoạch 9 chỉ tiêu` counts what reached the plan.) The verb of a share after the
+        // plan's figure is the share's (`so với kế hoạch 1.400 tỷ đồng đạt 93,2%`).
+        let closesFigure = tail.isEmpty || tail.count == 1 && (tail.first == .dat || tail.first == .bang)
+        if closesFigure && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu) || has(goal, .kichBan))
                             || Self.endsOnPlan(lead) && (isPercent || !Self.endsOnReachedPlan(lead))) { return .target }
         // `hụt 2,3 tỷ đồng so với dự toán`, `còn thiếu 12 ha so với kế hoạch`: below the plan by the figure;
         // with no plan named, a shortfall compares nothing.

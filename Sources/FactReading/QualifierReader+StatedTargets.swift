@@ -10,8 +10,8 @@ import Facts
 extension QualifierReader {
     /// Makes each figure before `thực hiện` in a sentence that opens on a
     /// target's label (`Chỉ tiêu 2:`, `Mục tiêu:`, `Kế hoạch:`, `KH:`), or
-    /// before the result of an aim that opens it, the target of the first
-    /// figure after it in a unit of its dimension.
+    /// before the result of an aim or a plan that opens it, the target of the
+    /// first figure after it in a unit of its dimension.
     func markStatedTargets(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            into drafts: inout [Draft]) {
         let list = words.words, starts = words.starts
@@ -47,9 +47,13 @@ extension QualifierReader {
     }
 
     /// Where an aim opens the sentence, within its first four words (`Năm 2026, huyện phấn đấu …`,
-    /// `Mục tiêu đề ra …`): the index of the aim's last word.
+    /// `Mục tiêu đề ra …`), or the plan it names first (`Kế hoạch năm 2026 đặt ra …; thực tế đạt …`):
+    /// the index of the aim's last word.
     private static func aimOpening(_ list: ArraySlice<FoldedWord>) -> Int? {
-        list.indices.dropFirst().prefix(4).first { index in
+        if let first = list.first, first == .ke || first == .kh || first == .chi, namesPlan(list.prefix(2)) {
+            return list.startIndex + (first == .kh ? 0 : 1)
+        }
+        return list.indices.dropFirst().prefix(4).first { index in
             let (before, word) = (list[index - 1], list[index])
             return (before == .phan && word == .dau) || (before == .muc && word == .tieu) || (before == .de && word == .ra)
         }

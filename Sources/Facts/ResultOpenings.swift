@@ -4,6 +4,6 @@
 /// target, and the rules take a sentence opening on `phấn đấu` for the plan's
 /// only where no such clause follows. One list for both.
 public enum ResultOpenings {
-    /// Folded, their words parted by one space: `kết quả`, `thực hiện`, `ước đạt`, `ước thực hiện`.
-    public static let folded = ["ket qua", "thuc hien", "uoc dat", "uoc thuc hien"]
+    /// Folded, their words parted by one space: `kết quả`, `thực hiện`, `thực tế`, `ước đạt`, `ước thực hiện`.
+    public static let folded = ["ket qua", "thuc hien", "thuc te", "uoc dat", "uoc thuc hien"]
 }

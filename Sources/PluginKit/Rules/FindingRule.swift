@@ -179,6 +179,10 @@ public struct FindingRule: Hashable, Sendable {
     /// gives as the share of another figure (`giải ngân 318,2 tỷ đồng, đạt
     /// 77,1% kế hoạch` is the disbursement rate).
     public var takesShares: Bool
+    /// Whether a figure the report states as the target of another is a value
+    /// of the rule, for an indicator that is itself a plan (`Kế hoạch vốn đầu
+    /// tư công là 842,6 tỷ đồng, thực hiện giải ngân 613,2 tỷ đồng`).
+    public var takesTargets: Bool
     /// Names of the parts a report may count the value in, in one sentence
     /// (`12 chỉ tiêu vượt kế hoạch, 7 chỉ tiêu đạt kế hoạch` for the targets
     /// met or exceeded): where it does, the value is their sum (``PartsSum``).
@@ -201,8 +205,8 @@ public struct FindingRule: Hashable, Sendable {
     public init(_ names: [String], verbs: [String] = [], context: [String] = [], exclude: [String] = [], unless: [String] = [],
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
                 sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
-                takesShares: Bool = false, parts: [String] = [], lagged: Bool = false, monthly: Bool = false,
-                addsToCount: Bool = false) {
+                takesShares: Bool = false, takesTargets: Bool = false, parts: [String] = [], lagged: Bool = false,
+                monthly: Bool = false, addsToCount: Bool = false) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -217,6 +221,7 @@ public struct FindingRule: Hashable, Sendable {
         self.concepts = concepts
         self.takesChanges = takesChanges
         self.takesShares = takesShares
+        self.takesTargets = takesTargets
         self.parts = parts
         self.lagged = lagged
         self.monthly = monthly
@@ -271,6 +276,7 @@ public struct FindingRule: Hashable, Sendable {
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         if takesShares { text += ", or its share of plan" }
+        if takesTargets { text += ", or a figure stated as another's target" }
         if lagged { text += ", or its figure of the year before (published a year late)" }
         if monthly { text += ", or its figure of a month within the period (published monthly)" }
         if !parts.isEmpty { text += ", or the sum of its parts " + parts.map { "“\($0)”" }.joined(by: " and ") + " in one sentence" }

@@ -45,7 +45,8 @@ public struct PartsSum {
             let untaken = parts.isEmpty ? facts : ArraySlice(facts.filter { fact in !parts.contains { $0.id == fact.id } })
             guard let part = SentenceBinding(rule: named, folded: folded, facts: untaken, sought: .values).match()
                     ?? SentenceBinding(rule: told, folded: folded, facts: untaken, sought: .values).match(),
-                  part.unit == found.unit, !Self.reachesOnlyShare(part, among: facts, in: folded) else { continue }
+                  part.unit == found.unit, !Self.reachesOnlyShare(part, among: facts, in: folded),
+                  !Self.isWholeOfList(part, in: folded) else { continue }
             parts.append(part)
         }
         parts.sort { $0.id < $1.id }
@@ -87,6 +88,21 @@ public struct PartsSum {
         guard from < to, to <= folded.bytes.count else { return false }
         return !folded.bytes[from..<to].contains { phraseEnds.contains($0) }
     }
+
+    /// Whether `trong` (or `trong tổng số`) stands right before the number:
+    /// `Trong 16 chỉ tiêu chủ yếu có 13 chỉ tiêu đạt` counts the whole the parts are of, no part.
+    private static func isWholeOfList(_ part: Fact, in folded: FoldedText) -> Bool {
+        let at = folded.byteOffset(ofScalar: part.sentenceOffset)
+        guard at <= folded.bytes.count else { return false }
+        let before = folded.bytes[..<at]
+        return wholeOpenings.contains { opening in
+            before.count >= opening.count && before.suffix(opening.count).elementsEqual(opening)
+                && (before.count == opening.count || before[before.endIndex - opening.count - 1] == UInt8(ascii: " "))
+        }
+    }
+
+    /// `trong `, `trong tổng số `, folded.
+    private static let wholeOpenings = ["trong ", "trong tong so "].map { Array($0.utf8) }
 
     /// The marks that end a part's phrase: `,` `;` `.` `(` `)` `:`.
     private static let phraseEnds: Set<UInt8> = [0x2C, 0x3B, 0x2E, 0x28, 0x29, 0x3A]

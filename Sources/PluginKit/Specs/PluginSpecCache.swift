@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-13"
+    static let magic = "baocao-spec-14"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -120,6 +120,7 @@ public enum PluginSpecCache {
         out.int(rule.nth)
         out.byte(rule.takesChanges ? 1 : 0)
         out.byte(rule.takesShares ? 1 : 0)
+        out.byte(rule.takesTargets ? 1 : 0)
         strings(rule.parts, &out)
         out.byte(rule.lagged ? 1 : 0)
         out.byte(rule.monthly ? 1 : 0)
@@ -229,9 +230,11 @@ public enum PluginSpecCache {
         let position: PhrasePosition = try [PhrasePosition.before, .after, .either][index(try input.byte(), below: 3)]
         let preference: Preference = try input.byte() == 1 ? .estimate : .first
         let nth = try input.int(), takesChanges = try input.byte() == 1, takesShares = try input.byte() == 1
+        let takesTargets = try input.byte() == 1
         return FindingRule(names, verbs: verbs, context: context, exclude: exclude, unless: unless, in: part, unit: unit,
                            position: position, prefer: preference, sections: sections, nth: nth,
-                           concepts: concepts, takesChanges: takesChanges, takesShares: takesShares, parts: try strings(&input),
+                           concepts: concepts, takesChanges: takesChanges, takesShares: takesShares, takesTargets: takesTargets,
+                           parts: try strings(&input),
                            lagged: try input.byte() == 1, monthly: try input.byte() == 1, addsToCount: try input.byte() == 1)
     }
 

@@ -12,8 +12,8 @@ extension PluginSpecReader {
     /// The words a rule names its value by, which an indicator may give for both its rules.
     static let wordKeys: Set<String> = ["names", "phrases", "verbs", "context", "exclude", "unless", "concepts", "concept"]
     /// How a rule binds and what it takes, which an indicator may also set for both its rules.
-    static let ruleOptionKeys: Set<String> = ["position", "prefer", "sections", "nth", "changes", "shares", "parts",
-                                              "lagged", "monthly"]
+    static let ruleOptionKeys: Set<String> = ["position", "prefer", "sections", "nth", "changes", "shares", "targets",
+                                              "parts", "lagged", "monthly"]
     /// The keys of an `[[indicators]]` table.
     static let indicatorKeys: Set<String> = wordKeys.union(ruleOptionKeys).union([
         "key", "label_vi", "label_en", "unit", "description", "actual", "target", "examples", "shortfall_phrases",

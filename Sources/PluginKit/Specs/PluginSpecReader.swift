@@ -236,7 +236,8 @@ public struct PluginSpecReader {
                            in: part, unit: unit,
                            position: position, prefer: preference, sections: strings("sections"),
                            nth: set("nth")?.int ?? 0, concepts: words.concepts, takesChanges: set("changes")?.bool ?? false,
-                           takesShares: set("shares")?.bool ?? false, parts: vocabulary.abbreviating(strings("parts")),
+                           takesShares: set("shares")?.bool ?? false, takesTargets: set("targets")?.bool ?? false,
+                           parts: vocabulary.abbreviating(strings("parts")),
                            lagged: set("lagged")?.bool ?? false, monthly: set("monthly")?.bool ?? false)
     }
 
