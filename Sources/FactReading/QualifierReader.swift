@@ -120,7 +120,7 @@ struct QualifierReader {
             // So is a comparative's (`thấp hơn cùng kỳ 1,8%`), read as the change it says.
             // A sign alone before it, right after a figure, a label of last year or a mark that opens an item, is
             // its verb: `87 vụ (-9 vụ)`, `(+12,4% so CK)`, `(so với cùng kỳ: -1 vụ, = số người chết, +1 người bị thương)`.
-            let labelled = verbOfLabelLast(Self.droppingAchieved(Self.droppingApproximation(lead, quantities[index].approximate)),
+            let labelled = verbOfLabelLast(Self.droppingChangeAdverb(Self.droppingApproximation(lead, quantities[index].approximate)),
                                            before: start)
             let plainLead = mayPutVerbFirst ? verbOfSubjectLast(labelled) : labelled
             let signed = signAsVerb(before: start).flatMap { sign in
@@ -164,7 +164,7 @@ struct QualifierReader {
                 var opening: ArraySlice<FoldedWord> = [], openingStart: Int?
                 if verb == .tang || verb == .giam {
                     openingStart = comparisonOpening(in: sentence, before: start, marks: sentenceMarks)
-                    opening = Self.droppingAchieved(words.window(openingStart ?? clause.lowerBound, start))
+                    opening = Self.droppingChangeAdverb(words.window(openingStart ?? clause.lowerBound, start))
                 }
                 // `ước đạt 6.930 tỷ đồng, tăng 12,4%`, `còn 4,95% (giảm 1,47%`: a rise or fall in percent
                 // right after a level is on last year (of a rate, in points, as `.previous` reads it);
@@ -292,7 +292,7 @@ struct QualifierReader {
             if readsChangeFirst(index, between: plainLead, clause: clause, quantities: quantities, words: words, into: &drafts),
                primaries.last == index - 1 { primaries.removeLast() }
             if index > 0, let last = primaries.last, last == index - 1 {
-                let wholeLead = Self.droppingAchieved(words.window(clause.lowerBound, quantities[last].start))
+                let wholeLead = Self.droppingChangeAdverb(words.window(clause.lowerBound, quantities[last].start))
                 let previousLead = mayPutVerbFirst ? verbOfSubjectLast(wholeLead) : wholeLead
                 // `từ 6,2% năm 2021 xuống còn 2,1% năm 2025`: each figure may name its year.
                 let fromYear = verbLead.first == .nam ? year(after: quantities[last].end, before: start, in: references) : nil

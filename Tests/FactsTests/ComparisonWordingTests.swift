@@ -307,7 +307,7 @@ struct ComparisonWordingTests {
     }
 
     @Test(arguments: cases + listCases + multipleCases + changeFirstCases + shortfallCases + plannedWholeCases + slashCases + tallyCases
-                          + planBracketCases + statedPlanCases)
+                          + planBracketCases + statedPlanCases + adverbCases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
         let store = FactStore(documents: [document])
