@@ -82,6 +82,9 @@ struct GenreWordingTests {
         // A Party committee's counts; a figure's estimate after its slash is no per.
         Case(sentence: "Kết nạp 42 đảng viên mới, thành lập 3 chi bộ.", facts: ["42 đảng viên|đảng viên", "3 chi bộ|chi bộ"]),
         Case(sentence: "Thu NSNN 27,4 tỷ đồng/DT 40 tỷ đồng.", facts: ["27,4 tỷ đồng|tỷ đồng", "40 tỷ đồng|tỷ đồng"]),
+        // `cả 3 tiêu chí` names all three criteria of traffic accidents; it counts nothing done.
+        Case(sentence: "Giảm tai nạn giao thông trên cả 3 tiêu chí 4% so với năm 2026.", facts: ["4%|%"]),
+        Case(sentence: "Có 3 tiêu chí chưa đạt.", facts: ["3 tiêu chí|tiêu chí"]),
     ]
 
     @Test(arguments: cases)

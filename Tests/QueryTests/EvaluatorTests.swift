@@ -84,7 +84,7 @@ struct EvaluatorTests {
         #expect(try run("indicators | where status == \"missed\" | count") == "2")
         #expect(try run("indicators | where status == \"below plan\" | select path") == "[{path: economy.agriculture.grain_output}, {path: economy.budget.spending}, {path: land.investment.disbursed}]")
         #expect(try run("missed | count") == "2")
-        #expect(try run("targets | count") == "27")
+        #expect(try run("targets | count") == "29")
         #expect(try run("search \"giải phóng mặt bằng\" | where dimension == \"area\" | count") != "0")
         #expect(try run("facts | where footnote == 3 | count") == "6")
         #expect(try run("[3, 1, 2] | sort value") == "[1, 2, 3]")

@@ -43,7 +43,7 @@ struct TablesTests {
         let session = QuerySession(context: Self.context)
         #expect(try run("facts | where value > 100 tỷ đồng | count", session: session) == "14")
         #expect(session.notes.count == 1)
-        #expect(session.notes.first?.contains("of 649 rows were left out") == true)
+        #expect(session.notes.first?.contains("of 648 rows were left out") == true)
         #expect(session.notes.first?.contains("compared or combined quantities that do not compare") == true)
         #expect(try run("targets | where target_level > actual | count") != "")
     }
