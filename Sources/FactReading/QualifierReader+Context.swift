@@ -185,16 +185,22 @@ extension QualifierReader {
     private static let wholeWords: Set<FoldedWord> = ["toan", "ca", "chung", "nang"]
 
     /// `huyện Lâm Bình (đạt 86,4%)`, `thành phố Tuyên Quang (0,9%)`: the place named right before the
-    /// bracket a figure's phrase opens, whose figure it gives.
+    /// bracket a figure's phrase opens, whose figure it gives; so with a rank or verdict between
+    /// (`huyện Bình Gia đạt cao nhất (98,7%)`, `xã Tân Lập chưa đạt (91%)`), but no other words.
     private func placeBeforeBracket(opening phrase: Int, after lower: Int) -> Place? {
         guard phrase > lower, scalars[phrase - 1] == "(" else { return nil }
         let bracket = phrase - 1
         var before = bracket
         while before > lower, !Self.endsPhrase(scalars[before - 1]) { before -= 1 }
-        guard let place = namedPlace(in: before..<bracket), place.end <= bracket,
-              scalars[place.end..<bracket].allSatisfy({ $0 == " " }) else { return nil }
-        return place
+        guard let place = namedPlace(in: before..<bracket), place.end <= bracket else { return nil }
+        if scalars[place.end..<bracket].allSatisfy({ $0 == " " }) { return place }
+        let between = FoldedWord.words(text.folded[place.end..<bracket])
+        return between.count <= 4 && between.allSatisfy(Self.rankWords.contains) ? place : nil
     }
+
+    /// The words of a rank or a verdict between a place and its figure in brackets: `đạt`, `cao`, `thấp`,
+    /// `nhất`, `dẫn đầu`, `đứng đầu`, `chưa`, `không`, `vượt`.
+    private static let rankWords: Set<FoldedWord> = ["dat", "cao", "thap", "nhat", "dan", "dung", "dau", "chua", "khong", "vuot"]
 
     private static func endsPhrase(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"

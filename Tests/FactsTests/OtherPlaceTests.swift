@@ -54,6 +54,10 @@ struct OtherPlaceTests {
         ("Hai xã chưa đạt dự toán là xã Pà Cò (đạt 86,4%) và xã Hang Kia (đạt 91,7%).", ["86,4%": "xã Pà Cò", "91,7%": "xã Hang Kia"]),
         ("Tỷ lệ hộ nghèo cao nhất ở xã Hang Kia (28,4%), thấp nhất ở thị trấn Mai Châu (0,9%).",
          ["28,4%": "xã Hang Kia", "0,9%": "thị trấn Mai Châu"]),
+        // … with its rank or verdict between, but no other words (`đạt chuẩn`, a total raised, are the whole's).
+        ("Giải ngân toàn huyện đạt 92,4%; xã Pà Cò đạt cao nhất (98,7%), xã Hang Kia thấp nhất (81,2%).",
+         ["98,7%": "xã Pà Cò", "81,2%": "xã Hang Kia"]),
+        ("Xã Pù Bin đạt chuẩn nông thôn mới (nâng tổng số lên 8 xã).", [:]),
         // The report's own place, a place that says where (`tại`), a place before `và` and a place after the figure are not.
         ("Huyện Mai Châu đón 1,3 triệu lượt khách.", [:]),
         ("Đội văn nghệ của huyện tham gia liên hoan tại thành phố Hòa Bình đạt 2 giải.", [:]),
