@@ -111,7 +111,7 @@ extension QualifierReader {
                 opening = (clause, place.flatMap { $0.opens || $0.afterRieng ? $0 : nil })
             }
             guard let place = opening?.place, place.end <= phrase, lastWord(Self.and, in: place.end..<start) == nil,
-                  !FoldedWord.words(text.folded[place.end..<start]).contains(where: Self.wholeWords.contains),
+                  !Self.saysWhole(FoldedWord.words(text.folded[place.end..<start])),
                   let named = otherPlace(place) else { continue }
             drafts[index].qualifiers.append(.ofPlace(named))
         }
@@ -183,6 +183,16 @@ extension QualifierReader {
     /// Words that say a figure is of the whole place the report is on: `toàn huyện`, `cả huyện`, `tính chung`,
     /// and a total raised (`thôn Nà Pàn được công nhận …, nâng tổng số thôn kiểu mẫu lên 3 thôn`).
     private static let wholeWords: Set<FoldedWord> = ["toan", "ca", "chung", "nang"]
+
+    /// Whether `words` hold one of ``wholeWords``, `toán` of `dự toán` (the budget's estimate, folded as `toàn`) aside.
+    private static func saysWhole(_ words: [FoldedWord]) -> Bool {
+        words.indices.contains { index in
+            wholeWords.contains(words[index]) && !(words[index] == toan && index > 0 && words[index - 1] == du)
+        }
+    }
+
+    private static var toan: FoldedWord { "toan" }
+    private static var du: FoldedWord { "du" }
 
     /// `huyện Lâm Bình (đạt 86,4%)`, `thành phố Tuyên Quang (0,9%)`: the place named right before the
     /// bracket a figure's phrase opens, whose figure it gives; so with a rank or verdict between

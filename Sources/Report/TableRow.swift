@@ -112,16 +112,7 @@ struct TableRow {
             if isLast, let verdict = verdictColumn { sentence.addVerdict(cells[verdict]) }
             // The comparisons up to the next value (the first value also takes those before it).
             let next = isLast ? Int.max : actuals[number + 1]
-            for column in columns where isValued(column) && column < next && (number == 0 || column > actual) {
-                switch roles[column] {
-                case .changeOnPrevious(let inRowUnit):
-                    sentence.addChange(cells[column], header: header[column], unit: inRowUnit ? unit(of: actual) : nil, inRowUnit: inRowUnit)
-                case .percentOfPlan: sentence.addShare(cells[column], of: "kế hoạch", header: header[column])
-                case .percentOfEstimate: sentence.addShare(cells[column], of: "dự toán", header: header[column])
-                case .percentOfPrevious: sentence.addShare(cells[column], of: "so với cùng kỳ", header: header[column])
-                default: continue
-                }
-            }
+            addComparisons(of: actual, from: number == 0 ? -1 : actual, before: next, to: &sentence)
             if number == 0, let previous, previousFirst { addPrevious(previous, to: &sentence) }
             if number == 0, let plan, periodFirst { addPlan(plan, verb: changeVerb, to: &sentence) }
         }
@@ -208,18 +199,40 @@ struct TableRow {
         // each named first, as the text would (`số hộ nghèo 425 hộ; tỷ lệ hộ nghèo 5,2%`).
         let whole = namesWhole(label)
         for (number, column) in valued.enumerated() {
+            // A value's shares and changes follow it (`312,4 tỷ đồng, bằng 55,1% dự toán (thu ngân sách)`), before
+            // what the header calls it, so that no plan is named right before the next value.
+            let next = number + 1 < valued.count ? valued[number + 1] : Int.max
             if whole {
                 sentence.add(number == 0 ? " " : "; ", at: cells[column].location)
                 sentence.add(header[column].name + " ", at: header[column].location)
                 sentence.addValue(cells[column], unit: unit(of: column))
+                addComparisons(of: column, before: next, to: &sentence)
             } else {
                 sentence.add(number == 0 ? " " : ", ", at: cells[column].location)
                 sentence.addValue(cells[column], unit: unit(of: column))
+                addComparisons(of: column, before: next, to: &sentence)
                 sentence.add(" (" + header[column].name + ")", at: header[column].location)
             }
         }
         sentence.add(".", at: label.location)
         return sentence
+    }
+
+    /// The shares and changes in the columns after a value's, up to the next value's (`Thu ngân sách (tỷ đồng) |
+    /// So dự toán (%)` in a table of places, with no column of what was done): `, bằng 55,1% dự toán`.
+    /// `from`: the column after which they are looked for, the value's own unless it is the row's first
+    /// (which also takes those before it).
+    private func addComparisons(of column: Int, from start: Int? = nil, before next: Int, to sentence: inout TableRowSentence) {
+        for compared in columns where compared > (start ?? column) && compared < next && isValued(compared) {
+            switch roles[compared] {
+            case .changeOnPrevious(let inRowUnit):
+                sentence.addChange(cells[compared], header: header[compared], unit: inRowUnit ? unit(of: column) : nil, inRowUnit: inRowUnit)
+            case .percentOfPlan: sentence.addShare(cells[compared], of: "kế hoạch", header: header[compared])
+            case .percentOfEstimate: sentence.addShare(cells[compared], of: "dự toán", header: header[compared])
+            case .percentOfPrevious: sentence.addShare(cells[compared], of: "so với cùng kỳ", header: header[compared])
+            default: continue
+            }
+        }
     }
 
     /// Whether a row's label names the whole place its table's other rows are parts of: `Toàn huyện`, `Chung

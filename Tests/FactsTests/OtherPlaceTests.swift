@@ -58,6 +58,9 @@ struct OtherPlaceTests {
         ("Giải ngân toàn huyện đạt 92,4%; xã Pà Cò đạt cao nhất (98,7%), xã Hang Kia thấp nhất (81,2%).",
          ["98,7%": "xã Pà Cò", "81,2%": "xã Hang Kia"]),
         ("Xã Pù Bin đạt chuẩn nông thôn mới (nâng tổng số lên 8 xã).", [:]),
+        // `dự toán` (the budget's estimate) folds as `toàn` does, and says no whole.
+        ("Xã Pà Cò thu ngân sách 4,2 tỷ đồng, bằng 105% dự toán, chi 3,8 tỷ đồng.",
+         ["4,2 tỷ đồng": "xã Pà Cò", "3,8 tỷ đồng": "xã Pà Cò"]),
         // The report's own place, a place that says where (`tại`), a place before `và` and a place after the figure are not.
         ("Huyện Mai Châu đón 1,3 triệu lượt khách.", [:]),
         ("Đội văn nghệ của huyện tham gia liên hoan tại thành phố Hòa Bình đạt 2 giải.", [:]),

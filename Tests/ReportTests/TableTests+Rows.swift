@@ -113,6 +113,20 @@ extension TableTests {
         #expect(projects.paragraphs.map { String($0.text) }.last == "Tổng cộng: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).")
     }
 
+    @Test("with no column of what was done, a share or change column follows the value before it, said before what its header calls it")
+    func sharesOfOtherValues() {
+        let document = ReportReader.read(text: """
+        | Đơn vị | Thu ngân sách (tỷ đồng) | So dự toán (%) | Giải ngân vốn đầu tư công (%) |
+        |---|---|---|---|
+        | Huyện Hòa An | 86,2 | 49,8 | 36,5 |
+        | Tổng cộng | 484,8 | 53,0 | 38,6 |
+        """, name: "places")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Huyện Hòa An: 86,2 tỷ đồng, bằng 49,8% dự toán (thu ngân sách), 36,5% (giải ngân vốn đầu tư công).",
+            "Tổng cộng: thu ngân sách 484,8 tỷ đồng, bằng 53,0% dự toán; giải ngân vốn đầu tư công 38,6%.",
+        ])
+    }
+
     @Test("the whole is also `Chung toàn huyện`, `Cả xã`, or under rows of places the kind alone (`Huyện`); a column headed by what it counts (`Số hộ nghèo`) counts it")
     func wholeRowNamedOtherwise() {
         let document = ReportReader.read(text: """
