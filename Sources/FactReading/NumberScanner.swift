@@ -119,7 +119,7 @@ struct NumberScanner {
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
-        if let slashed = scanSlashed(start: start, numberEnd: numberEnd) ?? scanOutOf(start: start, numberEnd: numberEnd) { return slashed }
+        if let ratio = scanSlashed(start: start, numberEnd: numberEnd) ?? scanOutOf(start: start, numberEnd: numberEnd) { return ratio }
         if let end = allCriteriaEnd(start: start, numberEnd: numberEnd) { return reference(.nameDigit, start, end) }
         // `245,600`: commas grouping thousands, read once: the value when no other reading fits, and below a count's.
         let grouped = VietnameseNumber.commaGrouped(scalars: digits)

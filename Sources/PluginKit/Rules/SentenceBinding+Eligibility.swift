@@ -43,8 +43,8 @@ extension SentenceBinding {
     /// on last year (`… ước đạt 2.486 tỷ đồng, tăng 7,2%` is the growth) or a
     /// share of last year's that qualifies no figure (`Chỉ số sản xuất công
     /// nghiệp bằng 107,2% so với năm 2024`, a rise of 7,2%: ``IndicatorValue`` restates it).
+    /// For a rule that takes targets, a figure stated as another's target is one too.
     /// Changes: changes on last year that qualify no other number (see ``isChangeAlone``).
-    /// For a rule that takes targets, a figure stated as another's target.
     /// Shares: shares of plan or excesses over it that qualify no other number.
     /// None of them of another place than the report's (`riêng xã Chiềng Châu đón …`).
     /// For a value published a year late, last year's figure dated alone is one too; for one published
