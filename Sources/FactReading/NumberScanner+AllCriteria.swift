@@ -11,11 +11,10 @@ extension NumberScanner {
     /// right after it, the end of those words; nil otherwise.
     func allCriteriaEnd(start: Int, numberEnd: Int) -> Int? {
         // The words after first: most numbers are passed over without a word read back.
-        guard let first = ScalarText.wordRangeAfter(scalars, numberEnd), ScalarText.equals(scalars, first, Self.tieu),
-              let second = ScalarText.wordRangeAfter(scalars, first.upperBound), ScalarText.equals(scalars, second, Self.chi),
+        guard let first = wordEnd(of: Self.tieu, after: numberEnd), let second = wordEnd(of: Self.chi, after: first),
               ScalarText.rawWordBefore(scalars, start)?.lowercased() == "cả"
         else { return nil }
-        return second.upperBound
+        return second
     }
 
     private static let tieu = Array("tiêu".unicodeScalars), chi = Array("chí".unicodeScalars)

@@ -119,8 +119,12 @@ struct NumberScanner {
         if numberEnd < scalars.count, ScalarText.isLetter(scalars[numberEnd]), readUnit(at: numberEnd) == nil {
             return reference(.nameDigit, start, nameRunEnd(from: start))  // `4B`, `7A`
         }
-        if let ratio = scanSlashed(start: start, numberEnd: numberEnd) ?? scanOutOf(start: start, numberEnd: numberEnd) { return ratio }
-        if let end = allCriteriaEnd(start: start, numberEnd: numberEnd) { return reference(.nameDigit, start, end) }
+        if let ratio = scanSlashed(start: start, numberEnd: numberEnd) { return ratio }
+        // `17 trên 20 chỉ tiêu`, `cả 3 tiêu chí`: both words after the number open on `t`, which most numbers' do not.
+        if numberEnd + 1 < scalars.count, scalars[numberEnd] == " ", scalars[numberEnd + 1] == "t" {
+            if let ratio = scanOutOf(start: start, numberEnd: numberEnd) { return ratio }
+            if let end = allCriteriaEnd(start: start, numberEnd: numberEnd) { return reference(.nameDigit, start, end) }
+        }
         // `245,600`: commas grouping thousands, read once: the value when no other reading fits, and below a count's.
         let grouped = VietnameseNumber.commaGrouped(scalars: digits)
         guard var value = VietnameseNumber.parse(scalars: digits) ?? grouped else { return reference(.unclassified, start, numberEnd) }
