@@ -13,7 +13,7 @@ import Platform
 extension SentenceSplitter {
     /// Whether the text at `start` (folded scalars, offset for offset with
     /// the paragraph's) opens on `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`,
-    /// `ước cả năm` or `từ đầu năm`, then says only when
+    /// `ước cả năm`, `từ đầu năm` or `tính từ đầu năm`, then says only when
     /// (`hết tháng 9`, `9 tháng`, `từ đầu năm`, `đến ngày 25/9/2025`) and a
     /// verb (`ước đạt`, `được`, `là`, `xảy ra`) before its first figure.
     static func continuesSpan(_ folded: [Unicode.Scalar], from start: Int) -> Bool {
@@ -52,8 +52,9 @@ extension SentenceSplitter {
     }
 
     /// The first two words of such an opening, folded: `lũy kế`, `cộng dồn`, `tính chung`, `cả năm`,
-    /// `ước cả (năm)`, `ước tính (cả năm)`, `từ đầu (năm đến nay)`.
-    private static let openingPhrases = ["luy ke", "cong don", "tinh chung", "ca nam", "uoc ca", "uoc tinh", "tu dau"].map { Array($0.unicodeScalars) }
+    /// `ước cả (năm)`, `ước tính (cả năm)`, `từ đầu (năm đến nay)`, `tính từ (đầu năm)`.
+    private static let openingPhrases = ["luy ke", "cong don", "tinh chung", "ca nam", "uoc ca", "uoc tinh", "tu dau", "tinh tu"]
+        .map { Array($0.unicodeScalars) }
 
     private static let thang = Array("thang".unicodeScalars)
 

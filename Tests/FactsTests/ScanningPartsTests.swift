@@ -184,6 +184,7 @@ struct ScanningPartsTests {
         ("Thu ngân sách 9 tháng đạt 48,2 tỷ đồng. Ước tính cả năm, chi ngân sách đạt 91 tỷ đồng.", 2),
         ("Tháng 10 xảy ra 2 vụ tai nạn giao thông, chết 1 người. Từ đầu năm đến nay xảy ra 17 vụ, chết 12 người.", 1),
         ("Thu ngân sách tháng 10 đạt 14,2 tỷ đồng. Từ đầu năm đến nay đạt 131,6 tỷ đồng.", 1),
+        ("Tháng 11 xảy ra 14 vụ tai nạn giao thông. Tính từ đầu năm đến ngày 30/11, xảy ra 168 vụ, làm chết 97 người.", 1),
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Từ đầu năm đến nay, tỉnh thu hút 29 dự án đầu tư mới.", 2),
         ("Tháng 10 xảy ra 2 vụ. Từ đầu năm đến nay, toàn huyện xảy ra 17 vụ tai nạn giao thông.", 2),
     ])
