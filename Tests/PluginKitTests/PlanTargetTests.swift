@@ -76,6 +76,11 @@ struct PlanTargetTests {
         // A verb opening the clause with a figure of its own right after it is that figure's, not a later item's.
         Case(sentence: "Năm 2027, giảm 2 vụ tai nạn giao thông, tỷ lệ che phủ rừng 88,5%.", number: "88,5%", base: "88,4%",
              kind: .level, stated: "88,5%", level: "88,5%"),
+        // A fall the verb of an item before would ask of a rate below zero is no fall: the figure is a level.
+        Case(sentence: "Năm 2027, giảm tỷ lệ hộ nghèo 1,5%, tỷ lệ che phủ rừng 88,5%.", number: "88,5%", base: "87,9%",
+             kind: .level, stated: "88,5%", level: "88,5%"),
+        Case(sentence: "Năm 2027, giảm tỷ lệ hộ nghèo 1,5%, tỷ lệ hộ cận nghèo 1%.", number: "1%", base: "3,1%",
+             kind: .change, stated: "-1 điểm %", level: "2,1%"),
         // Markup and a clause of accented words before the target's: read from the plain sentence.
         Case(sentence: "- **Thu ngân sách** đạt 300 tỷ đồng; *giảm* số vụ cháy rừng 20%.", number: "20%", base: "10 vụ", kind: .change,
              stated: "-20%", level: "8 vụ"),

@@ -47,12 +47,13 @@ public struct PlanTarget: Sendable {
         let marked = Self.wordsBefore(target, folded: folded, commas: true)
         let comma = Vocabulary.shared.comma
         let words = marked.contains(comma) ? marked.filter { $0 != comma } : marked
+        let isRate = base.map { $0.unit.dimension == .percent } ?? false
         if let change = Self.changeWord(in: words, lastClause: Self.lastClauseStart(marked))
             ?? (addsToCount && Self.adds(words) ? 1 : nil),
-           !(valueIsChange && target.unit.dimension == .percent) {
+           !(valueIsChange && target.unit.dimension == .percent),
+           !Self.fallsBelowZero(target, direction: change, base: isRate ? base : nil) {
             kind = .change
             direction = change
-            let isRate = base.map { $0.unit.dimension == .percent } ?? false
             if target.unit.isPoints || (target.unit.dimension == .percent && isRate) {
                 scale = .points
             } else if target.unit.dimension == .percent {
@@ -65,6 +66,15 @@ public struct PlanTarget: Sendable {
             direction = 0
             scale = nil
         }
+    }
+
+    /// Whether a fall in a rate's points would take the rate `base` below
+    /// zero: no plan asks that, and the figure is a level the fall's verb
+    /// reaches past a comma (`giảm tỷ lệ hộ nghèo 1,5%, tỷ lệ che phủ rừng
+    /// 88,5%` with the cover at 87,9%).
+    private static func fallsBelowZero(_ target: Fact, direction: Int, base: Fact?) -> Bool {
+        guard direction < 0, let base, target.unit.dimension == .percent || target.unit.isPoints else { return false }
+        return target.value.magnitude > base.value
     }
 
     /// The change as a signed measure (`−5%`, `+2,5%`, `−0,02 điểm %`), for a change target.
