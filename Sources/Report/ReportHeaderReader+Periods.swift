@@ -57,6 +57,11 @@ extension ReportHeaderReader {
             }
         }
         if period == .year, let (first, last) = term(in: words) {
+            // `Báo cáo chính trị … trình Đại hội …, nhiệm kỳ 2025 - 2030`, signed as the term opens: the term
+            // named is the coming one, and the report's the one it closes (2020-2025).
+            if let signed = dated.flatMap({ Int($0.prefix(4)) }), signed <= first, namesTerm(before: first, in: words) {
+                return (.years(first: first - (last - first), last: first), first, first + 1)
+            }
             return (.years(first: first, last: last), last, years.first { $0 > last })
         }
         // The first year is the one reported on; a later one (`…; kế hoạch năm 2026`) is the plan's, not
@@ -72,6 +77,12 @@ extension ReportHeaderReader {
         guard let at = words.firstIndex(where: { Int($0).map { (1900...2100).contains($0) } == true }), at + 1 < words.count,
               let first = Int(words[at]), let last = Int(words[at + 1]), (2...10).contains(last - first) else { return nil }
         return (first, last)
+    }
+
+    /// Whether `nhiệm kỳ` (a term of office; `kỳ` folds as `ki` too) stands right before the year `first` in `words`.
+    static func namesTerm(before first: Int, in words: [String]) -> Bool {
+        guard let at = words.firstIndex(of: String(first)), at >= 2 else { return false }
+        return words[at - 2] == "nhiem" && (words[at - 1] == "ky" || words[at - 1] == "ki")
     }
 
     /// The first words of what a title names after the period reported on: `nhiệm vụ`, `phương hướng`, `kế hoạch`.

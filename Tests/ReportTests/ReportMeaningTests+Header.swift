@@ -291,6 +291,19 @@ extension ReportMeaningTests {
         #expect(header.place == "An Giang" && header.placeKind == "tỉnh")
     }
 
+    @Test("a congress's political report names the coming term; signed as it opens, it reports the term it closes")
+    func termOfOffice() {
+        let read = { (date: String) in
+            ReportReader.read(text: "ĐẢNG BỘ HUYỆN CAO LỘC\n\nCao Lộc, \(date)\n\nBÁO CÁO CHÍNH TRỊ\n"
+                              + "của Ban Chấp hành Đảng bộ huyện trình Đại hội đại biểu lần thứ XXVI, nhiệm kỳ 2025 - 2030\n", name: "t").header
+        }
+        let political = read("ngày 15 tháng 6 năm 2025")
+        #expect(political.period == .years(first: 2020, last: 2025) && political.year == 2025 && political.planYear == 2026)
+        // Signed as the term closes, the report is on the term it names.
+        let closing = read("ngày 20 tháng 5 năm 2030")
+        #expect(closing.period == .years(first: 2025, last: 2030) && closing.year == 2030)
+    }
+
     @Test("a body of a lower place under the higher one's issues the report, in the lower place", arguments: [
         ("CÔNG AN TỈNH HÀ NAM\nCÔNG AN HUYỆN KIM BẢNG", "Kim Bảng", "huyện"),
         ("UBND TỈNH HÀ NAM\nCHI CỤC THỐNG KÊ HUYỆN KIM BẢNG", "Kim Bảng", "huyện"),
