@@ -39,8 +39,19 @@ public enum SectionMeaning: String, Hashable, Sendable {
             }
         }
         if has(planWords) || (mentionsPlanYear && !mentionsYear) { return .plan }
-        if has(weakPlanWords) && (inherited == nil || inherited == .plan) { return .plan }
+        // `MỤC TIÊU NHIỆM KỲ 2025 - 2030` after the term's results: a target's words over years after the report's.
+        if has(weakPlanWords) && (inherited == nil || inherited == .plan || year.map { namesYear(after: $0, in: folded) } == true) {
+            return .plan
+        }
         return nil
+    }
+
+    /// Whether padded words hold a year (four digits, 1900 to 2100) after `year`.
+    private static func namesYear(after year: Int, in folded: [UInt8]) -> Bool {
+        folded.split(separator: 0x20).contains { word in
+            word.count == 4 && word.allSatisfy { (0x30...0x39).contains($0) }
+                && Int(asciiDigits: word).map { (1900...2100).contains($0) && $0 > year } == true
+        }
     }
 
     /// Whether a heading names the year reported on and not the year planned (`I. TÌNH HÌNH NĂM 2026` in a

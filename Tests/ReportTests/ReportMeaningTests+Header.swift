@@ -299,6 +299,9 @@ extension ReportMeaningTests {
         }
         let political = read("ngày 15 tháng 6 năm 2025")
         #expect(political.period == .years(first: 2020, last: 2025) && political.year == 2025 && political.planYear == 2026)
+        // Its targets' heading names the coming term: the plan's part, after the term's results.
+        #expect(SectionMeaning.of(heading: "II. MỤC TIÊU NHIỆM KỲ 2025 - 2030", year: 2025, planYear: 2026, inherited: .results) == .plan)
+        #expect(SectionMeaning.of(heading: "II. MỤC TIÊU ĐÃ ĐẠT", year: 2025, planYear: 2026, inherited: .results) == nil)
         // Signed as the term closes, the report is on the term it names.
         let closing = read("ngày 20 tháng 5 năm 2030")
         #expect(closing.period == .years(first: 2025, last: 2030) && closing.year == 2030)
