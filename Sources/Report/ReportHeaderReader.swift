@@ -317,8 +317,7 @@ enum ReportHeaderReader {
         for (kind, forms) in placeKinds {
             for form in forms {
                 // (`THƯƠNG BINH VÀ XÃ HỘI`: society, no commune.)
-                guard let range = folded.utf8Range(of: form), !folded[range.upperBound...].hasPrefix("hoi") || form != "xa "
-                else { continue }
+                guard let range = folded.utf8Range(of: form), form != "xa " || !folded[range.upperBound...].hasPrefix("hoi") else { continue }
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 let name = beforeBody(String(text.dropFirst(offset))).trimmingWhitespace().trimmingCharacters(",.")
                 guard !name.isEmpty else { continue }
