@@ -26,14 +26,11 @@ extension NumberScanner {
                                          denominator: whole, unit: unit, approximate: nil))
     }
 
-    /// Where `word` ends when it stands right after `index` and one space, a
-    /// word of its own; nil otherwise. Asked of every number, it compares a
-    /// few scalars and reads no word: most numbers are followed by a unit.
+    /// Where `word` ends when it stands, a word of its own (``ScalarText/wordStands(_:in:at:)``), right after
+    /// `index` and one space; nil otherwise. It compares a few scalars and reads no word.
     func wordEnd(of word: [Unicode.Scalar], after index: Int) -> Int? {
-        let start = index + 1, end = start + word.count
-        guard end <= scalars.count, index < scalars.count, scalars[index] == " ", scalars[start] == word[0],
-              end == scalars.count || !ScalarText.isLetter(scalars[end]) else { return nil }
-        return scalars[start..<end].elementsEqual(word) ? end : nil
+        guard index < scalars.count, scalars[index] == " ", ScalarText.wordStands(word, in: scalars, at: index + 1) else { return nil }
+        return index + 1 + word.count
     }
 
     private static let tren = Array("trên".unicodeScalars), tong = Array("tổng".unicodeScalars), so = Array("số".unicodeScalars)

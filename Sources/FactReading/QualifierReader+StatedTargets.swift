@@ -17,7 +17,7 @@ extension QualifierReader {
         let list = words.words, starts = words.starts
         guard let first = list.first, list.count > 3 else { return }
         let done: Int
-        if first == .chi || first == .muc || first == .ke || first == .kh, Self.namesPlan(list.prefix(2)),
+        if Self.opensOnPlanName(list),
            let labelled = list.indices.dropFirst().first(where: { list[$0] == .hien && list[$0 - 1] == .thuc }) {
             done = labelled
         } else if inResults, let aim = Self.aimOpening(list), let result = resultAfterAim(aim, words: words),
@@ -50,13 +50,17 @@ extension QualifierReader {
     /// `Mục tiêu đề ra …`), or the plan it names first (`Kế hoạch năm 2026 đặt ra …; thực tế đạt …`):
     /// the index of the aim's last word.
     private static func aimOpening(_ list: ArraySlice<FoldedWord>) -> Int? {
-        if let first = list.first, first == .ke || first == .kh || first == .chi, namesPlan(list.prefix(2)) {
-            return list.startIndex + (first == .kh ? 0 : 1)
-        }
+        if opensOnPlanName(list) { return list.startIndex + (list.first == .kh ? 0 : 1) }
         return list.indices.dropFirst().prefix(4).first { index in
             let (before, word) = (list[index - 1], list[index])
             return (before == .phan && word == .dau) || (before == .muc && word == .tieu) || (before == .de && word == .ra)
         }
+    }
+
+    /// Whether the sentence opens on a plan's name, its label: `Chỉ tiêu …`, `Mục tiêu …`, `Kế hoạch …`, `KH …`.
+    private static func opensOnPlanName(_ list: ArraySlice<FoldedWord>) -> Bool {
+        guard let first = list.first else { return false }
+        return (first == .chi || first == .muc || first == .ke || first == .kh) && namesPlan(list.prefix(2))
     }
 
     /// The first word after `aim` of a clause that gives what was done, past a comma or `;`:
