@@ -24,6 +24,8 @@ extension QualifierReader {
         ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
         ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
         ("vuot nghi quyet", .exceeded), ("dat nghi quyet", .met),
+        // The growth scenario a province is given (`đạt kịch bản tăng trưởng được giao`).
+        ("vuot kich ban", .exceeded), ("dat kich ban", .met),
         // As lists abbreviate the plan and the resolution: `– vượt KH`, `(đạt NQ)`.
         ("vuot kh", .exceeded), ("dat kh", .met), ("hoan thanh kh", .met), ("vuot nq", .exceeded), ("dat nq", .met),
     ]

@@ -116,6 +116,8 @@ struct ComparisonWordingTests {
         ("- Thu ngân sách: 41 tỷ đồng, chưa đạt KH.", "41 tỷ đồng", .missed),
         ("Tỷ lệ hộ nghèo còn 2,8%, chưa hoàn thành chỉ tiêu giảm nghèo.", "2,8%", .missed),
         ("Trồng rừng 180 ha, không hoàn thành kế hoạch.", "180 ha", .missed),
+        // The growth scenario a province is given.
+        ("Tăng trưởng kinh tế quý III ước đạt 7,4%, đạt kịch bản tăng trưởng tỉnh giao.", "7,4%", .met),
         // The plan in brackets names, by its unit, the figure judged: the projects, not their capital.
         ("Thu hút 4 dự án với tổng vốn đăng ký 720 tỷ đồng, chưa đạt kế hoạch (6 dự án).", "4 dự án", .missed),
     ])
