@@ -46,6 +46,14 @@ struct LowerIsBetterTests {
         #expect(Self.status("health.insurance_coverage", in: "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,2% (mục tiêu 95%).") == .belowPlan)
     }
 
+    @Test("a target stated in another multiple of the value's unit is set against it")
+    func targetInAnotherMultiple() {
+        #expect(Self.status("economy.tourism.arrivals", in: "Năm 2025 đón 1.310.000 lượt khách du lịch (kế hoạch 1,25 triệu lượt).")
+                == .reachedPlan)
+        #expect(Self.status("economy.tourism.arrivals", in: "Năm 2025 đón 1.190.000 lượt khách du lịch (kế hoạch 1,25 triệu lượt).")
+                == .belowPlan)
+    }
+
     @Test("where less is better, a figure past its plan by an amount is under the plan by it")
     func excessUnderPlan() throws {
         let resolver = Reports.catalog(Reports.store(markdown: "Số hộ nghèo còn 71 hộ, giảm 26 hộ, vượt 6 hộ so với kế hoạch.\n")).resolver

@@ -265,7 +265,7 @@ public struct IndicatorValue: Sendable {
         guard let actual = actual ?? change else { return .unknown }
         // `vượt 80 ha so với chỉ tiêu`: past the plan by an amount, as the report says.
         if let (excess, _, _) = actual.comparison(.exceedsPlanBy) { return excess >= 0 ? .met : shortfall }
-        if let (stated, unit, _) = actual.comparison(.target), unit == actual.unit || actual.unit.isRate(of: unit) {
+        if let (stated, unit, _) = actual.comparison(.target), unit.isCompatible(with: actual.unit) || actual.unit.isRate(of: unit) {
             let target = unit.factor == actual.unit.factor ? stated : stated * unit.factor / actual.unit.factor
             let reached = indicator.lowerIsBetter ? actual.value <= target : actual.value >= target
             return reached ? .reachedPlan : shortfall
