@@ -14,7 +14,8 @@ extension QualifierReader {
     ///    another time (`periodValue`) is no longer primary, and the readings
     ///    of 2 and 3 take only primaries.
     /// 2. A target's statement (`Chỉ tiêu 2: … Thực hiện: …`), which makes its
-    ///    first figures targets, before the verdicts, which close on what was done.
+    ///    first figures targets, and an aim after its subject (`…; phấn đấu cuối
+    ///    năm giảm còn 3,2%`), a target too, before the verdicts, which close on what was done.
     /// 3. What changed and what did not: the year's end set against its start
     ///    in clauses of their own, a total raised by what the year added
     ///    (`có thêm 2 xã …, nâng tổng số lên 14 xã`), then a figure said to be unchanged
@@ -36,6 +37,7 @@ extension QualifierReader {
         carryDates(quantities, references: references, words: words, into: &drafts)
         markStatedTargets(quantities, words: words, into: &drafts)
         markPlannedWholes(quantities, words: words, into: &drafts)
+        markAims(quantities, words: words, into: &drafts)
         applyVerdicts(quantities, words: words, clauseOf: clauseOf, to: &drafts)
         markYearStart(quantities, words: words, into: &drafts)
         markTotalRaised(quantities, words: words, into: &drafts)

@@ -33,4 +33,17 @@ struct AimThenResultTests {
                                                          results: "Năm 2025, phấn đấu thu ngân sách 172 tỷ đồng."))
         #expect(aim.actual == nil)
     }
+
+    @Test("an aim after its subject or after the year's start is a target, not the rate reached; an effort made aims at nothing",
+          arguments: [
+        ("Tỷ lệ hộ nghèo đầu năm là 3,84% (142 hộ); phấn đấu cuối năm giảm còn 2,9%.", "3,84%"),
+        ("Tỷ lệ hộ nghèo đầu năm 3,84%, phấn đấu đến cuối năm giảm xuống còn 2,9%.", "3,84%"),
+        ("Tỷ lệ hộ nghèo năm 2025 phấn đấu giảm còn 2,9%.", nil),
+        ("Nhờ nỗ lực phấn đấu của cả hệ thống chính trị, tỷ lệ hộ nghèo giảm còn 2,9%.", "2,9%"),
+        ("Qua một năm toàn xã đã phấn đấu giảm tỷ lệ hộ nghèo còn 2,9%.", "2,9%"),
+    ] as [(String, String?)])
+    func aimAfterSubject(_ sentence: String, _ rate: String?) throws {
+        let value = PartYearStatusTests.value("social.poor_rate", title: PartYearStatusTests.year, results: sentence)
+        #expect(value?.actual?.formattedValue() == rate)
+    }
 }
