@@ -29,8 +29,9 @@ extension QualifierReader {
         // province is set): what the figure before was measured against.
         let goal = item ?? lead
         // (`hoàn thành kế hoạch 9 chỉ tiêu` counts what reached the plan.) The verb of a share after the
-        // plan's figure is the share's (`so với kế hoạch 1.400 tỷ đồng đạt 93,2%`).
-        let closesFigure = tail.isEmpty || tail.count == 1 && (tail.first == .dat || tail.first == .bang)
+        // plan's figure is the share's (`so với kế hoạch 1.400 tỷ đồng đạt 93,2%`, `… thì đạt 93,2%`).
+        let sharesVerb = tail.last == .dat || tail.last == .bang
+        let closesFigure = tail.isEmpty || sharesVerb && (tail.count == 1 || tail.count == 2 && tail.first == Self.thi)
         if closesFigure && (isPercent && (has(goal, .mucTieu) || has(goal, .chiTieu) || has(goal, .kichBan))
                             || Self.endsOnPlan(lead) && (isPercent || !Self.endsOnReachedPlan(lead))) { return .target }
         // `hụt 2,3 tỷ đồng so với dự toán`, `còn thiếu 12 ha so với kế hoạch`: below the plan by the figure;
@@ -100,4 +101,7 @@ extension QualifierReader {
 
     /// The dimension of a count of the plan's targets (`chỉ tiêu`).
     static let targets = Dimension.count(noun: "chỉ tiêu")
+
+    /// `thì`, folded: `so với kế hoạch 500 tỷ đồng thì đạt 104%`.
+    static var thi: FoldedWord { "thi" }
 }

@@ -186,8 +186,9 @@ struct QualifierReader {
                 } == true
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
                 // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it
-                // is of that plan; so is one said `đạt` of an amount in đồng, no rate (`thu 45.600 trđ, đạt 104%`).
-                let followsPlan = (verbLead.count == 1 || namesSlashedWhole(verbLead, at: index, quantities: quantities,
+                // is of that plan; so is one said `đạt` of an amount in đồng, no rate (`thu 45.600 trđ, đạt 104%`),
+                // and one after `thì` (`so với kế hoạch 500 tỷ đồng thì đạt 104%`).
+                let followsPlan = (verbLead.count == 1 || verbLead.count == 2 && verbLead.first == Self.thi || namesSlashedWhole(verbLead, at: index, quantities: quantities,
                                                                             after: leadStart, before: start, in: words))
                     && (verb == .dat || verb == .bang) && index > 0
                     && quantities[index - 1].start >= clause.lowerBound

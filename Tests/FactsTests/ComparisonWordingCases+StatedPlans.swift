@@ -15,6 +15,8 @@ extension ComparisonWordingTests {
              comparisons: ["1.305 tỷ đồng": ["target 1400"]]),
         Case(sentence: "Doanh thu du lịch đạt 1.305 tỷ đồng, so với kế hoạch 1.400 tỷ đồng đạt 93,2%.",
              comparisons: ["1.305 tỷ đồng": ["target 1400", "percentOfPlan 93.2"]]),
+        Case(sentence: "Thu ngân sách được 214 tỷ đồng, so với kế hoạch 200 tỷ đồng thì đạt 107%.",
+             comparisons: ["214 tỷ đồng": ["target 200", "percentOfPlan 107"]]),
         // A plan stated with no result after it in the sentence stays a figure of its own.
         Case(sentence: "Kế hoạch năm 2026 đặt ra doanh thu du lịch 950 tỷ đồng.", comparisons: ["950 tỷ đồng": []]),
     ]
