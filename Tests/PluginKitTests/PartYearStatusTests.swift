@@ -73,6 +73,11 @@ struct PartYearStatusTests {
         #expect(fromTable.actual?.formattedValue() == "84,6 tỷ đồng")
         // The year's plan is the period's figure's plan: on its way to it.
         #expect(fromTable.plan?.value == 120 && fromTable.status == .inProgress)
+        // A commune founded in July reports its last months at the year's end: the whole year's figure is its own.
+        let lastMonths = try #require(Self.value("economy.agriculture.grain_output",
+                                                 title: "Kết quả hoạt động từ ngày 01/7/2025 đến ngày 31/12/2025; nhiệm vụ năm 2026",
+                                                 results: "Sản lượng lương thực cả năm ước đạt 9.640 tấn."))
+        #expect(lastMonths.actual?.formattedValue() == "9.640 tấn")
         // The year's end named by its date is the whole year too.
         let dated = try #require(Self.value("land.investment.disbursement_rate", title: Self.nineMonths, results:
             "Giải ngân vốn đầu tư công đạt 61,2% kế hoạch; dự kiến đến 31/12/2026 giải ngân đạt 96% kế hoạch."))

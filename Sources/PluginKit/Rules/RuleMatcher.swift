@@ -200,8 +200,10 @@ public final class RuleMatcher: @unchecked Sendable {
         let period = self.period(of: first)
         // In a report on a term of years, a figure of the term (`bình quân giai đoạn …`) is the report's own.
         let compiled = (period.isTerm ? CompiledRule.withoutTerm(rule) : nil) ?? compiled
+        // The year's last months (a commune founded in July, reporting at the year's end) give the whole year's figure as theirs.
+        let partYear = rule.part == .results && period.isPartOfYear && !period.closesYear
         let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, sought: sought,
-                                      numbersKept: (sentenceNumbers, position), partYear: rule.part == .results && period.isPartOfYear,
+                                      numbersKept: (sentenceNumbers, position), partYear: partYear,
                                       sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists,
                                       wordsKept: builtWordIndex.map { ($0, position) })
         guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { return nil }
