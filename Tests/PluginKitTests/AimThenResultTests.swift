@@ -46,4 +46,17 @@ struct AimThenResultTests {
         let value = PartYearStatusTests.value("social.poor_rate", title: PartYearStatusTests.year, results: sentence)
         #expect(value?.actual?.formattedValue() == rate)
     }
+
+    @Test("an aim's share of plan is no share of what was done, nor the rate's value")
+    func aimShares() throws {
+        let rate = try #require(PartYearStatusTests.value(
+            "land.investment.disbursement_rate", title: PartYearStatusTests.year,
+            results: "Giải ngân vốn đầu tư công đến ngày 30/11/2025 đạt 71,8% kế hoạch, phấn đấu đến 31/01/2026 giải ngân 100% kế hoạch vốn."))
+        #expect(rate.actual?.formattedValue() == "71,8%")
+        let revenue = try #require(PartYearStatusTests.value(
+            "economy.budget.revenue", title: PartYearStatusTests.year,
+            results: "Tổng thu ngân sách ước đạt 318 tỷ đồng, phấn đấu thu vượt 10% dự toán."))
+        #expect(revenue.actual?.formattedValue() == "318 tỷ đồng")
+        #expect(revenue.attainment == nil)
+    }
 }
