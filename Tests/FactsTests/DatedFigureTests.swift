@@ -109,6 +109,20 @@ struct DatedFigureTests {
         }
     }
 
+    @Test("a yearly average in percent, with no span named, is a figure of the years, not the year's; in a term's report, the term's own")
+    func yearlyAverage() throws {
+        let sentence = "Tỷ lệ hộ nghèo giảm bình quân 1,3%/năm, còn 2,6%. Lãi suất cho vay hộ nghèo 6,6%/năm."
+        let year = report("năm 2025", sentence)
+        let average = try fact("1,3%", in: year)
+        #expect(average.role == .comparison(.periodValue))
+        #expect(average.qualifiers.contains(.asOf("bình quân mỗi năm")))
+        #expect(try fact("2,6%", in: year).role == .primary)
+        // `/năm` after a figure with no `bình quân` before it is no average.
+        #expect(try fact("6,6%", in: year).role == .primary)
+        let term = report("nhiệm kỳ 2020 - 2025", sentence)
+        #expect(try fact("1,3%", in: term).role == .primary)
+    }
+
     @Test("a figure of one month or quarter of a report on several is that part's; the report's span after it ends its reach")
     func figureOfAPartOfThePeriod() throws {
         let store = report("quý III và 9 tháng năm 2025",

@@ -105,8 +105,8 @@ public struct ValueFormatter: Sendable {
             switch qualifier {
             case .estimate: "ước"
             // The year, span of years or part of the period the figure is of (`năm 2023`, `giai đoạn 2021-2025`,
-            // `trong tháng 7`), or the day it was counted up to.
-            case .asOf(let date): date.hasPrefix("năm ") || date.hasPrefix("giai đoạn ") || date.hasPrefix("trong ") ? date : "đến \(date)"
+            // `bình quân mỗi năm`, `trong tháng 7`), or the day it was counted up to.
+            case .asOf(let date): Self.namesSpan(date) ? date : "đến \(date)"
             case .approximate(let word): word
             case .cumulative: "lũy kế"
             // Another place's figure, by the place as the sentence names it.
@@ -161,5 +161,12 @@ public struct ValueFormatter: Sendable {
         var text = fact.sectionPath.isEmpty ? line : "\(fact.sectionPath), \(line)"
         if let footnote = fact.footnote { text += " (footnote \(footnote))" }
         return text
+    }
+}
+
+extension ValueFormatter {
+    /// Whether an `asOf` qualifier names the time a figure is of rather than the day it was counted up to.
+    static func namesSpan(_ date: String) -> Bool {
+        date.hasPrefix("năm ") || date.hasPrefix("giai đoạn ") || date.hasPrefix("bình quân ") || date.hasPrefix("trong ")
     }
 }
