@@ -73,6 +73,12 @@ struct PartYearStatusTests {
         #expect(fromTable.actual?.formattedValue() == "84,6 tỷ đồng")
         // The year's plan is the period's figure's plan: on its way to it.
         #expect(fromTable.plan?.value == 120 && fromTable.status == .inProgress)
+        // After a year, the whole year's figure after the months' is the value, whatever the rule prefers.
+        let planted = try #require(Self.value("economy.agriculture.forest_planted", title: Self.year,
+                                              results: "Trồng rừng 11 tháng được 640 ha; ước cả năm đạt 910 ha, bằng 101% kế hoạch."))
+        #expect(planted.actual?.formattedValue() == "910 ha")
+        #expect(try #require(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths,
+                                        results: "Trồng rừng 9 tháng được 640 ha; ước cả năm đạt 910 ha.")).actual?.formattedValue() == "640 ha")
         // A commune founded in July reports its last months at the year's end: the whole year's figure is its own.
         let lastMonths = try #require(Self.value("economy.agriculture.grain_output",
                                                  title: "Kết quả hoạt động từ ngày 01/7/2025 đến ngày 31/12/2025; nhiệm vụ năm 2026",

@@ -204,6 +204,7 @@ public final class RuleMatcher: @unchecked Sendable {
         let partYear = rule.part == .results && period.isPartOfYear && !period.closesYear
         let binding = SentenceBinding(rule: compiled, folded: group.folded, facts: facts, sought: sought,
                                       numbersKept: (sentenceNumbers, position), partYear: partYear,
+                                      wholeYear: rule.part == .results && period.closesYear && !period.isTerm,
                                       sectionTitle: title, scalarsKept: sentenceScalars, listsKept: sentenceLists,
                                       wordsKept: builtWordIndex.map { ($0, position) })
         guard let fact = binding.match(), isAbout(compiled, fact, groupAt: position) else { return nil }

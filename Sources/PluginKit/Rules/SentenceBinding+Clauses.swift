@@ -64,4 +64,11 @@ extension SentenceBinding {
             || !PhrasePattern.wordOccurrences(of: Self.fiscalYearEnd, in: clause).isEmpty
             || clause.indices.contains { clause[$0...].starts(with: Self.yearEnd) && ($0 == 0 || clause[$0 - 1] == 0x20) }
     }
+
+    /// In a report on the whole year, of the figures a name reaches, the first after the first that
+    /// names the whole year (``isWholeYear(_:)``): `ước cả năm đạt 1.050 ha` after the months' `820 ha`.
+    func yearsFigure(_ reachable: [Int], of numbers: [Number], isChange: [Bool]) -> Int? {
+        guard wholeYear, reachable.count > 1 else { return nil }
+        return reachable.dropFirst().first { !isChange[$0] && isWholeYear(numbers[$0]) }
+    }
 }

@@ -33,6 +33,9 @@ struct SentenceBinding {
     /// The report covers part of a year: a figure for the whole year (`ước cả năm đạt 72 tỷ đồng`)
     /// is a projection beside the period's own, not its value.
     var partYear = false
+    /// The report covers a whole year (or its last months): a figure for the whole year after one of
+    /// part of it (`Trồng rừng 11 tháng được 820 ha; ước cả năm đạt 1.050 ha`) is its value.
+    var wholeYear = false
     /// The title of the sentence's section, folded, without its numbering: a name with a colon
     /// stands in a sentence of a section its label titles (``PhrasePattern/occurrences(in:sectionTitle:)``).
     var sectionTitle: [UInt8]?
@@ -172,7 +175,7 @@ struct SentenceBinding {
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
                     ? (reachable.first(where: { isEstimate(facts[numbers[$0].index]) && !isChange[$0] }) ?? reachable.first)
-                    : rule.rule.nth == 0 ? firstInOwnNoun(reachable, of: numbers)
+                    : rule.rule.nth == 0 ? (yearsFigure(reachable, of: numbers, isChange: isChange) ?? firstInOwnNoun(reachable, of: numbers))
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
