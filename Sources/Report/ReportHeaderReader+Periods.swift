@@ -22,8 +22,9 @@ extension ReportHeaderReader {
             }
             if word == "thang", index > 0, let count = Int(words[index - 1]), (2...11).contains(count) {
                 // `9 tháng đầu năm`, `9 tháng năm 2025`, `9 tháng, nhiệm vụ 3 tháng cuối năm`: not the months left (`cuối`).
+                // `11 tháng, ước thực hiện cả năm 2026`: the months and the year's estimate, which the report is on.
                 if next != "cuoi", index + 1 < words.count, quarterAt.map({ index - $0 <= 4 }) ?? true {
-                    period = .months(count)
+                    period = estimatesYear(words, after: index) ? .year : .months(count)
                     break
                 }
                 // `6 tháng cuối năm 2025`, named before any other period: the last months are the report's.
@@ -68,6 +69,16 @@ extension ReportHeaderReader {
         // one before it (`năm 2025 và 5 năm 2021-2025`, `từ ngày 16/12/2024 đến ngày 15/11/2025`).
         let year = years.first
         return (period, year, years.first { $0 > year ?? .max })
+    }
+
+    /// Whether the words right after the months a title names (at `index`, `tháng`) go on to the whole
+    /// year's estimate: `ước thực hiện cả năm`, `ước thực hiện năm 2026`, `và ước cả năm`, `ước năm`.
+    static func estimatesYear(_ words: [String], after index: Int) -> Bool {
+        let window = words[(index + 1)..<min(words.count, index + 6)]
+        guard let estimate = window.firstIndex(of: "uoc") else { return false }
+        let rest = window[(estimate + 1)...].prefix(4)
+        guard let year = rest.firstIndex(of: "nam") else { return false }
+        return !rest[..<year].contains("thang")
     }
 
     /// The term of years a title reports on, when the first year it names opens one: `5 năm 2021 - 2025`,

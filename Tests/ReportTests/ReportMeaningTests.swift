@@ -126,6 +126,9 @@ struct ReportMeaningTests {
         ("Tình hình kinh tế - xã hội quý I, nhiệm vụ 6 tháng đầu năm 2025", .quarter(1), 2025, 2025),
         // … and the last quarter with the year: the year.
         ("Kết quả thực hiện nhiệm vụ quý IV và cả năm 2025", .year, 2025, 2026),
+        // … as are months with the year's estimate after them.
+        ("Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 11 tháng, ước thực hiện cả năm 2025; kế hoạch năm 2026", .year, 2025, 2026),
+        ("Báo cáo kết quả 10 tháng và ước cả năm 2025", .year, 2025, 2026),
         // A commune founded in July reports its first half-year: the last months of the year, whose plan is the next year's.
         ("Kết quả thực hiện nhiệm vụ 6 tháng cuối năm 2025 và phương hướng, nhiệm vụ năm 2026", .lastMonths(6), 2025, 2026),
         // … or names its first and last days.
