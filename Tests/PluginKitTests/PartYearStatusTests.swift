@@ -77,6 +77,13 @@ struct PartYearStatusTests {
         let planted = try #require(Self.value("economy.agriculture.forest_planted", title: Self.year,
                                               results: "Trồng rừng 11 tháng được 640 ha; ước cả năm đạt 910 ha, bằng 101% kế hoạch."))
         #expect(planted.actual?.formattedValue() == "910 ha")
+        // … found by the months' verb and noun, or after a clause of another thing's whole year, which it is not.
+        let arrivals = try #require(Self.value("economy.tourism.arrivals", title: Self.year,
+                                               results: "11 tháng đón 84.300 lượt khách; cả năm ước 95.000 lượt."))
+        #expect(arrivals.actual?.formattedValue() == "95.000 lượt")
+        let months = try #require(Self.value("economy.agriculture.forest_planted", title: Self.year,
+                                             results: "Trồng rừng 11 tháng được 640 ha; diện tích lúa cả năm 3.900 ha."))
+        #expect(months.actual?.formattedValue() == "640 ha")
         #expect(try #require(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths,
                                         results: "Trồng rừng 9 tháng được 640 ha; ước cả năm đạt 910 ha.")).actual?.formattedValue() == "640 ha")
         // A commune founded in July reports its last months at the year's end: the whole year's figure is its own.

@@ -1,4 +1,5 @@
 import Platform
+import Facts
 
 /// What the words around a number say of it: a change (`giảm 2,1%`), the
 /// whole year's figure (`ước cả năm đạt`), a name that heads its sentence.
@@ -65,10 +66,20 @@ extension SentenceBinding {
             || clause.indices.contains { clause[$0...].starts(with: Self.yearEnd) && ($0 == 0 || clause[$0 - 1] == 0x20) }
     }
 
-    /// In a report on the whole year, of the figures a name reaches, the first after the first that
-    /// names the whole year (``isWholeYear(_:)``): `ước cả năm đạt 1.050 ha` after the months' `820 ha`.
-    func yearsFigure(_ reachable: [Int], of numbers: [Number], isChange: [Bool]) -> Int? {
-        guard wholeYear, reachable.count > 1 else { return nil }
-        return reachable.dropFirst().first { !isChange[$0] && isWholeYear(numbers[$0]) }
+    /// In a report on the whole year, the figure for the whole year (``isWholeYear(_:)``) in the clause
+    /// right after the one found, measured alike, is the value: the one found is of the months before it
+    /// (`11 tháng đón 96.400 lượt khách; cả năm ước 108.000 lượt`, `Trồng rừng 11 tháng được 820 ha; ước
+    /// cả năm đạt 1.050 ha`). The clause opens within three words of the figure found, on an estimate or
+    /// the whole year (``opensOnWhatWasDone(_:before:)``), so that it goes on with the same thing.
+    func yearsFigure(after found: Fact, among numbers: [Number], excluded: [Bool], isChange: [Bool]) -> Fact? {
+        guard wholeYear, let at = numbers.firstIndex(where: { facts[$0.index].id == found.id }), at + 1 < numbers.count
+        else { return nil }
+        let next = at + 1
+        guard !excluded[next], !isChange[next], facts[numbers[next].index].unit.dimension == found.unit.dimension,
+              !isWholeYear(numbers[at]), isWholeYear(numbers[next]) else { return nil }
+        let bytes = folded.bytes
+        guard let mark = bytes[numbers[at].end..<numbers[next].start].firstIndex(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }),
+              wordCount(numbers[at].end..<mark) <= 3, opensOnWhatWasDone(mark + 1, before: numbers[next].start) else { return nil }
+        return facts[numbers[next].index]
     }
 }

@@ -175,7 +175,7 @@ struct SentenceBinding {
                 guard !reachable.isEmpty else { continue }
                 let chosenIndex = rule.rule.preference == .estimate
                     ? (reachable.first(where: { isEstimate(facts[numbers[$0].index]) && !isChange[$0] }) ?? reachable.first)
-                    : rule.rule.nth == 0 ? (yearsFigure(reachable, of: numbers, isChange: isChange) ?? firstInOwnNoun(reachable, of: numbers))
+                    : rule.rule.nth == 0 ? firstInOwnNoun(reachable, of: numbers)
                     : (reachable.indices.contains(rule.rule.nth) ? reachable[rule.rule.nth] : nil)
                 guard let chosenIndex, !isChange[chosenIndex] else { continue }
                 let chosen = numbers[chosenIndex]
@@ -200,7 +200,8 @@ struct SentenceBinding {
             }
             if let respective { bindPartialItems(of: respective, numbers: numbers, isChange: isChange, into: &best) }
         }
-        return best?.fact
+        guard let found = best?.fact else { return nil }
+        return yearsFigure(after: found, among: numbers, excluded: excluded, isChange: isChange) ?? found
     }
 
     /// Where each of `patterns` stands in the sentence, pattern by pattern: only those whose words it
