@@ -8,7 +8,8 @@ extension QualifierReader {
     /// Runs the whole-sentence readings over the drafts, in an order that matters:
     ///
     /// 1. When a figure is of: a move in brackets (`(từ 4,8% xuống 3,5%)`), a
-    ///    date, a yearly average (`giảm bình quân 1,2%/năm`), a part of the period, a season, an occasion; the span from the
+    ///    date, a yearly average (`giảm bình quân 1,2%/năm`), what a part year's plan leaves to the months left
+    ///    (`… 84 ha rừng để hoàn thành kế hoạch năm`), a part of the period, a season, an occasion; the span from the
     ///    year's start a clause opens on (`lũy kế`, `từ đầu năm`); a date carried
     ///    to the figures after it that name no time of their own. A figure of
     ///    another time (`periodValue`) is no longer primary, and the readings
@@ -31,6 +32,7 @@ extension QualifierReader {
         markBracketedMoves(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         dateFigures(quantities, references: references, sentence: sentence, clauseOf: clauseOf, into: &drafts)
         markAnnualAverages(quantities, words: words, clauseOf: clauseOf, into: &drafts)
+        markRemainders(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markPartsOfPeriod(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markSeasons(quantities, words: words, clauseOf: clauseOf, into: &drafts)
         markOccasions(quantities, sentence: sentence, clauseOf: clauseOf, into: &drafts)

@@ -86,6 +86,16 @@ struct PartYearStatusTests {
         #expect(months.actual?.formattedValue() == "640 ha")
         #expect(try #require(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths,
                                         results: "Trồng rừng 9 tháng được 640 ha; ước cả năm đạt 910 ha.")).actual?.formattedValue() == "640 ha")
+        // What the plan of the months left asks for to complete the year's plan is no target: the year's plan is.
+        let rest = "Phấn đấu trồng mới 560 ha rừng tập trung để hoàn thành kế hoạch năm."
+        let afterNine = try #require(Self.value("economy.agriculture.forest_planted", title: Self.nineMonths,
+                                                results: "Trồng rừng tập trung được 2.440 ha, đạt 81,3% kế hoạch năm (kế hoạch giao 3.000 ha).",
+                                                plan: rest))
+        #expect(afterNine.target == nil)
+        #expect(afterNine.plan?.value == 3000)
+        let nextYear = try #require(Self.value("economy.agriculture.forest_planted", title: Self.year,
+                                               results: "Trồng rừng tập trung được 2.990 ha.", plan: rest))
+        #expect(nextYear.target?.formattedValue() == "560 ha")
         // A commune founded in July reports its last months at the year's end: the whole year's figure is its own.
         let lastMonths = try #require(Self.value("economy.agriculture.grain_output",
                                                  title: "Kết quả hoạt động từ ngày 01/7/2025 đến ngày 31/12/2025; nhiệm vụ năm 2026",
