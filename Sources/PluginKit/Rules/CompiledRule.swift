@@ -30,6 +30,9 @@ final class CompiledRule: Sendable {
     /// For a rule with parts whose exclusions hold a word of a part's name, the rule without those
     /// words (``RuleMatcher/partCounted(_:report:)``); nil for any other.
     let partsLoosened: CompiledRule?
+    /// For a rule with narrower words (``FindingRule/narrower``), the rule that excludes them, which
+    /// is asked first (``RuleMatcher``); nil for any other.
+    let narrowed: CompiledRule?
 
     init(_ rule: FindingRule) {
         self.rule = rule
@@ -52,6 +55,14 @@ final class CompiledRule: Sendable {
         namingExclusions = exclude.filter { exclusion in
             let words = FoldedText(validUTF8: Array(exclusion.pieces.joined(separator: [0x20])))
             return names.contains { $0.isFound(in: words) }
+        }
+        if rule.narrower.isEmpty {
+            narrowed = nil
+        } else {
+            var whole = rule
+            whole.exclude += rule.narrower
+            whole.narrower = []
+            narrowed = CompiledRule(whole)
         }
         // Made here, once a rule, and not through ``of(_:)``: a lookup hashes every word of a rule.
         guard rule.parts.count >= 2 else {

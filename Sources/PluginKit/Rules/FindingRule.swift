@@ -157,6 +157,10 @@ public struct FindingRule: Hashable, Sendable {
     /// Words that, in the number's phrase (between the punctuation or other
     /// numbers around it), mean it is something else.
     public var exclude: [String]
+    /// Words that, in the number's phrase, make it a narrower figure of the
+    /// same thing (`khu vực nông thôn`: the rural income, a part of the
+    /// whole's): it is the value only where the report gives no other.
+    public var narrower: [String]
     /// Words of other topics (`cơ cấu` for growth, `hình sự` for traffic deaths):
     /// in a sentence that has one, a number is the rule's only when one of its
     /// context words stands nearer before it than any of these.
@@ -206,7 +210,7 @@ public struct FindingRule: Hashable, Sendable {
                 in part: ReportPart = .results, unit: UnitKind, position: PhrasePosition = .either, prefer preference: Preference = .first,
                 sections: [String] = [], nth: Int = 0, concepts: [String] = [], takesChanges: Bool = false,
                 takesShares: Bool = false, takesTargets: Bool = false, parts: [String] = [], lagged: Bool = false,
-                monthly: Bool = false, addsToCount: Bool = false) {
+                monthly: Bool = false, addsToCount: Bool = false, narrower: [String] = []) {
         self.names = names
         self.verbs = verbs
         self.context = context
@@ -226,6 +230,7 @@ public struct FindingRule: Hashable, Sendable {
         self.lagged = lagged
         self.monthly = monthly
         self.addsToCount = addsToCount
+        self.narrower = narrower
         rehash()
     }
 
@@ -273,6 +278,7 @@ public struct FindingRule: Hashable, Sendable {
         if !context.isEmpty { text += ", about " + context.map { "“\($0)”" }.joined(by: " or ") }
         if !exclude.isEmpty { text += ", not " + exclude.map { "“\($0)”" }.joined(by: " or ") }
         if !unless.isEmpty { text += ", not where nearer to " + unless.map { "“\($0)”" }.joined(by: " or ") }
+        if !narrower.isEmpty { text += ", “" + narrower.joined(by: "” or “") + "” only where nothing else is found" }
         if !sections.isEmpty { text += " (section: " + sections.joined(by: " or ") + ")" }
         if nth > 0 { text += ", number \(nth + 1) after the name" }
         if takesShares { text += ", or its share of plan" }

@@ -10,7 +10,7 @@ import Query
 /// rewritten; the spec itself stays the truth, and every error in it is
 /// reported as if there were no cache (a spec that does not read is never cached).
 public enum PluginSpecCache {
-    static let magic = "baocao-spec-14"
+    static let magic = "baocao-spec-15"
 
     /// The plugin of the spec at `path`, from the cache in `folder` when it
     /// holds one, else read by `read` and cached. `vocabularyPath` is the
@@ -125,6 +125,7 @@ public enum PluginSpecCache {
         out.byte(rule.lagged ? 1 : 0)
         out.byte(rule.monthly ? 1 : 0)
         out.byte(rule.addsToCount ? 1 : 0)
+        strings(rule.narrower, &out)
     }
 
     static func unit(_ kind: UnitKind, _ out: inout BinaryWriter) {
@@ -235,7 +236,8 @@ public enum PluginSpecCache {
                            position: position, prefer: preference, sections: sections, nth: nth,
                            concepts: concepts, takesChanges: takesChanges, takesShares: takesShares, takesTargets: takesTargets,
                            parts: try strings(&input),
-                           lagged: try input.byte() == 1, monthly: try input.byte() == 1, addsToCount: try input.byte() == 1)
+                           lagged: try input.byte() == 1, monthly: try input.byte() == 1, addsToCount: try input.byte() == 1,
+                           narrower: try strings(&input))
     }
 
     static func unitKind(_ input: inout BinaryReader, depth: Int = 0) throws -> UnitKind {

@@ -13,7 +13,7 @@ extension PluginSpecReader {
     static let wordKeys: Set<String> = ["names", "phrases", "verbs", "context", "exclude", "unless", "concepts", "concept"]
     /// How a rule binds and what it takes, which an indicator may also set for both its rules.
     static let ruleOptionKeys: Set<String> = ["position", "prefer", "sections", "nth", "changes", "shares", "targets",
-                                              "parts", "lagged", "monthly"]
+                                              "parts", "lagged", "monthly", "narrower"]
     /// The keys of an `[[indicators]]` table.
     static let indicatorKeys: Set<String> = wordKeys.union(ruleOptionKeys).union([
         "key", "label_vi", "label_en", "unit", "description", "actual", "target", "examples", "shortfall_phrases",

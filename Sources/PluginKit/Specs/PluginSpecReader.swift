@@ -238,7 +238,8 @@ public struct PluginSpecReader {
                            nth: set("nth")?.int ?? 0, concepts: words.concepts, takesChanges: set("changes")?.bool ?? false,
                            takesShares: set("shares")?.bool ?? false, takesTargets: set("targets")?.bool ?? false,
                            parts: vocabulary.abbreviating(strings("parts")),
-                           lagged: set("lagged")?.bool ?? false, monthly: set("monthly")?.bool ?? false)
+                           lagged: set("lagged")?.bool ?? false, monthly: set("monthly")?.bool ?? false,
+                           narrower: strings("narrower"))
     }
 
     /// A unit kind as a spec writes it: `money`, `count:hộ`, `count:công dân|thanh niên`
