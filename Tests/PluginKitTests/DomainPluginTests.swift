@@ -200,6 +200,14 @@ struct DomainPluginTests {
         #expect(accidents.shortfallSentence?.contains("02 chỉ tiêu không đạt là tiêu chí về tai nạn giao thông") == true)
     }
 
+    @Test("a list of the targets missed names the new enterprises and the new cooperatives each by its own noun")
+    func newEnterprisesOrCooperativesMissed() throws {
+        let results = "Còn 2 chỉ tiêu không đạt là tỷ lệ đô thị hóa và số doanh nghiệp thành lập mới (đạt 31/40 doanh nghiệp)."
+        let status = { (path: String) in PartYearStatusTests.value(path, title: PartYearStatusTests.year, results: results)?.status }
+        #expect(status("economy.enterprises.new") == .missed)
+        #expect(status("economy.cooperatives.new") != .missed)
+    }
+
     @Test("a change on last year found beyond the value's sentence: where its footnote hangs, or opening the next", arguments: [
         ("security.traffic.deaths.previous", "4 người"),
         ("security.traffic.injuries.previous", "5 người"),
