@@ -145,7 +145,10 @@ enum TableColumn: Equatable {
         if words.has(Self.cumulativeWords) { return .actual(estimate: words.has(Self.guessWords), span: .cumulative(months: words.monthCount)) }
         if words.has(Self.actualWords) {
             if let year, years.contains(where: { $0 < year }) { return years.max() == year - 1 ? .previous : .other }
-            return .actual(estimate: words.has(Self.guessWords), wholeYear: words.has(Self.wholeYearWords),
+            // `Ước TH năm 2026` in a report on 2026 is the whole year's estimate, as `Ước cả năm` is.
+            let estimate = words.has(Self.guessWords)
+            let yearsEstimate = estimate && year.map(years.contains) == true && words.monthCount == nil && words.month == nil
+            return .actual(estimate: estimate, wholeYear: words.has(Self.wholeYearWords) || yearsEstimate,
                            span: words.month.map { .month($0) } ?? .period)
         }
         if words.has(Self.planWords) || words.has(Self.estimateWords) { return .plan(year: years.last) }

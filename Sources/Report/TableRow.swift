@@ -103,8 +103,10 @@ struct TableRow {
             case .month(let month): "trong tháng \(month) "
             case .cumulative(let months): "lũy kế " + (months.map { "\($0) tháng " } ?? "")
             }
-            let verb = changeVerb.map { number == 0 ? "" : spanWords + (wholeYear ? "cả năm " : "") + $0 + " " }
-                ?? spanWords + (estimate ? "ước " : "") + (wholeYear ? "cả năm " : "") + "đạt "
+            // (A year's estimate its header names by the year, `Ước TH năm 2026`, is said so only beside the months'.)
+            let saysYear = wholeYear && (periodFirst || TableColumn.Words(header[actual].name[...]).has(TableColumn.wholeYearWords))
+            let verb = changeVerb.map { number == 0 ? "" : spanWords + (saysYear ? "cả năm " : "") + $0 + " " }
+                ?? spanWords + (estimate ? "ước " : "") + (saysYear ? "cả năm " : "") + "đạt "
             sentence.add((number == 0 ? " " : "; ") + verb, at: header[actual].location)
             sentence.addValue(value(actual), unit: unit(of: actual))
             if changeVerb != nil { sentence.add(" so với cùng kỳ", at: header[actual].location) }

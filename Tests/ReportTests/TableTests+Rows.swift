@@ -204,6 +204,21 @@ extension TableTests {
         #expect(lastYear.paragraphs.map { String($0.text) } == [
             "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng (cùng kỳ năm trước 290 tỷ đồng).",
         ])
+        // The year's estimate named by its year beside the months' is the whole year's; alone, it is said as written.
+        let byYear = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH 11 tháng | Ước TH năm 2025 | So sánh ƯTH/KH (%) |
+        |---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 281,5 | 315 | 105 |
+        """, name: "by-year")
+        #expect(byYear.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách nhà nước đạt 281,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch.",
+        ])
+        let alone = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | KH năm 2025 | Ước TH năm 2025 | So sánh ƯTH/KH (%) |
+        |---|---|---|---|---|---|
+        | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 315 | 105 |
+        """, name: "alone")
+        #expect(alone.paragraphs.map { String($0.text) } == ["Thu ngân sách nhà nước ước đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng)."])
     }
 
     @Test("a column of rises and falls that names no percent gives the change in the row's unit; a verdict may name the estimate")

@@ -60,7 +60,7 @@ struct TableTests {
         ("Thực hiện", .actual(estimate: false)), ("Thực hiện năm 2024", .previous), ("So với KH (%)", .percentOfPlan),
         ("So với dự toán (%)", .percentOfEstimate), ("So với cùng kỳ (%)", .percentOfPrevious),
         ("So với năm 2024 (%)", .percentOfPrevious), ("Cùng kỳ năm trước", .previous), ("Ghi chú", .other),
-        ("ƯTH 2025", .actual(estimate: true)), ("Đạt (%)", .percentOfPlan), ("Tỷ lệ đạt", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious(inRowUnit: false)),
+        ("ƯTH 2025", .actual(estimate: true, wholeYear: true)), ("Đạt (%)", .percentOfPlan), ("Tỷ lệ đạt", .percentOfPlan), ("Tăng, giảm so với cùng kỳ (%)", .changeOnPrevious(inRowUnit: false)),
         ("Đánh giá", .verdict), ("Kết quả đánh giá", .verdict), ("Năm 2025", .other), ("Chỉ tiêu năm 2026", .plan(year: 2026)),
         ("TH/KH (%)", .percentOfPlan), ("ƯTH/CK (%)", .percentOfPrevious), ("So CK (%)", .percentOfPrevious),
         ("TH 2024", .previous), ("Thực hiện năm 2022", .other), ("ƯTH/Dự toán", .percentOfEstimate),
@@ -87,7 +87,7 @@ struct TableTests {
     func yearAloneBesideActual() {
         let headers = ["Chỉ tiêu", "Năm 2023", "Năm 2024", "Kế hoạch 2025", "Ước thực hiện 2025"]
         let cells = headers.enumerated().map { TableCell(text: $0.element[...], location: SourceLocation(line: 1, column: $0.offset * 10 + 1)) }
-        #expect(TableColumn.roles(of: cells, year: 2025) == [.label, .other, .previous, .plan(year: 2025), .actual(estimate: true)])
+        #expect(TableColumn.roles(of: cells, year: 2025) == [.label, .other, .previous, .plan(year: 2025), .actual(estimate: true, wholeYear: true)])
     }
 
     @Test("a row is the sentence its headers make of it; rows without values make none")

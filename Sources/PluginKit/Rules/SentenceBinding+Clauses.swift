@@ -79,7 +79,23 @@ extension SentenceBinding {
               !isWholeYear(numbers[at]), isWholeYear(numbers[next]) else { return nil }
         let bytes = folded.bytes
         guard let mark = bytes[numbers[at].end..<numbers[next].start].firstIndex(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }),
-              wordCount(numbers[at].end..<mark) <= 3, opensOnWhatWasDone(mark + 1, before: numbers[next].start) else { return nil }
+              wordsOutsideBrackets(numbers[at].end..<mark) <= 3, opensOnWhatWasDone(mark + 1, before: numbers[next].start)
+        else { return nil }
         return facts[numbers[next].index]
+    }
+
+    /// How many words stand in `range` outside brackets: a table row's plan in brackets after the months'
+    /// figure (`đạt 1.050 ha (kế hoạch 1.200 ha); ước cả năm đạt …`) is no other thing named.
+    private func wordsOutsideBrackets(_ range: Range<Int>) -> Int {
+        let bytes = folded.bytes
+        var count = 0, depth = 0, inWord = false
+        for index in range {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(depth - 1, 0) }
+            let isWord = depth == 0 && PhrasePattern.isWordByte(byte)
+            if isWord && !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
     }
 }
