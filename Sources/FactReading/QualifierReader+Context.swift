@@ -41,12 +41,15 @@ extension QualifierReader {
                 guard before != FoldedWord.voi, before != FoldedWord.so else { continue }
                 qualifiers.append(.asOf("trong " + String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
             } else if reference.kind == .date {
-                // `đến 30/9`, `đến ngày 30/9`, `hết ngày 15/11`: the two words before the date, nearest
-                // first, packed from the folded text where they stand (no strings built).
-                let before = ScalarText.wordRangesBefore(scalars, reference.start, count: 2).map { FoldedWord(scalars: text.folded[$0]) }
+                // `đến 30/9`, `đến ngày 30/9`, `hết ngày 15/11`, `đến hết tháng 11`: the words before the date,
+                // nearest first, packed from the folded text where they stand (no strings built).
+                var before = ScalarText.wordRangesBefore(scalars, reference.start, count: 3).map { FoldedWord(scalars: text.folded[$0]) }[...]
+                let month = before.first == .thang
+                if month { before = before.dropFirst() }
                 let bound = before.first == .ngay ? before.dropFirst().first : before.first
                 if bound == .den || bound == .het {
-                    qualifiers.append(.asOf(String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))))
+                    let date = String(String.UnicodeScalarView(scalars[reference.start..<reference.end]))
+                    qualifiers.append(.asOf(month ? "tháng " + date : date))
                 }
             }
         }

@@ -338,6 +338,10 @@ struct DatedFigureTests {
         #expect(try dated("61,4 tỷ đồng") && dated("3,8 tỷ đồng") && dated("88 tỷ đồng"))
         #expect(try !dated("52,3%") && !dated("104 tỷ đồng") && !dated("91 tỷ đồng"))
         #expect(try fact("3,8 tỷ đồng", in: store).qualifiers.contains(.asOf("20/11")))
+        // … or a month, to its end.
+        let month = report("năm 2026", "Đến hết tháng 11, giải ngân được 58,3 tỷ đồng. Tính đến hết tháng 10/2026, thu ngân sách đạt 71 tỷ đồng.")
+        #expect(try fact("58,3 tỷ đồng", in: month).qualifiers.contains(.asOf("tháng 11")))
+        #expect(try fact("71 tỷ đồng", in: month).qualifiers.contains(.asOf("tháng 10/2026")))
     }
 
     @Test("a day counted to opens on its digits or on `ngày`; a month, a span and other qualifiers name none")
