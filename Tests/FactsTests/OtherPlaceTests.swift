@@ -3,6 +3,7 @@ import FoundationEssentials
 @testable import Report
 @testable import Facts
 @testable import FactReading
+import Query
 import TestSupport
 
 /// A figure of another place than the report's, named before it: a commune's
@@ -94,6 +95,10 @@ struct OtherPlaceTests {
         let fact = try #require(Self.report("Riêng xã Chiềng Châu đón 41.000 lượt khách.").facts.first)
         #expect(fact.qualifiers.contains(.ofPlace("xã Chiềng Châu")))
         #expect(fact.qualifiers.map(\.kind) == ["place"])
+        // Shown with `của` once, though the sentence's words hold it (`bình quân chung của tỉnh`).
+        let province = try #require(Self.report("Tỷ lệ tốt nghiệp đạt 98,9%, cao hơn bình quân chung của tỉnh (98,3%).").facts
+            .first { $0.text == "98,3%" })
+        #expect(ValueFormatter().qualifierNotes(province) == ["của tỉnh"])
     }
 
     /// A district's report on 2025 whose one section holds `body`.

@@ -110,7 +110,8 @@ public struct ValueFormatter: Sendable {
             case .approximate(let word): word
             case .cumulative: "lũy kế"
             // Another place's figure, by the place as the sentence names it.
-            case .ofPlace(let place): "của " + place
+            // (The mention as written may say `của` itself: `bình quân chung của tỉnh`.)
+            case .ofPlace(let place): place.hasPrefix("của ") ? place : "của " + place
             case .status(let status): status == .missed ? "chưa đạt" : (status == .exceeded ? "vượt kế hoạch" : "đạt kế hoạch")
             case .comparison(let kind, let value, let upper, let unit, _):
                 comparisonNote(kind, Measure(value, unit), upper: upper)
