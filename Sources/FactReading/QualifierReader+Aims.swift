@@ -48,7 +48,7 @@ extension QualifierReader {
     }
 
     /// The words before `phấn đấu` that make it an effort made, not an aim: `nỗ lực`, `sự`, `đã`.
-    private static let effortBefore: [FoldedWord] = ["luc", "su", "da"]
+    private static let effortBefore = ResultOpenings.effortsMade.map { FoldedWord(scalars: $0.unicodeScalars) }
 
     /// The marks that close an aim's clause.
     private static func closesAim(_ scalar: Unicode.Scalar) -> Bool {

@@ -188,8 +188,9 @@ struct QualifierReader {
                 // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it
                 // is of that plan; so is one said `đạt` of an amount in đồng, no rate (`thu 45.600 trđ, đạt 104%`),
                 // and one after `thì` (`so với kế hoạch 500 tỷ đồng thì đạt 104%`).
-                let followsPlan = (verbLead.count == 1 || verbLead.count == 2 && verbLead.first == Self.thi || namesSlashedWhole(verbLead, at: index, quantities: quantities,
-                                                                            after: leadStart, before: start, in: words))
+                let verbAlone = verbLead.count == 1 || verbLead.count == 2 && verbLead.first == Self.thi
+                let followsPlan = (verbAlone || namesSlashedWhole(verbLead, at: index, quantities: quantities,
+                                                                  after: leadStart, before: start, in: words))
                     && (verb == .dat || verb == .bang) && index > 0
                     && quantities[index - 1].start >= clause.lowerBound
                     && (drafts[index - 1].role == .comparison(.target) && drafts[index - 1].qualifies != nil

@@ -6,4 +6,8 @@
 public enum ResultOpenings {
     /// Folded, their words parted by one space: `kết quả`, `thực hiện`, `thực tế`, `ước đạt`, `ước thực hiện`.
     public static let folded = ["ket qua", "thuc hien", "thuc te", "uoc dat", "uoc thuc hien"]
+
+    /// The words before `phấn đấu` that make it an effort made, not an aim (`nhờ nỗ lực phấn đấu`,
+    /// `sự phấn đấu`, `đã phấn đấu`), folded: no plan's sentence, and no figure after them a target.
+    public static let effortsMade = ["luc", "su", "da"]
 }

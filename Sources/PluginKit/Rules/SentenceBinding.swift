@@ -260,9 +260,10 @@ struct SentenceBinding {
     private static let resultOpenings = ResultOpenings.folded.map { Array($0.utf8) }
 
     /// Whether a sentence sets a plan whatever part it is in: it opens with
-    /// `phấn đấu` (`Năm 2026, phấn đấu thu …`, `- Phấn đấu …`) as an aim, not an effort made (`nỗ lực phấn đấu`), nor one that
-    /// only compares with a target (`… so với chỉ tiêu phấn đấu`), nor one
-    /// that goes on to what was done (`…; kết quả thu được 171 tỷ đồng`).
+    /// `phấn đấu` (`Năm 2026, phấn đấu thu …`, `- Phấn đấu …`) as an aim, not
+    /// an effort made (`Nhờ nỗ lực phấn đấu, …`); not one that only compares
+    /// with a target (`… so với chỉ tiêu phấn đấu`), nor one that goes on to
+    /// what was done (`…; kết quả thu được 171 tỷ đồng`).
     static func isPlanSentence(_ folded: FoldedText) -> Bool {
         let bytes = folded.bytes
         guard let at = PhrasePattern.wordOccurrences(of: planOpening, in: bytes).first, wordCount(bytes[..<at]) <= 3,
@@ -282,12 +283,13 @@ struct SentenceBinding {
         return true
     }
 
-    /// Whether the words before `phấn đấu` end on an effort made, not an aim (`Nhờ nỗ lực phấn đấu, …`, `Xã đã phấn đấu …`).
+    /// Whether the words before `phấn đấu` end on an effort made, not an aim
+    /// (``ResultOpenings/effortsMade``: `Nhờ nỗ lực phấn đấu, …`, `Xã đã phấn đấu …`).
     private static func madeEffort(_ before: ArraySlice<UInt8>) -> Bool {
         let words = before.split(separator: 0x20)
         guard let last = words.last else { return false }
         return effortWords.contains { last.elementsEqual($0) }
     }
 
-    private static let effortWords = ["luc", "su", "da"].map { Array($0.utf8) }
+    private static let effortWords = ResultOpenings.effortsMade.map { Array($0.utf8) }
 }
