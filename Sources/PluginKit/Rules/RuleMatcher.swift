@@ -113,10 +113,11 @@ public final class RuleMatcher: @unchecked Sendable {
     /// ``find(_:report:)`` of a rule compiled: a rule looked for several ways (its value, share and
     /// change) is compiled, and so looked up by its hash, once.
     func find(_ compiled: CompiledRule, report: String?) -> Fact? {
-        // A figure the rule's narrower words name (`… khu vực nông thôn đạt 52,3 triệu đồng`) yields to one they do not.
-        if let narrowed = compiled.narrowed, let whole = find(narrowed, report: report) { return whole }
         let rule = compiled.rule
         let found = find(compiled, report: report, sought: .values) ?? partCounted(rule, report: report)
+        // A figure the rule's narrower words name (`… khu vực nông thôn đạt 52,3 triệu đồng`) yields to one they do not,
+        // which only a report where the rule finds something may hold.
+        if found != nil, let narrowed = compiled.narrowed, let whole = find(narrowed, report: report) { return whole }
         return rule.addsToCount ? found.map(totalRaised) : found
     }
 

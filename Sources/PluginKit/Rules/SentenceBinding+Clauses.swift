@@ -75,11 +75,12 @@ extension SentenceBinding {
         guard wholeYear, let at = numbers.firstIndex(where: { facts[$0.index].id == found.id }), at + 1 < numbers.count
         else { return nil }
         let next = at + 1
-        guard !excluded[next], !isChange[next], facts[numbers[next].index].unit.dimension == found.unit.dimension,
-              !isWholeYear(numbers[at]), isWholeYear(numbers[next]) else { return nil }
+        guard !excluded[next], !isChange[next], facts[numbers[next].index].unit.dimension == found.unit.dimension else { return nil }
+        // (The clause's opening first: it rules out nearly every sentence, and the whole year's words are searched for after it.)
         let bytes = folded.bytes
         guard let mark = bytes[numbers[at].end..<numbers[next].start].firstIndex(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }),
-              wordsOutsideBrackets(numbers[at].end..<mark) <= 3, opensOnWhatWasDone(mark + 1, before: numbers[next].start)
+              wordsOutsideBrackets(numbers[at].end..<mark) <= 3, opensOnWhatWasDone(mark + 1, before: numbers[next].start),
+              isWholeYear(numbers[next]), !isWholeYear(numbers[at])
         else { return nil }
         return facts[numbers[next].index]
     }
