@@ -16,17 +16,20 @@ extension QualifierReader {
     /// qualifies none, or one before the aim (`đạt 74,4% kế hoạch, phấn đấu
     /// đến 31/01 giải ngân 100% kế hoạch vốn`; `ước đạt 1.246 tỷ đồng, phấn
     /// đấu thu vượt 10% dự toán`: no share of what was done). In the results,
-    /// past the sentence's first three words. Not after an effort made (`nhờ
+    /// past the sentence's first three words (digits too). Not after an effort made (`nhờ
     /// nỗ lực phấn đấu`, `sự phấn đấu`, `đã phấn đấu`), nor before whose
     /// effort it was (`phấn đấu của các cấp`).
     func markAims(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                   into drafts: inout [Draft]) {
         guard inResults, words.mayContain(.phan), words.mayContain(.dau) else { return }
         let list = words.words, starts = words.starts
-        for index in list.indices.dropFirst(3).dropLast() where list[index] == .phan && list[index + 1] == .dau {
+        for index in list.indices.dropFirst().dropLast() where list[index] == .phan && list[index + 1] == .dau {
             guard !Self.effortBefore.contains(list[index - 1]), index + 2 >= list.endIndex || list[index + 2] != .cua
             else { continue }
             let aimAt = starts[index]
+            // An aim within the sentence's first three words, digits counted as the rules count them, makes the
+            // sentence a plan's (``SentenceBinding/isPlanSentence(_:)``), whose figures stay the plan's own.
+            guard runs(of: ScalarText.isWordChar, in: words.sentence.lowerBound..<aimAt) > 3 else { continue }
             for figure in drafts.indices where quantities[figure].start > aimAt {
                 guard !scalars[aimAt..<quantities[figure].start].contains(where: Self.closesAim) else { break }
                 if drafts[figure].role == .primary {
@@ -49,6 +52,17 @@ extension QualifierReader {
 
     /// The words before `phấn đấu` that make it an effort made, not an aim: `nỗ lực`, `sự`, `đã`.
     private static let effortBefore = ResultOpenings.effortsMade.map { FoldedWord(scalars: $0.unicodeScalars) }
+
+    /// How many runs of scalars `isPart` holds stand in `range`: its words, digits and all.
+    private func runs(of isPart: (Unicode.Scalar) -> Bool, in range: Range<Int>) -> Int {
+        var count = 0, inRun = false
+        for index in range {
+            let part = isPart(scalars[index])
+            if part && !inRun { count += 1 }
+            inRun = part
+        }
+        return count
+    }
 
     /// The marks that close an aim's clause.
     private static func closesAim(_ scalar: Unicode.Scalar) -> Bool {
