@@ -31,7 +31,7 @@ extension QualifierReader {
             // sentence a plan's (``SentenceBinding/isPlanSentence(_:)``), whose figures stay the plan's own.
             guard runs(of: ScalarText.isWordChar, in: words.sentence.lowerBound..<aimAt) > 3 else { continue }
             for figure in drafts.indices where quantities[figure].start > aimAt {
-                guard !scalars[aimAt..<quantities[figure].start].contains(where: Self.closesAim) else { break }
+                guard !scalars[aimAt..<quantities[figure].start].contains(where: Self.endsPhrase) else { break }
                 if drafts[figure].role == .primary {
                     guard drafts[figure].qualifies == nil else { continue }
                 } else {
@@ -62,10 +62,5 @@ extension QualifierReader {
             inRun = part
         }
         return count
-    }
-
-    /// The marks that close an aim's clause.
-    private static func closesAim(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"
     }
 }

@@ -215,7 +215,8 @@ extension QualifierReader {
     /// `nhất`, `dẫn đầu`, `đứng đầu`, `chưa`, `không`, `vượt`.
     private static let rankWords: Set<FoldedWord> = ["dat", "cao", "thap", "nhat", "dan", "dung", "dau", "chua", "khong", "vuot"]
 
-    private static func endsPhrase(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a scalar closes a phrase (and an aim's clause, ``markAims(_:words:into:)``): `,` `;` `:` or a bracket.
+    static func endsPhrase(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == ";" || scalar == ":" || scalar == "(" || scalar == ")"
     }
 

@@ -15,7 +15,7 @@ extension QualifierReader {
     func markRemainders(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                         clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
         guard !inResults, let period = reportPeriod, period.isPartOfYear, !period.closesYear,
-              words.mayContain(.de) || words.mayContain(Self.nham) else { return }
+              words.mayContain(.de) || words.mayContain(.nham) else { return }
         for index in drafts.indices where drafts[index].role == .primary && drafts[index].qualifies == nil {
             let end = quantities[index].end
             let next = index + 1 < quantities.count ? quantities[index + 1].start : words.sentence.upperBound
@@ -27,7 +27,7 @@ extension QualifierReader {
 
     /// Whether the words hold a purpose (`để`, `nhằm`), then `hoàn thành` or `đạt`, then the plan's name.
     private static func completesPlan(_ after: ArraySlice<FoldedWord>) -> Bool {
-        guard let purpose = after.firstIndex(where: { $0 == .de || $0 == nham }) else { return false }
+        guard let purpose = after.firstIndex(where: { $0 == .de || $0 == .nham }) else { return false }
         var rest = after[(purpose + 1)...]
         if rest.first == hoan && rest.dropFirst().first == .thanh {
             rest = rest.dropFirst(2)
@@ -39,7 +39,6 @@ extension QualifierReader {
         return namesPlan(rest.prefix(2)) || FoldedPhrase.duToan.occurs(in: rest.prefix(2))
     }
 
-    private static var nham: FoldedWord { "nham" }
     private static var hoan: FoldedWord { "hoan" }
     /// What the figure is of, as its qualifier says.
     private static let monthsLeft = "trong các tháng còn lại"

@@ -169,11 +169,9 @@ extension QualifierReader {
     /// `nhằm`, `phấn đấu`, `quyết tâm`, `cố gắng`.
     static func aimsAtPlan(_ before: ArraySlice<FoldedWord>) -> Bool {
         guard let last = before.last else { return false }
-        if last == purpose || last == aimedAt { return true }
+        if last == .de || last == .nham { return true }
         return before.count >= 2 && aims.contains { $0.0 == before[before.endIndex - 2] && $0.1 == last }
     }
 
-    private static var purpose: FoldedWord { "de" }
-    private static var aimedAt: FoldedWord { "nham" }
     private static let aims: [(FoldedWord, FoldedWord)] = [("phan", "dau"), ("quyet", "tam"), ("co", "gang")]
 }

@@ -52,6 +52,7 @@ extension FoldedWord {
     static var hon: FoldedWord { "hon" }
     static var ra: FoldedWord { "ra" }
     static var de: FoldedWord { "de" }
+    static var nham: FoldedWord { "nham" }
     static var phan: FoldedWord { "phan" }
     static var ket: FoldedWord { "ket" }
     static var qua: FoldedWord { "qua" }
