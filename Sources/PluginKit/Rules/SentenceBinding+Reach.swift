@@ -145,9 +145,15 @@ extension SentenceBinding {
     /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it;
     /// or on `diện tích` (`cưỡng chế thu hồi đất của 3 hộ, diện tích 0,6 ha`): the land of the figure before it.
     func opensOnPart(_ start: Int, before end: Int) -> Bool {
+        opens(on: Self.trongDo, start, before: end) || opens(on: Self.dienTich, start, before: end)
+    }
+
+    /// Whether the phrase at `start` opens on `trong đó`.
+    func opensOnTrongDo(_ start: Int, before end: Int) -> Bool { opens(on: Self.trongDo, start, before: end) }
+
+    private func opens(on words: ([UInt8], [UInt8]), _ start: Int, before end: Int) -> Bool {
         let first = word(from: start, before: end), second = folded.bytes[word(from: first.upperBound, before: end)]
-        return folded.bytes[first].elementsEqual(Self.trongDo.0) && second.elementsEqual(Self.trongDo.1)
-            || folded.bytes[first].elementsEqual(Self.dienTich.0) && second.elementsEqual(Self.dienTich.1)
+        return folded.bytes[first].elementsEqual(words.0) && second.elementsEqual(words.1)
     }
 
     /// The folded word at or after `index`, past spaces, before `end` (empty where none stands).

@@ -94,9 +94,11 @@ struct SentenceBinding {
         // sản phẩm tăng 7,4%`, `cấp` (of signatures issued) names nothing that rose.
         let names = sought == .changes && rule.rule.unit.isCount && numbers.allSatisfy({ facts[$0.index].unit.dimension == .percent })
             ? allNames.filter { folded.bytes[$0].contains(0x20) } : allNames
-        // Each number's closest binding, in words between (``consider(_:_:by:into:)``).
+        // Each number's closest binding, in words between (``consider(_:_:by:inPart:into:)``).
         var best: Closest?
-        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>) { self.consider(fact, distance, by: words, into: &best) }
+        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>, inPart: Bool = false) {
+            self.consider(fact, distance, by: words, inPart: inPart, into: &best)
+        }
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
         let ands = rule.exclude.isEmpty ? [] : PhrasePattern.wordOccurrences(of: PhrasePattern.and, in: folded.bytes)
@@ -196,7 +198,7 @@ struct SentenceBinding {
                    all.contains(where: { distanceAfter(name, $0) == 0 }) {
                     continue
                 }
-                consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name)
+                consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name, inPart: standsInPart(name))
             }
             if let respective { bindPartialItems(of: respective, numbers: numbers, isChange: isChange, into: &best) }
         }
