@@ -181,7 +181,8 @@ struct DomainPluginTests {
                                                          "land.environment.rural_waste_rate", "education.gifted_prizes",
                                                          "economy.new_rural.criteria_met", "economy.new_rural.criteria_average",
                                                          "administration.online_rate", "administration.online_payment_rate",
-                                                         "culture.sports_participation_rate"]
+                                                         "culture.sports_participation_rate",
+                                                         "economy.tourism.overnight_guests", "economy.tourism.room_occupancy"]
 
     @Test("on the real report every indicator is found, but those of the genre it does not give")
     func allFound() {
