@@ -21,6 +21,9 @@ struct QualifierReader {
         var falls = false
         /// +1 or −1 for a change that may stand alone once the sentence is read (``bareChangeDirection``).
         var bareChange: Int8 = 0
+
+        /// Whether a word has already made the quantity approximate.
+        var isApproximate: Bool { qualifiers.contains { if case .approximate = $0 { true } else { false } } }
     }
 
     /// The paragraph: its scalars, folded too, and where its `;` stand.
@@ -333,6 +336,11 @@ struct QualifierReader {
             if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }
             readContext(lead: lead, leadRange: leadStart..<start, references: references, mayProject: mayProject,
                         into: &drafts[index].qualifiers)
+            if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
+        }
+        // A comparison is as approximate as its words make it (`tăng hơn 22%`, `gấp gần 2 lần`): what is
+        // derived from it is no more exact.
+        for index in drafts.indices where !drafts[index].isApproximate {
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }
         }
         readWholeSentence(sentence, quantities: quantities, references: references, marks: sentenceMarks, words: words,
