@@ -19,7 +19,14 @@ extension QualifierReader {
         // (`chưa hoàn thành` alone counts what is unfinished: `còn 36 học sinh chưa hoàn thành chương trình`.)
         ("chua hoan thanh ke hoach", .missed), ("chua hoan thanh chi tieu", .missed), ("chua hoan thanh muc tieu", .missed),
         ("khong hoan thanh ke hoach", .missed), ("khong hoan thanh chi tieu", .missed), ("chua hoan thanh kh", .missed),
+        // `hoàn thành vượt mức chỉ tiêu`, `vượt mức kế hoạch đề ra` (`hoàn thành` the verdict's own word: `có 8/21 chỉ
+        // tiêu hoàn thành vượt mức kế hoạch` says what the 8 count, not the 21).
+        ("hoan thanh vuot muc ke hoach", .exceeded), ("hoan thanh vuot muc chi tieu", .exceeded),
+        ("hoan thanh vuot ke hoach", .exceeded), ("hoan thanh vuot chi tieu", .exceeded),
+        ("vuot muc ke hoach", .exceeded), ("vuot muc chi tieu", .exceeded), ("vuot muc kh", .exceeded),
         ("vuot ke hoach", .exceeded), ("vuot chi tieu", .exceeded),
+        // A budget's plan is its estimate: `vượt dự toán giao`, `đạt dự toán` (with no share between).
+        ("vuot du toan", .exceeded), ("dat du toan", .met),
         ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
         ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
         ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
@@ -54,6 +61,11 @@ extension QualifierReader {
             let afterFigure = drafts.last(where: { $0.end <= range.lowerBound })?.end ?? words.sentence.lowerBound
             let before = words.window(afterFigure, range.lowerBound)
             if before.last == Self.nearly || Self.aimsAtPlan(before) { continue }
+            // `đã hoàn thành vượt mức kế hoạch 9/22 chỉ tiêu, hoàn thành kế hoạch 11 chỉ tiêu`: a verdict right
+            // before a count of targets says what that count counts, and judges no figure before it.
+            if let next = quantities.indices.first(where: { quantities[$0].start >= range.upperBound }),
+               quantities[next].unit.dimension == Self.targets,
+               scalars[range.upperBound..<quantities[next].start].allSatisfy({ $0 == " " }) { continue }
             // The last primary before the verdict, or change of none (`…; trong năm giảm 38 hộ nghèo, chưa
             // đạt chỉ tiêu`), else (a sentence of comparisons alone: `Giảm 0,02% so với năm 2022 (Đạt kế
             // hoạch giao)`) the last number.
