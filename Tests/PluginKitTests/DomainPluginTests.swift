@@ -249,6 +249,19 @@ struct DomainPluginTests {
         #expect(ValueFormatter().inline(value) == expected)
     }
 
+    /// A domain's name, or a group of its keys, is its indicators: no "unknown indicator 'economy' — did you mean 'economy'?".
+    @Test("a domain or a group of its keys lists its indicators", arguments: [
+        ("economy.tourism | count", "6"),
+        ("land.clearance | take 1 | select path", "[{path: land.clearance.projects}]"),
+        ("security | count", "\(Self.real.registry.plugin(named: "security")!.indicators.count)"),
+    ])
+    func groups(_ query: String, _ expected: String) throws {
+        let session = QuerySession(context: QueryContext(store: Reports.embeddedStore, catalog: Self.real))
+        let value = try #require(try session.run(query).first)
+        #expect(ValueFormatter().inline(value) == expected)
+        #expect(throws: QueryError.self) { try session.run("economy.tourismo") }
+    }
+
     @Test("a plugin function with the wrong arguments says how to call it")
     func functionErrors() {
         let session = QuerySession(context: QueryContext(store: Reports.embeddedStore, catalog: Self.real))

@@ -29,9 +29,13 @@ public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
     public func source(named name: String) -> Value? { IndicatorViews.view(name, resolver) }
 
     /// An indicator or derived indicator: the namespace, then the longest key
-    /// the plugin defines (`tourism.revenue` of `economy.tourism.revenue.target`).
+    /// the plugin defines (`tourism.revenue` of `economy.tourism.revenue.target`);
+    /// or, as a whole path, a domain or a group of its keys (`economy`,
+    /// `economy.tourism`): its indicators, a row an indicator and report, as
+    /// `indicators` lists them.
     public func lookup(_ path: NamePath) -> (entry: CatalogEntry, length: Int)? {
-        guard path.parts.count > 1, let plugin = registry.plugin(named: path.head) else { return nil }
+        guard let plugin = registry.plugin(named: path.head) else { return nil }
+        guard path.parts.count > 1 else { return (.value(group(of: plugin, under: nil)), 1) }
         for length in stride(from: path.parts.count, through: 2, by: -1) {
             let key = path.parts[1..<length].joined(by: ".")
             if let indicator = plugin.indicator(key: key) {
@@ -45,7 +49,15 @@ public final class PluginCatalog: QueryCatalog, @unchecked Sendable {
                 return (.formula(formula), length)
             }
         }
-        return nil
+        let prefix = path.parts.dropFirst().joined(by: ".") + "."
+        guard plugin.indicators.contains(where: { $0.key.hasPrefix(prefix) }) else { return nil }
+        return (.value(group(of: plugin, under: prefix)), path.parts.count)
+    }
+
+    /// The values of the plugin's indicators whose keys start with `prefix` (nil: all of them).
+    private func group(of plugin: DomainPlugin, under prefix: String?) -> Value {
+        .list(plugin.indicators.filter { prefix.map($0.key.hasPrefix) ?? true }
+            .flatMap { resolver.values(of: $0, in: plugin) }.map(Value.entity))
     }
 
     public func function(_ path: NamePath) -> QueryFunction? {

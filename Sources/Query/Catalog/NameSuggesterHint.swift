@@ -2,8 +2,9 @@ import Platform
 
 /// Wraps ``NameSuggester`` into the "did you mean …?" hints of error messages.
 enum NameSuggesterHint {
+    /// The nearest other name: a name that is known and still fails (used where it cannot stand) has no use for itself.
     static func didYouMean(_ name: String, in candidates: [String]) -> String? {
-        NameSuggester.nearest(to: name, in: candidates).map { "did you mean '\($0)'?" }
+        NameSuggester.nearest(to: name, in: candidates.filter { $0 != name }).map { "did you mean '\($0)'?" }
     }
 
     /// The fields `name` is one word of (`kind` of `target_kind`, `level` of `target_level` and
