@@ -103,4 +103,30 @@ struct GenreWordingTests {
         }
         #expect(bounds == [["≥"], ["≤"], ["khoảng"], []])
     }
+
+    @Test("a comparison is as approximate as its words make it: `tăng hơn 22%`, `đạt gần 89%`; `cao hơn 3%` is a comparative")
+    func approximateComparisons() {
+        let text = "Khách du lịch đạt 152.000 lượt, tăng hơn 22% so với năm trước. Thu ngân sách 46 tỷ đồng, đạt gần 89% dự toán. "
+            + "Tỷ lệ che phủ rừng 66%, cao hơn 3% so với năm trước.\n"
+        let words = FactStore(documents: [ReportReader.read(text: text, name: "approximate")]).facts.map { fact in
+            fact.qualifiers.compactMap { qualifier -> String? in if case .approximate(let word) = qualifier { word } else { nil } }
+        }
+        #expect(words == [[], ["hơn"], [], ["gần"], [], []])
+    }
+
+    @Test("a verdict judges the figure before it, but not where it says what a count of targets counts",
+          arguments: [
+            ("Tỷ lệ hộ nghèo giảm còn 2,1%, hoàn thành vượt mức chỉ tiêu.", ["2,1%": "exceeded"]),
+            ("Thu ngân sách 46,2 tỷ đồng, vượt dự toán giao.", ["46,2 tỷ đồng": "exceeded"]),
+            ("Thu ngân sách 46,2 tỷ đồng, đạt dự toán.", ["46,2 tỷ đồng": "met"]),
+            ("Xã đề ra 22 chỉ tiêu; đã hoàn thành vượt mức kế hoạch 9 chỉ tiêu, hoàn thành kế hoạch 11 chỉ tiêu.", [:]),
+          ])
+    func verdicts(_ sentence: String, _ expected: [String: String]) {
+        let facts = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "verdict")]).facts
+        var statuses: [String: String] = [:]
+        for fact in facts {
+            for case .status(let status) in fact.qualifiers { statuses[fact.text] = status.rawValue }
+        }
+        #expect(statuses == expected)
+    }
 }
