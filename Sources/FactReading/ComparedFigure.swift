@@ -101,14 +101,20 @@ extension QualifierReader {
     /// The primaries a share of plan may be of, without the last when it is
     /// said to be whose the figure right before it is: in `thu hồi 46,2 ha
     /// đất của 318 hộ, đạt 84% kế hoạch` the households own the land, and the
-    /// plan is the area's. (Only the last is asked: the share is of the nearest.)
+    /// plan is the area's; so are those it was done for (`thu hồi 396,5 ha đất
+    /// để thực hiện 48 dự án`, `giải ngân 86 tỷ đồng cho 48 dự án`). (Only the
+    /// last is asked: the share is of the nearest.)
     func withoutOwners(_ primaries: [Int], quantities: UnsafeBufferPointer<ScannedQuantity>,
                        words: borrowing SentenceWords) -> [Int] {
         guard primaries.count >= 2, let last = primaries.last,
               primaries[primaries.count - 2] == last - 1 else { return primaries }
         let lead = words.window(quantities[last - 1].end, quantities[last].start)
-        return lead.last == .cua && lead.count <= 3 ? Array(primaries.dropLast()) : primaries
+        let owned = (lead.last == .cua || lead.last == Self.cho) && lead.count <= 3 || lead.count <= 5 && lead.contains(.de)
+        return owned ? Array(primaries.dropLast()) : primaries
     }
+
+    /// `cho`, folded.
+    private static var cho: FoldedWord { "cho" }
 
     /// The primaries a change or a share of last year in percent may be of,
     /// without the last when it is a share of a whole said with `chiếm` of

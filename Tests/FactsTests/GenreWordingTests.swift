@@ -114,6 +114,16 @@ struct GenreWordingTests {
         #expect(words == [[], ["hơn"], [], ["gần"], [], []])
     }
 
+    @Test("a share of plan after those a figure was done for is the figure's", arguments: [
+        "Thu hồi 396,5 ha đất để thực hiện 48 dự án, đạt 86,4% kế hoạch.",
+        "Giải ngân 86 tỷ đồng cho 48 dự án, đạt 72% kế hoạch.",
+    ])
+    func shareOfDoneFor(_ sentence: String) {
+        let facts = FactStore(documents: [ReportReader.read(text: sentence + "\n", name: "share")]).facts
+        #expect(facts.first?.qualifiers.contains { $0.kind == "percentOfPlan" } == true)
+        #expect(facts.dropFirst().first?.qualifiers.isEmpty == true)
+    }
+
     @Test("a verdict judges the figure before it, but not where it says what a count of targets counts",
           arguments: [
             ("Tỷ lệ hộ nghèo giảm còn 2,1%, hoàn thành vượt mức chỉ tiêu.", ["2,1%": "exceeded"]),
