@@ -191,3 +191,21 @@ extension SentenceBinding {
         return reachable[1]
     }
 }
+
+extension SentenceBinding {
+    /// Whether, after a name's first figure that is excluded, the rule's own
+    /// context word reports the next figure not excluded, right before it
+    /// (at most one word between): in `Vốn các chương trình mục tiêu quốc gia
+    /// được giao 48,6 tỷ đồng, đến 30/11 giải ngân 31,2 tỷ đồng`, the capital
+    /// allotted is no part of what the programmes disbursed, and the name goes
+    /// on to the figure `giải ngân` reports.
+    func contextGoesOn(after first: Number, among numbers: [Number], excluded: [Bool]) -> Bool {
+        guard !rule.context.isEmpty,
+              let later = numbers.indices.first(where: { numbers[$0].start > first.end && !excluded[$0] }) else { return false }
+        let window = first.end..<numbers[later].start
+        return occurrences(of: rule.context).contains { context in
+            window.contains(context.lowerBound) && context.upperBound <= window.upperBound
+                && wordCount(context.upperBound..<window.upperBound) <= 1
+        }
+    }
+}

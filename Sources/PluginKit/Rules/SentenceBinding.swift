@@ -168,7 +168,9 @@ struct SentenceBinding {
                 // not a label's (`Trường chuẩn quốc gia: công nhận mới 03 trường, …; tổng số 44 trường`).
                 if let first = following.first {
                     let colon = folded.bytes[name.upperBound..<numbers[first].start].firstIndex(of: UInt8(ascii: ":"))
-                    if excluded[first] && colon == nil { continue }
+                    if excluded[first] && colon == nil && !contextGoesOn(after: numbers[first], among: numbers, excluded: excluded) {
+                        continue
+                    }
                     // A label that names something else with the name (`Số xã đạt chuẩn nông thôn mới nâng cao: KH 5 xã;
                     // ƯTH 5 xã`) gives none of its figures to the name.
                     if let colon, !rule.exclude.isEmpty, isExcluded(name.lowerBound..<colon) { continue }
