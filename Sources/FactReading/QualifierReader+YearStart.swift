@@ -8,16 +8,19 @@ import Facts
 /// (Two figures side by side with nothing between, `đầu năm 245 hộ, cuối năm
 /// còn 168 hộ`, are read as the numbers are, by ``startsAndEndsYear``.)
 extension QualifierReader {
-    /// Makes each figure after `cuối năm` that has no comparison with last
+    /// Makes each figure after `cuối năm` (else `còn`) that has no comparison with last
     /// year the end of the first figure measured alike between `đầu năm` and
     /// it, in the results; not the start of a period (`6 tháng đầu năm`).
     func markYearStart(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                        into drafts: inout [Draft]) {
-        guard inResults, quantities.count > 1, words.mayContain(.dau), words.mayContain(Self.cuoi) else { return }
+        guard inResults, quantities.count > 1, words.mayContain(.dau), words.mayContain(Self.cuoi) || words.mayContain(.con)
+        else { return }
         let list = words.words, starts = words.starts
         guard let start = list.indices.dropLast().first(where: { list[$0] == .dau && list[$0 + 1] == .nam
                   && ($0 == list.startIndex || list[$0 - 1] != .thang) }),
               let end = list.indices.dropLast().first(where: { $0 > start && list[$0] == Self.cuoi && list[$0 + 1] == .nam })
+                // `…; 9 tháng thoát nghèo 42 hộ, còn 144 hộ, chiếm 2,29%`: what is left, said with no year's end.
+                ?? list.indices.first(where: { $0 > start + 1 && list[$0] == .con })
         else { return }
         let startAt = starts[start], endAt = starts[end]
         var taken: Set<Int> = []

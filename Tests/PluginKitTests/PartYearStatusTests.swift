@@ -96,6 +96,11 @@ struct PartYearStatusTests {
         let nextYear = try #require(Self.value("economy.agriculture.forest_planted", title: Self.year,
                                                results: "Trồng rừng tập trung được 2.990 ha.", plan: rest))
         #expect(nextYear.target?.formattedValue() == "560 ha")
+        // … nor what the plan says is left (`còn lại`).
+        let left = try #require(Self.value("economy.agriculture.rice_area", title: Self.nineMonths,
+                                           results: "Vụ Hè Thu xuống giống 6.420 ha lúa, đạt 101,3% kế hoạch.",
+                                           plan: "Tập trung xuống giống dứt điểm 1.250 ha lúa Thu Đông còn lại."))
+        #expect(left.actual?.formattedValue() == "6.420 ha" && left.target == nil)
         // A commune founded in July reports its last months at the year's end: the whole year's figure is its own.
         let lastMonths = try #require(Self.value("economy.agriculture.grain_output",
                                                  title: "Kết quả hoạt động từ ngày 01/7/2025 đến ngày 31/12/2025; nhiệm vụ năm 2026",

@@ -331,4 +331,18 @@ struct RuleMatcherTests {
         #expect(matcher.find(FindingRule(["tỷ lệ hộ nghèo"], unit: .percent))?.formattedValue() == "2,4%")
         #expect(matcher.find(FindingRule(["tỷ lệ hộ cận nghèo"], unit: .percent))?.formattedValue() != "0,6%")
     }
+
+    @Test("a name reaches the figure its first figure moved to past one its exclusions rule out")
+    func movedPastExcluded() {
+        let store = Reports.store(markdown: """
+        BÁO CÁO
+        Tình hình kinh tế - xã hội năm 2025
+
+        ### Phần I
+
+        Số hộ nghèo đầu năm 186 hộ; trong năm thoát nghèo 42 hộ, còn 144 hộ.
+        """)
+        let households = FindingRule(["hộ nghèo"], exclude: ["thoát nghèo"], unit: .count("hộ"))
+        #expect(RuleMatcher(store: store).find(households)?.formattedValue() == "144 hộ")
+    }
 }
