@@ -4,13 +4,13 @@ import Facts
 extension SentenceBinding {
     /// The number bound most closely to the rule's words so far: the figure,
     /// how many words stand between, the name or verb that binds it, and
-    /// whether that name stands in a part of an earlier figure (`…, trong đó
-    /// rừng sản xuất 398 ha`).
+    /// whether that name may stand in a part of an earlier figure (`…, trong
+    /// đó rừng sản xuất 398 ha`), asked only when another binding competes.
     struct Closest {
         var fact: Fact
         var distance: Int
         var words: Range<Int>
-        var inPart = false
+        var mayBePart = false
     }
 
     /// Keeps `fact` as `best` when it is closer to its words, or as close and
@@ -19,14 +19,17 @@ extension SentenceBinding {
     /// rừng)`, `cháy rừng` names a part. A whole bound by words that hold a
     /// part's (`Trồng rừng tập trung được 412 ha, …, trong đó rừng sản xuất
     /// 398 ha`: `trồng rừng` holds `rừng`) is the thing, however close the part.
-    func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>, inPart: Bool = false, into best: inout Closest?) {
-        let candidate = Closest(fact: fact, distance: distance, words: words, inPart: inPart)
+    func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>, mayBePart: Bool = false, into best: inout Closest?) {
+        let candidate = Closest(fact: fact, distance: distance, words: words, mayBePart: mayBePart)
         guard let current = best else { best = candidate; return }
-        if inPart != current.inPart {
-            let (whole, part) = inPart ? (current, candidate) : (candidate, current)
-            if holds(whole.words, part.words) {
-                if !inPart { best = candidate }
-                return
+        if mayBePart, current.mayBePart, current.fact.id != fact.id {
+            let isPart = standsInPart(words)
+            if isPart != standsInPart(current.words) {
+                let (whole, part) = isPart ? (current, candidate) : (candidate, current)
+                if holds(whole.words, part.words) {
+                    if !isPart { best = candidate }
+                    return
+                }
             }
         }
         if distance < current.distance || distance == current.distance && words.count > current.words.count

@@ -94,10 +94,10 @@ struct SentenceBinding {
         // sản phẩm tăng 7,4%`, `cấp` (of signatures issued) names nothing that rose.
         let names = sought == .changes && rule.rule.unit.isCount && numbers.allSatisfy({ facts[$0.index].unit.dimension == .percent })
             ? allNames.filter { folded.bytes[$0].contains(0x20) } : allNames
-        // Each number's closest binding, in words between (``consider(_:_:by:inPart:into:)``).
+        // Each number's closest binding, in words between (``consider(_:_:by:mayBePart:into:)``).
         var best: Closest?
-        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>, inPart: Bool = false) {
-            self.consider(fact, distance, by: words, inPart: inPart, into: &best)
+        func consider(_ fact: Fact, _ distance: Int, by words: Range<Int>, mayBePart: Bool = false) {
+            self.consider(fact, distance, by: words, mayBePart: mayBePart, into: &best)
         }
         let position = rule.rule.position
         // Each number's exclusion, once: both bindings below ask it, and the `và` that bounds a phrase is found once.
@@ -203,7 +203,7 @@ struct SentenceBinding {
                    all.contains(where: { distanceAfter(name, $0) == 0 }) {
                     continue
                 }
-                consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name, inPart: standsInPart(name))
+                consider(facts[chosen.index], wordCount(name.upperBound..<chosen.start), by: name, mayBePart: true)
             }
             if let respective { bindPartialItems(of: respective, numbers: numbers, isChange: isChange, into: &best) }
         }
