@@ -120,6 +120,21 @@ struct PlanTargetTests {
         #expect(format(try #require(resolver.value(at: "social.poor_rate")).previous) == "2,8%")
     }
 
+    @Test("last year's value and the plan reckoned from an approximate value say so; those the report states do not")
+    func approximateReckoning() throws {
+        let resolver = Reports.catalog(Reports.store(markdown: """
+        Khách du lịch đạt trên 152.000 lượt, tăng 22% so với năm trước. Doanh thu du lịch đạt khoảng 46 tỷ đồng, bằng 104% kế hoạch.
+
+        Thu ngân sách nhà nước ước đạt 46 tỷ đồng, bằng 104% dự toán.
+        """)).resolver
+        let arrivals = try #require(resolver.value(at: "economy.tourism.arrivals"))
+        #expect(arrivals.previousDerivation?.formula.hasSuffix("as approximate as economy.tourism.arrivals.actual (`trên`)") == true)
+        let revenue = try #require(resolver.value(at: "economy.tourism.revenue"))
+        #expect(revenue.planDerivation?.formula.hasSuffix("(`khoảng`)") == true)
+        let budget = try #require(resolver.value(at: "economy.budget.revenue"))
+        #expect(budget.planDerivation?.formula.contains("approximate") == false)
+    }
+
     @Test("the year's plan is the one its sentence or table row states, before the one its share of plan implies")
     func statedPlan() throws {
         let report = """

@@ -30,14 +30,19 @@ extension IndicatorValue {
 
     public var previousDerivation: Derivation? {
         guard let actual else { return nil }
-        let style = NumberStyle.vietnamese, actualName = path + ".actual"
         // Last year's figure as the report gives it (`(cùng kỳ năm trước 3.120 tấn)`, `giảm từ 4,8% xuống còn 3,5%`),
         // of a rate without its per, as the target is read (`58,2 triệu đồng/người/năm (CK 53,6 triệu đồng)`).
         if let (value, unit, _) = actual.comparison(.previousValue),
            let previous = Quantity(value, Self.statedUnit(unit, of: actual)).converted(to: actual.unit) {
-            return Derivation(quantity: previous, formula: "stated beside \(actualName) (the figure a year before)",
-                              inputs: [(actualName, actual)])
+            return Derivation(quantity: previous, formula: "stated beside \(path).actual (the figure a year before)",
+                              inputs: [(path + ".actual", actual)])
         }
+        return approximated(previousReckoned(from: actual), from: actual)
+    }
+
+    /// Last year's value reckoned from the value and its change or share of last year's.
+    private func previousReckoned(from actual: Fact) -> Derivation? {
+        let style = NumberStyle.vietnamese, actualName = path + ".actual"
         // (An index's share of last year's, restated as its change, is no share of a level.)
         if actual.role != .comparison(.changeOnPrevious), let (share, _, _) = actual.comparison(.percentOfPrevious), share != 0 {
             let (previous, whole) = Self.whole(actual.value * 100 / share, in: actual.unit)
@@ -136,9 +141,19 @@ extension IndicatorValue {
                               inputs: [(path + ".actual", actual)])
         }
         guard let attainment, attainment != 0 else { return nil }
-        return Derivation(quantity: Quantity(actual.value * 100 / attainment, actual.unit),
-                          formula: "\(path).actual ÷ \(NumberStyle.vietnamese.format(attainment))% (its share of plan)",
-                          inputs: [(path + ".actual", actual)])
+        return approximated(Derivation(quantity: Quantity(actual.value * 100 / attainment, actual.unit),
+                                       formula: "\(path).actual ÷ \(NumberStyle.vietnamese.format(attainment))% (its share of plan)",
+                                       inputs: [(path + ".actual", actual)]), from: actual)
+    }
+
+    /// A value reckoned from an approximate one (`trên 152.000 lượt`), said so: it is no more exact than what it starts from.
+    private func approximated(_ derivation: Derivation?, from actual: Fact) -> Derivation? {
+        guard var derivation else { return nil }
+        for case .approximate(let word) in actual.qualifiers {
+            derivation.formula += "; as approximate as \(path).actual (`\(word)`)"
+            break
+        }
+        return derivation
     }
 
     /// The target the value's sentence sets it against, in the value's unit
