@@ -18,13 +18,33 @@ extension TableCell {
     /// A value: digits, and no letters but those of a unit written in it (`%`)
     /// or of a bound a plan sets (`Không dưới 61,5`, `Tối thiểu 1.200`, `4 trở lên`).
     var isValue: Bool {
-        text.unicodeScalars.contains { ("0"..."9").contains($0) } && (!hasLetters || isBounded || changeOpening != nil)
+        text.unicodeScalars.contains { ("0"..."9").contains($0) }
+            && (!hasLetters || isBounded || changeOpening != nil || levelOpening != nil)
     }
+
+    /// A level said with the words of reaching it (`Giảm còn 2`, `Còn 2`,
+    /// `Giảm xuống 1,8`, `Tăng lên 95`), as a table of targets writes a rate to
+    /// bring down or up: the value after them, a level, no change.
+    var levelOpening: TableCell? {
+        var rest = text[...], words: [String] = []
+        while let space = rest.firstIndex(of: " "), words.count < 3, !(rest.first?.isNumber ?? true) {
+            words.append(rest[..<space].lowercased())
+            rest = rest[rest.index(after: space)...].drop { $0 == " " }
+        }
+        guard Self.levelOpenings.contains(words) else { return nil }
+        var location = location
+        location.column += text.utf8.distance(from: text.startIndex, to: rest.startIndex)
+        let value = TableCell(text: rest, location: location)
+        return value.isValue ? value : nil
+    }
+
+    private static let levelOpenings: [[String]] = [["giảm", "còn"], ["giảm", "xuống"], ["giảm", "xuống", "còn"], ["xuống", "còn"],
+                                                    ["còn"], ["tăng", "lên"], ["lên"]]
 
     /// A value said with a change's verb before it (`Giảm 3,4%`, `Tăng 120`), as a
     /// table of targets writes a reduction: the verb, lower-cased, and the value after it.
     var changeOpening: (verb: String, value: TableCell)? {
-        guard let (verb, rest) = Self.openingChangeVerb(text) else { return nil }
+        guard levelOpening == nil, let (verb, rest) = Self.openingChangeVerb(text) else { return nil }
         var location = location
         location.column += text.utf8.distance(from: text.startIndex, to: rest.startIndex)
         let value = TableCell(text: rest, location: location)

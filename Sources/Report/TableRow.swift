@@ -185,9 +185,10 @@ struct TableRow {
         return String(name[..<open]).trimmingWhitespace() + " " + verb + " " + name[open...]
     }
 
-    /// A column's value, without a change's verb it opens on (`Giảm 3,4%` → `3,4%`): the sentence says the verb.
+    /// A column's value, without a change's verb it opens on (`Giảm 3,4%` → `3,4%`): the sentence says the verb;
+    /// without the words of reaching a level (`Giảm còn 2` → `2`): a level.
     private func value(_ column: Int) -> MarkdownTable.Cell {
-        cells[column].changeOpening?.value ?? cells[column]
+        cells[column].changeOpening?.value ?? cells[column].levelOpening ?? cells[column]
     }
 
     /// `Đường trục trung tâm: 120 tỷ đồng (tổng mức đầu tư), 50 tỷ đồng (giải ngân).`

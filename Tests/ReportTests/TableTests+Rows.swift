@@ -15,6 +15,22 @@ extension TableTests {
         #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
     }
 
+    @Test("a cell of the level to reach (`Giảm còn 2`, `Còn 1,2`, `Tăng lên 95`) is that level, no change")
+    func levelCells() {
+        let document = ReportReader.read(text: """
+        | Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện |
+        |---|---|---|---|
+        | Tỷ lệ hộ nghèo | % | Giảm còn 2 | 1,86 |
+        | Tỷ lệ hộ cận nghèo | % | Còn 1,2 | 1,3 |
+        | Tỷ lệ dân số tham gia BHYT | % | Tăng lên 95 | 95,4 |
+        """, name: "levels")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2%).",
+            "Tỷ lệ hộ cận nghèo ước đạt 1,3% (kế hoạch 1,2%).",
+            "Tỷ lệ dân số tham gia BHYT ước đạt 95,4% (kế hoạch 95%).",
+        ])
+    }
+
     @Test("a unit that opens on `%` (`% dân số`) closes up to the figure as `%` does, in a change too; another unit follows a space")
     func unitsOpeningOnPercent() {
         let document = ReportReader.read(text: """
