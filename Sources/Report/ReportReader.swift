@@ -287,6 +287,7 @@ struct DocumentBuilder {
     /// Links footnote references to their footnotes and returns the document.
     mutating func finish() -> ReportDocument {
         addWaiting(nextIsFootnote: false)
+        joinLabelledRows()
         // By index: iterating a copy of the array while setting referrers made
         // the first write copy every paragraph. A footnote may refer to another.
         for index in paragraphs.indices {
