@@ -51,7 +51,8 @@ struct CorpusReport: Sendable {
     }
 
     /// What baocao reads from the report: every indicator path (and `….target`) it finds → the value as written;
-    /// `….status` for each value with a status, `….previous` for each with last year's value, `….change` for each with a change.
+    /// `….status` for each value with a status, `….previous` for each with last year's value, `….change` for each with a change,
+    /// `….plan` for each with the plan of the period.
     func found(with registry: PluginRegistry) -> [String: String] {
         let catalog = PluginCatalog(registry: registry, store: FactStore(documents: [document]))
         var found: [String: String] = [:]
@@ -61,6 +62,7 @@ struct CorpusReport: Sendable {
             if value.status != .unknown { found[value.path + ".status"] = value.status.rawValue }
             if let previous = value.previous { found[value.path + ".previous"] = ValueFormatter().inline(.measure(Measure(previous))) }
             if let change = value.statedChange { found[value.path + ".change"] = ValueFormatter().inline(.measure(Measure(change))) }
+            if let plan = value.plan { found[value.path + ".plan"] = ValueFormatter().inline(.measure(Measure(plan))) }
         }
         return found
     }
@@ -86,7 +88,7 @@ struct CorpusScore {
             }
             // A status, last year's value or a change is checked where the answers give one; a value or target wherever it is found.
             for (path, value) in found where report.answers[path] == nil && !path.hasSuffix(".status") && !path.hasSuffix(".previous")
-                && !path.hasSuffix(".change") {
+                && !path.hasSuffix(".change") && !path.hasSuffix(".plan") {
                 spurious[path, default: []].append("\(report.name): read \(value)")
             }
         }
