@@ -22,7 +22,7 @@ extension DocumentBuilder {
         var index = 0
         while index < paragraphs.count {
             defer { index += 1 }
-            guard let section = paragraphs[index].section, let title = rowTitle(index) else { continue }
+            guard let (title, section) = rowTitle(index) else { continue }
             var end = index + 1, done = false
             var items: [(paragraph: Int, label: Substring, value: Substring)] = []
             while end < paragraphs.count, paragraphs[end].section == section, paragraphs[end].kind == .body,
@@ -38,20 +38,29 @@ extension DocumentBuilder {
         }
     }
 
-    /// The title a paragraph gives the items under it: a heading's, or a
-    /// numbered line's too long to be a heading (`13. Tỷ lệ trẻ em dưới 5 tuổi
-    /// suy dinh dưỡng thể nhẹ cân`), no sentence, its number left out.
-    private func rowTitle(_ index: Int) -> Substring? {
+    /// The title a paragraph gives the items under it: a heading's, a list
+    /// label's, or a numbered line's too long to be a heading (`13. Tỷ lệ trẻ em dưới 5 tuổi
+    /// suy dinh dưỡng thể nhẹ cân`), no sentence, its number left out; and the
+    /// section the items stand in.
+    private func rowTitle(_ index: Int) -> (title: Substring, items: Int)? {
         let paragraph = paragraphs[index]
+        guard let section = paragraph.section else { return nil }
         if paragraph.kind == .heading {
-            return paragraph.section.map { sections[$0].title == String(paragraph.text) } == true ? paragraph.text : nil
+            return sections[section].title == String(paragraph.text) ? (paragraph.text, section) : nil
         }
-        guard paragraph.kind == .body, paragraph.text.utf8.count < 200, let last = paragraph.text.last,
-              last != ".", last != ";", last != ":", last != ",",
+        guard paragraph.kind == .body, paragraph.text.utf8.count < 200 else { return nil }
+        // A list item labelling them (`- Tổng thu ngân sách nhà nước trên địa bàn:` over `+ Kế hoạch: …`), the
+        // items in the section it opened.
+        if let (title, _) = Self.listLabel(paragraph.text), let range = paragraph.text.utf8Range(of: title) {
+            guard index + 1 < paragraphs.count, let opened = paragraphs[index + 1].section,
+                  sections[opened].parent == section, sections[opened].title == title else { return nil }
+            return (paragraph.text[range], opened)
+        }
+        guard let last = paragraph.text.last, last != ".", last != ";", last != ":", last != ",",
               let point = paragraph.text.firstIndex(where: { !$0.isNumber }), point > paragraph.text.startIndex,
               paragraph.text[point] == "." || paragraph.text[point] == ")" else { return nil }
         let title = paragraph.text[paragraph.text.index(after: point)...].drop { $0 == " " }
-        return title.isEmpty ? nil : title
+        return title.isEmpty ? nil : (title, section)
     }
 
     /// The heading's paragraph made the sentence of the table row the items

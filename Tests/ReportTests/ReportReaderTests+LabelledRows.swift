@@ -31,12 +31,17 @@ extension ReportReaderTests {
         #expect(plan.section.map { document.sections[$0].title } == "Kế hoạch năm 2027")
     }
 
-    @Test("a numbered line too long for a heading names its items too; items with no figure done, or prose, are left as they are")
+    @Test("a numbered line too long for a heading, or a list item's label, names its items too; items with no figure done, or prose, are left as they are")
     func labelledRowAfterLongLine() {
         let long = "I. Kết quả\n\n13. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân ở các thôn vùng sâu\n\n"
             + "- Kế hoạch: dưới 8%.\n- Ước thực hiện: 7,4%.\n"
         #expect(Self.bodies(long) == [
             "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân ở các thôn vùng sâu ước đạt 7,4% (kế hoạch dưới 8%).",
+        ])
+        let labelled = "I. Kết quả\n\n- Tổng thu ngân sách nhà nước trên địa bàn:\n+ Kế hoạch: 21,5 tỷ đồng;\n"
+            + "+ Thực hiện: 23,9 tỷ đồng;\n+ Đạt: 111,2%.\n"
+        #expect(Self.bodies(labelled) == [
+            "Tổng thu ngân sách nhà nước trên địa bàn đạt 23,9 tỷ đồng, bằng 111,2% kế hoạch (kế hoạch 21,5 tỷ đồng).",
         ])
         let planOnly = "I. Kết quả\n\n1. Thu ngân sách\n\n- Kế hoạch: 40 tỷ đồng.\n- Chỉ tiêu phấn đấu: 44 tỷ đồng.\n"
         #expect(Self.bodies(planOnly) == ["- Kế hoạch: 40 tỷ đồng.", "- Chỉ tiêu phấn đấu: 44 tỷ đồng."])
