@@ -20,9 +20,10 @@ extension DocumentBuilder {
     /// items' paragraphs empty (their places kept: paragraphs are counted by index).
     mutating func joinLabelledRows() {
         var index = 0
-        while index < paragraphs.count {
+        while index + 1 < paragraphs.count {
             defer { index += 1 }
-            guard let (title, section) = rowTitle(index) else { continue }
+            // Asked first, and of the bytes in place: nearly every paragraph is followed by no list item with a colon.
+            guard Self.mayBeLabelledItem(paragraphs[index + 1].text), let (title, section) = rowTitle(index) else { continue }
             var end = index + 1, done = false
             var items: [(paragraph: Int, label: Substring, value: Substring)] = []
             while end < paragraphs.count, paragraphs[end].section == section, paragraphs[end].kind == .body,
@@ -46,7 +47,7 @@ extension DocumentBuilder {
         let paragraph = paragraphs[index]
         guard let section = paragraph.section else { return nil }
         if paragraph.kind == .heading {
-            return sections[section].title == String(paragraph.text) ? (paragraph.text, section) : nil
+            return sections[section].title.utf8.elementsEqual(paragraph.text.utf8) ? (paragraph.text, section) : nil
         }
         guard paragraph.kind == .body, paragraph.text.utf8.count < 200 else { return nil }
         // A list item labelling them (`- Tổng thu ngân sách nhà nước trên địa bàn:` over `+ Kế hoạch: …`), the
@@ -140,6 +141,16 @@ extension DocumentBuilder {
     }
 
     private static let bareShares: [[Substring]] = [["ti", "le"], ["ti", "le", "dat"], ["so", "sanh"], ["dat"]]
+
+    /// Whether a paragraph is short, opens on a list's mark and holds a colon
+    /// where a label may end: what ``labelledItem(_:)`` reads further.
+    static func mayBeLabelledItem(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count < 200, let first = bytes.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") || first == UInt8(ascii: "\\")
+                || first >= 0x80 else { return false }
+        return bytes.prefix(130).contains(UInt8(ascii: ":"))
+    }
 
     /// `- Kế hoạch: 45 tỷ đồng.`: the label (`Kế hoạch`) and what follows its
     /// colon (` 45 tỷ đồng`, no closing stop), for a list item whose label is
