@@ -10,9 +10,9 @@ import Platform
 ///
 /// Each item alone names nothing, and the heading holds no figure: read as
 /// they stand, no indicator was found. The heading and its items are read as
-/// the one sentence the genre writes inline (`Tổng thu …: Kế hoạch: 45 tỷ
-/// đồng; Ước thực hiện: 48,2 tỷ đồng; Đánh giá: Vượt.`), each piece anchored
-/// where it stands in the report.
+/// the table's row they are (`Tổng thu … ước đạt 48,2 tỷ đồng (vượt kế
+/// hoạch) (kế hoạch 45 tỷ đồng).`), each figure anchored where it stands in
+/// the report.
 extension DocumentBuilder {
     /// Joins each heading with the labelled items right under it, where one
     /// of them says what was done (`Thực hiện`, `Ước thực
@@ -69,12 +69,12 @@ extension DocumentBuilder {
     /// `Đánh giá`) over the heading's title and their values, which
     /// ``TableRow`` reads as it reads a table's (a later year's plan, a section
     /// of its own under the heading's). Nothing is joined where it makes no sentence.
-    private mutating func join(heading: Int, title text: Substring, items: [(paragraph: Int, label: Substring, value: Substring)]) {
-        let title = paragraphs[heading]
-        var location = title.location
-        location.column += title.text.utf8.distance(from: title.text.startIndex, to: text.startIndex)
-        var header = [TableCell(text: "Chỉ tiêu", location: title.location)]
-        var cells = [TableCell(text: text, location: location)]
+    private mutating func join(heading: Int, title: Substring, items: [(paragraph: Int, label: Substring, value: Substring)]) {
+        let opening = paragraphs[heading]
+        var location = opening.location
+        location.column += opening.text.utf8.distance(from: opening.text.startIndex, to: title.startIndex)
+        var header = [TableCell(text: "Chỉ tiêu", location: opening.location)]
+        var cells = [TableCell(text: title, location: location)]
         for item in items {
             let paragraph = paragraphs[item.paragraph]
             func cell(_ piece: Substring) -> TableCell {
@@ -92,7 +92,7 @@ extension DocumentBuilder {
         // A table gives the unit in a column of its own, its values bare: the unit the values share is taken out of them.
         let units = cells.dropFirst().map(Self.unitAfterNumber)
         if let unit = units.lazy.compactMap({ $0 }).first,
-           units.allSatisfy({ $0 == nil || $0!.text == unit.text }) {
+           units.allSatisfy({ $0.map { $0.text == unit.text } ?? true }) {
             header.append(TableCell(text: "ĐVT", location: unit.location))
             cells = cells.enumerated().map { index, cell in
                 guard index > 0, let own = units[index - 1] else { return cell }
@@ -112,7 +112,7 @@ extension DocumentBuilder {
         paragraphs[heading].kind = .body
         paragraphs[heading].text = Substring(results.text)
         paragraphs[heading].anchors = results.anchors
-        guard let plan = row.laterPlan, let section = title.section,
+        guard let plan = row.laterPlan, let section = opening.section,
               let column = row.roles.indices.first(where: { row.roles[$0].isPlan(after: year) == true }) else { return }
         let planSection = Section(id: sections.count, numbering: .star, title: String(header[column].text), parent: section,
                                   location: header[column].location)
