@@ -15,8 +15,9 @@ extension TableCell {
         if text.isEmpty { self = piece } else if !piece.text.isEmpty { text = Substring(text + " " + piece.text) }
     }
 
-    /// A value: digits, and no letters but those of a unit written in it (`%`)
-    /// or of a bound a plan sets (`Không dưới 61,5`, `Tối thiểu 1.200`, `4 trở lên`).
+    /// A value: digits, and no letters but those of a unit written in it (`%`),
+    /// of a bound a plan sets (`Không dưới 61,5`, `Tối thiểu 1.200`, `4 trở lên`),
+    /// of a change's verb (`Giảm 3,4`) or of the level to reach (`Giảm còn 2`).
     var isValue: Bool {
         text.unicodeScalars.contains { ("0"..."9").contains($0) }
             && (!hasLetters || isBounded || changeOpening != nil || levelOpening != nil)
