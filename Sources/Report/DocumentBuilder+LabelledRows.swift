@@ -14,27 +14,38 @@ import Platform
 /// hoạch) (kế hoạch 45 tỷ đồng).`), each figure anchored where it stands in
 /// the report.
 extension DocumentBuilder {
+    /// A labelled item under a row's title: its paragraph, its label as written and folded, and its value.
+    struct LabelledItem {
+        var paragraph: Int
+        var label: Substring
+        var words: [Substring]
+        var value: Substring
+    }
+
     /// Joins each heading with the labelled items right under it, where one
     /// of them says what was done (`Thực hiện`, `Ước thực
     /// hiện`, `Kết quả`): the heading's paragraph (or a numbered line's) becomes the sentence, the
     /// items' paragraphs empty (their places kept: paragraphs are counted by index).
     mutating func joinLabelledRows() {
+        // The year the report is on, read from its header once, where a row is joined.
+        var year: Int??
         var index = 0
         while index + 1 < paragraphs.count {
             defer { index += 1 }
             // Asked first, and of the bytes in place: nearly every paragraph is followed by no list item with a colon.
             guard Self.mayBeLabelledItem(paragraphs[index + 1].text), let (title, section) = rowTitle(index) else { continue }
             var end = index + 1, done = false
-            var items: [(paragraph: Int, label: Substring, value: Substring)] = []
+            var items: [LabelledItem] = []
             while end < paragraphs.count, paragraphs[end].section == section, paragraphs[end].kind == .body,
-                  let (label, value) = Self.labelledItem(paragraphs[end].text) {
-                done = done || Self.saysDone(label)
-                items.append((end, label, value))
+                  let item = Self.labelledItem(paragraphs[end].text) {
+                done = done || Self.saysDone(item.words)
+                items.append(LabelledItem(paragraph: end, label: item.label, words: item.words, value: item.value))
                 end += 1
             }
             // Two items at least, right under the heading, and one says what was done.
             guard items.count >= 2, done else { continue }
-            join(heading: index, title: title, items: items)
+            if year == nil { year = ReportHeaderReader.read(paragraphs, sections: sections).year }
+            join(heading: index, title: title, items: items, reportYear: year ?? nil)
             index = end - 1
         }
     }
@@ -69,7 +80,7 @@ extension DocumentBuilder {
     /// `Đánh giá`) over the heading's title and their values, which
     /// ``TableRow`` reads as it reads a table's (a later year's plan, a section
     /// of its own under the heading's). Nothing is joined where it makes no sentence.
-    private mutating func join(heading: Int, title: Substring, items: [(paragraph: Int, label: Substring, value: Substring)]) {
+    private mutating func join(heading: Int, title: Substring, items: [LabelledItem], reportYear: Int?) {
         let opening = paragraphs[heading]
         var location = opening.location
         location.column += opening.text.utf8.distance(from: opening.text.startIndex, to: title.startIndex)
@@ -85,7 +96,7 @@ extension DocumentBuilder {
             let value = cell(item.value.drop { $0 == " " })
             // `Tỷ lệ: 107,1%`, `So sánh: 97,4%` after the plan and what was done: the share of plan, as a table's
             // `Tỷ lệ đạt (%)` column holds it.
-            header.append(Self.isBareShare(item.label) && value.text.hasSuffix("%")
+            header.append(Self.isBareShare(item.words) && value.text.hasSuffix("%")
                 ? TableCell(text: "Tỷ lệ đạt (%)", location: cell(item.label).location) : cell(item.label))
             cells.append(value)
         }
@@ -102,7 +113,7 @@ extension DocumentBuilder {
             }
             cells.append(unit)
         }
-        let year = ReportHeaderReader.read(paragraphs, sections: sections).year ?? TableColumn.reportedYear(of: header)
+        let year = reportYear ?? TableColumn.reportedYear(of: header)
         let row = TableRow(cells: cells, roles: TableColumn.roles(of: header, year: year), header: header, year: year)
         guard let results = row.results else { return }
         for item in items {
@@ -134,10 +145,9 @@ extension DocumentBuilder {
         return TableCell(text: unit, location: location)
     }
 
-    /// Whether a label says a share and nothing of what it is of: `Tỷ lệ`, `Tỷ lệ đạt`, `So sánh`, `Đạt`.
-    static func isBareShare(_ label: Substring) -> Bool {
-        let folded = TextFolding.fold(String(label)).split(separator: " ")
-        return bareShares.contains { folded.elementsEqual($0) }
+    /// Whether a label's folded words say a share and nothing of what it is of: `Tỷ lệ`, `Tỷ lệ đạt`, `So sánh`, `Đạt`.
+    static func isBareShare(_ words: [Substring]) -> Bool {
+        bareShares.contains { words.elementsEqual($0) }
     }
 
     private static let bareShares: [[Substring]] = [["ti", "le"], ["ti", "le", "dat"], ["so", "sanh"], ["dat"]]
@@ -152,10 +162,11 @@ extension DocumentBuilder {
         return bytes.prefix(130).contains(UInt8(ascii: ":"))
     }
 
-    /// `- Kế hoạch: 45 tỷ đồng.`: the label (`Kế hoạch`) and what follows its
-    /// colon (` 45 tỷ đồng`, no closing stop), for a list item whose label is
-    /// a column of a table of targets; nil for any other paragraph.
-    static func labelledItem(_ text: Substring) -> (label: Substring, value: Substring)? {
+    /// `- Kế hoạch: 45 tỷ đồng.`: the label (`Kế hoạch`), its words folded
+    /// (`ke hoach`), and what follows its colon (` 45 tỷ đồng`, no closing
+    /// stop), for a list item whose label is a column of a table of targets;
+    /// nil for any other paragraph.
+    static func labelledItem(_ text: Substring) -> (label: Substring, words: [Substring], value: Substring)? {
         guard listMarkDepth(text) > 0, text.utf8.count < 200, let colon = text.firstIndex(of: ":") else { return nil }
         let afterMark = text.drop { $0 != " " }.drop { $0 == " " }
         guard afterMark.startIndex < colon else { return nil }
@@ -166,13 +177,12 @@ extension DocumentBuilder {
         guard !folded.isEmpty, folded.count <= 7, columnOpenings.contains(where: { folded.starts(with: $0) }) else { return nil }
         var value = text[text.index(after: colon)...]
         while let last = value.last, last == "." || last == " " || last == ";" { value = value.dropLast() }
-        return value.isEmpty ? nil : (label, value)
+        return value.isEmpty ? nil : (label, folded, value)
     }
 
-    /// Whether a label says what was done: `Thực hiện`, `Ước thực hiện`, `ƯTH`, `Kết quả`.
-    static func saysDone(_ label: Substring) -> Bool {
-        let folded = TextFolding.fold(String(label)).split(separator: " ")
-        return doneOpenings.contains { folded.starts(with: $0) }
+    /// Whether a label's folded words say what was done: `Thực hiện`, `Ước thực hiện`, `ƯTH`, `Kết quả`.
+    static func saysDone(_ words: [Substring]) -> Bool {
+        doneOpenings.contains { words.starts(with: $0) }
     }
 
     /// The first words of a table of targets' columns, folded (`tỷ` folds to `ti`, `kỳ` to `ki`).

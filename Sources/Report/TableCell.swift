@@ -30,6 +30,8 @@ extension TableCell {
         var rest = text[...], words: [String] = []
         while let space = rest.firstIndex(of: " "), words.count < 3, !(rest.first?.isNumber ?? true) {
             words.append(rest[..<space].lowercased())
+            // (Asked of every cell with letters, a row's name too: left at the first word that opens no level's words.)
+            guard Self.levelOpenings.contains(where: { $0.starts(with: words) }) else { return nil }
             rest = rest[rest.index(after: space)...].drop { $0 == " " }
         }
         guard Self.levelOpenings.contains(words) else { return nil }
