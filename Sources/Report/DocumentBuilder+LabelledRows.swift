@@ -24,7 +24,7 @@ extension DocumentBuilder {
 
     /// Joins each heading with the labelled items right under it, where one
     /// of them says what was done (`Thực hiện`, `Ước thực
-    /// hiện`, `Kết quả`): the heading's paragraph (or a numbered line's) becomes the sentence, the
+    /// hiện`, `Kết quả`) in the report's period: the heading's paragraph (or a numbered line's) becomes the sentence, the
     /// items' paragraphs empty (their places kept: paragraphs are counted by index).
     mutating func joinLabelledRows() {
         // The year the report is on, read from its header once, where a row is joined.
@@ -114,7 +114,11 @@ extension DocumentBuilder {
             cells.append(unit)
         }
         let year = reportYear ?? TableColumn.reportedYear(of: header)
-        let row = TableRow(cells: cells, roles: TableColumn.roles(of: header, year: year), header: header, year: year)
+        let roles = TableColumn.roles(of: header, year: year)
+        // What was done in the report's period, not in a year before it: `Thực hiện năm 2025` over `Kế hoạch năm
+        // 2026` in a report on 2026 is last year's figure beside this year's target, and nothing was done to read.
+        guard roles.contains(where: { if case .actual = $0 { true } else { false } }) else { return }
+        let row = TableRow(cells: cells, roles: roles, header: header, year: year)
         guard let results = row.results else { return }
         for item in items {
             paragraphs[item.paragraph].text = ""
@@ -180,7 +184,8 @@ extension DocumentBuilder {
         return value.isEmpty ? nil : (label, folded, value)
     }
 
-    /// Whether a label's folded words say what was done: `Thực hiện`, `Ước thực hiện`, `ƯTH`, `Kết quả`.
+    /// Whether a label's folded words say what was done: `Thực hiện`, `Ước thực hiện`, `ƯTH`, `Kết quả` (in some
+    /// period: the cheap first test, before the columns' roles tell whether it is the report's).
     static func saysDone(_ words: [Substring]) -> Bool {
         doneOpenings.contains { words.starts(with: $0) }
     }

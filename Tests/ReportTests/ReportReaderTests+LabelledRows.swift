@@ -31,7 +31,7 @@ extension ReportReaderTests {
         #expect(plan.section.map { document.sections[$0].title } == "Kế hoạch năm 2027")
     }
 
-    @Test("a numbered line too long for a heading, or a list item's label, names its items too; items with no figure done, or prose, are left as they are")
+    @Test("a numbered line too long for a heading, or a list item's label, names its items too; items with no figure done in the period, or prose, are left as they are")
     func labelledRowAfterLongLine() {
         let long = "I. Kết quả\n\n13. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân ở các thôn vùng sâu\n\n"
             + "- Kế hoạch: dưới 8%.\n- Ước thực hiện: 7,4%.\n"
@@ -45,6 +45,10 @@ extension ReportReaderTests {
         ])
         let planOnly = "I. Kết quả\n\n1. Thu ngân sách\n\n- Kế hoạch: 40 tỷ đồng.\n- Chỉ tiêu phấn đấu: 44 tỷ đồng.\n"
         #expect(Self.bodies(planOnly) == ["- Kế hoạch: 40 tỷ đồng.", "- Chỉ tiêu phấn đấu: 44 tỷ đồng."])
+        // Last year's figure beside this year's target, in a report on this year: nothing done in it to read.
+        let lastYear = "BÁO CÁO\nKết quả năm 2026\n\nI. Kết quả\n\n1. Thu ngân sách\n\n- Thực hiện năm 2025: 38 tỷ đồng.\n"
+            + "- Kế hoạch năm 2026: 40 tỷ đồng.\n"
+        #expect(Self.bodies(lastYear).suffix(2) == ["- Thực hiện năm 2025: 38 tỷ đồng.", "- Kế hoạch năm 2026: 40 tỷ đồng."])
         let prose = "I. Kết quả\n\n1. Thu ngân sách\n\n- Thu tiền sử dụng đất đạt 12 tỷ đồng.\n- Thu thuế: 8 tỷ đồng.\n"
         #expect(Self.bodies(prose) == ["- Thu tiền sử dụng đất đạt 12 tỷ đồng.", "- Thu thuế: 8 tỷ đồng."])
     }
