@@ -190,7 +190,8 @@ struct QualifierReader {
                 // `212 tỷ đồng/KH 180 tỷ đồng, đạt 117,8%`, `KH 320 tỷ đồng, ƯTH 341,5 tỷ đồng, đạt 106,7%`,
                 // `52,7/55 triệu đồng, đạt 95,8%`: a bare share right after a figure and the plan stated for it
                 // is of that plan; so is one said `đạt` of an amount in đồng, no rate (`thu 45.600 trđ, đạt 104%`),
-                // and one after `thì` (`so với kế hoạch 500 tỷ đồng thì đạt 104%`).
+                // and one after `thì` (`so với kế hoạch 500 tỷ đồng thì đạt 104%`), and one alone in brackets that the
+                // figure over its plan makes (`2.340 tỷ đồng/KH 2.100 tỷ đồng (111,4%)`).
                 let verbAlone = verbLead.count == 1 || verbLead.count == 2 && verbLead.first == Self.thi
                 let followsPlan = (verbAlone || namesSlashedWhole(verbLead, at: index, quantities: quantities,
                                                                   after: leadStart, before: start, in: words))
@@ -200,6 +201,7 @@ struct QualifierReader {
                         || drafts[index - 1].role == .primary && (Self.hasTarget(index - 1, in: drafts)
                             || Self.isOverPlan(quantities[index - 1])
                             || verb == .dat && quantities[index - 1].unit.dimension == .money(currency: "VND")))
+                    || verbLead.isEmpty && isBracketedShareOfPlan(index, quantities: quantities, drafts: drafts)
                 let unit = multiple ? QuantityUnit.percent : quantities[index].unit
                 // A goal named in the lead counts only in the number's own item (not before a bracket or comma closed).
                 let item = has(itemLead, .mucTieu) || has(itemLead, .chiTieu) ? itemWords(itemLead, after: leadStart, before: start, in: words) : nil

@@ -309,7 +309,7 @@ struct ComparisonWordingTests {
     }
 
     @Test(arguments: cases + listCases + multipleCases + changeFirstCases + shortfallCases + plannedWholeCases + slashCases + tallyCases
-                          + planBracketCases + statedPlanCases + adverbCases)
+                          + planBracketCases + statedPlanCases + adverbCases + bracketedShareCases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
         let store = FactStore(documents: [document])
