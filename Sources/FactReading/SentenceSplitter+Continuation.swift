@@ -34,8 +34,10 @@ extension SentenceSplitter {
                 // After the place, only a bare figure goes on (`toàn tỉnh xảy ra 118 vụ, …`): one with its own
                 // name after it (`trên địa bàn xảy ra 9 vụ tai nạn giao thông`) stands alone.
                 guard namesTime else {
-                    return words.count >= 3 && Self.verbs.contains(words.last ?? "")
-                        && (!words.contains(where: Self.placeWords.contains) || Self.isBare(folded, after: end))
+                    // The word that makes the figure approximate stands between the verb and it (`ước đạt trên 4.870 tỷ đồng`).
+                    let opening = words.last.map(Self.approximations.contains) == true ? words.dropLast() : words[...]
+                    return opening.count >= 3 && Self.verbs.contains(opening.last ?? "")
+                        && (!opening.contains(where: Self.placeWords.contains) || Self.isBare(folded, after: end))
                 }
                 words.append("#")
             } else if ScalarText.isLetter(scalar) {
@@ -65,7 +67,9 @@ extension SentenceSplitter {
     /// Every word the opening may hold: the span's, a time's, a verb's, and the place's as a whole.
     private static let allowed = Set(["luy", "ke", "cong", "don", "tinh", "chung", "het", "den", "tu", "dau", "nam", "thang",
                                       "quy", "ngay", "nay", "ca", "uoc", "dat", "thuc", "hien", "duoc", "la", "xay", "ra",
-                                      "i", "ii", "iii", "iv"]).union(placeWords)
+                                      "i", "ii", "iii", "iv"]).union(placeWords).union(approximations)
+    /// Words right before the figure that make it approximate: `trên`, `hơn`, `gần`, `khoảng`.
+    private static let approximations: Set<String> = ["tren", "hon", "gan", "khoang"]
     /// The words that name the place as a whole (`Tính chung 11 tháng, toàn tỉnh xảy ra 118 vụ`, `trên địa
     /// bàn huyện`), but `tỉnh`, which folds as `tính` of `tính chung`.
     private static let placeWords: Set<String> = ["toan", "tren", "dia", "ban", "huyen", "xa", "thanh", "pho", "phuong", "thi", "tran", "quan"]

@@ -172,6 +172,9 @@ struct ScanningPartsTests {
     @Test("a sentence that opens on the report's span and names nothing before its figure is read with the one before", arguments: [
         ("Thu ngân sách tháng 9 ước đạt 1,2 nghìn tỷ đồng. Lũy kế hết tháng 9 ước đạt 12,6 nghìn tỷ đồng, bằng 81% dự toán.", 1),
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Cộng dồn 5 tháng đạt 664 triệu USD.", 1),
+        // The word that makes the figure approximate, between the verb and it.
+        ("Thu ngân sách tháng 8 được 95 tỷ đồng. Lũy kế đến hết tháng 8 ước đạt trên 910 tỷ đồng, bằng 70% dự toán.", 1),
+        ("Xuất khẩu tháng 5 đạt 138 triệu USD. Cộng dồn 5 tháng đạt gần 660 triệu USD.", 1),
         ("Xuất khẩu tháng 5 đạt 138 triệu USD. Lũy kế từ đầu năm, toàn tỉnh có 412 doanh nghiệp thành lập mới.", 2),
         ("Tháng 9 xảy ra 2 vụ. Tính chung 9 tháng, trên địa bàn xảy ra 9 vụ tai nạn giao thông.", 2),
         ("Tháng 11 xảy ra 9 vụ tai nạn giao thông. Tính chung 11 tháng, toàn tỉnh xảy ra 118 vụ, làm chết 74 người.", 1),
