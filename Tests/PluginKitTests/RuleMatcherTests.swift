@@ -286,7 +286,7 @@ struct RuleMatcherTests {
         #expect(RespectiveList(folded: Array("nhap khau uoc dat 126,4 trieu usd va 48,2 trieu usd".utf8)) { [(18, 33, true), (37, 51, true)] } == nil)
     }
 
-    @Test("a label whose every topic a rule excludes says the figures after it are another's; one that names the rule's topic too does not")
+    @Test("a label whose every topic a rule excludes says the figures after it are another's, but for an item labelled with the rule's name; one that names the rule's topic too does not")
     func labelledSentences() {
         let store = Reports.store(markdown: """
         ### Phần I
@@ -299,6 +299,9 @@ struct RuleMatcherTests {
         #expect(matcher.find(growth) == nil)
         let revenue = FindingRule(["tổng thu ngân sách"], exclude: ["chi ngân sách"], unit: .money)
         #expect(matcher.find(revenue)?.formattedValue() == "312,6 tỷ đồng")
+        // An item's own label after it names its figure: the opening label labels only its own item.
+        let items = RuleMatcher(store: Reports.store(markdown: "### Phần I\n\nThu ngân sách: 45 tỷ đồng; chi ngân sách: 41 tỷ đồng.\n"))
+        #expect(items.find(FindingRule(["chi ngân sách"], exclude: ["thu ngân sách"], unit: .money))?.formattedValue() == "41 tỷ đồng")
         let folded = Array("b) cong nghiep - xay dung va thuong mai: gia tri".utf8)
         let label = folded.withUnsafeBufferPointer { SentenceLabel($0) }
         #expect(label?.topics.map { String(decoding: folded[$0], as: UTF8.self) } == ["cong nghiep - xay dung ", " thuong mai"])

@@ -105,12 +105,14 @@ struct SentenceBinding {
         // `Công nghiệp - xây dựng: Giá trị sản xuất … tăng 14,2%`: a label whose every topic the rule
         // excludes says the figures after it are another's (`Thu, chi ngân sách:` names the revenue too).
         let labelled = rule.exclude.isEmpty ? nil : folded.bytes.withUnsafeBufferPointer { SentenceLabel($0) }
+        // (Not a figure an item's own label names after it: `Thu ngân sách: 45 tỷ đồng; chi ngân sách: 41 tỷ đồng`.)
         let labelEnd = labelled.flatMap { label in label.topics.allSatisfy { endsOnExclusion($0) } ? label.end : nil }
         // A figure moved to is excluded as the one it moved from is (`thấp còi giảm từ 18,4% xuống 17,1%`), and a
         // change or a share of plan as the figure it qualifies (`Thương mại - dịch vụ: tổng mức bán lẻ … 2.000 tỷ
         // đồng, tăng 10%`).
         let excluded = numbers.map { number in
-            labelEnd.map { number.start >= $0 } == true || isExcluded(number, among: all, ands: ands, names: names)
+            labelEnd.map { end in number.start >= end && !names.contains { $0.lowerBound >= end && isLabel($0, of: number) } } == true
+                || isExcluded(number, among: all, ands: ands, names: names)
                 || !rule.exclude.isEmpty
                 && (figureMovedFrom(number, among: all) ?? figureChanged(by: number, among: all))
                     .map { isExcluded($0, among: all, ands: ands, names: names) } == true
