@@ -49,7 +49,11 @@ extension SentenceBinding {
         // `Giải ngân … đạt 38,6 tỷ đồng; lũy kế đạt 286,2 tỷ đồng`: a clause that goes on with the figure
         // before it is of what that figure is, excluded alike — unless the rule's name follows its number
         // (`công nhận lại 5 trường …; lũy kế có 44/58 trường đạt chuẩn`: the clause says what it counts).
-        let goesOnFrom = start > 0 && bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
+        // So does one after a comma with no subject of its own (`Vốn các chương trình MTQG được giao 48,6 tỷ đồng, đến nay
+        // đã giải ngân 31,2 tỷ đồng`).
+        let goesOnFrom = start > 0
+            && (bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
+                || bytes[start - 1] == UInt8(ascii: ",") && opensSubjectless(start, before: number.start, names: names))
             && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
             ? starts.last(where: { $0.end < start }) : nil
         // `Diện tích chè hiện có 1.245 ha, trong đó trồng mới 86 ha`: a part of the figure before it, with none of

@@ -142,6 +142,38 @@ extension SentenceBinding {
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
 
+    /// Whether the phrase at `start`, after a comma, has no subject of its own: it opens on when or that
+    /// it was done (`đến nay`, `đến ngày 30/11`, `hiện`, `đã`), and holds nothing else but the rule's own
+    /// names (`…, đến nay đã giải ngân 31,2 tỷ đồng`). It goes on with the figure before, whose subject it shares.
+    func opensSubjectless(_ start: Int, before end: Int, names: [Range<Int>]) -> Bool {
+        let bytes = folded.bytes
+        var index = start, sawName = false, sawWord = false
+        while index < end {
+            if bytes[index] == 0x20 || bytes[index] == UInt8(ascii: "/") { index += 1; continue }
+            if let name = names.first(where: { $0.lowerBound == index && $0.upperBound <= end }) {
+                guard sawWord else { return false }
+                sawName = true
+                index = name.upperBound
+                continue
+            }
+            let word = word(from: index, before: end)
+            guard !word.isEmpty else { return false }
+            let text = bytes[word]
+            let allowed = sawWord ? Self.subjectlessWords : Self.subjectlessOpenings
+            guard text.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) && sawWord
+                    || allowed.contains(where: { text.elementsEqual($0) }) else { return false }
+            sawWord = true
+            index = word.upperBound
+        }
+        return sawName
+    }
+
+    /// The words a clause with no subject opens on: `đến`, `hiện`, `đã`, `tính` (`tính đến`).
+    private static let subjectlessOpenings = ["den", "hien", "da", "tinh"].map { Array($0.utf8) }
+    /// The words such a clause may hold besides the rule's names: when, and that it was done.
+    private static let subjectlessWords = subjectlessOpenings + ["nay", "ngay", "het", "thang", "nam", "da", "duoc", "uoc", "dat"]
+        .map { Array($0.utf8) }
+
     /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it;
     /// or on `diện tích` (`cưỡng chế thu hồi đất của 3 hộ, diện tích 0,6 ha`): the land of the figure before it.
     func opensOnPart(_ start: Int, before end: Int) -> Bool {

@@ -13,7 +13,10 @@ struct SentenceLabel {
     let end: Int
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let start = PhrasePattern.labelStart(in: bytes)
+        // Past the words that only say a topic follows: `Đối với các chương trình mục tiêu quốc gia:`. (Not `về`, which
+        // folds as `vệ` of `vệ sinh` too.)
+        var start = PhrasePattern.labelStart(in: bytes)
+        if let opening = Self.topicOpenings.first(where: { Self.opens(on: $0, bytes, at: start) }) { start += opening.count + 1 }
         guard let colon = PhrasePattern.labelColon(in: bytes, from: start) else { return nil }
         // The topics: parted at each `,` and at each `và`, a whole word.
         var cursor = start, topicStart = start, sawWord = false
@@ -56,6 +59,15 @@ struct SentenceLabel {
         let end = cursor + word.count
         return end < colon && bytes[cursor..<end].elementsEqual(word) && !PhrasePattern.isWordByte(bytes[end])
     }
+
+    /// Whether `bytes` hold `words` at `index`, then a space.
+    private static func opens(on words: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let end = index + words.count
+        return end < bytes.count && bytes[index..<end].elementsEqual(words) && bytes[end] == 0x20
+    }
+
+    /// The words that open a label only to say its topic follows, folded.
+    private static let topicOpenings = ["doi voi"].map { Array($0.utf8) }
 
     /// Verbs said in pairs before one object, folded: revenue and spending, exports and imports.
     private static let verbPairs = [("thu", "chi"), ("xuat", "nhap")].map { (first: Array($0.0.utf8), second: Array($0.1.utf8)) }
