@@ -15,7 +15,8 @@ extension QualifierReader {
     /// tháng 7`), from (`từ tháng 7`) or a day's month (`ngày 15 tháng 7`) is
     /// no part. In a report on a year or its last months, a part is one only
     /// where the sentence also names the report's span (`cả năm`, `tính chung`,
-    /// `6 tháng`) or sets the part apart (`Riêng quý IV, …`).
+    /// `6 tháng`), sets the part apart (`Riêng quý IV, …`) or sets it against
+    /// the one before (`so với tháng trước`).
     func markPartsOfPeriod(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            clauseOf: (Int) -> Range<Int>, into drafts: inout [Draft]) {
         guard let reportPeriod, reportPeriod.hasParts else { return }
@@ -34,6 +35,8 @@ extension QualifierReader {
             if (word == thang || word == qui) && setsApart(index, in: list) {
                 return mention(at: index, in: words, of: reportPeriod)?.part != nil
             }
+            // `… tháng 11 ước đạt 12 tỷ đồng, tăng 5% so với tháng trước`: set against the month before, a month's figure.
+            if word == FoldedWord.truoc { return index > 0 && (list[index - 1] == thang || list[index - 1] == qui) }
             return (word == chung || word == ke || word == don || word == nam || word == nay || word == thang)
                 && mention(at: index, in: words, of: reportPeriod).map { $0.part == nil } == true
         }) { return }

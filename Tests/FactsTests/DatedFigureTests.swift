@@ -158,6 +158,9 @@ struct DatedFigureTests {
         // The part's own change stays its change.
         #expect(try fact("27%", in: apart).role == .comparison(.changeOnPriorPeriod))
         #expect(try fact("9.600 lượt khách", in: apart).role == .comparison(.periodValue))
+        // … or set against the month before it.
+        let monthly = report("năm 2025", "Doanh thu du lịch tháng 11 ước đạt 12 tỷ đồng, tăng 5% so với tháng trước.")
+        #expect(try fact("12 tỷ đồng", in: monthly).qualifiers.contains(.asOf("trong tháng 11")))
     }
 
     @Test("in a report on a month and the months up to it, `trong tháng` is that month; `cộng dồn`, `từ đầu năm` are the months")
