@@ -254,11 +254,12 @@ extension ComparisonWordingTests {
         // A share set against the plan as lists abbreviate it.
         Case(sentence: "Thu ngân sách đạt 86 tỷ đồng, chỉ đạt 91,5% so với KH năm.",
              comparisons: ["86 tỷ đồng": ["percentOfPlan 91.5"]]),
-        // A share of the month before is no share of last year.
-        Case(sentence: "Doanh thu bán lẻ tháng 7 đạt 1.180 tỷ đồng, bằng 101,6% so với tháng trước và bằng 110,4% so với cùng kỳ.",
+        // A share of the month before is no share of last year. (A month named, `tháng 7`, would make the figure that
+        // month's in the year's report these sentences stand in.)
+        Case(sentence: "Doanh thu bán lẻ trong tháng đạt 1.180 tỷ đồng, bằng 101,6% so với tháng trước và bằng 110,4% so với cùng kỳ.",
              comparisons: ["1.180 tỷ đồng": ["percentOfPriorPeriod 101.6", "percentOfPrevious 110.4"]]),
         // A change on the month or quarter before is no change on last year.
-        Case(sentence: "Doanh thu bán lẻ tháng 7 ước đạt 1.245 tỷ đồng, tăng 1,8% so với tháng trước và tăng 11,2% so với cùng kỳ.",
+        Case(sentence: "Doanh thu bán lẻ trong tháng ước đạt 1.245 tỷ đồng, tăng 1,8% so với tháng trước và tăng 11,2% so với cùng kỳ.",
              comparisons: ["1.245 tỷ đồng": ["changeOnPriorPeriod 1.8", "changeOnPrevious 11.2"]]),
         Case(sentence: "Lượng khách quý III đạt 86.500 lượt, giảm 4% so với quý II, tăng 9% so với cùng quý năm trước.",
              comparisons: ["86.500 lượt": ["changeOnPriorPeriod -4", "changeOnPrevious 9"]]),
