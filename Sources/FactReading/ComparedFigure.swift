@@ -324,6 +324,11 @@ extension QualifierReader {
         drafts.contains { $0.qualifies == index && $0.role == .comparison(.changeOnPrevious) }
     }
 
+    /// Whether last year's figure qualifies the draft at `index` (`2,7% (cùng kỳ năm trước 3,8%)`).
+    static func hasPrevious(_ index: Int, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && $0.role == .comparison(.previousValue) }
+    }
+
     /// Whether a share of plan or an excess over it qualifies the draft at `index`.
     static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {
         drafts.contains { $0.qualifies == index && ($0.role == .comparison(.percentOfPlan) || $0.role == .comparison(.exceedsPlanBy)) }

@@ -137,8 +137,10 @@ struct TableRow {
         sentence.add(")", at: header[column].location)
     }
 
-    /// ` (kế hoạch 300 tỷ đồng)`, ` (kế hoạch giảm 2%)`: the plan, from its column.
+    /// ` (kế hoạch 300 tỷ đồng)`, ` (kế hoạch giảm 2%)`: the plan, from its column; a plan of a change
+    /// beside a level done (`Tỷ lệ hộ nghèo | % | 3,8 | giảm 1% | 2,7`) keeps its own verb.
     private func addPlan(_ column: Int, verb: String?, to sentence: inout TableRowSentence) {
+        let verb = verb ?? cells[column].changeOpening?.verb
         sentence.add(" (kế hoạch " + (verb.map { $0 + " " } ?? ""), at: header[column].location)
         sentence.addValue(value(column), unit: unit(of: column))
         sentence.add(")", at: header[column].location)

@@ -16,5 +16,8 @@ extension ComparisonWordingTests {
              comparisons: ["9,85%": ["changeOnPrevious -2.55", "changeTarget -2.5"]]),
         Case(sentence: "Tỷ lệ hộ nghèo giảm 2,55%, vượt KH (giảm 2,5%), còn 9,85%.",
              comparisons: ["9,85%": ["changeOnPrevious -2.55", "changeTarget -2.5"]]),
+        // After a level and last year's, a plan said as a change is the plan of the change between them.
+        Case(sentence: "Tỷ lệ hộ nghèo ước đạt 2,7% (cùng kỳ năm trước 3,8%) (kế hoạch giảm 1%).",
+             comparisons: ["2,7%": ["previousValue 3.8", "changeTarget -1"]]),
     ]
 }

@@ -15,7 +15,7 @@ extension TableTests {
         #expect(document.paragraphs.map { String($0.text) } == ["Doanh thu du lịch đạt 71,5 tỷ đồng, bằng 95% kế hoạch."])
     }
 
-    @Test("a cell of the level to reach (`Giảm còn 2`, `Còn 1,2`, `Tăng lên 95`) is that level, no change")
+    @Test("a cell of the level to reach (`Giảm còn 2`, `Còn 1,2`, `Tăng lên 95`) is that level, no change; a plan of a change (`Giảm 1`) beside a level says its verb")
     func levelCells() {
         let document = ReportReader.read(text: """
         | Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện |
@@ -23,11 +23,14 @@ extension TableTests {
         | Tỷ lệ hộ nghèo | % | Giảm còn 2 | 1,86 |
         | Tỷ lệ hộ cận nghèo | % | Còn 1,2 | 1,3 |
         | Tỷ lệ dân số tham gia BHYT | % | Tăng lên 95 | 95,4 |
+        | Tỷ lệ hộ nghèo đa chiều | % | Giảm 1 | 2,7 |
         """, name: "levels")
         #expect(document.paragraphs.map { String($0.text) } == [
             "Tỷ lệ hộ nghèo ước đạt 1,86% (kế hoạch 2%).",
             "Tỷ lệ hộ cận nghèo ước đạt 1,3% (kế hoạch 1,2%).",
             "Tỷ lệ dân số tham gia BHYT ước đạt 95,4% (kế hoạch 95%).",
+            // A plan of a change beside a level done keeps its verb.
+            "Tỷ lệ hộ nghèo đa chiều ước đạt 2,7% (kế hoạch giảm 1%).",
         ])
     }
 

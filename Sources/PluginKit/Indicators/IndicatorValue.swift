@@ -291,6 +291,13 @@ public struct IndicatorValue: Sendable {
            unit == madeUnit || actual.unit.dimension == .percent && Self.isPercentOrPoints(unit) && Self.isPercentOrPoints(madeUnit) {
             return (made, planned)
         }
+        // A level beside last year's, its plan a change (`2,7% (cùng kỳ năm trước 3,8%) (kế hoạch giảm 1%)`): the
+        // change made is the levels' difference, a rate's in points.
+        if let actual, let (planned, unit, _) = actual.comparison(.changeTarget),
+           let (previous, previousUnit, _) = actual.comparison(.previousValue), previousUnit == actual.unit,
+           unit == actual.unit || actual.unit.dimension == .percent && Self.isPercentOrPoints(unit) {
+            return (actual.value - previous, planned)
+        }
         // The change found apart from the figure, the plan's as its target (`Nghị quyết giảm 3,5%; ước thực
         // hiện giảm 3,8%, tỷ lệ hộ nghèo còn 11,2%`).
         guard let change, change.id != actual?.id, change.role == .comparison(.changeOnPrevious),
