@@ -12,7 +12,7 @@ import Facts
 extension QualifierReader {
     /// Gives each total after `nâng tổng số lên` a change on last year of
     /// the figure right before `nâng`, when `thêm` stands one or two words
-    /// before that figure, or `công nhận` after it, and both count the same thing. A total that has a
+    /// before that figure, or `công nhận` around it, and both count the same thing. A total that has a
     /// change of its own (`lên 14 xã, tăng 2 xã so với năm trước`) keeps it.
     func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                          into drafts: inout [Draft]) {
@@ -30,7 +30,7 @@ extension QualifierReader {
                   quantities[added].denominator == nil, drafts[added].role == .primary,
                   let before = list.indices.last(where: { starts[$0] < quantities[added].start }),
                   list[before] == Self.them || before > list.startIndex && list[before - 1] == Self.them
-                    || Self.saysRecognised(list[(before + 1)..<at])
+                    || Self.saysRecognised(list[(before + 1)..<at]) || Self.endsOnRecognisedAnew(list[..<(before + 1)])
             else { continue }
             drafts[total].qualifiers.append(.comparison(.changeOnPrevious, value: quantities[added].value, upper: nil,
                                                         unit: quantities[added].unit, fact: added))
@@ -38,11 +38,20 @@ extension QualifierReader {
     }
 
     /// Whether the words between the figure added and `nâng` say it was recognised in the year: `được công
-    /// nhận` (`có 3 xã được công nhận đạt chuẩn …, nâng tổng số lên 7 xã`), as `thêm` before it does.
+    /// nhận` (`có 3 xã được công nhận đạt chuẩn …, nâng tổng số lên 7 xã`), as `thêm` before it does; so do
+    /// the words right before it (``endsOnRecognisedAnew(_:)``).
     private static func saysRecognised(_ between: ArraySlice<FoldedWord>) -> Bool {
         zip(between, between.dropFirst()).contains { $0 == .cong && $1 == .nhan }
     }
 
+    /// Whether `words` end on `công nhận` or `công nhận mới`, right before the figure added (not `công nhận lại`: a
+    /// school recognised again was counted already).
+    private static func endsOnRecognisedAnew(_ words: ArraySlice<FoldedWord>) -> Bool {
+        let last = words.last == moi ? words.dropLast() : words
+        return last.count >= 2 && last[last.endIndex - 1] == .nhan && last[last.endIndex - 2] == .cong
+    }
+
     private static var them: FoldedWord { "them" }
+    private static var moi: FoldedWord { "moi" }
     private static var nang: FoldedWord { "nang" }
 }

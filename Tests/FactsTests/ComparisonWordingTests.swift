@@ -309,7 +309,7 @@ struct ComparisonWordingTests {
     }
 
     @Test(arguments: cases + listCases + multipleCases + changeFirstCases + shortfallCases + plannedWholeCases + slashCases + tallyCases
-                          + planBracketCases + statedPlanCases + adverbCases + bracketedShareCases)
+                          + planBracketCases + statedPlanCases + adverbCases + bracketedShareCases + totalRaisedCases)
     func reads(_ wording: Case) {
         let document = ReportReader.read(text: wording.sentence + "\n", name: "wording")
         let store = FactStore(documents: [document])
