@@ -119,6 +119,8 @@ enum TableColumn: Equatable {
             if words.has(Self.estimateWords) { return .percentOfEstimate }
             if words.has(Self.planWords) { return .percentOfPlan }
         }
+        // `Tăng BQ (%)`, `Tốc độ tăng bình quân giai đoạn`: a yearly average over the years the table spans, no change on last year.
+        if words.has(Self.changeWords) && words.has(Self.averageWords) { return .other }
         if words.has(Self.changeWords) && (header.containsUTF8("%") || words.has(Self.strongComparisonWords)) { return .changeOnPrevious(inRowUnit: false) }
         // `Tăng (+), giảm (-)`, `Tăng/giảm`: the change in the row's unit.
         if words.has(Self.riseAndFallWords) { return .changeOnPrevious(inRowUnit: true) }
@@ -245,6 +247,7 @@ enum TableColumn: Equatable {
     static let reachedWords = phrases("Đạt")
     static let ratioWords = phrases("Tỷ lệ")
     static let changeWords = phrases("Tăng", "Giảm")
+    static let averageWords = phrases("Bình quân", "BQ", "Trung bình")
     /// `Tăng (+), giảm (-)`, `Tăng/giảm`: signs and marks are no words.
     static let riseAndFallWords = phrases("Tăng giảm")
     static let verdictWords = phrases("Đánh giá")

@@ -193,6 +193,18 @@ struct TableTests {
         #expect(document.part(of: plan) == .plan)
     }
 
+    @Test("a column of the yearly average growth over the years a table spans (`Tăng BQ (%)`) is no change on last year")
+    func averageGrowthColumn() {
+        let document = ReportReader.read(text: """
+        | TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Năm 2026 | Tăng BQ (%) |
+        |---|---|---|---|---|---|---|
+        | 1 | Thu ngân sách trên địa bàn | tỷ đồng | 38,5 | 42,1 | 47,3 | 10,8 |
+        """, name: "average")
+        #expect(document.paragraphs.map { String($0.text) } == [
+            "Thu ngân sách trên địa bàn đạt 47,3 tỷ đồng (cùng kỳ năm trước 42,1 tỷ đồng).",
+        ])
+    }
+
     @Test("a converter's escape opening a cell (`\\%`, `\\-3`) is markdown's: the unit and the sign read as written without it")
     func escapedCells() {
         let document = ReportReader.read(text: """
