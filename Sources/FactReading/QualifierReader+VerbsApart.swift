@@ -16,6 +16,15 @@ extension QualifierReader {
         return [drafts[index - 1].falls ? FoldedWord.giam : FoldedWord.tang]
     }
 
+    /// `tăng 2 vụ/3 đối tượng so với cùng kỳ`: a figure right behind a slash after a change's figure is a change too, of
+    /// what it counts, and shares its verb; nil for any other figure with no lead.
+    func changeVerbAcrossSlash(at index: Int, _ quantities: UnsafeBufferPointer<ScannedQuantity>, _ drafts: [Draft]) -> ArraySlice<FoldedWord>? {
+        guard index > 0, drafts[index - 1].role == .comparison(.changeOnPrevious),
+              case let slash = ScalarText.skipSpacesBack(scalars, before: quantities[index].start), slash >= 0, scalars[slash] == "/",
+              ScalarText.skipSpacesBack(scalars, before: slash) + 1 == quantities[index - 1].end else { return nil }
+        return [drafts[index - 1].falls ? FoldedWord.giam : FoldedWord.tang]
+    }
+
     /// `- Giảm tỷ lệ hộ nghèo: 0,62%`: a label opening on a change's verb, right before its figure,
     /// names the change (the reduction, not the rate) as `Tỷ lệ hộ nghèo giảm: 0,62%` does: its words are read
     /// so, the verb last. Not growth or strengthening (`Tăng trưởng:`, `Tăng cường`); any other lead is left.

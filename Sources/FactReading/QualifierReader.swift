@@ -129,7 +129,7 @@ struct QualifierReader {
             let signed = signAsVerb(before: start).flatMap { sign in
                 lead.isEmpty || Self.namesOnlyPrevious(lead) || opensItemOnSign(start, after: leadStart) ? sign : nil
             }
-            var verbLead = signed ?? (lead.isEmpty ? lead : verbBeforePlanBracket(sharingChangeVerb(
+            var verbLead = signed ?? (lead.isEmpty ? changeVerbAcrossSlash(at: index, quantities, drafts) ?? lead : verbBeforePlanBracket(sharingChangeVerb(
                 Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))), at: index, quantities, drafts),
                 before: start, in: sentence, words: words))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
@@ -143,12 +143,14 @@ struct QualifierReader {
             let verb = verbLead.last
             // Last year's figure is read on the words as they stand: `giảm so với năm trước (15 vụ)` names
             // last year's, not a fall of 15.
-            // `19 vụ/24 vụ cùng kỳ`: after a slash, followed by last year's name.
+            // `19 vụ/24 vụ cùng kỳ`: after a slash, followed by last year's name (not after a change's figure: `tăng
+            // 2 vụ/3 đối tượng so với cùng kỳ` are two changes).
             let lastYear = namesLastYear && (isLastYearInBrackets(plainLead, before: start,
                                                                   afterLastYears: index > 0 && drafts[index - 1].role == .comparison(.previousValue),
                                                                   mayTakeVerb: quantities[index].unit.dimension != .percent,
                                                                   percentAlone: quantities[index].unit.dimension == .percent && closesClause(after: end))
-                || index > 0 && lead.isEmpty && LastYearAfterSlash.isLastYears(scalars, start: start, end: end, previousEnd: quantities[index - 1].end))
+                || index > 0 && lead.isEmpty && !drafts[index - 1].role.isChange
+                    && LastYearAfterSlash.isLastYears(scalars, start: start, end: end, previousEnd: quantities[index - 1].end))
             // `cao hơn mức tăng 6,65% của cùng kỳ năm 2024`, `tăng 7,2% (cùng kỳ tăng 6,5%)`: last year's level, set against this year's.
             let comparedLastYear = !lastYear && (mayCompareLevels && isLastYearsLevelAfterComparative(plainLead, after: end)
                 || index > 0 && drafts[index - 1].role == .comparison(.changeOnPrevious) && isLastYearsRiseInBrackets(plainLead, before: start))

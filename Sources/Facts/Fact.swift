@@ -14,6 +14,12 @@ public enum FactRole: Hashable, Sendable {
         if case .comparison(let kind) = self { return kind.isPlanShare }
         return false
     }
+
+    /// Whether the number is a change (on last year, the period before or an earlier year).
+    public var isChange: Bool {
+        if case .comparison(let kind) = self { return kind.isChange }
+        return false
+    }
 }
 
 /// One quantity of a report, exactly as the report gives it, with everything
