@@ -230,14 +230,17 @@ extension SentenceBinding {
     /// (at most one word between): in `Vốn các chương trình mục tiêu quốc gia
     /// được giao 48,6 tỷ đồng, đến 30/11 giải ngân 31,2 tỷ đồng`, the capital
     /// allotted is no part of what the programmes disbursed, and the name goes
-    /// on to the figure `giải ngân` reports.
+    /// on to the figure `giải ngân` reports. The word between may only be a
+    /// filler (`giải ngân được`): in `tổng đàn trâu, bò 18.600 con, tổng đàn
+    /// lợn 42.800 con`, `đàn` reports the pigs.
     func contextGoesOn(after first: Number, among numbers: [Number], excluded: [Bool]) -> Bool {
         guard !rule.context.isEmpty,
               let later = numbers.indices.first(where: { numbers[$0].start > first.end && !excluded[$0] }) else { return false }
         let window = first.end..<numbers[later].start
         return occurrences(of: rule.context).contains { context in
-            window.contains(context.lowerBound) && context.upperBound <= window.upperBound
-                && wordCount(context.upperBound..<window.upperBound) <= 1
+            guard window.contains(context.lowerBound), context.upperBound <= window.upperBound,
+                  let between = gapWords(context.upperBound..<window.upperBound) else { return false }
+            return between.isEmpty || between.count == 1 && Self.fillers.contains(between[0])
         }
     }
 }
