@@ -65,7 +65,9 @@ struct MarkdownBlock: Equatable {
                 // No closure over `lines` here: capturing it boxed it for the whole loop.
                 let firstLine = UnsafeBufferPointer(rebasing: bytes[lines[0].bytes])
                 let secondLine = lines.count >= 2 ? UnsafeBufferPointer(rebasing: bytes[lines[1].bytes]) : UnsafeBufferPointer(rebasing: bytes[0..<0])
-                if linesAreTable, lines.count >= 2 && (isDelimiterRow(secondLine) || isGridRule(firstLine)) || opensHTMLTable(firstLine) {
+                if linesAreTable, lines.count >= 2 && (isDelimiterRow(secondLine) || isGridRule(firstLine)
+                                                       || pipeRowsAlike(lines.lazy.map(\.bytes), of: bytes))
+                    || opensHTMLTable(firstLine) {
                     blockText = Substring(joinedLines(lines.lazy.map(\.bytes), of: bytes))
                     kind = .table
                 } else if !linesAreTable, lines.count >= 3,
@@ -206,6 +208,22 @@ struct MarkdownBlock: Equatable {
             }
             return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
+    }
+
+    /// Whether lines of pipes with no delimiter row under the first, as some
+    /// converters write a table (`| TT | Chỉ tiêu | ĐVT | Kế hoạch |` over its
+    /// rows), are one: three cells or more, as many on every line, each line
+    /// closed by its last pipe.
+    static func pipeRowsAlike(_ lines: some Collection<Range<Int>>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var pipes: Int?
+        for line in lines {
+            let row = UnsafeBufferPointer(rebasing: bytes[line])
+            guard row.last == UInt8(ascii: "|") else { return false }
+            let count = row.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) }
+            guard count >= 4, pipes == nil || pipes == count else { return false }
+            pipes = count
+        }
+        return pipes != nil
     }
 
     /// A table's delimiter row: cells of dashes, each maybe with a colon at

@@ -50,10 +50,15 @@ struct MarkdownTable {
         } else {
             let cells = zip(lines, anchors).map { Self.cells(of: $0, at: $1.location) }
             header = cells.first ?? []
-            rows = Array(cells.dropFirst(2))
+            // The delimiter row under the header, where one is written (``MarkdownBlock/pipeRowsAlike(_:of:)``).
+            let delimited = lines.count >= 2 && lines[1].utf8.allSatisfy { Self.delimiterBytes.contains($0) }
+            rows = Array(cells.dropFirst(delimited ? 2 : 1))
         }
         (header, rows) = Self.mergingSubheader(header, rows)
     }
+
+    /// What a delimiter row holds: pipes, dashes, colons and spaces.
+    private static let delimiterBytes: Set<UInt8> = [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09]
 
     /// The rows of a grid table: the lines between two rules make one row,
     /// each cell the text of its column on those lines, joined by spaces and

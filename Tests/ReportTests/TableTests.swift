@@ -36,13 +36,18 @@ struct TableTests {
 
     static let document = ReportReader.read(text: report, name: "tan-lap")
 
-    @Test("a table is a block of its own, even with no blank line around it; pipes without a delimiter row are text")
+    @Test("a table is a block of its own, even with no blank line around it; a line of pipes alone is text, lines alike of three cells or more a table")
     func blocks() {
         var kinds: [MarkdownBlock.Kind] = []
-        MarkdownBlock.forEachBlock(of: "Trước bảng:\n| A | B |\n|---|---|\n| 1 | 2 |\nSau bảng.\n\n| không | phải bảng |\n") {
+        MarkdownBlock.forEachBlock(of: "Trước bảng:\n| A | B |\n|---|---|\n| 1 | 2 |\nSau bảng.\n\n| không | phải bảng |\n\n"
+                                   + "| Chỉ tiêu | ĐVT | Kế hoạch |\n| Thu ngân sách | tỷ đồng | 40 |\n\n| a | b |\n| c | d |\n") {
             kinds.append($0.kind)
         }
-        #expect(kinds == [.paragraph, .table, .paragraph, .paragraph])
+        #expect(kinds == [.paragraph, .table, .paragraph, .paragraph, .table, .paragraph])
+        // With no delimiter row, every line after the header is a body row.
+        let undelimited = ReportReader.read(text: "| Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |\n| Thu ngân sách | tỷ đồng | 40 | 43,2 |\n",
+                                            name: "undelimited")
+        #expect(undelimited.paragraphs.map { String($0.text) } == ["Thu ngân sách đạt 43,2 tỷ đồng (kế hoạch 40 tỷ đồng)."])
     }
 
     @Test("cells are split at pipes that are not escaped, and keep where they start")
