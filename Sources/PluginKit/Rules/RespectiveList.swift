@@ -40,13 +40,22 @@ struct RespectiveList {
             marker = at..<(at + (at == respectively ? Self.markers[0] : Self.markers[1]).count)
             listed = nil
         } else {
-            guard Self.mayListNames(bytes), let joined = Self.joinedLevels(figures(), in: bytes) else { return nil }
+            // (Levels parted by dashes, `21,3% - 38,6% - 40,1%`, need no comma before them: their names are parted alike.)
+            let all = figures()
+            guard let joined = (Self.mayListNames(bytes) ? Self.joinedLevels(all, in: bytes) : nil) ?? Self.dashedLevels(all, in: bytes)
+            else { return nil }
             at = joined[0].start
             marker = at..<at
             listed = joined
         }
         var begin = at
         while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
+        // Names labelled by a colon of their own, the figures after another (`Cơ cấu kinh tế: nông nghiệp - …
+        // - dịch vụ: 21,3% - …`): the list is the label's.
+        if begin > 0, bytes[begin - 1] == UInt8(ascii: ":"), !bytes[begin..<at].contains(where: PhrasePattern.isWordByte) {
+            begin -= 1
+            while begin > 0, bytes[begin - 1] != UInt8(ascii: ";"), bytes[begin - 1] != UInt8(ascii: ":") { begin -= 1 }
+        }
         // Names parted by `;` before the marker (`nông, lâm nghiệp và thủy sản; công nghiệp và xây dựng; dịch vụ
         // tăng lần lượt …`): a clause with no digit before a `;` is a name of the list.
         let clauseStart = begin
@@ -91,8 +100,11 @@ struct RespectiveList {
         // `nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,4% - 32,1% - 49,5%`: names parted by dashes alone,
         // as many as the figures (a name with a dash of its own, `công nghiệp - xây dựng`, would make more: no list);
         // where the figures too are parted by dashes, a name may hold a comma (`công nghiệp, xây dựng`).
-        if listed == nil, case let dashed = Self.dashEnds(in: bytes, from: begin, to: at), dashed.count + 1 == figureStarts.count,
-           kept.count == 1 || Self.partedByDashes(alike, in: bytes) {
+        // (So with no marker, where the figures are parted by dashes: `Tỷ trọng nông nghiệp - công nghiệp, xây dựng - dịch vụ
+        // là 21,3% - 38,6% - 40,1%`.)
+        let dashedFigures = Self.partedByDashes(alike, in: bytes)
+        if listed == nil || dashedFigures, case let dashed = Self.dashEnds(in: bytes, from: begin, to: at), dashed.count + 1 == figureStarts.count,
+           kept.count == 1 || dashedFigures {
             kept = dashed + [at]
         }
         start = begin
@@ -185,6 +197,21 @@ struct RespectiveList {
         var run: [(start: Int, end: Int, isLevel: Bool)] = []
         for figure in figures {
             if let last = run.last, figure.isLevel, joins(bytes[last.end..<figure.start]) {
+                run.append(figure)
+                continue
+            }
+            if run.count > 1 { return run }
+            run = figure.isLevel ? [figure] : []
+        }
+        return run.count > 1 ? run : nil
+    }
+
+    /// The first run of two levels or more parted by nothing but a dash (`21,3% - 38,6% - 40,1%`); nil if none.
+    private static func dashedLevels(_ figures: [(start: Int, end: Int, isLevel: Bool)],
+                                     in bytes: [UInt8]) -> [(start: Int, end: Int, isLevel: Bool)]? {
+        var run: [(start: Int, end: Int, isLevel: Bool)] = []
+        for figure in figures {
+            if let last = run.last, figure.isLevel, partedByDashes([last, figure], in: bytes) {
                 run.append(figure)
                 continue
             }
