@@ -40,9 +40,11 @@ struct RespectiveList {
             marker = at..<(at + (at == respectively ? Self.markers[0] : Self.markers[1]).count)
             listed = nil
         } else {
-            // (Levels parted by dashes, `21,3% - 38,6% - 40,1%`, need no comma before them: their names are parted alike.)
-            let all = figures()
-            guard let joined = (Self.mayListNames(bytes) ? Self.joinedLevels(all, in: bytes) : nil) ?? Self.dashedLevels(all, in: bytes)
+            // (Levels parted by dashes, `21,3% - 38,6% - 40,1%`, need no comma before them: their names are parted alike.
+            // Both are asked of the bytes before the sentence's figures are gathered: most sentences hold neither.)
+            let mayList = Self.mayListNames(bytes), mayDash = Self.mayPartFiguresByDashes(bytes)
+            guard mayList || mayDash, case let all = figures(),
+                  let joined = (mayList ? Self.joinedLevels(all, in: bytes) : nil) ?? (mayDash ? Self.dashedLevels(all, in: bytes) : nil)
             else { return nil }
             at = joined[0].start
             marker = at..<at
@@ -205,6 +207,26 @@ struct RespectiveList {
         }
         return run.count > 1 ? run : nil
     }
+
+    /// Whether a dash stands between a digit or `%` and a digit, spaces alone around it (`21,3% - 38,6%`).
+    /// (The dashes found by `memchr`: a rule's binding asks it of every sentence with no list.)
+    private static func mayPartFiguresByDashes(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var found = false
+        bytes.withUnsafeBufferPointer { text in dash.withUnsafeBufferPointer { dash in
+            ByteSearch.forEachStart(of: dash, in: text, from: 0) { at in
+                var before = at - 1, after = at + 1
+                while before >= 0, text[before] == 0x20 { before -= 1 }
+                while after < text.count, text[after] == 0x20 { after += 1 }
+                found = before >= 0 && after < text.count && isDigit(text[after])
+                    && (isDigit(text[before]) || text[before] == UInt8(ascii: "%"))
+                return !found
+            }
+        } }
+        return found
+    }
+
+    private static let dash: [UInt8] = [UInt8(ascii: "-")]
 
     /// The first run of two levels or more parted by nothing but a dash (`21,3% - 38,6% - 40,1%`); nil if none.
     private static func dashedLevels(_ figures: [(start: Int, end: Int, isLevel: Bool)],
