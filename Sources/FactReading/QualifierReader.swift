@@ -129,9 +129,10 @@ struct QualifierReader {
             let signed = signAsVerb(before: start).flatMap { sign in
                 lead.isEmpty || Self.namesOnlyPrevious(lead) || opensItemOnSign(start, after: leadStart) ? sign : nil
             }
-            var verbLead = signed ?? (lead.isEmpty ? changeVerbAcrossSlash(at: index, quantities, drafts) ?? lead : verbBeforePlanBracket(sharingChangeVerb(
-                Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))), at: index, quantities, drafts),
-                before: start, in: sentence, words: words))
+            var verbLead = signed ?? (lead.isEmpty ? changeVerbAcrossSlash(at: index, quantities, drafts) ?? lead
+                : verbBeforePlanBracket(sharingChangeVerb(
+                    Self.comparativeAsChange(Self.droppingComparison(Self.droppingEquivalence(plainLead))), at: index, quantities, drafts),
+                    before: start, in: sentence, words: words))
             // `tăng tương ứng 9,5% và 3,1%`: a change's verb before a list, which its later items share.
             followList(&respective, verbLead: &verbLead, lead: lead, at: index, clause: clause, sentence: sentence,
                        primaries: primaries, quantities: quantities, words: words, mayList: mayList)

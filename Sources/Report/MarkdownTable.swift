@@ -51,13 +51,14 @@ struct MarkdownTable {
             let cells = zip(lines, anchors).map { Self.cells(of: $0, at: $1.location) }
             header = cells.first ?? []
             // The delimiter row under the header, where one is written (``MarkdownBlock/pipeRowsAlike(_:of:)``).
-            let delimited = lines.count >= 2 && lines[1].utf8.allSatisfy { Self.delimiterBytes.contains($0) }
+            let delimited = lines.count >= 2 && lines[1].utf8.contains(UInt8(ascii: "-"))
+                && lines[1].utf8.allSatisfy { Self.delimiterBytes.contains($0) }
             rows = Array(cells.dropFirst(delimited ? 2 : 1))
         }
         (header, rows) = Self.mergingSubheader(header, rows)
     }
 
-    /// What a delimiter row holds: pipes, dashes, colons and spaces.
+    /// What a delimiter row holds: pipes, dashes (one at least: a row of empty cells is none), colons and spaces.
     private static let delimiterBytes: Set<UInt8> = [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09]
 
     /// The rows of a grid table: the lines between two rules make one row,

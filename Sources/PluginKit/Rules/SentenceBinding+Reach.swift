@@ -171,7 +171,7 @@ extension SentenceBinding {
     /// The words a clause with no subject opens on: `đến`, `hiện`, `đã`, `tính` (`tính đến`).
     private static let subjectlessOpenings = ["den", "hien", "da", "tinh"].map { Array($0.utf8) }
     /// The words such a clause may hold besides the rule's names: when, and that it was done.
-    private static let subjectlessWords = subjectlessOpenings + ["nay", "ngay", "het", "thang", "nam", "da", "duoc", "uoc", "dat"]
+    private static let subjectlessWords = subjectlessOpenings + ["nay", "ngay", "het", "thang", "nam", "duoc", "uoc", "dat"]
         .map { Array($0.utf8) }
 
     /// Whether the phrase at `start` opens on `trong đó` (`…, trong đó trồng mới 86 ha`): a part of the figure before it;
