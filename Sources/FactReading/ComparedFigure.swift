@@ -314,20 +314,16 @@ extension QualifierReader {
         return rest.first
     }
 
-    /// Whether a target qualifies the draft at `index` (`212 tỷ đồng/KH 180 tỷ đồng`).
-    static func hasTarget(_ index: Int, in drafts: [Draft]) -> Bool {
-        drafts.contains { $0.qualifies == index && $0.role == .comparison(.target) }
+    /// Whether a comparison of `kind` qualifies the draft at `index` (last year's figure: `2,7% (cùng kỳ năm trước 3,8%)`).
+    static func isQualified(_ index: Int, by kind: ComparisonKind, in drafts: [Draft]) -> Bool {
+        drafts.contains { $0.qualifies == index && $0.role == .comparison(kind) }
     }
+
+    /// Whether a target qualifies the draft at `index` (`212 tỷ đồng/KH 180 tỷ đồng`).
+    static func hasTarget(_ index: Int, in drafts: [Draft]) -> Bool { isQualified(index, by: .target, in: drafts) }
 
     /// Whether a change on last year qualifies the draft at `index` (`giảm 2,1 điểm …, còn 6,85%`).
-    static func hasChange(_ index: Int, in drafts: [Draft]) -> Bool {
-        drafts.contains { $0.qualifies == index && $0.role == .comparison(.changeOnPrevious) }
-    }
-
-    /// Whether last year's figure qualifies the draft at `index` (`2,7% (cùng kỳ năm trước 3,8%)`).
-    static func hasPrevious(_ index: Int, in drafts: [Draft]) -> Bool {
-        drafts.contains { $0.qualifies == index && $0.role == .comparison(.previousValue) }
-    }
+    static func hasChange(_ index: Int, in drafts: [Draft]) -> Bool { isQualified(index, by: .changeOnPrevious, in: drafts) }
 
     /// Whether a share of plan or an excess over it qualifies the draft at `index`.
     static func hasPlanShare(_ index: Int, in drafts: [Draft]) -> Bool {

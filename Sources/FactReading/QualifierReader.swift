@@ -275,7 +275,7 @@ struct QualifierReader {
                         // `giảm 2,1 điểm …, còn 6,85% (KH giảm 2%)`: a plan said as a change, after a level its change
                         // was given, is the plan of that change, not a level of −2%.
                         let planOfChange = kind == .target && (verb == .giam || verb == .tang) && drafts[primary].role == .primary
-                            && (Self.hasChange(primary, in: drafts) || Self.hasPrevious(primary, in: drafts))
+                            && (Self.hasChange(primary, in: drafts) || Self.isQualified(primary, by: .previousValue, in: drafts))
                         drafts[primary].qualifiers.append(.comparison(planOfChange ? .changeTarget : kind, value: falls ? -value : value,
                                                                       upper: falls ? nil : upper, unit: unit, fact: index))
                         // The plan's change for a change that qualifies a level is that level's too (`(KH giảm 1,2%)`).

@@ -117,7 +117,7 @@ extension DocumentBuilder {
         let roles = TableColumn.roles(of: header, year: year)
         // What was done in the report's period, not in a year before it: `Thực hiện năm 2025` over `Kế hoạch năm
         // 2026` in a report on 2026 is last year's figure beside this year's target, and nothing was done to read.
-        guard roles.contains(where: { if case .actual = $0 { true } else { false } }) else { return }
+        guard roles.contains(where: \.isActual) else { return }
         let row = TableRow(cells: cells, roles: roles, header: header, year: year)
         guard let results = row.results else { return }
         for item in items {

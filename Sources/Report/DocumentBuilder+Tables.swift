@@ -24,7 +24,7 @@ extension DocumentBuilder {
         for row in rows {
             if let results = row.results { append(.body, text: Substring(results.text), anchors: results.anchors) }
         }
-        if let done = roles.firstIndex(where: { if case .actual = $0 { true } else { false } }), paragraphs.count > first {
+        if let done = roles.firstIndex(where: \.isActual), paragraphs.count > first {
             tableResults.append(TableResults(paragraphs: first..<paragraphs.count, heading: table.header[done]))
         }
         let planRows = rows.compactMap(\.laterPlan)

@@ -70,7 +70,7 @@ enum TableColumn: Equatable {
         }
         // `Năm 2025 | Kế hoạch 2026 | Ước thực hiện 2026`: beside a column of what was done, the year
         // before the report's alone is last year's.
-        guard !roles.contains(where: { if case .actual = $0 { true } else { false } }) else {
+        guard !roles.contains(where: \.isActual) else {
             if let year { for alone in yearsAlone where alone.year == year - 1 { roles[alone.index] = .previous } }
             return roles
         }
@@ -101,7 +101,7 @@ enum TableColumn: Equatable {
     /// the latest year a column of what was done names (`Ước thực hiện năm
     /// 2025` beside `Thực hiện năm 2024` and `Kế hoạch năm 2026`).
     static func reportedYear(of header: [MarkdownTable.Cell]) -> Int? {
-        header.filter { if case .actual = of(header: $0.text, year: nil) { true } else { false } }
+        header.filter { of(header: $0.text, year: nil).isActual }
             .flatMap { Words($0.text).years }
             .max()
     }
@@ -214,6 +214,11 @@ enum TableColumn: Equatable {
         var years: [Int] {
             padded.split(separator: " ").compactMap { Int($0) }.filter { (1900...2200).contains($0) }
         }
+    }
+
+    /// Whether the column holds what was done (`Thực hiện`, `Ước thực hiện`, `Lũy kế`), whatever its span.
+    var isActual: Bool {
+        if case .actual = self { true } else { false }
     }
 
     /// Whether this is a plan column for a year after `year` (true), for the

@@ -326,9 +326,7 @@ struct TableRow {
             ?? columns.first { $0 != labelColumn && roles[$0] != .unit && TableRowSentence.isVerdict(cells[$0]) }
     }
 
-    private func isActual(_ column: Int) -> Bool {
-        if case .actual = roles[column] { true } else { false }
-    }
+    private func isActual(_ column: Int) -> Bool { roles[column].isActual }
 
     private func isValued(_ column: Int) -> Bool { column != labelColumn && cells[column].isValue }
 }

@@ -322,30 +322,21 @@ struct RuleMatcherTests {
 
     @Test("a name reaches past `;` the figure its own clause's figure moved to; an average change (`giảm bình quân`) is no level")
     func movedPastSemicolon() {
-        let store = Reports.store(markdown: """
-        BÁO CÁO
-        Tình hình kinh tế - xã hội năm 2025
-
-        ### Phần I
-
-        Tỷ lệ hộ nghèo cuối năm 2024 là 3,2%; đến cuối năm 2025 còn 2,4%. Tỷ lệ hộ cận nghèo giảm bình quân 0,6%/năm, đến nay còn 3,1%.
-        """)
-        let matcher = RuleMatcher(store: store)
+        let matcher = Self.yearReport("Tỷ lệ hộ nghèo cuối năm 2024 là 3,2%; đến cuối năm 2025 còn 2,4%. "
+                                      + "Tỷ lệ hộ cận nghèo giảm bình quân 0,6%/năm, đến nay còn 3,1%.")
         #expect(matcher.find(FindingRule(["tỷ lệ hộ nghèo"], unit: .percent))?.formattedValue() == "2,4%")
         #expect(matcher.find(FindingRule(["tỷ lệ hộ cận nghèo"], unit: .percent))?.formattedValue() != "0,6%")
     }
 
     @Test("a name reaches the figure its first figure moved to past one its exclusions rule out")
     func movedPastExcluded() {
-        let store = Reports.store(markdown: """
-        BÁO CÁO
-        Tình hình kinh tế - xã hội năm 2025
-
-        ### Phần I
-
-        Số hộ nghèo đầu năm 186 hộ; trong năm thoát nghèo 42 hộ, còn 144 hộ.
-        """)
         let households = FindingRule(["hộ nghèo"], exclude: ["thoát nghèo"], unit: .count("hộ"))
-        #expect(RuleMatcher(store: store).find(households)?.formattedValue() == "144 hộ")
+        #expect(Self.yearReport("Số hộ nghèo đầu năm 186 hộ; trong năm thoát nghèo 42 hộ, còn 144 hộ.").find(households)?
+            .formattedValue() == "144 hộ")
+    }
+
+    /// A matcher over a report on 2025 whose results hold `paragraph`.
+    static func yearReport(_ paragraph: String) -> RuleMatcher {
+        RuleMatcher(store: Reports.store(markdown: "BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n### Phần I\n\n" + paragraph + "\n"))
     }
 }

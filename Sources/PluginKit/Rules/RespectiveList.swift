@@ -196,9 +196,22 @@ struct RespectiveList {
     /// (`126,4 triệu USD và 48,2 triệu USD`), within one clause; nil if none.
     private static func joinedLevels(_ figures: [(start: Int, end: Int, isLevel: Bool)],
                                      in bytes: [UInt8]) -> [(start: Int, end: Int, isLevel: Bool)]? {
+        firstRun(of: figures) { joins(bytes[$0.end..<$1.start]) }
+    }
+
+    /// The first run of two levels or more parted by nothing but a dash (`21,3% - 38,6% - 40,1%`); nil if none.
+    private static func dashedLevels(_ figures: [(start: Int, end: Int, isLevel: Bool)],
+                                     in bytes: [UInt8]) -> [(start: Int, end: Int, isLevel: Bool)]? {
+        firstRun(of: figures) { partedByDashes([$0, $1], in: bytes) }
+    }
+
+    /// The first run of two levels or more, each joined to the one before as `joined` says; nil if none.
+    private static func firstRun(of figures: [(start: Int, end: Int, isLevel: Bool)],
+                                 joined: ((start: Int, end: Int, isLevel: Bool), (start: Int, end: Int, isLevel: Bool)) -> Bool)
+        -> [(start: Int, end: Int, isLevel: Bool)]? {
         var run: [(start: Int, end: Int, isLevel: Bool)] = []
         for figure in figures {
-            if let last = run.last, figure.isLevel, joins(bytes[last.end..<figure.start]) {
+            if let last = run.last, figure.isLevel, joined(last, figure) {
                 run.append(figure)
                 continue
             }
@@ -227,21 +240,6 @@ struct RespectiveList {
     }
 
     private static let dash: [UInt8] = [UInt8(ascii: "-")]
-
-    /// The first run of two levels or more parted by nothing but a dash (`21,3% - 38,6% - 40,1%`); nil if none.
-    private static func dashedLevels(_ figures: [(start: Int, end: Int, isLevel: Bool)],
-                                     in bytes: [UInt8]) -> [(start: Int, end: Int, isLevel: Bool)]? {
-        var run: [(start: Int, end: Int, isLevel: Bool)] = []
-        for figure in figures {
-            if let last = run.last, figure.isLevel, partedByDashes([last, figure], in: bytes) {
-                run.append(figure)
-                continue
-            }
-            if run.count > 1 { return run }
-            run = figure.isLevel ? [figure] : []
-        }
-        return run.count > 1 ? run : nil
-    }
 
     /// Whether the bytes between two figures are `và` or a comma alone, with spaces. (Trimmed in place:
     /// splitting the bytes into words allocated for each pair of figures.)
