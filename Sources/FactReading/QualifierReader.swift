@@ -180,10 +180,13 @@ struct QualifierReader {
                 // The words before that comma are another item's (`bằng 51,4% kế hoạch, tăng 9,8%` is no plan's change).
                 let opensOwnItem = verbLead.count > 1 && opensItem(verbLead, after: leadStart, before: start, in: words)
                 let itemLead = opensOwnItem ? verbLead.suffix(1) : verbLead
-                // The level may have its share of plan between (`11.820 tỷ đồng, bằng 51,4% kế hoạch, tăng 9,8%`);
-                // an item of a list of changes follows the figure it takes (`… và 41,2 triệu USD, tăng 8% và 5%`).
+                // The level may have its share of plan or its plan between (`11.820 tỷ đồng, bằng 51,4% kế hoạch, tăng 9,8%`,
+                // `1.312 tỷ đồng (KH 1.336 tỷ đồng), tăng 7,6%`); an item of a list of changes follows the figure it takes
+                // (`… và 41,2 triệu USD, tăng 8% và 5%`).
                 let level = listed ?? (index == 0 ? nil : primaries.last == index - 1 ? index - 1
-                    : drafts[index - 1].qualifies.flatMap { $0 == primaries.last && drafts[index - 1].role.isPlanShare ? $0 : nil })
+                    : drafts[index - 1].qualifies.flatMap {
+                        $0 == primaries.last && (drafts[index - 1].role.isPlanShare || drafts[index - 1].role == .comparison(.target)) ? $0 : nil
+                    })
                 let followsLevel = (verbLead.count == 1 || opensOwnItem) && level.map { level in
                     quantities[index].unit.dimension == .percent || multiple
                         || quantities[index].unit.isPoints && quantities[level].unit.dimension == .percent
