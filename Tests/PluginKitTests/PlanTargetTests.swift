@@ -151,6 +151,8 @@ struct PlanTargetTests {
         Tỷ lệ che phủ rừng đạt 62,4%, vượt 0,4% kế hoạch.
 
         Sản lượng lương thực có hạt ước đạt 41.250 tấn, vượt 250 tấn so với kế hoạch.
+
+        Tỷ lệ lao động qua đào tạo đạt 61,2%, thấp hơn 1,8 điểm phần trăm so với chỉ tiêu giao.
         """
         let resolver = Reports.catalog(Reports.store(markdown: report)).resolver
         let plan = { (path: String) throws in ValueFormatter().inline(try #require(resolver.value(at: path)).field("plan") ?? .null) }
@@ -165,6 +167,8 @@ struct PlanTargetTests {
         #expect(try plan("economy.agriculture.forest_cover_rate") == "62%")
         // An amount past its plan by an amount is past it by that: 41.000 tấn.
         #expect(try plan("economy.agriculture.grain_output") == "41.000 tấn")
+        // A rate short of its plan by points is short by them: 63%.
+        #expect(try plan("social.trained_labour_rate") == "63%")
     }
 
     @Test("a figure over its plan (`2.318/2.300 ha`) states the plan; a part over its whole (`9/13 xã`) does not")

@@ -131,10 +131,12 @@ extension IndicatorValue {
         // A rate past its plan by a percentage (`98,6%, vượt 0,6% kế hoạch`) is past it by points: the plan is 98%.
         // An amount past it by an amount (`52.310 tấn, vượt 310 tấn so với kế hoạch`) is past it by that: 52.000 tấn.
         // Where less is better, past the plan is under it (`còn 71 hộ nghèo, … vượt 6 hộ so với KH`: the plan was 77).
+        // A rate short of it in points (`93,6%, thấp hơn 1,4 điểm phần trăm so với chỉ tiêu`) is short by them: 95%.
+        let inPoints = actual.unit.dimension == .percent && actual.comparison(.exceedsPlanBy)?.unit.isPoints == true
         if actual.comparison(.percentOfPlan) == nil, let (excess, unit, _) = actual.comparison(.exceedsPlanBy),
            unit == actual.unit || unit.dimension != .percent,
-           let over = Quantity(excess, unit).converted(to: actual.unit) {
-            let how = unit.dimension == .percent ? "in percentage points" : "in \(actual.unit.symbol)"
+           let over = inPoints ? Quantity(excess, actual.unit) : Quantity(excess, unit).converted(to: actual.unit) {
+            let how = unit.dimension == .percent || inPoints ? "in percentage points" : "in \(actual.unit.symbol)"
             let under = indicator.lowerIsBetter
             return Derivation(quantity: Quantity(under ? actual.value + over.value : actual.value - over.value, actual.unit),
                               formula: "\(path).actual \(under ? "+" : "−") \(NumberStyle.vietnamese.format(over.value)) (its excess over plan, \(how))",
