@@ -11,7 +11,8 @@ public enum UnitLexicon {
     /// takes the first form that matches: `nghìn tỷ` comes before `nghìn`.
     public static let scales: [(forms: [String], symbol: String, factor: Decimal)] = [
         (["nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"], "nghìn tỷ", 1_000_000_000_000),
-        (["nghìn", "ngàn"], "nghìn", 1_000),
+        // `245 ng.lượt`: tables abbreviate a thousand as they do a million.
+        (["nghìn", "ngàn", "ng."], "nghìn", 1_000),
         // Ten thousand, as older and provincial reports count (`39 vạn tấn`).
         (["vạn"], "vạn", 10_000),
         // A million billion, as a country's or a large province's output is told (`GDP đạt 11,5 triệu tỷ đồng`):

@@ -59,6 +59,7 @@ struct GenreWordingTests {
         Case(sentence: "Thu nhập 62,5 tr.đ/người/năm; xuất khẩu 48,6 tr.USD; gieo trồng 1.250 hécta; trồng rừng 86 héc ta.",
              facts: ["62,5 tr.đ/người/năm|triệu đồng/người/năm", "48,6 tr.USD|triệu USD", "1.250 hécta|ha", "86 héc ta|ha"]),
         Case(sentence: "Kim ngạch nhập khẩu 37,4 tr USD; chi 860 tr đồng.", facts: ["37,4 tr USD|triệu USD", "860 tr đồng|triệu đồng"]),
+        Case(sentence: "Đón 245 ng.lượt khách; lượt khách quốc tế 18 ng. lượt.", facts: ["245 ng.lượt khách|nghìn lượt", "18 ng. lượt|nghìn lượt"]),
         // The months a figure covers, and an age in months, are not figures; an amount per month is.
         Case(sentence: "Trong 9 tháng, thu ngân sách 06 tháng cuối năm ước đạt 412 tỷ đồng.", facts: ["412 tỷ đồng|tỷ đồng"]),
         Case(sentence: "Lương bình quân 7,2 triệu đồng/tháng.", facts: ["7,2 triệu đồng/tháng|triệu đồng/tháng"]),
