@@ -65,7 +65,9 @@ extension PhrasePattern {
     private static let fieldWords = ["linh vuc", "hoat dong", "nganh", "cong tac"].map { Array($0.utf8) }
 
     /// Where a label a sentence may open with starts: past a list mark (`-`,
-    /// `+`, and `a)`, `2.`, a one-letter or numbered mark).
+    /// `+`, and `a)`, `2.`, a one-letter or numbered mark), and past the
+    /// number of the target a report of targets goes through (`Chỉ tiêu 9:`,
+    /// `Chỉ tiêu số 2:`), which names no figure of its own.
     static func labelStart(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var cursor = 0
         while cursor < bytes.count, !isWordByte(bytes[cursor]) { cursor += 1 }
@@ -75,8 +77,25 @@ extension PhrasePattern {
             cursor = mark + 1
             while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
         }
+        return targetNumberEnd(in: bytes, at: cursor) ?? cursor
+    }
+
+    /// Where the words after `chỉ tiêu 9:` or `chỉ tiêu số 9:` start, if it stands at `at`.
+    private static func targetNumberEnd(in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
+        guard var cursor = framingWord(chiTieu, in: bytes, at: at) else { return nil }
+        cursor = framingWord(so, in: bytes, at: cursor) ?? cursor
+        let digits = cursor
+        while cursor < bytes.count, (0x30...0x39).contains(bytes[cursor]) { cursor += 1 }
+        guard cursor > digits, cursor - digits <= 2 else { return nil }
+        while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") else { return nil }
+        cursor += 1
+        while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
         return cursor
     }
+
+    /// `chỉ tiêu` and `số`, folded.
+    private static let chiTieu = Array("chi tieu".utf8), so = Array("so".utf8)
 
     /// Where a label of several topics that names `lead` among them ends,
     /// past its colon: `Thương mại, du lịch:`, `Văn hóa - thể thao và du
