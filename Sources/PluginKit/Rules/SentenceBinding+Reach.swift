@@ -143,15 +143,17 @@ extension SentenceBinding {
     }
 
     /// Whether the phrase at `start`, after a comma, has no subject of its own: it opens on when or that
-    /// it was done (`đến nay`, `đến ngày 30/11`, `hiện`, `đã`), and holds nothing else but the rule's own
-    /// names (`…, đến nay đã giải ngân 31,2 tỷ đồng`). It goes on with the figure before, whose subject it shares.
+    /// it was done (`đến nay`, `đến ngày 30/11`, `hiện`, `đã`), or on a name that is a deed's verb
+    /// (`giải ngân`), and holds nothing else but the rule's own names (`…, đến nay đã giải ngân 31,2 tỷ
+    /// đồng`, `…, giải ngân 51,3 tỷ đồng`). It goes on with the figure before, whose subject it shares.
+    /// (A name that is a noun, `…, đàn bò 2.318 con`, is the clause's own subject.)
     func opensSubjectless(_ start: Int, before end: Int, names: [Range<Int>]) -> Bool {
         let bytes = folded.bytes
         var index = start, sawName = false, sawWord = false
         while index < end {
             if bytes[index] == 0x20 || bytes[index] == UInt8(ascii: "/") { index += 1; continue }
             if let name = names.first(where: { $0.lowerBound == index && $0.upperBound <= end }) {
-                guard sawWord else { return false }
+                guard sawWord || Self.deedVerbs.contains(where: { bytes[name].elementsEqual($0) }) else { return false }
                 sawName = true
                 index = name.upperBound
                 continue
@@ -167,6 +169,9 @@ extension SentenceBinding {
         }
         return sawName
     }
+
+    /// Names that say a deed, not what did it: a clause may open on one with no subject (`giải ngân`).
+    private static let deedVerbs = ["giai ngan"].map { Array($0.utf8) }
 
     /// The words a clause with no subject opens on: `đến`, `hiện`, `đã`, `tính` (`tính đến`).
     private static let subjectlessOpenings = ["den", "hien", "da", "tinh"].map { Array($0.utf8) }
