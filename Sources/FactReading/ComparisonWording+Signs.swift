@@ -28,4 +28,22 @@ extension QualifierReader {
         let mark = scalars[before]
         return mark == "," || mark == "("
     }
+
+    /// Whether the level at `start` is below zero: a minus written onto it after a space, a bracket or
+    /// a label's colon (`Tốc độ tăng trưởng ước đạt -1,2%`, `Tỷ lệ tăng dân số tự nhiên: -0,2%`), or
+    /// `âm` right before it (`tăng trưởng âm 1,2%`). A level's sign the change verbs did not take.
+    func isBelowZero(_ start: Int, after lower: Int) -> Bool {
+        guard start >= 2, start <= scalars.count else { return false }
+        let sign = scalars[start - 1]
+        if sign == "-" || sign == "−" {
+            guard start - 2 >= lower else { return false }
+            let before = scalars[start - 2]
+            return before == " " || before == "(" || before == ":"
+        }
+        guard let word = ScalarText.wordRangesBefore(scalars, start, count: 1).first, word.lowerBound >= lower else { return false }
+        return ScalarText.equals(scalars, word, Self.am, lowercasing: true)
+    }
+
+    /// `âm`: below zero.
+    private static let am = Array("âm".unicodeScalars)
 }

@@ -342,6 +342,8 @@ struct QualifierReader {
             // `41.200 tỷ đồng, bằng 41,8% GRDP, tăng 11,3%`: a share of the economy's product is said of the
             // figure before it, and the change after it is that figure's.
             if !isShareOfProduct(index, verb: verb, quantities: quantities, sentence: sentence, words: words) { primaries.append(index) }
+            // A level below zero (`đạt -1,2%`, `âm 1,2%`), its sign no change verb's.
+            if signed == nil, drafts[index].role == .primary, isBelowZero(start, after: leadStart) { drafts[index].falls = true }
             readContext(lead: lead, leadRange: leadStart..<start, references: references, mayProject: mayProject,
                         into: &drafts[index].qualifiers)
             if let word = quantities[index].approximate { drafts[index].qualifiers.append(.approximate(word)) }

@@ -279,6 +279,22 @@ struct NumberAndUnitTests {
         #expect(Quantity(Decimal(string: "1.25")!, unit).converted(to: try #require(UnitLexicon.unit(named: "nghìn tỷ đồng")))?.value == 1250)
     }
 
+    @Test("a level below zero keeps its sign: a minus written onto it, or `âm` before it; a sign a change takes is the change's")
+    func levelsBelowZero() {
+        let store = Reports.store(markdown: """
+        Tốc độ tăng trưởng kinh tế ước đạt -1,2% do ảnh hưởng của thiên tai.
+
+        Tăng trưởng kinh tế âm 0,8% so với năm trước.
+
+        Tỷ lệ tăng dân số tự nhiên: -0,2%.
+
+        Xảy ra 87 vụ (-9 vụ).
+
+        """)
+        #expect(store.facts.map { ValueFormatter().inline(.measure(Measure($0.quantity))) } == ["-1,2%", "-0,8%", "-0,2%", "87 vụ", "-9 vụ"])
+        #expect(store.facts.map(\.role) == [.primary, .primary, .primary, .primary, .comparison(.changeOnPrevious)])
+    }
+
     @Test("`vạn` is ten thousand: read, typed back, converted")
     func tenThousands() throws {
         let store = Reports.store(markdown: "Sản lượng lương thực ước đạt 4,2 vạn tấn.\n")
