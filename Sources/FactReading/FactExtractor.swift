@@ -93,9 +93,13 @@ public enum FactExtractor {
                 for index in drafts.indices {
                     foldedSentences.append(folded)
                     let q = firstQuantity + index
-                    let plainNumber = plainText(decoded, quantities[q].start..<quantities[q].end)
+                    // A level below zero is written with its minus (`-1,2%`).
+                    let signed = drafts[index].falls && drafts[index].role == .primary && quantities[q].start > 0
+                        && (scalars[quantities[q].start - 1] == "-" || scalars[quantities[q].start - 1] == "−")
+                    let writtenRange = (signed ? quantities[q].start - 1 : quantities[q].start)..<quantities[q].end
+                    let plainNumber = plainText(decoded, writtenRange)
                     let writtenScalars = plainNumber.scalars
-                    let written = span(plainNumber.verbatim, written: quantities[q].start..<quantities[q].end)
+                    let written = span(plainNumber.verbatim, written: writtenRange)
                     var offset = 0
                     if let sentenceRange = plainSentence.verbatim, let numberRange = plainNumber.verbatim,
                        sentenceRange.contains(numberRange.lowerBound) {

@@ -293,6 +293,8 @@ struct NumberAndUnitTests {
         """)
         #expect(store.facts.map { ValueFormatter().inline(.measure(Measure($0.quantity))) } == ["-1,2%", "-0,8%", "-0,2%", "87 vụ", "-9 vụ"])
         #expect(store.facts.map(\.role) == [.primary, .primary, .primary, .primary, .comparison(.changeOnPrevious)])
+        // The level's text holds its minus; a change's sign is its verb's.
+        #expect(store.facts.map(\.text) == ["-1,2%", "0,8%", "-0,2%", "87 vụ", "9 vụ"])
     }
 
     @Test("`vạn` is ten thousand: read, typed back, converted")
