@@ -222,8 +222,8 @@ extension ComparisonWordingTests {
         // … or after a label of last year, or opening an item after another item's words.
         Case(sentence: "Tai nạn giao thông 5 vụ, chết 2 người, bị thương 4 người (so với cùng kỳ: -2 vụ, = số người chết, +1 người bị thương).",
              comparisons: ["5 vụ": ["changeOnPrevious -2"], "2 người": ["changeOnPrevious 0"], "4 người": ["changeOnPrevious 1"]]),
-        // A sign after a label's colon may be the figure's own.
-        Case(sentence: "Tỷ lệ tăng dân số tự nhiên: -0,2%.", comparisons: ["0,2%": []]),
+        // A sign after a label's colon is the figure's own, and its text holds it.
+        Case(sentence: "Tỷ lệ tăng dân số tự nhiên: -0,2%.", comparisons: ["-0,2%": []]),
         // A plan's level said with its verb (`giảm còn`, `là`) is the plan the figure is set against.
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,6% (kế hoạch giảm còn 2,3%).", comparisons: ["2,6%": ["target 2.3"]]),
         Case(sentence: "Tỷ lệ trường đạt chuẩn 64% (KH là 70%).", comparisons: ["64%": ["target 70"]]),
