@@ -74,7 +74,8 @@ struct TableRow {
     /// done before it (`Thực hiện 9 tháng | Ước cả năm | So với KH (%)`: the
     /// share is the year's estimate's); the verdict, the last value's; the plan
     /// and last year's, the last value's too, but the period's figure's where
-    /// the year's estimate follows it (`Thực hiện 9 tháng | Ước cả năm`).
+    /// the year's estimate follows it (`Thực hiện 9 tháng | Ước cả năm`), and
+    /// that estimate's as well.
     private func targets(label: MarkdownTable.Cell, actuals: [Int]) -> TableRowSentence {
         var sentence = TableRowSentence()
         // A name that ends on its verb (`Tỷ lệ hộ nghèo giảm`), or opens on it (`Giảm tỷ lệ hộ nghèo`, said as
@@ -119,7 +120,8 @@ struct TableRow {
             if number == 0, let plan, periodFirst { addPlan(plan, verb: changeVerb, to: &sentence) }
         }
         if let previous, !previousFirst { addPrevious(previous, to: &sentence) }
-        if let plan, !periodFirst { addPlan(plan, verb: changeVerb, to: &sentence) }
+        // The year's estimate after the period's figure is set against the year's plan as well (`TH 11 tháng | Ước TH cả năm`).
+        if let plan { addPlan(plan, verb: changeVerb, to: &sentence) }
         sentence.add(".", at: header[actuals[actuals.count - 1]].location)
         return sentence
     }

@@ -196,7 +196,7 @@ extension TableTests {
         #expect(projects.paragraphs.map { String($0.text) }.first?.contains("các đơn vị") == false)
     }
 
-    @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value")
+    @Test("a row with the period's value and the year's estimate gives both, the year's named as prose would; a share follows the value before it, the plan and the same period's last year the period's value, the plan the year's estimate too")
     func periodAndEstimate() {
         let document = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng | So với KH (%) | Ước thực hiện cả năm | So với KH (%) |
@@ -204,7 +204,7 @@ extension TableTests {
         | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 73,8 | 315 | 105 |
         """, name: "nine-months")
         #expect(document.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch.",
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng, bằng 73,8% kế hoạch (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
         ])
         // Last year's same months go with the period's value; last year's whole, with the year's estimate.
         let samePeriod = ReportReader.read(text: """
@@ -213,7 +213,7 @@ extension TableTests {
         | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 315 | 105 | 204 |
         """, name: "same-period")
         #expect(samePeriod.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (cùng kỳ năm trước 204 tỷ đồng) (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch.",
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (cùng kỳ năm trước 204 tỷ đồng) (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
         ])
         let lastYear = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH 9 tháng | Ước TH cả năm | Năm trước |
@@ -221,7 +221,7 @@ extension TableTests {
         | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 221,5 | 315 | 290 |
         """, name: "last-year")
         #expect(lastYear.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng (cùng kỳ năm trước 290 tỷ đồng).",
+            "Thu ngân sách nhà nước đạt 221,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng (cùng kỳ năm trước 290 tỷ đồng) (kế hoạch 300 tỷ đồng).",
         ])
         // The year's estimate named by its year beside the months' is the whole year's; alone, it is said as written.
         let byYear = ReportReader.read(text: """
@@ -230,7 +230,7 @@ extension TableTests {
         | 1 | Thu ngân sách nhà nước | tỷ đồng | 300 | 281,5 | 315 | 105 |
         """, name: "by-year")
         #expect(byYear.paragraphs.map { String($0.text) } == [
-            "Thu ngân sách nhà nước đạt 281,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch.",
+            "Thu ngân sách nhà nước đạt 281,5 tỷ đồng (kế hoạch 300 tỷ đồng); ước cả năm đạt 315 tỷ đồng, bằng 105% kế hoạch (kế hoạch 300 tỷ đồng).",
         ])
         let alone = ReportReader.read(text: """
         | TT | Chỉ tiêu | ĐVT | KH năm 2025 | Ước TH năm 2025 | So sánh ƯTH/KH (%) |
