@@ -31,12 +31,17 @@ extension QualifierReader {
     /// 2025: a change on, or a share of, a year before last — over the years
     /// since (a term's start), not on last year. `end` is where the number
     /// ends, `limit` where its clause does; any other kind is kept.
+    /// So is one on the start of the term or of the years spanned, named without its year (`tăng 45% so
+    /// với đầu nhiệm kỳ`, `so với đầu giai đoạn`).
     func overEarlierYear(_ kind: ComparisonKind, after end: Int, before limit: Int,
                          in references: ArraySlice<ScannedReference>) -> ComparisonKind {
-        guard kind == .changeOnPrevious || kind == .percentOfPrevious, let reportYear,
-              let compared = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }).flatMap(namedYear),
-              compared < reportYear - 1 else { return kind }
-        return kind == .changeOnPrevious ? .changeOnEarlierYear : .percentOfEarlierYear
+        guard kind == .changeOnPrevious || kind == .percentOfPrevious, let reportYear else { return kind }
+        let earlier = kind == .changeOnPrevious ? ComparisonKind.changeOnEarlierYear : .percentOfEarlierYear
+        if let compared = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }).flatMap(namedYear) {
+            return compared < reportYear - 1 ? earlier : kind
+        }
+        let words = FoldedWord.words(text.folded[end..<comparisonEnd(from: end, before: limit)])
+        return FoldedPhrase.dauNhiemKy.occurs(in: words) || FoldedPhrase.dauGiaiDoan.occurs(in: words) ? earlier : kind
     }
 
     /// `tăng 9,3% so với 6 tháng năm 2024`, `bằng 104% so với 9 tháng đầu

@@ -61,7 +61,7 @@ struct DatedFigureTests {
         for text in ["51 tấn", "4.200 tỷ đồng", "35 tỷ đồng", "89,7%"] { #expect(try fact(text, in: store).role == .primary, "\(text)") }
     }
 
-    @Test("a change on, or a share of, a year before last (a term's start) is over the years since, not on last year")
+    @Test("a change on, or a share of, a year before last (a term's start, by its year or its name) is over the years since, not on last year")
     func earlierYear() throws {
         let store = report("năm 2025",
                            "Thu ngân sách ước đạt 450 tỷ đồng, tăng 12% so với năm 2024 và tăng 65% so với năm 2020. "
@@ -72,6 +72,12 @@ struct DatedFigureTests {
         #expect(try fact("2.400 tỷ đồng", in: store).comparison(.percentOfEarlierYear)?.value == 180)
         let fall = try fact("4%", in: store)
         #expect(fall.role == .comparison(.changeOnEarlierYear) && fall.value == -4)
+        // The term's start named without its year is one too.
+        let term = report("năm 2025", "Thu ngân sách đạt 450 tỷ đồng, tăng 45% so với đầu nhiệm kỳ. Vốn đầu tư đạt 2.400 tỷ đồng, "
+                          + "tăng 60% so với đầu giai đoạn. Doanh thu đạt 120 tỷ đồng, tăng 9% so với cùng kỳ.")
+        #expect(try fact("450 tỷ đồng", in: term).comparison(.changeOnEarlierYear)?.value == 45)
+        #expect(try fact("2.400 tỷ đồng", in: term).comparison(.changeOnEarlierYear)?.value == 60)
+        #expect(try fact("120 tỷ đồng", in: term).comparison(.changeOnPrevious)?.value == 9)
     }
 
     @Test("last year's figure right after this year's, dated, in brackets or after a comma, is this year's previousValue")
