@@ -55,7 +55,7 @@ extension SentenceBinding {
             && (bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
                 || bytes[start - 1] == UInt8(ascii: ",") && opensSubjectless(start, before: number.start, names: names))
             && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
-            ? starts.last(where: { $0.end < start }).map(levelCompared(before: start, among: starts)) : nil
+            ? starts.last(where: { $0.end < start }).map(levelCompared(among: starts)) : nil
         // `Diện tích chè hiện có 1.245 ha, trong đó trồng mới 86 ha`: a part of the figure before it, with none of
         // the rule's names in its own phrase, is of what that figure is, excluded alike.
         let partOf = goesOnFrom == nil && start > 0 && (bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: ";"))
@@ -78,10 +78,10 @@ extension SentenceBinding {
         return excluded || whole.map { isExcluded($0, among: starts, ands: ands, names: names) } == true
     }
 
-    /// The figure a change or share qualifies, when it stands among `all` before `start` (a change said
+    /// The figure a change or share qualifies, when it stands among `all` before the change (one said
     /// first qualifies a figure after it), for the number itself otherwise: what a clause after `…, tăng
     /// 6,2% so với quý II;` goes on with is the level the change was of.
-    private func levelCompared(before start: Int, among all: [Number]) -> (Number) -> Number {
+    private func levelCompared(among all: [Number]) -> (Number) -> Number {
         { number in facts[number.index].qualifies.flatMap { level in all.first { $0.index == level && $0.end < number.start } } ?? number }
     }
 
