@@ -40,8 +40,10 @@ extension QualifierReader {
             let before = scalars[start - 2]
             return before == " " || before == "(" || before == ":"
         }
-        guard let word = ScalarText.wordRangesBefore(scalars, start, count: 1).first, word.lowerBound >= lower else { return false }
-        return ScalarText.equals(scalars, word, Self.am, lowercasing: true)
+        // `âm` and a space right before it, read in place (every level asks).
+        let wordStart = start - 3
+        guard wordStart >= lower, scalars[start - 1] == " ", wordStart == 0 || !ScalarText.isLetter(scalars[wordStart - 1]) else { return false }
+        return ScalarText.equals(scalars, wordStart..<(start - 1), Self.am, lowercasing: true)
     }
 
     /// `âm`: below zero.

@@ -40,9 +40,26 @@ extension QualifierReader {
         if let compared = references.first(where: { $0.kind == .year && $0.start >= end && $0.start < limit }).flatMap(namedYear) {
             return compared < reportYear - 1 ? earlier : kind
         }
-        let words = FoldedWord.words(text.folded[end..<comparisonEnd(from: end, before: limit)])
-        return FoldedPhrase.dauNhiemKy.occurs(in: words) || FoldedPhrase.dauGiaiDoan.occurs(in: words) ? earlier : kind
+        let stop = comparisonEnd(from: end, before: limit)
+        return Self.termStarts.contains { namesPhrase($0, from: end, to: stop) } ? earlier : kind
     }
+
+    /// Whether `phrase` (folded) stands as whole words in the folded text between `start` and `end`: compared in
+    /// place, as most comparisons hold none of the phrases asked.
+    private func namesPhrase(_ phrase: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        let folded = text.folded
+        var index = start
+        while index + phrase.count <= end {
+            if folded[index] == phrase[0], index == 0 || !ScalarText.isLetter(folded[index - 1]),
+               ScalarText.wordStands(phrase, in: folded, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The start of a term or of the years spanned, named without its year: `đầu nhiệm kỳ`, `đầu giai đoạn`
+    /// (folded, as the text is: `kỳ` reads `ki`).
+    private static let termStarts = ["dau nhiem ki", "dau giai doan"].map { Array($0.unicodeScalars) }
 
     /// `tăng 9,3% so với 6 tháng năm 2024`, `bằng 104% so với 9 tháng đầu
     /// năm 2024` in a report on 2025: the same months of another year, the

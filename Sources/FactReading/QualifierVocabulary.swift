@@ -94,8 +94,6 @@ extension FoldedPhrase {
     static let cungKyNam: FoldedPhrase = "cung ky nam"
     static let cuoiNam: FoldedPhrase = "cuoi nam"
     static let dauNam: FoldedPhrase = "dau nam"
-    static let dauNhiemKy: FoldedPhrase = "dau nhiem ky"
-    static let dauGiaiDoan: FoldedPhrase = "dau giai doan"
     static let duToan: FoldedPhrase = "du toan"
     static let duToanThanhPho: FoldedPhrase = "du toan thanh pho"
     static let duToanTinh: FoldedPhrase = "du toan tinh"
