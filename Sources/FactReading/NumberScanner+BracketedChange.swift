@@ -10,8 +10,7 @@ extension NumberScanner {
     /// in brackets after a sign or `tăng`/`giảm`, and the brackets follow a
     /// figure in a counted noun (`12 vụ`, `5 doanh nghiệp`); nil otherwise.
     func bracketedChangeUnit(before start: Int, numberEnd end: Int) -> QuantityUnit? {
-        let close = ScalarText.skipSpaces(scalars, end)
-        guard close < scalars.count, scalars[close] == ")" else { return nil }
+        guard ScalarText.closesBracket(scalars, after: end) else { return nil }
         var open = ScalarText.skipSpacesBack(scalars, before: start)
         guard open > 0 else { return nil }
         if Self.signs.contains(scalars[open]) {

@@ -17,8 +17,7 @@ extension NumberScanner {
     /// stands alone in, after a plan's word (`KH`, `kế hoạch`, `chỉ tiêu`,
     /// `mục tiêu`, `NQ`) and perhaps a colon; nil otherwise.
     func bracketedPlanUnit(before start: Int, numberEnd end: Int) -> QuantityUnit? {
-        let close = ScalarText.skipSpaces(scalars, end)
-        guard close < scalars.count, scalars[close] == ")" else { return nil }
+        guard ScalarText.closesBracket(scalars, after: end) else { return nil }
         var wordEnd = ScalarText.skipSpacesBack(scalars, before: start)
         guard wordEnd > 0 else { return nil }
         if scalars[wordEnd] == ":" { wordEnd = ScalarText.skipSpacesBack(scalars, before: wordEnd) }

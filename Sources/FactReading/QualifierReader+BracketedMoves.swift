@@ -35,8 +35,9 @@ extension QualifierReader {
         }
     }
 
-    /// Whether only spaces and an opening bracket stand between `end` and `start`.
-    private func opensBracket(after end: Int, at start: Int) -> Bool {
+    /// Whether only spaces and an opening bracket stand between `end` and `start` (here, and for a share
+    /// alone in brackets after its figure, ``isBracketedShareOfPlan(_:quantities:drafts:)``).
+    func opensBracket(after end: Int, at start: Int) -> Bool {
         guard end < start, start <= scalars.count else { return false }
         var brackets = 0
         for scalar in scalars[end..<start] where scalar != " " {

@@ -17,8 +17,8 @@ extension QualifierReader {
     func isBracketedShareOfPlan(_ index: Int, quantities: UnsafeBufferPointer<ScannedQuantity>, drafts: [Draft]) -> Bool {
         let share = quantities[index]
         guard index > 0, share.unit.dimension == .percent, share.upper == nil, share.denominator == nil,
-              opensBracketAlone(after: quantities[index - 1].end, before: share.start),
-              closesBracket(after: share.end), let (level, plan) = figureAndPlan(before: index, quantities: quantities, drafts: drafts),
+              opensBracket(after: quantities[index - 1].end, at: share.start),
+              ScalarText.closesBracket(scalars, after: share.end), let (level, plan) = figureAndPlan(before: index, quantities: quantities, drafts: drafts),
               plan > 0 else { return false }
         // Written to its last place, whether rounded or cut: within one unit of that place.
         let places = max(0, -share.value.exponent)
@@ -42,25 +42,5 @@ extension QualifierReader {
         guard let target = drafts.firstIndex(where: { $0.qualifies == index - 1 && $0.role == .comparison(.target) }),
               quantities[target].unit == before.unit else { return nil }
         return (before.value, quantities[target].value)
-    }
-
-    /// Whether nothing but spaces and one `(` stand between `start` and `end`.
-    private func opensBracketAlone(after start: Int, before end: Int) -> Bool {
-        var opened = false
-        for offset in start..<end {
-            switch scalars[offset] {
-            case " ": continue
-            case "(" where !opened: opened = true
-            default: return false
-            }
-        }
-        return opened
-    }
-
-    /// Whether `)` follows `offset`, past spaces.
-    private func closesBracket(after offset: Int) -> Bool {
-        var offset = offset
-        while offset < scalars.count, scalars[offset] == " " { offset += 1 }
-        return offset < scalars.count && scalars[offset] == ")"
     }
 }

@@ -163,6 +163,12 @@ enum ScalarText {
         scalars.lazy.map { $0.isASCII ? UInt8(truncatingIfNeeded: $0.value) : 0xFF }
     }
 
+    /// Whether `)` follows `index`, past spaces: a bracket closed right after what ends there.
+    static func closesBracket(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        let close = skipSpaces(scalars, index)
+        return close < scalars.count && scalars[close] == ")"
+    }
+
     static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }

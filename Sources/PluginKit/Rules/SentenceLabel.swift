@@ -16,7 +16,7 @@ struct SentenceLabel {
         // Past the words that only say a topic follows: `Đối với các chương trình mục tiêu quốc gia:`. (Not `về`, which
         // folds as `vệ` of `vệ sinh` too.)
         var start = PhrasePattern.labelStart(in: bytes)
-        if let opening = Self.topicOpenings.first(where: { Self.opens(on: $0, bytes, at: start) }) { start += opening.count + 1 }
+        if let next = Self.topicOpenings.lazy.compactMap({ PhrasePattern.framingWord($0, in: bytes, at: start) }).first { start = next }
         guard let colon = PhrasePattern.labelColon(in: bytes, from: start) else { return nil }
         // The topics: parted at each `,` and at each `và`, a whole word.
         var cursor = start, topicStart = start, sawWord = false
@@ -58,12 +58,6 @@ struct SentenceLabel {
         while cursor < colon, bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "-") { cursor += 1 }
         let end = cursor + word.count
         return end < colon && bytes[cursor..<end].elementsEqual(word) && !PhrasePattern.isWordByte(bytes[end])
-    }
-
-    /// Whether `bytes` hold `words` at `index`, then a space.
-    private static func opens(on words: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let end = index + words.count
-        return end < bytes.count && bytes[index..<end].elementsEqual(words) && bytes[end] == 0x20
     }
 
     /// The words that open a label only to say its topic follows, folded.
