@@ -28,7 +28,7 @@ extension QualifierReader {
         // A budget's plan is its estimate: `vượt dự toán giao`, `đạt dự toán` (with no share between).
         ("vuot du toan", .exceeded), ("dat du toan", .met),
         ("dat ke hoach", .met), ("dat chi tieu", .met), ("hoan thanh ke hoach", .met), ("hoan thanh chi tieu", .met),
-        ("dam bao ke hoach", .met), ("theo chi tieu giao", .met),
+        ("dam bao ke hoach", .met), ("dam bao chi tieu", .met), ("theo chi tieu giao", .met),
         ("vuot muc tieu", .exceeded), ("dat muc tieu", .met), ("hoan thanh muc tieu", .met),
         ("vuot nghi quyet", .exceeded), ("dat nghi quyet", .met),
         // The growth scenario a province is given (`đạt kịch bản tăng trưởng được giao`).
@@ -66,9 +66,14 @@ extension QualifierReader {
             if let next = quantities.indices.first(where: { quantities[$0].start >= range.upperBound }),
                quantities[next].unit.dimension == Self.targets,
                scalars[range.upperBound..<quantities[next].start].allSatisfy({ $0 == " " }) { continue }
-            // The last primary before the verdict, or change of none (`…; trong năm giảm 38 hộ nghèo, chưa
-            // đạt chỉ tiêu`), else (a sentence of comparisons alone: `Giảm 0,02% so với năm 2022 (Đạt kế
-            // hoạch giao)`) the last number.
+            // The figure after the verdict that the verdict opens on (`Tuyển quân đạt chỉ tiêu với 48 thanh
+            // niên`), else the last primary before the verdict, or change of none (`…; trong năm giảm 38 hộ
+            // nghèo, chưa đạt chỉ tiêu`), else (a sentence of comparisons alone: `Giảm 0,02% so với năm 2022
+            // (Đạt kế hoạch giao)`) the last number.
+            if let opened = verdictOpening(range, quantities, drafts, words: words, clause: clauseOf(range.lowerBound)) {
+                if !drafts[opened].hasStatus { drafts[opened].qualifiers.append(.status(status)) }
+                continue
+            }
             guard var last = drafts.indices.last(where: {
                 (drafts[$0].role == .primary || drafts[$0].role == .comparison(.changeOnPrevious) && drafts[$0].qualifies == nil)
                     && drafts[$0].end <= range.lowerBound
@@ -88,10 +93,24 @@ extension QualifierReader {
                         && quantities[index].unit != whole
                 }
             }
-            for target in targets where !drafts[target].qualifiers.contains(where: { if case .status = $0 { true } else { false } }) {
+            for target in targets where !drafts[target].hasStatus {
                 drafts[target].qualifiers.append(.status(status))
             }
         }
+    }
+
+    /// The figure a verdict judges that follows it after `với`, when nothing of
+    /// its clause comes before it: `Hoàn thành chỉ tiêu giao quân với 48 thanh
+    /// niên nhập ngũ`, `Tuyển quân đạt chỉ tiêu với 48 công dân`.
+    func verdictOpening(_ verdict: Range<Int>, _ quantities: UnsafeBufferPointer<ScannedQuantity>, _ drafts: [Draft],
+                        words: SentenceWords, clause: Range<Int>) -> Int? {
+        guard words.mayContain(.voi),
+              let next = quantities.indices.first(where: { quantities[$0].start >= verdict.upperBound }),
+              drafts[next].role == .primary, quantities[next].start < clause.upperBound,
+              words.window(verdict.upperBound, quantities[next].start).last == .voi,
+              !drafts.indices.contains(where: { drafts[$0].end > clause.lowerBound && drafts[$0].end <= verdict.lowerBound })
+        else { return nil }
+        return next
     }
 
     /// The figure a verdict judges when the plan it was set against follows it

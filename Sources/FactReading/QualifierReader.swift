@@ -24,6 +24,8 @@ struct QualifierReader {
 
         /// Whether a word has already made the quantity approximate.
         var isApproximate: Bool { qualifiers.contains { if case .approximate = $0 { true } else { false } } }
+        /// Whether a verdict has already judged the quantity.
+        var hasStatus: Bool { qualifiers.contains { if case .status = $0 { true } else { false } } }
     }
 
     /// The paragraph: its scalars, folded too, and where its `;` stand.
