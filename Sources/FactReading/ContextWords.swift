@@ -46,7 +46,7 @@ public enum ContextWords {
     public static let notNouns: Set<String> = [
         "và", "của", "là", "với", "đạt", "so", "tăng", "giảm", "trong", "tại", "trên", "thuộc",
         "được", "có", "đã", "theo", "để", "từ", "đến", "cho", "về", "ở", "các", "những", "một",
-        "này", "đó", "nên", "thì", "mà", "bị", "do", "vào", "ra", "lên", "khi", "nhưng", "hoặc",
+        "này", "đó", "nên", "thì", "mà", "bị", "do", "vào", "ra", "lên", "xuống", "khi", "nhưng", "hoặc",
         "hay", "như", "trở", "bằng", "vượt", "chiếm", "còn", "gồm", "đang", "sẽ", "chưa", "không",
         "hoàn", "thực", "tổng", "tỷ", "tỉ", "lệ", "dưới", "hơn", "gần", "khoảng", "cả", "mới", "thu", "nộp",
     ]

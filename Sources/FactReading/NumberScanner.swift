@@ -142,7 +142,7 @@ struct NumberScanner {
         guard var (unit, unitEnd) = readUnit(at: end) ?? populationRate(before: start, unit: nil).map({ ($0, end) })
                 ?? labelUnit(before: start).map({ ($0, end) }) ?? countNamed(before: start, numberEnd: end).map({ ($0, end) })
                 ?? casualtiesCounted(before: start, numberEnd: end).map({ ($0, end) })
-                ?? bracketedUnit(before: start, numberEnd: end).map({ ($0, end) }) else {
+                ?? borrowedUnit(before: start, numberEnd: end).map({ ($0, end) }) else {
             if isProperNameLabel(start) { return reference(.nameDigit, start, numberEnd) }
             return reference(.unclassified, start, end)
         }

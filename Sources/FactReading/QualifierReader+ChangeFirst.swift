@@ -17,11 +17,18 @@ extension QualifierReader {
                           quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                           into drafts: inout [Draft]) -> Bool {
         guard index > 0 else { return false }
-        var before = index - 1
+        var before = index - 1, between = between
         // `giảm 3,8% (KH giảm 3,5%), còn 14,26%`: the plan's change set between is the change's.
         if before > 0, drafts[before].role == .comparison(.target), drafts[before].qualifies == before - 1 { before -= 1 }
-        guard drafts[index].role == .primary, drafts[before].qualifies == nil,
-              quantities[before].start >= clause.lowerBound, Self.opensOnLevel(between) else { return false }
+        // `giảm 1,86 điểm phần trăm, từ 6,42% xuống còn 4,56%`: the figure the level moved from is set between,
+        // and the change opens on the move (`từ`).
+        let opensMove = before > 0 && drafts[before].role == .comparison(.previousValue) && drafts[before].qualifies == index
+        if opensMove {
+            between = words.window(quantities[before - 1].end, quantities[before].start)
+            before -= 1
+        }
+        guard drafts[index].role == .primary, drafts[before].qualifies == nil, quantities[before].start >= clause.lowerBound,
+              opensMove ? Array(between) == [.tu] : Self.opensOnLevel(between) else { return false }
         let role = drafts[before].role
         guard role == .primary || role == .comparison(.changeOnPrevious) || role == .comparison(.percentOfPrevious) else { return false }
         let leadStart = before > 0 ? max(clause.lowerBound, quantities[before - 1].end) : clause.lowerBound
@@ -30,7 +37,7 @@ extension QualifierReader {
         let unit = quantities[before].unit, level = quantities[index].unit
         let multiple = Self.isMultiple(unit, verb: verb)
         // A rate's change in percent is in points, where it says the rate moved to it (`giảm 1,62%, còn 3,05%`).
-        let movesTo = between.last == .con || between.last == .len
+        let movesTo = opensMove || between.last == .con || between.last == .len
         let fits = multiple ? level.dimension != .percent
             : unit.dimension == .percent ? level.dimension != .percent || movesTo
             : unit.isPoints ? level.dimension == .percent : unit.dimension == level.dimension

@@ -327,6 +327,9 @@ struct QualifierReader {
                     if kind == .earlierValue, let fromYear { drafts[last].qualifiers.append(.asOf("năm \(fromYear)")) }
                     drafts[index].qualifiers.append(.comparison(kind, value: quantities[last].value, upper: nil,
                                                                 unit: quantities[last].unit, fact: last))
+                    // `giảm 1,86 điểm phần trăm, từ 6,42% xuống còn 4,56%`: the change said before the move is the level's.
+                    if readsChangeFirst(index, between: [], clause: clause, quantities: quantities, words: words, into: &drafts),
+                       let change = primaries.lastIndex(of: last - 1) { primaries.remove(at: change) }
                 } else if Self.changesTo(lead: verbLead, previousLead: previousLead, quantities[last].unit, to: quantities[index].unit) {
                     // `giảm 1,5%, còn 3,2%`: the first is the change that brought the figure to the second.
                     primaries.removeLast()

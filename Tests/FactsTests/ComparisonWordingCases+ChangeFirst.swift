@@ -28,5 +28,13 @@ extension ComparisonWordingTests {
         Case(sentence: "Tỷ lệ hộ nghèo còn 2,36%, giảm 1,12 điểm phần trăm (chỉ tiêu giảm 1 điểm phần trăm trở lên).",
              comparisons: ["2,36%": ["changeOnPrevious -1.12", "changeTarget -1"]]),
         Case(sentence: "Tỷ lệ trẻ suy dinh dưỡng thể thấp còi còn 15,2% (chỉ tiêu 16% trở xuống).", comparisons: ["15,2%": ["target 16"]]),
+        // A change said before where the figure moved from and to is the level's, the figure it moved from set between.
+        Case(sentence: "Tỷ lệ hộ nghèo giảm 1,74 điểm phần trăm, từ 5,9% xuống còn 4,16%.",
+             comparisons: ["4,16%": ["previousValue 5.9", "changeOnPrevious -1.74"]]),
+        Case(sentence: "Số hộ cận nghèo giảm 57 hộ, từ 402 hộ xuống 345 hộ.",
+             comparisons: ["345 hộ": ["previousValue 402", "changeOnPrevious -57"]]),
+        // Where it moved from written bare is in the unit of where it moved to.
+        Case(sentence: "Số trường đạt chuẩn quốc gia tăng từ 37 lên 40 trường.", comparisons: ["40 trường": ["previousValue 37"]]),
+        Case(sentence: "Tỷ lệ hộ nghèo giảm từ 5,9 xuống còn 4,16%.", comparisons: ["4,16%": ["previousValue 5.9"]]),
     ]
 }
