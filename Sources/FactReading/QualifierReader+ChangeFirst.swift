@@ -32,7 +32,9 @@ extension QualifierReader {
         let role = drafts[before].role
         guard role == .primary || role == .comparison(.changeOnPrevious) || role == .comparison(.percentOfPrevious) else { return false }
         let leadStart = before > 0 ? max(clause.lowerBound, quantities[before - 1].end) : clause.lowerBound
-        let lead = Self.droppingApproximation(words.window(leadStart, quantities[before].start), quantities[before].approximate)
+        var lead = Self.droppingApproximation(words.window(leadStart, quantities[before].start), quantities[before].approximate)
+        // `tăng thêm 2 xã, lên 14 xã`: what the count rose by.
+        if lead.last == Self.more, lead.dropLast().last == .tang { lead = lead.dropLast() }
         guard let verb = lead.last, verb == .tang || verb == .giam || verb == .gap else { return false }
         let unit = quantities[before].unit, level = quantities[index].unit
         let multiple = Self.isMultiple(unit, verb: verb)
@@ -68,4 +70,7 @@ extension QualifierReader {
         if last == .dat, rest.last == .uoc { rest = rest.dropLast() }
         return rest.isEmpty || rest.count <= 5 && namesPrevious(rest) && rest.first == .so
     }
+
+    /// `thêm`, folded.
+    private static var more: FoldedWord { "them" }
 }

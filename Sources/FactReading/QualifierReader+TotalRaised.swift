@@ -12,11 +12,13 @@ import Facts
 extension QualifierReader {
     /// Gives each total after `nâng tổng số lên` a change on last year of
     /// the figure right before `nâng`, when `thêm` stands one or two words
-    /// before that figure, or `công nhận` around it, and both count the same thing. A total that has a
+    /// before that figure, or `công nhận` around it, and both count the same thing;
+    /// after `tăng` (`tăng thêm 2 xã`) that figure is the change alone. A total that has a
     /// change of its own (`lên 14 xã, tăng 2 xã so với năm trước`) keeps it.
     func markTotalRaised(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                          into drafts: inout [Draft]) {
-        guard inResults, quantities.count >= 2, words.mayContain(Self.them) || words.mayContain(.nhan),
+        guard inResults, quantities.count >= 2,
+              words.mayContain(Self.them) || words.mayContain(.nhan) || words.mayContain(.tang),
               words.mayContain(Self.nang), words.mayContain(.tong) else { return }
         let list = words.words, starts = words.starts
         for at in list.indices.dropLast(3)
@@ -29,11 +31,17 @@ extension QualifierReader {
                   quantities[added].unit == quantities[total].unit, quantities[added].upper == nil,
                   quantities[added].denominator == nil, drafts[added].role == .primary,
                   let before = list.indices.last(where: { starts[$0] < quantities[added].start }),
-                  list[before] == Self.them || before > list.startIndex && list[before - 1] == Self.them
+                  case let rises = list[before] == .tang || list[before] == Self.them && before > list.startIndex && list[before - 1] == .tang,
+                  rises || list[before] == Self.them || before > list.startIndex && list[before - 1] == Self.them
                     || Self.saysRecognised(list[(before + 1)..<at]) || Self.endsOnRecognisedAnew(list[..<(before + 1)])
             else { continue }
             drafts[total].qualifiers.append(.comparison(.changeOnPrevious, value: quantities[added].value, upper: nil,
                                                         unit: quantities[added].unit, fact: added))
+            // `Số xã đạt chuẩn … tăng thêm 2 xã, nâng tổng số lên 14 xã`: what the count rose by is a change alone.
+            if rises {
+                drafts[added].role = .comparison(.changeOnPrevious)
+                drafts[added].qualifies = total
+            }
         }
     }
 

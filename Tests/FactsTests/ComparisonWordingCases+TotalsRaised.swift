@@ -19,5 +19,10 @@ extension ComparisonWordingTests {
         Case(sentence: "Công nhận lại 3 trường đạt chuẩn quốc gia, nâng tổng số lên 41 trường.", comparisons: ["3 trường": [], "41 trường": []]),
         Case(sentence: "Có thêm 1 xã đạt chuẩn nông thôn mới kiểu mẫu; nâng tổng số xã đạt chuẩn lên 11 xã.",
              comparisons: ["1 xã": [], "11 xã": []]),
+        // What the count rose by (`tăng`, `tăng thêm`) is the total's change and no figure of its own.
+        Case(sentence: "Số trường đạt chuẩn quốc gia tăng thêm 3 trường, nâng tổng số lên 41 trường.",
+             comparisons: ["41 trường": ["changeOnPrevious 3"]]),
+        Case(sentence: "Số xã đạt chuẩn nông thôn mới tăng 2 xã, nâng tổng số lên 9/11 xã.", comparisons: ["9/11 xã": ["changeOnPrevious 2"]]),
+        Case(sentence: "Số xã đạt chuẩn nông thôn mới tăng thêm 2 xã, lên 9/11 xã.", comparisons: ["9/11 xã": ["changeOnPrevious 2"]]),
     ]
 }

@@ -55,7 +55,7 @@ extension SentenceBinding {
             && (bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
                 || bytes[start - 1] == UInt8(ascii: ",") && opensSubjectless(start, before: number.start, names: names))
             && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
-            ? starts.last(where: { $0.end < start }).map(levelCompared(among: starts)) : nil
+            ? starts.last(where: { $0.end < start }).map(levelCompared(among: starts)).flatMap(otherThan(number)) : nil
         // `Diện tích chè hiện có 1.245 ha, trong đó trồng mới 86 ha`: a part of the figure before it, with none of
         // the rule's names in its own phrase, is of what that figure is, excluded alike.
         let partOf = goesOnFrom == nil && start > 0 && (bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: ";"))
@@ -83,6 +83,18 @@ extension SentenceBinding {
     /// 6,2% so với quý II;` goes on with is the level the change was of.
     private func levelCompared(among all: [Number]) -> (Number) -> Number {
         { number in facts[number.index].qualifies.flatMap { level in all.first { $0.index == level && $0.end < number.start } } ?? number }
+    }
+
+    /// The figure a clause goes on from, unless it is the number's own change
+    /// (`Số xã đạt chuẩn … tăng thêm 2 xã, nâng tổng số lên 14/16 xã`): the
+    /// change's words (`thêm`) say how the number grew, not what it is.
+    private func otherThan(_ number: Number) -> (Number) -> Number? {
+        { before in
+            let id = facts[before.index].id
+            return facts[number.index].qualifiers.contains {
+                if case .comparison(let kind, _, _, _, id) = $0 { kind.isChange } else { false }
+            } ? nil : before
+        }
     }
 
     /// The count a share restates, right before its comma (`hoàn thành chương trình 1.310/1.312 cháu, đạt
