@@ -99,17 +99,21 @@ extension QualifierReader {
         }
     }
 
-    /// The figure a verdict judges that follows it after `với`, when nothing of
-    /// its clause comes before it: `Hoàn thành chỉ tiêu giao quân với 48 thanh
-    /// niên nhập ngũ`, `Tuyển quân đạt chỉ tiêu với 48 công dân`.
+    /// The figure a verdict judges that follows it after `với`, or after a comma
+    /// and the level's `đạt`, when nothing of its clause comes before it: `Hoàn
+    /// thành chỉ tiêu giao quân với 48 thanh niên nhập ngũ`, `Tuyển quân đạt chỉ
+    /// tiêu với 48 công dân`, `thu ngân sách vượt dự toán, ước đạt 1.346 tỷ đồng`.
     func verdictOpening(_ verdict: Range<Int>, _ quantities: UnsafeBufferPointer<ScannedQuantity>, _ drafts: [Draft],
                         words: SentenceWords, clause: Range<Int>) -> Int? {
-        guard words.mayContain(.voi),
+        guard words.mayContain(.voi) || words.mayContain(.dat),
               let next = quantities.indices.first(where: { quantities[$0].start >= verdict.upperBound }),
-              drafts[next].role == .primary, quantities[next].start < clause.upperBound,
-              words.window(verdict.upperBound, quantities[next].start).last == .voi,
+              drafts[next].role == .primary,
               !drafts.indices.contains(where: { drafts[$0].end > clause.lowerBound && drafts[$0].end <= verdict.lowerBound })
         else { return nil }
+        let between = words.window(verdict.upperBound, quantities[next].start), gap = scalars[verdict.upperBound..<quantities[next].start]
+        if between.last == .voi, quantities[next].start < clause.upperBound { return next }
+        let level = between.first == .uoc ? between.dropFirst() : between
+        guard Array(level) == [.dat], gap.first == ",", !gap.dropFirst().contains(where: { $0 == "," || $0 == ";" }) else { return nil }
         return next
     }
 
