@@ -275,7 +275,7 @@ enum ReportHeaderReader {
     }
 
     /// The kind of report `BÁO CÁO` may be followed by before the title (`BÁO CÁO TÓM TẮT`), folded.
-    static let documentKinds: Set<String> = ["tom tat", "nhanh", "tong hop", "so bo"]
+    static let documentKinds: Set<String> = ["tom tat", "nhanh", "tong hop", "so bo", "tham tra", "giam sat"]
 
     /// `TP. Lạng Sơn, ngày 20 tháng 11 năm 2025` → (`TP. Lạng Sơn`, `2023-11-24`);
     /// `Lạng Sơn, ngày 05/12/2025` alike, on a short line naming its place first
@@ -336,31 +336,6 @@ enum ReportHeaderReader {
     static func numbered(_ number: String, kind: String) -> String {
         kind.prefix(1).uppercased() + kind.dropFirst() + " " + number
     }
-
-    /// `text` up to the first body it names (`Cao Bằng Sở Văn hóa …` → `Cao Bằng`),
-    /// its words compared with their tones, as `phòng` and the place `Phong` fold alike.
-    static func beforeBody(_ text: String) -> String {
-        let written = text.split(separator: " ", omittingEmptySubsequences: true)
-        let words = written.map { $0.lowercased() }
-        guard let body = words.indices.dropFirst().first(where: { index in
-            bodies.contains { $0.elementsEqual(words[index..<min(words.count, index + $0.count)]) }
-        }) else { return text }
-        return written[..<body].joined(separator: " ")
-    }
-
-    /// Whether `text` opens on a body under a place's council (``bodies``).
-    static func opensOnBody(_ text: String) -> Bool {
-        let words = text.split(separator: " ", maxSplits: 3).map { $0.lowercased() }
-        return bodies.contains { $0.elementsEqual(words.prefix($0.count)) }
-    }
-
-    /// How the bodies a place's council has under it begin: `Sở …`, `Công an …`,
-    /// `Phòng Kinh tế …` (not `Phòng` alone, which ends `Hải Phòng`).
-    static let bodies: [[String]] = ["sở", "công an", "trung tâm", "chi cục", "văn phòng", "ban quản lý", "hội đồng",
-                                     "ủy ban", "phòng kinh tế", "phòng tài chính", "phòng văn hóa", "phòng giáo dục",
-                                     "phòng nội vụ", "phòng y tế", "phòng tư pháp", "phòng nông nghiệp", "phòng tài nguyên",
-                                     "cục thống kê", "thống kê", "bảo hiểm xã hội", "kho bạc"]
-        .map { $0.split(separator: " ").map(String.init) }
 
     /// Each kind of place with the folded forms that open its name in an issuer line, each with the space
     /// after it: first every Party committee (`HUYỆN ỦY CAO LỘC` is the district's, not a place `Ủy Cao Lộc`),

@@ -291,6 +291,16 @@ extension ReportMeaningTests {
         #expect(header.place == "An Giang" && header.placeKind == "tỉnh")
     }
 
+    @Test("a council's committee under the council issues its review of the report, titled by the report reviewed")
+    func councilCommittee() {
+        let header = ReportReader.read(text: "HỘI ĐỒNG NHÂN DÂN HUYỆN MƯỜNG LA\nBAN KINH TẾ - XÃ HỘI\n\nSố: 17/BC-KTXH\n\n"
+                                       + "Mường La, ngày 4 tháng 12 năm 2026\n\nBÁO CÁO THẨM TRA\n"
+                                       + "Báo cáo tình hình kinh tế - xã hội năm 2026, kế hoạch năm 2027\n\nNội dung.\n", name: "t").header
+        #expect(header.issuer == "HỘI ĐỒNG NHÂN DÂN HUYỆN MƯỜNG LA BAN KINH TẾ - XÃ HỘI")
+        #expect(header.place == "Mường La" && header.number == "17/BC-KTXH" && header.date == "2026-12-04")
+        #expect(header.title == "Báo cáo tình hình kinh tế - xã hội năm 2026, kế hoạch năm 2027" && header.year == 2026)
+    }
+
     @Test("a congress's political report names the coming term; signed as it opens, it reports the term it closes")
     func termOfOffice() {
         let read = { (date: String) in
