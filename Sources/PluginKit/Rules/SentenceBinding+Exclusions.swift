@@ -109,11 +109,18 @@ extension SentenceBinding {
         while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
         guard Self.shareWords.contains(where: { $0.elementsEqual(bytes[lower..<upper]) }),
               facts[number.index].unit.dimension == .percent, let before = all.last(where: { $0.end < start }),
-              bytes[before.end..<(start - 1)].allSatisfy({ $0 == 0x20 }) else { return nil }
+              restatesCount(bytes[before.end..<(start - 1)]) else { return nil }
         let count = facts[before.index]
         if count.denominator != nil { return before }
         if case .count = count.unit.dimension { return before }
         return nil
+    }
+
+    /// Whether what stands between a count and the comma before its share goes on naming the count:
+    /// nothing, or a few words (`kích hoạt 38.400 tài khoản định danh điện tử mức độ 2, đạt 82,5%`), no bracket
+    /// or punctuation (no figure either: the count is the last before the comma).
+    private func restatesCount(_ between: ArraySlice<UInt8>) -> Bool {
+        between.allSatisfy { $0 == 0x20 || PhrasePattern.isWordByte($0) } && Self.wordCount(between) <= 8
     }
 
     /// The words that give a count's share right after it: `đạt`, `tỷ lệ`, `đạt tỷ lệ`, `chiếm`, `chiếm tỷ lệ`.
