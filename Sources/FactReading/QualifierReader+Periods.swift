@@ -35,8 +35,10 @@ extension QualifierReader {
             if (word == thang || word == qui) && setsApart(index, in: list) {
                 return mention(at: index, in: words, of: reportPeriod)?.part != nil
             }
-            // `… tháng 11 ước đạt 12 tỷ đồng, tăng 5% so với tháng trước`: set against the month before, a month's figure.
+            // `… tháng 11 ước đạt 12 tỷ đồng, tăng 5% so với tháng trước` (or `so với quý II`): set against the
+            // month or quarter before, a month's or quarter's figure.
             if word == FoldedWord.truoc { return index > 0 && (list[index - 1] == thang || list[index - 1] == qui) }
+            if word == qui || word == thang, index > 0, list[index - 1] == FoldedWord.voi { return true }
             return (word == chung || word == ke || word == don || word == nam || word == nay || word == thang)
                 && mention(at: index, in: words, of: reportPeriod).map { $0.part == nil } == true
         }) { return }

@@ -167,6 +167,9 @@ struct DatedFigureTests {
         // … or set against the month before it.
         let monthly = report("năm 2025", "Doanh thu du lịch tháng 11 ước đạt 12 tỷ đồng, tăng 5% so với tháng trước.")
         #expect(try fact("12 tỷ đồng", in: monthly).qualifiers.contains(.asOf("trong tháng 11")))
+        // … or against the quarter before it, named.
+        let quarterly = report("năm 2025", "Doanh thu du lịch quý III ước đạt 96 tỷ đồng, tăng 11% so với cùng kỳ và tăng 4% so với quý II.")
+        #expect(try fact("96 tỷ đồng", in: quarterly).qualifiers.contains(.asOf("trong quý III")))
     }
 
     @Test("in a report on a month and the months up to it, `trong tháng` is that month; `cộng dồn`, `từ đầu năm` are the months")
