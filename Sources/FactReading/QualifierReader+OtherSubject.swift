@@ -51,6 +51,28 @@ extension QualifierReader {
         }
     }
 
+    /// The comma after which the item the number at `start` stands in names its
+    /// own subject and gives its figures in brackets after it, each after its
+    /// verb, as a list of targets does: `tốc độ tăng trưởng (ước đạt 6,8%/KH
+    /// 8%), thu ngân sách (đạt 91,2% dự toán)`. The item opens on a name — no
+    /// verb, verdict or comparison (`…, chưa đạt chỉ tiêu (95%)` judges the
+    /// figure before) — and no figure stands between the comma and the number. Nil otherwise.
+    func opensNamedBracket(after lower: Int, before start: Int, in words: borrowing SentenceWords) -> Unicode.Scalar? {
+        guard lower < start, start <= scalars.count, let open = scalars[lower..<start].lastIndex(of: "("),
+              !scalars[open..<start].contains(")"),
+              let mark = scalars[lower..<open].lastIndex(where: { $0 == "," || $0 == ";" }) else { return nil }
+        let verb = words.window(open + 1, start), name = words.window(mark + 1, open)
+        guard let last = verb.last, Self.bracketVerbs.contains(last), name.count >= 2,
+              !name.contains(where: { Self.itemVerbs.contains($0) || Self.judgingWords.contains($0) })
+        else { return nil }
+        return ","
+    }
+
+    /// The verbs a figure follows in its item's brackets: `đạt`, `còn`, `bằng`.
+    private static let bracketVerbs: [FoldedWord] = [.dat, .con, .bang]
+    /// Words of a verdict or a comparison, which judge the figure before them: `chưa`, `không`, `hơn`, `với`.
+    private static let judgingWords: [FoldedWord] = ["chua", "khong", .hon, .voi, "hoan"]
+
     /// The verbs an item about the figure before it opens on.
     private static let itemVerbs: [FoldedWord] = [.tang, .giam, .dat, .bang, .vuot, .uoc, .con, .gap, .so]
 

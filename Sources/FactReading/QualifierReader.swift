@@ -111,7 +111,10 @@ struct QualifierReader {
             let lead = slashedPlanLead(words.window(leadStart, start), after: index > 0 ? quantities[index - 1].end : nil)
             // `…, trong đó thu tiền sử dụng đất đạt 62% dự toán`: an item on another subject compares nothing before it.
             // (One in brackets leaves the figure before them to what follows the bracket.)
-            let otherMark = mayNameOther && index > 0 ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil
+            // So does one naming its subject before its figures in brackets (`…, thu ngân sách (đạt 91,2% dự toán)`).
+            let otherMark = index == 0 ? nil
+                : (mayNameOther ? opensOtherSubject(lead, after: leadStart, before: start, in: words) : nil)
+                    ?? opensNamedBracket(after: leadStart, before: start, in: words)
             let otherSubject = otherMark != nil
             if otherMark == "," { primaries.removeAll(keepingCapacity: true) }
             forgetBracketed(&primaries, for: index, after: index > 0 ? quantities[index - 1].end : leadStart,

@@ -82,5 +82,10 @@ extension ComparisonWordingTests {
         // A change in percent names its count after it with `số` alone.
         Case(sentence: "Xảy ra 31 vụ tai nạn giao thông, làm 17 người thiệt mạng và 26 người bị thương, giảm 11,4% số vụ so với năm trước.",
              comparisons: ["31 vụ": ["changeOnPrevious -11.4"], "17 người": [], "26 người": []]),
+        // Items that name their subject and give its figures in brackets after a verb: the share is its own item's.
+        Case(sentence: "Các chỉ tiêu chưa đạt: tốc độ tăng trưởng (ước đạt 6,4%/KH 7,5%), thu ngân sách (đạt 88,6% dự toán).",
+             comparisons: ["6,4%": ["target 7.5"]]),
+        // A verdict or a comparison after the comma judges the figure before it, its plan in brackets.
+        Case(sentence: "Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%, chưa đạt chỉ tiêu (95%).", comparisons: ["93,8%": ["target 95"]]),
     ]
 }
