@@ -10,7 +10,8 @@ extension NumberScanner {
     /// down (`45 tỷ; 300 triệu`, `2 tỷ 500 triệu lượt`, `12 tỷ 2025`).
     ///
     /// A number spoken in thousands before its unit is one number too: `1 nghìn 370 tỷ
-    /// đồng` is 1.370 tỷ đồng, `3 nghìn 60 lượt` 3.060 lượt.
+    /// đồng` is 1.370 tỷ đồng, `3 nghìn 60 lượt` 3.060 lượt; so is one in millions and
+    /// thousands of a count: `1 triệu 250 nghìn lượt` is 1.250 nghìn lượt.
     func compoundMoney(_ value: Decimal, unit: QuantityUnit, unitEnd: Int) -> (Decimal, QuantityUnit, Int)? {
         // A scale alone ends past the space after it. Most figures are followed by no digit: told on the text first.
         let start = unitEnd < scalars.count && scalars[unitEnd] == " " ? unitEnd + 1 : unitEnd
@@ -20,6 +21,11 @@ extension NumberScanner {
         guard end - start <= 3, scalars[start..<end].allSatisfy(ScalarText.isDigit),
               let part = VietnameseNumber.parse(scalars: scalars[start..<end]), let (partUnit, partEnd) = readUnit(at: end) else { return nil }
         if unit.dimension == .count(noun: ""), unit.factor == 1000, partUnit.dimension != .count(noun: "") || partUnit.factor > 1000 {
+            return (value * 1000 + part, partUnit, partEnd)
+        }
+        // `1 triệu 250 nghìn lượt khách`: millions and thousands of one counted noun, in its thousands.
+        if unit.dimension == .count(noun: ""), unit.factor == 1_000_000, partUnit.factor == 1000, case .count(let noun) = partUnit.dimension,
+           !noun.isEmpty {
             return (value * 1000 + part, partUnit, partEnd)
         }
         guard let next = Self.smallerScale[unit.factor], Self.isMoneyOrScale(partUnit), partUnit.factor == next else { return nil }

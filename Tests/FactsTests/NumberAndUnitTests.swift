@@ -116,6 +116,8 @@ struct NumberAndUnitTests {
         // Thousands spoken before a unit: one number of that unit.
         ("Doanh thu khoảng 2 nghìn 300 tỷ đồng, đón 3 nghìn 450 lượt khách.", ["2.300 tỷ đồng", "3.450 lượt"]),
         ("Có 2 nghìn hộ; 5 nghìn 2025.", ["2 nghìn hộ", "5 nghìn"]),
+        // Millions and thousands of one counted noun: one number of its thousands.
+        ("Đón 1 triệu 340 nghìn lượt khách; dân số 2 triệu người.", ["1.340 nghìn lượt", "2 triệu người"]),
     ] as [(String, [String])])
     func twoScales(_ sentence: String, _ values: [String]) {
         #expect(Self.values(read: sentence) == values)
