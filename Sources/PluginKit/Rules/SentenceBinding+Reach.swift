@@ -16,7 +16,8 @@ extension SentenceBinding {
         let bytes = folded.bytes
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end) { return false }
+            if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end),
+               !opensOnYearDone(index + 1, before: end) { return false }
             if bytes[index] == UInt8(ascii: ","), namesTotal(at: index + 1) { return false }
             index += 1
         }
@@ -142,6 +143,19 @@ extension SentenceBinding {
         return Self.twoWordOpenings.contains { $0.0.elementsEqual(bytes[first]) && $0.1.elementsEqual(second) }
     }
 
+    /// Whether the clause at `start` names a year first and then what was done in it: `…; năm 2026 ước
+    /// đạt 8,1%`, `…; riêng năm 2026 ước đạt …` after a term's average. The name before reaches it; what
+    /// the figure before was excluded by (`bình quân giai đoạn 2021-2025`) was that span's, not this year's.
+    func opensOnYearDone(_ start: Int, before end: Int) -> Bool {
+        let bytes = folded.bytes
+        var first = word(from: start, before: end)
+        if bytes[first].elementsEqual(Self.rieng) { first = word(from: first.upperBound, before: end) }
+        guard bytes[first].elementsEqual(Self.nam) else { return false }
+        let year = word(from: first.upperBound, before: end)
+        guard year.count == 4, bytes[year].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        return opensOnWhatWasDone(year.upperBound, before: end)
+    }
+
     /// Whether the phrase at `start`, after a comma, has no subject of its own: it opens on when or that
     /// it was done (`đến nay`, `đến ngày 30/11`, `hiện`, `đã`), or on a name that is a deed's verb
     /// (`giải ngân`), and holds nothing else but the rule's own names (`…, đến nay đã giải ngân 31,2 tỷ
@@ -206,7 +220,7 @@ extension SentenceBinding {
     private static let trongDo = (Array("trong".utf8), Array("do".utf8)), dienTich = (Array("dien".utf8), Array("tich".utf8))
 
     private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8),
-                       thang = Array("thang".utf8)
+                       thang = Array("thang".utf8), nam = Array("nam".utf8), rieng = Array("rieng".utf8)
 
     /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, and the report's
     /// span after one of its months (`tính chung`, `lũy kế`, `cộng dồn`, `bình quân 5 tháng`, `từ đầu năm`,
