@@ -50,9 +50,10 @@ extension SentenceBinding {
         // before it is of what that figure is, excluded alike — unless the rule's name follows its number
         // (`công nhận lại 5 trường …; lũy kế có 44/58 trường đạt chuẩn`: the clause says what it counts).
         // So does one after a comma with no subject of its own (`Vốn các chương trình MTQG được giao 48,6 tỷ đồng, đến nay
-        // đã giải ngân 31,2 tỷ đồng`).
+        // đã giải ngân 31,2 tỷ đồng`), or after a `;` opening on its deed (`…; giải ngân 18,6 tỷ đồng`).
         let goesOnFrom = start > 0
-            && (bytes[start - 1] == UInt8(ascii: ";") && opensOnWhatWasDone(start, before: number.start)
+            && (bytes[start - 1] == UInt8(ascii: ";") && (opensOnWhatWasDone(start, before: number.start)
+                    || opensOnDeed(start, before: number.start) && opensSubjectless(start, before: number.start, names: names))
                 || bytes[start - 1] == UInt8(ascii: ",") && opensSubjectless(start, before: number.start, names: names))
             && !names.contains(where: { $0.lowerBound > number.start && $0.upperBound > number.end && $0.upperBound <= end })
             ? starts.last(where: { $0.end < start }).map(levelCompared(among: starts)).flatMap(otherThan(number)) : nil

@@ -17,7 +17,7 @@ extension SentenceBinding {
         var index = start
         while index < end {
             if bytes[index] == UInt8(ascii: ";"), !opensOnWhatWasDone(index + 1, before: end),
-               !opensOnYearDone(index + 1, before: end) { return false }
+               !opensOnYearDone(index + 1, before: end), !opensOnDeed(index + 1, before: end) { return false }
             if bytes[index] == UInt8(ascii: ","), namesTotal(at: index + 1) { return false }
             index += 1
         }
@@ -156,6 +156,16 @@ extension SentenceBinding {
         return opensOnWhatWasDone(year.upperBound, before: end)
     }
 
+    /// Whether the clause at `start` opens on a deed with no subject, perhaps after `đã`: `…; giải ngân
+    /// 18,6 tỷ đồng`, `…; đã giải ngân …` goes on with what the clause before gave (the programmes' capital).
+    func opensOnDeed(_ start: Int, before end: Int) -> Bool {
+        let bytes = folded.bytes
+        var first = word(from: start, before: end)
+        if bytes[first].elementsEqual(Self.da) { first = word(from: first.upperBound, before: end) }
+        let second = word(from: first.upperBound, before: end)
+        return !first.isEmpty && Self.deedVerbs.contains { bytes[first.lowerBound..<second.upperBound].elementsEqual($0) }
+    }
+
     /// Whether the phrase at `start`, after a comma, has no subject of its own: it opens on when or that
     /// it was done (`đến nay`, `đến ngày 30/11`, `hiện`, `đã`), or on a name that is a deed's verb
     /// (`giải ngân`), and holds nothing else but the rule's own names (`…, đến nay đã giải ngân 31,2 tỷ
@@ -220,7 +230,8 @@ extension SentenceBinding {
     private static let trongDo = (Array("trong".utf8), Array("do".utf8)), dienTich = (Array("dien".utf8), Array("tich".utf8))
 
     private static let du = Array("du".utf8), kien = Array("kien".utf8), ca = Array("ca".utf8), den = Array("den".utf8),
-                       thang = Array("thang".utf8), nam = Array("nam".utf8), rieng = Array("rieng".utf8)
+                       thang = Array("thang".utf8), nam = Array("nam".utf8), rieng = Array("rieng".utf8),
+                       da = Array("da".utf8)
 
     /// Two-word openings of a clause that goes on with the figure before it: `thực hiện`, and the report's
     /// span after one of its months (`tính chung`, `lũy kế`, `cộng dồn`, `bình quân 5 tháng`, `từ đầu năm`,
