@@ -70,7 +70,8 @@ extension QualifierReader {
 
     /// The verbs a figure follows in its item's brackets: `đạt`, `còn`, `bằng`.
     private static let bracketVerbs: [FoldedWord] = [.dat, .con, .bang]
-    /// Words of a verdict or a comparison, which judge the figure before them: `chưa`, `không`, `hơn`, `với`.
+    /// Words of a verdict or a comparison, which judge the figure before them: `chưa`, `không`, `hoàn` (`hoàn
+    /// thành`), `hơn`, `với`.
     private static let judgingWords: [FoldedWord] = ["chua", "khong", .hon, .voi, "hoan"]
 
     /// The verbs an item about the figure before it opens on.

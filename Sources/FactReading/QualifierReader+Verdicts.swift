@@ -104,7 +104,7 @@ extension QualifierReader {
     /// thành chỉ tiêu giao quân với 48 thanh niên nhập ngũ`, `Tuyển quân đạt chỉ
     /// tiêu với 48 công dân`, `thu ngân sách vượt dự toán, ước đạt 1.346 tỷ đồng`.
     func verdictOpening(_ verdict: Range<Int>, _ quantities: UnsafeBufferPointer<ScannedQuantity>, _ drafts: [Draft],
-                        words: SentenceWords, clause: Range<Int>) -> Int? {
+                        words: borrowing SentenceWords, clause: Range<Int>) -> Int? {
         guard words.mayContain(.voi) || words.mayContain(.dat),
               let next = quantities.indices.first(where: { quantities[$0].start >= verdict.upperBound }),
               drafts[next].role == .primary,

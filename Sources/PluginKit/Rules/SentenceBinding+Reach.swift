@@ -144,8 +144,9 @@ extension SentenceBinding {
     }
 
     /// Whether the clause at `start` names a year first and then what was done in it: `…; năm 2026 ước
-    /// đạt 8,1%`, `…; riêng năm 2026 ước đạt …` after a term's average. The name before reaches it; what
-    /// the figure before was excluded by (`bình quân giai đoạn 2021-2025`) was that span's, not this year's.
+    /// đạt 8,1%`, `…; riêng năm 2026 ước đạt …` after a term's average. The name before reaches it; the
+    /// clause does not go on with the figure before (``opensOnWhatWasDone(_:before:)`` alone says so), whose
+    /// exclusions (`bình quân giai đoạn 2021-2025`) were of its own span.
     func opensOnYearDone(_ start: Int, before end: Int) -> Bool {
         let bytes = folded.bytes
         var first = word(from: start, before: end)
