@@ -15,7 +15,7 @@ extension QualifierReader {
     func markStatedTargets(_ quantities: UnsafeBufferPointer<ScannedQuantity>, words: borrowing SentenceWords,
                            into drafts: inout [Draft]) {
         let list = words.words, starts = words.starts
-        guard let first = list.first, list.count > 3 else { return }
+        guard list.count > 3 else { return }
         let done: Int
         if Self.opensOnPlanName(list),
            let labelled = list.indices.dropFirst().first(where: { list[$0] == .hien && list[$0 - 1] == .thuc }) {
