@@ -102,7 +102,8 @@ extension QualifierReader {
     /// The figure a verdict judges that follows it after `với`, or after a comma
     /// and the level's `đạt`, when nothing of its clause comes before it: `Hoàn
     /// thành chỉ tiêu giao quân với 48 thanh niên nhập ngũ`, `Tuyển quân đạt chỉ
-    /// tiêu với 48 công dân`, `thu ngân sách vượt dự toán, ước đạt 1.346 tỷ đồng`.
+    /// tiêu với 48 công dân`, `thu ngân sách vượt dự toán, ước đạt 1.346 tỷ đồng`,
+    /// `Tỷ lệ hộ nghèo chưa đạt kế hoạch, đạt 4,9%`.
     func verdictOpening(_ verdict: Range<Int>, _ quantities: UnsafeBufferPointer<ScannedQuantity>, _ drafts: [Draft],
                         words: borrowing SentenceWords, clause: Range<Int>) -> Int? {
         guard words.mayContain(.voi) || words.mayContain(.dat),
@@ -112,8 +113,12 @@ extension QualifierReader {
         else { return nil }
         let between = words.window(verdict.upperBound, quantities[next].start), gap = scalars[verdict.upperBound..<quantities[next].start]
         if between.last == .voi, quantities[next].start < clause.upperBound { return next }
-        let level = between.first == .uoc ? between.dropFirst() : between
-        guard Array(level) == [.dat], gap.first == ",", !gap.dropFirst().contains(where: { $0 == "," || $0 == ";" }) else { return nil }
+        // Past the comma, the level's verb alone; before it, nothing or the rest of the plan's name (`chưa đạt kế hoạch, đạt 4,9%`).
+        guard let comma = gap.firstIndex(of: ","), !gap[(comma + 1)...].contains(where: { $0 == "," || $0 == ";" }) else { return nil }
+        let named = words.window(verdict.upperBound, comma), after = words.window(comma + 1, quantities[next].start)
+        let level = after.first == .uoc ? after.dropFirst() : after
+        guard Array(level) == [.dat], named.isEmpty || Self.namesPlan(named) || FoldedPhrase.duToan.occurs(in: named)
+        else { return nil }
         return next
     }
 

@@ -131,6 +131,9 @@ struct ComparisonWordingTests {
         ("Thu ngân sách 12 tỷ đồng; tuyển quân đảm bảo chỉ tiêu với 51 công dân nhập ngũ.", "51 công dân", .met),
         ("Thu ngân sách 12 tỷ đồng; tuyển quân đảm bảo chỉ tiêu với 51 công dân nhập ngũ.", "12 tỷ đồng", nil),
         ("Thu ngân sách vượt dự toán, ước đạt 61,2 tỷ đồng.", "61,2 tỷ đồng", .exceeded),
+        // … the rest of the plan's name before the comma (`chưa đạt` the verdict's words).
+        ("Tỷ lệ hộ nghèo chưa đạt kế hoạch, đạt 4,7%.", "4,7%", .missed),
+        ("Thu ngân sách không đạt dự toán tỉnh giao, đạt 48,2 tỷ đồng.", "48,2 tỷ đồng", .missed),
         // Past a `;` the figure is another clause's.
         ("Thu ngân sách vượt dự toán; chi ngân sách đạt 58,4 tỷ đồng.", "58,4 tỷ đồng", nil),
         ("Thu ngân sách vượt dự toán, chi thường xuyên tiết kiệm, đạt 58,4 tỷ đồng.", "58,4 tỷ đồng", nil),
