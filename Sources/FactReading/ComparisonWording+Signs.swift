@@ -34,8 +34,7 @@ extension QualifierReader {
     /// `âm` right before it (`tăng trưởng âm 1,2%`). A level's sign the change verbs did not take.
     func isBelowZero(_ start: Int, after lower: Int) -> Bool {
         guard start >= 2, start <= scalars.count else { return false }
-        let sign = scalars[start - 1]
-        if sign == "-" || sign == "−" {
+        if ScalarText.isMinus(scalars[start - 1]) {
             guard start - 2 >= lower else { return false }
             let before = scalars[start - 2]
             return before == " " || before == "(" || before == ":"

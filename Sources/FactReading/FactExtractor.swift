@@ -95,7 +95,7 @@ public enum FactExtractor {
                     let q = firstQuantity + index
                     // A level below zero is written with its minus (`-1,2%`).
                     let signed = drafts[index].falls && drafts[index].role == .primary && quantities[q].start > 0
-                        && (scalars[quantities[q].start - 1] == "-" || scalars[quantities[q].start - 1] == "−")
+                        && ScalarText.isMinus(scalars[quantities[q].start - 1])
                     let writtenRange = (signed ? quantities[q].start - 1 : quantities[q].start)..<quantities[q].end
                     let plainNumber = plainText(decoded, writtenRange)
                     let writtenScalars = plainNumber.scalars

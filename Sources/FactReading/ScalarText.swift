@@ -163,6 +163,9 @@ enum ScalarText {
         scalars.lazy.map { $0.isASCII ? UInt8(truncatingIfNeeded: $0.value) : 0xFF }
     }
 
+    /// Whether `s` is a minus sign: the hyphen, or the typographic minus `−`.
+    static func isMinus(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "−" }
+
     /// Whether `)` follows `index`, past spaces: a bracket closed right after what ends there.
     static func closesBracket(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         let close = skipSpaces(scalars, index)
